@@ -1,0 +1,344 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/alecthomas/kong"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/store"
+	"github.com/actorgraph/actorgraph/server"
+)
+
+// cli is the whole command line. Flags that may also come from the environment say so
+// in their help; run reads those through getenv, never from the process directly.
+type cli struct {
+	Lexicon  []string `help:"Extra lexicon files (actors .yaml, words .yaml, patterns .txt, countries .tsv) that add to the built-in ones; also ACTORGRAPH_LEXICON, comma-separated." type:"existingfile"`
+	LogLevel string   `help:"Log level: debug, info, warn, error." default:"info" enum:"debug,info,warn,error"`
+
+	Serve   serveCmd   `cmd:"" help:"Serve the HTTP API, loading the seed articles into an empty store."`
+	Ingest  ingestCmd  `cmd:"" help:"Ingest article files or directories into the store, one transaction per article."`
+	Extract extractCmd `cmd:"" help:"Print what the extractor finds in one article, touching no store."`
+	Export  exportCmd  `cmd:"" help:"Export the whole graph."`
+}
+
+type dbFlag struct {
+	DB string `help:"Database file (bbolt); also ACTORGRAPH_DB." default:"data/actorgraph.db"`
+}
+
+type serveCmd struct {
+	dbFlag
+	Addr     string `help:"Address to listen on; also ACTORGRAPH_ADDR." default:"127.0.0.1:8080"`
+	Seeds    string `help:"Directory of articles to load when the store is empty; empty to load none." default:"seeds"`
+	Token    string `help:"Bearer token that writes must present; also ACTORGRAPH_TOKEN. Without one, writes are refused."`
+	MaxBody  int64  `help:"Largest article an ingest request may send, in bytes." default:"1048576"`
+	Shutdown time.Duration `help:"How long to wait for requests in flight on shutdown." default:"10s"`
+}
+
+type ingestCmd struct {
+	dbFlag
+	Paths []string `arg:"" help:"Article files (.txt, .md, .json) or directories of them." type:"path"`
+}
+
+type extractCmd struct {
+	Format string `help:"Output format: json or nquads." default:"json" enum:"json,nquads"`
+	Path   string `arg:"" help:"Article file, or - for standard input."`
+}
+
+type exportCmd struct {
+	dbFlag
+	Format string `help:"Export format: nquads, jsonld or csv." default:"nquads" enum:"nquads,jsonld,csv"`
+	Out    string `help:"Write to this file instead of standard output."`
+}
+
+// env is the configuration read from the environment, applied where a flag was not
+// given on the command line.
+type env struct {
+	db, addr, token string
+	lexicon         []string
+}
+
+// run parses args and runs one subcommand. It is main without the process: tests call
+// it with their own arguments, environment and streams.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	var c cli
+	exit := errors.New("exit")
+	parser, err := kong.New(&c,
+		kong.Name("actorgraph"),
+		kong.Description("Turns news about armed conflicts into an actor-alliance knowledge graph."),
+		kong.Writers(stdout, stderr),
+		kong.Exit(func(int) { panic(exit) }),
+		kong.UsageOnError(),
+	)
+	if err != nil {
+		return err
+	}
+	kctx, err := parseArgs(parser, args, exit)
+	if err != nil || kctx == nil {
+		return err
+	}
+	e := env{db: getenv("ACTORGRAPH_DB"), addr: getenv("ACTORGRAPH_ADDR"), token: getenv("ACTORGRAPH_TOKEN")}
+	if l := getenv("ACTORGRAPH_LEXICON"); l != "" {
+		e.lexicon = strings.Split(l, ",")
+	}
+	given := func(flag string) bool {
+		return slices.ContainsFunc(args, func(a string) bool { return a == "--"+flag || strings.HasPrefix(a, "--"+flag+"=") })
+	}
+	if e.db != "" && !given("db") {
+		c.Serve.DB, c.Ingest.DB, c.Export.DB = e.db, e.db, e.db
+	}
+	if e.addr != "" && !given("addr") {
+		c.Serve.Addr = e.addr
+	}
+	if c.Serve.Token == "" {
+		c.Serve.Token = e.token
+	}
+	c.Lexicon = append(c.Lexicon, e.lexicon...)
+
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.LogLevel)); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+
+	switch kctx.Command() {
+	case "serve":
+		return c.Serve.run(ctx, &c, log, stdout)
+	case "ingest <paths>":
+		return c.Ingest.run(ctx, &c, log, stdout)
+	case "extract <path>":
+		return c.Extract.run(&c, stdin, stdout)
+	case "export":
+		return c.Export.run(ctx, stdout)
+	}
+	return fmt.Errorf("unknown command %q", kctx.Command())
+}
+
+// parseArgs runs kong's parser, turning its exit (after --help) into a nil context.
+func parseArgs(p *kong.Kong, args []string, exit error) (kctx *kong.Context, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if r != exit {
+				panic(r)
+			}
+			kctx, err = nil, nil
+		}
+	}()
+	kctx, err = p.Parse(args)
+	if err != nil {
+		return nil, err
+	}
+	return kctx, nil
+}
+
+func (c *cli) extractor() (*extract.Extractor, error) {
+	lex, err := extract.LoadLexicon(c.Lexicon...)
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(lex), nil
+}
+
+// pipeline parses, extracts and stores articles.
+type pipeline struct {
+	store *store.Store
+	ex    *extract.Extractor
+}
+
+// Ingest implements server.Ingester.
+func (p *pipeline) Ingest(ctx context.Context, name string, data []byte) (graph.Change, error) {
+	doc, err := extract.ParseArticle(name, data)
+	if err != nil {
+		return graph.Change{}, err
+	}
+	return p.store.Ingest(ctx, article(doc, p.ex.Extract(doc)))
+}
+
+func article(doc graph.Document, res extract.Result) store.Article {
+	return store.Article{Document: doc, ContentHash: extract.ContentHash(doc), Statements: res.Statements, Nodes: res.Nodes}
+}
+
+// ingestPaths ingests every article file under the given paths, in name order.
+func (p *pipeline) ingestPaths(ctx context.Context, paths []string, log *slog.Logger) (n int, err error) {
+	files, err := articleFiles(paths)
+	if err != nil {
+		return 0, err
+	}
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return n, err
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return n, err
+		}
+		ch, err := p.Ingest(ctx, f, data)
+		if err != nil {
+			return n, err
+		}
+		n++
+		log.Info("ingested", "file", f, "document", ch.Document, "statements", ch.Statements,
+			"added", ch.Added, "removed", ch.Removed, "unchanged", ch.Unchanged)
+	}
+	return n, nil
+}
+
+// articleFiles expands directories into the article files they hold.
+func articleFiles(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !info.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			switch strings.ToLower(filepath.Ext(path)) {
+			case ".txt", ".md", ".json":
+				if !d.IsDir() && !strings.HasSuffix(path, ".gold.json") {
+					out = append(out, path)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) error {
+	ex, err := c.extractor()
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(s.DB, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p := &pipeline{store: st, ex: ex}
+	if empty, err := st.Empty(ctx); err != nil {
+		return err
+	} else if empty && s.Seeds != "" {
+		n, err := p.ingestPaths(ctx, []string{s.Seeds}, log)
+		if err != nil {
+			return fmt.Errorf("loading seeds: %w", err)
+		}
+		log.Info("loaded seed articles", "dir", s.Seeds, "articles", n)
+	}
+	ln, err := net.Listen("tcp", s.Addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           server.New(st, p, log, server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody}),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      5 * time.Minute, // exports of large graphs stream for a while
+		IdleTimeout:       2 * time.Minute,
+	}
+	if s.Token == "" {
+		log.Warn("no write token configured: ingest and delete are refused; set --token or ACTORGRAPH_TOKEN to enable them")
+	}
+	fmt.Fprintf(stdout, "actorgraph listening on http://%s\n", ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), s.Shutdown)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	return nil
+}
+
+func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) error {
+	ex, err := c.extractor()
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(i.DB, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	n, err := (&pipeline{store: st, ex: ex}).ingestPaths(ctx, i.Paths, log)
+	fmt.Fprintf(stdout, "ingested %d articles into %s\n", n, i.DB)
+	return err
+}
+
+func (x *extractCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {
+	var data []byte
+	var err error
+	if x.Path == "-" {
+		data, err = io.ReadAll(stdin)
+	} else {
+		data, err = os.ReadFile(x.Path)
+	}
+	if err != nil {
+		return err
+	}
+	doc, err := extract.ParseArticle(x.Path, data)
+	if err != nil {
+		return err
+	}
+	ex, err := c.extractor()
+	if err != nil {
+		return err
+	}
+	res := ex.Extract(doc)
+	if x.Format == "nquads" {
+		return store.WriteNQuads(stdout, store.Quads(article(doc, res)))
+	}
+	return writeJSON(stdout, map[string]any{"document": doc.ID, "sentences": res.Sentences, "nodes": res.Nodes, "statements": res.Statements})
+}
+
+func (x *exportCmd) run(ctx context.Context, stdout io.Writer) error {
+	st, err := store.Open(x.DB, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	w := stdout
+	if x.Out != "" {
+		f, err := os.Create(x.Out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = f
+	}
+	if err := st.Export(ctx, w, x.Format); err != nil {
+		return err
+	}
+	if f, ok := w.(*os.File); ok && x.Out != "" {
+		return f.Close()
+	}
+	return nil
+}

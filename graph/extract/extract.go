@@ -1,0 +1,514 @@
+// Package extract turns an article into statements: who supports, opposes, proposes,
+// endorses or rejects whom or what, and who leads whom, each tied to the sentence that
+// says it.
+//
+// It is pure: no I/O beyond reading its lexicon once. Its knowledge lives in data files
+// (data/*.tsv, *.yaml, *.txt) that a user can read and extend with files of their own;
+// see LoadLexicon.
+//
+// The steps, per article: split sentences; find the names the article defines itself
+// (acronyms, titled people, bodies named with their head); find every mention of an
+// actor or initiative, resolving demonyms, capitals, possessive forces ("X's militia"),
+// the article's own government and light pronoun reference; then match the relation
+// patterns over each sentence read as a row of mentions and words, and mark each match
+// asserted or reported, dropping negated ones.
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Version names this extractor in every statement it makes, so that statements can be
+// traced to the code and data that produced them.
+const Version = "actorgraph-extract/0.1"
+
+// Extractor extracts statements from articles. It is safe for concurrent use.
+type Extractor struct {
+	lex    *Lexicon
+	abbrev map[string]bool
+}
+
+// New returns an extractor that reads with lex.
+func New(lex *Lexicon) *Extractor {
+	return &Extractor{lex: lex, abbrev: lex.abbreviations()}
+}
+
+// Result is what one article yields: its statements and every node they mention.
+type Result struct {
+	Statements []graph.Statement
+	Nodes      []graph.Node // every actor and initiative the statements mention
+	Sentences  int
+}
+
+// Extract reads one document. It never fails: text it cannot read yields fewer
+// statements, not an error.
+func (x *Extractor) Extract(doc graph.Document) Result {
+	d := &docState{x: x, lex: x.lex, doc: doc, local: newTrie(), govOf: map[*entity]*entity{}, known: map[*entry]*entity{}, seen: map[string]bool{}, lastInit: map[string]*entity{}}
+	toks := tokenize(doc.Text)
+	d.sents = splitSentences(toks, x.abbrev)
+	for i := range d.sents {
+		d.findAcronyms(d.sents[i].toks)
+	}
+	for i := range d.sents {
+		d.findPeople(i)
+	}
+	for i := range d.sents {
+		d.sentMentions = append(d.sentMentions, d.mentions(d.sents[i].toks))
+	}
+	for i := range d.sents {
+		d.relations(i)
+	}
+	return d.result()
+}
+
+// entity is an actor or initiative as one article knows it.
+type entity struct {
+	node     graph.Node
+	entry    *entry  // the lexicon entry, if the lexicon knows it
+	roleNoun string  // "warlord": lets "the warlord" refer to this person
+	forces   *entity // "X's forces", for a person X
+	state    *entity // for a government entity: the state it governs
+	owner    *entity // for a person: the actor whose title they hold
+	proposer *entity // for an initiative: who put it forward, once known
+	head     string  // for an initiative: its head noun phrase ("ceasefire")
+	named    bool    // for an initiative: it has a proper name
+}
+
+type mention struct {
+	start, end int // token indices in the sentence, end exclusive
+	ent        *entity
+	possessive bool // "his": the mention is followed by an implicit 's
+}
+
+type docState struct {
+	x            *Extractor
+	lex          *Lexicon
+	doc          graph.Document
+	sents        []sentence
+	sentMentions [][]mention
+	local        *trie // names the article defines
+	ents         []*entity
+	known        map[*entry]*entity
+	govOf        map[*entity]*entity // state -> the government the article names for it
+	inits        []*entity
+	lastPerson   *entity
+	lastInit     map[string]*entity // by category
+	found        []found
+	seen         map[string]bool
+}
+
+// entityFor returns the article's entity for a lexicon entry.
+func (d *docState) entityFor(e *entry) *entity {
+	if ent, ok := d.known[e]; ok {
+		return ent
+	}
+	ent := &entity{node: e.node, entry: e}
+	d.known[e] = ent
+	d.ents = append(d.ents, ent)
+	return ent
+}
+
+// newLocal adds an entity the article defines, under all of its names.
+func (d *docState) newLocal(name string, kind graph.Kind, aliases ...string) *entity {
+	ent := &entity{node: graph.Node{ID: graph.Slug(name), Name: name, Kind: kind}}
+	d.ents = append(d.ents, ent)
+	d.addName(ent, name)
+	for _, a := range aliases {
+		d.addName(ent, a)
+	}
+	return ent
+}
+
+func (d *docState) addName(ent *entity, name string) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return
+	}
+	if name != ent.node.Name && !slices.Contains(ent.node.Aliases, name) {
+		ent.node.Aliases = append(ent.node.Aliases, name)
+	}
+	d.local.add(name, nameForm{local: ent, how: byName})
+}
+
+// lookup finds the longest known name at toks[i]: the article's own names first, then
+// the lexicon's.
+func (d *docState) lookup(toks []token, i int) (*entity, how, int) {
+	lf, lend := d.local.longest(toks, i)
+	gf, gend := d.lex.names.longest(toks, i)
+	switch {
+	case len(lf) > 0 && lend >= gend:
+		return lf[len(lf)-1].local, lf[len(lf)-1].how, lend
+	case len(gf) > 0:
+		f := gf[0]
+		return d.entityFor(f.entry), f.how, gend
+	}
+	return nil, 0, i
+}
+
+func (d *docState) text(toks []token, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return d.doc.Text[toks[i].start:toks[j-1].end]
+}
+
+// findAcronyms learns "Long Name (LN)" definitions, and the description that may stand
+// before them: "Libya's internationally recognised government Government of National
+// Accord (GNA)" names the GNA as Libya's government for this article.
+func (d *docState) findAcronyms(toks []token) {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].text != "(" || toks[i+2].text != ")" || !isAllCaps(toks[i+1].text) || len(toks[i+1].text) > 8 {
+			continue
+		}
+		acr := toks[i+1].text
+		start := i
+		for start > 0 {
+			t := toks[start-1]
+			if t.upper || t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "'s" || t.text == "-" {
+				start--
+				continue
+			}
+			break
+		}
+		for start < i && !toks[start].upper {
+			start++ // a long form starts with a capital
+		}
+		// drop leading words that cannot start a name, and a sentence-initial "The"
+		for start < i && (toks[start].lower == "the" || d.lex.classes["notname"].has(toks[start].lower)) {
+			start++
+		}
+		if start >= i || !initialsFit(toks[start:i], acr) {
+			continue
+		}
+		long := d.text(toks, start, i)
+		ent, _, end := d.lookup(toks, start)
+		if ent == nil || end != i {
+			ent = d.newLocal(long, kindOfBody(toks[i-1].lower), acr)
+		} else {
+			d.addName(ent, acr)
+		}
+		d.describeGovernment(toks, start, ent)
+	}
+}
+
+// initialsFit reports whether the acronym can be read off the long form's capitals.
+func initialsFit(words []token, acr string) bool {
+	var caps []rune
+	for _, w := range words {
+		if w.upper {
+			caps = append(caps, []rune(w.text)[0])
+		}
+	}
+	a := []rune(strings.ToUpper(acr))
+	// every letter of the acronym appears among the capitals, in order
+	k := 0
+	for _, c := range caps {
+		if k < len(a) && c == a[k] {
+			k++
+		}
+	}
+	return k == len(a) || len(caps) == len(a)
+}
+
+// describeGovernment looks before a body's name for "STATE's ... government" or
+// "the STATE-ian government": the article then means this body by the state's
+// government, army and forces.
+func (d *docState) describeGovernment(toks []token, at int, body *entity) {
+	j := at - 1
+	if j < 0 || !d.lex.classes["government"].has(toks[j].lower) {
+		return
+	}
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		ent, how, end := d.lookup(toks, k)
+		if ent == nil || ent.node.Kind != graph.KindState {
+			continue
+		}
+		if end < len(toks) && toks[end].lower == "'s" {
+			end++
+		}
+		if how == byDemonym || end <= j {
+			d.govOf[ent] = body
+			body.state = ent
+			d.addName(body, d.text(toks, k, j+1))
+			d.addName(body, d.text(toks, end, j+1))
+			return
+		}
+	}
+}
+
+func kindOfBody(head string) graph.Kind {
+	switch head {
+	case "government", "council", "assembly", "parliament", "ministry", "administration", "cabinet", "congress", "senate", "authority", "junta", "commission", "court":
+		return graph.KindGovernment
+	case "army", "forces", "front", "movement", "militia", "brigade", "brigades", "battalion", "group", "rebels", "guard", "guards", "corps", "regiment", "division", "command":
+		return graph.KindGroup
+	}
+	return graph.KindOrganisation
+}
+
+// findPeople learns people from their titles: "Egyptian President Abdel Fattah al
+// Sisi" (and that he leads Egypt), "warlord Khalifa Haftar", "Khaled al Meshri, head of
+// the legislative assembly", "Libya's Sarraj".
+func (d *docState) findPeople(si int) {
+	toks := d.sents[si].toks
+	roles := d.lex.classes["role"]
+	for i := 0; i < len(toks); i++ {
+		// ROLE Name
+		if end := roles.match(toks, i); end > i {
+			nameEnd := d.nameAt(toks, end)
+			if nameEnd > end {
+				roleText := strings.ToLower(d.text(toks, i, end))
+				owner := d.ownerBefore(toks, i)
+				p := d.person(toks, end, nameEnd)
+				p.roleNoun = lastWord(roleText)
+				d.titled(si, p, owner, toks, i, end)
+				i = nameEnd - 1
+				continue
+			}
+		}
+		// Name , (the)? ROLE of BODY
+		if nameEnd := d.nameAt(toks, i); nameEnd > i+1 || nameEnd > i && (i == 0 || toks[i-1].text == ",") {
+			j := nameEnd
+			if j+2 < len(toks) && toks[j].text == "," {
+				k := j + 1
+				if toks[k].lower == "the" {
+					k++
+				}
+				if end := roles.match(toks, k); end > k && end < len(toks) && toks[end].lower == "of" {
+					body := d.bodyAt(toks, end+1)
+					if body != nil {
+						ent, _, _ := d.lookup(toks, i)
+						if ent == nil || ent.node.Kind != graph.KindPerson {
+							ent = d.person(toks, i, nameEnd)
+						}
+						d.titled(si, ent, body, toks, k, end)
+					}
+				}
+			}
+		}
+		// STATE 's Name: "Libya's Sarraj", "Russia's Putin"
+		if ent, _, end := d.lookup(toks, i); ent != nil && ent.node.Kind == graph.KindState && end+1 < len(toks) && toks[end].lower == "'s" {
+			if nameEnd := d.nameAt(toks, end+1); nameEnd > end+1 {
+				if other, _, _ := d.lookup(toks, end+1); other == nil && !d.lex.classes["body"].has(toks[nameEnd-1].lower) &&
+					(nameEnd >= len(toks) || !d.lex.classes["body"].has(toks[nameEnd].lower) && !d.lex.classes["initiative"].has(toks[nameEnd].lower)) {
+					p := d.person(toks, end+1, nameEnd)
+					if p.owner == nil {
+						p.owner = ent
+					}
+				}
+			}
+		}
+	}
+}
+
+// titled records a person's title: leaders lead the owner, spokespeople speak for it.
+func (d *docState) titled(si int, p, owner *entity, toks []token, roleStart, roleEnd int) {
+	if owner == nil || owner == p {
+		return
+	}
+	p.owner = owner
+	switch {
+	case d.lex.classes["leader"].match(toks, roleStart) == roleEnd:
+		d.emit(si, p, graph.Leads, owner, graph.Asserted)
+	case d.lex.classes["spokesperson"].match(toks, roleStart) == roleEnd:
+		d.emit(si, p, graph.SpokespersonFor, owner, graph.Asserted)
+	}
+}
+
+// ownerBefore finds the actor a title belongs to, written before it: "Egyptian
+// President", "GNA spokesman", "France's foreign minister".
+func (d *docState) ownerBefore(toks []token, role int) *entity {
+	for k := max(0, role-4); k < role; k++ {
+		ent, _, end := d.lookup(toks, k)
+		if ent == nil || ent.node.Kind == graph.KindPerson {
+			continue
+		}
+		if end < role && toks[end].lower == "'s" {
+			end++
+		}
+		if end == role {
+			return ent
+		}
+	}
+	return nil
+}
+
+// bodyAt reads the body after "head of": a known actor, or a noun phrase headed by a
+// body noun ("the GNA-aligned legislative assembly") that becomes a new actor.
+func (d *docState) bodyAt(toks []token, i int) *entity {
+	if i < len(toks) && toks[i].lower == "the" {
+		i++
+	}
+	end := i
+	for end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].lower != "and" && toks[end].lower != "who" && end-i < 8 {
+		end++
+	}
+	if end == i {
+		return nil
+	}
+	if ent, _, e := d.lookup(toks, i); ent != nil && e == end {
+		return ent
+	}
+	if !d.lex.classes["body"].has(toks[end-1].lower) {
+		return nil
+	}
+	name := d.text(toks, i, end)
+	if ent, _, e := d.lookup(toks, i); ent != nil && e == end {
+		return ent
+	}
+	ent := d.newLocal(name, kindOfBody(toks[end-1].lower))
+	// "the legislative assembly" later refers to it too
+	if end-i > 2 {
+		d.addName(ent, d.text(toks, end-2, end))
+	}
+	return ent
+}
+
+// nameAt returns the end of a personal name starting at toks[i], or i: capitalised
+// words, with particles (al, bin, de, Le) and hyphens inside.
+func (d *docState) nameAt(toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case t.upper && t.word && !isAllCaps(t.text) && !d.lex.classes["notname"].has(t.lower):
+			if ent, _, end := d.lookup(toks, j); ent != nil && ent.node.Kind != graph.KindPerson && end > j {
+				return j // "President Erdogan Turkey": stop at a known actor that is no person
+			}
+			if d.lex.classes["role"].match(toks, j) > j && j == i {
+				return i
+			}
+			j++
+		case j > i && j+1 < len(toks) && isParticle(t.lower) && toks[j+1].upper:
+			j++
+		case j > i && t.text == "-" && j+1 < len(toks) && toks[j+1].upper && toks[j-1].end == t.start:
+			j++
+		default:
+			return trimName(toks, i, j)
+		}
+	}
+	return trimName(toks, i, j)
+}
+
+func trimName(toks []token, i, j int) int {
+	for j > i && (isParticle(toks[j-1].lower) || toks[j-1].text == "-") {
+		j--
+	}
+	return j
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "al", "el", "bin", "ibn", "abu", "de", "del", "da", "di", "van", "von", "der", "le", "la", "bint", "ould", "ag":
+		return true
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// person returns the person named by toks[i:j], new or known, with the short forms an
+// article uses after the first mention: the surname, and "al Sisi" for "al Sisi".
+func (d *docState) person(toks []token, i, j int) *entity {
+	if ent, _, end := d.lookup(toks, i); ent != nil && end >= j && ent.node.Kind == graph.KindPerson {
+		return ent
+	}
+	name := d.text(toks, i, j)
+	p := d.newLocal(name, graph.KindPerson)
+	last := toks[j-1].text
+	if j-i > 1 {
+		if _, _, end := d.lookup(toks, j-1); end <= j-1 {
+			d.addName(p, last)
+		}
+		if j-i > 2 && isParticle(toks[j-2].lower) {
+			d.addName(p, d.text(toks, j-2, j))
+		}
+	}
+	return p
+}
+
+// forcesOf returns the armed forces of a person: "Haftar's militia", "Haftar forces".
+func (d *docState) forcesOf(p *entity) *entity {
+	if p.forces == nil {
+		name := p.node.Name + "'s forces"
+		p.forces = &entity{node: graph.Node{ID: graph.Slug(p.node.Name + " forces"), Name: name, Kind: graph.KindGroup}}
+		d.ents = append(d.ents, p.forces)
+	}
+	return p.forces
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// found is a statement before its nodes are final: initiatives are named only once
+// the whole article is read.
+type found struct {
+	s, o *entity
+	p    graph.Predicate
+	ev   graph.Evidence
+}
+
+// emit records a statement once per (subject, predicate, object, sentence).
+func (d *docState) emit(si int, s *entity, p graph.Predicate, o *entity, m graph.Modality) {
+	if s == nil || o == nil || s == o {
+		return
+	}
+	key := strings.Join([]string{itoa(si), s.node.ID, string(p), o.node.ID}, "\x00")
+	if d.seen[key] {
+		return
+	}
+	d.seen[key] = true
+	sent := d.sents[si]
+	d.found = append(d.found, found{s: s, p: p, o: o, ev: graph.Evidence{
+		Document: d.doc.ID,
+		Sentence: d.doc.Text[sent.start:sent.end],
+		Start:    sent.start,
+		End:      sent.end,
+		Modality: m,
+	}})
+}
+
+// result names the initiatives, fills in the nodes and sorts the statements.
+func (d *docState) result() Result {
+	for _, in := range d.inits {
+		d.nameInitiative(in)
+	}
+	nodes := map[string]graph.Node{}
+	out := Result{Sentences: len(d.sents)}
+	for _, f := range d.found {
+		out.Statements = append(out.Statements, graph.Statement{
+			Subject: f.s.node, Predicate: f.p, Object: f.o.node, Evidence: f.ev, Extractor: Version,
+		})
+		nodes[f.s.node.ID], nodes[f.o.node.ID] = f.s.node, f.o.node
+	}
+	for _, n := range nodes {
+		out.Nodes = append(out.Nodes, n)
+	}
+	slices.SortFunc(out.Nodes, func(a, b graph.Node) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(out.Statements, func(a, b graph.Statement) int {
+		return cmp.Or(cmp.Compare(a.Evidence.Start, b.Evidence.Start), cmp.Compare(a.Subject.ID, b.Subject.ID),
+			cmp.Compare(a.Predicate, b.Predicate), cmp.Compare(a.Object.ID, b.Object.ID))
+	})
+	return out
+}

@@ -1,0 +1,509 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// mentions finds every actor and initiative mention of a sentence, left to right.
+func (d *docState) mentions(toks []token) []mention {
+	var out []mention
+	cls := d.lex.classes
+	push := func(m mention) {
+		// "Government of National Accord (GNA)": one mention
+		if m.end+2 < len(toks) && toks[m.end].text == "(" && toks[m.end+2].text == ")" {
+			if e, _, end := d.lookup(toks, m.end+1); e == m.ent && end == m.end+2 {
+				m.end += 3
+			}
+		}
+		// "Libya's internationally recognised government Government of National Accord"
+		if n := len(out); n > 0 && out[n-1].ent == m.ent && out[n-1].end == m.start {
+			out[n-1].end = m.end
+			return
+		}
+		out = append(out, m)
+		if m.ent.node.Kind == graph.KindPerson {
+			d.lastPerson = m.ent
+		}
+	}
+	// prev returns the last mention if it ends at i (or at i-1 before a possessive 's).
+	prev := func(i int) (mention, bool) {
+		if len(out) == 0 {
+			return mention{}, false
+		}
+		m := out[len(out)-1]
+		if m.end == i || m.end == i-1 && toks[i-1].lower == "'s" {
+			return m, true
+		}
+		return mention{}, false
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		// pronouns that refer to the last person named: "his ally", "he said"
+		if (t.lower == "his" || t.lower == "her") && d.lastPerson != nil {
+			push(mention{start: i, end: i + 1, ent: d.lastPerson, possessive: true})
+			i++
+			continue
+		}
+		if (t.lower == "he" || t.lower == "she") && d.lastPerson != nil {
+			push(mention{start: i, end: i + 1, ent: d.lastPerson})
+			i++
+			continue
+		}
+		// "the warlord": the person introduced with that title
+		if t.lower == "the" && i+1 < len(toks) {
+			if p := d.personByRole(toks[i+1].lower); p != nil && (i+2 >= len(toks) || !toks[i+2].upper) {
+				push(mention{start: i, end: i + 2, ent: p})
+				i += 2
+				continue
+			}
+		}
+		// a known name: the article's own or the lexicon's
+		if ent, how, end := d.lookup(toks, i); ent != nil {
+			if ent.node.Kind == graph.KindState && d.isPlace(toks, i) && !(end < len(toks) && (toks[end].lower == "'s" || cls["government"].match(toks, end) > end)) {
+				i = end // "in Cairo", "across eastern Libya": a place, not an actor
+				continue
+			}
+			m := d.extend(toks, mention{start: i, end: end, ent: ent}, how)
+			// "Libya's Sarraj": the person, not the state
+			if m.end+1 < len(toks) && toks[m.end].lower == "'s" && ent.node.Kind != graph.KindPerson {
+				if p, _, pend := d.lookup(toks, m.end+1); p != nil && p.node.Kind == graph.KindPerson {
+					m = mention{start: i, end: pend, ent: p}
+				}
+			}
+			// a title after the name: "Egyptian President Abdel Fattah al Sisi"
+			if e := cls["role"].match(toks, m.end); e > m.end && ent.node.Kind != graph.KindPerson {
+				if p, _, pend := d.lookup(toks, e); p != nil && p.node.Kind == graph.KindPerson {
+					m = mention{start: i, end: pend, ent: p}
+				}
+			}
+			// an initiative named after its proposer: "the Egyptian proposals"
+			if e := cls["initiative"].match(toks, m.end); e > m.end && m.ent.node.Kind.IsActor() && m.ent.node.Kind != graph.KindPerson || e > m.end && m.end < len(toks) && toks[m.end].lower == "'s" {
+				push(m)
+				m = d.initiativeAt(toks, m.end, e, &out)
+			} else if m.end < len(toks) && toks[m.end].lower == "'s" {
+				if e := cls["initiative"].match(toks, m.end+1); e > m.end+1 {
+					push(m)
+					m = d.initiativeAt(toks, m.end+1, e, &out)
+				}
+			}
+			push(m)
+			i = m.end
+			continue
+		}
+		// TITLE Name: the person, with the title's owner before it folded in
+		if end := cls["role"].match(toks, i); end > i {
+			if p, _, nameEnd := d.lookup(toks, end); p != nil && p.node.Kind == graph.KindPerson {
+				start := i
+				if m, ok := prev(i); ok && m.ent.node.Kind != graph.KindPerson {
+					out = out[:len(out)-1]
+					start = m.start
+				}
+				push(mention{start: start, end: nameEnd, ent: p})
+				i = nameEnd
+				continue
+			}
+		}
+		// FORCES of [the] [adjective] X: "the militia of retreating warlord Khalifa Haftar"
+		if end := cls["force"].match(toks, i); end > i && end < len(toks) && toks[end].lower == "of" {
+			if m, ok := d.actorAfter(toks, end+1); ok {
+				ent := m.ent
+				if ent.node.Kind == graph.KindPerson {
+					ent = d.forcesOf(ent)
+				}
+				push(mention{start: i, end: m.end, ent: ent})
+				i = m.end
+				continue
+			}
+		}
+		// initiatives: "a ceasefire", "the Egyptian proposals", "X's peace plan"
+		if end := cls["initiative"].match(toks, i); end > i {
+			m := d.initiativeAt(toks, i, end, &out)
+			push(m)
+			i = m.end
+			continue
+		}
+		// bare government words: "government forces", "the government"
+		if end := cls["government"].match(toks, i); end > i && toks[i].lower == "government" {
+			if gov := d.soleGovernment(); gov != nil {
+				if e2 := cls["force"].match(toks, end); e2 > end {
+					end = e2
+				}
+				push(mention{start: i, end: end, ent: gov})
+				i = end
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// extend grows a mention over what follows it: "Haftar's forces" (the person's forces),
+// "Libyan army" (the state's government where the article named one), "GNA forces'
+// spokesman" (the GNA speaking).
+func (d *docState) extend(toks []token, m mention, how how) mention {
+	cls := d.lex.classes
+	j := m.end
+	if j < len(toks) && (toks[j].lower == "'s" || toks[j].text == "'") {
+		j++
+	}
+	if e := cls["force"].match(toks, j); e > j {
+		switch {
+		case m.ent.node.Kind == graph.KindPerson:
+			m.ent = d.forcesOf(m.ent)
+		case m.ent.node.Kind == graph.KindState && d.govOf[m.ent] != nil && cls["government"].match(toks, j) > j:
+			m.ent = d.govOf[m.ent]
+		}
+		m.end = e
+	} else if e := cls["government"].match(toks, j); e > j && m.ent.node.Kind == graph.KindState {
+		if gov := d.govOf[m.ent]; gov != nil {
+			m.ent = gov
+		}
+		m.end = e
+	}
+	// "... forces' spokesman": the body speaks
+	j = m.end
+	if j < len(toks) && (toks[j].lower == "'s" || toks[j].text == "'") {
+		j++
+	}
+	if e := cls["spokesperson"].match(toks, j); e > j && m.ent.node.Kind != graph.KindPerson {
+		if p, _, _ := d.lookup(toks, e); p == nil || p.node.Kind != graph.KindPerson {
+			m.end = e
+		}
+	}
+	_ = how
+	return m
+}
+
+// actorAfter reads the actor named at toks[i], allowing "the" and up to two lower-case
+// words before it ("of retreating warlord Khalifa Haftar").
+func (d *docState) actorAfter(toks []token, i int) (mention, bool) {
+	for skip := 0; skip <= 3 && i < len(toks); skip++ {
+		if end := d.lex.classes["role"].match(toks, i); end > i {
+			if p, _, nameEnd := d.lookup(toks, end); p != nil && p.node.Kind == graph.KindPerson {
+				return mention{start: i, end: nameEnd, ent: p}, true
+			}
+		}
+		if ent, _, end := d.lookup(toks, i); ent != nil && ent.node.Kind.IsActor() {
+			return mention{start: i, end: end, ent: ent}, true
+		}
+		if toks[i].upper || !toks[i].word {
+			break
+		}
+		i++
+	}
+	return mention{}, false
+}
+
+// isPlace reports whether the name at toks[i] stands after a locative preposition,
+// possibly with adjectives between: "in Cairo", "in eastern and central Libya".
+func (d *docState) isPlace(toks []token, i int) bool {
+	loc := d.lex.classes["locative"]
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if loc.match(toks, k) > k {
+			return true
+		}
+		w := toks[k]
+		if w.upper || !w.word || w.lower == "'s" {
+			return false
+		}
+	}
+	return false
+}
+
+func (d *docState) personByRole(role string) *entity {
+	for k := len(d.ents) - 1; k >= 0; k-- {
+		if e := d.ents[k]; e.node.Kind == graph.KindPerson && e.roleNoun == role {
+			return e
+		}
+	}
+	return nil
+}
+
+// soleGovernment is the government the article named, if it named exactly one.
+func (d *docState) soleGovernment() *entity {
+	var gov *entity
+	for _, g := range d.govOf {
+		if gov != nil && gov != g {
+			return nil
+		}
+		gov = g
+	}
+	return gov
+}
+
+// initiativeAt reads an initiative mention whose head noun is toks[i:end], folding in a
+// proposer written before it ("the Egyptian proposals", "Russia's peace plan") and a
+// place that names it ("the Cairo declaration").
+func (d *docState) initiativeAt(toks []token, i, end int, out *[]mention) mention {
+	cls := d.lex.classes
+	start := i
+	head := strings.ToLower(d.text(toks, i, end))
+	// compound heads: "ceasefire proposal", "peace plan"
+	for {
+		e := cls["initiative"].match(toks, end)
+		if e == end {
+			break
+		}
+		head, end = strings.ToLower(d.text(toks, i, e)), e
+	}
+	// "a declaration calling for a ceasefire": one initiative
+	for k := end; k+1 < len(toks) && k <= end+1; k++ {
+		if toks[k].lower == "calling" || toks[k].lower == "for" {
+			continue
+		}
+		j := k
+		if toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" {
+			j++
+		}
+		if e := cls["initiative"].match(toks, j); e > j && k > end {
+			end = e
+		}
+		break
+	}
+	var proposer *entity
+	var name string
+	if len(*out) > 0 {
+		m := (*out)[len(*out)-1]
+		if (m.end == i || m.end == i-1 && toks[i-1].lower == "'s") && m.ent.node.Kind.IsActor() {
+			*out = (*out)[:len(*out)-1]
+			start, proposer = m.start, m.ent
+			if m.ent.node.Kind == graph.KindPerson && m.ent.owner != nil && m.ent.owner.node.Kind == graph.KindState {
+				proposer = m.ent.owner
+			}
+		}
+	}
+	if proposer == nil && i > 0 && toks[i-1].upper && i-1 > 0 && !d.lex.classes["notname"].has(toks[i-1].lower) {
+		// "the Minsk agreement", "Astana talks": a proper name
+		k := i - 1
+		for k > 0 && toks[k-1].upper && !d.lex.classes["notname"].has(toks[k-1].lower) {
+			k--
+		}
+		start = k
+		name = d.text(toks, k, end)
+	}
+	var in *entity
+	switch {
+	case name != "":
+		key := graph.NameKey(name)
+		for _, e := range d.inits {
+			if e.named && graph.NameKey(e.node.Name) == key {
+				in = e
+			}
+		}
+		if in == nil {
+			in = d.newInitiative(head)
+			in.named, in.node.Name = true, name
+		}
+	case proposer != nil:
+		for _, e := range d.inits {
+			if e.proposer == proposer {
+				in = e
+			}
+		}
+		if last := d.lastInit[category(head)]; in == nil && last != nil && last.proposer == nil && !last.named {
+			in = last // the first mention did not say whose it was
+		}
+		if in == nil {
+			in = d.newInitiative(head)
+		}
+		in.proposer = proposer
+	case d.lastInit[category(head)] != nil:
+		in = d.lastInit[category(head)]
+	default:
+		in = d.newInitiative(head)
+	}
+	d.lastInit[category(in.head)] = in
+	surface := d.text(toks, start, end)
+	if !strings.EqualFold(surface, in.node.Name) {
+		in.node.Aliases = appendNew(in.node.Aliases, surface)
+	}
+	return mention{start: start, end: end, ent: in}
+}
+
+func (d *docState) newInitiative(head string) *entity {
+	in := &entity{node: graph.Node{ID: "initiative-" + strconv.Itoa(len(d.inits)), Name: head, Kind: graph.KindInitiative}, head: head}
+	d.inits = append(d.inits, in)
+	d.ents = append(d.ents, in)
+	return in
+}
+
+// nameInitiative gives an initiative its final name and id once the article is read:
+// its proper name, or its proposer and head noun ("Egypt ceasefire"), or its head noun
+// alone with an id local to the article.
+func (d *docState) nameInitiative(in *entity) {
+	if in.proposer == nil {
+		for _, f := range d.found {
+			if f.o == in && f.p == graph.Proposes {
+				in.proposer = f.s
+				if f.s.node.Kind == graph.KindPerson && f.s.owner != nil && f.s.owner.node.Kind == graph.KindState {
+					in.proposer = f.s.owner
+				}
+				break
+			}
+		}
+	}
+	switch {
+	case in.named:
+		in.node.ID = graph.Slug(in.node.Name)
+	case in.proposer != nil:
+		in.node.Name = in.proposer.node.Name + " " + in.head
+		in.node.ID = graph.Slug(in.node.Name)
+	default:
+		in.node.ID = graph.Slug(d.doc.ID + " " + in.head)
+	}
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// relations matches the patterns against sentence si and emits what they find.
+func (d *docState) relations(si int) {
+	toks := d.sents[si].toks
+	ms := d.sentMentions[si]
+	// encode the row
+	var row []token
+	var b strings.Builder
+	offsets := []int{} // byte offset in the encoding of each row token
+	k := 0
+	for i := 0; i < len(toks); {
+		for k < len(ms) && ms[k].start < i {
+			k++ // overlaps the mention before it
+		}
+		if k < len(ms) && ms[k].start == i {
+			kind := "A"
+			if ms[k].ent.node.Kind == graph.KindInitiative {
+				kind = "I"
+			}
+			form := "@" + kind + strconv.Itoa(k)
+			offsets = append(offsets, b.Len())
+			row = append(row, token{lower: form})
+			b.WriteString(" " + form + " ")
+			if ms[k].possessive {
+				offsets = append(offsets, b.Len())
+				row = append(row, token{lower: "'s"})
+				b.WriteString(" 's ")
+			}
+			i = ms[k].end
+			k++
+			continue
+		}
+		offsets = append(offsets, b.Len())
+		row = append(row, toks[i])
+		b.WriteString(" " + toks[i].lower + " ")
+		i++
+	}
+	enc := b.String()
+	tokenAt := func(off int) int {
+		lo := 0
+		for lo+1 < len(offsets) && offsets[lo+1] <= off {
+			lo++
+		}
+		return lo
+	}
+	for _, r := range d.lex.rules {
+		for _, loc := range r.re.FindAllStringSubmatchIndex(enc, -1) {
+			first, last := tokenAt(loc[0]), tokenAt(max(loc[0], loc[1]-1))
+			if d.negated(row, first, last, r, loc, tokenAt) {
+				continue
+			}
+			mod := graph.Asserted
+			if d.hedged(row, last) {
+				mod = graph.Reported
+			}
+			slot := func(idx int) []*entity {
+				if idx < 0 || loc[2*idx] < 0 {
+					return nil
+				}
+				var out []*entity
+				for _, f := range mentionsIn(enc[loc[2*idx]:loc[2*idx+1]]) {
+					n, _ := strconv.Atoi(f[2:])
+					out = append(out, ms[n].ent)
+				}
+				return out
+			}
+			subs, objs := slot(r.sIdx), slot(r.oIdx)
+			if both := slot(r.bIdx); len(both) > 1 {
+				subs, objs = both, both
+			}
+			for _, s := range subs {
+				for _, o := range objs {
+					d.relate(si, s, r, o, mod)
+				}
+			}
+		}
+	}
+}
+
+func (d *docState) relate(si int, s *entity, r rule, o *entity, mod graph.Modality) {
+	if !s.node.Kind.IsActor() || s == o {
+		return
+	}
+	p := r.actorP
+	if o.node.Kind == graph.KindInitiative {
+		p = r.initP
+	}
+	if p == "" {
+		return
+	}
+	if p == graph.Leads && s.node.Kind != graph.KindPerson {
+		return
+	}
+	// a body and its own forces are one side, not allies or enemies
+	if s.forces == o || o.forces == s {
+		return
+	}
+	d.emit(si, s, p, o, mod)
+}
+
+// negated reports whether a negator stands within the matched words, outside the
+// subject and object, or in the three words before them.
+func (d *docState) negated(row []token, first, last int, r rule, loc []int, tokenAt func(int) int) bool {
+	neg := d.lex.classes["negator"]
+	inSlot := func(i int) bool {
+		for _, idx := range []int{r.sIdx, r.oIdx, r.bIdx} {
+			if idx >= 0 && loc[2*idx] >= 0 && i >= tokenAt(loc[2*idx]) && i <= tokenAt(max(loc[2*idx], loc[2*idx+1]-1)) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := max(0, first-3); i <= last; i++ {
+		if !inSlot(i) && neg.match(row, i) > i {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged reports whether a hedge stands in the sentence before the end of the match.
+func (d *docState) hedged(row []token, last int) bool {
+	h := d.lex.classes["hedge"]
+	for i := 0; i <= last && i < len(row); i++ {
+		if h.match(row, i) > i {
+			return true
+		}
+	}
+	return false
+}
+
+// category separates talks from the plans and agreements they produce: a later "the
+// talks" refers to the last talks, a later "the proposal" to the last plan.
+func category(head string) string {
+	for _, w := range strings.Fields(head) {
+		switch w {
+		case "talks", "negotiations", "dialogue", "conference", "summit", "mediation", "process":
+			return "talks"
+		}
+	}
+	return "plan"
+}

@@ -1,0 +1,263 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// A sentence is matched as an encoded row: every token becomes " form " (so that
+// adjacent tokens are separated by two spaces), a word in lower case, an actor mention
+// "@A7" and an initiative mention "@I2". Patterns compile to RE2 expressions over that
+// row, which keeps matching linear in the sentence length.
+
+// rule is one compiled line of patterns.txt.
+type rule struct {
+	src      string
+	line     int
+	actorP   graph.Predicate // predicate when the object is an actor ("" if not allowed)
+	initP    graph.Predicate // predicate when the object is an initiative
+	re       *regexp.Regexp
+	sIdx     int // submatch index of the subject slot, -1 if none
+	oIdx     int // submatch index of the object slot, -1 if none
+	bIdx     int // submatch index of a mutual slot, -1 if none
+	subjects bool
+}
+
+// PatternError reports a pattern file line that does not compile.
+type PatternError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *PatternError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
+
+// Unwrap returns the cause.
+func (e *PatternError) Unwrap() error { return e.Err }
+
+// parsePatterns reads rules and class definitions. Classes may be used before they
+// are defined; definitions from later files add to earlier ones.
+func parsePatterns(name string, r io.Reader, classes map[string][]string, raw *[]rawRule) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "define "); ok {
+			key, value, ok := strings.Cut(rest, "=")
+			if !ok {
+				return &PatternError{name, n, fmt.Errorf("want \"define NAME = a | b\"")}
+			}
+			key = strings.TrimSpace(key)
+			for _, alt := range strings.Split(value, "|") {
+				if alt = strings.TrimSpace(alt); alt != "" {
+					classes[key] = append(classes[key], alt)
+				}
+			}
+			continue
+		}
+		pred, body, ok := strings.Cut(line, " ")
+		if !ok {
+			return &PatternError{name, n, fmt.Errorf("want \"PREDICATE ELEMENTS...\"")}
+		}
+		*raw = append(*raw, rawRule{file: name, line: n, pred: pred, body: strings.TrimSpace(body)})
+	}
+	return sc.Err()
+}
+
+type rawRule struct {
+	file, pred, body string
+	line             int
+}
+
+// compiler turns pattern text into regular expressions, expanding classes.
+type compiler struct {
+	classes map[string][]string
+	depth   int
+}
+
+const (
+	mentionRE = `@[AI]\d+`
+	actorRE   = `@A\d+`
+)
+
+func (c *compiler) compileRule(r rawRule) (rule, error) {
+	out := rule{src: r.body, line: r.line, sIdx: -1, oIdx: -1, bIdx: -1}
+	preds := strings.Split(r.pred, "/")
+	for i, p := range preds {
+		pred, err := graph.ParsePredicate(p)
+		if err != nil {
+			return out, &PatternError{r.file, r.line, err}
+		}
+		switch {
+		case len(preds) == 2 && i == 0:
+			out.actorP = pred
+		case len(preds) == 2:
+			out.initP = pred
+		case pred.ToInitiative():
+			out.initP = pred
+		default:
+			out.actorP = pred
+		}
+	}
+	expr, err := c.sequence(r.body)
+	if err != nil {
+		return out, &PatternError{r.file, r.line, err}
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return out, &PatternError{r.file, r.line, err}
+	}
+	out.re = re
+	for i, name := range re.SubexpNames() {
+		switch name {
+		case "S":
+			out.sIdx = i
+		case "O":
+			out.oIdx = i
+		case "B":
+			out.bIdx = i
+		}
+	}
+	if out.bIdx < 0 && (out.sIdx < 0 || out.oIdx < 0) {
+		return out, &PatternError{r.file, r.line, fmt.Errorf("a rule needs {S} and {O}, or {B*}")}
+	}
+	return out, nil
+}
+
+// sequence compiles a run of elements separated by spaces; parentheses group
+// alternatives that contain spaces: "(to retake|to oust)".
+func (c *compiler) sequence(body string) (string, error) {
+	var b strings.Builder
+	for _, el := range splitElements(body) {
+		piece, err := c.element(el)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(piece)
+	}
+	return b.String(), nil
+}
+
+func splitElements(body string) []string {
+	var out []string
+	depth, start := 0, -1
+	for i, r := range body {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth--
+		}
+		if r == ' ' && depth == 0 {
+			if start >= 0 {
+				out = append(out, body[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, body[start:])
+	}
+	return out
+}
+
+func (c *compiler) element(el string) (string, error) {
+	quant := ""
+	if n := len(el); n > 1 && (el[n-1] == '?' || el[n-1] == '*' || el[n-1] == '+') && !strings.HasPrefix(el, "{") {
+		quant, el = el[n-1:], el[:n-1]
+	}
+	var piece string
+	switch {
+	case el == "{S}" || el == "{O}":
+		piece = fmt.Sprintf("(?P<%c> %s )", el[1], mentionRE)
+	case el == "{S*}" || el == "{O*}" || el == "{B*}":
+		piece = fmt.Sprintf("(?P<%c> %s (?:(?: , )?(?: (?:and|or|as well as|plus) )?(?: the )? %s )*)", el[1], mentionRE, mentionRE)
+	case strings.HasPrefix(el, "..."):
+		n := 6
+		if rest := el[3:]; rest != "" {
+			v, err := strconv.Atoi(rest)
+			if err != nil || v < 1 || v > 30 {
+				return "", fmt.Errorf("gap %q: want ... or ...N with N from 1 to 30", el)
+			}
+			n = v
+		}
+		piece = fmt.Sprintf("(?: [^@; ][^ ]* ){0,%d}?", n)
+	case strings.HasPrefix(el, "<") && strings.HasSuffix(el, ">"):
+		name := el[1 : len(el)-1]
+		alts, ok := c.classes[name]
+		if !ok {
+			return "", fmt.Errorf("unknown class <%s>", name)
+		}
+		if c.depth > 4 {
+			return "", fmt.Errorf("class <%s> nests too deep", name)
+		}
+		c.depth++
+		defer func() { c.depth-- }()
+		parts := make([]string, 0, len(alts))
+		for _, a := range alts {
+			p, err := c.sequence(a)
+			if err != nil {
+				return "", fmt.Errorf("in <%s>: %w", name, err)
+			}
+			parts = append(parts, p)
+		}
+		piece = "(?:" + strings.Join(parts, "|") + ")"
+	default:
+		alts := strings.Split(strings.Trim(el, "()"), "|")
+		parts := make([]string, 0, len(alts))
+		for _, a := range alts {
+			var seq strings.Builder
+			for _, w := range patternWords(a) {
+				seq.WriteString(" " + regexp.QuoteMeta(w) + " ")
+			}
+			parts = append(parts, seq.String())
+		}
+		piece = "(?:" + strings.Join(parts, "|") + ")"
+	}
+	if quant != "" {
+		piece = "(?:" + piece + ")" + quant
+	}
+	return piece, nil
+}
+
+// mentionsIn returns the mention numbers in an encoded slot ("@A3 , @A5").
+func mentionsIn(slot string) []string {
+	var out []string
+	for _, f := range strings.Fields(slot) {
+		if strings.HasPrefix(f, "@") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// patternWords splits a literal of a pattern into the tokens the tokenizer would make
+// of it, so that "counter-offensive" in a pattern matches "counter-offensive" in text.
+func patternWords(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		if strings.HasPrefix(f, "'") || f == "n't" {
+			out = append(out, strings.ToLower(f))
+			continue
+		}
+		for _, t := range tokenize(f) {
+			out = append(out, t.lower)
+		}
+	}
+	return out
+}

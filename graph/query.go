@@ -1,0 +1,53 @@
+package graph
+
+import "time"
+
+// Relation is one stored relation with the evidence for it: one statement node.
+type Relation struct {
+	Statement string    `json:"statement"` // statement id
+	Subject   Node      `json:"subject"`
+	Predicate Predicate `json:"predicate"`
+	Object    Node      `json:"object"`
+	Evidence  Cited     `json:"evidence"`
+}
+
+// Cited is evidence together with what the reader needs to find its source.
+type Cited struct {
+	Evidence
+	Title     string `json:"title,omitempty"`
+	Date      string `json:"date,omitempty"` // the document's date, YYYY-MM-DD
+	URL       string `json:"url,omitempty"`
+	Extractor string `json:"extractor,omitempty"`
+}
+
+// Filter selects relations. Empty fields match everything.
+type Filter struct {
+	Subject   string // actor id or any of its names
+	Predicate Predicate
+	Object    string
+	Document  string
+	Since     time.Time // document date on or after
+	Until     time.Time // document date on or before
+	Limit     int       // at most this many relations; 0 means no limit
+}
+
+// DocumentInfo describes a stored document.
+type DocumentInfo struct {
+	ID          string `json:"id"`
+	Title       string `json:"title,omitempty"`
+	Date        string `json:"date,omitempty"`
+	Source      string `json:"source,omitempty"`
+	URL         string `json:"url,omitempty"`
+	ContentHash string `json:"content_hash,omitempty"`
+	Statements  int    `json:"statements"`
+	Text        string `json:"text,omitempty"`
+}
+
+// Change reports what writing or deleting an article did.
+type Change struct {
+	Document   string `json:"document"`
+	Added      int    `json:"quads_added"`
+	Removed    int    `json:"quads_removed"`
+	Statements int    `json:"statements"`
+	Unchanged  bool   `json:"unchanged"` // the same article was already stored
+}

@@ -1,0 +1,139 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Ingest writes an article in one transaction, replacing whatever an earlier version
+// of the same document contributed. Storing an identical article changes nothing.
+func (s *Store) Ingest(ctx context.Context, a Article) (graph.Change, error) {
+	s.write.Lock()
+	defer s.write.Unlock()
+	ch := graph.Change{Document: a.Document.ID, Statements: len(a.Statements)}
+	old, err := s.documentQuads(ctx, a.Document.ID)
+	if err != nil {
+		return ch, err
+	}
+	deltas, added, removed := diff(old, Quads(a))
+	ch.Added, ch.Removed, ch.Unchanged = added, removed, len(deltas) == 0
+	if len(deltas) == 0 {
+		return ch, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return ch, err // nothing written yet
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return ch, fmt.Errorf("store: write document %s: %w", a.Document.ID, err)
+	}
+	return ch, nil
+}
+
+// Delete removes a document and everything it contributed, in one transaction.
+func (s *Store) Delete(ctx context.Context, id string) (graph.Change, error) {
+	s.write.Lock()
+	defer s.write.Unlock()
+	old, err := s.documentQuads(ctx, id)
+	if err != nil {
+		return graph.Change{}, err
+	}
+	if len(old) == 0 {
+		return graph.Change{}, &graph.Error{Op: "delete document", Name: id, Err: graph.ErrNotFound}
+	}
+	deltas, _, removed := diff(old, nil)
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		return graph.Change{}, fmt.Errorf("store: delete document %s: %w", id, err)
+	}
+	return graph.Change{Document: id, Removed: removed}, nil
+}
+
+// documentQuads reads back every quad a document contributed, starting from its node:
+// the document's own quads, each statement's quads and relation quad, and the node
+// descriptions in the document's graph. Every read goes through a node-led index.
+func (s *Store) documentQuads(ctx context.Context, id string) ([]quad.Quad, error) {
+	doc := iri(graph.DocumentIRI(id))
+	var out []quad.Quad
+	var mentioned []quad.Value
+	err := s.quadsFrom(ctx, quad.Subject, doc, func(q quad.Quad) error {
+		out = append(out, q)
+		if q.Predicate == iri(graph.Vocab+"mentions") {
+			mentioned = append(mentioned, q.Object)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range mentioned {
+		err := s.quadsFrom(ctx, quad.Subject, n, func(q quad.Quad) error {
+			if q.Label == doc {
+				out = append(out, q)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	var stmts []quad.Value
+	err = s.quadsFrom(ctx, quad.Object, doc, func(q quad.Quad) error {
+		if q.Predicate == iri(graph.PropDocument) {
+			stmts = append(stmts, q.Subject)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, st := range stmts {
+		var subj, pred, obj quad.Value
+		err := s.quadsFrom(ctx, quad.Subject, st, func(q quad.Quad) error {
+			out = append(out, q)
+			switch q.Predicate {
+			case iri(graph.PropSubject):
+				subj = q.Object
+			case iri(graph.PropPredicate):
+				pred = q.Object
+			case iri(graph.PropObject):
+				obj = q.Object
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if subj != nil && pred != nil && obj != nil {
+			out = append(out, quad.Quad{Subject: subj, Predicate: pred, Object: obj, Label: st})
+		}
+	}
+	return out, nil
+}
+
+// diff returns the deltas that turn the quads old into the quads new.
+func diff(old, new []quad.Quad) (deltas []cgraph.Delta, added, removed int) {
+	have := make(map[string]bool, len(old))
+	for _, q := range old {
+		have[q.String()] = true
+	}
+	want := make(map[string]bool, len(new))
+	for _, q := range new {
+		k := q.String()
+		want[k] = true
+		if !have[k] {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			added++
+		}
+	}
+	for _, q := range old {
+		if !want[q.String()] {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			removed++
+		}
+	}
+	return deltas, added, removed
+}

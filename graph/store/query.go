@@ -1,0 +1,369 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// FindNode resolves an id or any name of an actor or initiative, case-insensitively.
+func (s *Store) FindNode(ctx context.Context, idOrName string) (graph.Node, error) {
+	id := strings.TrimSpace(idOrName)
+	for _, kind := range []graph.Kind{graph.KindState, graph.KindInitiative} {
+		v := iri(graph.NodeIRI(graph.Node{ID: id, Kind: kind}))
+		if r, err := s.ref(v); err != nil {
+			return graph.Node{}, err
+		} else if r != nil {
+			return s.node(ctx, v)
+		}
+	}
+	key := graph.NameKey(id)
+	var found []quad.Value
+	err := s.quadsFrom(ctx, quad.Object, quad.String(key), func(q quad.Quad) error {
+		if q.Predicate == iri(graph.PropName) && !slices.Contains(found, q.Subject) {
+			found = append(found, q.Subject)
+		}
+		return nil
+	})
+	if err != nil {
+		return graph.Node{}, err
+	}
+	if len(found) == 0 {
+		return graph.Node{}, &graph.Error{Op: "find actor", Name: idOrName, Err: graph.ErrNotFound}
+	}
+	// several nodes share the name: prefer the one whose canonical name it is
+	var best graph.Node
+	for i, v := range found {
+		n, err := s.node(ctx, v)
+		if err != nil {
+			return graph.Node{}, err
+		}
+		if i == 0 || graph.NameKey(n.Name) == key && graph.NameKey(best.Name) != key {
+			best = n
+		}
+	}
+	return best, nil
+}
+
+// node reads a node's description: label, aliases and kind.
+func (s *Store) node(ctx context.Context, v quad.Value) (graph.Node, error) {
+	n := graph.Node{ID: localName(v)}
+	if strings.HasPrefix(string(v.(quad.IRI)), graph.Namespace+"initiative/") {
+		n.Kind = graph.KindInitiative
+	}
+	err := s.quadsFrom(ctx, quad.Subject, v, func(q quad.Quad) error {
+		switch q.Predicate {
+		case iri(graph.RDFSLabel):
+			if n.Name == "" {
+				n.Name = literal(q.Object)
+			}
+		case iri(graph.SKOSAlt):
+			if a := literal(q.Object); !slices.Contains(n.Aliases, a) {
+				n.Aliases = append(n.Aliases, a)
+			}
+		case iri(graph.RDFType):
+			if k := localName(q.Object); k != "Actor" && k != "Initiative" && n.Kind == "" {
+				n.Kind = graph.Kind(k)
+			}
+		}
+		return nil
+	})
+	if n.Name == "" {
+		n.Name = n.ID
+	}
+	slices.Sort(n.Aliases)
+	return n, err
+}
+
+func literal(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case nil:
+		return ""
+	}
+	return quad.StringOf(v)
+}
+
+// SearchActors returns the actors and initiatives whose names contain q
+// (case-insensitively), best matches first: exact names, then prefixes, then the rest.
+func (s *Store) SearchActors(ctx context.Context, q string, limit int) ([]graph.Node, error) {
+	key := graph.NameKey(q)
+	var out []graph.Node
+	rank := map[string]int{}
+	for _, class := range []string{graph.ClassActor, graph.ClassInitiative} {
+		nodes, err := s.subjectsOfType(ctx, class, 0)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range nodes {
+			n, err := s.node(ctx, v)
+			if err != nil {
+				return nil, err
+			}
+			best := -1
+			for _, name := range append([]string{n.Name, n.ID}, n.Aliases...) {
+				k := graph.NameKey(name)
+				switch {
+				case k == key:
+					best = max(best, 3)
+				case strings.HasPrefix(k, key):
+					best = max(best, 2)
+				case strings.Contains(k, key):
+					best = max(best, 1)
+				}
+			}
+			if best >= 0 {
+				rank[n.ID] = best
+				out = append(out, n)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b graph.Node) int {
+		return cmp.Or(cmp.Compare(rank[b.ID], rank[a.ID]), cmp.Compare(a.Name, b.Name))
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// Relations returns the relations that match f, each with its evidence, ordered by
+// document date and position in the text. It starts from the most selective node the
+// filter names, so that no query scans the whole store when it names an actor.
+func (s *Store) Relations(ctx context.Context, f graph.Filter) ([]graph.Relation, error) {
+	var stmts []quad.Value
+	collect := func(q quad.Quad) error {
+		if q.Label == nil || !isRelationPredicate(q.Predicate) {
+			return nil
+		}
+		if f.Predicate != "" && q.Predicate != iri(graph.PredicateIRI(f.Predicate)) {
+			return nil
+		}
+		stmts = append(stmts, q.Label)
+		return nil
+	}
+	var subj, obj graph.Node
+	var err error
+	if f.Subject != "" {
+		if subj, err = s.FindNode(ctx, f.Subject); err != nil {
+			return nil, err
+		}
+	}
+	if f.Object != "" {
+		if obj, err = s.FindNode(ctx, f.Object); err != nil {
+			return nil, err
+		}
+	}
+	switch {
+	case f.Subject != "":
+		err = s.quadsFrom(ctx, quad.Subject, iri(graph.NodeIRI(subj)), collect)
+	case f.Object != "":
+		err = s.quadsFrom(ctx, quad.Object, iri(graph.NodeIRI(obj)), collect)
+	case f.Document != "":
+		err = s.quadsFrom(ctx, quad.Object, iri(graph.DocumentIRI(f.Document)), func(q quad.Quad) error {
+			if q.Predicate == iri(graph.PropDocument) {
+				stmts = append(stmts, q.Subject)
+			}
+			return nil
+		})
+	default:
+		stmts, err = s.subjectsOfType(ctx, graph.ClassStatement, 0)
+	}
+	if err != nil {
+		return nil, err
+	}
+	docs := map[quad.Value]*docInfo{}
+	nodes := map[quad.Value]graph.Node{}
+	var out []graph.Relation
+	for _, st := range stmts {
+		r, err := s.relation(ctx, st, docs, nodes)
+		if err != nil {
+			return nil, err
+		}
+		if r == nil || !matches(f, *r, subj, obj) {
+			continue
+		}
+		out = append(out, *r)
+	}
+	slices.SortFunc(out, func(a, b graph.Relation) int {
+		return cmp.Or(cmp.Compare(a.Evidence.Date, b.Evidence.Date), cmp.Compare(a.Evidence.Document, b.Evidence.Document),
+			cmp.Compare(a.Evidence.Start, b.Evidence.Start), cmp.Compare(a.Subject.ID, b.Subject.ID),
+			cmp.Compare(a.Predicate, b.Predicate), cmp.Compare(a.Object.ID, b.Object.ID))
+	})
+	if f.Limit > 0 && len(out) > f.Limit {
+		out = out[:f.Limit]
+	}
+	return out, nil
+}
+
+func matches(f graph.Filter, r graph.Relation, subj, obj graph.Node) bool {
+	switch {
+	case f.Subject != "" && r.Subject.ID != subj.ID:
+		return false
+	case f.Object != "" && r.Object.ID != obj.ID:
+		return false
+	case f.Predicate != "" && r.Predicate != f.Predicate:
+		return false
+	case f.Document != "" && r.Evidence.Document != f.Document:
+		return false
+	case !f.Since.IsZero() && (r.Evidence.Date == "" || r.Evidence.Date < f.Since.Format("2006-01-02")):
+		return false
+	case !f.Until.IsZero() && (r.Evidence.Date == "" || r.Evidence.Date > f.Until.Format("2006-01-02")):
+		return false
+	}
+	return true
+}
+
+func isRelationPredicate(p quad.Value) bool {
+	iriP, ok := p.(quad.IRI)
+	if !ok || !strings.HasPrefix(string(iriP), graph.Vocab) {
+		return false
+	}
+	_, err := graph.ParsePredicate(string(iriP)[len(graph.Vocab):])
+	return err == nil
+}
+
+type docInfo struct {
+	id, title, date, url string
+}
+
+// relation reads a statement node into a Relation.
+func (s *Store) relation(ctx context.Context, st quad.Value, docs map[quad.Value]*docInfo, nodes map[quad.Value]graph.Node) (*graph.Relation, error) {
+	r := graph.Relation{Statement: localName(st)}
+	var subj, obj, doc quad.Value
+	err := s.quadsFrom(ctx, quad.Subject, st, func(q quad.Quad) error {
+		switch q.Predicate {
+		case iri(graph.PropSubject):
+			subj = q.Object
+		case iri(graph.PropObject):
+			obj = q.Object
+		case iri(graph.PropPredicate):
+			r.Predicate = graph.Predicate(localName(q.Object))
+		case iri(graph.PropDocument):
+			doc = q.Object
+		case iri(graph.PropSentence):
+			r.Evidence.Sentence = literal(q.Object)
+		case iri(graph.PropStart):
+			r.Evidence.Start, _ = strconv.Atoi(literal(q.Object))
+		case iri(graph.PropEnd):
+			r.Evidence.End, _ = strconv.Atoi(literal(q.Object))
+		case iri(graph.PropModality):
+			r.Evidence.Modality = graph.Modality(literal(q.Object))
+		case iri(graph.PropExtractor):
+			r.Evidence.Extractor = literal(q.Object)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if subj == nil || obj == nil || doc == nil {
+		return nil, nil // not a statement node
+	}
+	for _, v := range []quad.Value{subj, obj} {
+		if _, ok := nodes[v]; !ok {
+			n, err := s.node(ctx, v)
+			if err != nil {
+				return nil, err
+			}
+			nodes[v] = n
+		}
+	}
+	r.Subject, r.Object = nodes[subj], nodes[obj]
+	info, ok := docs[doc]
+	if !ok {
+		info = &docInfo{id: localName(doc)}
+		err := s.quadsFrom(ctx, quad.Subject, doc, func(q quad.Quad) error {
+			switch q.Predicate {
+			case iri(graph.PropTitle):
+				info.title = literal(q.Object)
+			case iri(graph.PropDate):
+				info.date = literal(q.Object)
+			case iri(graph.PropURL):
+				info.url = literal(q.Object)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		docs[doc] = info
+	}
+	r.Evidence.Document, r.Evidence.Title, r.Evidence.Date, r.Evidence.URL = info.id, info.title, info.date, info.url
+	return &r, nil
+}
+
+// Documents lists the stored documents, newest first.
+func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {
+	vals, err := s.subjectsOfType(ctx, graph.ClassDocument, 0)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.DocumentInfo, 0, len(vals))
+	for _, v := range vals {
+		d, err := s.document(ctx, v, false)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	slices.SortFunc(out, func(a, b graph.DocumentInfo) int { return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(a.ID, b.ID)) })
+	return out, nil
+}
+
+// Document returns one stored document with its full text.
+func (s *Store) Document(ctx context.Context, id string) (graph.DocumentInfo, error) {
+	v := iri(graph.DocumentIRI(id))
+	r, err := s.ref(v)
+	if err != nil {
+		return graph.DocumentInfo{}, err
+	}
+	if r == nil {
+		return graph.DocumentInfo{}, &graph.Error{Op: "find document", Name: id, Err: graph.ErrNotFound}
+	}
+	return s.document(ctx, v, true)
+}
+
+func (s *Store) document(ctx context.Context, v quad.Value, withText bool) (graph.DocumentInfo, error) {
+	d := graph.DocumentInfo{ID: localName(v)}
+	err := s.quadsFrom(ctx, quad.Subject, v, func(q quad.Quad) error {
+		switch q.Predicate {
+		case iri(graph.PropTitle):
+			d.Title = literal(q.Object)
+		case iri(graph.PropDate):
+			d.Date = literal(q.Object)
+		case iri(graph.PropSource):
+			d.Source = literal(q.Object)
+		case iri(graph.PropURL):
+			d.URL = literal(q.Object)
+		case iri(graph.PropContentHash):
+			d.ContentHash = literal(q.Object)
+		case iri(graph.PropText):
+			if withText {
+				d.Text = literal(q.Object)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return d, err
+	}
+	err = s.quadsFrom(ctx, quad.Object, v, func(q quad.Quad) error {
+		if q.Predicate == iri(graph.PropDocument) {
+			d.Statements++
+		}
+		return nil
+	})
+	return d, err
+}

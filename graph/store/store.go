@@ -1,0 +1,150 @@
+// Package store keeps actorgraph's graph in Cayley. It is the only package that imports
+// Cayley: it opens a backend, writes each article's quads in one transaction, answers
+// the relation queries and streams exports.
+//
+// The graph follows the contract of the README's data model: actors and initiatives
+// with labels and aliases, one statement node per piece of evidence (the label of the
+// relation quad), and document nodes that keep the full text.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Options configure Open.
+type Options struct {
+	// LockTimeout bounds the wait for a database file that another process holds.
+	// Zero means five seconds.
+	LockTimeout time.Duration
+}
+
+// Store is an actorgraph graph in a Cayley quad store. It is safe for concurrent use;
+// writes are serialised.
+type Store struct {
+	qs    cgraph.QuadStore
+	path  string
+	write sync.Mutex
+}
+
+// Open opens the bbolt database at path, creating it (and its directory) if needed.
+// A database that another process has open fails with graph.ErrInUse after the lock
+// timeout instead of waiting forever.
+func Open(path string, opt Options) (*Store, error) {
+	fail := func(err error) (*Store, error) { return nil, &graph.Error{Op: "open store", Name: path, Err: err} }
+	if opt.LockTimeout == 0 {
+		opt.LockTimeout = 5 * time.Second
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fail(err)
+		}
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opt.LockTimeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return fail(fmt.Errorf("%w: another process (a running server?) has it open; stop it or write through its HTTP API", graph.ErrInUse))
+	}
+	if err != nil {
+		return fail(err)
+	}
+	kvdb := hbolt.New(db)
+	// upfront creates the buckets at once, which makes first loads several times faster
+	if err := kv.Init(kvdb, cgraph.Options{"upfront": true}); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		db.Close()
+		return fail(err)
+	}
+	qs, err := kv.New(kvdb, cgraph.Options{})
+	if err != nil {
+		db.Close()
+		return fail(err)
+	}
+	return &Store{qs: qs, path: path}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.qs.Close() }
+
+// Stats reports the number of quads stored.
+func (s *Store) Stats(ctx context.Context) (quads int64, err error) {
+	st, err := s.qs.Stats(ctx, false)
+	if err != nil {
+		return 0, fmt.Errorf("store: stats: %w", err)
+	}
+	return st.Quads.Value, nil
+}
+
+// Empty reports whether no document has been stored.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	docs, err := s.subjectsOfType(ctx, graph.ClassDocument, 1)
+	return len(docs) == 0, err
+}
+
+// ref returns the store's reference to a value, or nil if the value is not stored.
+func (s *Store) ref(v quad.Value) (refs.Ref, error) {
+	r, err := s.qs.ValueOf(v)
+	if err != nil {
+		return nil, fmt.Errorf("store: value of %v: %w", v, err)
+	}
+	return r, nil
+}
+
+// quadsFrom calls fn for every quad with value v in direction d, using the index that
+// starts from that node. It honours ctx, which Cayley's iterators report as a silent
+// stop.
+func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	r, err := s.ref(v)
+	if err != nil || r == nil {
+		return err
+	}
+	it := s.qs.QuadIterator(d, r).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return fmt.Errorf("store: read quad: %w", err)
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return it.Err()
+}
+
+// subjectsOfType lists the nodes with rdf:type class, up to limit (0: all).
+func (s *Store) subjectsOfType(ctx context.Context, class string, limit int) ([]quad.Value, error) {
+	var out []quad.Value
+	seen := map[quad.Value]bool{}
+	errStop := errors.New("stop")
+	err := s.quadsFrom(ctx, quad.Object, quad.IRI(class), func(q quad.Quad) error {
+		if q.Predicate != quad.IRI(graph.RDFType) || seen[q.Subject] {
+			return nil
+		}
+		seen[q.Subject] = true
+		out = append(out, q.Subject)
+		if limit > 0 && len(out) >= limit {
+			return errStop
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, err
+	}
+	return out, nil
+}

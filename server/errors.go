@@ -1,0 +1,103 @@
+package server
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// apiError is the body of every error response.
+type apiError struct {
+	Error struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	} `json:"error"`
+}
+
+// classify maps an error to its status, a stable code, and the message the client may
+// see. Errors that are not the client's are logged and shown as "internal error".
+func classify(err error) (int, string, string) {
+	var he *echo.HTTPError
+	switch {
+	case errors.As(err, &he):
+		msg := http.StatusText(he.Code)
+		if s, ok := he.Message.(string); ok {
+			msg = s
+		}
+		return he.Code, strings.ReplaceAll(strings.ToLower(http.StatusText(he.Code)), " ", "_"), msg
+	case errors.Is(err, graph.ErrNotFound):
+		return http.StatusNotFound, "not_found", err.Error()
+	case errors.Is(err, graph.ErrInvalid):
+		return http.StatusBadRequest, "invalid", err.Error()
+	case errors.Is(err, graph.ErrUnauthorized):
+		return http.StatusUnauthorized, "unauthorized", "a valid bearer token is required for writes"
+	case errors.Is(err, graph.ErrWritesDisabled):
+		return http.StatusForbidden, "writes_disabled",
+			"writes are disabled on this server: start it with --token or ACTORGRAPH_TOKEN set"
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusGatewayTimeout, "timeout", "the request took too long"
+	case errors.Is(err, context.Canceled):
+		return 499, "canceled", "the request was canceled"
+	}
+	return http.StatusInternalServerError, "internal", "internal error"
+}
+
+func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
+	return func(err error, c echo.Context) {
+		status, code, msg := classify(err)
+		if status >= 500 {
+			log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+		}
+		if c.Response().Committed {
+			return
+		}
+		var body apiError
+		body.Error.Code, body.Error.Message = code, msg
+		if err := c.JSON(status, body); err != nil {
+			log.Error("writing error response", "err", err)
+		}
+	}
+}
+
+// requireToken admits requests that carry the configured bearer token. With no token
+// configured, it refuses every request: writes stay off until an operator turns them on.
+func requireToken(token string) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			if token == "" {
+				return graph.ErrWritesDisabled
+			}
+			got, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")
+			if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(token)) != 1 {
+				c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="actorgraph"`)
+				return graph.ErrUnauthorized
+			}
+			return next(c)
+		}
+	}
+}
+
+// requestLog logs each request with its status and duration.
+func requestLog(log *slog.Logger) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			start := time.Now()
+			err := next(c)
+			status := c.Response().Status
+			if err != nil {
+				status, _, _ = classify(err)
+			}
+			log.Info("request", "method", c.Request().Method, "path", c.Request().URL.Path,
+				"status", status, "duration", time.Since(start))
+			return err
+		}
+	}
+}

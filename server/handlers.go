@@ -1,0 +1,263 @@
+package server
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+func (h *handlers) health(c echo.Context) error {
+	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (h *handlers) searchActors(c echo.Context) error {
+	limit, err := intParam(c, "limit", 50, 1, 1000)
+	if err != nil {
+		return err
+	}
+	actors, err := h.store.SearchActors(c.Request().Context(), c.QueryParam("q"), limit)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"actors": nonNil(actors)})
+}
+
+// actorProfile is an actor with a summary of its relations.
+type actorProfile struct {
+	Actor     graph.Node      `json:"actor"`
+	Relations []relationGroup `json:"relations"`
+}
+
+// relationGroup is one related node with every piece of evidence for the relation.
+type relationGroup struct {
+	Predicate graph.Predicate `json:"predicate"`
+	Direction string          `json:"direction"` // "out": actor -> node; "in": node -> actor
+	Node      graph.Node      `json:"node"`
+	Evidence  []graph.Cited   `json:"evidence"`
+}
+
+func (h *handlers) actor(c echo.Context) error {
+	ctx := c.Request().Context()
+	n, err := h.store.FindNode(ctx, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	out, err := h.store.Relations(ctx, graph.Filter{Subject: n.ID, Limit: h.opt.MaxResults})
+	if err != nil {
+		return err
+	}
+	in, err := h.store.Relations(ctx, graph.Filter{Object: n.ID, Limit: h.opt.MaxResults})
+	if err != nil {
+		return err
+	}
+	groups := append(group(n, out, outgoing), group(n, in, incoming)...)
+	return c.JSON(http.StatusOK, actorProfile{Actor: n, Relations: nonNil(groups)})
+}
+
+type direction string
+
+const (
+	outgoing direction = "out"
+	incoming direction = "in"
+)
+
+// related answers "who supports X" (incoming supports), "whom X supports" (outgoing)
+// and the same for opposes: each related actor with its evidence.
+func (h *handlers) related(dir direction, pred graph.Predicate) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		ctx := c.Request().Context()
+		n, err := h.store.FindNode(ctx, c.Param("id"))
+		if err != nil {
+			return err
+		}
+		f, err := h.filter(c)
+		if err != nil {
+			return err
+		}
+		f.Predicate = pred
+		if dir == outgoing {
+			f.Subject = n.ID
+		} else {
+			f.Object = n.ID
+		}
+		rels, err := h.store.Relations(ctx, f)
+		if err != nil {
+			return err
+		}
+		return c.JSON(http.StatusOK, map[string]any{"actor": n, "predicate": pred, "direction": dir, "related": nonNil(group(n, rels, dir))})
+	}
+}
+
+// group gathers relations by the node at their other end, keeping the order in which
+// each node first appears.
+func group(n graph.Node, rels []graph.Relation, dir direction) []relationGroup {
+	var out []relationGroup
+	index := map[string]int{}
+	for _, r := range rels {
+		other := r.Object
+		if dir == incoming {
+			other = r.Subject
+		}
+		key := string(r.Predicate) + "\x00" + other.ID
+		i, ok := index[key]
+		if !ok {
+			i = len(out)
+			index[key] = i
+			out = append(out, relationGroup{Predicate: r.Predicate, Direction: string(dir), Node: other})
+		}
+		out[i].Evidence = append(out[i].Evidence, r.Evidence)
+	}
+	return out
+}
+
+func (h *handlers) relations(c echo.Context) error {
+	f, err := h.filter(c)
+	if err != nil {
+		return err
+	}
+	f.Subject, f.Object, f.Document = c.QueryParam("subject"), c.QueryParam("object"), c.QueryParam("document")
+	if p := c.QueryParam("predicate"); p != "" {
+		if f.Predicate, err = graph.ParsePredicate(p); err != nil {
+			return err
+		}
+	}
+	rels, err := h.store.Relations(c.Request().Context(), f)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"count": len(rels), "relations": nonNil(rels)})
+}
+
+// filter reads the parameters every relation query shares: since, until, limit.
+func (h *handlers) filter(c echo.Context) (graph.Filter, error) {
+	var f graph.Filter
+	var err error
+	if f.Since, err = dateParam(c, "since"); err != nil {
+		return f, err
+	}
+	if f.Until, err = dateParam(c, "until"); err != nil {
+		return f, err
+	}
+	f.Limit, err = intParam(c, "limit", h.opt.MaxResults, 1, h.opt.MaxResults)
+	return f, err
+}
+
+func (h *handlers) documents(c echo.Context) error {
+	docs, err := h.store.Documents(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"documents": nonNil(docs)})
+}
+
+func (h *handlers) document(c echo.Context) error {
+	ctx := c.Request().Context()
+	d, err := h.store.Document(ctx, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	rels, err := h.store.Relations(ctx, graph.Filter{Document: d.ID, Limit: h.opt.MaxResults})
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"document": d, "relations": nonNil(rels)})
+}
+
+// ingestDocument stores the article in the body: plain text, text with front matter,
+// or JSON. ?name= gives a file name, from which the document id may be derived.
+func (h *handlers) ingestDocument(c echo.Context) error {
+	body := http.MaxBytesReader(c.Response(), c.Request().Body, h.opt.MaxArticleBytes)
+	data, err := io.ReadAll(bufio.NewReader(body))
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return echo.NewHTTPError(http.StatusRequestEntityTooLarge,
+			"article larger than "+strconv.FormatInt(h.opt.MaxArticleBytes, 10)+" bytes")
+	}
+	if err != nil {
+		return graph.Invalidf("reading the request body: %v", err)
+	}
+	ch, err := h.ingest.Ingest(c.Request().Context(), c.QueryParam("name"), data)
+	if err != nil {
+		return err
+	}
+	status := http.StatusCreated
+	if ch.Unchanged {
+		status = http.StatusOK
+	}
+	return c.JSON(status, ch)
+}
+
+func (h *handlers) deleteDocument(c echo.Context) error {
+	ch, err := h.store.Delete(c.Request().Context(), c.Param("id"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, ch)
+}
+
+// exportFormats maps each export format to its media type and file extension.
+var exportFormats = map[string][2]string{
+	"nquads": {"application/n-quads", "nq"},
+	"jsonld": {"application/ld+json", "jsonld"},
+	"csv":    {"text/csv; charset=utf-8", "csv"},
+}
+
+// export streams the graph. Once the first byte is out, a failure can no longer be
+// reported as JSON: it is logged and the response ends short.
+func (h *handlers) export(c echo.Context) error {
+	name := c.QueryParam("format")
+	if name == "" {
+		name = "nquads"
+	}
+	f, ok := exportFormats[name]
+	if !ok {
+		return graph.Invalidf("unknown export format %q (known: csv, jsonld, nquads)", name)
+	}
+	res := c.Response()
+	res.Header().Set(echo.HeaderContentType, f[0])
+	res.Header().Set(echo.HeaderContentDisposition, `attachment; filename="actorgraph.`+f[1]+`"`)
+	res.WriteHeader(http.StatusOK)
+	if err := h.store.Export(c.Request().Context(), res, name); err != nil {
+		h.log.Error("export failed after the response started", "format", name, "err", err)
+	}
+	return nil
+}
+
+func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
+	s := c.QueryParam(name)
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		return 0, graph.Invalidf("%s must be a whole number from %d to %d, got %q", name, lo, hi, s)
+	}
+	return n, nil
+}
+
+func dateParam(c echo.Context, name string) (time.Time, error) {
+	s := strings.TrimSpace(c.QueryParam(name))
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}, graph.Invalidf("%s must be a date YYYY-MM-DD, got %q", name, s)
+	}
+	return t, nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,22 @@
+package server
+
+import "github.com/labstack/echo/v4"
+
+// addRoutes lists the whole API.
+func addRoutes(e *echo.Echo, h *handlers, opt Options) {
+	e.GET("/healthz", h.health)
+
+	api := e.Group("/api/v1")
+	api.GET("/actors", h.searchActors)
+	api.GET("/actors/:id", h.actor)
+	api.GET("/actors/:id/supporters", h.related(incoming, "supports"))
+	api.GET("/actors/:id/supports", h.related(outgoing, "supports"))
+	api.GET("/actors/:id/opposes", h.related(outgoing, "opposes"))
+	api.GET("/actors/:id/opposed-by", h.related(incoming, "opposes"))
+	api.GET("/relations", h.relations)
+	api.GET("/documents", h.documents)
+	api.GET("/documents/:id", h.document)
+	api.POST("/documents", h.ingestDocument, requireToken(opt.Token))
+	api.DELETE("/documents/:id", h.deleteDocument, requireToken(opt.Token))
+	api.GET("/export", h.export)
+}

@@ -1,0 +1,66 @@
+// Package server is actorgraph's HTTP API: an echo application over the store's
+// queries and the ingest pipeline. It declares the few methods it needs of them and
+// imports neither Cayley nor the extractor.
+package server
+
+import (
+	"context"
+	"io"
+	"log/slog"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Store is what the handlers read and delete.
+type Store interface {
+	FindNode(ctx context.Context, idOrName string) (graph.Node, error)
+	SearchActors(ctx context.Context, q string, limit int) ([]graph.Node, error)
+	Relations(ctx context.Context, f graph.Filter) ([]graph.Relation, error)
+	Documents(ctx context.Context) ([]graph.DocumentInfo, error)
+	Document(ctx context.Context, id string) (graph.DocumentInfo, error)
+	Delete(ctx context.Context, id string) (graph.Change, error)
+	Export(ctx context.Context, w io.Writer, format string) error
+}
+
+// Ingester parses, extracts and stores one article.
+type Ingester interface {
+	Ingest(ctx context.Context, name string, data []byte) (graph.Change, error)
+}
+
+// Options configure the server.
+type Options struct {
+	// Token is the bearer token that writes must present. Empty refuses all writes.
+	Token string
+	// MaxArticleBytes bounds the body of an ingest request. Zero means 1 MiB.
+	MaxArticleBytes int64
+	// MaxResults bounds the relations one request returns. Zero means 10,000.
+	MaxResults int
+}
+
+// New returns the echo application with every route of routes.go.
+func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
+	if opt.MaxArticleBytes == 0 {
+		opt.MaxArticleBytes = 1 << 20
+	}
+	if opt.MaxResults == 0 {
+		opt.MaxResults = 10000
+	}
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	e.HTTPErrorHandler = errorHandler(log)
+	e.Use(middleware.Recover())
+	e.Use(requestLog(log))
+	h := &handlers{store: st, ingest: ing, log: log, opt: opt}
+	addRoutes(e, h, opt)
+	return e
+}
+
+type handlers struct {
+	store  Store
+	ingest Ingester
+	log    *slog.Logger
+	opt    Options
+}
