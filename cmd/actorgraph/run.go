@@ -40,10 +40,10 @@ type dbFlag struct {
 
 type serveCmd struct {
 	dbFlag
-	Addr     string `help:"Address to listen on; also ACTORGRAPH_ADDR." default:"127.0.0.1:8080"`
-	Seeds    string `help:"Directory of articles to load when the store is empty; empty to load none." default:"seeds"`
-	Token    string `help:"Bearer token that writes must present; also ACTORGRAPH_TOKEN. Without one, writes are refused."`
-	MaxBody  int64  `help:"Largest article an ingest request may send, in bytes." default:"1048576"`
+	Addr     string        `help:"Address to listen on; also ACTORGRAPH_ADDR." default:"127.0.0.1:8080"`
+	Seeds    string        `help:"Directory of articles to load when the store is empty; empty to load none." default:"seeds"`
+	Token    string        `help:"Bearer token that writes must present; also ACTORGRAPH_TOKEN. Without one, writes are refused."`
+	MaxBody  int64         `help:"Largest article an ingest request may send, in bytes." default:"1048576"`
 	Shutdown time.Duration `help:"How long to wait for requests in flight on shutdown." default:"10s"`
 }
 

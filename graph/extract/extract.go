@@ -187,7 +187,7 @@ func (d *docState) findAcronyms(toks []token) {
 		long := d.text(toks, start, i)
 		ent, _, end := d.lookup(toks, start)
 		if ent == nil || end != i {
-			ent = d.newLocal(long, kindOfBody(toks[i-1].lower), acr)
+			ent = d.newLocal(long, kindOfBody(headOf(toks[start:i])), acr)
 		} else {
 			d.addName(ent, acr)
 		}
@@ -238,6 +238,17 @@ func (d *docState) describeGovernment(toks []token, at int, body *entity) {
 			return
 		}
 	}
+}
+
+// headOf returns the head noun of a name: the word before "of" if there is one
+// ("Government of National Accord"), else the last word ("Rapid Support Forces").
+func headOf(words []token) string {
+	for k, w := range words {
+		if w.lower == "of" && k > 0 {
+			return words[k-1].lower
+		}
+	}
+	return words[len(words)-1].lower
 }
 
 func kindOfBody(head string) graph.Kind {
@@ -383,7 +394,8 @@ func (d *docState) nameAt(toks []token, i int) int {
 				return i
 			}
 			j++
-		case j > i && j+1 < len(toks) && isParticle(t.lower) && toks[j+1].upper:
+		case j > i && j+1 < len(toks) && isParticle(t.lower) &&
+			(toks[j+1].upper || toks[j+1].text == "-" && j+2 < len(toks) && toks[j+2].upper):
 			j++
 		case j > i && t.text == "-" && j+1 < len(toks) && toks[j+1].upper && toks[j-1].end == t.start:
 			j++

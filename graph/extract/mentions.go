@@ -505,5 +505,9 @@ func category(head string) string {
 			return "talks"
 		}
 	}
+	switch lastWord(head) {
+	case "agreement", "agreements", "accord", "accords", "deal", "treaty", "pact", "settlement", "memorandum":
+		return "agreement"
+	}
 	return "plan"
 }

@@ -46,10 +46,15 @@ func (s *Store) Delete(ctx context.Context, id string) (graph.Change, error) {
 		return graph.Change{}, &graph.Error{Op: "delete document", Name: id, Err: graph.ErrNotFound}
 	}
 	deltas, _, removed := diff(old, nil)
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return graph.Change{}, fmt.Errorf("store: delete document %s: %w", id, err)
 	}
 	return graph.Change{Document: id, Removed: removed}, nil
+}
+
+// DocumentQuads returns every quad that document id contributed to the graph.
+func (s *Store) DocumentQuads(ctx context.Context, id string) ([]quad.Quad, error) {
+	return s.documentQuads(ctx, id)
 }
 
 // documentQuads reads back every quad a document contributed, starting from its node:
@@ -114,7 +119,16 @@ func (s *Store) documentQuads(ctx context.Context, id string) ([]quad.Quad, erro
 	return out, nil
 }
 
-// diff returns the deltas that turn the quads old into the quads new.
+// diff returns the deltas that turn the quads old into the quads new, in one batch
+// that Cayley's key-value backend applies correctly.
+//
+// That backend resolves the nodes of added quads only among the nodes whose reference
+// count does not fall in the batch: a node that loses more quads than it gains (the
+// document node, when a shorter version replaces an article) would be written as node
+// 0 in the quads added with it, leaving them unreadable. So the batch also re-adds
+// every quad it deletes, as an ignored duplicate: no node's count falls, every node
+// resolves, and the quads are still deleted. A node's value then stays stored after
+// its last quad is gone, which costs a little space and changes no answer.
 func diff(old, new []quad.Quad) (deltas []cgraph.Delta, added, removed int) {
 	have := make(map[string]bool, len(old))
 	for _, q := range old {
@@ -129,11 +143,13 @@ func diff(old, new []quad.Quad) (deltas []cgraph.Delta, added, removed int) {
 			added++
 		}
 	}
+	var dels []cgraph.Delta
 	for _, q := range old {
 		if !want[q.String()] {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 			removed++
 		}
 	}
-	return deltas, added, removed
+	return append(deltas, dels...), added, removed
 }

@@ -17,9 +17,9 @@ func (s *Store) FindNode(ctx context.Context, idOrName string) (graph.Node, erro
 	id := strings.TrimSpace(idOrName)
 	for _, kind := range []graph.Kind{graph.KindState, graph.KindInitiative} {
 		v := iri(graph.NodeIRI(graph.Node{ID: id, Kind: kind}))
-		if r, err := s.ref(v); err != nil {
+		if ok, err := s.exists(ctx, v); err != nil {
 			return graph.Node{}, err
-		} else if r != nil {
+		} else if ok {
 			return s.node(ctx, v)
 		}
 	}
@@ -325,11 +325,11 @@ func (s *Store) Documents(ctx context.Context) ([]graph.DocumentInfo, error) {
 // Document returns one stored document with its full text.
 func (s *Store) Document(ctx context.Context, id string) (graph.DocumentInfo, error) {
 	v := iri(graph.DocumentIRI(id))
-	r, err := s.ref(v)
+	ok, err := s.exists(ctx, v)
 	if err != nil {
 		return graph.DocumentInfo{}, err
 	}
-	if r == nil {
+	if !ok {
 		return graph.DocumentInfo{}, &graph.Error{Op: "find document", Name: id, Err: graph.ErrNotFound}
 	}
 	return s.document(ctx, v, true)

@@ -80,7 +80,7 @@ func (s *Store) Close() error { return s.qs.Close() }
 
 // Stats reports the number of quads stored.
 func (s *Store) Stats(ctx context.Context) (quads int64, err error) {
-	st, err := s.qs.Stats(ctx, false)
+	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
 		return 0, fmt.Errorf("store: stats: %w", err)
 	}
@@ -100,6 +100,17 @@ func (s *Store) ref(v quad.Value) (refs.Ref, error) {
 		return nil, fmt.Errorf("store: value of %v: %w", v, err)
 	}
 	return r, nil
+}
+
+// exists reports whether any quad has v as its subject. A value's reference may
+// outlive its last quad, so this, not ValueOf, says whether a node is in the graph.
+func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
+	errFound := errors.New("found")
+	err := s.quadsFrom(ctx, quad.Subject, v, func(quad.Quad) error { return errFound })
+	if errors.Is(err, errFound) {
+		return true, nil
+	}
+	return false, err
 }
 
 // quadsFrom calls fn for every quad with value v in direction d, using the index that

@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+var (
+	lexOnce sync.Once
+	lexVal  *Lexicon
+	lexErr  error
+)
+
+func testExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	lexOnce.Do(func() { lexVal, lexErr = LoadLexicon() })
+	if lexErr != nil {
+		t.Fatal(lexErr)
+	}
+	return New(lexVal)
+}
+
+// triples renders statements as "Subject predicate Object (modality)" lines.
+func triples(res Result) []string {
+	var out []string
+	for _, s := range res.Statements {
+		line := fmt.Sprintf("%s %s %s (%s)", s.Subject.Name, s.Predicate, s.Object.Name, s.Evidence.Modality)
+		if !slices.Contains(out, line) {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+func extractText(t *testing.T, text string) []string {
+	t.Helper()
+	doc, err := ParseArticle("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return triples(testExtractor(t).Extract(doc))
+}
+
+func TestSentencePatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // exactly these triples
+	}{
+		{"active", "Russia backs Serbia.", []string{"Russia supports Serbia (asserted)"}},
+		{"passive with list", "Armenia has been supported by Russia, Iran and France.",
+			[]string{"France supports Armenia (asserted)", "Iran supports Armenia (asserted)", "Russia supports Armenia (asserted)"}},
+		{"hyphenated", "The UN-backed government of Somalia met.", nil},
+		{"hyphenated actor", "The Iran-backed Houthis fired missiles.",
+			[]string{"Iran supports Houthis (asserted)"}},
+		{"nominal with demonym", "Turkish military support for Azerbaijan was decisive.", []string{"Turkey supports Azerbaijan (asserted)"}},
+		{"negated", "Russia did not back Serbia.", nil},
+		{"refused", "Germany refused to support Ukraine.", nil},
+		{"alleged", "Iran allegedly armed the Houthis.", []string{"Iran supports Houthis (reported)"}},
+		{"stood by meaning present", "Haftar stood by in Cairo as talks went on.", nil},
+		{"capital as metonym", "Ankara backs Baku.", []string{"Turkey supports Azerbaijan (asserted)"}},
+		{"capital as place", "Talks in Cairo were held.", nil},
+		{"attack", "Russia attacked Ukraine on Thursday.", []string{"Russia opposes Ukraine (asserted)"}},
+		{"under attack by", "Ukraine has been under attack by Russia since 2022.", []string{"Russia opposes Ukraine (asserted)"}},
+		{"titled leader", "Turkish President Recep Tayyip Erdogan spoke.", []string{"Recep Tayyip Erdogan leads Turkey (asserted)"}},
+		{"appositive head of", "Jane Doe, head of the Northern Council, spoke.", []string{"Jane Doe leads Northern Council (asserted)"}},
+		{"acronym definition", "The Rapid Support Forces (RSF) fought the army. Egypt backed the RSF.",
+			[]string{"Egypt supports Rapid Support Forces (asserted)"}},
+		{"proposal and endorsement", "Qatar proposed a ceasefire. The proposal won support from Egypt.",
+			[]string{"Qatar proposes Qatar ceasefire (asserted)", "Egypt endorses Qatar ceasefire (asserted)"}},
+		{"rejection", "Hamas rejected the Egyptian proposal.", []string{"Hamas rejects Egypt proposal (asserted)"}},
+		{"one of the backers", "Iran, one of Syria's key backers, objected.", []string{"Iran supports Syria (asserted)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractText(t, tt.text)
+			slices.Sort(got)
+			slices.Sort(tt.want)
+			if !slices.Equal(got, tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGolden compares the extraction of every corpus article with its golden file.
+// Run "go test ./graph/extract -update" after changing the extractor and review the
+// diff of testdata/golden.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus articles: %v", err)
+	}
+	files = append(files, "../../seeds/libya-2020-06-trt.txt")
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		if strings.Contains(f, "seeds") {
+			name = "seed-" + name
+		}
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := ParseArticle(f, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.MarshalIndent(triples(testExtractor(t).Extract(doc)), "", "  ")
+			golden := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
+				t.Errorf("extraction of %s differs from %s; run go test -update and review the diff\ngot:\n%s", f, golden, got)
+			}
+		})
+	}
+}
+
+// TestSeedAnswers checks the relations the seed article must give, whatever else the
+// extractor finds.
+func TestSeedAnswers(t *testing.T) {
+	data, err := os.ReadFile("../../seeds/libya-2020-06-trt.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ParseArticle("libya-2020-06-trt.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := testExtractor(t).Extract(doc)
+	have := map[string]graph.Statement{}
+	for _, s := range res.Statements {
+		have[s.Subject.ID+" "+string(s.Predicate)+" "+s.Object.ID] = s
+	}
+	for _, want := range []string{
+		"russia supports khalifa-haftar",
+		"egypt supports khalifa-haftar",
+		"united-arab-emirates supports khalifa-haftar",
+		"turkey supports government-of-national-accord",
+		"united-nations supports government-of-national-accord",
+		"france endorses egypt-ceasefire",
+		"government-of-national-accord rejects egypt-ceasefire",
+		"abdel-fattah-al-sisi proposes egypt-ceasefire",
+		"abdel-fattah-al-sisi leads egypt",
+	} {
+		s, ok := have[want]
+		if !ok {
+			t.Errorf("missing %s", want)
+			continue
+		}
+		ev := s.Evidence
+		if ev.Sentence == "" || doc.Text[ev.Start:ev.End] != ev.Sentence {
+			t.Errorf("%s: evidence %q does not match the text at %d:%d", want, ev.Sentence, ev.Start, ev.End)
+		}
+	}
+}
+
+func TestLexiconExtension(t *testing.T) {
+	dir := t.TempDir()
+	actors := filepath.Join(dir, "actors.yaml")
+	if err := os.WriteFile(actors, []byte("- {name: Northern Alliance Front, kind: ArmedGroup, aliases: [NAF]}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	patterns := filepath.Join(dir, "patterns.txt")
+	if err := os.WriteFile(patterns, []byte("supports {S} (cheered|cheers) the? {O}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lex, err := LoadLexicon(actors, patterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := ParseArticle("t.txt", []byte("Russia cheered the NAF."))
+	got := triples(New(lex).Extract(doc))
+	if want := []string{"Russia supports Northern Alliance Front (asserted)"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(bad, []byte("supports {S} <nosuchclass> {O}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadLexicon(bad); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
+		t.Errorf("err = %v, want one naming bad.txt:1", err)
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
+	var docs []graph.Document
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := ParseArticle(f, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	x := testExtractor(b)
+	sentences := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			sentences += x.Extract(d).Sentences
+		}
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+}

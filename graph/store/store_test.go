@@ -1,0 +1,263 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+func openTemp(t testing.TB) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "test.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+var (
+	russia  = graph.Node{ID: "russia", Name: "Russia", Kind: graph.KindState, Aliases: []string{"Russian Federation"}}
+	serbia  = graph.Node{ID: "serbia", Name: "Serbia", Kind: graph.KindState}
+	ukraine = graph.Node{ID: "ukraine", Name: "Ukraine", Kind: graph.KindState}
+	plan    = graph.Node{ID: "minsk-agreement", Name: "Minsk agreement", Kind: graph.KindInitiative}
+)
+
+// testArticle builds an article whose statements are given as (s, p, o, sentence).
+func testArticle(id, text string, date string, rels ...any) Article {
+	doc := graph.Document{ID: id, Title: "Title " + id, Source: "Test", Text: text}
+	if date != "" {
+		doc.Date, _ = time.Parse("2006-01-02", date)
+	}
+	a := Article{Document: doc, ContentHash: "hash-" + text}
+	seen := map[string]bool{}
+	for i := 0; i+3 < len(rels)+1; i += 4 {
+		s, p, o, sentence := rels[i].(graph.Node), rels[i+1].(graph.Predicate), rels[i+2].(graph.Node), rels[i+3].(string)
+		start := bytes.Index([]byte(text), []byte(sentence))
+		a.Statements = append(a.Statements, graph.Statement{
+			Subject: s, Predicate: p, Object: o, Extractor: "test/1",
+			Evidence: graph.Evidence{Document: id, Sentence: sentence, Start: start, End: start + len(sentence), Modality: graph.Asserted},
+		})
+		for _, n := range []graph.Node{s, o} {
+			if !seen[n.ID] {
+				seen[n.ID] = true
+				a.Nodes = append(a.Nodes, n)
+			}
+		}
+	}
+	return a
+}
+
+func TestIngestReplaceDelete(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if empty, err := s.Empty(ctx); err != nil || !empty {
+		t.Fatalf("new store: empty = %v, %v", empty, err)
+	}
+	v1 := testArticle("doc-1", "Russia backs Serbia. Russia attacked Ukraine.", "2022-02-24",
+		russia, graph.Supports, serbia, "Russia backs Serbia.",
+		russia, graph.Opposes, ukraine, "Russia attacked Ukraine.")
+	ch, err := s.Ingest(ctx, v1)
+	if err != nil || ch.Unchanged || ch.Added == 0 {
+		t.Fatalf("first ingest: %+v, %v", ch, err)
+	}
+	quads1, _ := s.Stats(ctx)
+
+	ch, err = s.Ingest(ctx, v1)
+	if err != nil || !ch.Unchanged || ch.Added != 0 || ch.Removed != 0 {
+		t.Fatalf("same article again: %+v, %v", ch, err)
+	}
+	if q, _ := s.Stats(ctx); q != quads1 {
+		t.Fatalf("same article again changed the quad count: %d -> %d", quads1, q)
+	}
+	stored, err := s.DocumentQuads(ctx, "doc-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sameQuads(stored, Quads(v1)) {
+		t.Fatalf("stored quads differ from the article's quads:\nstored %d\n  want %d", len(stored), len(Quads(v1)))
+	}
+
+	v2 := testArticle("doc-1", "Russia backs Serbia. Ukraine was left alone.", "2022-02-24",
+		russia, graph.Supports, serbia, "Russia backs Serbia.")
+	ch, err = s.Ingest(ctx, v2)
+	if err != nil || ch.Removed == 0 {
+		t.Fatalf("changed article: %+v, %v", ch, err)
+	}
+	stored, err = s.DocumentQuads(ctx, "doc-1")
+	if err != nil || !sameQuads(stored, Quads(v2)) {
+		t.Fatalf("after replacement the stored quads differ from the new version's (%v)", err)
+	}
+	var all bytes.Buffer
+	if err := s.Export(ctx, &all, "nquads"); err != nil {
+		t.Fatalf("export after replacement: %v", err)
+	}
+	rels, err := s.Relations(ctx, graph.Filter{Subject: "russia"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rels) != 1 || rels[0].Predicate != graph.Supports || rels[0].Object.ID != "serbia" {
+		t.Fatalf("after replacement: %+v", rels)
+	}
+	if rels[0].Evidence.Sentence != "Russia backs Serbia." || rels[0].Evidence.Date != "2022-02-24" || rels[0].Evidence.Title != "Title doc-1" {
+		t.Errorf("evidence: %+v", rels[0].Evidence)
+	}
+
+	if _, err := s.Delete(ctx, "doc-1"); err != nil {
+		t.Fatal(err)
+	}
+	var rest bytes.Buffer
+	if err := s.Export(ctx, &rest, "nquads"); err != nil || rest.Len() != 0 {
+		t.Errorf("after delete, quads remain (%v):\n%s", err, rest.String())
+	}
+	if _, err := s.Delete(ctx, "doc-1"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("second delete: %v, want ErrNotFound", err)
+	}
+	if _, err := s.Document(ctx, "doc-1"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("deleted document: %v, want ErrNotFound", err)
+	}
+}
+
+func sameQuads(a, b []quad.Quad) bool {
+	key := func(qs []quad.Quad) []string {
+		var out []string
+		for _, q := range qs {
+			out = append(out, q.String())
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	return slices.Equal(key(a), key(b))
+}
+
+func TestQueries(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	for _, a := range []Article{
+		testArticle("a", "Russia backs Serbia. Russia backs the Minsk agreement.", "2020-01-01",
+			russia, graph.Supports, serbia, "Russia backs Serbia.",
+			russia, graph.Endorses, plan, "Russia backs the Minsk agreement."),
+		testArticle("b", "Ukraine was attacked by Russia. Russia supports Serbia.", "2022-03-01",
+			russia, graph.Opposes, ukraine, "Ukraine was attacked by Russia.",
+			russia, graph.Supports, serbia, "Russia supports Serbia."),
+	} {
+		if _, err := s.Ingest(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name   string
+		filter graph.Filter
+		want   int
+	}{
+		{"by subject name, any case", graph.Filter{Subject: "RUSSIAN federation"}, 4},
+		{"by object", graph.Filter{Object: "serbia", Predicate: graph.Supports}, 2},
+		{"by predicate alone", graph.Filter{Predicate: graph.Opposes}, 1},
+		{"by document", graph.Filter{Document: "a"}, 2},
+		{"since", graph.Filter{Since: day("2021-01-01")}, 2},
+		{"until", graph.Filter{Until: day("2021-01-01")}, 2},
+		{"everything", graph.Filter{}, 4},
+		{"limit", graph.Filter{Limit: 3}, 3},
+		{"initiative by name", graph.Filter{Object: "minsk agreement"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rels, err := s.Relations(ctx, tt.filter)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rels) != tt.want {
+				t.Errorf("%d relations, want %d: %+v", len(rels), tt.want, rels)
+			}
+		})
+	}
+	if _, err := s.Relations(ctx, graph.Filter{Subject: "atlantis"}); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("unknown actor: %v, want ErrNotFound", err)
+	}
+	found, err := s.SearchActors(ctx, "ser", 10)
+	if err != nil || len(found) != 1 || found[0].ID != "serbia" {
+		t.Errorf("search: %+v, %v", found, err)
+	}
+	docs, err := s.Documents(ctx)
+	if err != nil || len(docs) != 2 || docs[0].ID != "b" || docs[0].Statements != 2 {
+		t.Errorf("documents: %+v, %v", docs, err)
+	}
+}
+
+func day(s string) time.Time {
+	t, _ := time.Parse("2006-01-02", s)
+	return t
+}
+
+func TestExportsParseBack(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	a := testArticle("a", "Russia backs \"Serbia\".\nNew line.", "2020-01-01", russia, graph.Supports, serbia, "Russia backs \"Serbia\".")
+	if _, err := s.Ingest(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	want := len(Quads(a))
+
+	var nq bytes.Buffer
+	if err := s.Export(ctx, &nq, "nquads"); err != nil {
+		t.Fatal(err)
+	}
+	got := readAll(t, nquads.NewReader(&nq, true))
+	if len(got) != want || !sameQuads(got, Quads(a)) {
+		t.Errorf("N-Quads export: %d quads read back, want the article's %d", len(got), want)
+	}
+
+	var ld bytes.Buffer
+	if err := s.Export(ctx, &ld, "jsonld"); err != nil {
+		t.Fatal(err)
+	}
+	if got := readAll(t, jsonld.NewReader(&ld)); len(got) != want {
+		t.Errorf("JSON-LD export: %d quads read back, want %d", len(got), want)
+	}
+	if err := s.Export(ctx, io.Discard, "xml"); !errors.Is(err, graph.ErrInvalid) {
+		t.Errorf("unknown format: %v", err)
+	}
+}
+
+func readAll(t *testing.T, r quad.Reader) []quad.Quad {
+	t.Helper()
+	var out []quad.Quad
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			t.Fatalf("read back: %v", err)
+		}
+		out = append(out, q)
+	}
+}
+
+func TestDatabaseInUse(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "busy.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	start := time.Now()
+	_, err = Open(path, Options{LockTimeout: 300 * time.Millisecond})
+	if !errors.Is(err, graph.ErrInUse) {
+		t.Fatalf("second open: %v, want ErrInUse", err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("second open took %v", d)
+	}
+}
