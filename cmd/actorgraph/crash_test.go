@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/store"
+)
+
+// TestCrashDuringIngest kills a real server with SIGKILL while it ingests, several
+// times, and checks after each kill that every article is whole or absent; then it
+// finishes the ingest and checks that the graph equals the one a clean run builds.
+// Run it alone with: go test ./cmd/actorgraph -run Crash -v
+func TestCrashDuringIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and kills it; skipped with -short")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "actorgraph")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	articles := crashArticles(t, 60)
+	db := filepath.Join(dir, "crash.db")
+	rng := rand.New(rand.NewPCG(1, 2))
+	ex := testPipelineExtractor(t)
+
+	const kills = 3
+	next := 0
+	for k := 0; k < kills; k++ {
+		srv := startBinary(t, bin, db)
+		stop := make(chan struct{})
+		go func() {
+			for i := next; i < len(articles); i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				postArticle(srv.base, articles[i])
+			}
+		}()
+		time.Sleep(time.Duration(100+rng.IntN(400)) * time.Millisecond)
+		srv.cmd.Process.Signal(syscall.SIGKILL)
+		srv.cmd.Wait()
+		close(stop)
+		whole := checkWholeOrAbsent(t, db, articles, ex)
+		t.Logf("kill %d: %d of %d articles stored, all whole", k+1, whole, len(articles))
+		next = whole / 2 // resend some stored ones too: re-ingesting must change nothing
+	}
+	srv := startBinary(t, bin, db)
+	for _, a := range articles {
+		if code := postArticle(srv.base, a); code != http.StatusCreated && code != http.StatusOK {
+			t.Fatalf("finishing the ingest: status %d for %s", code, a.name)
+		}
+	}
+	srv.cmd.Process.Signal(syscall.SIGTERM)
+	if err := srv.cmd.Wait(); err != nil {
+		t.Errorf("server exit after SIGTERM: %v", err)
+	}
+	if n := checkWholeOrAbsent(t, db, articles, ex); n != len(articles) {
+		t.Fatalf("after finishing: %d of %d articles stored", n, len(articles))
+	}
+
+	clean := filepath.Join(dir, "clean.db")
+	st, err := store.Open(clean, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &pipeline{store: st, ex: ex}
+	for _, a := range articles {
+		if _, err := p.Ingest(context.Background(), a.name, a.data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := exportSet(t, st)
+	st.Close()
+	st, err = store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := exportSet(t, st)
+	st.Close()
+	if !slices.Equal(got, want) {
+		t.Errorf("the crashed-and-finished graph differs from a clean run: %d quads vs %d", len(got), len(want))
+	}
+}
+
+type crashArticle struct {
+	name string
+	data []byte
+}
+
+// crashArticles makes n distinct articles from the corpus, each with its own id.
+func crashArticles(t *testing.T, n int) []crashArticle {
+	t.Helper()
+	files, err := filepath.Glob("../../testdata/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("corpus: %v", err)
+	}
+	var out []crashArticle
+	for i := 0; i < n; i++ {
+		body, err := os.ReadFile(files[i%len(files)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		data := fmt.Sprintf("---\nid: crash-%03d\ndate: 2020-01-%02d\n---\n%s\nUpdate number %d.\n", i, 1+i%28, body, i)
+		out = append(out, crashArticle{name: fmt.Sprintf("crash-%03d.txt", i), data: []byte(data)})
+	}
+	return out
+}
+
+func testPipelineExtractor(t *testing.T) *extract.Extractor {
+	t.Helper()
+	lex, err := extract.LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return extract.New(lex)
+}
+
+type runningServer struct {
+	cmd  *exec.Cmd
+	base string
+}
+
+func startBinary(t *testing.T, bin, db string) runningServer {
+	t.Helper()
+	cmd := exec.Command(bin, "--log-level", "warn", "serve", "--db", db, "--seeds", "", "--addr", "127.0.0.1:0")
+	cmd.Env = append(os.Environ(), "ACTORGRAPH_TOKEN=crash-token")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatalf("server start: %v", err)
+	}
+	base := strings.TrimSpace(strings.TrimPrefix(line, "actorgraph listening on "))
+	waitHealthy(t, base)
+	return runningServer{cmd: cmd, base: base}
+}
+
+func postArticle(base string, a crashArticle) int {
+	req, _ := http.NewRequest(http.MethodPost, base+"/api/v1/documents?name="+a.name, bytes.NewReader(a.data))
+	req.Header.Set("Authorization", "Bearer crash-token")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0
+	}
+	res.Body.Close()
+	return res.StatusCode
+}
+
+// checkWholeOrAbsent opens the store and checks that each article's quads are either
+// all there or none; it returns how many are there.
+func checkWholeOrAbsent(t *testing.T, db string, articles []crashArticle, ex *extract.Extractor) int {
+	t.Helper()
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatalf("reopening after the kill: %v", err)
+	}
+	defer st.Close()
+	whole := 0
+	for _, a := range articles {
+		doc, err := extract.ParseArticle(a.name, a.data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := quadSet(store.Quads(article(doc, ex.Extract(doc))))
+		got, err := st.DocumentQuads(context.Background(), doc.ID)
+		if err != nil {
+			t.Fatalf("reading %s back: %v", doc.ID, err)
+		}
+		switch {
+		case len(got) == 0:
+		case slices.Equal(quadSet(got), want):
+			whole++
+		default:
+			t.Fatalf("%s is half stored: %d quads of %d", doc.ID, len(got), len(want))
+		}
+	}
+	return whole
+}
+
+func quadSet(qs []quad.Quad) []string {
+	var out []string
+	for _, q := range qs {
+		out = append(out, q.String())
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func exportSet(t *testing.T, st *store.Store) []string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := st.Export(context.Background(), &buf, "nquads"); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	slices.Sort(lines)
+	return lines
+}
