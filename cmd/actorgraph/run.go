@@ -32,6 +32,7 @@ type cli struct {
 	Ingest  ingestCmd  `cmd:"" help:"Ingest article files or directories into the store, one transaction per article."`
 	Extract extractCmd `cmd:"" help:"Print what the extractor finds in one article, touching no store."`
 	Export  exportCmd  `cmd:"" help:"Export the whole graph."`
+	Eval    evalCmd    `cmd:"" help:"Score the extractor against annotated articles (NAME.txt with NAME.gold.json)."`
 }
 
 type dbFlag struct {
@@ -122,6 +123,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return c.Extract.run(&c, stdin, stdout)
 	case "export":
 		return c.Export.run(ctx, stdout)
+	case "eval <dir>":
+		return c.Eval.run(&c, stdout)
 	}
 	return fmt.Errorf("unknown command %q", kctx.Command())
 }

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/eval"
+	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/store"
+)
+
+type evalCmd struct {
+	Dir     string `arg:"" help:"Directory of NAME.txt articles with NAME.gold.json annotations." type:"existingdir"`
+	Verbose bool   `help:"List every true positive, false positive and miss with its sentence."`
+}
+
+// evalArticle is one scored article with the sentences behind its triples.
+type evalArticle struct {
+	name      string
+	result    eval.Result
+	sentences map[eval.Triple]string
+}
+
+// scoreDir extracts and scores every annotated article in dir, in name order.
+func scoreDir(dir string, ex *extract.Extractor) ([]evalArticle, error) {
+	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(golds) == 0 {
+		return nil, fmt.Errorf("eval: no NAME.gold.json files in %s", dir)
+	}
+	var out []evalArticle
+	for _, g := range golds {
+		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
+		text := filepath.Join(dir, name+".txt")
+		data, err := os.ReadFile(text)
+		if os.IsNotExist(err) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		goldData, err := os.ReadFile(g)
+		if err != nil {
+			return nil, err
+		}
+		gold, err := eval.ReadGold(goldData)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", g, err)
+		}
+		doc, err := extract.ParseArticle(text, data)
+		if err != nil {
+			return nil, err
+		}
+		res := ex.Extract(doc)
+		var nq bytes.Buffer
+		if err := store.WriteNQuads(&nq, store.Quads(article(doc, res))); err != nil {
+			return nil, err
+		}
+		sys, err := eval.ReadNQuads(&nq)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", text, err)
+		}
+		sentences := map[eval.Triple]string{}
+		for _, s := range res.Statements {
+			t := eval.Triple{S: "<" + graph.NodeIRI(s.Subject) + ">", P: string(s.Predicate), O: "<" + graph.NodeIRI(s.Object) + ">"}
+			if _, ok := sentences[t]; !ok {
+				sentences[t] = s.Evidence.Sentence
+			}
+		}
+		out = append(out, evalArticle{name: name, result: eval.Score(gold, sys), sentences: sentences})
+	}
+	return out, nil
+}
+
+func (e *evalCmd) run(c *cli, stdout io.Writer) error {
+	ex, err := c.extractor()
+	if err != nil {
+		return err
+	}
+	arts, err := scoreDir(e.Dir, ex)
+	if err != nil {
+		return err
+	}
+	var results []eval.Result
+	fmt.Fprintf(stdout, "%-28s %8s %8s %8s\n", "article", "rel P", "rel R", "rel F1")
+	for _, a := range arts {
+		results = append(results, a.result)
+		p, r, f := a.result.Relation.PRF()
+		fmt.Fprintf(stdout, "%-28s %8.3f %8.3f %8.3f\n", a.name, p, r, f)
+		if e.Verbose {
+			for _, t := range a.result.TP {
+				fmt.Fprintf(stdout, "   tp    %s --%s--> %s\n         %s\n", t.S, t.P, t.O, a.sentences[t.Raw])
+			}
+			for _, t := range a.result.FP {
+				fmt.Fprintf(stdout, "   fp    %s --%s--> %s\n         %s\n", t.S, t.P, t.O, a.sentences[t.Raw])
+			}
+			for _, m := range a.result.Misses {
+				fmt.Fprintf(stdout, "   miss  %s --%s--> %s\n         gold: %s\n", strings.Join(m.S, "|"), m.P, strings.Join(m.O, "|"), m.Why)
+			}
+		}
+	}
+	total := eval.Sum(results)
+	fmt.Fprintf(stdout, "\n%-10s %6s %6s %6s %4s %4s %4s\n", "predicate", "P", "R", "F1", "tp", "fp", "fn")
+	row := func(name string, c eval.Counts) {
+		p, r, f := c.PRF()
+		fmt.Fprintf(stdout, "%-10s %6.3f %6.3f %6.3f %4d %4d %4d\n", name, p, r, f, c.TP, c.FP, c.FN)
+	}
+	for _, p := range eval.Scored {
+		row(p, total.Counts[p])
+	}
+	row("relation", total.Relation)
+	row("leads", total.Leads)
+	return nil
+}

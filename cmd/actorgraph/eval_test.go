@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph/eval"
+	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/store"
+)
+
+const corpus = "../../testdata/corpus"
+
+// Floors for the dev corpus: the scores the extractor has reached. A change that
+// lowers them fails here; raise them when the extractor improves.
+const (
+	minRelationF1        = 0.29
+	minRelationPrecision = 0.67
+	minLeadsF1           = 0.51
+)
+
+func TestDevCorpusScore(t *testing.T) {
+	arts, err := scoreDir(corpus, testPipelineExtractor(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var results []eval.Result
+	for _, a := range arts {
+		results = append(results, a.result)
+	}
+	total := eval.Sum(results)
+	p, r, f := total.Relation.PRF()
+	_, _, lf := total.Leads.PRF()
+	t.Logf("dev corpus: relation P %.3f R %.3f F1 %.3f; leads F1 %.3f", p, r, f, lf)
+	if f < minRelationF1 || p < minRelationPrecision {
+		t.Errorf("relation F1 %.3f (floor %.2f), precision %.3f (floor %.2f)", f, minRelationF1, p, minRelationPrecision)
+	}
+	if lf < minLeadsF1 {
+		t.Errorf("leads F1 %.3f, floor %.2f", lf, minLeadsF1)
+	}
+}
+
+// TestEvalAgreesWithReferenceScorer scores the same N-Quads with score.py and with
+// package eval and wants the same counts for every predicate.
+func TestEvalAgreesWithReferenceScorer(t *testing.T) {
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Fatalf("python3 is needed to run the reference scorer: %v", err)
+	}
+	ex := testPipelineExtractor(t)
+	golds, _ := filepath.Glob(filepath.Join(corpus, "*.gold.json"))
+	dir := t.TempDir()
+	args := []string{filepath.Join(corpus, "score.py"), "--json"}
+	var ours []eval.Result
+	for _, g := range golds {
+		name := filepath.Base(g[:len(g)-len(".gold.json")])
+		data, err := os.ReadFile(filepath.Join(corpus, name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := extract.ParseArticle(name+".txt", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var nq bytes.Buffer
+		if err := store.WriteNQuads(&nq, store.Quads(article(doc, ex.Extract(doc)))); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, name+".nq")
+		if err := os.WriteFile(out, nq.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, g+"="+out)
+		goldData, _ := os.ReadFile(g)
+		gold, err := eval.ReadGold(goldData)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sys, err := eval.ReadNQuads(bytes.NewReader(nq.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ours = append(ours, eval.Score(gold, sys))
+	}
+	cmd := exec.Command(python, args...)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("score.py: %v", err)
+	}
+	var ref map[string]json.RawMessage
+	if err := json.Unmarshal(out, &ref); err != nil {
+		t.Fatal(err)
+	}
+	total := eval.Sum(ours)
+	check := func(name string, c eval.Counts) {
+		var r struct{ TP, FP, FN int }
+		if err := json.Unmarshal(ref[name], &r); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if r.TP != c.TP || r.FP != c.FP || r.FN != c.FN {
+			t.Errorf("%s: score.py tp/fp/fn %d/%d/%d, eval %d/%d/%d", name, r.TP, r.FP, r.FN, c.TP, c.FP, c.FN)
+		}
+	}
+	for _, p := range append(eval.Scored, eval.Structure...) {
+		check(p, total.Counts[p])
+	}
+	check("relation", total.Relation)
+}
