@@ -51,3 +51,10 @@ type Change struct {
 	Statements int    `json:"statements"`
 	Unchanged  bool   `json:"unchanged"` // the same article was already stored
 }
+
+// Reextraction reports a run of the current extractor over the stored articles.
+type Reextraction struct {
+	Documents  int `json:"documents"`
+	Changed    int `json:"changed"`
+	Statements int `json:"statements"`
+}

@@ -195,6 +195,15 @@ func (h *handlers) ingestDocument(c echo.Context) error {
 	return c.JSON(status, ch)
 }
 
+// reextract runs the current extractor over every stored article.
+func (h *handlers) reextract(c echo.Context) error {
+	res, err := h.ingest.Reextract(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, res)
+}
+
 func (h *handlers) deleteDocument(c echo.Context) error {
 	ch, err := h.store.Delete(c.Request().Context(), c.Param("id"))
 	if err != nil {

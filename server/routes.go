@@ -18,5 +18,6 @@ func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	api.GET("/documents/:id", h.document)
 	api.POST("/documents", h.ingestDocument, requireToken(opt.Token))
 	api.DELETE("/documents/:id", h.deleteDocument, requireToken(opt.Token))
+	api.POST("/reextract", h.reextract, requireToken(opt.Token))
 	api.GET("/export", h.export)
 }

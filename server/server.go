@@ -28,6 +28,7 @@ type Store interface {
 // Ingester parses, extracts and stores one article.
 type Ingester interface {
 	Ingest(ctx context.Context, name string, data []byte) (graph.Change, error)
+	Reextract(ctx context.Context) (graph.Reextraction, error)
 }
 
 // Options configure the server.

@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -11,26 +10,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/server"
 )
-
-// ingester is the pipeline the binary wires up: parse, extract, store.
-type ingester struct {
-	st *store.Store
-	ex *extract.Extractor
-}
-
-func (i ingester) Ingest(ctx context.Context, name string, data []byte) (graph.Change, error) {
-	doc, err := extract.ParseArticle(name, data)
-	if err != nil {
-		return graph.Change{}, err
-	}
-	res := i.ex.Extract(doc)
-	return i.st.Ingest(ctx, store.Article{Document: doc, ContentHash: extract.ContentHash(doc), Statements: res.Statements, Nodes: res.Nodes})
-}
 
 func newServer(t *testing.T, opt server.Options) http.Handler {
 	t.Helper()
@@ -43,7 +27,7 @@ func newServer(t *testing.T, opt server.Options) http.Handler {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return server.New(st, ingester{st, extract.New(lex)}, slog.New(slog.NewTextHandler(io.Discard, nil)), opt)
+	return server.New(st, &ingest.Pipeline{Store: st, Extractor: extract.New(lex)}, slog.New(slog.NewTextHandler(io.Discard, nil)), opt)
 }
 
 func TestWritesAndLimits(t *testing.T) {

@@ -19,6 +19,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
 )
 
@@ -83,7 +84,7 @@ func TestCrashDuringIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &pipeline{store: st, ex: ex}
+	p := &ingest.Pipeline{Store: st, Extractor: ex}
 	for _, a := range articles {
 		if _, err := p.Ingest(context.Background(), a.name, a.data); err != nil {
 			t.Fatal(err)
@@ -187,7 +188,7 @@ func checkWholeOrAbsent(t *testing.T, db string, articles []crashArticle, ex *ex
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := quadSet(store.Quads(article(doc, ex.Extract(doc))))
+		want := quadSet(store.Quads(ingest.Article(doc, ex.Extract(doc))))
 		got, err := st.DocumentQuads(context.Background(), doc.ID)
 		if err != nil {
 			t.Fatalf("reading %s back: %v", doc.ID, err)

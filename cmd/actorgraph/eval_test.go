@@ -10,6 +10,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph/eval"
 	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
 )
 
@@ -67,7 +68,7 @@ func TestEvalAgreesWithReferenceScorer(t *testing.T) {
 			t.Fatal(err)
 		}
 		var nq bytes.Buffer
-		if err := store.WriteNQuads(&nq, store.Quads(article(doc, ex.Extract(doc)))); err != nil {
+		if err := store.WriteNQuads(&nq, store.Quads(ingest.Article(doc, ex.Extract(doc)))); err != nil {
 			t.Fatal(err)
 		}
 		out := filepath.Join(dir, name+".nq")

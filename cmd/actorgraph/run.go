@@ -9,15 +9,14 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/alecthomas/kong"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/server"
 )
@@ -33,6 +32,8 @@ type cli struct {
 	Extract extractCmd `cmd:"" help:"Print what the extractor finds in one article, touching no store."`
 	Export  exportCmd  `cmd:"" help:"Export the whole graph."`
 	Eval    evalCmd    `cmd:"" help:"Score the extractor against annotated articles (NAME.txt with NAME.gold.json)."`
+
+	Reextract reextractCmd `cmd:"" help:"Run the current extractor over every stored article, replacing each one's statements atomically."`
 }
 
 type dbFlag struct {
@@ -98,7 +99,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return slices.ContainsFunc(args, func(a string) bool { return a == "--"+flag || strings.HasPrefix(a, "--"+flag+"=") })
 	}
 	if e.db != "" && !given("db") {
-		c.Serve.DB, c.Ingest.DB, c.Export.DB = e.db, e.db, e.db
+		c.Serve.DB, c.Ingest.DB, c.Export.DB, c.Reextract.DB = e.db, e.db, e.db, e.db
 	}
 	if e.addr != "" && !given("addr") {
 		c.Serve.Addr = e.addr
@@ -123,6 +124,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return c.Extract.run(&c, stdin, stdout)
 	case "export":
 		return c.Export.run(ctx, stdout)
+	case "reextract":
+		return c.Reextract.run(ctx, &c, log, stdout)
 	case "eval <dir>":
 		return c.Eval.run(&c, stdout)
 	}
@@ -154,82 +157,6 @@ func (c *cli) extractor() (*extract.Extractor, error) {
 	return extract.New(lex), nil
 }
 
-// pipeline parses, extracts and stores articles.
-type pipeline struct {
-	store *store.Store
-	ex    *extract.Extractor
-}
-
-// Ingest implements server.Ingester.
-func (p *pipeline) Ingest(ctx context.Context, name string, data []byte) (graph.Change, error) {
-	doc, err := extract.ParseArticle(name, data)
-	if err != nil {
-		return graph.Change{}, err
-	}
-	return p.store.Ingest(ctx, article(doc, p.ex.Extract(doc)))
-}
-
-func article(doc graph.Document, res extract.Result) store.Article {
-	return store.Article{Document: doc, ContentHash: extract.ContentHash(doc), Statements: res.Statements, Nodes: res.Nodes}
-}
-
-// ingestPaths ingests every article file under the given paths, in name order.
-func (p *pipeline) ingestPaths(ctx context.Context, paths []string, log *slog.Logger) (n int, err error) {
-	files, err := articleFiles(paths)
-	if err != nil {
-		return 0, err
-	}
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return n, err
-		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return n, err
-		}
-		ch, err := p.Ingest(ctx, f, data)
-		if err != nil {
-			return n, err
-		}
-		n++
-		log.Info("ingested", "file", f, "document", ch.Document, "statements", ch.Statements,
-			"added", ch.Added, "removed", ch.Removed, "unchanged", ch.Unchanged)
-	}
-	return n, nil
-}
-
-// articleFiles expands directories into the article files they hold.
-func articleFiles(paths []string) ([]string, error) {
-	var out []string
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if !info.IsDir() {
-			out = append(out, p)
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			switch strings.ToLower(filepath.Ext(path)) {
-			case ".txt", ".md", ".json":
-				if !d.IsDir() && !strings.HasSuffix(path, ".gold.json") {
-					out = append(out, path)
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	slices.Sort(out)
-	return out, nil
-}
-
 func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) error {
 	ex, err := c.extractor()
 	if err != nil {
@@ -240,11 +167,11 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 		return err
 	}
 	defer st.Close()
-	p := &pipeline{store: st, ex: ex}
+	p := &ingest.Pipeline{Store: st, Extractor: ex, Log: log}
 	if empty, err := st.Empty(ctx); err != nil {
 		return err
 	} else if empty && s.Seeds != "" {
-		n, err := p.ingestPaths(ctx, []string{s.Seeds}, log)
+		n, err := p.IngestPaths(ctx, []string{s.Seeds})
 		if err != nil {
 			return fmt.Errorf("loading seeds: %w", err)
 		}
@@ -291,8 +218,27 @@ func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io
 		return err
 	}
 	defer st.Close()
-	n, err := (&pipeline{store: st, ex: ex}).ingestPaths(ctx, i.Paths, log)
+	n, err := (&ingest.Pipeline{Store: st, Extractor: ex, Log: log}).IngestPaths(ctx, i.Paths)
 	fmt.Fprintf(stdout, "ingested %d articles into %s\n", n, i.DB)
+	return err
+}
+
+type reextractCmd struct {
+	dbFlag
+}
+
+func (r *reextractCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) error {
+	ex, err := c.extractor()
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(r.DB, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	res, err := (&ingest.Pipeline{Store: st, Extractor: ex, Log: log}).Reextract(ctx)
+	fmt.Fprintf(stdout, "re-extracted %d articles with %s: %d changed, %d statements\n", res.Documents, extract.Version, res.Changed, res.Statements)
 	return err
 }
 
@@ -317,7 +263,7 @@ func (x *extractCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {
 	}
 	res := ex.Extract(doc)
 	if x.Format == "nquads" {
-		return store.WriteNQuads(stdout, store.Quads(article(doc, res)))
+		return store.WriteNQuads(stdout, store.Quads(ingest.Article(doc, res)))
 	}
 	return writeJSON(stdout, map[string]any{"document": doc.ID, "sentences": res.Sentences, "nodes": res.Nodes, "statements": res.Statements})
 }

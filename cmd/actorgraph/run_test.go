@@ -333,3 +333,44 @@ func TestCLIIngestAndExport(t *testing.T) {
 		t.Error("ingest of a missing file succeeded")
 	}
 }
+
+// TestReextract stores an article, then re-extracts it with a lexicon that knows one
+// more pattern: the new relation appears, and a second run changes nothing.
+func TestReextract(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "re.db")
+	noenv := func(string) string { return "" }
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte("---\ndate: 2021-05-01\n---\nRussia cheered Serbia.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	patterns := filepath.Join(dir, "more.txt")
+	if err := os.WriteFile(patterns, []byte("supports {S} cheered {O}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(context.Background(), []string{"ingest", "--db", db, article}, noenv, nil, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	args := []string{"--lexicon", patterns, "reextract", "--db", db}
+	if err := run(context.Background(), args, noenv, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "re-extracted 1 articles") || !strings.Contains(out.String(), "1 changed, 1 statements") {
+		t.Errorf("first re-extraction said %q", out.String())
+	}
+	out.Reset()
+	if err := run(context.Background(), args, noenv, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "0 changed") {
+		t.Errorf("second re-extraction said %q", out.String())
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"export", "--db", db, "--format", "csv"}, noenv, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Russia,supports") || !strings.Contains(out.String(), "2021-05-01") {
+		t.Errorf("export after re-extraction:\n%s", out.String())
+	}
+}
