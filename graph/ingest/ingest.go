@@ -138,4 +138,3 @@ func articleFiles(paths []string) ([]string, error) {
 	slices.Sort(out)
 	return out, nil
 }
-
