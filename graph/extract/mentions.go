@@ -403,6 +403,13 @@ func (d *docState) relations(si int) {
 		i++
 	}
 	enc := b.String()
+	if len(ms) < 2 {
+		return // every rule relates two mentions
+	}
+	words := make(map[string]bool, len(row))
+	for _, t := range row {
+		words[t.lower] = true
+	}
 	tokenAt := func(off int) int {
 		lo := 0
 		for lo+1 < len(offsets) && offsets[lo+1] <= off {
@@ -410,10 +417,14 @@ func (d *docState) relations(si int) {
 		}
 		return lo
 	}
-	for _, r := range d.lex.rules {
+	for i := range d.lex.rules {
+		r := &d.lex.rules[i]
+		if !r.mayMatch(words) {
+			continue
+		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(enc, -1) {
 			first, last := tokenAt(loc[0]), tokenAt(max(loc[0], loc[1]-1))
-			if d.negated(row, first, last, r, loc, tokenAt) {
+			if d.negated(row, first, last, *r, loc, tokenAt) {
 				continue
 			}
 			mod := graph.Asserted
@@ -437,7 +448,7 @@ func (d *docState) relations(si int) {
 			}
 			for _, s := range subs {
 				for _, o := range objs {
-					d.relate(si, s, r, o, mod)
+					d.relate(si, s, *r, o, mod)
 				}
 			}
 		}

@@ -26,7 +26,26 @@ type rule struct {
 	sIdx     int // submatch index of the subject slot, -1 if none
 	oIdx     int // submatch index of the object slot, -1 if none
 	bIdx     int // submatch index of a mutual slot, -1 if none
-	subjects bool
+	// anchors are the words of which a sentence must contain at least one per set for
+	// the rule to match: a cheap test that spares most sentences the expression.
+	anchors []map[string]bool
+}
+
+// mayMatch reports whether a sentence with these words can match the rule.
+func (r *rule) mayMatch(words map[string]bool) bool {
+	for _, set := range r.anchors {
+		found := false
+		for w := range words {
+			if set[w] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // PatternError reports a pattern file line that does not compile.
@@ -119,6 +138,7 @@ func (c *compiler) compileRule(r rawRule) (rule, error) {
 		return out, &PatternError{r.file, r.line, err}
 	}
 	out.re = re
+	out.anchors = c.anchors(r.body)
 	for i, name := range re.SubexpNames() {
 		switch name {
 		case "S":
@@ -147,6 +167,42 @@ func (c *compiler) sequence(body string) (string, error) {
 		b.WriteString(piece)
 	}
 	return b.String(), nil
+}
+
+// anchors returns, for each required element of a rule that is made of words, the
+// set of words one of which must occur: a literal's alternatives, or a class's
+// entries' first words.
+func (c *compiler) anchors(body string) []map[string]bool {
+	var out []map[string]bool
+	for _, el := range splitElements(body) {
+		if n := len(el); n > 1 && (el[n-1] == '?' || el[n-1] == '*') && !strings.HasPrefix(el, "{") {
+			continue
+		}
+		var alts []string
+		switch {
+		case strings.HasPrefix(el, "{"), strings.HasPrefix(el, "..."):
+			continue
+		case strings.HasPrefix(el, "<") && strings.HasSuffix(el, ">"):
+			alts = c.classes[el[1:len(el)-1]]
+		default:
+			alts = strings.Split(strings.Trim(el, "()"), "|")
+		}
+		set := map[string]bool{}
+		for _, a := range alts {
+			first := strings.Fields(a)
+			if len(first) == 0 || strings.HasPrefix(first[0], "{") || strings.HasPrefix(first[0], "...") || strings.HasPrefix(first[0], "<") {
+				set = nil // an entry that starts with no fixed word: no anchor
+				break
+			}
+			if w := patternWords(first[0]); len(w) > 0 {
+				set[w[0]] = true
+			}
+		}
+		if len(set) > 0 {
+			out = append(out, set)
+		}
+	}
+	return out
 }
 
 func splitElements(body string) []string {
