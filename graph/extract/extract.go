@@ -47,7 +47,7 @@ type Result struct {
 // Extract reads one document. It never fails: text it cannot read yields fewer
 // statements, not an error.
 func (x *Extractor) Extract(doc graph.Document) Result {
-	d := &docState{x: x, lex: x.lex, doc: doc, local: newTrie(), govOf: map[*entity]*entity{}, known: map[*entry]*entity{}, seen: map[string]bool{}, lastInit: map[string]*entity{}}
+	d := &docState{x: x, lex: x.lex, doc: doc, local: newTrie(), govOf: map[*entity]*entity{}, known: map[*entry]*entity{}, seen: map[string]bool{}}
 	toks := tokenize(doc.Text)
 	d.sents = splitSentences(toks, x.abbrev)
 	for i := range d.sents {
@@ -57,7 +57,7 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 		d.findPeople(i)
 	}
 	for i := range d.sents {
-		d.sentMentions = append(d.sentMentions, d.mentions(d.sents[i].toks))
+		d.sentMentions = append(d.sentMentions, d.mentions(i))
 	}
 	for i := range d.sents {
 		d.relations(i)
@@ -68,19 +68,18 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 // entity is an actor or initiative as one article knows it.
 type entity struct {
 	node     graph.Node
-	entry    *entry  // the lexicon entry, if the lexicon knows it
-	roleNoun string  // "warlord": lets "the warlord" refer to this person
-	forces   *entity // "X's forces", for a person X
-	state    *entity // for a government entity: the state it governs
-	owner    *entity // for a person: the actor whose title they hold
-	proposer *entity // for an initiative: who put it forward, once known
-	head     string  // for an initiative: its head noun phrase ("ceasefire")
-	named    bool    // for an initiative: it has a proper name
+	entry    *entry       // the lexicon entry, if the lexicon knows it
+	roleNoun string       // "warlord": lets "the warlord" refer to this person
+	forces   *entity      // "X's forces", for a person X
+	state    *entity      // for a government entity: the state it governs
+	owner    *entity      // for a person: the actor whose title they hold
+	init     *initMention // for an initiative: what its mention says of it
 }
 
 type mention struct {
 	start, end int // token indices in the sentence, end exclusive
 	ent        *entity
+	how        how  // how the name refers to its entity (a capital may name a place)
 	possessive bool // "his": the mention is followed by an implicit 's
 }
 
@@ -96,7 +95,6 @@ type docState struct {
 	govOf        map[*entity]*entity // state -> the government the article names for it
 	inits        []*entity
 	lastPerson   *entity
-	lastInit     map[string]*entity // by category
 	found        []found
 	seen         map[string]bool
 }
@@ -322,12 +320,20 @@ func (d *docState) titled(si int, p, owner *entity, toks []token, roleStart, rol
 		return
 	}
 	p.owner = owner
+	if former := roleStart > 0 && isFormer(toks[roleStart-1].lower) ||
+		roleStart > 1 && isFormer(toks[roleStart-2].lower); former {
+		return // "former Kenyan president": no longer leads
+	}
 	switch {
 	case d.lex.classes["leader"].match(toks, roleStart) == roleEnd:
 		d.emit(si, p, graph.Leads, owner, graph.Asserted)
 	case d.lex.classes["spokesperson"].match(toks, roleStart) == roleEnd:
 		d.emit(si, p, graph.SpokespersonFor, owner, graph.Asserted)
 	}
+}
+
+func isFormer(w string) bool {
+	return w == "former" || w == "ex" || w == "late" || w == "then" || w == "onetime" || w == "erstwhile"
 }
 
 // ownerBefore finds the actor a title belongs to, written before it: "Egyptian
@@ -503,9 +509,7 @@ func (d *docState) emit(si int, s *entity, p graph.Predicate, o *entity, m graph
 
 // result names the initiatives, fills in the nodes and sorts the statements.
 func (d *docState) result() Result {
-	for _, in := range d.inits {
-		d.nameInitiative(in)
-	}
+	d.clusterInitiatives()
 	nodes := map[string]graph.Node{}
 	out := Result{Sentences: len(d.sents)}
 	for _, f := range d.found {

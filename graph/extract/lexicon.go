@@ -29,6 +29,9 @@ type Lexicon struct {
 	words   wordLists
 	classes map[string]*phraseSet
 	rules   []rule
+	// stanceVerbs are the one-word entries of the classes <propose>, <endorse> and
+	// <reject>: after them, "it" is an initiative.
+	stanceVerbs map[string]bool
 }
 
 type entry struct {
@@ -101,6 +104,23 @@ func LoadLexicon(paths ...string) (*Lexicon, error) {
 		}
 		if err != nil {
 			return nil, fmt.Errorf("lexicon %s: %w", s.name, err)
+		}
+	}
+	// the word lists are classes of the patterns too: <force>, <initiative>, ...
+	for name, list := range map[string][]string{
+		"force": l.words.ForceNouns, "body": l.words.BodyNouns, "initiative": l.words.InitiativeNouns,
+		"leaderrole": l.words.LeaderRoles, "spokesperson": l.words.SpokespersonRoles,
+	} {
+		if _, defined := classes[name]; !defined {
+			classes[name] = list
+		}
+	}
+	l.stanceVerbs = map[string]bool{}
+	for _, name := range []string{"propose", "endorse", "reject"} {
+		for _, v := range classes[name] {
+			if !strings.Contains(v, " ") {
+				l.stanceVerbs[strings.ToLower(v)] = true
+			}
 		}
 	}
 	c := &compiler{classes: classes}

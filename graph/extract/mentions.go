@@ -8,7 +8,8 @@ import (
 )
 
 // mentions finds every actor and initiative mention of a sentence, left to right.
-func (d *docState) mentions(toks []token) []mention {
+func (d *docState) mentions(si int) []mention {
+	toks := d.sents[si].toks
 	var out []mention
 	cls := d.lex.classes
 	push := func(m mention) {
@@ -41,6 +42,12 @@ func (d *docState) mentions(toks []token) []mention {
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
+		// "welcomed it": the last initiative
+		if m, ok := d.pronounInitiative(toks, si, i); ok {
+			push(m)
+			i++
+			continue
+		}
 		// pronouns that refer to the last person named: "his ally", "he said"
 		if (t.lower == "his" || t.lower == "her") && d.lastPerson != nil {
 			push(mention{start: i, end: i + 1, ent: d.lastPerson, possessive: true})
@@ -62,11 +69,12 @@ func (d *docState) mentions(toks []token) []mention {
 		}
 		// a known name: the article's own or the lexicon's
 		if ent, how, end := d.lookup(toks, i); ent != nil {
-			if ent.node.Kind == graph.KindState && d.isPlace(toks, i) && !(end < len(toks) && (toks[end].lower == "'s" || cls["government"].match(toks, end) > end)) {
+			if ent.node.Kind == graph.KindState && (d.isPlace(toks, i) || how == byCapital && i > 0 && isPreposition(toks[i-1].lower)) &&
+				!(end < len(toks) && (toks[end].lower == "'s" || cls["government"].match(toks, end) > end)) {
 				i = end // "in Cairo", "across eastern Libya": a place, not an actor
 				continue
 			}
-			m := d.extend(toks, mention{start: i, end: end, ent: ent}, how)
+			m := d.extend(toks, mention{start: i, end: end, ent: ent, how: how}, how)
 			// "Libya's Sarraj": the person, not the state
 			if m.end+1 < len(toks) && toks[m.end].lower == "'s" && ent.node.Kind != graph.KindPerson {
 				if p, _, pend := d.lookup(toks, m.end+1); p != nil && p.node.Kind == graph.KindPerson {
@@ -82,11 +90,11 @@ func (d *docState) mentions(toks []token) []mention {
 			// an initiative named after its proposer: "the Egyptian proposals"
 			if e := cls["initiative"].match(toks, m.end); e > m.end && m.ent.node.Kind.IsActor() && m.ent.node.Kind != graph.KindPerson || e > m.end && m.end < len(toks) && toks[m.end].lower == "'s" {
 				push(m)
-				m = d.initiativeAt(toks, m.end, e, &out)
+				m = d.initiativeAt(toks, si, m.end, e, &out)
 			} else if m.end < len(toks) && toks[m.end].lower == "'s" {
 				if e := cls["initiative"].match(toks, m.end+1); e > m.end+1 {
 					push(m)
-					m = d.initiativeAt(toks, m.end+1, e, &out)
+					m = d.initiativeAt(toks, si, m.end+1, e, &out)
 				}
 			}
 			push(m)
@@ -120,7 +128,7 @@ func (d *docState) mentions(toks []token) []mention {
 		}
 		// initiatives: "a ceasefire", "the Egyptian proposals", "X's peace plan"
 		if end := cls["initiative"].match(toks, i); end > i {
-			m := d.initiativeAt(toks, i, end, &out)
+			m := d.initiativeAt(toks, si, i, end, &out)
 			push(m)
 			i = m.end
 			continue
@@ -235,128 +243,6 @@ func (d *docState) soleGovernment() *entity {
 	return gov
 }
 
-// initiativeAt reads an initiative mention whose head noun is toks[i:end], folding in a
-// proposer written before it ("the Egyptian proposals", "Russia's peace plan") and a
-// place that names it ("the Cairo declaration").
-func (d *docState) initiativeAt(toks []token, i, end int, out *[]mention) mention {
-	cls := d.lex.classes
-	start := i
-	head := strings.ToLower(d.text(toks, i, end))
-	// compound heads: "ceasefire proposal", "peace plan"
-	for {
-		e := cls["initiative"].match(toks, end)
-		if e == end {
-			break
-		}
-		head, end = strings.ToLower(d.text(toks, i, e)), e
-	}
-	// "a declaration calling for a ceasefire": one initiative
-	for k := end; k+1 < len(toks) && k <= end+1; k++ {
-		if toks[k].lower == "calling" || toks[k].lower == "for" {
-			continue
-		}
-		j := k
-		if toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" {
-			j++
-		}
-		if e := cls["initiative"].match(toks, j); e > j && k > end {
-			end = e
-		}
-		break
-	}
-	var proposer *entity
-	var name string
-	if len(*out) > 0 {
-		m := (*out)[len(*out)-1]
-		if (m.end == i || m.end == i-1 && toks[i-1].lower == "'s") && m.ent.node.Kind.IsActor() {
-			*out = (*out)[:len(*out)-1]
-			start, proposer = m.start, m.ent
-			if m.ent.node.Kind == graph.KindPerson && m.ent.owner != nil && m.ent.owner.node.Kind == graph.KindState {
-				proposer = m.ent.owner
-			}
-		}
-	}
-	if proposer == nil && i > 0 && toks[i-1].upper && i-1 > 0 && !d.lex.classes["notname"].has(toks[i-1].lower) {
-		// "the Minsk agreement", "Astana talks": a proper name
-		k := i - 1
-		for k > 0 && toks[k-1].upper && !d.lex.classes["notname"].has(toks[k-1].lower) {
-			k--
-		}
-		start = k
-		name = d.text(toks, k, end)
-	}
-	var in *entity
-	switch {
-	case name != "":
-		key := graph.NameKey(name)
-		for _, e := range d.inits {
-			if e.named && graph.NameKey(e.node.Name) == key {
-				in = e
-			}
-		}
-		if in == nil {
-			in = d.newInitiative(head)
-			in.named, in.node.Name = true, name
-		}
-	case proposer != nil:
-		for _, e := range d.inits {
-			if e.proposer == proposer {
-				in = e
-			}
-		}
-		if last := d.lastInit[category(head)]; in == nil && last != nil && last.proposer == nil && !last.named {
-			in = last // the first mention did not say whose it was
-		}
-		if in == nil {
-			in = d.newInitiative(head)
-		}
-		in.proposer = proposer
-	case d.lastInit[category(head)] != nil:
-		in = d.lastInit[category(head)]
-	default:
-		in = d.newInitiative(head)
-	}
-	d.lastInit[category(in.head)] = in
-	surface := d.text(toks, start, end)
-	if !strings.EqualFold(surface, in.node.Name) {
-		in.node.Aliases = appendNew(in.node.Aliases, surface)
-	}
-	return mention{start: start, end: end, ent: in}
-}
-
-func (d *docState) newInitiative(head string) *entity {
-	in := &entity{node: graph.Node{ID: "initiative-" + strconv.Itoa(len(d.inits)), Name: head, Kind: graph.KindInitiative}, head: head}
-	d.inits = append(d.inits, in)
-	d.ents = append(d.ents, in)
-	return in
-}
-
-// nameInitiative gives an initiative its final name and id once the article is read:
-// its proper name, or its proposer and head noun ("Egypt ceasefire"), or its head noun
-// alone with an id local to the article.
-func (d *docState) nameInitiative(in *entity) {
-	if in.proposer == nil {
-		for _, f := range d.found {
-			if f.o == in && f.p == graph.Proposes {
-				in.proposer = f.s
-				if f.s.node.Kind == graph.KindPerson && f.s.owner != nil && f.s.owner.node.Kind == graph.KindState {
-					in.proposer = f.s.owner
-				}
-				break
-			}
-		}
-	}
-	switch {
-	case in.named:
-		in.node.ID = graph.Slug(in.node.Name)
-	case in.proposer != nil:
-		in.node.Name = in.proposer.node.Name + " " + in.head
-		in.node.ID = graph.Slug(in.node.Name)
-	default:
-		in.node.ID = graph.Slug(d.doc.ID + " " + in.head)
-	}
-}
-
 func appendNew(list []string, s string) []string {
 	for _, x := range list {
 		if strings.EqualFold(x, s) {
@@ -424,7 +310,7 @@ func (d *docState) relations(si int) {
 		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(enc, -1) {
 			first, last := tokenAt(loc[0]), tokenAt(max(loc[0], loc[1]-1))
-			if d.negated(row, first, last, *r, loc, tokenAt) {
+			if !r.keepNeg && d.negated(row, first, last, *r, loc, tokenAt) {
 				continue
 			}
 			mod := graph.Asserted
@@ -442,7 +328,7 @@ func (d *docState) relations(si int) {
 				}
 				return out
 			}
-			subs, objs := slot(r.sIdx), slot(r.oIdx)
+			subs, objs := append(slot(r.sIdx), slot(r.tIdx)...), slot(r.oIdx)
 			if both := slot(r.bIdx); len(both) > 1 {
 				subs, objs = both, both
 			}
@@ -481,7 +367,7 @@ func (d *docState) relate(si int, s *entity, r rule, o *entity, mod graph.Modali
 func (d *docState) negated(row []token, first, last int, r rule, loc []int, tokenAt func(int) int) bool {
 	neg := d.lex.classes["negator"]
 	inSlot := func(i int) bool {
-		for _, idx := range []int{r.sIdx, r.oIdx, r.bIdx} {
+		for _, idx := range []int{r.sIdx, r.oIdx, r.bIdx, r.tIdx} {
 			if idx >= 0 && loc[2*idx] >= 0 && i >= tokenAt(loc[2*idx]) && i <= tokenAt(max(loc[2*idx], loc[2*idx+1]-1)) {
 				return true
 			}
@@ -507,18 +393,13 @@ func (d *docState) hedged(row []token, last int) bool {
 	return false
 }
 
-// category separates talks from the plans and agreements they produce: a later "the
-// talks" refers to the last talks, a later "the proposal" to the last plan.
-func category(head string) string {
-	for _, w := range strings.Fields(head) {
-		switch w {
-		case "talks", "negotiations", "dialogue", "conference", "summit", "mediation", "process":
-			return "talks"
-		}
+// isPreposition reports whether a capital after w names a city, not a government:
+// "an offensive on Tripoli", "left for Moscow".
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "from", "into", "toward", "towards", "near", "outside", "around", "across", "over",
+		"through", "via", "beyond", "of", "for", "left", "leave", "leaves", "leaving", "reached", "entered", "visited", "visit":
+		return true
 	}
-	switch lastWord(head) {
-	case "agreement", "agreements", "accord", "accords", "deal", "treaty", "pact", "settlement", "memorandum":
-		return "agreement"
-	}
-	return "plan"
+	return false
 }

@@ -18,14 +18,16 @@ import (
 
 // rule is one compiled line of patterns.txt.
 type rule struct {
-	src      string
-	line     int
-	actorP   graph.Predicate // predicate when the object is an actor ("" if not allowed)
-	initP    graph.Predicate // predicate when the object is an initiative
-	re       *regexp.Regexp
-	sIdx     int // submatch index of the subject slot, -1 if none
-	oIdx     int // submatch index of the object slot, -1 if none
-	bIdx     int // submatch index of a mutual slot, -1 if none
+	src     string
+	line    int
+	actorP  graph.Predicate // predicate when the object is an actor ("" if not allowed)
+	initP   graph.Predicate // predicate when the object is an initiative
+	re      *regexp.Regexp
+	sIdx    int  // submatch index of the subject slot, -1 if none
+	oIdx    int  // submatch index of the object slot, -1 if none
+	bIdx    int  // submatch index of a mutual slot, -1 if none
+	tIdx    int  // submatch index of a second subject slot, -1 if none
+	keepNeg bool // the rule handles negation itself ("without signing"): no negator check
 	// anchors are the words of which a sentence must contain at least one per set for
 	// the rule to match: a cheap test that spares most sentences the expression.
 	anchors []map[string]bool
@@ -111,8 +113,10 @@ const (
 )
 
 func (c *compiler) compileRule(r rawRule) (rule, error) {
-	out := rule{src: r.body, line: r.line, sIdx: -1, oIdx: -1, bIdx: -1}
-	preds := strings.Split(r.pred, "/")
+	out := rule{src: r.body, line: r.line, sIdx: -1, oIdx: -1, bIdx: -1, tIdx: -1}
+	pred, keep := strings.CutSuffix(r.pred, "!")
+	out.keepNeg = keep
+	preds := strings.Split(pred, "/")
 	for i, p := range preds {
 		pred, err := graph.ParsePredicate(p)
 		if err != nil {
@@ -147,6 +151,8 @@ func (c *compiler) compileRule(r rawRule) (rule, error) {
 			out.oIdx = i
 		case "B":
 			out.bIdx = i
+		case "T":
+			out.tIdx = i
 		}
 	}
 	if out.bIdx < 0 && (out.sIdx < 0 || out.oIdx < 0) {
@@ -180,7 +186,7 @@ func (c *compiler) anchors(body string) []map[string]bool {
 		}
 		var alts []string
 		switch {
-		case strings.HasPrefix(el, "{"), strings.HasPrefix(el, "..."):
+		case strings.HasPrefix(el, "{"), strings.HasPrefix(el, "..."), strings.HasPrefix(el, "~"):
 			continue
 		case strings.HasPrefix(el, "<") && strings.HasSuffix(el, ">"):
 			alts = c.classes[el[1:len(el)-1]]
@@ -190,7 +196,7 @@ func (c *compiler) anchors(body string) []map[string]bool {
 		set := map[string]bool{}
 		for _, a := range alts {
 			first := strings.Fields(a)
-			if len(first) == 0 || strings.HasPrefix(first[0], "{") || strings.HasPrefix(first[0], "...") || strings.HasPrefix(first[0], "<") {
+			if len(first) == 0 || strings.HasPrefix(first[0], "{") || strings.HasPrefix(first[0], "...") || strings.HasPrefix(first[0], "<") || strings.HasPrefix(first[0], "~") {
 				set = nil // an entry that starts with no fixed word: no anchor
 				break
 			}
@@ -239,10 +245,18 @@ func (c *compiler) element(el string) (string, error) {
 	}
 	var piece string
 	switch {
-	case el == "{S}" || el == "{O}":
+	case el == "{S}" || el == "{O}" || el == "{T}":
 		piece = fmt.Sprintf("(?P<%c> %s )", el[1], mentionRE)
-	case el == "{S*}" || el == "{O*}" || el == "{B*}":
-		piece = fmt.Sprintf("(?P<%c> %s (?:(?: , )?(?: (?:and|or|as well as|plus) )?(?: the )? %s )*)", el[1], mentionRE, mentionRE)
+	case el == "{S*}" || el == "{O*}" || el == "{B*}" || el == "{T*}":
+		piece = fmt.Sprintf("(?P<%c> %s (?:(?: , )?(?: (?:and|or|as well as|plus|along with) )?(?: the )? %s )*)", el[1], mentionRE, mentionRE)
+	case el == "{_}":
+		piece = fmt.Sprintf("(?: %s )", mentionRE)
+	case strings.HasPrefix(el, "~"):
+		n, err := strconv.Atoi(el[1:])
+		if err != nil || n < 1 || n > 30 {
+			return "", fmt.Errorf("gap %q: want ~N with N from 1 to 30", el)
+		}
+		piece = fmt.Sprintf("(?: [^,;.: ]+ ){0,%d}?", n)
 	case strings.HasPrefix(el, "..."):
 		n := 6
 		if rest := el[3:]; rest != "" {
