@@ -299,6 +299,41 @@ func (d *docState) findPeople(si int) {
 				}
 			}
 		}
+		// "led by Name", "headed by Name": a person
+		if i+2 < len(toks) && toks[i+1].lower == "by" && isLedBy(toks[i].lower) {
+			if nameEnd := d.nameAt(toks, i+2); nameEnd > i+3 {
+				if ent, _, _ := d.lookup(toks, i+2); ent == nil {
+					d.person(toks, i+2, nameEnd)
+				}
+			}
+		}
+		// "Name, a former rebel leader": a person
+		if nameEnd := d.nameAt(toks, i); nameEnd > i+1 && nameEnd+2 < len(toks) && toks[nameEnd].text == "," &&
+			(toks[nameEnd+1].lower == "a" || toks[nameEnd+1].lower == "an" || toks[nameEnd+1].lower == "the") {
+			for k := nameEnd + 2; k < len(toks) && k <= nameEnd+5; k++ {
+				if roles.match(toks, k) > k {
+					if ent, _, _ := d.lookup(toks, i); ent == nil {
+						d.person(toks, i, nameEnd)
+					}
+					break
+				}
+				if toks[k].upper || !toks[k].word {
+					break
+				}
+			}
+		}
+		// "Mohamed Hamdan Dagalo, known as Hemedti": another name
+		if ent, _, end := d.lookup(toks, i); ent != nil && ent.node.Kind == graph.KindPerson && end+3 < len(toks) && toks[end].text == "," {
+			k := end + 1
+			if toks[k].lower == "also" || toks[k].lower == "better" || toks[k].lower == "widely" || toks[k].lower == "commonly" {
+				k++
+			}
+			if k+2 < len(toks) && toks[k].lower == "known" && toks[k+1].lower == "as" {
+				if nameEnd := d.nameAt(toks, k+2); nameEnd > k+2 {
+					d.addName(ent, d.text(toks, k+2, nameEnd))
+				}
+			}
+		}
 		// STATE 's Name: "Libya's Sarraj", "Russia's Putin"
 		if ent, _, end := d.lookup(toks, i); ent != nil && ent.node.Kind == graph.KindState && end+1 < len(toks) && toks[end].lower == "'s" {
 			if nameEnd := d.nameAt(toks, end+1); nameEnd > end+1 {
@@ -330,6 +365,14 @@ func (d *docState) titled(si int, p, owner *entity, toks []token, roleStart, rol
 	case d.lex.classes["spokesperson"].match(toks, roleStart) == roleEnd:
 		d.emit(si, p, graph.SpokespersonFor, owner, graph.Asserted)
 	}
+}
+
+func isLedBy(w string) bool {
+	switch w {
+	case "led", "headed", "commanded", "chaired", "founded", "run", "ruled":
+		return true
+	}
+	return false
 }
 
 func isFormer(w string) bool {

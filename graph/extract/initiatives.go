@@ -82,6 +82,9 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 	// what stands before: a proposer, a place, a hyphenated proposer, a determiner
 	k := i - 1
 	for k >= 0 && isModifier(toks[k]) {
+		if k >= 1 && brokered[toks[k].lower] && toks[k-1].text == "-" {
+			break // "UN-brokered": the broker is read below
+		}
 		if isGeneric(toks[k].lower) {
 			info.generic = true
 		}

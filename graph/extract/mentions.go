@@ -54,10 +54,18 @@ func (d *docState) mentions(si int) []mention {
 			i++
 			continue
 		}
-		if (t.lower == "he" || t.lower == "she") && d.lastPerson != nil {
+		if (t.lower == "he" || t.lower == "she" || t.lower == "him") && d.lastPerson != nil {
 			push(mention{start: i, end: i + 1, ent: d.lastPerson})
 			i++
 			continue
+		}
+		// "its", "their": an organisation or state named before
+		if (t.lower == "its" || t.lower == "their") && i+1 < len(toks) {
+			if ent := d.antecedent(si, out); ent != nil {
+				push(mention{start: i, end: i + 1, ent: ent, possessive: true})
+				i++
+				continue
+			}
 		}
 		// "the warlord": the person introduced with that title
 		if t.lower == "the" && i+1 < len(toks) {
@@ -214,10 +222,30 @@ func (d *docState) isPlace(toks []token, i int) bool {
 		if loc.match(toks, k) > k {
 			return true
 		}
-		w := toks[k]
-		if w.upper || !w.word || w.lower == "'s" {
+		if !isPlaceModifier(toks[k]) {
 			return false
 		}
+	}
+	return false
+}
+
+// isPlaceModifier reports whether a word may stand between a locative and a place
+// name: "in eastern and central Libya", "across war-torn Yemen".
+func isPlaceModifier(t token) bool {
+	w := t.lower
+	switch {
+	case t.upper || !t.word:
+		return t.text == "-"
+	case w == "the" || w == "and" || w == "or" || w == "of":
+		return true
+	case strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eastern") || strings.HasSuffix(w, "western"):
+		return true // eastern, northwestern
+	}
+	switch w {
+	case "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "neighbouring",
+		"neighboring", "war", "torn", "held", "occupied", "controlled", "rebel", "government", "mainland", "coastal",
+		"rural", "upper", "lower", "greater", "mid", "inland", "parts", "part", "areas", "much", "most", "all":
+		return true
 	}
 	return false
 }
@@ -402,4 +430,34 @@ func isPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// antecedent finds what "its" or "their" refers to: the last organisation, group or
+// state mentioned, passing over the last one of the current sentence, which is
+// usually the subject the pronoun is set against ("Turkey is its main backer").
+func (d *docState) antecedent(si int, current []mention) *entity {
+	skipped := false
+	for k := len(current) - 1; k >= 0; k-- {
+		e := current[k].ent
+		if !e.node.Kind.IsActor() || e.node.Kind == graph.KindPerson {
+			continue
+		}
+		if !skipped {
+			skipped = true
+			continue
+		}
+		return e
+	}
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		ms := d.sentMentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if e := ms[k].ent; e.node.Kind.IsActor() && e.node.Kind != graph.KindPerson {
+				if skipped || len(current) == 0 {
+					return e
+				}
+				return e
+			}
+		}
+	}
+	return nil
 }
