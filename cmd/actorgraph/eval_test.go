@@ -19,9 +19,9 @@ const corpus = "../../testdata/corpus"
 // Floors for the dev corpus: the scores the extractor has reached. A change that
 // lowers them fails here; raise them when the extractor improves.
 const (
-	minRelationF1        = 0.49
-	minRelationPrecision = 0.80
-	minLeadsF1           = 0.62
+	minRelationF1        = 0.50
+	minRelationPrecision = 0.85
+	minLeadsF1           = 0.79
 )
 
 func TestDevCorpusScore(t *testing.T) {

@@ -351,6 +351,12 @@ func (d *docState) findPeople(si int) {
 
 // titled records a person's title: leaders lead the owner, spokespeople speak for it.
 func (d *docState) titled(si int, p, owner *entity, toks []token, roleStart, roleEnd int) {
+	if owner == nil && p.entry != nil && d.lex.classes["leader"].match(toks, roleStart) == roleEnd {
+		// "President Donald Trump": the lexicon knows what he leads
+		if led := d.lex.led(p.entry); len(led) == 1 {
+			owner = d.entityFor(led[0])
+		}
+	}
 	if owner == nil || owner == p {
 		return
 	}

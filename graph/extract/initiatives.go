@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,6 +92,7 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 		}
 		k-- // "humanitarian", "two-month", "six-point"
 	}
+	start = k + 1
 	if len(*out) > 0 {
 		m := (*out)[len(*out)-1]
 		switch {
@@ -151,8 +154,8 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 			if toks[k].lower == "the" {
 				k++
 			}
-			ent, _, e := d.lookup(toks, k)
-			if ent == nil || !ent.node.Kind.IsActor() {
+			ent, e := d.actorSpan(toks, k)
+			if ent == nil {
 				break
 			}
 			if info.proposer == nil {
@@ -362,7 +365,9 @@ func (d *docState) nameCluster(c *entity) {
 	case ci.proposer != nil:
 		c.node.ID = graph.Slug(ci.proposer.node.ID + " " + ci.head)
 	default:
-		c.node.ID = graph.Slug(d.doc.ID + " " + c.node.Name)
+		// local to the article: a short hash of its id keeps it apart from others
+		sum := sha256.Sum256([]byte(d.doc.ID))
+		c.node.ID = graph.Slug(c.node.Name) + "-" + hex.EncodeToString(sum[:3])
 	}
 	c.node.Aliases = slices.DeleteFunc(c.node.Aliases, func(a string) bool { return strings.EqualFold(a, c.node.Name) })
 }
@@ -382,4 +387,24 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// actorSpan reads the actor named at toks[k] with any title and name that follow it
+// ("Russian Foreign Minister Sergei Lavrov" is Lavrov) and returns it with the index
+// just past it.
+func (d *docState) actorSpan(toks []token, k int) (*entity, int) {
+	ent, _, end := d.lookup(toks, k)
+	if ent == nil || !ent.node.Kind.IsActor() {
+		return nil, k
+	}
+	j := end
+	if j < len(toks) && toks[j].lower == "'s" {
+		j++
+	}
+	if r := d.lex.classes["role"].match(toks, j); r > j {
+		if p, _, pend := d.lookup(toks, r); p != nil && p.node.Kind == graph.KindPerson {
+			return p, pend
+		}
+	}
+	return ent, end
 }

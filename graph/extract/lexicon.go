@@ -38,6 +38,7 @@ type entry struct {
 	node     graph.Node
 	demonyms []string
 	capitals []string
+	leads    []string // for a person: names of what they lead, resolved by ledBy
 }
 
 // wordLists are the classes of words.yaml.
@@ -62,6 +63,7 @@ type actorEntry struct {
 	Aliases  []string   `yaml:"aliases"`
 	Demonyms []string   `yaml:"demonyms"`
 	Capitals []string   `yaml:"capitals"`
+	Leads    []string   `yaml:"leads"`
 }
 
 // LoadLexicon builds the lexicon from the embedded data files and then from each named
@@ -247,6 +249,18 @@ func (l *Lexicon) add(a actorEntry) {
 			e.capitals = append(e.capitals, c)
 		}
 	}
+	e.leads = append(e.leads, a.Leads...)
+}
+
+// led returns the entries a person's entry says the person leads.
+func (l *Lexicon) led(e *entry) []*entry {
+	var out []*entry
+	for _, name := range e.leads {
+		if x, ok := l.byName[graph.NameKey(name)]; ok && x != e {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func (l *Lexicon) buildIndexes() {
