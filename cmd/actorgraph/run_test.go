@@ -175,7 +175,7 @@ func TestEndToEnd(t *testing.T) {
 		if s := stance["Government of National Accord rejects"]; !strings.Contains(s, "cold water") {
 			t.Errorf("GNA rejects: sentence %q", s)
 		}
-		if _, ok := stance["Abdel Fattah al Sisi proposes"]; !ok {
+		if _, ok := stance["Abdel Fattah al-Sisi proposes"]; !ok {
 			t.Errorf("no proposer of the ceasefire: %v", stance)
 		}
 	})
