@@ -30,6 +30,7 @@ type initMention struct {
 	tail     string  // the surface with what follows it: "ceasefire agreed in Moscow", "talks brokered by X and Y"
 	surface  string  // the mention without its determiner
 	proper   string  // a proper name: "Jeddah Declaration", "Minsk Group format"
+	owned    bool    // the proposer is written as its owner: "Egypt's plan", "his proposal"
 	definite bool    // the, this, that, its, their, or a pronoun
 	generic  bool    // "previous truces", "new initiatives": no particular one
 	sentence int
@@ -96,13 +97,14 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 	if len(*out) > 0 {
 		m := (*out)[len(*out)-1]
 		switch {
-		case (m.end == k+1 || m.end == k && toks[k].lower == "'s") && m.ent.node.Kind.IsActor() && m.how == byCapital:
+		case (m.end == k+1 || m.end == k && toks[k].lower == "'s") && m.ent.node.Kind.IsActor() && m.how == byCapital && !proposalHead(info.head):
 			// "the Moscow truce": a place names it
 			*out = (*out)[:len(*out)-1]
 			start, info.place = m.start, d.text(toks, m.start, m.end)
 		case (m.end == k+1 || m.end == k && toks[k].lower == "'s") && m.ent.node.Kind.IsActor():
+			// "the Egyptian proposals", "his proposal", "a Tehran peace plan"
 			*out = (*out)[:len(*out)-1]
-			start, info.proposer = m.start, m.ent
+			start, info.proposer, info.owned = m.start, m.ent, proposalHead(info.head)
 			k = m.start - 1
 		case k >= 1 && brokered[toks[k].lower] && toks[k-1].text == "-" && m.end == k-1 && m.ent.node.Kind.IsActor():
 			info.proposer = m.ent
@@ -150,6 +152,7 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 		}
 		// "brokered by Saudi Arabia and the United States"
 		k, last := j+1, -1
+		people := false
 		for k < len(toks) {
 			if toks[k].lower == "the" {
 				k++
@@ -161,6 +164,7 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 			if info.proposer == nil {
 				info.proposer = ent
 			}
+			people = people || ent.node.Kind == graph.KindPerson
 			last, k = e, e
 			if k < len(toks) && (toks[k].lower == "and" || toks[k].text == ",") {
 				k++
@@ -168,7 +172,9 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 			}
 			break
 		}
-		if last > 0 {
+		// the wording names the initiative by its brokers when they are bodies; a
+		// place already named it, and people's names make poor names for treaties
+		if last > 0 && info.tail == "" && !people {
 			info.tail = d.text(toks, start, last)
 		}
 		break
@@ -198,6 +204,16 @@ func (d *docState) pronounInitiative(toks []token, si, i int) (mention, bool) {
 	d.inits = append(d.inits, in)
 	d.ents = append(d.ents, in)
 	return mention{start: i, end: i + 1, ent: in}, true
+}
+
+// proposalHead reports whether an initiative of this head is put forward by whoever
+// owns it: "Egypt's proposal", "Iran's peace plan"; but not "Sudan's truce".
+func proposalHead(head string) bool {
+	switch singular(lastWord(head)) {
+	case "proposal", "plan", "initiative", "offer", "roadmap", "resolution", "draft", "framework", "formula", "vision", "call", "demand":
+		return true
+	}
+	return false
 }
 
 // isGeneric reports whether a word before an initiative makes it no particular one:

@@ -40,6 +40,7 @@ func (d *docState) mentions(si int) []mention {
 		}
 		return mention{}, false
 	}
+	placeEnd := -10 // index of the last token of the last place name
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		// "welcomed it": the last initiative
@@ -50,6 +51,16 @@ func (d *docState) mentions(si int) []mention {
 		}
 		// pronouns that refer to the last person named: "his ally", "he said"
 		if (t.lower == "his" || t.lower == "her") && d.lastPerson != nil {
+			// "his government": what the person leads
+			if e := cls["government"].match(toks, i+1); e > i+1 && d.lastPerson.owner != nil && toks[i+1].lower != "forces" {
+				owner := d.lastPerson.owner
+				if gov := d.govOf[owner]; gov != nil {
+					owner = gov
+				}
+				push(mention{start: i, end: e, ent: owner})
+				i = e
+				continue
+			}
 			push(mention{start: i, end: i + 1, ent: d.lastPerson, possessive: true})
 			i++
 			continue
@@ -77,9 +88,11 @@ func (d *docState) mentions(si int) []mention {
 		}
 		// a known name: the article's own or the lexicon's
 		if ent, how, end := d.lookup(toks, i); ent != nil {
-			if ent.node.Kind == graph.KindState && (d.isPlace(toks, i) || how == byCapital && i > 0 && isPreposition(toks[i-1].lower)) &&
+			continues := i > 0 && i-1 == placeEnd+1 && (toks[i-1].text == "," || toks[i-1].lower == "and") || i == placeEnd+2 && toks[i-1].lower == "and" && toks[i-2].text == ","
+			if ent.node.Kind == graph.KindState && (d.isPlace(toks, i) || continues || how == byCapital && i > 0 && isPreposition(toks[i-1].lower)) &&
 				!(end < len(toks) && (toks[end].lower == "'s" || cls["government"].match(toks, end) > end)) {
-				i = end // "in Cairo", "across eastern Libya": a place, not an actor
+				placeEnd = end - 1
+				i = end // "in Cairo", "across eastern Libya", "Baku, Moscow and Ankara": places
 				continue
 			}
 			m := d.extend(toks, mention{start: i, end: end, ent: ent, how: how}, how)
@@ -99,10 +112,12 @@ func (d *docState) mentions(si int) []mention {
 			if e := cls["initiative"].match(toks, m.end); e > m.end && m.ent.node.Kind.IsActor() && m.ent.node.Kind != graph.KindPerson || e > m.end && m.end < len(toks) && toks[m.end].lower == "'s" {
 				push(m)
 				m = d.initiativeAt(toks, si, m.end, e, &out)
+				d.ownedProposal(si, m)
 			} else if m.end < len(toks) && toks[m.end].lower == "'s" {
 				if e := cls["initiative"].match(toks, m.end+1); e > m.end+1 {
 					push(m)
 					m = d.initiativeAt(toks, si, m.end+1, e, &out)
+					d.ownedProposal(si, m)
 				}
 			}
 			push(m)
@@ -138,6 +153,7 @@ func (d *docState) mentions(si int) []mention {
 		if end := cls["initiative"].match(toks, i); end > i {
 			m := d.initiativeAt(toks, si, i, end, &out)
 			push(m)
+			d.ownedProposal(si, m)
 			i = m.end
 			continue
 		}
@@ -421,6 +437,14 @@ func (d *docState) hedged(row []token, last int) bool {
 	return false
 }
 
+func isCopula(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "remains", "remained", "has", "had", "have", "became", "becomes", "'s":
+		return true
+	}
+	return false
+}
+
 // isPreposition reports whether a capital after w names a city, not a government:
 // "an offensive on Tripoli", "left for Moscow".
 func isPreposition(w string) bool {
@@ -436,14 +460,16 @@ func isPreposition(w string) bool {
 // state mentioned, passing over the last one of the current sentence, which is
 // usually the subject the pronoun is set against ("Turkey is its main backer").
 func (d *docState) antecedent(si int, current []mention) *entity {
+	toks := d.sents[si].toks
 	skipped := false
 	for k := len(current) - 1; k >= 0; k-- {
-		e := current[k].ent
+		m := current[k]
+		e := m.ent
 		if !e.node.Kind.IsActor() || e.node.Kind == graph.KindPerson {
 			continue
 		}
-		if !skipped {
-			skipped = true
+		if !skipped && m.end < len(toks) && isCopula(toks[m.end].lower) {
+			skipped = true // "Turkey is by far its main backer": not Turkey
 			continue
 		}
 		return e
@@ -460,4 +486,24 @@ func (d *docState) antecedent(si int, current []mention) *entity {
 		}
 	}
 	return nil
+}
+
+// ownedProposal records that "Egypt's proposal" was proposed by Egypt: the words say so.
+func (d *docState) ownedProposal(si int, m mention) {
+	if in := m.ent.init; in != nil && in.owned && in.proposer != nil && !d.negatedAround(si, m) {
+		d.emit(si, in.proposer, graph.Proposes, m.ent, graph.Asserted)
+	}
+}
+
+// negatedAround reports whether a negator stands just before a mention: "no Egyptian
+// proposal".
+func (d *docState) negatedAround(si int, m mention) bool {
+	toks := d.sents[si].toks
+	neg := d.lex.classes["negator"]
+	for k := max(0, m.start-2); k < m.start; k++ {
+		if neg.match(toks, k) > k || toks[k].lower == "no" {
+			return true
+		}
+	}
+	return false
 }
