@@ -79,7 +79,7 @@ func TestSentencePatterns(t *testing.T) {
 			[]string{"Egypt supports Rapid Support Forces (asserted)"}},
 		{"proposal and endorsement", "Qatar proposed a ceasefire. The proposal won support from Egypt.",
 			[]string{"Qatar proposes ceasefire (asserted)", "Egypt endorses ceasefire (asserted)"}},
-		{"rejection", "Hamas rejected the Egyptian proposal.", []string{"Hamas rejects Egyptian proposal (asserted)"}},
+		{"rejection", "Hamas rejected the Egyptian proposal.", []string{"Egypt proposes Egyptian proposal (asserted)", "Hamas rejects Egyptian proposal (asserted)"}},
 		{"one of the backers", "Iran, one of Syria's key backers, objected.", []string{"Iran supports Syria (asserted)"}},
 	}
 	for _, tt := range tests {
