@@ -133,6 +133,9 @@ type Statement struct {
 	Object    Node      `json:"object"`
 	Evidence  Evidence  `json:"evidence"`
 	Extractor string    `json:"extractor"` // name and version of what found it
+	// Rule names the pattern (file:line) or step that found it, for reading the
+	// extractor's work; it is not stored.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Document is an article and what is known about it.

@@ -25,6 +25,7 @@ type evalArticle struct {
 	name      string
 	result    eval.Result
 	sentences map[eval.Triple]string
+	rules     map[eval.Triple]string
 }
 
 // scoreDir extracts and scores every annotated article in dir, in name order.
@@ -68,14 +69,14 @@ func scoreDir(dir string, ex *extract.Extractor) ([]evalArticle, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", text, err)
 		}
-		sentences := map[eval.Triple]string{}
+		sentences, rules := map[eval.Triple]string{}, map[eval.Triple]string{}
 		for _, s := range res.Statements {
 			t := eval.Triple{S: "<" + graph.NodeIRI(s.Subject) + ">", P: string(s.Predicate), O: "<" + graph.NodeIRI(s.Object) + ">"}
 			if _, ok := sentences[t]; !ok {
-				sentences[t] = s.Evidence.Sentence
+				sentences[t], rules[t] = s.Evidence.Sentence, s.Rule
 			}
 		}
-		out = append(out, evalArticle{name: name, result: eval.Score(gold, sys), sentences: sentences})
+		out = append(out, evalArticle{name: name, result: eval.Score(gold, sys), sentences: sentences, rules: rules})
 	}
 	return out, nil
 }
@@ -97,10 +98,10 @@ func (e *evalCmd) run(c *cli, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "%-28s %8.3f %8.3f %8.3f\n", a.name, p, r, f)
 		if e.Verbose {
 			for _, t := range a.result.TP {
-				fmt.Fprintf(stdout, "   tp    %s --%s--> %s\n         %s\n", t.S, t.P, t.O, a.sentences[t.Raw])
+				fmt.Fprintf(stdout, "   tp    %s --%s--> %s   [%s]\n         %s\n", t.S, t.P, t.O, a.rules[t.Raw], a.sentences[t.Raw])
 			}
 			for _, t := range a.result.FP {
-				fmt.Fprintf(stdout, "   fp    %s --%s--> %s\n         %s\n", t.S, t.P, t.O, a.sentences[t.Raw])
+				fmt.Fprintf(stdout, "   fp    %s --%s--> %s   [%s]\n         %s\n", t.S, t.P, t.O, a.rules[t.Raw], a.sentences[t.Raw])
 			}
 			for _, m := range a.result.Misses {
 				fmt.Fprintf(stdout, "   miss  %s --%s--> %s\n         gold: %s\n", strings.Join(m.S, "|"), m.P, strings.Join(m.O, "|"), m.Why)

@@ -19,8 +19,8 @@ const corpus = "../../testdata/corpus"
 // Floors for the dev corpus: the scores the extractor has reached. A change that
 // lowers them fails here; raise them when the extractor improves.
 const (
-	minRelationF1        = 0.58
-	minRelationPrecision = 0.88
+	minRelationF1        = 0.61
+	minRelationPrecision = 0.90
 	minLeadsF1           = 0.79
 )
 

@@ -54,6 +54,9 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 		d.findAcronyms(d.sents[i].toks)
 	}
 	for i := range d.sents {
+		d.findGovernments(d.sents[i].toks)
+	}
+	for i := range d.sents {
 		d.findPeople(i)
 	}
 	for i := range d.sents {
@@ -67,13 +70,14 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 
 // entity is an actor or initiative as one article knows it.
 type entity struct {
-	node     graph.Node
-	entry    *entry       // the lexicon entry, if the lexicon knows it
-	roleNoun string       // "warlord": lets "the warlord" refer to this person
-	forces   *entity      // "X's forces", for a person X
-	state    *entity      // for a government entity: the state it governs
-	owner    *entity      // for a person: the actor whose title they hold
-	init     *initMention // for an initiative: what its mention says of it
+	node      graph.Node
+	entry     *entry       // the lexicon entry, if the lexicon knows it
+	roleNoun  string       // "warlord": lets "the warlord" refer to this person
+	forces    *entity      // "X's forces", for a person X
+	state     *entity      // for a government entity: the state it governs
+	owner     *entity      // for a person: the actor whose title they hold
+	init      *initMention // for an initiative: what its mention says of it
+	govLeader *entity      // for "X's government": X
 }
 
 type mention struct {
@@ -190,6 +194,44 @@ func (d *docState) findAcronyms(toks []token) {
 			d.addName(ent, acr)
 		}
 		d.describeGovernment(toks, start, ent)
+	}
+}
+
+// findGovernments learns a state's government named with a qualifier: "Ethiopia's
+// federal government", "the Yemeni internationally recognised government". The article
+// then means it by "the federal government", "federal forces", "government troops"
+// and by the state's government and army, as a reader would.
+func (d *docState) findGovernments(toks []token) {
+	for i := 0; i+2 < len(toks); i++ {
+		ent, how, end := d.lookup(toks, i)
+		if ent == nil || ent.node.Kind != graph.KindState {
+			continue
+		}
+		j := end
+		if how != byDemonym {
+			if j >= len(toks) || toks[j].lower != "'s" {
+				continue
+			}
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 3 && toks[k].word && !toks[k].upper && !d.lex.classes["government"].has(toks[k].lower) {
+			k++
+		}
+		if k == j || k >= len(toks) || toks[k].lower != "government" {
+			continue
+		}
+		qual := d.text(toks, j, k) // "federal", "internationally recognised"
+		gov := d.govOf[ent]
+		if gov == nil {
+			gov = d.newLocal(d.text(toks, i, k+1), graph.KindGovernment)
+			gov.state = ent
+			d.govOf[ent] = gov
+		}
+		for _, noun := range []string{"government", "forces", "troops", "army", "side", "authorities"} {
+			d.addName(gov, qual+" "+noun)
+		}
+		i = k
 	}
 }
 
@@ -367,9 +409,9 @@ func (d *docState) titled(si int, p, owner *entity, toks []token, roleStart, rol
 	}
 	switch {
 	case d.lex.classes["leader"].match(toks, roleStart) == roleEnd:
-		d.emit(si, p, graph.Leads, owner, graph.Asserted)
+		d.emit(si, p, graph.Leads, owner, graph.Asserted, "title")
 	case d.lex.classes["spokesperson"].match(toks, roleStart) == roleEnd:
-		d.emit(si, p, graph.SpokespersonFor, owner, graph.Asserted)
+		d.emit(si, p, graph.SpokespersonFor, owner, graph.Asserted, "title")
 	}
 }
 
@@ -534,10 +576,11 @@ type found struct {
 	s, o *entity
 	p    graph.Predicate
 	ev   graph.Evidence
+	rule string
 }
 
 // emit records a statement once per (subject, predicate, object, sentence).
-func (d *docState) emit(si int, s *entity, p graph.Predicate, o *entity, m graph.Modality) {
+func (d *docState) emit(si int, s *entity, p graph.Predicate, o *entity, m graph.Modality, rule string) {
 	if s == nil || o == nil || s == o {
 		return
 	}
@@ -547,7 +590,7 @@ func (d *docState) emit(si int, s *entity, p graph.Predicate, o *entity, m graph
 	}
 	d.seen[key] = true
 	sent := d.sents[si]
-	d.found = append(d.found, found{s: s, p: p, o: o, ev: graph.Evidence{
+	d.found = append(d.found, found{s: s, p: p, o: o, rule: rule, ev: graph.Evidence{
 		Document: d.doc.ID,
 		Sentence: d.doc.Text[sent.start:sent.end],
 		Start:    sent.start,
@@ -558,12 +601,13 @@ func (d *docState) emit(si int, s *entity, p graph.Predicate, o *entity, m graph
 
 // result names the initiatives, fills in the nodes and sorts the statements.
 func (d *docState) result() Result {
+	d.resolveGovernments()
 	d.clusterInitiatives()
 	nodes := map[string]graph.Node{}
 	out := Result{Sentences: len(d.sents)}
 	for _, f := range d.found {
 		out.Statements = append(out.Statements, graph.Statement{
-			Subject: f.s.node, Predicate: f.p, Object: f.o.node, Evidence: f.ev, Extractor: Version,
+			Subject: f.s.node, Predicate: f.p, Object: f.o.node, Evidence: f.ev, Extractor: Version, Rule: f.rule,
 		})
 		nodes[f.s.node.ID], nodes[f.o.node.ID] = f.s.node, f.o.node
 	}

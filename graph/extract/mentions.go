@@ -50,7 +50,7 @@ func (d *docState) mentions(si int) []mention {
 			continue
 		}
 		// pronouns that refer to the last person named: "his ally", "he said"
-		if (t.lower == "his" || t.lower == "her") && d.lastPerson != nil {
+		if (t.lower == "his" || t.lower == "her" || t.lower == "whose" && len(out) > 0 && out[len(out)-1].ent == d.lastPerson) && d.lastPerson != nil {
 			// "his government": what the person leads
 			if e := cls["government"].match(toks, i+1); e > i+1 && d.lastPerson.owner != nil && toks[i+1].lower != "forces" {
 				owner := d.lastPerson.owner
@@ -61,9 +61,11 @@ func (d *docState) mentions(si int) []mention {
 				i = e
 				continue
 			}
-			push(mention{start: i, end: i + 1, ent: d.lastPerson, possessive: true})
-			i++
-			continue
+			if t.lower != "whose" {
+				push(mention{start: i, end: i + 1, ent: d.lastPerson, possessive: true})
+				i++
+				continue
+			}
 		}
 		if (t.lower == "he" || t.lower == "she" || t.lower == "him") && d.lastPerson != nil {
 			push(mention{start: i, end: i + 1, ent: d.lastPerson})
@@ -71,7 +73,7 @@ func (d *docState) mentions(si int) []mention {
 			continue
 		}
 		// "its", "their": an organisation or state named before
-		if (t.lower == "its" || t.lower == "their") && i+1 < len(toks) {
+		if t.lower == "its" && i+1 < len(toks) {
 			if ent := d.antecedent(si, out); ent != nil {
 				push(mention{start: i, end: i + 1, ent: ent, possessive: true})
 				i++
@@ -158,7 +160,7 @@ func (d *docState) mentions(si int) []mention {
 			continue
 		}
 		// bare government words: "government forces", "the government"
-		if end := cls["government"].match(toks, i); end > i && toks[i].lower == "government" {
+		if end := cls["government"].match(toks, i); end > i && toks[i].lower == "government" && (i == 0 || !isPossessor(toks[i-1].lower)) {
 			if gov := d.soleGovernment(); gov != nil {
 				if e2 := cls["force"].match(toks, end); e2 > end {
 					end = e2
@@ -181,6 +183,11 @@ func (d *docState) extend(toks []token, m mention, how how) mention {
 	j := m.end
 	if j < len(toks) && (toks[j].lower == "'s" || toks[j].text == "'") {
 		j++
+	}
+	if e := cls["government"].match(toks, j); e > j && j > m.end && m.ent.node.Kind == graph.KindPerson && toks[j].lower != "forces" && toks[j].lower != "army" && toks[j].lower != "military" && toks[j].lower != "troops" {
+		// "Sarraj's government": what he leads, known once the article is read
+		m.ent, m.end = d.governmentOf(m.ent), e
+		return m
 	}
 	if e := cls["force"].match(toks, j); e > j {
 		switch {
@@ -403,7 +410,7 @@ func (d *docState) relate(si int, s *entity, r rule, o *entity, mod graph.Modali
 	if s.forces == o || o.forces == s {
 		return
 	}
-	d.emit(si, s, p, o, mod)
+	d.emit(si, s, p, o, mod, r.file+":"+strconv.Itoa(r.line))
 }
 
 // negated reports whether a negator stands within the matched words, outside the
@@ -433,6 +440,15 @@ func (d *docState) hedged(row []token, last int) bool {
 		if h.match(row, i) > i {
 			return true
 		}
+	}
+	return false
+}
+
+// isPossessor reports whether w makes the government after it someone's in particular.
+func isPossessor(w string) bool {
+	switch w {
+	case "'s", "'", "his", "her", "its", "their", "whose", "our", "my", "your":
+		return true
 	}
 	return false
 }
@@ -491,7 +507,7 @@ func (d *docState) antecedent(si int, current []mention) *entity {
 // ownedProposal records that "Egypt's proposal" was proposed by Egypt: the words say so.
 func (d *docState) ownedProposal(si int, m mention) {
 	if in := m.ent.init; in != nil && in.owned && in.proposer != nil && !d.negatedAround(si, m) {
-		d.emit(si, in.proposer, graph.Proposes, m.ent, graph.Asserted)
+		d.emit(si, in.proposer, graph.Proposes, m.ent, graph.Asserted, "owned proposal")
 	}
 }
 
@@ -506,4 +522,47 @@ func (d *docState) negatedAround(si int, m mention) bool {
 		}
 	}
 	return false
+}
+
+// governmentOf stands for "X's government", X a person: after matching, it becomes what
+// the article says X leads, or the state X holds office in (see resolveGovernments).
+func (d *docState) governmentOf(p *entity) *entity {
+	for _, e := range d.ents {
+		if e.govLeader == p {
+			return e
+		}
+	}
+	g := &entity{node: graph.Node{ID: graph.Slug(p.node.Name + " government"), Name: p.node.Name + "'s government", Kind: graph.KindGovernment}, govLeader: p}
+	d.ents = append(d.ents, g)
+	return g
+}
+
+// resolveGovernments replaces each "X's government" by what X leads, where known.
+func (d *docState) resolveGovernments() {
+	repl := map[*entity]*entity{}
+	for _, g := range d.ents {
+		if g.govLeader == nil {
+			continue
+		}
+		for _, f := range d.found {
+			if f.s == g.govLeader && f.p == graph.Leads && f.o != g {
+				repl[g] = f.o
+				break
+			}
+		}
+		if repl[g] == nil && g.govLeader.owner != nil {
+			repl[g] = g.govLeader.owner
+		}
+		if r := repl[g]; r != nil && d.govOf[r] != nil {
+			repl[g] = d.govOf[r]
+		}
+	}
+	for k, f := range d.found {
+		if r := repl[f.s]; r != nil {
+			d.found[k].s = r
+		}
+		if r := repl[f.o]; r != nil {
+			d.found[k].o = r
+		}
+	}
 }

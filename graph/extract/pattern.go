@@ -19,6 +19,7 @@ import (
 // rule is one compiled line of patterns.txt.
 type rule struct {
 	src     string
+	file    string
 	line    int
 	actorP  graph.Predicate // predicate when the object is an actor ("" if not allowed)
 	initP   graph.Predicate // predicate when the object is an initiative
@@ -113,7 +114,7 @@ const (
 )
 
 func (c *compiler) compileRule(r rawRule) (rule, error) {
-	out := rule{src: r.body, line: r.line, sIdx: -1, oIdx: -1, bIdx: -1, tIdx: -1}
+	out := rule{src: r.body, file: r.file, line: r.line, sIdx: -1, oIdx: -1, bIdx: -1, tIdx: -1}
 	pred, keep := strings.CutSuffix(r.pred, "!")
 	out.keepNeg = keep
 	preds := strings.Split(pred, "/")
