@@ -55,6 +55,7 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 	}
 	for i := range d.sents {
 		d.findGovernments(d.sents[i].toks)
+		d.findLedBodies(d.sents[i].toks)
 	}
 	for i := range d.sents {
 		d.findPeople(i)
@@ -194,6 +195,28 @@ func (d *docState) findAcronyms(toks []token) {
 			d.addName(ent, acr)
 		}
 		d.describeGovernment(toks, start, ent)
+	}
+}
+
+// findLedBodies learns bodies named after who leads them: "the Saudi-led coalition",
+// "a U.S.-led force". Later, "the coalition" alone means the same body.
+func (d *docState) findLedBodies(toks []token) {
+	for i := 0; i+3 < len(toks); i++ {
+		ent, _, end := d.lookup(toks, i)
+		if ent == nil || !ent.node.Kind.IsActor() || end+2 >= len(toks) || toks[end].text != "-" || toks[end+1].lower != "led" {
+			continue
+		}
+		head := end + 2
+		if d.lex.classes["body"].match(toks, head) == head || d.lex.classes["initiative"].match(toks, head) > head {
+			continue
+		}
+		e := d.lex.classes["body"].match(toks, head)
+		if other, _, oend := d.lookup(toks, i); other != nil && oend > e {
+			continue
+		}
+		body := d.newLocal(d.text(toks, i, e), kindOfBody(strings.ToLower(toks[e-1].text)))
+		d.addName(body, strings.ToLower(d.text(toks, head, e)))
+		i = e - 1
 	}
 }
 

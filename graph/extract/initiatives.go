@@ -107,9 +107,9 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 			start, info.proposer, info.owned = m.start, m.ent, proposalHead(info.head)
 			k = m.start - 1
 		case k >= 1 && brokered[toks[k].lower] && toks[k-1].text == "-" && m.end == k-1 && m.ent.node.Kind.IsActor():
+			// the mention starts after "-brokered", so that the patterns see the broker
 			info.proposer = m.ent
 			info.hyphen = d.text(toks, m.start, end)
-			start = k - 1
 			k = m.start - 1
 		}
 	}

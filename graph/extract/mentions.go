@@ -414,7 +414,8 @@ func (d *docState) relate(si int, s *entity, r rule, o *entity, mod graph.Modali
 }
 
 // negated reports whether a negator stands within the matched words, outside the
-// subject and object, or in the three words before them.
+// subject and object: "Russia did not back Serbia". Words before the match are not
+// read: in "left without signing a deal drafted by Russia", the negation is Haftar's.
 func (d *docState) negated(row []token, first, last int, r rule, loc []int, tokenAt func(int) int) bool {
 	neg := d.lex.classes["negator"]
 	inSlot := func(i int) bool {
@@ -425,7 +426,7 @@ func (d *docState) negated(row []token, first, last int, r rule, loc []int, toke
 		}
 		return false
 	}
-	for i := max(0, first-3); i <= last; i++ {
+	for i := first; i <= last; i++ {
 		if !inSlot(i) && neg.match(row, i) > i {
 			return true
 		}

@@ -48,13 +48,14 @@ func tokenize(text string) []token {
 					continue
 				}
 				// initialisms: U.S. / U.N. (a single letter followed by a dot and a letter)
-				if r2 == '.' && j+s2 < len(text) && j-i >= 1 {
-					next, _ := utf8.DecodeRuneInString(text[j+1:])
-					if unicode.IsUpper(next) && isInitialism(text[i:j]) {
-						j += s2
-						continue
+				if r2 == '.' && j-i >= 1 && isInitialism(text[i:j]) {
+					if j+s2 < len(text) {
+						if next, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsUpper(next) {
+							j += s2
+							continue
+						}
 					}
-					if isInitialism(text[i:j]) && strings.Contains(text[i:j], ".") {
+					if strings.Contains(text[i:j], ".") {
 						j += s2 // the final dot of "U.S."
 					}
 				}
