@@ -47,6 +47,16 @@ type Result struct {
 // Extract reads one document. It never fails: text it cannot read yields fewer
 // statements, not an error.
 func (x *Extractor) Extract(doc graph.Document) Result {
+	d := x.read(doc)
+	for i := range d.sents {
+		d.relations(i)
+	}
+	return d.result()
+}
+
+// read splits a document into sentences, learns the names it defines and finds every
+// mention.
+func (x *Extractor) read(doc graph.Document) *docState {
 	d := &docState{x: x, lex: x.lex, doc: doc, local: newTrie(), govOf: map[*entity]*entity{}, known: map[*entry]*entity{}, seen: map[string]bool{}}
 	toks := tokenize(doc.Text)
 	d.sents = splitSentences(toks, x.abbrev)
@@ -60,13 +70,11 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 	for i := range d.sents {
 		d.findPeople(i)
 	}
+	d.findRecurringNames()
 	for i := range d.sents {
 		d.sentMentions = append(d.sentMentions, d.mentions(i))
 	}
-	for i := range d.sents {
-		d.relations(i)
-	}
-	return d.result()
+	return d
 }
 
 // entity is an actor or initiative as one article knows it.
@@ -412,6 +420,74 @@ func (d *docState) findPeople(si int) {
 			}
 		}
 	}
+}
+
+// findRecurringNames learns people introduced by name alone: "Khalifa Haftar
+// commands the LNA" followed by "Haftar's forces". A capitalised name of two to four
+// words that the lexicon does not know, whose last word the article later uses alone,
+// is a person. Names with a word of a place or a body ("Red Sea", "Jufra Air Base",
+// "Supreme Political Council") are not.
+func (d *docState) findRecurringNames() {
+	type cand struct{ si, i, j int }
+	var cands []cand
+	alone := map[string]int{}
+	notName := d.lex.classes["notname"]
+	for si, s := range d.sents {
+		toks := s.toks
+		for i := 0; i < len(toks); i++ {
+			t := toks[i]
+			if !t.upper || !t.word || notName.has(t.lower) || isAllCaps(t.text) {
+				continue
+			}
+			j := d.nameAt(toks, i)
+			if j <= i {
+				continue
+			}
+			before := i == 0 || !toks[i-1].upper || !toks[i-1].word
+			if j-i == 1 && before {
+				alone[t.lower]++
+			}
+			if j-i >= 2 && j-i <= 4 && (i > 0 || j < len(toks) && !toks[j].upper) && !isParticle(t.lower) {
+				cands = append(cands, cand{si, i, j})
+			}
+			i = j - 1
+		}
+	}
+	for _, c := range cands {
+		toks := d.sents[c.si].toks
+		last := toks[c.j-1].lower
+		if alone[last] == 0 || d.placeOrBody(toks, c.i, c.j) {
+			continue
+		}
+		if ent, _, end := d.lookup(toks, c.i); ent != nil && end >= c.j {
+			continue // known already
+		}
+		d.person(toks, c.i, c.j)
+	}
+}
+
+// placeOrBody reports whether a capitalised name is a place or a body rather than a
+// person: it has a word that names places or bodies, or a name the lexicon knows.
+func (d *docState) placeOrBody(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		w := toks[k].lower
+		if d.lex.classes["body"].has(w) || d.lex.classes["initiative"].has(w) || d.lex.classes["role"].has(w) {
+			return true
+		}
+		switch w {
+		case "sea", "river", "lake", "gulf", "bay", "island", "islands", "mountains", "mountain", "valley", "desert",
+			"city", "province", "region", "district", "state", "county", "street", "square", "road", "highway", "base",
+			"airport", "port", "air", "strait", "canal", "corridor", "peninsula", "coast", "basin", "field", "fields",
+			"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "saint",
+			"st", "fort", "camp", "bridge", "dam", "palace", "house", "hotel", "hospital", "university", "news",
+			"times", "post", "press", "agency", "television", "tv", "radio", "facebook", "twitter", "telegram":
+			return true
+		}
+		if ent, _, _ := d.lookup(toks, k); ent != nil && ent.node.Kind != graph.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // titled records a person's title: leaders lead the owner, spokespeople speak for it.

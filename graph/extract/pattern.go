@@ -106,11 +106,21 @@ type rawRule struct {
 type compiler struct {
 	classes map[string][]string
 	depth   int
+	objRE   string // what an object slot of the rule being compiled may hold
+}
+
+// slotRE is the expression for one mention in slot S, O, B or T.
+func (c *compiler) slotRE(slot byte) string {
+	if slot == 'O' {
+		return c.objRE
+	}
+	return actorRE
 }
 
 const (
 	mentionRE = `@[AI]\d+`
 	actorRE   = `@A\d+`
+	initRE    = `@I\d+`
 )
 
 func (c *compiler) compileRule(r rawRule) (rule, error) {
@@ -133,6 +143,14 @@ func (c *compiler) compileRule(r rawRule) (rule, error) {
 		default:
 			out.actorP = pred
 		}
+	}
+	// subjects are actors; objects are what the predicates allow
+	c.objRE = mentionRE
+	switch {
+	case out.actorP == "":
+		c.objRE = initRE
+	case out.initP == "":
+		c.objRE = actorRE
 	}
 	expr, err := c.sequence(r.body)
 	if err != nil {
@@ -247,9 +265,10 @@ func (c *compiler) element(el string) (string, error) {
 	var piece string
 	switch {
 	case el == "{S}" || el == "{O}" || el == "{T}":
-		piece = fmt.Sprintf("(?P<%c> %s )", el[1], mentionRE)
+		piece = fmt.Sprintf("(?P<%c> %s )", el[1], c.slotRE(el[1]))
 	case el == "{S*}" || el == "{O*}" || el == "{B*}" || el == "{T*}":
-		piece = fmt.Sprintf("(?P<%c> %s (?:(?: , )?(?: (?:and|or|as well as|plus|along with) )?(?: the )? %s )*)", el[1], mentionRE, mentionRE)
+		re := c.slotRE(el[1])
+		piece = fmt.Sprintf("(?P<%c> %s (?:(?: , )?(?: (?:and|or|as well as|plus|along with) )?(?: the )? %s )*)", el[1], re, re)
 	case el == "{_}":
 		piece = fmt.Sprintf("(?: %s )", mentionRE)
 	case strings.HasPrefix(el, "~"):
