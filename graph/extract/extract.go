@@ -249,11 +249,25 @@ func (d *docState) findGovernments(toks []token) {
 		for k < len(toks) && k-j < 3 && toks[k].word && !toks[k].upper && !d.lex.classes["government"].has(toks[k].lower) {
 			k++
 		}
-		if k == j || k >= len(toks) || toks[k].lower != "government" {
+		if k >= len(toks) || toks[k].lower != "government" {
+			continue
+		}
+		gov := d.govOf[ent]
+		if k == j {
+			// "the Syrian government", "Yemen's government": the state's government as
+			// an actor of its own, which its president leads and its army fights for
+			if gov == nil {
+				name := ent.node.Name + "'s government"
+				if ent.entry != nil && len(ent.entry.demonyms) > 0 {
+					name = ent.entry.demonyms[0] + " government"
+				}
+				gov = d.newLocal(name, graph.KindGovernment, d.text(toks, i, k+1))
+				gov.state = ent
+				d.govOf[ent] = gov
+			}
 			continue
 		}
 		qual := d.text(toks, j, k) // "federal", "internationally recognised"
-		gov := d.govOf[ent]
 		if gov == nil {
 			gov = d.newLocal(d.text(toks, i, k+1), graph.KindGovernment)
 			gov.state = ent
@@ -500,6 +514,9 @@ func (d *docState) titled(si int, p, owner *entity, toks []token, roleStart, rol
 	}
 	if owner == nil || owner == p {
 		return
+	}
+	if gov := d.govOf[owner]; gov != nil {
+		owner = gov // "Syrian President Assad" leads the Syrian government the article speaks of
 	}
 	p.owner = owner
 	if former := roleStart > 0 && isFormer(toks[roleStart-1].lower) ||
