@@ -32,6 +32,7 @@ type Lexicon struct {
 	// stanceVerbs are the one-word entries of the classes <propose>, <endorse> and
 	// <reject>: after them, "it" is an initiative.
 	stanceVerbs map[string]bool
+	anchors     anchorIndex
 }
 
 type entry struct {
@@ -132,6 +133,25 @@ func LoadLexicon(paths ...string) (*Lexicon, error) {
 			return nil, fmt.Errorf("lexicon: %w", err)
 		}
 		l.rules = append(l.rules, compiled)
+	}
+	l.anchors = anchorIndex{}
+	for _, r := range l.rules {
+		for _, set := range r.anchors {
+			for w := range set {
+				if _, ok := l.anchors[w]; !ok {
+					l.anchors[w] = len(l.anchors)
+				}
+			}
+		}
+	}
+	for i := range l.rules {
+		for _, set := range l.rules[i].anchors {
+			words := make([]string, 0, len(set))
+			for w := range set {
+				words = append(words, w)
+			}
+			l.rules[i].anchorBits = append(l.rules[i].anchorBits, l.anchors.bits(words))
+		}
 	}
 	l.buildIndexes()
 	return l, nil

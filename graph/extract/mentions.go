@@ -343,10 +343,11 @@ func (d *docState) relations(si int) {
 	if len(ms) < 2 {
 		return // every rule relates two mentions
 	}
-	words := make(map[string]bool, len(row))
-	for _, t := range row {
-		words[t.lower] = true
+	rowWords := make([]string, len(row))
+	for i, t := range row {
+		rowWords[i] = t.lower
 	}
+	words := d.lex.anchors.bits(rowWords)
 	tokenAt := func(off int) int {
 		lo := 0
 		for lo+1 < len(offsets) && offsets[lo+1] <= off {

@@ -31,20 +31,39 @@ type rule struct {
 	keepNeg bool // the rule handles negation itself ("without signing"): no negator check
 	// anchors are the words of which a sentence must contain at least one per set for
 	// the rule to match: a cheap test that spares most sentences the expression.
-	anchors []map[string]bool
+	anchors    []map[string]bool
+	anchorBits []bitset
+}
+
+// anchorIndex numbers every anchor word of every rule, so that the words of a
+// sentence and the anchors of a rule are bit sets to intersect.
+type anchorIndex map[string]int
+
+func (ix anchorIndex) bits(words []string) bitset {
+	b := make(bitset, (len(ix)+63)/64)
+	for _, w := range words {
+		if n, ok := ix[w]; ok {
+			b[n/64] |= 1 << (n % 64)
+		}
+	}
+	return b
+}
+
+type bitset []uint64
+
+func (b bitset) meets(c bitset) bool {
+	for i := range b {
+		if b[i]&c[i] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayMatch reports whether a sentence with these words can match the rule.
-func (r *rule) mayMatch(words map[string]bool) bool {
-	for _, set := range r.anchors {
-		found := false
-		for w := range words {
-			if set[w] {
-				found = true
-				break
-			}
-		}
-		if !found {
+func (r *rule) mayMatch(words bitset) bool {
+	for _, set := range r.anchorBits {
+		if !set.meets(words) {
 			return false
 		}
 	}
