@@ -19,7 +19,7 @@ const corpus = "../../testdata/corpus"
 // Floors for the dev corpus: the scores the extractor has reached. A change that
 // lowers them fails here; raise them when the extractor improves.
 const (
-	minRelationF1        = 0.70
+	minRelationF1        = 0.72
 	minRelationPrecision = 0.90
 	minLeadsF1           = 0.86
 )

@@ -108,6 +108,7 @@ type docState struct {
 	govOf        map[*entity]*entity // state -> the government the article names for it
 	inits        []*entity
 	lastPerson   *entity
+	sides        *entity // "both sides", until resolveSides knows them
 	found        []found
 	seen         map[string]bool
 }
@@ -697,7 +698,7 @@ type found struct {
 
 // emit records a statement once per (subject, predicate, object, sentence).
 func (d *docState) emit(si int, s *entity, p graph.Predicate, o *entity, m graph.Modality, rule string) {
-	if s == nil || o == nil || s == o {
+	if s == nil || o == nil || s == o && s != d.sides {
 		return
 	}
 	key := strings.Join([]string{itoa(si), s.node.ID, string(p), o.node.ID}, "\x00")
@@ -718,6 +719,7 @@ func (d *docState) emit(si int, s *entity, p graph.Predicate, o *entity, m graph
 // result names the initiatives, fills in the nodes and sorts the statements.
 func (d *docState) result() Result {
 	d.resolveGovernments()
+	d.resolveSides()
 	d.clusterInitiatives()
 	nodes := map[string]graph.Node{}
 	out := Result{Sentences: len(d.sents)}

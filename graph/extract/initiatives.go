@@ -195,7 +195,17 @@ func (d *docState) pronounInitiative(toks []token, si, i int) (mention, bool) {
 	if toks[i].lower != "it" || i == 0 || len(d.inits) == 0 || !d.lex.stanceVerbs[toks[i-1].lower] {
 		return mention{}, false
 	}
+	// the last initiative named in this sentence, or else the first named in the last
+	// sentence that named one: "The truce is the first result of talks brokered by X.
+	// Both sides signed it" means the truce
 	last := d.inits[len(d.inits)-1]
+	if last.init.sentence != si {
+		for k := len(d.inits) - 1; k >= 0 && d.inits[k].init.sentence == last.init.sentence; k-- {
+			if d.inits[k].node.Name != "it" {
+				last = d.inits[k]
+			}
+		}
+	}
 	if si-last.init.sentence > 3 {
 		return mention{}, false
 	}

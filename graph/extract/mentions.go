@@ -43,6 +43,12 @@ func (d *docState) mentions(si int) []mention {
 	placeEnd := -10 // index of the last token of the last place name
 	for i := 0; i < len(toks); {
 		t := toks[i]
+		// "both sides", "the warring parties": the two sides of the article's war
+		if e := sidesPhrase(toks, i); e > i {
+			push(mention{start: i, end: e, ent: d.sidesEntity()})
+			i = e
+			continue
+		}
 		// "welcomed it": the last initiative
 		if m, ok := d.pronounInitiative(toks, si, i); ok {
 			push(m)
@@ -381,7 +387,7 @@ func (d *docState) relations(si int) {
 				return out
 			}
 			subs, objs := append(slot(r.sIdx), slot(r.tIdx)...), slot(r.oIdx)
-			if both := slot(r.bIdx); len(both) > 1 {
+			if both := slot(r.bIdx); len(both) > 1 || len(both) == 1 && both[0] == d.sides {
 				subs, objs = both, both
 			}
 			for _, s := range subs {
@@ -394,7 +400,7 @@ func (d *docState) relations(si int) {
 }
 
 func (d *docState) relate(si int, s *entity, r rule, o *entity, mod graph.Modality) {
-	if !s.node.Kind.IsActor() || s == o {
+	if !s.node.Kind.IsActor() || s == o && s != d.sides {
 		return
 	}
 	p := r.actorP
@@ -567,4 +573,83 @@ func (d *docState) resolveGovernments() {
 			d.found[k].o = r
 		}
 	}
+}
+
+// sidesPhrase returns the end of "both sides", "the two sides", "the warring parties"
+// at toks[i], or i.
+func sidesPhrase(toks []token, i int) int {
+	w := func(k int) string {
+		if k < len(toks) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	switch {
+	case (w(i) == "both" || w(i) == "the") && (w(i+1) == "sides" || w(i+1) == "parties" || w(i+1) == "belligerents") && w(i+2) != "of":
+		return i + 2
+	case w(i) == "the" && (w(i+1) == "two" || w(i+1) == "warring" || w(i+1) == "rival") && (w(i+2) == "sides" || w(i+2) == "parties" || w(i+2) == "camps"):
+		return i + 3
+	case w(i) == "the" && w(i+1) == "two" && w(i+2) == "warring" && (w(i+3) == "sides" || w(i+3) == "parties"):
+		return i + 4
+	}
+	return i
+}
+
+// sidesEntity stands for the two sides of the article's war until they are known.
+func (d *docState) sidesEntity() *entity {
+	if d.sides == nil {
+		d.sides = &entity{node: graph.Node{ID: "both-sides", Name: "both sides", Kind: graph.KindGroup}}
+		d.ents = append(d.ents, d.sides)
+	}
+	return d.sides
+}
+
+// resolveSides replaces "both sides" by the two actors that oppose each other most
+// often in the article, one statement for each; without such a pair, statements about
+// "both sides" are dropped.
+func (d *docState) resolveSides() {
+	if d.sides == nil {
+		return
+	}
+	count := map[[2]*entity]int{}
+	var best [2]*entity
+	for _, f := range d.found {
+		if f.p != graph.Opposes || f.s == d.sides || f.o == d.sides {
+			continue
+		}
+		a, b := f.s, f.o
+		if a.node.ID > b.node.ID {
+			a, b = b, a
+		}
+		k := [2]*entity{a, b}
+		count[k]++
+		if best[0] == nil || count[k] > count[best] {
+			best = k
+		}
+	}
+	var out []found
+	for _, f := range d.found {
+		switch {
+		case f.s != d.sides && f.o != d.sides:
+			out = append(out, f)
+		case best[0] == nil:
+		case f.s == d.sides && f.o == d.sides:
+			// "both sides accused each other"
+			out = append(out, found{s: best[0], p: f.p, o: best[1], ev: f.ev, rule: f.rule},
+				found{s: best[1], p: f.p, o: best[0], ev: f.ev, rule: f.rule})
+		case f.s == d.sides:
+			for _, side := range best {
+				if side != f.o {
+					out = append(out, found{s: side, p: f.p, o: f.o, ev: f.ev, rule: f.rule})
+				}
+			}
+		default:
+			for _, side := range best {
+				if side != f.s {
+					out = append(out, found{s: f.s, p: f.p, o: side, ev: f.ev, rule: f.rule})
+				}
+			}
+		}
+	}
+	d.found = out
 }
