@@ -207,6 +207,14 @@ func (d *docState) findAcronyms(toks []token) {
 	}
 }
 
+func governmentHead(w string) bool {
+	switch w {
+	case "government", "junta", "regime", "administration", "authorities":
+		return true
+	}
+	return false
+}
+
 // findLedBodies learns bodies named after who leads them: "the Saudi-led coalition",
 // "a U.S.-led force". Later, "the coalition" alone means the same body.
 func (d *docState) findLedBodies(toks []token) {
@@ -247,10 +255,10 @@ func (d *docState) findGovernments(toks []token) {
 			j++
 		}
 		k := j
-		for k < len(toks) && k-j < 3 && toks[k].word && !toks[k].upper && !d.lex.classes["government"].has(toks[k].lower) {
+		for k < len(toks) && k-j < 3 && toks[k].word && !toks[k].upper && !governmentHead(toks[k].lower) {
 			k++
 		}
-		if k >= len(toks) || toks[k].lower != "government" {
+		if k >= len(toks) || !governmentHead(toks[k].lower) {
 			continue
 		}
 		gov := d.govOf[ent]
@@ -268,7 +276,7 @@ func (d *docState) findGovernments(toks []token) {
 			}
 			continue
 		}
-		qual := d.text(toks, j, k) // "federal", "internationally recognised"
+		qual := d.text(toks, j, k) // "federal", "internationally recognised", "military"
 		if gov == nil {
 			gov = d.newLocal(d.text(toks, i, k+1), graph.KindGovernment)
 			gov.state = ent
@@ -276,6 +284,14 @@ func (d *docState) findGovernments(toks []token) {
 		}
 		for _, noun := range []string{"government", "forces", "troops", "army", "side", "authorities"} {
 			d.addName(gov, qual+" "+noun)
+		}
+		if head := toks[k].lower; head != "government" {
+			// "the junta", "the regime", "junta troops"
+			d.addName(gov, head)
+			d.addName(gov, qual+" "+head)
+			if qual == "military" {
+				d.addName(gov, "military")
+			}
 		}
 		i = k
 	}

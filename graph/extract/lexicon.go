@@ -54,6 +54,7 @@ type wordLists struct {
 	Locatives         []string `yaml:"locatives"`
 	Negators          []string `yaml:"negators"`
 	Hedges            []string `yaml:"hedges"`
+	Attributions      []string `yaml:"attributions"`
 	Abbreviations     []string `yaml:"abbreviations"`
 	NotNames          []string `yaml:"not_names"`
 }
@@ -229,6 +230,7 @@ func (l *Lexicon) addYAML(data []byte) error {
 	l.words.Locatives = append(l.words.Locatives, w.Locatives...)
 	l.words.Negators = append(l.words.Negators, w.Negators...)
 	l.words.Hedges = append(l.words.Hedges, w.Hedges...)
+	l.words.Attributions = append(l.words.Attributions, w.Attributions...)
 	l.words.Abbreviations = append(l.words.Abbreviations, w.Abbreviations...)
 	l.words.NotNames = append(l.words.NotNames, w.NotNames...)
 	return nil
@@ -307,6 +309,7 @@ func (l *Lexicon) buildIndexes() {
 	set("locative", l.words.Locatives)
 	set("negator", l.words.Negators)
 	set("hedge", l.words.Hedges)
+	set("attribution", l.words.Attributions)
 	set("abbrev", l.words.Abbreviations)
 	set("notname", l.words.NotNames)
 }

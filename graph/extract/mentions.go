@@ -96,6 +96,13 @@ func (d *docState) mentions(si int) []mention {
 		}
 		// a known name: the article's own or the lexicon's
 		if ent, how, end := d.lookup(toks, i); ent != nil {
+			// "the people of Myanmar": its population, not its government
+			population := ent.node.Kind == graph.KindState && i >= 2 && toks[i-1].lower == "of" &&
+				(toks[i-2].lower == "people" || toks[i-2].lower == "citizens" || toks[i-2].lower == "population" || toks[i-2].lower == "civilians")
+			if population {
+				i = end
+				continue
+			}
 			continues := i > 0 && i-1 == placeEnd+1 && (toks[i-1].text == "," || toks[i-1].lower == "and") || i == placeEnd+2 && toks[i-1].lower == "and" && toks[i-2].text == ","
 			if ent.node.Kind == graph.KindState && (d.isPlace(toks, i) || continues || how == byCapital && i > 0 && isPreposition(toks[i-1].lower)) &&
 				!(end < len(toks) && (toks[end].lower == "'s" || cls["government"].match(toks, end) > end)) {
@@ -341,8 +348,10 @@ func (d *docState) relations(si int) {
 			continue
 		}
 		offsets = append(offsets, b.Len())
-		row = append(row, toks[i])
-		b.WriteString(" " + toks[i].lower + " ")
+		t := toks[i]
+		t.lower = rowForm(t.lower)
+		row = append(row, t)
+		b.WriteString(" " + t.lower + " ")
 		i++
 	}
 	enc := b.String()
@@ -372,7 +381,7 @@ func (d *docState) relations(si int) {
 				continue
 			}
 			mod := graph.Asserted
-			if d.hedged(row, last) {
+			if d.hedged(row, first, last) {
 				mod = graph.Reported
 			}
 			slot := func(idx int) []*entity {
@@ -441,11 +450,12 @@ func (d *docState) negated(row []token, first, last int, r rule, loc []int, toke
 	return false
 }
 
-// hedged reports whether a hedge stands in the sentence before the end of the match.
-func (d *docState) hedged(row []token, last int) bool {
-	h := d.lex.classes["hedge"]
+// hedged reports whether a hedge stands in the sentence before the end of the match,
+// or an attribution before its start.
+func (d *docState) hedged(row []token, first, last int) bool {
+	h, a := d.lex.classes["hedge"], d.lex.classes["attribution"]
 	for i := 0; i <= last && i < len(row); i++ {
-		if h.match(row, i) > i {
+		if h.match(row, i) > i || i < first && a.match(row, i) > i {
 			return true
 		}
 	}

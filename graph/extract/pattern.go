@@ -295,7 +295,7 @@ func (c *compiler) element(el string) (string, error) {
 		if err != nil || n < 1 || n > 30 {
 			return "", fmt.Errorf("gap %q: want ~N with N from 1 to 30", el)
 		}
-		piece = fmt.Sprintf("(?: [^,;.: ]+ ){0,%d}?", n)
+		piece = fmt.Sprintf("(?: [^,;.:%% ][^,;.: ]* ){0,%d}?", n)
 	case strings.HasPrefix(el, "..."):
 		n := 6
 		if rest := el[3:]; rest != "" {
@@ -305,7 +305,7 @@ func (c *compiler) element(el string) (string, error) {
 			}
 			n = v
 		}
-		piece = fmt.Sprintf("(?: [^@; ][^ ]* ){0,%d}?", n)
+		piece = fmt.Sprintf("(?: [^@;%%][^ ]* ){0,%d}?", n)
 	case strings.HasPrefix(el, "<") && strings.HasSuffix(el, ">"):
 		name := el[1 : len(el)-1]
 		alts, ok := c.classes[name]
@@ -365,8 +365,19 @@ func patternWords(s string) []string {
 			continue
 		}
 		for _, t := range tokenize(f) {
-			out = append(out, t.lower)
+			out = append(out, rowForm(t.lower))
 		}
 	}
 	return out
+}
+
+// rowForm is how a word stands in an encoded row. Words that open a new clause
+// ("but", "while") are marked so that gaps cannot run across them: in "welcomed the
+// statement but rejected any talks", the talks are not welcomed.
+func rowForm(w string) string {
+	switch w {
+	case "but", "while", "whereas", "although", "though", "however", "yet", "despite":
+		return "%" + w
+	}
+	return w
 }
