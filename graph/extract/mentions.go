@@ -451,11 +451,12 @@ func (d *docState) negated(row []token, first, last int, r rule, loc []int, toke
 }
 
 // hedged reports whether a hedge stands in the sentence before the end of the match,
-// or an attribution before its start.
+// or an attribution anywhere outside it: "X was accused of arming Y", "Iran supplied
+// Russia with drones, according to U.S. intelligence; Tehran denies it".
 func (d *docState) hedged(row []token, first, last int) bool {
 	h, a := d.lex.classes["hedge"], d.lex.classes["attribution"]
-	for i := 0; i <= last && i < len(row); i++ {
-		if h.match(row, i) > i || i < first && a.match(row, i) > i {
+	for i := 0; i < len(row); i++ {
+		if i <= last && h.match(row, i) > i || (i < first || i > last) && a.match(row, i) > i {
 			return true
 		}
 	}
