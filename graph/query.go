@@ -31,6 +31,11 @@ type Filter struct {
 	Limit     int       // at most this many relations; 0 means no limit
 }
 
+// IsZero reports whether the filter selects everything.
+func (f Filter) IsZero() bool {
+	return f.Subject == "" && f.Predicate == "" && f.Object == "" && f.Document == "" && f.Since.IsZero() && f.Until.IsZero() && f.Limit == 0
+}
+
 // DocumentInfo describes a stored document.
 type DocumentInfo struct {
 	ID          string `json:"id"`
@@ -57,4 +62,10 @@ type Reextraction struct {
 	Documents  int `json:"documents"`
 	Changed    int `json:"changed"`
 	Statements int `json:"statements"`
+}
+
+// QueryResult is what a raw or saved query returned.
+type QueryResult struct {
+	Results   []any `json:"results"`
+	Truncated bool  `json:"truncated"` // the result cap stopped it
 }

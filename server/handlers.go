@@ -12,6 +12,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 )
 
 func (h *handlers) health(c echo.Context) error {
@@ -212,29 +213,47 @@ func (h *handlers) deleteDocument(c echo.Context) error {
 	return c.JSON(http.StatusOK, ch)
 }
 
-// exportFormats maps each export format to its media type and file extension.
-var exportFormats = map[string][2]string{
-	"nquads": {"application/n-quads", "nq"},
-	"jsonld": {"application/ld+json", "jsonld"},
-	"csv":    {"text/csv; charset=utf-8", "csv"},
-}
-
-// export streams the graph. Once the first byte is out, a failure can no longer be
-// reported as JSON: it is logged and the response ends short.
+// export streams the graph, or the part the relation filters select. The format comes
+// from ?format= or else the Accept header. Once the first byte is out, a failure can
+// no longer be reported as JSON: it is logged and the response ends short.
 func (h *handlers) export(c echo.Context) error {
 	name := c.QueryParam("format")
 	if name == "" {
 		name = "nquads"
+		for _, f := range export.Formats {
+			if accept := c.Request().Header.Get(echo.HeaderAccept); accept != "" && strings.Contains(accept, strings.Split(f.ContentType, ";")[0]) {
+				name = f.Name
+				break
+			}
+		}
 	}
-	f, ok := exportFormats[name]
-	if !ok {
-		return graph.Invalidf("unknown export format %q (known: csv, jsonld, nquads)", name)
+	f, err := export.Lookup(name)
+	if err != nil {
+		return err
+	}
+	filter, err := h.filter(c)
+	if err != nil {
+		return err
+	}
+	filter.Limit = 0
+	filter.Subject, filter.Object, filter.Document = c.QueryParam("subject"), c.QueryParam("object"), c.QueryParam("document")
+	if p := c.QueryParam("predicate"); p != "" {
+		if filter.Predicate, err = graph.ParsePredicate(p); err != nil {
+			return err
+		}
+	}
+	for _, id := range []string{filter.Subject, filter.Object} {
+		if id != "" {
+			if _, err := h.store.FindNode(c.Request().Context(), id); err != nil {
+				return err // before the first byte, so the client gets a 404
+			}
+		}
 	}
 	res := c.Response()
-	res.Header().Set(echo.HeaderContentType, f[0])
-	res.Header().Set(echo.HeaderContentDisposition, `attachment; filename="actorgraph.`+f[1]+`"`)
+	res.Header().Set(echo.HeaderContentType, f.ContentType)
+	res.Header().Set(echo.HeaderContentDisposition, `attachment; filename="actorgraph.`+f.Extension+`"`)
 	res.WriteHeader(http.StatusOK)
-	if err := h.store.Export(c.Request().Context(), res, name); err != nil {
+	if err := h.store.Export(c.Request().Context(), res, name, filter); err != nil {
 		h.log.Error("export failed after the response started", "format", name, "err", err)
 	}
 	return nil

@@ -2,9 +2,11 @@ package server
 
 import "github.com/labstack/echo/v4"
 
-// addRoutes lists the whole API.
+// addRoutes lists the whole API. openapi.yaml documents each of these routes; a test
+// keeps the two in step.
 func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	e.GET("/healthz", h.health)
+	e.GET("/openapi.yaml", h.openAPI)
 
 	api := e.Group("/api/v1")
 	api.GET("/actors", h.searchActors)
@@ -13,11 +15,18 @@ func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	api.GET("/actors/:id/supports", h.related(outgoing, "supports"))
 	api.GET("/actors/:id/opposes", h.related(outgoing, "opposes"))
 	api.GET("/actors/:id/opposed-by", h.related(incoming, "opposes"))
+	api.GET("/actors/:id/neighborhood", h.neighborhood, h.limitHeavy)
 	api.GET("/relations", h.relations)
+	api.GET("/paths", h.paths, h.limitHeavy)
+	api.GET("/camps", h.camps, h.limitHeavy)
+	api.GET("/queries", h.savedQueries)
+	api.GET("/queries/:name", h.savedQuery, h.limitHeavy)
+	api.POST("/query", h.rawQuery, h.limitHeavy)
 	api.GET("/documents", h.documents)
 	api.GET("/documents/:id", h.document)
 	api.POST("/documents", h.ingestDocument, requireToken(opt.Token))
 	api.DELETE("/documents/:id", h.deleteDocument, requireToken(opt.Token))
 	api.POST("/reextract", h.reextract, requireToken(opt.Token))
-	api.GET("/export", h.export)
+	api.GET("/export", h.export, h.limitSlots)
+	api.GET("/export/formats", h.exportFormats)
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
@@ -22,7 +23,11 @@ type Store interface {
 	Documents(ctx context.Context) ([]graph.DocumentInfo, error)
 	Document(ctx context.Context, id string) (graph.DocumentInfo, error)
 	Delete(ctx context.Context, id string) (graph.Change, error)
-	Export(ctx context.Context, w io.Writer, format string) error
+	Export(ctx context.Context, w io.Writer, format string, f graph.Filter) error
+	Edges(ctx context.Context, f graph.Filter) ([]graph.Edge, error)
+	Paths(ctx context.Context, from, to string, maxDepth, limit int, preds []graph.Predicate, f graph.Filter) ([]graph.Path, error)
+	Neighborhood(ctx context.Context, id string, depth, maxNodes int, f graph.Filter) (graph.Subgraph, error)
+	Query(ctx context.Context, language, src string, params map[string]string, limit int) (graph.QueryResult, error)
 }
 
 // Ingester parses, extracts and stores one article.
@@ -39,6 +44,15 @@ type Options struct {
 	MaxArticleBytes int64
 	// MaxResults bounds the relations one request returns. Zero means 10,000.
 	MaxResults int
+	// QueryTimeout bounds a raw or saved query. Zero means 10 seconds.
+	QueryTimeout time.Duration
+	// QueryResults bounds the results of a raw or saved query. Zero means 1,000.
+	QueryResults int
+	// MaxQueries bounds the queries (raw, saved, paths, camps, exports) running at
+	// once; more get 429. Zero means 4.
+	MaxQueries int
+	// MaxDepth bounds path and neighbourhood depth. Zero means 6.
+	MaxDepth int
 }
 
 // New returns the echo application with every route of routes.go.
@@ -49,12 +63,24 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	if opt.MaxResults == 0 {
 		opt.MaxResults = 10000
 	}
+	if opt.QueryTimeout == 0 {
+		opt.QueryTimeout = 10 * time.Second
+	}
+	if opt.QueryResults == 0 {
+		opt.QueryResults = 1000
+	}
+	if opt.MaxQueries == 0 {
+		opt.MaxQueries = 4
+	}
+	if opt.MaxDepth == 0 {
+		opt.MaxDepth = 6
+	}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(log)
 	e.Use(middleware.Recover())
 	e.Use(requestLog(log))
-	h := &handlers{store: st, ingest: ing, log: log, opt: opt}
+	h := &handlers{store: st, ingest: ing, log: log, opt: opt, heavy: make(chan struct{}, opt.MaxQueries)}
 	addRoutes(e, h, opt)
 	return e
 }
@@ -64,4 +90,5 @@ type handlers struct {
 	ingest Ingester
 	log    *slog.Logger
 	opt    Options
+	heavy  chan struct{} // one token per heavy request running
 }

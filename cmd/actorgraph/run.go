@@ -15,6 +15,7 @@ import (
 
 	"github.com/alecthomas/kong"
 
+	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
@@ -32,6 +33,9 @@ type cli struct {
 	Extract extractCmd `cmd:"" help:"Print what the extractor finds in one article, touching no store."`
 	Export  exportCmd  `cmd:"" help:"Export the whole graph."`
 	Eval    evalCmd    `cmd:"" help:"Score the extractor against annotated articles (NAME.txt with NAME.gold.json)."`
+	Query   queryCmd   `cmd:"" help:"Run a saved query (see --list) with its parameters."`
+	Paths   pathsCmd   `cmd:"" help:"Show the shortest paths between two actors, with evidence."`
+	Camps   campsCmd   `cmd:"" help:"Show the alliance camps that supports and opposes edges imply."`
 
 	Reextract reextractCmd `cmd:"" help:"Run the current extractor over every stored article, replacing each one's statements atomically."`
 }
@@ -61,8 +65,40 @@ type extractCmd struct {
 
 type exportCmd struct {
 	dbFlag
-	Format string `help:"Export format: nquads, jsonld or csv." default:"nquads" enum:"nquads,jsonld,csv"`
+	filterFlags
+	Format string `help:"Export format: nquads, ntriples, turtle, trig, jsonld, csv, graphml, gexf, neo4j, dot." default:"nquads" enum:"nquads,ntriples,turtle,trig,jsonld,csv,graphml,gexf,neo4j,dot"`
 	Out    string `help:"Write to this file instead of standard output."`
+}
+
+// filterFlags select relations, as the HTTP API's query parameters do.
+type filterFlags struct {
+	Subject   string `help:"Only relations of this subject (id or name)."`
+	Predicate string `help:"Only relations with this predicate."`
+	Object    string `help:"Only relations with this object (id or name)."`
+	Document  string `help:"Only relations read in this document."`
+	Since     string `help:"Only evidence from documents dated on or after this day (YYYY-MM-DD)."`
+	Until     string `help:"Only evidence from documents dated on or before this day (YYYY-MM-DD)."`
+}
+
+func (f filterFlags) filter() (graph.Filter, error) {
+	out := graph.Filter{Subject: f.Subject, Object: f.Object, Document: f.Document}
+	var err error
+	if f.Predicate != "" {
+		if out.Predicate, err = graph.ParsePredicate(f.Predicate); err != nil {
+			return out, err
+		}
+	}
+	for _, d := range []struct {
+		s   string
+		dst *time.Time
+	}{{f.Since, &out.Since}, {f.Until, &out.Until}} {
+		if d.s != "" {
+			if *d.dst, err = time.Parse("2006-01-02", d.s); err != nil {
+				return out, graph.Invalidf("date %q: want YYYY-MM-DD", d.s)
+			}
+		}
+	}
+	return out, nil
 }
 
 // env is the configuration read from the environment, applied where a flag was not
@@ -99,7 +135,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return slices.ContainsFunc(args, func(a string) bool { return a == "--"+flag || strings.HasPrefix(a, "--"+flag+"=") })
 	}
 	if e.db != "" && !given("db") {
-		c.Serve.DB, c.Ingest.DB, c.Export.DB, c.Reextract.DB = e.db, e.db, e.db, e.db
+		for _, db := range []*string{&c.Serve.DB, &c.Ingest.DB, &c.Export.DB, &c.Reextract.DB, &c.Query.DB, &c.Paths.DB, &c.Camps.DB} {
+			*db = e.db
+		}
 	}
 	if e.addr != "" && !given("addr") {
 		c.Serve.Addr = e.addr
@@ -124,6 +162,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return c.Extract.run(&c, stdin, stdout)
 	case "export":
 		return c.Export.run(ctx, stdout)
+	case "query", "query <name>":
+		return c.Query.run(ctx, stdout)
+	case "paths":
+		return c.Paths.run(ctx, stdout)
+	case "camps":
+		return c.Camps.run(ctx, stdout)
 	case "reextract":
 		return c.Reextract.run(ctx, &c, log, stdout)
 	case "eval <dir>":
@@ -269,25 +313,29 @@ func (x *extractCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {
 }
 
 func (x *exportCmd) run(ctx context.Context, stdout io.Writer) error {
+	f, err := x.filter()
+	if err != nil {
+		return err
+	}
 	st, err := store.Open(x.DB, store.Options{})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	w := stdout
+	var file *os.File
 	if x.Out != "" {
-		f, err := os.Create(x.Out)
-		if err != nil {
+		if file, err = os.Create(x.Out); err != nil {
 			return err
 		}
-		defer f.Close()
-		w = f
+		defer file.Close()
+		w = file
 	}
-	if err := st.Export(ctx, w, x.Format); err != nil {
+	if err := st.Export(ctx, w, x.Format, f); err != nil {
 		return err
 	}
-	if f, ok := w.(*os.File); ok && x.Out != "" {
-		return f.Close()
+	if file != nil {
+		return file.Close()
 	}
 	return nil
 }

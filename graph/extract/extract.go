@@ -109,6 +109,7 @@ type docState struct {
 	inits        []*entity
 	lastPerson   *entity
 	sides        *entity // "both sides", until resolveSides knows them
+	current      int     // the sentence being read for mentions
 	found        []found
 	seen         map[string]bool
 }
@@ -392,7 +393,7 @@ func (d *docState) findPeople(si int) {
 					k++
 				}
 				if end := roles.match(toks, k); end > k && end < len(toks) && toks[end].lower == "of" {
-					body := d.bodyAt(toks, end+1)
+					body := d.bodyAt(si, toks, end+1)
 					if body != nil {
 						ent, _, _ := d.lookup(toks, i)
 						if ent == nil || ent.node.Kind != graph.KindPerson {
@@ -580,7 +581,7 @@ func (d *docState) ownerBefore(toks []token, role int) *entity {
 
 // bodyAt reads the body after "head of": a known actor, or a noun phrase headed by a
 // body noun ("the GNA-aligned legislative assembly") that becomes a new actor.
-func (d *docState) bodyAt(toks []token, i int) *entity {
+func (d *docState) bodyAt(si int, toks []token, i int) *entity {
 	if i < len(toks) && toks[i].lower == "the" {
 		i++
 	}
@@ -601,12 +602,44 @@ func (d *docState) bodyAt(toks []token, i int) *entity {
 	if ent, _, e := d.lookup(toks, i); ent != nil && e == end {
 		return ent
 	}
+	sides := d.hyphenSides(toks, i, end) // read before the body's own name shadows them
 	ent := d.newLocal(name, kindOfBody(toks[end-1].lower))
 	// "the legislative assembly" later refers to it too
 	if end-i > 2 {
 		d.addName(ent, d.text(toks, end-2, end))
 	}
+	for _, side := range sides {
+		if side.backs {
+			d.emit(si, side.actor, graph.Supports, ent, graph.Asserted, "hyphenated name")
+		} else {
+			d.emit(si, ent, graph.Supports, side.actor, graph.Asserted, "hyphenated name")
+		}
+	}
 	return ent
+}
+
+type hyphenSide struct {
+	actor *entity
+	backs bool // the actor backs the body ("Emirati-backed"); else the body backs it ("GNA-aligned")
+}
+
+// hyphenSides reads what a body's own name says of its side: the "GNA-aligned
+// assembly" supports the GNA; the "Emirati-backed council" is supported by the UAE.
+func (d *docState) hyphenSides(toks []token, i, end int) []hyphenSide {
+	var out []hyphenSide
+	for k := i; k+2 < end; k++ {
+		other, _, e := d.lookup(toks, k)
+		if other == nil || e+1 >= end || toks[e].text != "-" {
+			continue
+		}
+		switch toks[e+1].lower {
+		case "aligned", "allied", "affiliated", "loyal":
+			out = append(out, hyphenSide{actor: other})
+		case "backed", "supported", "funded", "armed", "sponsored":
+			out = append(out, hyphenSide{actor: other, backs: true})
+		}
+	}
+	return out
 }
 
 // nameAt returns the end of a personal name starting at toks[i], or i: capitalised
@@ -680,11 +713,15 @@ func (d *docState) person(toks []token, i, j int) *entity {
 }
 
 // forcesOf returns the armed forces of a person: "Haftar's militia", "Haftar forces".
+// The words say who leads them, so the first sentence that names them also gives
+// "leads".
 func (d *docState) forcesOf(p *entity) *entity {
 	if p.forces == nil {
-		name := p.node.Name + "'s forces"
+		// named as articles name them, by the surname: "Haftar's forces"
+		name := lastWord(p.node.Name) + "'s forces"
 		p.forces = &entity{node: graph.Node{ID: graph.Slug(p.node.Name + " forces"), Name: name, Kind: graph.KindGroup}}
 		d.ents = append(d.ents, p.forces)
+		d.emit(d.current, p, graph.Leads, p.forces, graph.Asserted, "possessive forces")
 	}
 	return p.forces
 }

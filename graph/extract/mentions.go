@@ -9,6 +9,7 @@ import (
 
 // mentions finds every actor and initiative mention of a sentence, left to right.
 func (d *docState) mentions(si int) []mention {
+	d.current = si
 	toks := d.sents[si].toks
 	var out []mention
 	cls := d.lex.classes

@@ -2,62 +2,132 @@ package store
 
 import (
 	"context"
-	"encoding/csv"
 	"fmt"
 	"io"
-	"strconv"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 )
 
-// Format is an export format.
-type Format struct {
-	Name        string
-	ContentType string
-	Extension   string
-}
-
-// Formats lists the export formats, by name.
-var Formats = map[string]Format{
-	"nquads": {"nquads", "application/n-quads", ".nq"},
-	"jsonld": {"jsonld", "application/ld+json", ".jsonld"},
-	"csv":    {"csv", "text/csv; charset=utf-8", ".csv"},
-}
-
-// ParseFormat returns the export format with the given name.
-func ParseFormat(name string) (Format, error) {
-	f, ok := Formats[name]
-	if !ok {
-		return Format{}, graph.Invalidf("unknown export format %q (known: csv, jsonld, nquads)", name)
+// Export writes the graph, or the part of it that f selects, to w in the named format
+// (see export.Formats). Unfiltered RDF exports stream the store quad by quad; filtered
+// ones gather the selected relations with their statements, nodes and documents.
+func (s *Store) Export(ctx context.Context, w io.Writer, format string, f graph.Filter) error {
+	if _, err := export.Lookup(format); err != nil {
+		return err
 	}
-	return f, nil
-}
-
-// Export writes the whole graph to w in the given format. N-Quads are streamed quad by
-// quad; JSON-LD is assembled in memory by its writer, then written; CSV is the edge
-// list of relations with their evidence.
-func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
+	switch format {
+	case "csv":
+		rels, err := s.Relations(ctx, f)
+		if err != nil {
+			return err
+		}
+		return export.CSV(w, rels)
+	case "graphml", "gexf", "dot", "neo4j":
+		edges, err := s.Edges(ctx, f)
+		if err != nil {
+			return err
+		}
+		switch format {
+		case "graphml":
+			return export.GraphML(w, edges)
+		case "gexf":
+			return export.GEXF(w, edges)
+		case "dot":
+			return export.DOT(w, edges)
+		}
+		return export.Neo4j(w, edges)
+	}
+	each := s.eachQuad
+	if !f.IsZero() {
+		qs, err := s.selectedQuads(ctx, f)
+		if err != nil {
+			return err
+		}
+		each = func(_ context.Context, fn func(quad.Quad) error) error {
+			for _, q := range qs {
+				if err := fn(q); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}
 	switch format {
 	case "nquads":
 		qw := nquads.NewWriter(w)
-		if err := s.eachQuad(ctx, qw.WriteQuad); err != nil {
+		if err := each(ctx, qw.WriteQuad); err != nil {
 			return err
 		}
 		return qw.Close()
 	case "jsonld":
 		qw := jsonld.NewWriter(w)
-		if err := s.eachQuad(ctx, qw.WriteQuad); err != nil {
+		if err := each(ctx, qw.WriteQuad); err != nil {
 			return err
 		}
 		return qw.Close()
-	case "csv":
-		return s.exportCSV(ctx, w)
+	case "ntriples":
+		seen := map[string]bool{}
+		qw := nquads.NewWriter(w)
+		err := each(ctx, func(q quad.Quad) error {
+			q.Label = nil
+			if k := q.String(); !seen[k] {
+				seen[k] = true
+				return qw.WriteQuad(q)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return qw.Close()
+	case "turtle", "trig":
+		var all []quad.Quad
+		if err := each(ctx, func(q quad.Quad) error { all = append(all, q); return nil }); err != nil {
+			return err
+		}
+		if format == "turtle" {
+			return writeTurtle(w, all)
+		}
+		return writeTriG(w, all)
 	}
-	return graph.Invalidf("unknown export format %q (known: csv, jsonld, nquads)", format)
+	return graph.Invalidf("unknown export format %q", format)
+}
+
+// selectedQuads gathers what a filtered export holds: each selected relation quad, its
+// statement node, the nodes it relates and the documents it cites.
+func (s *Store) selectedQuads(ctx context.Context, f graph.Filter) ([]quad.Quad, error) {
+	rels, err := s.Relations(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	seen := map[quad.Value]bool{}
+	subjectQuads := func(v quad.Value) error {
+		if seen[v] {
+			return nil
+		}
+		seen[v] = true
+		return s.quadsFrom(ctx, quad.Subject, v, func(q quad.Quad) error {
+			out = append(out, q)
+			return nil
+		})
+	}
+	for _, r := range rels {
+		st := iri(graph.StatementIRI(r.Statement))
+		subj, obj := iri(graph.NodeIRI(r.Subject)), iri(graph.NodeIRI(r.Object))
+		out = append(out, quad.Quad{Subject: subj, Predicate: iri(graph.PredicateIRI(r.Predicate)), Object: obj, Label: st})
+		for _, v := range []quad.Value{st, subj, obj, iri(graph.DocumentIRI(r.Evidence.Document))} {
+			if err := subjectQuads(v); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return dedupe(out), nil
 }
 
 // eachQuad streams every quad of the store.
@@ -77,33 +147,6 @@ func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 		return err
 	}
 	return it.Err()
-}
-
-// CSVHeader is the header row of the CSV export.
-var CSVHeader = []string{"subject", "subject_label", "predicate", "object", "object_label", "statement", "document", "date", "start", "end", "modality", "sentence"}
-
-func (s *Store) exportCSV(ctx context.Context, w io.Writer) error {
-	rels, err := s.Relations(ctx, graph.Filter{})
-	if err != nil {
-		return err
-	}
-	cw := csv.NewWriter(w)
-	if err := cw.Write(CSVHeader); err != nil {
-		return err
-	}
-	for _, r := range rels {
-		row := []string{
-			graph.NodeIRI(r.Subject), r.Subject.Name, string(r.Predicate),
-			graph.NodeIRI(r.Object), r.Object.Name, graph.StatementIRI(r.Statement),
-			r.Evidence.Document, r.Evidence.Date, strconv.Itoa(r.Evidence.Start), strconv.Itoa(r.Evidence.End),
-			string(r.Evidence.Modality), r.Evidence.Sentence,
-		}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
 }
 
 // WriteNQuads writes quads as N-Quads.

@@ -100,7 +100,7 @@ func TestIngestReplaceDelete(t *testing.T) {
 		t.Fatalf("after replacement the stored quads differ from the new version's (%v)", err)
 	}
 	var all bytes.Buffer
-	if err := s.Export(ctx, &all, "nquads"); err != nil {
+	if err := s.Export(ctx, &all, "nquads", graph.Filter{}); err != nil {
 		t.Fatalf("export after replacement: %v", err)
 	}
 	rels, err := s.Relations(ctx, graph.Filter{Subject: "russia"})
@@ -118,7 +118,7 @@ func TestIngestReplaceDelete(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rest bytes.Buffer
-	if err := s.Export(ctx, &rest, "nquads"); err != nil || rest.Len() != 0 {
+	if err := s.Export(ctx, &rest, "nquads", graph.Filter{}); err != nil || rest.Len() != 0 {
 		t.Errorf("after delete, quads remain (%v):\n%s", err, rest.String())
 	}
 	if _, err := s.Delete(ctx, "doc-1"); !errors.Is(err, graph.ErrNotFound) {
@@ -210,7 +210,7 @@ func TestExportsParseBack(t *testing.T) {
 	want := len(Quads(a))
 
 	var nq bytes.Buffer
-	if err := s.Export(ctx, &nq, "nquads"); err != nil {
+	if err := s.Export(ctx, &nq, "nquads", graph.Filter{}); err != nil {
 		t.Fatal(err)
 	}
 	got := readAll(t, nquads.NewReader(&nq, true))
@@ -219,13 +219,13 @@ func TestExportsParseBack(t *testing.T) {
 	}
 
 	var ld bytes.Buffer
-	if err := s.Export(ctx, &ld, "jsonld"); err != nil {
+	if err := s.Export(ctx, &ld, "jsonld", graph.Filter{}); err != nil {
 		t.Fatal(err)
 	}
 	if got := readAll(t, jsonld.NewReader(&ld)); len(got) != want {
 		t.Errorf("JSON-LD export: %d quads read back, want %d", len(got), want)
 	}
-	if err := s.Export(ctx, io.Discard, "xml"); !errors.Is(err, graph.ErrInvalid) {
+	if err := s.Export(ctx, io.Discard, "xml", graph.Filter{}); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("unknown format: %v", err)
 	}
 }

@@ -1,0 +1,142 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/store"
+	"github.com/actorgraph/actorgraph/queries"
+	"github.com/actorgraph/actorgraph/server"
+)
+
+type queryCmd struct {
+	dbFlag
+	Name    string            `arg:"" optional:"" help:"The saved query to run."`
+	Param   map[string]string `help:"A parameter, as name=value; repeat for more." mapsep:"none"`
+	List    bool              `help:"List the saved queries and their parameters."`
+	Limit   int               `help:"Largest number of results." default:"1000"`
+	Timeout time.Duration     `help:"Time limit." default:"30s"`
+}
+
+func (q *queryCmd) run(ctx context.Context, stdout io.Writer) error {
+	if q.List || q.Name == "" {
+		all, err := queries.All()
+		if err != nil {
+			return err
+		}
+		for _, sq := range all {
+			fmt.Fprintf(stdout, "%s\n    %s\n", sq.Name, sq.Description)
+			for _, p := range sq.Params {
+				fmt.Fprintf(stdout, "    --param %s=...  (%s) %s\n", p.Name, p.Kind, p.Description)
+			}
+		}
+		return nil
+	}
+	sq, err := queries.Get(q.Name)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(q.DB, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ctx, cancel := context.WithTimeout(ctx, q.Timeout)
+	defer cancel()
+	res, err := server.RunSaved(ctx, st, sq, q.Param, q.Limit)
+	if err != nil {
+		return err
+	}
+	return writeJSON(stdout, map[string]any{"query": sq.Name, "params": q.Param, "results": res.Results, "truncated": res.Truncated})
+}
+
+type pathsCmd struct {
+	dbFlag
+	From       string `required:"" help:"Where the paths start (id or name)."`
+	To         string `required:"" help:"Where they end (id or name)."`
+	MaxDepth   int    `help:"Longest path, in edges." default:"4"`
+	Predicates string `help:"Comma-separated predicates to follow (default: all)."`
+	JSON       bool   `help:"Print JSON instead of text."`
+}
+
+func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
+	var preds []graph.Predicate
+	for _, name := range strings.FieldsFunc(p.Predicates, func(r rune) bool { return r == ',' }) {
+		pred, err := graph.ParsePredicate(strings.TrimSpace(name))
+		if err != nil {
+			return err
+		}
+		preds = append(preds, pred)
+	}
+	st, err := store.Open(p.DB, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	paths, err := st.Paths(ctx, p.From, p.To, p.MaxDepth, 10, preds, graph.Filter{})
+	if err != nil {
+		return err
+	}
+	if p.JSON {
+		return writeJSON(stdout, map[string]any{"paths": paths})
+	}
+	if len(paths) == 0 {
+		fmt.Fprintf(stdout, "no path from %s to %s within %d edges\n", p.From, p.To, p.MaxDepth)
+		return nil
+	}
+	for i, path := range paths {
+		fmt.Fprintf(stdout, "path %d (%d edges)\n", i+1, path.Length)
+		for _, s := range path.Steps {
+			arrow := fmt.Sprintf("%s -%s-> %s", s.Subject.Name, s.Predicate, s.Object.Name)
+			fmt.Fprintf(stdout, "  %s   [%s]\n", arrow, s.Direction)
+			for _, ev := range s.Evidence {
+				fmt.Fprintf(stdout, "      %q (%s, %s)\n", ev.Sentence, ev.Document, ev.Modality)
+			}
+		}
+	}
+	return nil
+}
+
+type campsCmd struct {
+	dbFlag
+	JSON bool `help:"Print JSON instead of text."`
+}
+
+func (c *campsCmd) run(ctx context.Context, stdout io.Writer) error {
+	st, err := store.Open(c.DB, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	edges, err := st.Edges(ctx, graph.Filter{})
+	if err != nil {
+		return err
+	}
+	camps := graph.FindCamps(edges)
+	if c.JSON {
+		return writeJSON(stdout, camps)
+	}
+	for _, camp := range camps.Camps {
+		var names []string
+		for _, m := range camp.Members {
+			names = append(names, m.Name)
+		}
+		fmt.Fprintf(stdout, "camp %d: %s", camp.ID, strings.Join(names, ", "))
+		if len(camp.Opposes) > 0 {
+			fmt.Fprintf(stdout, "   (opposes camp %v)", camp.Opposes)
+		}
+		fmt.Fprintln(stdout)
+	}
+	if len(camps.BothSides) > 0 {
+		var names []string
+		for _, n := range camps.BothSides {
+			names = append(names, n.Name)
+		}
+		fmt.Fprintf(stdout, "on both sides: %s\n", strings.Join(names, ", "))
+	}
+	return nil
+}

@@ -1,0 +1,225 @@
+package server
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
+	"github.com/actorgraph/actorgraph/queries"
+)
+
+//go:embed openapi.yaml
+var openAPIDoc []byte
+
+func (h *handlers) openAPI(c echo.Context) error {
+	return c.Blob(http.StatusOK, "application/yaml", openAPIDoc)
+}
+
+// errBusy reports that the heavy-query slots are all taken.
+var errBusy = echo.NewHTTPError(http.StatusTooManyRequests, "too many queries running at once; retry shortly")
+
+// limitHeavy admits a request only while fewer than MaxQueries heavy requests run, and
+// gives it the query time limit.
+func (h *handlers) limitHeavy(next echo.HandlerFunc) echo.HandlerFunc {
+	return h.limitSlots(func(c echo.Context) error {
+		ctx, cancel := context.WithTimeout(c.Request().Context(), h.opt.QueryTimeout)
+		defer cancel()
+		c.SetRequest(c.Request().WithContext(ctx))
+		return next(c)
+	})
+}
+
+// limitSlots admits a request only while fewer than MaxQueries heavy requests run.
+// Exports take it alone: they stream for as long as the graph is large, bounded by
+// the server's write timeout.
+func (h *handlers) limitSlots(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		select {
+		case h.heavy <- struct{}{}:
+			defer func() { <-h.heavy }()
+		default:
+			c.Response().Header().Set("Retry-After", "1")
+			return errBusy
+		}
+		return next(c)
+	}
+}
+
+func (h *handlers) paths(c echo.Context) error {
+	from, to := c.QueryParam("from"), c.QueryParam("to")
+	if from == "" || to == "" {
+		return graph.Invalidf("paths need from and to")
+	}
+	depth, err := intParam(c, "max_depth", 4, 1, h.opt.MaxDepth)
+	if err != nil {
+		return err
+	}
+	limit, err := intParam(c, "limit", 10, 1, 100)
+	if err != nil {
+		return err
+	}
+	var preds []graph.Predicate
+	if p := c.QueryParam("predicates"); p != "" {
+		for _, name := range strings.Split(p, ",") {
+			pred, err := graph.ParsePredicate(strings.TrimSpace(name))
+			if err != nil {
+				return err
+			}
+			preds = append(preds, pred)
+		}
+	}
+	f, err := h.filter(c)
+	if err != nil {
+		return err
+	}
+	paths, err := h.store.Paths(c.Request().Context(), from, to, depth, limit, preds, f)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"from": from, "to": to, "max_depth": depth, "paths": nonNil(paths)})
+}
+
+func (h *handlers) neighborhood(c echo.Context) error {
+	depth, err := intParam(c, "depth", 1, 1, h.opt.MaxDepth)
+	if err != nil {
+		return err
+	}
+	limit, err := intParam(c, "max_nodes", 200, 1, 5000)
+	if err != nil {
+		return err
+	}
+	f, err := h.filter(c)
+	if err != nil {
+		return err
+	}
+	sub, err := h.store.Neighborhood(c.Request().Context(), c.Param("id"), depth, limit, f)
+	if err != nil {
+		return err
+	}
+	sub.Edges = nonNil(sub.Edges)
+	return c.JSON(http.StatusOK, sub)
+}
+
+func (h *handlers) camps(c echo.Context) error {
+	f, err := h.filter(c)
+	if err != nil {
+		return err
+	}
+	f.Limit = 0
+	edges, err := h.store.Edges(c.Request().Context(), f)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, graph.FindCamps(edges))
+}
+
+func (h *handlers) savedQueries(c echo.Context) error {
+	all, err := queries.All()
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"queries": all})
+}
+
+// savedQuery runs a saved query with its parameters from the query string; a node
+// parameter is resolved by id or name first, so an unknown actor is a 404.
+func (h *handlers) savedQuery(c echo.Context) error {
+	q, err := queries.Get(c.Param("name"))
+	if err != nil {
+		return err
+	}
+	values := map[string]string{}
+	for k, v := range c.QueryParams() {
+		if k != "limit" && len(v) > 0 {
+			values[k] = v[0]
+		}
+	}
+	res, err := RunSaved(c.Request().Context(), h.store, q, values, h.opt.QueryResults)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"query": q.Name, "params": values, "results": res.Results, "truncated": res.Truncated})
+}
+
+// RunSaved binds a saved query's parameters (node parameters to their IRIs) and runs it.
+func RunSaved(ctx context.Context, st Store, q queries.Query, values map[string]string, limit int) (graph.QueryResult, error) {
+	if err := q.Bind(values); err != nil {
+		return graph.QueryResult{}, err
+	}
+	params := map[string]string{}
+	for _, p := range q.Params {
+		v := values[p.Name]
+		if p.Kind == "node" {
+			n, err := st.FindNode(ctx, v)
+			if err != nil {
+				return graph.QueryResult{}, err
+			}
+			v = "<" + graph.NodeIRI(n) + ">"
+		}
+		params[p.Name] = v
+	}
+	return st.Query(ctx, "gizmo", q.Source, params, limit)
+}
+
+// queryRequest is the body of POST /query.
+type queryRequest struct {
+	Language string `json:"language"`
+	Query    string `json:"query"`
+}
+
+// Validate checks the request.
+func (r queryRequest) Validate() error {
+	switch {
+	case r.Language != "gizmo" && r.Language != "graphql":
+		return graph.Invalidf("language must be gizmo or graphql, got %q", r.Language)
+	case strings.TrimSpace(r.Query) == "":
+		return graph.Invalidf("the query is empty")
+	}
+	return nil
+}
+
+// rawQuery runs a read-only Gizmo or GraphQL query: a JSON body {"language", "query"},
+// or, as Cayley's clients send it, ?lang= with the query as the body.
+func (h *handlers) rawQuery(c echo.Context) error {
+	body, err := io.ReadAll(http.MaxBytesReader(c.Response(), c.Request().Body, 64<<10))
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "query larger than 64 KiB")
+	}
+	if err != nil {
+		return graph.Invalidf("reading the request body: %v", err)
+	}
+	var req queryRequest
+	if lang := c.QueryParam("lang"); lang != "" {
+		req = queryRequest{Language: lang, Query: string(body)}
+	} else if err := json.Unmarshal(body, &req); err != nil {
+		return graph.Invalidf("body: want {\"language\": \"gizmo\"|\"graphql\", \"query\": \"...\"} or ?lang= with the query as the body: %v", err)
+	}
+	if err := req.Validate(); err != nil {
+		return err
+	}
+	limit, err := intParam(c, "limit", h.opt.QueryResults, 1, h.opt.QueryResults)
+	if err != nil {
+		return err
+	}
+	res, err := h.store.Query(c.Request().Context(), req.Language, req.Query, nil, limit)
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return echo.NewHTTPError(http.StatusGatewayTimeout, "the query ran past its time limit of "+h.opt.QueryTimeout.String())
+		}
+		return err
+	}
+	return c.JSON(http.StatusOK, res)
+}
+
+func (h *handlers) exportFormats(c echo.Context) error {
+	return c.JSON(http.StatusOK, map[string]any{"formats": export.Formats})
+}
