@@ -51,6 +51,11 @@ type serveCmd struct {
 	Token    string        `help:"Bearer token that writes must present; also ACTORGRAPH_TOKEN. Without one, writes are refused."`
 	MaxBody  int64         `help:"Largest article an ingest request may send, in bytes." default:"1048576"`
 	Shutdown time.Duration `help:"How long to wait for requests in flight on shutdown." default:"10s"`
+
+	QueryTimeout time.Duration `help:"Time limit of a raw or saved query, a path search or a camps computation." default:"10s"`
+	QueryResults int           `help:"Result cap of a raw or saved query." default:"1000"`
+	MaxQueries   int           `help:"Heavy requests (queries, paths, camps, exports) running at once; more get 429." default:"4"`
+	MaxDepth     int           `help:"Deepest path or neighbourhood a request may ask for." default:"6"`
 }
 
 type ingestCmd struct {
@@ -226,7 +231,8 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 		return err
 	}
 	srv := &http.Server{
-		Handler:           server.New(st, p, log, server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody}),
+		Handler: server.New(st, p, log, server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
+			QueryTimeout: s.QueryTimeout, QueryResults: s.QueryResults, MaxQueries: s.MaxQueries, MaxDepth: s.MaxDepth}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      5 * time.Minute, // exports of large graphs stream for a while

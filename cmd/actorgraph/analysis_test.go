@@ -1,0 +1,425 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestAnalysisOverHTTP(t *testing.T) {
+	base := startServer(t)
+	api := base + "/api/v1"
+
+	t.Run("path from France to Haftar", func(t *testing.T) {
+		var r struct {
+			Paths []struct {
+				Length int
+				Steps  []struct {
+					Subject   struct{ Name string }
+					Predicate string
+					Object    struct{ Name string }
+					Direction string
+					Evidence  []struct{ Sentence string }
+				}
+			}
+		}
+		getJSON(t, api+"/paths?from=France&to=Haftar&max_depth=4", http.StatusOK, &r)
+		if len(r.Paths) == 0 {
+			t.Fatal("no path from France to Haftar")
+		}
+		p := r.Paths[0]
+		if p.Length != 3 || p.Steps[0].Subject.Name != "France" || p.Steps[0].Predicate != "endorses" ||
+			p.Steps[1].Predicate != "proposes" || p.Steps[1].Direction != "backward" ||
+			p.Steps[2].Predicate != "supports" || p.Steps[2].Object.Name != "Khalifa Haftar" {
+			t.Errorf("path: %+v", p)
+		}
+		for _, s := range p.Steps {
+			if len(s.Evidence) == 0 || s.Evidence[0].Sentence == "" {
+				t.Errorf("step %s %s %s has no evidence", s.Subject.Name, s.Predicate, s.Object.Name)
+			}
+		}
+		var none struct{ Paths []any }
+		getJSON(t, api+"/paths?from=France&to=Haftar&max_depth=1", http.StatusOK, &none)
+		if len(none.Paths) != 0 {
+			t.Errorf("a path of one edge: %+v", none)
+		}
+		getJSON(t, api+"/paths?from=France&to=Haftar&max_depth=500", http.StatusBadRequest, nil)
+		getJSON(t, api+"/paths?from=France&to=Atlantis", http.StatusNotFound, nil)
+	})
+
+	t.Run("camps", func(t *testing.T) {
+		var r struct {
+			Camps []struct {
+				ID      int
+				Members []struct{ Name string }
+				Opposes []int
+			}
+			Actors []struct {
+				Actor   struct{ Name string }
+				Camp    int
+				Because []any
+			}
+		}
+		getJSON(t, api+"/camps", http.StatusOK, &r)
+		campOf := map[string]int{}
+		for _, a := range r.Actors {
+			campOf[a.Actor.Name] = a.Camp
+			if len(a.Because) == 0 {
+				t.Errorf("%s is in a camp for no reason", a.Actor.Name)
+			}
+		}
+		gna := campOf["Government of National Accord"]
+		haftar := campOf["Khalifa Haftar"]
+		if gna == haftar {
+			t.Fatalf("the GNA and Haftar share camp %d", gna)
+		}
+		for _, name := range []string{"Turkey", "United Nations"} {
+			if campOf[name] != gna {
+				t.Errorf("%s in camp %d, the GNA in %d", name, campOf[name], gna)
+			}
+		}
+		for _, name := range []string{"Russia", "Egypt", "United Arab Emirates"} {
+			if campOf[name] != haftar {
+				t.Errorf("%s in camp %d, Haftar in %d", name, campOf[name], haftar)
+			}
+		}
+		if !slices.Contains(r.Camps[gna].Opposes, haftar) {
+			t.Errorf("camp %d does not oppose camp %d: %+v", gna, haftar, r.Camps[gna])
+		}
+	})
+
+	t.Run("neighbourhood", func(t *testing.T) {
+		var r struct {
+			Nodes []struct{ Name string }
+			Edges []struct{ Predicate string }
+		}
+		getJSON(t, api+"/actors/haftar/neighborhood?depth=1", http.StatusOK, &r)
+		names := []string{}
+		for _, n := range r.Nodes {
+			names = append(names, n.Name)
+		}
+		for _, want := range []string{"Khalifa Haftar", "Russia", "Egypt", "United Arab Emirates"} {
+			if !slices.Contains(names, want) {
+				t.Errorf("neighbourhood of Haftar lacks %s: %v", want, names)
+			}
+		}
+		if len(r.Edges) < 4 {
+			t.Errorf("%d edges", len(r.Edges))
+		}
+	})
+
+	t.Run("saved queries", func(t *testing.T) {
+		var list struct{ Queries []struct{ Name string } }
+		getJSON(t, api+"/queries", http.StatusOK, &list)
+		if len(list.Queries) < 6 {
+			t.Errorf("%d saved queries", len(list.Queries))
+		}
+		var r struct{ Results []map[string]any }
+		getJSON(t, api+"/queries/two-hop-backers?actor=Haftar", http.StatusOK, &r)
+		if len(r.Results) == 0 || r.Results[0]["backer_name"] != "Egypt" {
+			t.Errorf("two-hop backers of Haftar: %+v", r.Results)
+		}
+		getJSON(t, api+"/queries/shared-backers?a=gna&b=sarraj", http.StatusOK, &r)
+		if len(r.Results) != 1 || r.Results[0]["name"] != "Turkey" {
+			t.Errorf("shared backers of the GNA and Sarraj: %+v", r.Results)
+		}
+		getJSON(t, api+"/queries/supporters-of?actor=haftar", http.StatusOK, &r)
+		for _, res := range r.Results {
+			if res["sentence"] == "" || res["name"] == "" {
+				t.Errorf("supporter without sentence or name: %v", res)
+			}
+		}
+		if len(r.Results) < 3 {
+			t.Errorf("supporters of Haftar: %v", r.Results)
+		}
+		getJSON(t, api+"/queries/supporters-of", http.StatusBadRequest, nil)
+		getJSON(t, api+"/queries/supporters-of?actor=x&extra=1", http.StatusBadRequest, nil)
+		getJSON(t, api+"/queries/no-such-query", http.StatusNotFound, nil)
+		// a parameter that tries to break out of its string stays data
+		getJSON(t, api+"/queries/supporters-of?actor="+url.QueryEscape(`haftar"); g.V().All(); ("`), http.StatusNotFound, nil)
+	})
+
+	t.Run("raw queries", func(t *testing.T) {
+		body := `{"language": "gizmo", "query": "g.V(\"<https://w3id.org/actorgraph/actor/turkey>\").Out(\"<https://w3id.org/actorgraph/ns#supports>\").All()"}`
+		var r struct{ Results []map[string]any }
+		post(t, api+"/query", "application/json", body, http.StatusOK, &r)
+		if len(r.Results) == 0 {
+			t.Error("Turkey supports nobody")
+		}
+		post(t, api+"/query?lang=gizmo", "text/plain", `g.V().Limit(3).All()`, http.StatusOK, &r)
+		if len(r.Results) != 3 {
+			t.Errorf("limit 3 gave %d", len(r.Results))
+		}
+		post(t, api+"/query?limit=2", "application/json", `{"language":"gizmo","query":"g.V().All()"}`, http.StatusOK, &r)
+		if len(r.Results) != 2 {
+			t.Errorf("result cap 2 gave %d", len(r.Results))
+		}
+		post(t, api+"/query", "application/json", `{"language":"graphql","query":"{ nodes(id: \"<https://w3id.org/actorgraph/actor/turkey>\") { id } }"}`, http.StatusOK, nil)
+		post(t, api+"/query", "application/json", `{"language":"sparql","query":"SELECT"}`, http.StatusBadRequest, nil)
+		post(t, api+"/query", "application/json", `{"language":"gizmo","query":"g.V(.."}`, http.StatusBadRequest, nil)
+	})
+}
+
+// TestQueryTimeout runs a query that loops forever and checks that it ends with a
+// timeout within its limit plus a second while /healthz keeps answering.
+func TestQueryTimeout(t *testing.T) {
+	base := startServer(t, "--query-timeout", "2s")
+	start := time.Now()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	healthy := 0
+	stop := make(chan struct{})
+	go func() {
+		defer wg.Done()
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			res, err := http.Get(base + "/healthz")
+			if err == nil {
+				res.Body.Close()
+				if res.StatusCode == http.StatusOK {
+					healthy++
+				}
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}()
+	var e struct {
+		Error struct{ Code, Message string }
+	}
+	post(t, base+"/api/v1/query", "application/json", `{"language":"gizmo","query":"while(true){}"}`, http.StatusGatewayTimeout, &e)
+	took := time.Since(start)
+	close(stop)
+	wg.Wait()
+	if took > 3*time.Second {
+		t.Errorf("the looping query took %v, limit 2 s + 1 s", took)
+	}
+	if !strings.Contains(e.Error.Message, "time limit") {
+		t.Errorf("error: %+v", e)
+	}
+	if healthy < 5 {
+		t.Errorf("/healthz answered %d times while the query ran", healthy)
+	}
+}
+
+func post(t *testing.T, url, contentType, body string, wantStatus int, into any) {
+	t.Helper()
+	res, err := http.Post(url, contentType, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	data, _ := io.ReadAll(res.Body)
+	if res.StatusCode != wantStatus {
+		t.Fatalf("POST %s: status %d, want %d: %s", url, res.StatusCode, wantStatus, data)
+	}
+	if into != nil {
+		if err := json.Unmarshal(data, into); err != nil {
+			t.Fatalf("POST %s: %v in %s", url, err, data)
+		}
+	}
+}
+
+// TestExportsInIndependentReaders exports the seeded graph in every format and has a
+// tool that knows nothing of actorgraph read it back: rdflib and rapper for RDF,
+// networkx for GraphML and GEXF, Graphviz for DOT, Python's csv and zipfile for the
+// CSV and Neo4j exports. Each must see the nodes and edges it should.
+func TestExportsInIndependentReaders(t *testing.T) {
+	base := startServer(t)
+	python := "/usr/bin/python3"
+	for _, tool := range []string{python, "rapper", "dot"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is needed to validate exports (.ci/run installs it): %v", tool, err)
+		}
+	}
+	dir := t.TempDir()
+	fetch := func(format, query string) string {
+		data := get(t, base+"/api/v1/export?format="+format+query)
+		file := filepath.Join(dir, format+strings.ReplaceAll(query, "&", "_"))
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return file
+	}
+	// what the graph holds, from the API
+	var rels struct{ Relations []struct{ Statement string } }
+	getJSON(t, base+"/api/v1/relations", http.StatusOK, &rels)
+	var all struct {
+		Relations []struct {
+			Subject, Object struct{ ID, Kind string }
+			Predicate       string
+		}
+	}
+	getJSON(t, base+"/api/v1/relations", http.StatusOK, &all)
+	edgeSet, nodeSet := map[string]bool{}, map[string]bool{}
+	for _, r := range all.Relations {
+		edgeSet[r.Subject.ID+" "+r.Predicate+" "+r.Object.ID] = true
+		nodeSet[r.Subject.Kind+r.Subject.ID], nodeSet[r.Object.Kind+r.Object.ID] = true, true
+	}
+	nquads := fetch("nquads", "")
+	quadCount := bytes.Count([]byte(readFile(t, nquads)), []byte("\n"))
+
+	run := func(name string, cmd *exec.Cmd) string {
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	rdflib := func(file, format string) string {
+		return run("rdflib "+format, exec.Command(python, "-c", `
+import sys, rdflib
+g = rdflib.ConjunctiveGraph() if sys.argv[2] in ("nquads", "trig", "json-ld") else rdflib.Graph()
+g.parse(sys.argv[1], format=sys.argv[2])
+print(len(g))`, file, format))
+	}
+	t.Run("nquads", func(t *testing.T) {
+		if got := rdflib(nquads, "nquads"); got != itoa(quadCount) {
+			t.Errorf("rdflib read %s quads, the export has %d lines", got, quadCount)
+		}
+		out := run("rapper", exec.Command("rapper", "-i", "nquads", "-c", nquads))
+		if !strings.Contains(out, "returned "+itoa(quadCount)) {
+			t.Errorf("rapper: %s", out)
+		}
+	})
+	t.Run("ntriples, turtle, trig, jsonld", func(t *testing.T) {
+		nt := rdflib(fetch("ntriples", ""), "nt")
+		ttl := rdflib(fetch("turtle", ""), "turtle")
+		if nt != ttl || nt == "0" {
+			t.Errorf("N-Triples has %s triples, Turtle %s", nt, ttl)
+		}
+		if out := run("rapper turtle", exec.Command("rapper", "-i", "turtle", "-c", filepath.Join(dir, "turtle"))); !strings.Contains(out, "returned "+nt) {
+			t.Errorf("rapper on Turtle: %s (want %s triples)", out, nt)
+		}
+		if got := rdflib(fetch("trig", ""), "trig"); got != itoa(quadCount) {
+			t.Errorf("TriG: %s quads, want %d", got, quadCount)
+		}
+		if out := run("rapper trig", exec.Command("rapper", "-i", "trig", "-c", filepath.Join(dir, "trig"))); !strings.Contains(out, "returned "+itoa(quadCount)) {
+			t.Errorf("rapper on TriG: %s (want %d)", out, quadCount)
+		}
+		if got := rdflib(fetch("jsonld", ""), "json-ld"); got != itoa(quadCount) {
+			t.Errorf("JSON-LD: %s quads, want %d", got, quadCount)
+		}
+	})
+	t.Run("graphml and gexf in networkx", func(t *testing.T) {
+		for _, f := range []string{"graphml", "gexf"} {
+			got := run("networkx "+f, exec.Command(python, "-c", `
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1]) if sys.argv[2] == "graphml" else nx.read_gexf(sys.argv[1])
+print(g.number_of_nodes(), g.number_of_edges())`, fetch(f, ""), f))
+			if want := itoa(len(nodeSet)) + " " + itoa(len(edgeSet)); got != want {
+				t.Errorf("%s: networkx sees nodes and edges %q, want %q", f, got, want)
+			}
+		}
+	})
+	t.Run("dot in graphviz", func(t *testing.T) {
+		svg := run("dot", exec.Command("dot", "-Tsvg", fetch("dot", "")))
+		if n := strings.Count(svg, `class="edge"`); n != len(edgeSet) {
+			t.Errorf("graphviz drew %d edges, want %d", n, len(edgeSet))
+		}
+		if n := strings.Count(svg, `class="node"`); n != len(nodeSet) {
+			t.Errorf("graphviz drew %d nodes, want %d", n, len(nodeSet))
+		}
+	})
+	t.Run("csv and neo4j", func(t *testing.T) {
+		got := run("csv", exec.Command(python, "-c", `
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert all(r["sentence"] and r["modality"] and r["document"] for r in rows), "row without evidence"
+print(len(rows))`, fetch("csv", "")))
+		if got != itoa(len(rels.Relations)) {
+			t.Errorf("CSV rows %s, relations %d", got, len(rels.Relations))
+		}
+		got = run("neo4j", exec.Command(python, "-c", `
+import csv, io, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+nodes = list(csv.DictReader(io.TextIOWrapper(z.open("nodes.csv"), encoding="utf-8")))
+rels = list(csv.DictReader(io.TextIOWrapper(z.open("relationships.csv"), encoding="utf-8")))
+ids = {n["iri:ID"] for n in nodes}
+assert all(r[":START_ID"] in ids and r[":END_ID"] in ids for r in rels), "dangling relationship"
+print(len(nodes), len(rels))`, fetch("neo4j", "")))
+		if want := itoa(len(nodeSet)) + " " + itoa(len(edgeSet)); got != want {
+			t.Errorf("neo4j nodes and relationships %q, want %q", got, want)
+		}
+	})
+	t.Run("filters", func(t *testing.T) {
+		got := run("csv", exec.Command(python, "-c", `
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert all(r["predicate"] == "supports" and r["object_label"] == "Khalifa Haftar" for r in rows), rows
+print(len(rows))`, fetch("csv", "&object=haftar&predicate=supports")))
+		if got == "0" {
+			t.Error("no supporters of Haftar in the filtered CSV")
+		}
+		filtered := rdflib(fetch("nquads", "&object=haftar&predicate=supports"), "nquads")
+		if filtered == "0" || filtered == itoa(quadCount) {
+			t.Errorf("filtered N-Quads: %s quads of %d", filtered, quadCount)
+		}
+		if got := rdflib(fetch("turtle", "&until=2019-01-01"), "turtle"); got != "0" {
+			t.Errorf("nothing is dated before 2019, yet %s triples", got)
+		}
+		getJSON(t, base+"/api/v1/export?format=xml", http.StatusBadRequest, nil)
+		getJSON(t, base+"/api/v1/export?format=csv&subject=atlantis", http.StatusNotFound, nil)
+	})
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestCLIQueryPathsCamps(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cli.db")
+	noenv := func(string) string { return "" }
+	if err := run(context.Background(), []string{"ingest", "--db", db, "../../seeds"}, noenv, nil, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"query", "--db", db, "two-hop-backers", "--param", "actor=Haftar"}, noenv, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), `"backer_name": "Egypt"`) {
+		t.Errorf("query output:\n%s", out.String())
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"paths", "--db", db, "--from", "France", "--to", "Haftar"}, noenv, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "France -endorses->") || !strings.Contains(out.String(), "-supports-> Khalifa Haftar") {
+		t.Errorf("paths output:\n%s", out.String())
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"camps", "--db", db}, noenv, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(out.String(), "\n")
+	if len(lines) < 2 || !strings.Contains(out.String(), "opposes camp") {
+		t.Errorf("camps output:\n%s", out.String())
+	}
+	for _, l := range lines {
+		if strings.Contains(l, "Turkey") && strings.Contains(l, "Russia") {
+			t.Errorf("Turkey and Russia in one camp: %s", l)
+		}
+	}
+}
