@@ -5,6 +5,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"time"
@@ -78,6 +79,7 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(log)
+	e.JSONSerializer = plainJSON{}
 	e.Use(middleware.Recover())
 	e.Use(requestLog(log))
 	h := &handlers{store: st, ingest: ing, log: log, opt: opt, heavy: make(chan struct{}, opt.MaxQueries)}
@@ -91,4 +93,18 @@ type handlers struct {
 	log    *slog.Logger
 	opt    Options
 	heavy  chan struct{} // one token per heavy request running
+}
+
+// plainJSON writes JSON without escaping <, > and &: IRIs read as IRIs
+// ("<https://...>") rather than "\u003chttps://...".
+type plainJSON struct{ echo.DefaultJSONSerializer }
+
+// Serialize implements echo.JSONSerializer.
+func (plainJSON) Serialize(c echo.Context, i any, indent string) error {
+	enc := json.NewEncoder(c.Response())
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent("", indent)
+	}
+	return enc.Encode(i)
 }
