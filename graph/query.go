@@ -69,3 +69,9 @@ type QueryResult struct {
 	Results   []any `json:"results"`
 	Truncated bool  `json:"truncated"` // the result cap stopped it
 }
+
+// ImportResult reports an import of N-Quads.
+type ImportResult struct {
+	Quads   int `json:"quads"`   // quads read
+	Batches int `json:"batches"` // transactions written
+}

@@ -85,6 +85,27 @@ func requireToken(token string) echo.MiddlewareFunc {
 	}
 }
 
+// requireReadToken admits reads that carry the read token or the write token; the
+// health check stays open for load balancers.
+func requireReadToken(read, write string) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			if c.Path() == "/healthz" {
+				return next(c)
+			}
+			got, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")
+			if ok && (subtle.ConstantTimeCompare([]byte(got), []byte(read)) == 1 ||
+				write != "" && subtle.ConstantTimeCompare([]byte(got), []byte(write)) == 1) {
+				return next(c)
+			}
+			c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="actorgraph"`)
+			return errReadToken
+		}
+	}
+}
+
+var errReadToken = echo.NewHTTPError(http.StatusUnauthorized, "this server requires a bearer token for reads")
+
 // requestLog logs each request with its status and duration.
 func requestLog(log *slog.Logger) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {

@@ -27,6 +27,7 @@ func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	api.POST("/documents", h.ingestDocument, requireToken(opt.Token))
 	api.DELETE("/documents/:id", h.deleteDocument, requireToken(opt.Token))
 	api.POST("/reextract", h.reextract, requireToken(opt.Token))
+	api.POST("/import", h.importQuads, requireToken(opt.Token))
 	api.GET("/export", h.export, h.limitSlots)
 	api.GET("/export/formats", h.exportFormats)
 }

@@ -8,7 +8,10 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"net/http"
 	"time"
+
+	"golang.org/x/time/rate"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
@@ -29,6 +32,7 @@ type Store interface {
 	Paths(ctx context.Context, from, to string, maxDepth, limit int, preds []graph.Predicate, f graph.Filter) ([]graph.Path, error)
 	Neighborhood(ctx context.Context, id string, depth, maxNodes int, f graph.Filter) (graph.Subgraph, error)
 	Query(ctx context.Context, language, src string, params map[string]string, limit int) (graph.QueryResult, error)
+	Import(ctx context.Context, r io.Reader, batch int) (graph.ImportResult, error)
 }
 
 // Ingester parses, extracts and stores one article.
@@ -41,6 +45,17 @@ type Ingester interface {
 type Options struct {
 	// Token is the bearer token that writes must present. Empty refuses all writes.
 	Token string
+	// ReadToken, when set, makes reads need a bearer token too: this one or Token.
+	ReadToken string
+	// CORSOrigins lists the origins browsers may call the API from. Empty: none.
+	CORSOrigins []string
+	// RateLimit is the requests per second one client (by IP) may make, with bursts of
+	// twice that. Zero means 50; negative turns the limit off.
+	RateLimit float64
+	// TrustProxy reads the client address from X-Forwarded-For (behind a reverse proxy).
+	TrustProxy bool
+	// MaxImportBytes bounds the body of an import request. Zero means 256 MiB.
+	MaxImportBytes int64
 	// MaxArticleBytes bounds the body of an ingest request. Zero means 1 MiB.
 	MaxArticleBytes int64
 	// MaxResults bounds the relations one request returns. Zero means 10,000.
@@ -76,12 +91,52 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	if opt.MaxDepth == 0 {
 		opt.MaxDepth = 6
 	}
+	if opt.RateLimit == 0 {
+		opt.RateLimit = 50
+	}
+	if opt.MaxImportBytes == 0 {
+		opt.MaxImportBytes = 256 << 20
+	}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(log)
 	e.JSONSerializer = plainJSON{}
+	e.IPExtractor = echo.ExtractIPDirect()
+	if opt.TrustProxy {
+		e.IPExtractor = echo.ExtractIPFromXFFHeader()
+	}
 	e.Use(middleware.Recover())
 	e.Use(requestLog(log))
+	e.Use(middleware.SecureWithConfig(middleware.SecureConfig{
+		XSSProtection:         "0",
+		ContentTypeNosniff:    "nosniff",
+		XFrameOptions:         "DENY",
+		ReferrerPolicy:        "no-referrer",
+		ContentSecurityPolicy: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+	}))
+	if len(opt.CORSOrigins) > 0 {
+		e.Use(middleware.CORSWithConfig(middleware.CORSConfig{
+			AllowOrigins: opt.CORSOrigins,
+			AllowMethods: []string{http.MethodGet, http.MethodPost, http.MethodDelete},
+			AllowHeaders: []string{echo.HeaderAuthorization, echo.HeaderContentType},
+		}))
+	}
+	if opt.RateLimit > 0 {
+		e.Use(middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
+			Skipper: func(c echo.Context) bool { return c.Path() == "/healthz" },
+			Store: middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
+				Rate: rate.Limit(opt.RateLimit), Burst: int(2 * opt.RateLimit), ExpiresIn: 3 * time.Minute,
+			}),
+			IdentifierExtractor: func(c echo.Context) (string, error) { return c.RealIP(), nil },
+			DenyHandler: func(c echo.Context, _ string, _ error) error {
+				c.Response().Header().Set("Retry-After", "1")
+				return echo.NewHTTPError(http.StatusTooManyRequests, "rate limit exceeded: slow down")
+			},
+		}))
+	}
+	if opt.ReadToken != "" {
+		e.Use(requireReadToken(opt.ReadToken, opt.Token))
+	}
 	h := &handlers{store: st, ingest: ing, log: log, opt: opt, heavy: make(chan struct{}, opt.MaxQueries)}
 	addRoutes(e, h, opt)
 	return e

@@ -95,3 +95,99 @@ func TestUnauthorizedWriteChangesNothing(t *testing.T) {
 		t.Errorf("documents after a refused write: %s", rec.Body)
 	}
 }
+
+func do(t *testing.T, h http.Handler, req *http.Request) *httptest.ResponseRecorder {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestReadTokenCORSAndHeaders(t *testing.T) {
+	h := newServer(t, server.Options{Token: "w", ReadToken: "r", CORSOrigins: []string{"https://analyst.example"}})
+	if rec := do(t, h, httptest.NewRequest("GET", "/api/v1/documents", nil)); rec.Code != http.StatusUnauthorized {
+		t.Errorf("read without token: %d", rec.Code)
+	}
+	for _, tok := range []string{"r", "w"} {
+		req := httptest.NewRequest("GET", "/api/v1/documents", nil)
+		req.Header.Set("Authorization", "Bearer "+tok)
+		if rec := do(t, h, req); rec.Code != http.StatusOK {
+			t.Errorf("read with token %s: %d", tok, rec.Code)
+		}
+	}
+	if rec := do(t, h, httptest.NewRequest("GET", "/healthz", nil)); rec.Code != http.StatusOK {
+		t.Errorf("health without token: %d", rec.Code)
+	}
+	req := httptest.NewRequest("GET", "/healthz", nil)
+	req.Header.Set("Origin", "https://analyst.example")
+	rec := do(t, h, req)
+	if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "https://analyst.example" {
+		t.Errorf("allowed origin: %q", got)
+	}
+	req.Header.Set("Origin", "https://evil.example")
+	if got := do(t, h, req).Header().Get("Access-Control-Allow-Origin"); got != "" {
+		t.Errorf("other origin allowed: %q", got)
+	}
+	for k, want := range map[string]string{"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"} {
+		if got := rec.Header().Get(k); got != want {
+			t.Errorf("%s: %q, want %q", k, got, want)
+		}
+	}
+	if !strings.Contains(rec.Header().Get("Content-Security-Policy"), "default-src 'self'") {
+		t.Errorf("CSP: %q", rec.Header().Get("Content-Security-Policy"))
+	}
+	// without configured origins, no CORS at all
+	plain := newServer(t, server.Options{})
+	req = httptest.NewRequest("GET", "/healthz", nil)
+	req.Header.Set("Origin", "https://analyst.example")
+	if got := do(t, plain, req).Header().Get("Access-Control-Allow-Origin"); got != "" {
+		t.Errorf("CORS on by default: %q", got)
+	}
+}
+
+func TestRateLimit(t *testing.T) {
+	h := newServer(t, server.Options{RateLimit: 5})
+	limited := 0
+	for i := 0; i < 30; i++ {
+		req := httptest.NewRequest("GET", "/api/v1/documents", nil)
+		req.RemoteAddr = "192.0.2.7:1234"
+		if do(t, h, req).Code == http.StatusTooManyRequests {
+			limited++
+		}
+	}
+	if limited == 0 {
+		t.Error("30 requests at once from one client, none limited")
+	}
+	req := httptest.NewRequest("GET", "/api/v1/documents", nil)
+	req.RemoteAddr = "192.0.2.8:1234"
+	if rec := do(t, h, req); rec.Code != http.StatusOK {
+		t.Errorf("another client: %d", rec.Code)
+	}
+}
+
+func TestImport(t *testing.T) {
+	h := newServer(t, server.Options{Token: "t"})
+	post := func(body string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("POST", "/api/v1/import", strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer t")
+		return do(t, h, req)
+	}
+	good := `<https://w3id.org/actorgraph/actor/wagner> <http://www.w3.org/2000/01/rdf-schema#label> "Wagner Group" .
+<https://w3id.org/actorgraph/actor/wagner> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/actorgraph/ns#Actor> .
+`
+	if rec := post(good); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"quads":2`) {
+		t.Fatalf("import: %d %s", rec.Code, rec.Body)
+	}
+	if rec := do(t, h, httptest.NewRequest("GET", "/api/v1/actors/wagner%20group", nil)); rec.Code != http.StatusOK {
+		t.Errorf("imported actor not found by its label: %d %s", rec.Code, rec.Body)
+	}
+	bad := good + "<https://w3id.org/x> <broken .\n"
+	rec := post(bad)
+	if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "line 3") {
+		t.Errorf("malformed line: %d %s", rec.Code, rec.Body)
+	}
+	req := httptest.NewRequest("POST", "/api/v1/import", strings.NewReader(good))
+	if rec := do(t, h, req); rec.Code != http.StatusUnauthorized {
+		t.Errorf("import without token: %d", rec.Code)
+	}
+}

@@ -38,6 +38,7 @@ type cli struct {
 	Camps   campsCmd   `cmd:"" help:"Show the alliance camps that supports and opposes edges imply."`
 
 	Reextract reextractCmd `cmd:"" help:"Run the current extractor over every stored article, replacing each one's statements atomically."`
+	Import    importCmd    `cmd:"" help:"Import N-Quads from other tools, streamed, in batched transactions."`
 }
 
 type dbFlag struct {
@@ -56,11 +57,17 @@ type serveCmd struct {
 	QueryResults int           `help:"Result cap of a raw or saved query." default:"1000"`
 	MaxQueries   int           `help:"Heavy requests (queries, paths, camps, exports) running at once; more get 429." default:"4"`
 	MaxDepth     int           `help:"Deepest path or neighbourhood a request may ask for." default:"6"`
+	MaxImport    int64         `help:"Largest N-Quads import a request may send, in bytes." default:"268435456"`
+	ReadToken    string        `help:"Bearer token that reads must present (the write token also works); also ACTORGRAPH_READ_TOKEN. Without one, reads are open."`
+	CORSOrigin   []string      `help:"An origin browsers may call the API from; repeat for more. Without one, CORS is off."`
+	RateLimit    float64       `help:"Requests per second per client address (bursts of twice that); 0 turns it off." default:"50"`
+	TrustProxy   bool          `help:"Take the client address from X-Forwarded-For (behind a reverse proxy)."`
 }
 
 type ingestCmd struct {
 	dbFlag
-	Paths []string `arg:"" help:"Article files (.txt, .md, .json) or directories of them." type:"path"`
+	Paths   []string `arg:"" help:"Article files (.txt, .md, .json) or directories of them." type:"path"`
+	MaxBody int64    `help:"Largest article file, in bytes." default:"1048576"`
 }
 
 type extractCmd struct {
@@ -140,7 +147,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return slices.ContainsFunc(args, func(a string) bool { return a == "--"+flag || strings.HasPrefix(a, "--"+flag+"=") })
 	}
 	if e.db != "" && !given("db") {
-		for _, db := range []*string{&c.Serve.DB, &c.Ingest.DB, &c.Export.DB, &c.Reextract.DB, &c.Query.DB, &c.Paths.DB, &c.Camps.DB} {
+		for _, db := range []*string{&c.Serve.DB, &c.Ingest.DB, &c.Export.DB, &c.Reextract.DB, &c.Query.DB, &c.Paths.DB, &c.Camps.DB, &c.Import.DB} {
 			*db = e.db
 		}
 	}
@@ -149,6 +156,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	if c.Serve.Token == "" {
 		c.Serve.Token = e.token
+	}
+	if c.Serve.ReadToken == "" {
+		c.Serve.ReadToken = getenv("ACTORGRAPH_READ_TOKEN")
 	}
 	c.Lexicon = append(c.Lexicon, e.lexicon...)
 
@@ -173,6 +183,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return c.Paths.run(ctx, stdout)
 	case "camps":
 		return c.Camps.run(ctx, stdout)
+	case "import <file>":
+		return c.Import.run(ctx, stdout)
 	case "reextract":
 		return c.Reextract.run(ctx, &c, log, stdout)
 	case "eval <dir>":
@@ -232,7 +244,9 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 	}
 	srv := &http.Server{
 		Handler: server.New(st, p, log, server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
-			QueryTimeout: s.QueryTimeout, QueryResults: s.QueryResults, MaxQueries: s.MaxQueries, MaxDepth: s.MaxDepth}),
+			QueryTimeout: s.QueryTimeout, QueryResults: s.QueryResults, MaxQueries: s.MaxQueries, MaxDepth: s.MaxDepth,
+			MaxImportBytes: s.MaxImport, ReadToken: s.ReadToken, CORSOrigins: s.CORSOrigin, RateLimit: rateLimit(s.RateLimit),
+			TrustProxy: s.TrustProxy}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      5 * time.Minute, // exports of large graphs stream for a while
@@ -268,7 +282,7 @@ func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io
 		return err
 	}
 	defer st.Close()
-	n, err := (&ingest.Pipeline{Store: st, Extractor: ex, Log: log}).IngestPaths(ctx, i.Paths)
+	n, err := (&ingest.Pipeline{Store: st, Extractor: ex, Log: log, MaxBytes: i.MaxBody}).IngestPaths(ctx, i.Paths)
 	fmt.Fprintf(stdout, "ingested %d articles into %s\n", n, i.DB)
 	return err
 }
@@ -344,4 +358,38 @@ func (x *exportCmd) run(ctx context.Context, stdout io.Writer) error {
 		return file.Close()
 	}
 	return nil
+}
+
+// rateLimit maps the flag's 0 (off) to the server's negative (off).
+func rateLimit(perSecond float64) float64 {
+	if perSecond <= 0 {
+		return -1
+	}
+	return perSecond
+}
+
+type importCmd struct {
+	dbFlag
+	File  string `arg:"" help:"N-Quads or N-Triples file, or - for standard input."`
+	Batch int    `help:"Quads per transaction." default:"10000"`
+}
+
+func (i *importCmd) run(ctx context.Context, stdout io.Writer) error {
+	var r io.Reader = os.Stdin
+	if i.File != "-" {
+		f, err := os.Open(i.File)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	st, err := store.Open(i.DB, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	res, err := st.Import(ctx, r, i.Batch)
+	fmt.Fprintf(stdout, "imported %d quads in %d transactions into %s\n", res.Quads, res.Batches, i.DB)
+	return err
 }

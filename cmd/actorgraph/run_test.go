@@ -26,7 +26,7 @@ func startServer(t *testing.T, extra ...string) string {
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	db := filepath.Join(t.TempDir(), "e2e.db")
-	args := append([]string{"--log-level", "warn", "serve", "--addr", "127.0.0.1:0", "--db", db, "--seeds", "../../seeds"}, extra...)
+	args := append([]string{"--log-level", "warn", "serve", "--addr", "127.0.0.1:0", "--db", db, "--seeds", "../../seeds", "--rate-limit", "0"}, extra...)
 	env := map[string]string{"ACTORGRAPH_TOKEN": "test-token"}
 	done := make(chan error, 1)
 	go func() {

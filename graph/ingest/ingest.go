@@ -30,6 +30,8 @@ type Pipeline struct {
 	Store     *store.Store
 	Extractor *extract.Extractor
 	Log       *slog.Logger // may be nil
+	// MaxBytes bounds an article file read by IngestPaths. Zero means 1 MiB.
+	MaxBytes int64
 }
 
 // Ingest parses, extracts and stores one article.
@@ -92,7 +94,7 @@ func (p *Pipeline) IngestPaths(ctx context.Context, paths []string) (n int, err 
 		if err := ctx.Err(); err != nil {
 			return n, err
 		}
-		data, err := os.ReadFile(f)
+		data, err := p.readArticle(f)
 		if err != nil {
 			return n, err
 		}
@@ -137,4 +139,21 @@ func articleFiles(paths []string) ([]string, error) {
 	}
 	slices.Sort(out)
 	return out, nil
+}
+
+// readArticle reads an article file, refusing one larger than the limit before
+// reading it.
+func (p *Pipeline) readArticle(name string) ([]byte, error) {
+	limit := p.MaxBytes
+	if limit == 0 {
+		limit = 1 << 20
+	}
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() > limit {
+		return nil, &graph.Error{Op: "read article", Name: name, Err: graph.Invalidf("%d bytes, larger than the limit of %d (--max-body)", info.Size(), limit)}
+	}
+	return os.ReadFile(name)
 }
