@@ -284,9 +284,14 @@ func TestExportsInIndependentReaders(t *testing.T) {
 	rdflib := func(file, format string) string {
 		return run("rdflib "+format, exec.Command(python, "-c", `
 import sys, rdflib
-g = rdflib.ConjunctiveGraph() if sys.argv[2] in ("nquads", "trig", "json-ld") else rdflib.Graph()
-g.parse(sys.argv[1], format=sys.argv[2])
-print(len(g))`, file, format))
+if sys.argv[2] in ("nquads", "trig", "json-ld"):
+    g = rdflib.ConjunctiveGraph()
+    g.parse(sys.argv[1], format=sys.argv[2])
+    print(sum(1 for _ in g.quads((None, None, None, None))))
+else:
+    g = rdflib.Graph()
+    g.parse(sys.argv[1], format=sys.argv[2])
+    print(len(g))`, file, format))
 	}
 	t.Run("nquads", func(t *testing.T) {
 		if got := rdflib(nquads, "nquads"); got != itoa(quadCount) {

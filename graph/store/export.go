@@ -75,7 +75,7 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, f graph.
 		qw := nquads.NewWriter(w)
 		err := each(ctx, func(q quad.Quad) error {
 			q.Label = nil
-			if k := q.String(); !seen[k] {
+			if k := q.NQuad(); !seen[k] {
 				seen[k] = true
 				return qw.WriteQuad(q)
 			}

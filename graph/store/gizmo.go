@@ -46,6 +46,8 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 	default:
 		return graph.QueryResult{}, graph.Invalidf("unknown query language %q (known: gizmo, graphql)", language)
 	}
+	s.gate.RLock()
+	defer s.gate.RUnlock()
 	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit + 1})
 	if err != nil {
 		return graph.QueryResult{}, graph.Invalidf("query: %v", err)

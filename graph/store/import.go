@@ -39,7 +39,9 @@ func (s *Store) Import(ctx context.Context, r io.Reader, batch int) (graph.Impor
 			deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 		}
 		s.write.Lock()
+		s.gate.Lock()
 		err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+		s.gate.Unlock()
 		s.write.Unlock()
 		if err != nil {
 			return fmt.Errorf("store: import: %w", err)

@@ -15,6 +15,8 @@ import (
 func (s *Store) Ingest(ctx context.Context, a Article) (graph.Change, error) {
 	s.write.Lock()
 	defer s.write.Unlock()
+	s.gate.Lock()
+	defer s.gate.Unlock()
 	ch := graph.Change{Document: a.Document.ID, Statements: len(a.Statements)}
 	old, err := s.documentQuads(ctx, a.Document.ID)
 	if err != nil {
@@ -38,6 +40,8 @@ func (s *Store) Ingest(ctx context.Context, a Article) (graph.Change, error) {
 func (s *Store) Delete(ctx context.Context, id string) (graph.Change, error) {
 	s.write.Lock()
 	defer s.write.Unlock()
+	s.gate.Lock()
+	defer s.gate.Unlock()
 	old, err := s.documentQuads(ctx, id)
 	if err != nil {
 		return graph.Change{}, err
@@ -132,11 +136,11 @@ func (s *Store) documentQuads(ctx context.Context, id string) ([]quad.Quad, erro
 func diff(old, new []quad.Quad) (deltas []cgraph.Delta, added, removed int) {
 	have := make(map[string]bool, len(old))
 	for _, q := range old {
-		have[q.String()] = true
+		have[q.NQuad()] = true
 	}
 	want := make(map[string]bool, len(new))
 	for _, q := range new {
-		k := q.String()
+		k := q.NQuad()
 		want[k] = true
 		if !have[k] {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
@@ -145,7 +149,7 @@ func diff(old, new []quad.Quad) (deltas []cgraph.Delta, added, removed int) {
 	}
 	var dels []cgraph.Delta
 	for _, q := range old {
-		if !want[q.String()] {
+		if !want[q.NQuad()] {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 			dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 			removed++

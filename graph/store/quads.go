@@ -116,7 +116,7 @@ func dedupe(qs []quad.Quad) []quad.Quad {
 	seen := make(map[string]bool, len(qs))
 	out := qs[:0]
 	for _, q := range qs {
-		k := q.String()
+		k := q.NQuad()
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, q)

@@ -39,6 +39,10 @@ type Store struct {
 	qs    cgraph.QuadStore
 	path  string
 	write sync.Mutex
+	// gate keeps writes out while a Gizmo or GraphQL query runs: Cayley's query engine
+	// opens read transactions inside others, which a writer growing the file would
+	// deadlock against. Writes take it exclusively; queries share it.
+	gate sync.RWMutex
 }
 
 // Open opens the bbolt database at path, creating it (and its directory) if needed.
@@ -116,15 +120,31 @@ func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
 // quadsFrom calls fn for every quad with value v in direction d, using the index that
 // starts from that node. It honours ctx, which Cayley's iterators report as a silent
 // stop.
+//
+// The index iterator holds a bbolt read transaction until it is closed, so the quads'
+// references are gathered first and the iterator closed before any quad is read or fn
+// runs: a read transaction opened inside another deadlocks against a writer that must
+// grow the file.
 func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
 	r, err := s.ref(v)
 	if err != nil || r == nil {
 		return err
 	}
 	it := s.qs.QuadIterator(d, r).Iterate()
-	defer it.Close()
+	var found []refs.Ref
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
+		found = append(found, it.Result())
+	}
+	err = it.Err()
+	it.Close()
+	if cerr := ctx.Err(); cerr != nil {
+		return cerr
+	}
+	if err != nil {
+		return err
+	}
+	for _, ref := range found {
+		q, err := s.qs.Quad(ref)
 		if err != nil {
 			return fmt.Errorf("store: read quad: %w", err)
 		}
@@ -132,10 +152,7 @@ func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, f
 			return err
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return it.Err()
+	return nil
 }
 
 // subjectsOfType lists the nodes with rdf:type class, up to limit (0: all).

@@ -129,11 +129,45 @@ func TestIngestReplaceDelete(t *testing.T) {
 	}
 }
 
+// TestOneEdgeManyStatements stores the same relation read in two sentences: two
+// relation quads with two statement labels, and two pieces of evidence.
+func TestOneEdgeManyStatements(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	a := testArticle("d", "Russia backs Serbia. Again, Russia backs Serbia.", "2022-01-01",
+		russia, graph.Supports, serbia, "Russia backs Serbia.",
+		russia, graph.Supports, serbia, "Again, Russia backs Serbia.")
+	a.Statements[1].Evidence.Start, a.Statements[1].Evidence.End = 21, 48
+	if _, err := s.Ingest(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	rels, err := s.Relations(ctx, graph.Filter{Subject: "russia"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rels) != 2 || rels[0].Statement == rels[1].Statement {
+		t.Fatalf("want two statements for one edge, got %+v", rels)
+	}
+	edges, err := s.Edges(ctx, graph.Filter{})
+	if err != nil || len(edges) != 1 || len(edges[0].Evidence) != 2 {
+		t.Fatalf("edges: %+v, %v", edges, err)
+	}
+	n := 0
+	for _, q := range Quads(a) {
+		if q.Predicate == iri(graph.PredicateIRI(graph.Supports)) {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d relation quads, want 2", n)
+	}
+}
+
 func sameQuads(a, b []quad.Quad) bool {
 	key := func(qs []quad.Quad) []string {
 		var out []string
 		for _, q := range qs {
-			out = append(out, q.String())
+			out = append(out, q.NQuad())
 		}
 		slices.Sort(out)
 		return slices.Compact(out)
