@@ -5,6 +5,8 @@ import "github.com/labstack/echo/v4"
 // addRoutes lists the whole API. openapi.yaml documents each of these routes; a test
 // keeps the two in step.
 func addRoutes(e *echo.Echo, h *handlers, opt Options) {
+	e.GET("/", h.page)
+	e.StaticFS("/static", webFiles())
 	e.GET("/healthz", h.health)
 	e.GET("/openapi.yaml", h.openAPI)
 
@@ -19,6 +21,7 @@ func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	api.GET("/relations", h.relations)
 	api.GET("/paths", h.paths, h.limitHeavy)
 	api.GET("/camps", h.camps, h.limitHeavy)
+	api.GET("/graph", h.graphView, h.limitHeavy)
 	api.GET("/queries", h.savedQueries)
 	api.GET("/queries/:name", h.savedQuery, h.limitHeavy)
 	api.POST("/query", h.rawQuery, h.limitHeavy)

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromium finds Debian's Chromium, which .ci/run installs.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Fatal("chromium is needed for the browser tests (.ci/run installs it: apt-get install chromium)")
+	return ""
+}
+
+// TestWebPage drives the page in a real browser: it loads the seeded graph with the
+// right number of nodes and edges, lists Haftar's supporters with their sentences when
+// Haftar is clicked, finds the path from France to Haftar, and leaves a screenshot in
+// the test's artifact directory (go test -artifacts keeps it).
+func TestWebPage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser; skipped with -short")
+	}
+	base := startServer(t)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium(t)),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1366, 900),
+	)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	// the Chromium of the day speaks newer protocol events than cdproto knows; those
+	// unknown events are noise, not failures
+	ctx, cancel := chromedp.NewContext(actx, chromedp.WithErrorf(func(string, ...any) {}))
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+
+	var g struct {
+		Nodes []any
+		Edges []any
+	}
+	getJSON(t, base+"/api/v1/graph", http.StatusOK, &g)
+
+	var nodes, edges string
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(`body[data-ready="true"]`, chromedp.ByQuery),
+		chromedp.AttributeValue(`body`, "data-nodes", &nodes, nil, chromedp.ByQuery),
+		chromedp.AttributeValue(`body`, "data-edges", &edges, nil, chromedp.ByQuery),
+	); err != nil {
+		t.Fatalf("loading the page: %v", err)
+	}
+	if nodes != strconv.Itoa(len(g.Nodes)) || edges != strconv.Itoa(len(g.Edges)) || len(g.Nodes) < 10 {
+		t.Errorf("the page drew %s nodes and %s edges; the graph has %d and %d", nodes, edges, len(g.Nodes), len(g.Edges))
+	}
+
+	t.Run("click Haftar", func(t *testing.T) {
+		var supporters string
+		err := chromedp.Run(ctx,
+			chromedp.Click(`//div[@id="camps"]//button[normalize-space()="Khalifa Haftar"]`, chromedp.BySearch),
+			chromedp.WaitVisible(`#panel ul[data-section="supports-in"]`, chromedp.ByQuery),
+			chromedp.Text(`#panel ul[data-section="supports-in"]`, &supporters, chromedp.ByQuery),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"Russia", "Egypt", "United Arab Emirates", "has been supported by Russia, Egypt and the United Arab Emirates"} {
+			if !strings.Contains(supporters, want) {
+				t.Errorf("Haftar's panel lacks %q:\n%s", want, supporters)
+			}
+		}
+	})
+
+	t.Run("path finder", func(t *testing.T) {
+		var paths string
+		err := chromedp.Run(ctx,
+			chromedp.SetValue(`#path-from`, "France", chromedp.ByQuery),
+			chromedp.SetValue(`#path-to`, "Haftar", chromedp.ByQuery),
+			chromedp.Click(`#pathfinder button[type="submit"]`, chromedp.ByQuery),
+			chromedp.WaitVisible(`#paths li.path`, chromedp.ByQuery),
+			chromedp.Text(`#paths`, &paths, chromedp.ByQuery),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(paths, "France endorses") || !strings.Contains(paths, "supports Khalifa Haftar") {
+			t.Errorf("path finder showed:\n%s", paths)
+		}
+	})
+
+	t.Run("search by alias and documents", func(t *testing.T) {
+		var title, marked string
+		err := chromedp.Run(ctx,
+			chromedp.SetValue(`#search-input`, "GNA", chromedp.ByQuery),
+			chromedp.Click(`#search button[type="submit"]`, chromedp.ByQuery),
+			chromedp.WaitVisible(`#panel[data-actor="Government of National Accord"]`, chromedp.ByQuery),
+			chromedp.Click(`#tab-docs`, chromedp.ByQuery),
+			chromedp.WaitVisible(`#documents li button`, chromedp.ByQuery),
+			chromedp.Click(`#documents li button`, chromedp.ByQuery),
+			chromedp.WaitVisible(`#document mark`, chromedp.ByQuery),
+			chromedp.Text(`#document h2`, &title, chromedp.ByQuery),
+			chromedp.Text(`#document mark`, &marked, chromedp.ByQuery),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(title, "Libya") || marked == "" {
+			t.Errorf("document view: title %q, first marked sentence %q", title, marked)
+		}
+	})
+
+	var shot []byte
+	if err := chromedp.Run(ctx,
+		chromedp.Click(`#tab-graph`, chromedp.ByQuery),
+		chromedp.Click(`//div[@id="camps"]//button[normalize-space()="Khalifa Haftar"]`, chromedp.BySearch),
+		chromedp.WaitVisible(`#panel ul[data-section="supports-in"]`, chromedp.ByQuery),
+		chromedp.Evaluate(`window.scrollTo(0, 0)`, nil),
+		chromedp.Sleep(300*time.Millisecond),
+		chromedp.CaptureScreenshot(&shot),
+	); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.ArtifactDir(), "actorgraph.png")
+	if err := os.WriteFile(file, shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", file)
+}

@@ -1,0 +1,101 @@
+package server
+
+import (
+	"embed"
+	"io/fs"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// web holds the page: plain HTML, CSS and JavaScript modules, and the vendored
+// cytoscape. Nothing is built and nothing comes from a CDN.
+//
+//go:embed web
+var web embed.FS
+
+func (h *handlers) page(c echo.Context) error {
+	data, err := web.ReadFile("web/index.html")
+	if err != nil {
+		return err
+	}
+	return c.HTMLBlob(http.StatusOK, data)
+}
+
+func webFiles() fs.FS {
+	sub, err := fs.Sub(web, "web")
+	if err != nil {
+		panic(err) // the embedded tree always has web/
+	}
+	return sub
+}
+
+// graphNode is a node of the drawing: an actor or initiative with its camp.
+type graphNode struct {
+	Key     string     `json:"key"` // unique across actors and initiatives
+	ID      string     `json:"id"`
+	Name    string     `json:"name"`
+	Kind    graph.Kind `json:"kind"`
+	Aliases []string   `json:"aliases"`
+	Camp    int        `json:"camp"` // -1 for initiatives and actors outside every camp
+}
+
+// graphEdge is an edge of the drawing.
+type graphEdge struct {
+	Source    string          `json:"source"`
+	Target    string          `json:"target"`
+	Predicate graph.Predicate `json:"predicate"`
+	Sources   int             `json:"sources"`  // pieces of evidence
+	Reported  bool            `json:"reported"` // every piece is hedged
+	Sentence  string          `json:"sentence"` // the first piece's sentence
+}
+
+func nodeKey(n graph.Node) string {
+	if n.Kind == graph.KindInitiative {
+		return "i:" + n.ID
+	}
+	return "a:" + n.ID
+}
+
+// graphView is the whole graph for drawing: every node with its camp, every edge
+// with its number of sources.
+func (h *handlers) graphView(c echo.Context) error {
+	f, err := h.filter(c)
+	if err != nil {
+		return err
+	}
+	f.Limit = 0
+	edges, err := h.store.Edges(c.Request().Context(), f)
+	if err != nil {
+		return err
+	}
+	camps := graph.FindCamps(edges)
+	campOf := map[string]int{}
+	for _, m := range camps.Actors {
+		campOf[nodeKey(m.Actor)] = m.Camp
+	}
+	nodes := []graphNode{}
+	seen := map[string]bool{}
+	add := func(n graph.Node) {
+		k := nodeKey(n)
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		camp, ok := campOf[k]
+		if !ok {
+			camp = -1
+		}
+		nodes = append(nodes, graphNode{Key: k, ID: n.ID, Name: n.Name, Kind: n.Kind, Aliases: nonNil(n.Aliases), Camp: camp})
+	}
+	out := []graphEdge{}
+	for _, e := range edges {
+		add(e.Subject)
+		add(e.Object)
+		out = append(out, graphEdge{Source: nodeKey(e.Subject), Target: nodeKey(e.Object), Predicate: e.Predicate,
+			Sources: len(e.Evidence), Reported: e.Reported(), Sentence: e.Evidence[0].Sentence})
+	}
+	return c.JSON(http.StatusOK, map[string]any{"nodes": nodes, "edges": out, "camps": len(camps.Camps)})
+}

@@ -1,0 +1,334 @@
+// The actorgraph page: the alliance graph, actor panels with evidence, a path finder,
+// a date filter, exports, the same graph as text, and the documents view. Plain ES
+// module; cytoscape is vendored under ./vendor.
+import cytoscape from './vendor/cytoscape.esm.min.js';
+
+const api = '/api/v1';
+const campColours = ['#3b6fd6', '#d9822b', '#2e9e6b', '#9b59b6', '#c0392b', '#16a0a0', '#7f8c2a', '#b5651d'];
+const predicateColours = { supports: '#2e8b57', opposes: '#c0392b', proposes: '#6c7a89', endorses: '#6c7a89', rejects: '#6c7a89', leads: '#95a0b0', spokespersonFor: '#95a0b0' };
+
+const $ = (sel) => document.querySelector(sel);
+const state = { since: '', until: '', graph: null, cy: null, byKey: new Map() };
+
+// el builds an element from a tag, attributes and children; text is never parsed as HTML.
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'onclick') e.addEventListener('click', v);
+    else if (k === 'text') e.textContent = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c);
+  return e;
+}
+
+function dateQuery(prefix = '?') {
+  const p = new URLSearchParams();
+  if (state.since) p.set('since', state.since);
+  if (state.until) p.set('until', state.until);
+  const s = p.toString();
+  return s ? prefix + s : '';
+}
+
+async function getJSON(path) {
+  const res = await fetch(path);
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(body.error ? body.error.message : res.statusText);
+  return body;
+}
+
+function status(text) { $('#status').textContent = text; }
+
+function campColour(camp) { return camp < 0 ? '#9aa3b2' : campColours[camp % campColours.length]; }
+
+// --- the graph -------------------------------------------------------------------------
+
+async function loadGraph() {
+  status('Loading the graph…');
+  const g = await getJSON(api + '/graph' + dateQuery());
+  state.graph = g;
+  state.byKey = new Map(g.nodes.map((n) => [n.key, n]));
+  const elements = [
+    ...g.nodes.map((n) => ({ data: { id: n.key, label: n.name, camp: n.camp, colour: campColour(n.camp), kind: n.kind } })),
+    ...g.edges.map((e, i) => ({
+      data: {
+        id: 'e' + i, source: e.source, target: e.target, predicate: e.predicate,
+        width: Math.min(1.5 + e.sources, 7), colour: predicateColours[e.predicate] || '#999',
+        style: e.reported ? 'dashed' : 'solid', sources: e.sources,
+      },
+    })),
+  ];
+  if (state.cy) state.cy.destroy();
+  state.cy = cytoscape({
+    container: $('#graph'),
+    elements,
+    minZoom: 0.2,
+    maxZoom: 3,
+    style: [
+      { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 110, 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26, color: '#1d2330' } },
+      { selector: 'node[kind = "Initiative"]', style: { shape: 'round-rectangle', 'background-color': '#eef0f4', 'border-width': 2, 'border-color': '#6c7a89', width: 34, height: 20 } },
+      { selector: 'node[kind = "Person"]', style: { shape: 'ellipse', width: 20, height: 20 } },
+      { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'line-style': 'data(style)', opacity: 0.85 } },
+      { selector: 'edge[predicate = "opposes"]', style: { 'target-arrow-shape': 'tee' } },
+      { selector: '.faded', style: { opacity: 0.15 } },
+      { selector: '.highlight', style: { 'border-width': 4, 'border-color': '#ffb000', 'line-color': '#ffb000', 'target-arrow-color': '#ffb000', opacity: 1, 'z-index': 10 } },
+      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1d2330' } },
+    ],
+    layout: { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 20, gravity: 0.3, numIter: 2500, padding: 25 },
+  });
+  state.cy.on('tap', 'node', (ev) => showActor(ev.target.id()));
+  document.body.dataset.nodes = String(state.cy.nodes().length);
+  document.body.dataset.edges = String(state.cy.edges().length);
+  status(`${g.nodes.length} actors and initiatives, ${g.edges.length} relations, ${g.camps} camps`);
+  renderText(g);
+  fillNames(g);
+}
+
+function fillNames(g) {
+  const list = $('#names');
+  list.replaceChildren(...g.nodes.flatMap((n) => [n.name, ...n.aliases]).filter((v, i, a) => a.indexOf(v) === i).sort().map((name) => el('option', { value: name })));
+}
+
+// the same graph as lists, for keyboards and screen readers
+function renderText(g) {
+  const camps = new Map();
+  for (const n of g.nodes) {
+    if (n.camp < 0) continue;
+    if (!camps.has(n.camp)) camps.set(n.camp, []);
+    camps.get(n.camp).push(n);
+  }
+  $('#camps').replaceChildren(...[...camps.entries()].sort((a, b) => a[0] - b[0]).map(([camp, members]) => {
+    const box = el('section', { class: 'camp', 'aria-label': `Camp ${camp + 1}` }, el('h3', { text: `Camp ${camp + 1}` }),
+      el('ul', {}, ...members.map((n) => el('li', {}, actorButton(n)))));
+    box.style.borderLeftColor = campColour(camp);
+    return box;
+  }));
+  $('#relations').replaceChildren(...g.edges.map((e) => {
+    const s = state.byKey.get(e.source), o = state.byKey.get(e.target);
+    return el('li', {}, actorButton(s), ` ${e.predicate} `, actorButton(o),
+      e.reported ? el('span', { class: 'reported-tag', text: 'reported' }) : '',
+      ` (${e.sources} ${e.sources === 1 ? 'source' : 'sources'})`);
+  }));
+}
+
+function actorButton(n) {
+  return el('button', { type: 'button', class: 'link-button', onclick: () => showActor(n.key) }, n.name);
+}
+
+// --- the actor panel ---------------------------------------------------------------------
+
+async function showActor(key) {
+  const n = state.byKey.get(key);
+  if (!n) return;
+  if (state.cy) {
+    state.cy.elements().removeClass('highlight faded');
+    const node = state.cy.getElementById(key);
+    state.cy.elements().unselect();
+    node.select();
+    state.cy.elements().not(node.closedNeighborhood()).addClass('faded');
+  }
+  const kind = n.kind === 'Initiative' ? 'initiative' : 'actor';
+  const profile = await getJSON(`${api}/actors/${encodeURIComponent(n.id)}`);
+  const groups = profile.relations || [];
+  const section = (title, pred, dir) => {
+    const items = groups.filter((g) => g.predicate === pred && g.direction === dir);
+    if (!items.length) return [];
+    return [el('h3', { text: title }), el('ul', { class: 'related', 'data-section': `${pred}-${dir}` }, ...items.map(relatedItem))];
+  };
+  const panel = $('#panel');
+  panel.replaceChildren(
+    el('h2', { text: n.name }),
+    el('p', { class: 'hint', text: [n.kind, ...(n.aliases.length ? ['also ' + n.aliases.slice(0, 6).join(', ')] : [])].join(' · ') }),
+    ...section('Supported by', 'supports', 'in'),
+    ...section('Supports', 'supports', 'out'),
+    ...section('Opposed by', 'opposes', 'in'),
+    ...section('Opposes', 'opposes', 'out'),
+    ...section('Proposed', 'proposes', 'out'),
+    ...section('Endorsed', 'endorses', 'out'),
+    ...section('Rejected', 'rejects', 'out'),
+    ...section('Proposed by', 'proposes', 'in'),
+    ...section('Endorsed by', 'endorses', 'in'),
+    ...section('Rejected by', 'rejects', 'in'),
+    ...section('Leads', 'leads', 'out'),
+    ...section('Led by', 'leads', 'in'),
+    el('p', {}, el('button', { type: 'button', id: 'expand', onclick: () => expand(n) }, 'Expand the neighbourhood')),
+  );
+  panel.dataset.actor = n.name;
+  panel.dataset.kind = kind;
+}
+
+function relatedItem(g) {
+  const li = el('li', {}, actorButton({ key: (g.node.kind === 'Initiative' ? 'i:' : 'a:') + g.node.id, name: g.node.name }));
+  for (const ev of g.evidence) {
+    const source = ev.title || ev.document;
+    li.append(el('blockquote', {}, `“${ev.sentence}”`,
+      ev.modality === 'reported' ? el('span', { class: 'reported-tag', text: 'reported' }) : '',
+      el('br'), '— ', el('a', { href: `#doc=${encodeURIComponent(ev.document)}&at=${ev.start}`, onclick: (e) => { e.preventDefault(); openDocument(ev.document, ev.start); } }, source + (ev.date ? `, ${ev.date}` : ''))));
+  }
+  return li;
+}
+
+async function expand(n) {
+  const sub = await getJSON(`${api}/actors/${encodeURIComponent(n.id)}/neighborhood?depth=2${dateQuery('&')}`);
+  const keys = new Set(sub.nodes.map((x) => (x.kind === 'Initiative' ? 'i:' : 'a:') + x.id));
+  state.cy.elements().removeClass('highlight faded');
+  const nodes = state.cy.nodes().filter((x) => keys.has(x.id()));
+  const keep = nodes.union(nodes.edgesWith(nodes));
+  state.cy.elements().not(keep).addClass('faded');
+  state.cy.animate({ fit: { eles: keep, padding: 30 } }, { duration: 300 });
+  status(`Neighbourhood of ${n.name}: ${sub.nodes.length} nodes, ${sub.edges.length} edges within two steps`);
+}
+
+// --- search, paths, dates, exports ----------------------------------------------------------
+
+function findNode(text) {
+  const q = text.trim().toLowerCase();
+  if (!q || !state.graph) return null;
+  return state.graph.nodes.find((n) => n.name.toLowerCase() === q || n.id === q || n.aliases.some((a) => a.toLowerCase() === q))
+    || state.graph.nodes.find((n) => n.name.toLowerCase().includes(q) || n.aliases.some((a) => a.toLowerCase().includes(q)));
+}
+
+async function findPath(from, to) {
+  const panel = $('#panel');
+  try {
+    const r = await getJSON(`${api}/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&max_depth=5${dateQuery('&')}`);
+    state.cy.elements().removeClass('highlight faded');
+    if (!r.paths.length) {
+      panel.replaceChildren(el('h2', { text: 'No path' }), el('p', { text: `Nothing connects ${from} and ${to} within five relations.` }));
+      return;
+    }
+    const lists = r.paths.map((p, i) => {
+      for (const s of p.steps) {
+        const sk = (s.subject.kind === 'Initiative' ? 'i:' : 'a:') + s.subject.id;
+        const ok = (s.object.kind === 'Initiative' ? 'i:' : 'a:') + s.object.id;
+        state.cy.getElementById(sk).addClass('highlight');
+        state.cy.getElementById(ok).addClass('highlight');
+        state.cy.edges().filter((e) => e.data('source') === sk && e.data('target') === ok && e.data('predicate') === s.predicate).addClass('highlight');
+      }
+      return el('li', { class: 'path' }, el('ol', {}, ...p.steps.map((s) => el('li', { class: 'step' },
+        `${s.subject.name} ${s.predicate} ${s.object.name}`,
+        ...s.evidence.slice(0, 1).map((ev) => el('blockquote', { text: `“${ev.sentence}”` }))))));
+    });
+    state.cy.elements().not('.highlight').addClass('faded');
+    panel.replaceChildren(el('h2', { text: `From ${from} to ${to}` }), el('ul', { id: 'paths' }, ...lists));
+  } catch (err) {
+    panel.replaceChildren(el('h2', { text: 'Path finder' }), el('p', { text: err.message }));
+  }
+}
+
+function updateExports() {
+  for (const a of document.querySelectorAll('.exports a')) {
+    a.href = `${api}/export?format=${a.dataset.format}${dateQuery('&')}`;
+  }
+}
+
+// --- documents ----------------------------------------------------------------------------
+
+async function loadDocuments() {
+  const r = await getJSON(api + '/documents');
+  $('#documents').replaceChildren(...r.documents.map((d) => el('li', {},
+    el('button', { type: 'button', class: 'link-button', onclick: () => openDocument(d.id) }, d.title || d.id),
+    ` ${d.date || ''} · ${d.statements} statements`)));
+}
+
+async function openDocument(id, at) {
+  showView('docs');
+  const r = await getJSON(`${api}/documents/${encodeURIComponent(id)}`);
+  const d = r.document;
+  const spans = new Map();
+  for (const rel of r.relations) {
+    const k = rel.evidence.start;
+    if (!spans.has(k)) spans.set(k, { start: rel.evidence.start, end: rel.evidence.end, rels: [] });
+    spans.get(k).rels.push(`${rel.subject.name} ${rel.predicate} ${rel.object.name}`);
+  }
+  // the text in pieces, each statement's sentence marked; offsets are in UTF-8 bytes
+  const bytes = new TextEncoder().encode(d.text);
+  const dec = new TextDecoder();
+  const text = el('div', { class: 'doc-text' });
+  let pos = 0;
+  for (const s of [...spans.values()].sort((a, b) => a.start - b.start)) {
+    if (s.start < pos) continue;
+    text.append(dec.decode(bytes.slice(pos, s.start)));
+    const mark = el('mark', { title: s.rels.join('\n'), 'data-start': String(s.start) }, dec.decode(bytes.slice(s.start, s.end)));
+    if (at !== undefined && s.start === at) mark.classList.add('selected');
+    text.append(mark);
+    pos = s.end;
+  }
+  text.append(dec.decode(bytes.slice(pos)));
+  $('#document').replaceChildren(
+    el('h2', { text: d.title || d.id }),
+    el('p', { class: 'hint', text: [d.source, d.date, d.url].filter(Boolean).join(' · ') }),
+    el('h3', { text: `${r.relations.length} statements` }),
+    el('ul', {}, ...r.relations.map((rel) => el('li', {}, `${rel.subject.name} ${rel.predicate} ${rel.object.name}`,
+      rel.evidence.modality === 'reported' ? el('span', { class: 'reported-tag', text: 'reported' }) : ''))),
+    el('h3', { text: 'Text' }),
+    text,
+  );
+  const sel = document.querySelector('#document mark.selected');
+  if (sel) sel.scrollIntoView({ block: 'center' });
+}
+
+async function ingest(ev) {
+  ev.preventDefault();
+  const out = $('#ingest-result');
+  const name = $('#ingest-name').value.trim();
+  const res = await fetch(api + '/documents' + (name ? `?name=${encodeURIComponent(name)}` : ''), {
+    method: 'POST',
+    headers: { Authorization: 'Bearer ' + $('#ingest-token').value, 'Content-Type': 'text/plain' },
+    body: $('#ingest-text').value,
+  });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    out.textContent = body.error ? body.error.message : res.statusText;
+    return;
+  }
+  out.textContent = body.unchanged ? 'Already stored; nothing changed.' : `Stored ${body.document}: ${body.statements} statements.`;
+  await Promise.all([loadDocuments(), loadGraph()]);
+}
+
+// --- wiring -------------------------------------------------------------------------------
+
+function showView(name) {
+  $('#view-graph').hidden = name !== 'graph';
+  $('#view-docs').hidden = name !== 'docs';
+  $('#tab-graph').setAttribute('aria-pressed', String(name === 'graph'));
+  $('#tab-docs').setAttribute('aria-pressed', String(name === 'docs'));
+  if (name === 'graph' && state.cy) state.cy.resize();
+}
+
+function init() {
+  $('#tab-graph').addEventListener('click', () => showView('graph'));
+  $('#tab-docs').addEventListener('click', () => showView('docs'));
+  $('#search').addEventListener('submit', (e) => {
+    e.preventDefault();
+    showView('graph');
+    const n = findNode($('#search-input').value);
+    if (n) showActor(n.key);
+    else status(`No actor called “${$('#search-input').value}”.`);
+  });
+  $('#pathfinder').addEventListener('submit', (e) => {
+    e.preventDefault();
+    showView('graph');
+    findPath($('#path-from').value, $('#path-to').value);
+  });
+  $('#dates').addEventListener('submit', (e) => {
+    e.preventDefault();
+    state.since = $('#since').value;
+    state.until = $('#until').value;
+    updateExports();
+    loadGraph().catch((err) => status(err.message));
+  });
+  $('#clear-dates').addEventListener('click', () => {
+    $('#since').value = '';
+    $('#until').value = '';
+    state.since = state.until = '';
+    updateExports();
+    loadGraph().catch((err) => status(err.message));
+  });
+  $('#ingest').addEventListener('submit', (e) => ingest(e).catch((err) => { $('#ingest-result').textContent = err.message; }));
+  updateExports();
+  loadGraph().then(() => { document.body.dataset.ready = 'true'; }).catch((err) => status(err.message));
+  loadDocuments().catch(() => {});
+}
+
+init();
