@@ -156,8 +156,7 @@ func documentID(meta Meta, name string, doc graph.Document) string {
 			return clip(id)
 		}
 	}
-	if doc.Title != "" {
-		id := graph.Slug(doc.Title)
+	if id := graph.Slug(doc.Title); id != "" {
 		if !doc.Date.IsZero() {
 			id = doc.Date.Format("2006-01-02") + "-" + id
 		}
