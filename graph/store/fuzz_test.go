@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -59,6 +60,12 @@ func FuzzQueryParams(f *testing.F) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		res, err := s.Query(ctx, "gizmo", `g.Emit(params.v)`, map[string]string{"v": v}, 10)
+		if !utf8.ValidString(v) {
+			if !errors.Is(err, graph.ErrInvalid) {
+				t.Fatalf("parameter %q is not UTF-8 yet was accepted: %v", v, err)
+			}
+			return
+		}
 		if err != nil {
 			t.Fatalf("query with parameter %q: %v", v, err)
 		}

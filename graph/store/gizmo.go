@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
@@ -31,6 +32,11 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 	var sess query.Session
 	switch language {
 	case "gizmo":
+		for k, v := range params {
+			if !utf8.ValidString(v) {
+				return graph.QueryResult{}, graph.Invalidf("parameter %s is not UTF-8 text", k)
+			}
+		}
 		p, err := json.Marshal(params)
 		if err != nil {
 			return graph.QueryResult{}, err
