@@ -4,9 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -23,10 +26,15 @@ import (
 // store and returns its base URL. The server stops when the test ends.
 func startServer(t *testing.T, extra ...string) string {
 	t.Helper()
+	return startServerOn(t, filepath.Join(t.TempDir(), "e2e.db"), "../../seeds", extra...)
+}
+
+// startServerOn runs "actorgraph serve" on the given database with the given seeds.
+func startServerOn(t *testing.T, db, seeds string, extra ...string) string {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
-	db := filepath.Join(t.TempDir(), "e2e.db")
-	args := append([]string{"--log-level", "warn", "serve", "--addr", "127.0.0.1:0", "--db", db, "--seeds", "../../seeds", "--rate-limit", "0"}, extra...)
+	args := append([]string{"--log-level", "warn", "serve", "--addr", "127.0.0.1:0", "--db", db, "--seeds", seeds, "--rate-limit", "0"}, extra...)
 	env := map[string]string{"ACTORGRAPH_TOKEN": "test-token"}
 	done := make(chan error, 1)
 	go func() {
@@ -372,5 +380,45 @@ func TestReextract(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "Russia,supports") || !strings.Contains(out.String(), "2021-05-01") {
 		t.Errorf("export after re-extraction:\n%s", out.String())
+	}
+}
+
+// TestTwoServersShareOnePostgres runs two servers on one PostgreSQL database: what one
+// ingests, the other answers. It needs ACTORGRAPH_TEST_POSTGRES (see graph/store).
+func TestTwoServersShareOnePostgres(t *testing.T) {
+	admin := os.Getenv("ACTORGRAPH_TEST_POSTGRES")
+	if admin == "" {
+		t.Skip("ACTORGRAPH_TEST_POSTGRES not set")
+	}
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	name := fmt.Sprintf("actorgraph_e2e_%d_%d", os.Getpid(), time.Now().UnixNano())
+	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+	u, _ := url.Parse(admin)
+	u.Path = "/" + name
+	a := startServerOn(t, u.String(), "../../seeds")
+	b := startServerOn(t, u.String(), "")
+	var r relatedResponse
+	getJSON(t, b+"/api/v1/actors/haftar/supporters", http.StatusOK, &r)
+	if got := r.names(t); !slices.Contains(got, "Russia") {
+		t.Errorf("the second server sees Haftar's supporters as %q", got)
+	}
+	article := "---\nid: shared\n---\nIran backs the Houthis.\n"
+	req, _ := http.NewRequest(http.MethodPost, b+"/api/v1/documents", strings.NewReader(article))
+	req.Header.Set("Authorization", "Bearer test-token")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil || res.StatusCode != http.StatusCreated {
+		t.Fatalf("ingest through the second server: %v %v", err, res)
+	}
+	res.Body.Close()
+	getJSON(t, a+"/api/v1/actors/houthis/supporters", http.StatusOK, &r)
+	if got := r.names(t); !slices.Equal(got, []string{"Iran"}) {
+		t.Errorf("the first server sees the Houthis' supporters as %q", got)
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -364,12 +365,26 @@ func (d *docState) relations(si int) {
 		rowWords[i] = t.lower
 	}
 	words := d.lex.anchors.bits(rowWords)
+	// tokenAt maps a byte offset of the row to the index of the token that holds it
 	tokenAt := func(off int) int {
-		lo := 0
-		for lo+1 < len(offsets) && offsets[lo+1] <= off {
-			lo++
+		return sort.Search(len(offsets), func(i int) bool { return offsets[i] > off }) - 1
+	}
+	// hedges and attributions are found once per row, so that each match asks in
+	// constant time; prefix counts, index i counting phrases that start before i
+	hedges, attribs := make([]int, len(row)+1), make([]int, len(row)+1)
+	h, a := d.lex.classes["hedge"], d.lex.classes["attribution"]
+	for i := range row {
+		hedges[i+1], attribs[i+1] = hedges[i], attribs[i]
+		if h.match(row, i) > i {
+			hedges[i+1]++
 		}
-		return lo
+		if a.match(row, i) > i {
+			attribs[i+1]++
+		}
+	}
+	hedged := func(first, last int) bool {
+		inside := attribs[last+1] - attribs[first]
+		return hedges[last+1] > 0 || attribs[len(row)]-inside > 0
 	}
 	for i := range d.lex.rules {
 		r := &d.lex.rules[i]
@@ -382,7 +397,7 @@ func (d *docState) relations(si int) {
 				continue
 			}
 			mod := graph.Asserted
-			if d.hedged(row, first, last) {
+			if hedged(first, last) {
 				mod = graph.Reported
 			}
 			slot := func(idx int) []*entity {
@@ -435,9 +450,15 @@ func (d *docState) relate(si int, s *entity, r rule, o *entity, mod graph.Modali
 // read: in "left without signing a deal drafted by Russia", the negation is Haftar's.
 func (d *docState) negated(row []token, first, last int, r rule, loc []int, tokenAt func(int) int) bool {
 	neg := d.lex.classes["negator"]
+	var slots [][2]int
+	for _, idx := range []int{r.sIdx, r.oIdx, r.bIdx, r.tIdx} {
+		if idx >= 0 && loc[2*idx] >= 0 {
+			slots = append(slots, [2]int{tokenAt(loc[2*idx]), tokenAt(max(loc[2*idx], loc[2*idx+1]-1))})
+		}
+	}
 	inSlot := func(i int) bool {
-		for _, idx := range []int{r.sIdx, r.oIdx, r.bIdx, r.tIdx} {
-			if idx >= 0 && loc[2*idx] >= 0 && i >= tokenAt(loc[2*idx]) && i <= tokenAt(max(loc[2*idx], loc[2*idx+1]-1)) {
+		for _, sl := range slots {
+			if i >= sl[0] && i <= sl[1] {
 				return true
 			}
 		}
@@ -451,18 +472,6 @@ func (d *docState) negated(row []token, first, last int, r rule, loc []int, toke
 	return false
 }
 
-// hedged reports whether a hedge stands in the sentence before the end of the match,
-// or an attribution anywhere outside it: "X was accused of arming Y", "Iran supplied
-// Russia with drones, according to U.S. intelligence; Tehran denies it".
-func (d *docState) hedged(row []token, first, last int) bool {
-	h, a := d.lex.classes["hedge"], d.lex.classes["attribution"]
-	for i := 0; i < len(row); i++ {
-		if i <= last && h.match(row, i) > i || (i < first || i > last) && a.match(row, i) > i {
-			return true
-		}
-	}
-	return false
-}
 
 // isPossessor reports whether w makes the government after it someone's in particular.
 func isPossessor(w string) bool {

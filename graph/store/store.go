@@ -12,12 +12,16 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"net/url"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
+	csql "github.com/cayleygraph/cayley/graph/sql"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the PostgreSQL flavour
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
@@ -45,10 +49,15 @@ type Store struct {
 	gate sync.RWMutex
 }
 
-// Open opens the bbolt database at path, creating it (and its directory) if needed.
-// A database that another process has open fails with graph.ErrInUse after the lock
-// timeout instead of waiting forever.
+// Open opens the store at path: a bbolt database file, created (with its directory) if
+// needed, or, for a postgres:// or postgresql:// URL, a PostgreSQL database through
+// Cayley's SQL backend, which several servers can share. A bbolt file that another
+// process has open fails with graph.ErrInUse after the lock timeout instead of
+// waiting forever.
 func Open(path string, opt Options) (*Store, error) {
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		return openSQL("postgres", path)
+	}
 	fail := func(err error) (*Store, error) { return nil, &graph.Error{Op: "open store", Name: path, Err: err} }
 	if opt.LockTimeout == 0 {
 		opt.LockTimeout = 5 * time.Second
@@ -77,6 +86,24 @@ func Open(path string, opt Options) (*Store, error) {
 		return fail(err)
 	}
 	return &Store{qs: qs, path: path}, nil
+}
+
+// openSQL opens a database of Cayley's SQL backend, creating its tables if needed.
+func openSQL(flavour, dsn string) (*Store, error) {
+	// the error may carry the password; name the store by its host only
+	name := flavour
+	if u, err := url.Parse(dsn); err == nil {
+		name = flavour + "://" + u.Host + u.Path
+	}
+	fail := func(err error) (*Store, error) { return nil, &graph.Error{Op: "open store", Name: name, Err: err} }
+	if err := csql.Init(flavour, dsn, cgraph.Options{}); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return fail(err)
+	}
+	qs, err := csql.New(flavour, dsn, cgraph.Options{})
+	if err != nil {
+		return fail(err)
+	}
+	return &Store{qs: qs, path: name}, nil
 }
 
 // Close closes the database.

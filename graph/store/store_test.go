@@ -3,8 +3,12 @@ package store
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
 	"io"
+	"net/url"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -25,6 +29,46 @@ func openTemp(t testing.TB) *Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// backends is the store conformance suite's list: every test that takes a backend runs
+// against bbolt always and against PostgreSQL when ACTORGRAPH_TEST_POSTGRES names a
+// server (postgres://user:password@127.0.0.1:5432/postgres?sslmode=disable); each
+// test gets a database of its own, dropped afterwards.
+func backends(t *testing.T, test func(t *testing.T, s *Store)) {
+	t.Run("bbolt", func(t *testing.T) { test(t, openTemp(t)) })
+	admin := os.Getenv("ACTORGRAPH_TEST_POSTGRES")
+	if admin == "" {
+		t.Log("ACTORGRAPH_TEST_POSTGRES not set: PostgreSQL not tested")
+		return
+	}
+	t.Run("postgres", func(t *testing.T) {
+		db, err := sql.Open("postgres", admin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() }) // runs last, after the store is closed and its database dropped
+		name := fmt.Sprintf("actorgraph_test_%d_%d", os.Getpid(), time.Now().UnixNano())
+		if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
+			t.Fatalf("creating a test database: %v", err)
+		}
+		u, err := url.Parse(admin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u.Path = "/" + name
+		s, err := Open(u.String(), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			s.Close()
+			if _, err := db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+				t.Logf("dropping %s: %v", name, err)
+			}
+		})
+		test(t, s)
+	})
 }
 
 var (
@@ -59,9 +103,10 @@ func testArticle(id, text string, date string, rels ...any) Article {
 	return a
 }
 
-func TestIngestReplaceDelete(t *testing.T) {
+func TestIngestReplaceDelete(t *testing.T) { backends(t, testIngestReplaceDelete) }
+
+func testIngestReplaceDelete(t *testing.T, s *Store) {
 	ctx := context.Background()
-	s := openTemp(t)
 	if empty, err := s.Empty(ctx); err != nil || !empty {
 		t.Fatalf("new store: empty = %v, %v", empty, err)
 	}
@@ -131,9 +176,10 @@ func TestIngestReplaceDelete(t *testing.T) {
 
 // TestOneEdgeManyStatements stores the same relation read in two sentences: two
 // relation quads with two statement labels, and two pieces of evidence.
-func TestOneEdgeManyStatements(t *testing.T) {
+func TestOneEdgeManyStatements(t *testing.T) { backends(t, testOneEdgeManyStatements) }
+
+func testOneEdgeManyStatements(t *testing.T, s *Store) {
 	ctx := context.Background()
-	s := openTemp(t)
 	a := testArticle("d", "Russia backs Serbia. Again, Russia backs Serbia.", "2022-01-01",
 		russia, graph.Supports, serbia, "Russia backs Serbia.",
 		russia, graph.Supports, serbia, "Again, Russia backs Serbia.")
@@ -175,9 +221,10 @@ func sameQuads(a, b []quad.Quad) bool {
 	return slices.Equal(key(a), key(b))
 }
 
-func TestQueries(t *testing.T) {
+func TestQueries(t *testing.T) { backends(t, testQueries) }
+
+func testQueries(t *testing.T, s *Store) {
 	ctx := context.Background()
-	s := openTemp(t)
 	for _, a := range []Article{
 		testArticle("a", "Russia backs Serbia. Russia backs the Minsk agreement.", "2020-01-01",
 			russia, graph.Supports, serbia, "Russia backs Serbia.",
@@ -234,9 +281,10 @@ func day(s string) time.Time {
 	return t
 }
 
-func TestExportsParseBack(t *testing.T) {
+func TestExportsParseBack(t *testing.T) { backends(t, testExportsParseBack) }
+
+func testExportsParseBack(t *testing.T, s *Store) {
 	ctx := context.Background()
-	s := openTemp(t)
 	a := testArticle("a", "Russia backs \"Serbia\".\nNew line.", "2020-01-01", russia, graph.Supports, serbia, "Russia backs \"Serbia\".")
 	if _, err := s.Ingest(ctx, a); err != nil {
 		t.Fatal(err)
