@@ -472,7 +472,6 @@ func (d *docState) negated(row []token, first, last int, r rule, loc []int, toke
 	return false
 }
 
-
 // isPossessor reports whether w makes the government after it someone's in particular.
 func isPossessor(w string) bool {
 	switch w {
