@@ -108,13 +108,18 @@ func (h *handlers) neighborhood(c echo.Context) error {
 	return c.JSON(http.StatusOK, sub)
 }
 
-func (h *handlers) camps(c echo.Context) error {
+// allEdges reads every edge the date filters of the request select.
+func (h *handlers) allEdges(c echo.Context) ([]graph.Edge, error) {
 	f, err := h.filter(c)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	f.Limit = 0
-	edges, err := h.store.Edges(c.Request().Context(), f)
+	return h.store.Edges(c.Request().Context(), f)
+}
+
+func (h *handlers) camps(c echo.Context) error {
+	edges, err := h.allEdges(c)
 	if err != nil {
 		return err
 	}

@@ -62,12 +62,7 @@ func nodeKey(n graph.Node) string {
 // graphView is the whole graph for drawing: every node with its camp, every edge
 // with its number of sources.
 func (h *handlers) graphView(c echo.Context) error {
-	f, err := h.filter(c)
-	if err != nil {
-		return err
-	}
-	f.Limit = 0
-	edges, err := h.store.Edges(c.Request().Context(), f)
+	edges, err := h.allEdges(c)
 	if err != nil {
 		return err
 	}

@@ -183,7 +183,7 @@ func (s *Store) Relations(ctx context.Context, f graph.Filter) ([]graph.Relation
 	if err != nil {
 		return nil, err
 	}
-	docs := map[quad.Value]*docInfo{}
+	docs := map[quad.Value]*graph.DocumentInfo{}
 	nodes := map[quad.Value]graph.Node{}
 	var out []graph.Relation
 	for _, st := range stmts {
@@ -234,12 +234,8 @@ func isRelationPredicate(p quad.Value) bool {
 	return err == nil
 }
 
-type docInfo struct {
-	id, title, date, url string
-}
-
 // relation reads a statement node into a Relation.
-func (s *Store) relation(ctx context.Context, st quad.Value, docs map[quad.Value]*docInfo, nodes map[quad.Value]graph.Node) (*graph.Relation, error) {
+func (s *Store) relation(ctx context.Context, st quad.Value, docs map[quad.Value]*graph.DocumentInfo, nodes map[quad.Value]graph.Node) (*graph.Relation, error) {
 	r := graph.Relation{Statement: localName(st)}
 	var subj, obj, doc quad.Value
 	err := s.quadsFrom(ctx, quad.Subject, st, func(q quad.Quad) error {
@@ -283,24 +279,14 @@ func (s *Store) relation(ctx context.Context, st quad.Value, docs map[quad.Value
 	r.Subject, r.Object = nodes[subj], nodes[obj]
 	info, ok := docs[doc]
 	if !ok {
-		info = &docInfo{id: localName(doc)}
-		err := s.quadsFrom(ctx, quad.Subject, doc, func(q quad.Quad) error {
-			switch q.Predicate {
-			case iri(graph.PropTitle):
-				info.title = literal(q.Object)
-			case iri(graph.PropDate):
-				info.date = literal(q.Object)
-			case iri(graph.PropURL):
-				info.url = literal(q.Object)
-			}
-			return nil
-		})
+		d, err := s.documentFields(ctx, doc, false)
 		if err != nil {
 			return nil, err
 		}
+		info = &d
 		docs[doc] = info
 	}
-	r.Evidence.Document, r.Evidence.Title, r.Evidence.Date, r.Evidence.URL = info.id, info.title, info.date, info.url
+	r.Evidence.Document, r.Evidence.Title, r.Evidence.Date, r.Evidence.URL = info.ID, info.Title, info.Date, info.URL
 	return &r, nil
 }
 
@@ -335,7 +321,23 @@ func (s *Store) Document(ctx context.Context, id string) (graph.DocumentInfo, er
 	return s.document(ctx, v, true)
 }
 
+// document reads a document's fields and counts its statements.
 func (s *Store) document(ctx context.Context, v quad.Value, withText bool) (graph.DocumentInfo, error) {
+	d, err := s.documentFields(ctx, v, withText)
+	if err != nil {
+		return d, err
+	}
+	err = s.quadsFrom(ctx, quad.Object, v, func(q quad.Quad) error {
+		if q.Predicate == iri(graph.PropDocument) {
+			d.Statements++
+		}
+		return nil
+	})
+	return d, err
+}
+
+// documentFields reads a document's own quads: title, date, source, URL, hash, text.
+func (s *Store) documentFields(ctx context.Context, v quad.Value, withText bool) (graph.DocumentInfo, error) {
 	d := graph.DocumentInfo{ID: localName(v)}
 	err := s.quadsFrom(ctx, quad.Subject, v, func(q quad.Quad) error {
 		switch q.Predicate {
@@ -353,15 +355,6 @@ func (s *Store) document(ctx context.Context, v quad.Value, withText bool) (grap
 			if withText {
 				d.Text = literal(q.Object)
 			}
-		}
-		return nil
-	})
-	if err != nil {
-		return d, err
-	}
-	err = s.quadsFrom(ctx, quad.Object, v, func(q quad.Quad) error {
-		if q.Predicate == iri(graph.PropDocument) {
-			d.Statements++
 		}
 		return nil
 	})

@@ -51,12 +51,12 @@ type rawEdge struct {
 // reader caches nodes and documents while one request reads many statements.
 type reader struct {
 	s     *Store
-	docs  map[quad.Value]*docInfo
+	docs  map[quad.Value]*graph.DocumentInfo
 	nodes map[quad.Value]graph.Node
 }
 
 func (s *Store) newReader() *reader {
-	return &reader{s: s, docs: map[quad.Value]*docInfo{}, nodes: map[quad.Value]graph.Node{}}
+	return &reader{s: s, docs: map[quad.Value]*graph.DocumentInfo{}, nodes: map[quad.Value]graph.Node{}}
 }
 
 func (r *reader) node(ctx context.Context, v quad.Value) (graph.Node, error) {
