@@ -19,6 +19,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
+	"github.com/actorgraph/actorgraph/graph/synth"
 	"github.com/actorgraph/actorgraph/server"
 )
 
@@ -39,6 +40,7 @@ type cli struct {
 
 	Reextract reextractCmd `cmd:"" help:"Run the current extractor over every stored article, replacing each one's statements atomically."`
 	Import    importCmd    `cmd:"" help:"Import N-Quads from other tools, streamed, in batched transactions."`
+	Generate  generateCmd  `cmd:"" help:"Write a deterministic synthetic graph as N-Quads, for benchmarks and load tests."`
 }
 
 type dbFlag struct {
@@ -183,6 +185,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return c.Paths.run(ctx, stdout)
 	case "camps":
 		return c.Camps.run(ctx, stdout)
+	case "generate":
+		return c.Generate.run(stdout)
 	case "import <file>":
 		return c.Import.run(ctx, stdout)
 	case "reextract":
@@ -391,5 +395,25 @@ func (i *importCmd) run(ctx context.Context, stdout io.Writer) error {
 	defer st.Close()
 	res, err := st.Import(ctx, r, i.Batch)
 	fmt.Fprintf(stdout, "imported %d quads in %d transactions into %s\n", res.Quads, res.Batches, i.DB)
+	return err
+}
+
+type generateCmd struct {
+	Quads int    `help:"About how many quads to write." default:"1000000"`
+	Seed  uint64 `help:"Seed; the same seed gives the same graph." default:"1"`
+	Out   string `help:"Write to this file instead of standard output."`
+}
+
+func (g *generateCmd) run(stdout io.Writer) error {
+	w := stdout
+	if g.Out != "" {
+		f, err := os.Create(g.Out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = f
+	}
+	_, err := synth.WriteNQuads(w, g.Quads, g.Seed)
 	return err
 }

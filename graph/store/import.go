@@ -41,6 +41,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, batch int) (graph.Impor
 		s.write.Lock()
 		s.gate.Lock()
 		err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+		s.forgetNodes()
 		s.gate.Unlock()
 		s.write.Unlock()
 		if err != nil {

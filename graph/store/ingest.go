@@ -30,6 +30,7 @@ func (s *Store) Ingest(ctx context.Context, a Article) (graph.Change, error) {
 	if err := ctx.Err(); err != nil {
 		return ch, err // nothing written yet
 	}
+	defer s.forgetNodes()
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return ch, fmt.Errorf("store: write document %s: %w", a.Document.ID, err)
 	}
@@ -50,6 +51,7 @@ func (s *Store) Delete(ctx context.Context, id string) (graph.Change, error) {
 		return graph.Change{}, &graph.Error{Op: "delete document", Name: id, Err: graph.ErrNotFound}
 	}
 	deltas, _, removed := diff(old, nil)
+	defer s.forgetNodes()
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return graph.Change{}, fmt.Errorf("store: delete document %s: %w", id, err)
 	}

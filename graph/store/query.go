@@ -51,8 +51,30 @@ func (s *Store) FindNode(ctx context.Context, idOrName string) (graph.Node, erro
 	return best, nil
 }
 
-// node reads a node's description: label, aliases and kind.
+// node reads a node's description: label, aliases and kind, from the cache if it
+// holds it.
 func (s *Store) node(ctx context.Context, v quad.Value) (graph.Node, error) {
+	s.nodesMu.Lock()
+	n, ok := s.nodes[v]
+	s.nodesMu.Unlock()
+	if ok {
+		return n, nil
+	}
+	n, err := s.readNode(ctx, v)
+	if err != nil {
+		return n, err
+	}
+	s.nodesMu.Lock()
+	if s.nodes == nil || len(s.nodes) > 100000 {
+		s.nodes = map[quad.Value]graph.Node{}
+	}
+	s.nodes[v] = n
+	s.nodesMu.Unlock()
+	return n, nil
+}
+
+// readNode reads a node's description from the store.
+func (s *Store) readNode(ctx context.Context, v quad.Value) (graph.Node, error) {
 	n := graph.Node{ID: localName(v)}
 	if strings.HasPrefix(string(v.(quad.IRI)), graph.Namespace+"initiative/") {
 		n.Kind = graph.KindInitiative

@@ -47,6 +47,18 @@ type Store struct {
 	// opens read transactions inside others, which a writer growing the file would
 	// deadlock against. Writes take it exclusively; queries share it.
 	gate sync.RWMutex
+
+	// nodes caches node descriptions (label, aliases, kind), which every relation
+	// read needs and which change only when articles are written; writes clear it.
+	nodesMu sync.Mutex
+	nodes   map[quad.Value]graph.Node
+}
+
+// forgetNodes clears the node cache after a write.
+func (s *Store) forgetNodes() {
+	s.nodesMu.Lock()
+	s.nodes = nil
+	s.nodesMu.Unlock()
 }
 
 // Open opens the store at path: a bbolt database file, created (with its directory) if
@@ -106,6 +118,11 @@ func openSQL(flavour, dsn string) (*Store, error) {
 	return &Store{qs: qs, path: name}, nil
 }
 
+// QuadStore returns the underlying Cayley quad store, for benchmarks that compare
+// actorgraph with Cayley's own tools on the same data. Writes through it bypass
+// actorgraph's transactions and indexes.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
 // Close closes the database.
 func (s *Store) Close() error { return s.qs.Close() }
 
@@ -136,12 +153,18 @@ func (s *Store) ref(v quad.Value) (refs.Ref, error) {
 // exists reports whether any quad has v as its subject. A value's reference may
 // outlive its last quad, so this, not ValueOf, says whether a node is in the graph.
 func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
-	errFound := errors.New("found")
-	err := s.quadsFrom(ctx, quad.Subject, v, func(quad.Quad) error { return errFound })
-	if errors.Is(err, errFound) {
-		return true, nil
+	r, err := s.ref(v)
+	if err != nil || r == nil {
+		return false, err
 	}
-	return false, err
+	it := s.qs.QuadIterator(quad.Subject, r).Iterate()
+	found := it.Next(ctx)
+	err = it.Err()
+	it.Close() // before anything else reads: no nested read transactions
+	if cerr := ctx.Err(); cerr != nil {
+		return false, cerr
+	}
+	return found, err
 }
 
 // quadsFrom calls fn for every quad with value v in direction d, using the index that
