@@ -81,6 +81,13 @@ func TestSentencePatterns(t *testing.T) {
 			[]string{"Qatar proposes ceasefire (asserted)", "Egypt endorses ceasefire (asserted)"}},
 		{"rejection", "Hamas rejected the Egyptian proposal.", []string{"Egypt proposes Egyptian proposal (asserted)", "Hamas rejects Egyptian proposal (asserted)"}},
 		{"one of the backers", "Iran, one of Syria's key backers, objected.", []string{"Iran supports Syria (asserted)"}},
+		{"the group", "Hamas fired rockets at Israel on Monday. The group also attacked Egypt.",
+			[]string{"Hamas opposes Israel (asserted)", "Hamas opposes Egypt (asserted)"}},
+		{"it at the start", "Russia condemned the vote. It has also sanctioned Ukraine.",
+			[]string{"Russia opposes Ukraine (asserted)"}},
+		{"speaker's quote", `"We support the people of Sudan and the African Union," a State Department spokesperson said.`,
+			[]string{"United States supports African Union (asserted)"}},
+		{"refused, negated", "Hungary refused to back new sanctions on Russia.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

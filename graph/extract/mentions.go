@@ -88,6 +88,23 @@ func (d *docState) mentions(si int) []mention {
 				continue
 			}
 		}
+		// "the group", "the rebels", "the militia": the last armed group named
+		if t.lower == "the" && i+1 < len(toks) && !toks[i+1].upper {
+			if e, end := d.groupReference(toks, si, i+1); e != nil {
+				push(mention{start: i, end: end, ent: e})
+				i = end
+				continue
+			}
+		}
+		// "It said...", "They attacked...": at the start of a sentence, the subject of
+		// the sentence before, when that was an organisation, group or state
+		if i == 0 && (t.lower == "it" || t.lower == "they") && len(toks) > 1 && toks[1].word && !toks[1].upper {
+			if e := d.previousSubject(si); e != nil {
+				push(mention{start: 0, end: 1, ent: e})
+				i = 1
+				continue
+			}
+		}
 		// "the warlord": the person introduced with that title
 		if t.lower == "the" && i+1 < len(toks) {
 			if p := d.personByRole(toks[i+1].lower); p != nil && (i+2 >= len(toks) || !toks[i+2].upper) {
@@ -258,10 +275,25 @@ func (d *docState) isPlace(toks []token, i int) bool {
 	loc := d.lex.classes["locative"]
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if loc.match(toks, k) > k {
-			return true
+			return !aimedAt(toks, k)
 		}
 		if !isPlaceModifier(toks[k]) {
 			return false
+		}
+	}
+	return false
+}
+
+// aimedAt reports whether the locative at toks[k] follows a weapon fired or aimed
+// ("fired rockets at Israel"): what comes after it is a target, not a place.
+func aimedAt(toks []token, k int) bool {
+	if w := toks[k].lower; w != "at" && w != "into" && w != "over" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].lower {
+		case "fired", "fires", "fire", "firing", "launched", "launches", "lobbed", "aimed", "rockets", "missiles", "drones", "shells", "artillery":
+			return true
 		}
 	}
 	return false
@@ -672,4 +704,47 @@ func (d *docState) resolveSides() {
 		}
 	}
 	d.found = out
+}
+
+// groupNouns are the nouns by which an article refers back to an armed group or
+// government it has named: "the group", "the militia", "the junta".
+var groupNouns = map[string]graph.Kind{
+	"group": graph.KindGroup, "militia": graph.KindGroup, "rebels": graph.KindGroup, "movement": graph.KindGroup,
+	"front": graph.KindGroup, "insurgents": graph.KindGroup, "militants": graph.KindGroup, "paramilitaries": graph.KindGroup,
+	"fighters": graph.KindGroup, "organisation": graph.KindGroup, "organization": graph.KindGroup,
+	"junta": graph.KindGovernment, "regime": graph.KindGovernment,
+}
+
+// groupReference reads "the group" at toks[i] as the last group of that kind named in
+// this sentence or the two before.
+func (d *docState) groupReference(toks []token, si, i int) (*entity, int) {
+	kind, ok := groupNouns[toks[i].lower]
+	if !ok || i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].upper) {
+		return nil, i
+	}
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		ms := d.sentMentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if e := ms[k].ent; e.node.Kind == kind {
+				return e, i + 1
+			}
+		}
+	}
+	return nil, i
+}
+
+// previousSubject is the first organisation, group, government or state mentioned in
+// the sentence before, if it opened that sentence.
+func (d *docState) previousSubject(si int) *entity {
+	if si == 0 || len(d.sentMentions) < si {
+		return nil
+	}
+	ms := d.sentMentions[si-1]
+	if len(ms) == 0 || ms[0].start > 1 {
+		return nil
+	}
+	if e := ms[0].ent; e.node.Kind.IsActor() && e.node.Kind != graph.KindPerson {
+		return e
+	}
+	return nil
 }
