@@ -2,9 +2,9 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"io"
 
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
@@ -130,23 +130,40 @@ func (s *Store) selectedQuads(ctx context.Context, f graph.Filter) ([]quad.Quad,
 	return dedupe(out), nil
 }
 
-// eachQuad streams every quad of the store.
+// eachQuad streams every quad of the store, resolving their values a thousand quads
+// at a time.
 func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
+	batch := make([]refs.Ref, 0, 1000)
+	flush := func() error {
+		qs, err := s.resolve(ctx, batch)
 		if err != nil {
-			return fmt.Errorf("store: read quad: %w", err)
-		}
-		if err := fn(q); err != nil {
 			return err
+		}
+		batch = batch[:0]
+		for _, q := range qs {
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for it.Next(ctx) {
+		batch = append(batch, it.Result())
+		if len(batch) == cap(batch) {
+			if err := flush(); err != nil {
+				return err
+			}
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return it.Err()
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return flush()
 }
 
 // WriteNQuads writes quads as N-Quads.

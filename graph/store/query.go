@@ -79,6 +79,7 @@ func (s *Store) readNode(ctx context.Context, v quad.Value) (graph.Node, error) 
 	if strings.HasPrefix(string(v.(quad.IRI)), graph.Namespace+"initiative/") {
 		n.Kind = graph.KindInitiative
 	}
+	described := []quad.Value{iri(graph.RDFSLabel), iri(graph.SKOSAlt), iri(graph.RDFType)}
 	err := s.quadsFrom(ctx, quad.Subject, v, func(q quad.Quad) error {
 		switch q.Predicate {
 		case iri(graph.RDFSLabel):
@@ -95,7 +96,7 @@ func (s *Store) readNode(ctx context.Context, v quad.Value) (graph.Node, error) 
 			}
 		}
 		return nil
-	})
+	}, described...)
 	if n.Name == "" {
 		n.Name = n.ID
 	}
@@ -187,11 +188,15 @@ func (s *Store) Relations(ctx context.Context, f graph.Filter) ([]graph.Relation
 			return nil, err
 		}
 	}
+	preds := relationPredicates
+	if f.Predicate != "" {
+		preds = []quad.Value{iri(graph.PredicateIRI(f.Predicate))}
+	}
 	switch {
 	case f.Subject != "":
-		err = s.quadsFrom(ctx, quad.Subject, iri(graph.NodeIRI(subj)), collect)
+		err = s.quadsFrom(ctx, quad.Subject, iri(graph.NodeIRI(subj)), collect, preds...)
 	case f.Object != "":
-		err = s.quadsFrom(ctx, quad.Object, iri(graph.NodeIRI(obj)), collect)
+		err = s.quadsFrom(ctx, quad.Object, iri(graph.NodeIRI(obj)), collect, preds...)
 	case f.Document != "":
 		err = s.quadsFrom(ctx, quad.Object, iri(graph.DocumentIRI(f.Document)), func(q quad.Quad) error {
 			if q.Predicate == iri(graph.PropDocument) {
@@ -246,6 +251,15 @@ func matches(f graph.Filter, r graph.Relation, subj, obj graph.Node) bool {
 	}
 	return true
 }
+
+// relationPredicates are the IRIs of every relation predicate.
+var relationPredicates = func() []quad.Value {
+	out := make([]quad.Value, len(graph.Predicates))
+	for i, p := range graph.Predicates {
+		out[i] = iri(graph.PredicateIRI(p))
+	}
+	return out
+}()
 
 func isRelationPredicate(p quad.Value) bool {
 	iriP, ok := p.(quad.IRI)
@@ -361,6 +375,10 @@ func (s *Store) document(ctx context.Context, v quad.Value, withText bool) (grap
 // documentFields reads a document's own quads: title, date, source, URL, hash, text.
 func (s *Store) documentFields(ctx context.Context, v quad.Value, withText bool) (graph.DocumentInfo, error) {
 	d := graph.DocumentInfo{ID: localName(v)}
+	fields := []quad.Value{iri(graph.PropTitle), iri(graph.PropDate), iri(graph.PropSource), iri(graph.PropURL), iri(graph.PropContentHash)}
+	if withText {
+		fields = append(fields, iri(graph.PropText)) // the text is large: read only when asked
+	}
 	err := s.quadsFrom(ctx, quad.Subject, v, func(q quad.Quad) error {
 		switch q.Predicate {
 		case iri(graph.PropTitle):
@@ -379,6 +397,6 @@ func (s *Store) documentFields(ctx context.Context, v quad.Value, withText bool)
 			}
 		}
 		return nil
-	})
+	}, fields...)
 	return d, err
 }

@@ -175,15 +175,41 @@ func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
 // references are gathered first and the iterator closed before any quad is read or fn
 // runs: a read transaction opened inside another deadlocks against a writer that must
 // grow the file.
-func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+//
+// With predicates given, only quads with one of them are read: the test looks at the
+// quad's reference, so the others cost nothing to skip.
+func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error, predicates ...quad.Value) error {
 	r, err := s.ref(v)
 	if err != nil || r == nil {
 		return err
 	}
+	var want map[any]bool
+	if len(predicates) > 0 {
+		want = map[any]bool{}
+		for _, p := range predicates {
+			pr, err := s.ref(p)
+			if err != nil {
+				return err
+			}
+			if pr != nil {
+				want[pr.Key()] = true
+			}
+		}
+		if len(want) == 0 {
+			return nil // none of the predicates is stored
+		}
+	}
 	it := s.qs.QuadIterator(d, r).Iterate()
 	var found []refs.Ref
 	for it.Next(ctx) {
-		found = append(found, it.Result())
+		ref := it.Result()
+		if want != nil {
+			pr, err := s.qs.QuadDirection(ref, quad.Predicate)
+			if err != nil || pr == nil || !want[pr.Key()] {
+				continue
+			}
+		}
+		found = append(found, ref)
 	}
 	err = it.Err()
 	it.Close()
@@ -193,16 +219,62 @@ func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, f
 	if err != nil {
 		return err
 	}
-	for _, ref := range found {
-		q, err := s.qs.Quad(ref)
-		if err != nil {
-			return fmt.Errorf("store: read quad: %w", err)
-		}
+	quads, err := s.resolve(ctx, found)
+	if err != nil {
+		return err
+	}
+	for _, q := range quads {
 		if err := fn(q); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// resolve turns quad references into quads, reading all their values in one batch
+// (one transaction on bbolt) rather than four reads a quad.
+func (s *Store) resolve(ctx context.Context, found []refs.Ref) ([]quad.Quad, error) {
+	if len(found) == 0 {
+		return nil, nil
+	}
+	dirs := [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label}
+	pos := make([][4]int, len(found)) // index into vals, -1 for none
+	index := map[any]int{}
+	var want []refs.Ref
+	for i, ref := range found {
+		for j, d := range dirs {
+			pos[i][j] = -1
+			r, err := s.qs.QuadDirection(ref, d)
+			if err != nil {
+				return nil, fmt.Errorf("store: read quad: %w", err)
+			}
+			if r == nil {
+				continue
+			}
+			k, ok := index[r.Key()]
+			if !ok {
+				k = len(want)
+				index[r.Key()] = k
+				want = append(want, r)
+			}
+			pos[i][j] = k
+		}
+	}
+	vals, err := cgraph.ValuesOf(ctx, s.qs, want)
+	if err != nil {
+		return nil, fmt.Errorf("store: read values: %w", err)
+	}
+	out := make([]quad.Quad, len(found))
+	for i := range found {
+		var v [4]quad.Value
+		for j := range dirs {
+			if p := pos[i][j]; p >= 0 {
+				v[j] = vals[p]
+			}
+		}
+		out[i] = quad.Quad{Subject: v[0], Predicate: v[1], Object: v[2], Label: v[3]}
+	}
+	return out, nil
 }
 
 // subjectsOfType lists the nodes with rdf:type class, up to limit (0: all).

@@ -33,10 +33,10 @@ func (s *Store) edgesOf(ctx context.Context, v quad.Value, preds map[graph.Predi
 		out[i].stmts = append(out[i].stmts, q.Label)
 		return nil
 	}
-	if err := s.quadsFrom(ctx, quad.Subject, v, collect); err != nil {
+	if err := s.quadsFrom(ctx, quad.Subject, v, collect, relationPredicates...); err != nil {
 		return nil, err
 	}
-	if err := s.quadsFrom(ctx, quad.Object, v, collect); err != nil {
+	if err := s.quadsFrom(ctx, quad.Object, v, collect, relationPredicates...); err != nil {
 		return nil, err
 	}
 	return out, nil
