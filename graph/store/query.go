@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -213,8 +214,12 @@ func (s *Store) Relations(ctx context.Context, f graph.Filter) ([]graph.Relation
 	docs := map[quad.Value]*graph.DocumentInfo{}
 	nodes := map[quad.Value]graph.Node{}
 	var out []graph.Relation
+	read, err := s.statementQuads(ctx, stmts)
+	if err != nil {
+		return nil, err
+	}
 	for _, st := range stmts {
-		r, err := s.relation(ctx, st, docs, nodes)
+		r, err := s.relationFrom(ctx, st, read[st], docs, nodes)
 		if err != nil {
 			return nil, err
 		}
@@ -270,11 +275,57 @@ func isRelationPredicate(p quad.Value) bool {
 	return err == nil
 }
 
+// statementQuads reads the quads of many statement nodes, resolving all their values
+// in one batch.
+func (s *Store) statementQuads(ctx context.Context, stmts []quad.Value) (map[quad.Value][]quad.Quad, error) {
+	var found []refs.Ref
+	for _, st := range stmts {
+		r, err := s.ref(st)
+		if err != nil {
+			return nil, err
+		}
+		if r == nil {
+			continue
+		}
+		it := s.qs.QuadIterator(quad.Subject, r).Iterate()
+		for it.Next(ctx) {
+			found = append(found, it.Result())
+		}
+		err = it.Err()
+		it.Close()
+		if err != nil {
+			return nil, err
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
+	quads, err := s.resolve(ctx, found)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[quad.Value][]quad.Quad, len(stmts))
+	for _, q := range quads {
+		out[q.Subject] = append(out[q.Subject], q)
+	}
+	return out, nil
+}
+
 // relation reads a statement node into a Relation.
 func (s *Store) relation(ctx context.Context, st quad.Value, docs map[quad.Value]*graph.DocumentInfo, nodes map[quad.Value]graph.Node) (*graph.Relation, error) {
+	read, err := s.statementQuads(ctx, []quad.Value{st})
+	if err != nil {
+		return nil, err
+	}
+	return s.relationFrom(ctx, st, read[st], docs, nodes)
+}
+
+// relationFrom turns a statement node's quads into a Relation; nil if they do not
+// make a statement.
+func (s *Store) relationFrom(ctx context.Context, st quad.Value, quads []quad.Quad, docs map[quad.Value]*graph.DocumentInfo, nodes map[quad.Value]graph.Node) (*graph.Relation, error) {
 	r := graph.Relation{Statement: localName(st)}
 	var subj, obj, doc quad.Value
-	err := s.quadsFrom(ctx, quad.Subject, st, func(q quad.Quad) error {
+	for _, q := range quads {
 		switch q.Predicate {
 		case iri(graph.PropSubject):
 			subj = q.Object
@@ -295,10 +346,6 @@ func (s *Store) relation(ctx context.Context, st quad.Value, docs map[quad.Value
 		case iri(graph.PropExtractor):
 			r.Evidence.Extractor = literal(q.Object)
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	if subj == nil || obj == nil || doc == nil {
 		return nil, nil // not a statement node
@@ -315,7 +362,7 @@ func (s *Store) relation(ctx context.Context, st quad.Value, docs map[quad.Value
 	r.Subject, r.Object = nodes[subj], nodes[obj]
 	info, ok := docs[doc]
 	if !ok {
-		d, err := s.documentFields(ctx, doc, false)
+		d, err := s.cachedDocument(ctx, doc)
 		if err != nil {
 			return nil, err
 		}
@@ -370,6 +417,27 @@ func (s *Store) document(ctx context.Context, v quad.Value, withText bool) (grap
 		return nil
 	})
 	return d, err
+}
+
+// cachedDocument reads a document's fields (not its text) through the store's cache.
+func (s *Store) cachedDocument(ctx context.Context, v quad.Value) (graph.DocumentInfo, error) {
+	s.nodesMu.Lock()
+	d, ok := s.docs[v]
+	s.nodesMu.Unlock()
+	if ok {
+		return d, nil
+	}
+	d, err := s.documentFields(ctx, v, false)
+	if err != nil {
+		return d, err
+	}
+	s.nodesMu.Lock()
+	if s.docs == nil || len(s.docs) > 100000 {
+		s.docs = map[quad.Value]graph.DocumentInfo{}
+	}
+	s.docs[v] = d
+	s.nodesMu.Unlock()
+	return d, nil
 }
 
 // documentFields reads a document's own quads: title, date, source, URL, hash, text.

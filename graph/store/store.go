@@ -52,12 +52,13 @@ type Store struct {
 	// read needs and which change only when articles are written; writes clear it.
 	nodesMu sync.Mutex
 	nodes   map[quad.Value]graph.Node
+	docs    map[quad.Value]graph.DocumentInfo // without their text
 }
 
-// forgetNodes clears the node cache after a write.
+// forgetNodes clears the node and document caches after a write.
 func (s *Store) forgetNodes() {
 	s.nodesMu.Lock()
-	s.nodes = nil
+	s.nodes, s.docs = nil, nil
 	s.nodesMu.Unlock()
 }
 
