@@ -52,26 +52,9 @@ func (s *Store) FindNode(ctx context.Context, idOrName string) (graph.Node, erro
 	return best, nil
 }
 
-// node reads a node's description: label, aliases and kind, from the cache if it
-// holds it.
+// node reads a node's description: label, aliases and kind, through the cache.
 func (s *Store) node(ctx context.Context, v quad.Value) (graph.Node, error) {
-	s.nodesMu.Lock()
-	n, ok := s.nodes[v]
-	s.nodesMu.Unlock()
-	if ok {
-		return n, nil
-	}
-	n, err := s.readNode(ctx, v)
-	if err != nil {
-		return n, err
-	}
-	s.nodesMu.Lock()
-	if s.nodes == nil || len(s.nodes) > 100000 {
-		s.nodes = map[quad.Value]graph.Node{}
-	}
-	s.nodes[v] = n
-	s.nodesMu.Unlock()
-	return n, nil
+	return s.nodes.get(v, func() (graph.Node, error) { return s.readNode(ctx, v) })
 }
 
 // readNode reads a node's description from the store.
@@ -411,33 +394,15 @@ func (s *Store) document(ctx context.Context, v quad.Value, withText bool) (grap
 		return d, err
 	}
 	err = s.quadsFrom(ctx, quad.Object, v, func(q quad.Quad) error {
-		if q.Predicate == iri(graph.PropDocument) {
-			d.Statements++
-		}
+		d.Statements++
 		return nil
-	})
+	}, iri(graph.PropDocument))
 	return d, err
 }
 
-// cachedDocument reads a document's fields (not its text) through the store's cache.
+// cachedDocument reads a document's fields (not its text) through the cache.
 func (s *Store) cachedDocument(ctx context.Context, v quad.Value) (graph.DocumentInfo, error) {
-	s.nodesMu.Lock()
-	d, ok := s.docs[v]
-	s.nodesMu.Unlock()
-	if ok {
-		return d, nil
-	}
-	d, err := s.documentFields(ctx, v, false)
-	if err != nil {
-		return d, err
-	}
-	s.nodesMu.Lock()
-	if s.docs == nil || len(s.docs) > 100000 {
-		s.docs = map[quad.Value]graph.DocumentInfo{}
-	}
-	s.docs[v] = d
-	s.nodesMu.Unlock()
-	return d, nil
+	return s.docs.get(v, func() (graph.DocumentInfo, error) { return s.documentFields(ctx, v, false) })
 }
 
 // documentFields reads a document's own quads: title, date, source, URL, hash, text.

@@ -48,18 +48,50 @@ type Store struct {
 	// deadlock against. Writes take it exclusively; queries share it.
 	gate sync.RWMutex
 
-	// nodes caches node descriptions (label, aliases, kind), which every relation
-	// read needs and which change only when articles are written; writes clear it.
-	nodesMu sync.Mutex
-	nodes   map[quad.Value]graph.Node
-	docs    map[quad.Value]graph.DocumentInfo // without their text
+	// Node descriptions (label, aliases, kind) and document fields, which every
+	// relation read needs and which change only when articles are written; writes
+	// clear them.
+	nodes cache[graph.Node]
+	docs  cache[graph.DocumentInfo] // without their text
 }
 
 // forgetNodes clears the node and document caches after a write.
 func (s *Store) forgetNodes() {
-	s.nodesMu.Lock()
-	s.nodes, s.docs = nil, nil
-	s.nodesMu.Unlock()
+	s.nodes.clear()
+	s.docs.clear()
+}
+
+// cache keeps values read from the store until the next write, up to a bound.
+type cache[V any] struct {
+	mu sync.Mutex
+	m  map[quad.Value]V
+}
+
+func (c *cache[V]) clear() {
+	c.mu.Lock()
+	c.m = nil
+	c.mu.Unlock()
+}
+
+// get returns the cached value for key, reading and keeping it on a miss.
+func (c *cache[V]) get(key quad.Value, read func() (V, error)) (V, error) {
+	c.mu.Lock()
+	v, ok := c.m[key]
+	c.mu.Unlock()
+	if ok {
+		return v, nil
+	}
+	v, err := read()
+	if err != nil {
+		return v, err
+	}
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= 100000 {
+		c.m = map[quad.Value]V{}
+	}
+	c.m[key] = v
+	c.mu.Unlock()
+	return v, nil
 }
 
 // Open opens the store at path: a bbolt database file, created (with its directory) if
