@@ -118,7 +118,8 @@ func TestBenchmarkTable(t *testing.T) {
 	t.Log(b.String())
 }
 
-func importOurs(t *testing.T, db, file string) (*store.Store, time.Duration) {
+// timedImport opens a new store at db and times load reading file into it.
+func timedImport(t *testing.T, db, file string, load func(*store.Store, io.Reader) error) (*store.Store, time.Duration) {
 	t.Helper()
 	st, err := store.Open(db, store.Options{})
 	if err != nil {
@@ -130,37 +131,34 @@ func importOurs(t *testing.T, db, file string) (*store.Store, time.Duration) {
 	}
 	defer f.Close()
 	start := time.Now()
-	if _, err := st.Import(context.Background(), f, 10000); err != nil {
+	if err := load(st, f); err != nil {
 		t.Fatal(err)
 	}
 	return st, time.Since(start)
 }
 
+// importOurs loads the file with actorgraph's import: batched transactions, names
+// indexed.
+func importOurs(t *testing.T, db, file string) (*store.Store, time.Duration) {
+	return timedImport(t, db, file, func(st *store.Store, r io.Reader) error {
+		_, err := st.Import(context.Background(), r, 10000)
+		return err
+	})
+}
+
 // importCayley loads the file as `cayley load` does: quad.CopyBatch into the store's
 // own QuadWriter.
 func importCayley(t *testing.T, db, file string) (*store.Store, time.Duration) {
-	t.Helper()
-	st, err := store.Open(db, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	start := time.Now()
-	qw, err := st.QuadStore().NewQuadWriter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := quad.CopyBatch(qw, nquads.NewReader(f, false), 10000); err != nil {
-		t.Fatal(err)
-	}
-	if err := qw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return st, time.Since(start)
+	return timedImport(t, db, file, func(st *store.Store, r io.Reader) error {
+		qw, err := st.QuadStore().NewQuadWriter()
+		if err != nil {
+			return err
+		}
+		if _, err := quad.CopyBatch(qw, nquads.NewReader(r, false), 10000); err != nil {
+			return err
+		}
+		return qw.Close()
+	})
 }
 
 func cayleyExport(t *testing.T, qs cgraph.QuadStore) {
