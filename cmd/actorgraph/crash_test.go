@@ -30,7 +30,7 @@ import (
 // finishes the ingest and checks that the graph equals the one a clean run builds.
 // By default it kills 3 times during 60 articles; the full run is
 //
-//	ACTORGRAPH_CRASH_KILLS=20 ACTORGRAPH_CRASH_ARTICLES=300 go test ./cmd/actorgraph -run Crash -v -timeout 30m
+//	ACTORGRAPH_CRASH_KILLS=20 ACTORGRAPH_CRASH_ARTICLES=600 go test ./cmd/actorgraph -run Crash -v -timeout 30m
 func TestCrashDuringIngest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and kills it; skipped with -short")
