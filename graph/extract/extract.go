@@ -66,6 +66,7 @@ func (x *Extractor) read(doc graph.Document) *docState {
 	for i := range d.sents {
 		d.findGovernments(d.sents[i].toks)
 		d.findLedBodies(d.sents[i].toks)
+		d.findNamedBodies(d.sents[i].toks)
 	}
 	for i := range d.sents {
 		d.findPeople(i)
@@ -235,6 +236,37 @@ func (d *docState) findLedBodies(toks []token) {
 		body := d.newLocal(d.text(toks, i, e), kindOfBody(strings.ToLower(toks[e-1].text)))
 		d.addName(body, strings.ToLower(d.text(toks, head, e)))
 		i = e - 1
+	}
+}
+
+// findNamedBodies learns bodies named in capitals after their kind: "Presidential
+// Leadership Council", "Supreme Political Council", "House of Representatives". A later
+// "the council" refers to the last one named so (see bodyReference).
+func (d *docState) findNamedBodies(toks []token) {
+	notName := d.lex.classes["notname"]
+	for i := 1; i < len(toks); i++ { // not the first word: a headline or sentence start
+		if !toks[i].upper || !toks[i].word || isAllCaps(toks[i].text) || notName.has(toks[i].lower) {
+			continue
+		}
+		j := i
+		for j < len(toks) && (toks[j].upper && toks[j].word && !isAllCaps(toks[j].text) ||
+			j > i && j+1 < len(toks) && (toks[j].lower == "of" || toks[j].lower == "for") && toks[j+1].upper) {
+			j++
+		}
+		if j-i < 2 {
+			continue
+		}
+		head := headOf(toks[i:j])
+		if !d.lex.classes["body"].has(head) && head != "house" {
+			i = j
+			continue
+		}
+		if ent, _, e := d.lookup(toks, i); ent != nil && e >= j {
+			i = j
+			continue
+		}
+		d.newLocal(d.text(toks, i, j), kindOfBody(head))
+		i = j
 	}
 }
 
@@ -586,22 +618,33 @@ func (d *docState) bodyAt(si int, toks []token, i int) *entity {
 		i++
 	}
 	end := i
-	for end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].lower != "and" && toks[end].lower != "who" && end-i < 8 {
+	for end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].text != "(" && toks[end].lower != "and" && toks[end].lower != "who" && end-i < 8 {
 		end++
 	}
 	if end == i {
 		return nil
 	}
-	if ent, _, e := d.lookup(toks, i); ent != nil && e == end {
-		return ent
+	// a known body at the end of the phrase: "the Emirati-backed Southern Transitional
+	// Council", "the Houthis' Supreme Political Council"
+	for k := i; k < end; k++ {
+		if ent, _, e := d.lookup(toks, k); ent != nil && e == end && ent.node.Kind.IsActor() && ent.node.Kind != graph.KindPerson {
+			for _, side := range d.hyphenSides(toks, i, k) {
+				if side.backs {
+					d.emit(si, side.actor, graph.Supports, ent, graph.Asserted, "hyphenated name")
+				} else {
+					d.emit(si, ent, graph.Supports, side.actor, graph.Asserted, "hyphenated name")
+				}
+			}
+			return ent
+		}
+		if k == i && toks[k].upper {
+			continue
+		}
 	}
 	if !d.lex.classes["body"].has(toks[end-1].lower) {
 		return nil
 	}
 	name := d.text(toks, i, end)
-	if ent, _, e := d.lookup(toks, i); ent != nil && e == end {
-		return ent
-	}
 	sides := d.hyphenSides(toks, i, end) // read before the body's own name shadows them
 	ent := d.newLocal(name, kindOfBody(toks[end-1].lower))
 	// "the legislative assembly" later refers to it too

@@ -122,6 +122,12 @@ func (d *docState) mentions(si int) []mention {
 				i = end
 				continue
 			}
+			// "NAIROBI, 4 November": a capital in capitals is a dateline, a place
+			dateline := how == byCapital && isAllCaps(t.text) && len(t.text) > 3
+			if dateline {
+				i = end
+				continue
+			}
 			continues := i > 0 && i-1 == placeEnd+1 && (toks[i-1].text == "," || toks[i-1].lower == "and") || i == placeEnd+2 && toks[i-1].lower == "and" && toks[i-2].text == ","
 			if ent.node.Kind == graph.KindState && (d.isPlace(toks, i) || continues || how == byCapital && i > 0 && isPreposition(toks[i-1].lower)) &&
 				!(end < len(toks) && (toks[end].lower == "'s" || cls["government"].match(toks, end) > end)) {
@@ -718,8 +724,36 @@ var groupNouns = map[string]graph.Kind{
 // groupReference reads "the group" at toks[i] as the last group of that kind named in
 // this sentence or the two before.
 func (d *docState) groupReference(toks []token, si, i int) (*entity, int) {
+	if i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].upper) {
+		return nil, i
+	}
+	if d.lex.classes["body"].has(toks[i].lower) {
+		// "the council": of the bodies whose name ends so, the one the article has
+		// named most often so far (the first named on a tie)
+		count := map[*entity]int{}
+		var order []*entity
+		for _, list := range d.sentMentions {
+			for _, m := range list {
+				if e := m.ent; e.node.Kind.IsActor() && strings.EqualFold(lastWord(e.node.Name), toks[i].text) {
+					if count[e] == 0 {
+						order = append(order, e)
+					}
+					count[e]++
+				}
+			}
+		}
+		var best *entity
+		for _, e := range order {
+			if best == nil || count[e] > count[best] {
+				best = e
+			}
+		}
+		if best != nil {
+			return best, i + 1
+		}
+	}
 	kind, ok := groupNouns[toks[i].lower]
-	if !ok || i+1 < len(toks) && (toks[i+1].lower == "of" || toks[i+1].upper) {
+	if !ok {
 		return nil, i
 	}
 	for s := si - 1; s >= 0 && s >= si-2; s-- {
