@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/queries"
 	"github.com/actorgraph/actorgraph/server"
 )
@@ -40,7 +39,7 @@ func (q *queryCmd) run(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(q.DB, store.Options{})
+	st, err := q.open()
 	if err != nil {
 		return err
 	}
@@ -72,7 +71,7 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
 		}
 		preds = append(preds, pred)
 	}
-	st, err := store.Open(p.DB, store.Options{})
+	st, err := p.open()
 	if err != nil {
 		return err
 	}
@@ -107,7 +106,7 @@ type campsCmd struct {
 }
 
 func (c *campsCmd) run(ctx context.Context, stdout io.Writer) error {
-	st, err := store.Open(c.DB, store.Options{})
+	st, err := c.open()
 	if err != nil {
 		return err
 	}

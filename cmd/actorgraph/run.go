@@ -44,8 +44,11 @@ type cli struct {
 }
 
 type dbFlag struct {
-	DB string `help:"Database file (bbolt); also ACTORGRAPH_DB." default:"data/actorgraph.db"`
+	DB string `help:"Database file (bbolt) or postgres:// URL; also ACTORGRAPH_DB." default:"data/actorgraph.db"`
 }
+
+// open opens the store the flag names.
+func (d dbFlag) open() (*store.Store, error) { return store.Open(d.DB, store.Options{}) }
 
 type serveCmd struct {
 	dbFlag
@@ -227,7 +230,7 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(s.DB, store.Options{})
+	st, err := s.open()
 	if err != nil {
 		return err
 	}
@@ -281,7 +284,7 @@ func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(i.DB, store.Options{})
+	st, err := i.open()
 	if err != nil {
 		return err
 	}
@@ -300,7 +303,7 @@ func (r *reextractCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(r.DB, store.Options{})
+	st, err := r.open()
 	if err != nil {
 		return err
 	}
@@ -341,7 +344,7 @@ func (x *exportCmd) run(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(x.DB, store.Options{})
+	st, err := x.open()
 	if err != nil {
 		return err
 	}
@@ -388,7 +391,7 @@ func (i *importCmd) run(ctx context.Context, stdout io.Writer) error {
 		defer f.Close()
 		r = f
 	}
-	st, err := store.Open(i.DB, store.Options{})
+	st, err := i.open()
 	if err != nil {
 		return err
 	}

@@ -84,7 +84,6 @@ type entity struct {
 	entry     *entry       // the lexicon entry, if the lexicon knows it
 	roleNoun  string       // "warlord": lets "the warlord" refer to this person
 	forces    *entity      // "X's forces", for a person X
-	state     *entity      // for a government entity: the state it governs
 	owner     *entity      // for a person: the actor whose title they hold
 	init      *initMention // for an initiative: what its mention says of it
 	govLeader *entity      // for "X's government": X
@@ -304,7 +303,6 @@ func (d *docState) findGovernments(toks []token) {
 					name = ent.entry.demonyms[0] + " government"
 				}
 				gov = d.newLocal(name, graph.KindGovernment, d.text(toks, i, k+1))
-				gov.state = ent
 				d.govOf[ent] = gov
 			}
 			continue
@@ -312,7 +310,6 @@ func (d *docState) findGovernments(toks []token) {
 		qual := d.text(toks, j, k) // "federal", "internationally recognised", "military"
 		if gov == nil {
 			gov = d.newLocal(d.text(toks, i, k+1), graph.KindGovernment)
-			gov.state = ent
 			d.govOf[ent] = gov
 		}
 		for _, noun := range []string{"government", "forces", "troops", "army", "side", "authorities"} {
@@ -367,7 +364,6 @@ func (d *docState) describeGovernment(toks []token, at int, body *entity) {
 		}
 		if how == byDemonym || end <= j {
 			d.govOf[ent] = body
-			body.state = ent
 			d.addName(body, d.text(toks, k, j+1))
 			d.addName(body, d.text(toks, end, j+1))
 			return

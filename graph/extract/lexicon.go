@@ -323,9 +323,6 @@ func (l *Lexicon) abbreviations() map[string]bool {
 	return m
 }
 
-// Size reports how many actors and patterns the lexicon holds.
-func (l *Lexicon) Size() (actors, rules int) { return len(l.entries), len(l.rules) }
-
 // how says in what capacity a name refers to its entry.
 type how uint8
 

@@ -41,7 +41,6 @@ type Options struct {
 // writes are serialised.
 type Store struct {
 	qs    cgraph.QuadStore
-	path  string
 	write sync.Mutex
 	// gate keeps writes out while a Gizmo or GraphQL query runs: Cayley's query engine
 	// opens read transactions inside others, which a writer growing the file would
@@ -130,7 +129,7 @@ func Open(path string, opt Options) (*Store, error) {
 		db.Close()
 		return fail(err)
 	}
-	return &Store{qs: qs, path: path}, nil
+	return &Store{qs: qs}, nil
 }
 
 // openSQL opens a database of Cayley's SQL backend, creating its tables if needed.
@@ -148,7 +147,7 @@ func openSQL(flavour, dsn string) (*Store, error) {
 	if err != nil {
 		return fail(err)
 	}
-	return &Store{qs: qs, path: name}, nil
+	return &Store{qs: qs}, nil
 }
 
 // QuadStore returns the underlying Cayley quad store, for benchmarks that compare
