@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/alecthomas/kong"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/extract"
@@ -40,7 +42,7 @@ type cli struct {
 
 	Reextract reextractCmd `cmd:"" help:"Run the current extractor over every stored article, replacing each one's statements atomically."`
 	Import    importCmd    `cmd:"" help:"Import N-Quads from other tools, streamed, in batched transactions."`
-	Generate  generateCmd  `cmd:"" help:"Write a deterministic synthetic graph as N-Quads, for benchmarks and load tests."`
+	Generate  generateCmd  `cmd:"" help:"Write a deterministic synthetic graph as N-Quads, or synthetic articles, for benchmarks and load tests."`
 }
 
 type dbFlag struct {
@@ -49,6 +51,11 @@ type dbFlag struct {
 
 // open opens the store the flag names.
 func (d dbFlag) open() (*store.Store, error) { return store.Open(d.DB, store.Options{}) }
+
+// openForBulk opens the store for writing many quads: with the write filters.
+func (d dbFlag) openForBulk() (*store.Store, error) {
+	return store.Open(d.DB, store.Options{BulkFilters: true})
+}
 
 type serveCmd struct {
 	dbFlag
@@ -73,6 +80,7 @@ type ingestCmd struct {
 	dbFlag
 	Paths   []string `arg:"" help:"Article files (.txt, .md, .json) or directories of them." type:"path"`
 	MaxBody int64    `help:"Largest article file, in bytes." default:"1048576"`
+	Batch   int      `help:"Articles per transaction: a crash loses at most the batch being written, never part of an article." default:"64"`
 }
 
 type extractCmd struct {
@@ -177,7 +185,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "serve":
 		return c.Serve.run(ctx, &c, log, stdout)
 	case "ingest <paths>":
-		return c.Ingest.run(ctx, &c, log, stdout)
+		return c.Ingest.run(ctx, &c, log, stdout, stderr)
 	case "extract <path>":
 		return c.Extract.run(&c, stdin, stdout)
 	case "export":
@@ -191,7 +199,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "generate":
 		return c.Generate.run(stdout)
 	case "import <file>":
-		return c.Import.run(ctx, stdout)
+		return c.Import.run(ctx, stdout, stderr)
 	case "reextract":
 		return c.Reextract.run(ctx, &c, log, stdout)
 	case "eval <dir>":
@@ -243,7 +251,7 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 		if err != nil {
 			return fmt.Errorf("loading seeds: %w", err)
 		}
-		log.Info("loaded seed articles", "dir", s.Seeds, "articles", n)
+		log.Info("loaded seed articles", "dir", s.Seeds, "articles", n.Articles)
 	}
 	ln, err := net.Listen("tcp", s.Addr)
 	if err != nil {
@@ -279,19 +287,40 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 	return nil
 }
 
-func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) error {
+func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout, stderr io.Writer) error {
 	ex, err := c.extractor()
 	if err != nil {
 		return err
 	}
-	st, err := i.open()
+	st, err := i.openForBulk()
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	n, err := (&ingest.Pipeline{Store: st, Extractor: ex, Log: log, MaxBytes: i.MaxBody}).IngestPaths(ctx, i.Paths)
-	fmt.Fprintf(stdout, "ingested %d articles into %s\n", n, i.DB)
+	p := &ingest.Pipeline{Store: st, Extractor: ex, Log: log, MaxBytes: i.MaxBody, Batch: i.Batch}
+	if bar := newBar(stderr, -1, "ingesting"); bar != nil {
+		p.Progress = func(stored, total int) {
+			bar.ChangeMax(total)
+			bar.Add(stored)
+		}
+		defer bar.Finish()
+	}
+	res, err := p.IngestPaths(ctx, i.Paths)
+	fmt.Fprintf(stdout, "ingested %d articles (%d statements) into %s; extraction %s, storage %s\n",
+		res.Articles, res.Statements, i.DB, res.Extraction.Round(time.Millisecond), res.Storage.Round(time.Millisecond))
 	return err
+}
+
+// newBar returns a progress bar on stderr, or nil when stderr is not a terminal (a
+// log file, a pipe, a test). max -1 draws a spinner until the total is known.
+func newBar(stderr io.Writer, max int64, what string) *progressbar.ProgressBar {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions64(max, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription(what),
+		progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionSetPredictTime(true), progressbar.OptionOnCompletion(func() { fmt.Fprintln(f) }))
 }
 
 type reextractCmd struct {
@@ -378,36 +407,61 @@ func rateLimit(perSecond float64) float64 {
 type importCmd struct {
 	dbFlag
 	File  string `arg:"" help:"N-Quads or N-Triples file, or - for standard input."`
-	Batch int    `help:"Quads per transaction." default:"10000"`
+	Batch int    `help:"Quads per transaction." default:"100000"`
 }
 
-func (i *importCmd) run(ctx context.Context, stdout io.Writer) error {
+func (i *importCmd) run(ctx context.Context, stdout, stderr io.Writer) error {
 	var r io.Reader = os.Stdin
+	size := int64(-1)
 	if i.File != "-" {
 		f, err := os.Open(i.File)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			size = info.Size()
+		}
 		r = f
 	}
-	st, err := i.open()
+	st, err := i.openForBulk()
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if bar := newBar(stderr, size, "importing"); bar != nil {
+		progressbar.OptionShowBytes(true)(bar)
+		pr := progressbar.NewReader(r, bar)
+		r = &pr
+		defer bar.Finish()
+	}
+	start := time.Now()
 	res, err := st.Import(ctx, r, i.Batch)
-	fmt.Fprintf(stdout, "imported %d quads in %d transactions into %s\n", res.Quads, res.Batches, i.DB)
+	took := time.Since(start)
+	fmt.Fprintf(stdout, "imported %d quads in %d transactions into %s in %s (%.0f quads/s)\n",
+		res.Quads, res.Batches, i.DB, took.Round(time.Millisecond), float64(res.Quads)/took.Seconds())
 	return err
 }
 
 type generateCmd struct {
-	Quads int    `help:"About how many quads to write." default:"1000000"`
-	Seed  uint64 `help:"Seed; the same seed gives the same graph." default:"1"`
-	Out   string `help:"Write to this file instead of standard output."`
+	Quads    int    `help:"About how many quads to write." default:"1000000"`
+	Articles int    `help:"Write this many article files into --out (a directory) instead of N-Quads."`
+	Actors   int    `help:"How many invented actors the articles draw on." default:"2000"`
+	Seed     uint64 `help:"Seed; the same seed gives the same output." default:"1"`
+	Out      string `help:"Write to this file (directory, with --articles) instead of standard output."`
 }
 
 func (g *generateCmd) run(stdout io.Writer) error {
+	if g.Articles > 0 {
+		if g.Out == "" {
+			return errors.New("generate --articles needs --out DIR")
+		}
+		if err := synth.WriteArticles(g.Out, g.Articles, g.Actors, g.Seed); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "wrote %d articles into %s\n", g.Articles, g.Out)
+		return nil
+	}
 	w := stdout
 	if g.Out != "" {
 		f, err := os.Create(g.Out)

@@ -9,8 +9,10 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -32,6 +34,12 @@ type Pipeline struct {
 	Log       *slog.Logger // may be nil
 	// MaxBytes bounds an article file read by IngestPaths. Zero means 1 MiB.
 	MaxBytes int64
+	// Batch is how many articles IngestPaths writes in one transaction; zero means
+	// DefaultBatch.
+	Batch int
+	// Progress, if set, is called after each batch IngestPaths stores, with the
+	// number of articles in it and the number of files to ingest.
+	Progress func(stored, total int)
 }
 
 // Ingest parses, extracts and stores one article.
@@ -83,30 +91,131 @@ func (p *Pipeline) Reextract(ctx context.Context) (graph.Reextraction, error) {
 	return out, nil
 }
 
-// IngestPaths ingests every article file under the given paths, in name order, one
-// transaction each.
-func (p *Pipeline) IngestPaths(ctx context.Context, paths []string) (n int, err error) {
+// Stats says what a bulk ingest did and where its time went.
+type Stats struct {
+	Articles   int           // stored (changed or not)
+	Statements int           // extracted from them
+	Extraction time.Duration // parsing and extraction, summed over the workers
+	Storage    time.Duration // writing, wall time
+}
+
+// DefaultBatch is how many articles IngestPaths writes in one transaction unless
+// told otherwise.
+const DefaultBatch = 64
+
+// IngestPaths ingests every article file under the given paths, in name order.
+// Articles are read and extracted on every core while the previous batch is written;
+// each batch of p.Batch articles is one transaction, so a crash leaves every article
+// whole or absent. A file that cannot be read or parsed stops the ingest with its
+// name; the articles before it are stored.
+func (p *Pipeline) IngestPaths(ctx context.Context, paths []string) (Stats, error) {
+	var st Stats
 	files, err := articleFiles(paths)
 	if err != nil {
-		return 0, err
+		return st, err
 	}
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return n, err
-		}
-		data, err := p.readArticle(f)
-		if err != nil {
-			return n, err
-		}
-		ch, err := p.Ingest(ctx, f, data)
-		if err != nil {
-			return n, err
-		}
-		n++
-		p.log().Info("ingested", "file", f, "document", ch.Document, "statements", ch.Statements,
-			"added", ch.Added, "removed", ch.Removed, "unchanged", ch.Unchanged)
+	size := p.Batch
+	if size <= 0 {
+		size = DefaultBatch
 	}
-	return n, nil
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan extracted, 1)
+	go func() {
+		defer close(batches)
+		for start := 0; start < len(files); start += size {
+			b := p.extractAll(ctx, files[start:min(start+size, len(files))])
+			select {
+			case batches <- b:
+			case <-ctx.Done():
+				return
+			}
+			if b.err != nil {
+				return
+			}
+		}
+	}()
+	for b := range batches {
+		st.Extraction += b.took
+		if len(b.articles) > 0 {
+			start := time.Now()
+			changes, err := p.Store.IngestBatch(ctx, b.articles)
+			st.Storage += time.Since(start)
+			if err != nil {
+				return st, err
+			}
+			for i, ch := range changes {
+				st.Articles++
+				st.Statements += ch.Statements
+				p.log().Info("ingested", "file", b.files[i], "document", ch.Document, "statements", ch.Statements,
+					"added", ch.Added, "removed", ch.Removed, "unchanged", ch.Unchanged)
+			}
+			if p.Progress != nil {
+				p.Progress(len(changes), len(files))
+			}
+		}
+		if b.err != nil {
+			return st, b.err
+		}
+	}
+	return st, ctx.Err()
+}
+
+// extracted is a batch of articles ready to store, with their files; err, if set,
+// stopped the batch after them.
+type extracted struct {
+	files    []string
+	articles []store.Article
+	took     time.Duration
+	err      error
+}
+
+// extractAll reads and extracts files on every core, keeping their order.
+func (p *Pipeline) extractAll(ctx context.Context, files []string) extracted {
+	articles := make([]store.Article, len(files))
+	errs := make([]error, len(files))
+	took := make([]time.Duration, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				start := time.Now()
+				data, err := p.readArticle(files[i])
+				if err == nil {
+					var doc graph.Document
+					if doc, err = extract.ParseArticle(files[i], data); err == nil {
+						articles[i] = Article(doc, p.Extractor.Extract(doc))
+					}
+				}
+				errs[i], took[i] = err, time.Since(start)
+			}
+		}()
+	}
+	for i := range files {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	out := extracted{files: files}
+	for i := range files {
+		out.took += took[i]
+		if errs[i] != nil {
+			out.err = errs[i] // names the file
+			break
+		}
+		out.articles = append(out.articles, articles[i])
+	}
+	if out.err == nil {
+		out.err = ctx.Err()
+	}
+	out.files = files[:len(out.articles)]
+	return out
 }
 
 // articleFiles expands directories into the article files they hold.

@@ -19,38 +19,62 @@ import (
 // are stored, the one it falls in is not. Labels and alternative labels of imported
 // nodes are indexed like extracted ones, so that every endpoint finds an imported actor
 // by any of its names.
+//
+// Parsing runs ahead of writing, one batch at a time, so that the two share the
+// machine's cores.
 func (s *Store) Import(ctx context.Context, r io.Reader, batch int) (graph.ImportResult, error) {
 	if batch <= 0 {
-		batch = 10000
+		batch = DefaultImportBatch
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan parsed, 1)
+	go func() {
+		defer close(batches)
+		parseBatches(ctx, r, batch, batches)
+	}()
 	var res graph.ImportResult
+	for b := range batches {
+		if len(b.quads) > 0 && b.err == nil {
+			if err := s.writeBatch(ctx, b.quads); err != nil {
+				return res, err
+			}
+			res.Batches++
+			res.Quads += b.read
+		}
+		if b.err != nil {
+			return res, b.err
+		}
+	}
+	return res, ctx.Err()
+}
+
+// DefaultImportBatch is the number of quads Import writes in one transaction unless
+// told otherwise: large batches cost fewer commits, each rewriting fewer index pages
+// per quad.
+const DefaultImportBatch = 100_000
+
+// parsed is one batch of quads read from an import, or the error that ended it.
+type parsed struct {
+	quads []quad.Quad
+	read  int // quads read from the input (quads also holds the name keys added)
+	err   error
+}
+
+// parseBatches reads N-Quads from r and sends them in batches of at least batch quads;
+// the last message carries the error that stopped it, if any.
+func parseBatches(ctx context.Context, r io.Reader, batch int, out chan<- parsed) {
+	send := func(p parsed) bool {
+		select {
+		case out <- p:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 16<<20)
-	var pending []quad.Quad
-	flush := func() error {
-		if len(pending) == 0 {
-			return nil
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		deltas := make([]cgraph.Delta, len(pending))
-		for i, q := range pending {
-			deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
-		}
-		s.write.Lock()
-		s.gate.Lock()
-		err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
-		s.forgetNodes()
-		s.gate.Unlock()
-		s.write.Unlock()
-		if err != nil {
-			return fmt.Errorf("store: import: %w", err)
-		}
-		res.Batches++
-		pending = pending[:0]
-		return nil
-	}
+	var cur parsed
 	line := 0
 	for sc.Scan() {
 		line++
@@ -59,30 +83,59 @@ func (s *Store) Import(ctx context.Context, r io.Reader, batch int) (graph.Impor
 			continue
 		}
 		q, err := nquads.Parse(text)
+		if err == nil && !q.IsValid() {
+			err = fmt.Errorf("incomplete quad")
+		}
 		if err != nil {
-			return res, &graph.Error{Op: "import", Name: fmt.Sprintf("line %d", line), Err: graph.Invalidf("%v: %.100s", err, text)}
+			send(parsed{err: &graph.Error{Op: "import", Name: fmt.Sprintf("line %d", line), Err: graph.Invalidf("%v: %.100s", err, text)}})
+			return
 		}
-		if !q.IsValid() {
-			return res, &graph.Error{Op: "import", Name: fmt.Sprintf("line %d", line), Err: graph.Invalidf("incomplete quad: %.100s", text)}
-		}
-		pending = append(pending, q)
-		res.Quads++
+		cur.quads = append(cur.quads, q)
+		cur.read++
 		if p := q.Predicate; p == iri(graph.RDFSLabel) || p == iri(graph.SKOSAlt) {
 			if name := literal(q.Object); name != "" {
-				pending = append(pending, quad.Quad{Subject: q.Subject, Predicate: iri(graph.PropName), Object: quad.String(graph.NameKey(name)), Label: q.Label})
+				cur.quads = append(cur.quads, quad.Quad{Subject: q.Subject, Predicate: iri(graph.PropName), Object: quad.String(graph.NameKey(name)), Label: q.Label})
 			}
 		}
-		if len(pending) >= batch {
-			if err := flush(); err != nil {
-				return res, err
+		if len(cur.quads) >= batch {
+			if !send(cur) {
+				return
 			}
+			cur = parsed{quads: make([]quad.Quad, 0, batch+batch/8)}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		if err == bufio.ErrTooLong {
-			return res, &graph.Error{Op: "import", Name: fmt.Sprintf("line %d", line+1), Err: graph.Invalidf("line longer than 16 MiB")}
-		}
-		return res, fmt.Errorf("store: import: %w", err)
+	err := sc.Err()
+	if err == bufio.ErrTooLong {
+		err = &graph.Error{Op: "import", Name: fmt.Sprintf("line %d", line+1), Err: graph.Invalidf("line longer than 16 MiB")}
+	} else if err != nil {
+		err = fmt.Errorf("store: import: %w", err)
 	}
-	return res, flush()
+	if len(cur.quads) > 0 && !send(cur) {
+		return
+	}
+	if err != nil {
+		send(parsed{err: err})
+	}
+}
+
+// writeBatch stores one batch of imported quads in one transaction; quads already
+// stored are skipped.
+func (s *Store) writeBatch(ctx context.Context, quads []quad.Quad) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	deltas := make([]cgraph.Delta, len(quads))
+	for i, q := range quads {
+		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+	}
+	s.write.Lock()
+	defer s.write.Unlock()
+	s.gate.Lock()
+	defer s.gate.Unlock()
+	err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+	s.forgetNodes()
+	if err != nil {
+		return fmt.Errorf("store: import: %w", err)
+	}
+	return nil
 }

@@ -13,28 +13,58 @@ import (
 // Ingest writes an article in one transaction, replacing whatever an earlier version
 // of the same document contributed. Storing an identical article changes nothing.
 func (s *Store) Ingest(ctx context.Context, a Article) (graph.Change, error) {
+	ch, err := s.IngestBatch(ctx, []Article{a})
+	if len(ch) == 0 {
+		return graph.Change{Document: a.Document.ID, Statements: len(a.Statements)}, err
+	}
+	return ch[0], err
+}
+
+// IngestBatch writes several articles in one transaction, each replacing what an
+// earlier version of it contributed: all are stored or none is. Bulk ingests use it
+// to pay for one commit per batch instead of one per article. When two articles have
+// the same id, the later one is stored.
+func (s *Store) IngestBatch(ctx context.Context, articles []Article) ([]graph.Change, error) {
 	s.write.Lock()
 	defer s.write.Unlock()
 	s.gate.Lock()
 	defer s.gate.Unlock()
-	ch := graph.Change{Document: a.Document.ID, Statements: len(a.Statements)}
-	old, err := s.documentQuads(ctx, a.Document.ID)
-	if err != nil {
-		return ch, err
+	last := map[string]int{}
+	for i, a := range articles {
+		last[a.Document.ID] = i
 	}
-	deltas, added, removed := diff(old, Quads(a))
-	ch.Added, ch.Removed, ch.Unchanged = added, removed, len(deltas) == 0
-	if len(deltas) == 0 {
-		return ch, nil
+	changes := make([]graph.Change, len(articles))
+	var adds, dels []cgraph.Delta
+	for i, a := range articles {
+		ch := graph.Change{Document: a.Document.ID, Statements: len(a.Statements)}
+		if last[a.Document.ID] != i {
+			ch.Unchanged = true // superseded by a later version in the same batch
+			changes[i] = ch
+			continue
+		}
+		old, err := s.documentQuads(ctx, a.Document.ID)
+		if err != nil {
+			return nil, err
+		}
+		add, del := diff(old, Quads(a))
+		ch.Added, ch.Removed, ch.Unchanged = len(add)-len(del), len(del), len(add) == 0
+		adds, dels = append(adds, add...), append(dels, del...)
+		changes[i] = ch
+	}
+	if len(adds) == 0 {
+		return changes, nil
 	}
 	if err := ctx.Err(); err != nil {
-		return ch, err // nothing written yet
+		return nil, err // nothing written yet
 	}
 	defer s.forgetNodes()
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return ch, fmt.Errorf("store: write document %s: %w", a.Document.ID, err)
+	if err := s.qs.ApplyDeltas(append(adds, dels...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		if len(articles) == 1 {
+			return nil, fmt.Errorf("store: write document %s: %w", articles[0].Document.ID, err)
+		}
+		return nil, fmt.Errorf("store: write %d documents: %w", len(articles), err)
 	}
-	return ch, nil
+	return changes, nil
 }
 
 // Delete removes a document and everything it contributed, in one transaction.
@@ -50,12 +80,12 @@ func (s *Store) Delete(ctx context.Context, id string) (graph.Change, error) {
 	if len(old) == 0 {
 		return graph.Change{}, &graph.Error{Op: "delete document", Name: id, Err: graph.ErrNotFound}
 	}
-	deltas, _, removed := diff(old, nil)
+	add, del := diff(old, nil)
 	defer s.forgetNodes()
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.qs.ApplyDeltas(append(add, del...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return graph.Change{}, fmt.Errorf("store: delete document %s: %w", id, err)
 	}
-	return graph.Change{Document: id, Removed: removed}, nil
+	return graph.Change{Document: id, Removed: len(del)}, nil
 }
 
 // DocumentQuads returns every quad that document id contributed to the graph.
@@ -125,17 +155,18 @@ func (s *Store) documentQuads(ctx context.Context, id string) ([]quad.Quad, erro
 	return out, nil
 }
 
-// diff returns the deltas that turn the quads old into the quads new, in one batch
-// that Cayley's key-value backend applies correctly.
+// diff returns the deltas that turn the quads old into the quads new: adds, to be
+// applied in one batch before dels, which Cayley's key-value backend then applies
+// correctly.
 //
 // That backend resolves the nodes of added quads only among the nodes whose reference
 // count does not fall in the batch: a node that loses more quads than it gains (the
 // document node, when a shorter version replaces an article) would be written as node
-// 0 in the quads added with it, leaving them unreadable. So the batch also re-adds
-// every quad it deletes, as an ignored duplicate: no node's count falls, every node
+// 0 in the quads added with it, leaving them unreadable. So adds also re-adds every
+// quad dels deletes, as an ignored duplicate: no node's count falls, every node
 // resolves, and the quads are still deleted. A node's value then stays stored after
 // its last quad is gone, which costs a little space and changes no answer.
-func diff(old, new []quad.Quad) (deltas []cgraph.Delta, added, removed int) {
+func diff(old, new []quad.Quad) (adds, dels []cgraph.Delta) {
 	have := make(map[string]bool, len(old))
 	for _, q := range old {
 		have[q.NQuad()] = true
@@ -145,17 +176,14 @@ func diff(old, new []quad.Quad) (deltas []cgraph.Delta, added, removed int) {
 		k := q.NQuad()
 		want[k] = true
 		if !have[k] {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			added++
+			adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
 	}
-	var dels []cgraph.Delta
 	for _, q := range old {
 		if !want[q.NQuad()] {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
 			dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			removed++
 		}
 	}
-	return append(deltas, dels...), added, removed
+	return adds, dels
 }

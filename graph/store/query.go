@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -149,17 +148,6 @@ func (s *Store) SearchActors(ctx context.Context, q string, limit int) ([]graph.
 // document date and position in the text. It starts from the most selective node the
 // filter names, so that no query scans the whole store when it names an actor.
 func (s *Store) Relations(ctx context.Context, f graph.Filter) ([]graph.Relation, error) {
-	var stmts []quad.Value
-	collect := func(q quad.Quad) error {
-		if q.Label == nil || !isRelationPredicate(q.Predicate) {
-			return nil
-		}
-		if f.Predicate != "" && q.Predicate != iri(graph.PredicateIRI(f.Predicate)) {
-			return nil
-		}
-		stmts = append(stmts, q.Label)
-		return nil
-	}
 	var subj, obj graph.Node
 	var err error
 	if f.Subject != "" {
@@ -172,69 +160,119 @@ func (s *Store) Relations(ctx context.Context, f graph.Filter) ([]graph.Relation
 			return nil, err
 		}
 	}
-	preds := relationPredicates
-	if f.Predicate != "" {
-		preds = []quad.Value{iri(graph.PredicateIRI(f.Predicate))}
+	var stmts []quad.Value
+	// from a node: its relations are cached in order, so the first f.Limit that match
+	// are the answer and only their evidence is read
+	fromNode := func(n graph.Node, dir quad.Direction) error {
+		edges, err := s.adjacent(ctx, iri(graph.NodeIRI(n)), dir)
+		for _, e := range edges {
+			if e.key.matches(f, subj, obj) {
+				stmts = append(stmts, e.stmt)
+				if f.Limit > 0 && len(stmts) == f.Limit {
+					break
+				}
+			}
+		}
+		return err
 	}
 	switch {
 	case f.Subject != "":
-		err = s.quadsFrom(ctx, quad.Subject, iri(graph.NodeIRI(subj)), collect, preds...)
+		err = fromNode(subj, quad.Subject)
 	case f.Object != "":
-		err = s.quadsFrom(ctx, quad.Object, iri(graph.NodeIRI(obj)), collect, preds...)
+		err = fromNode(obj, quad.Object)
 	case f.Document != "":
 		err = s.quadsFrom(ctx, quad.Object, iri(graph.DocumentIRI(f.Document)), func(q quad.Quad) error {
-			if q.Predicate == iri(graph.PropDocument) {
-				stmts = append(stmts, q.Subject)
-			}
+			stmts = append(stmts, q.Subject)
 			return nil
-		})
+		}, iri(graph.PropDocument))
 	default:
 		stmts, err = s.subjectsOfType(ctx, graph.ClassStatement, 0)
 	}
 	if err != nil {
 		return nil, err
 	}
-	docs := map[quad.Value]*graph.DocumentInfo{}
-	nodes := map[quad.Value]graph.Node{}
-	var out []graph.Relation
-	read, err := s.statementQuads(ctx, stmts)
+	return s.relationsOf(ctx, stmts, f, subj, obj)
+}
+
+// relationsOf reads the statements that match f, orders them and keeps the first
+// f.Limit; only those are read whole (their nodes' names and aliases).
+func (s *Store) relationsOf(ctx context.Context, stmts []quad.Value, f graph.Filter, subj, obj graph.Node) ([]graph.Relation, error) {
+	infos, err := s.statementsOf(ctx, stmts)
 	if err != nil {
 		return nil, err
 	}
-	for _, st := range stmts {
-		r, err := s.relationFrom(ctx, st, read[st], docs, nodes)
+	// candidates are sorted by key; the statements themselves stay where they are
+	type candidate struct {
+		key relationKey
+		at  int // index in stmts
+	}
+	rd := s.newReader()
+	var cands []candidate
+	for i, id := range stmts {
+		st, ok := infos[id]
+		if !ok {
+			continue
+		}
+		d, err := rd.document(ctx, st.doc)
 		if err != nil {
 			return nil, err
 		}
-		if r == nil || !matches(f, *r, subj, obj) {
-			continue
+		k := relationKey{date: d.Date, doc: d.ID, start: st.evidence.Start, subj: localName(st.subj), p: st.p, obj: localName(st.obj)}
+		if k.matches(f, subj, obj) {
+			cands = append(cands, candidate{k, i})
 		}
-		out = append(out, *r)
 	}
-	slices.SortFunc(out, func(a, b graph.Relation) int {
-		return cmp.Or(cmp.Compare(a.Evidence.Date, b.Evidence.Date), cmp.Compare(a.Evidence.Document, b.Evidence.Document),
-			cmp.Compare(a.Evidence.Start, b.Evidence.Start), cmp.Compare(a.Subject.ID, b.Subject.ID),
-			cmp.Compare(a.Predicate, b.Predicate), cmp.Compare(a.Object.ID, b.Object.ID))
-	})
-	if f.Limit > 0 && len(out) > f.Limit {
-		out = out[:f.Limit]
+	slices.SortFunc(cands, func(a, b candidate) int { return a.key.compare(b.key) })
+	if f.Limit > 0 && len(cands) > f.Limit {
+		cands = cands[:f.Limit]
+	}
+	out := make([]graph.Relation, 0, len(cands))
+	for _, c := range cands {
+		id := stmts[c.at]
+		r, err := rd.relation(ctx, id, infos[id])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
 	}
 	return out, nil
 }
 
-func matches(f graph.Filter, r graph.Relation, subj, obj graph.Node) bool {
+// relationKey is what relations are filtered and ordered by: known before their
+// nodes are read.
+type relationKey struct {
+	date, doc string
+	start     int
+	subj, obj string // node ids
+	p         graph.Predicate
+}
+
+func keyOf(r graph.Relation) relationKey {
+	return relationKey{date: r.Evidence.Date, doc: r.Evidence.Document, start: r.Evidence.Start, subj: r.Subject.ID, p: r.Predicate, obj: r.Object.ID}
+}
+
+// compare orders relations by document date, document, position in the text, then
+// subject, predicate and object.
+func (k relationKey) compare(o relationKey) int {
+	return cmp.Or(cmp.Compare(k.date, o.date), cmp.Compare(k.doc, o.doc), cmp.Compare(k.start, o.start),
+		cmp.Compare(k.subj, o.subj), cmp.Compare(k.p, o.p), cmp.Compare(k.obj, o.obj))
+}
+
+// matches reports whether a relation passes the filter; subj and obj are the nodes
+// the filter names.
+func (k relationKey) matches(f graph.Filter, subj, obj graph.Node) bool {
 	switch {
-	case f.Subject != "" && r.Subject.ID != subj.ID:
+	case f.Subject != "" && k.subj != subj.ID:
 		return false
-	case f.Object != "" && r.Object.ID != obj.ID:
+	case f.Object != "" && k.obj != obj.ID:
 		return false
-	case f.Predicate != "" && r.Predicate != f.Predicate:
+	case f.Predicate != "" && k.p != f.Predicate:
 		return false
-	case f.Document != "" && r.Evidence.Document != f.Document:
+	case f.Document != "" && k.doc != f.Document:
 		return false
-	case !f.Since.IsZero() && (r.Evidence.Date == "" || r.Evidence.Date < f.Since.Format("2006-01-02")):
+	case !f.Since.IsZero() && (k.date == "" || k.date < f.Since.Format("2006-01-02")):
 		return false
-	case !f.Until.IsZero() && (r.Evidence.Date == "" || r.Evidence.Date > f.Until.Format("2006-01-02")):
+	case !f.Until.IsZero() && (k.date == "" || k.date > f.Until.Format("2006-01-02")):
 		return false
 	}
 	return true
@@ -292,68 +330,6 @@ func (s *Store) statementQuads(ctx context.Context, stmts []quad.Value) (map[qua
 		out[q.Subject] = append(out[q.Subject], q)
 	}
 	return out, nil
-}
-
-// relation reads a statement node into a Relation.
-func (s *Store) relation(ctx context.Context, st quad.Value, docs map[quad.Value]*graph.DocumentInfo, nodes map[quad.Value]graph.Node) (*graph.Relation, error) {
-	read, err := s.statementQuads(ctx, []quad.Value{st})
-	if err != nil {
-		return nil, err
-	}
-	return s.relationFrom(ctx, st, read[st], docs, nodes)
-}
-
-// relationFrom turns a statement node's quads into a Relation; nil if they do not
-// make a statement.
-func (s *Store) relationFrom(ctx context.Context, st quad.Value, quads []quad.Quad, docs map[quad.Value]*graph.DocumentInfo, nodes map[quad.Value]graph.Node) (*graph.Relation, error) {
-	r := graph.Relation{Statement: localName(st)}
-	var subj, obj, doc quad.Value
-	for _, q := range quads {
-		switch q.Predicate {
-		case iri(graph.PropSubject):
-			subj = q.Object
-		case iri(graph.PropObject):
-			obj = q.Object
-		case iri(graph.PropPredicate):
-			r.Predicate = graph.Predicate(localName(q.Object))
-		case iri(graph.PropDocument):
-			doc = q.Object
-		case iri(graph.PropSentence):
-			r.Evidence.Sentence = literal(q.Object)
-		case iri(graph.PropStart):
-			r.Evidence.Start, _ = strconv.Atoi(literal(q.Object))
-		case iri(graph.PropEnd):
-			r.Evidence.End, _ = strconv.Atoi(literal(q.Object))
-		case iri(graph.PropModality):
-			r.Evidence.Modality = graph.Modality(literal(q.Object))
-		case iri(graph.PropExtractor):
-			r.Evidence.Extractor = literal(q.Object)
-		}
-	}
-	if subj == nil || obj == nil || doc == nil {
-		return nil, nil // not a statement node
-	}
-	for _, v := range []quad.Value{subj, obj} {
-		if _, ok := nodes[v]; !ok {
-			n, err := s.node(ctx, v)
-			if err != nil {
-				return nil, err
-			}
-			nodes[v] = n
-		}
-	}
-	r.Subject, r.Object = nodes[subj], nodes[obj]
-	info, ok := docs[doc]
-	if !ok {
-		d, err := s.cachedDocument(ctx, doc)
-		if err != nil {
-			return nil, err
-		}
-		info = &d
-		docs[doc] = info
-	}
-	r.Evidence.Document, r.Evidence.Title, r.Evidence.Date, r.Evidence.URL = info.ID, info.Title, info.Date, info.URL
-	return &r, nil
 }
 
 // Documents lists the stored documents, newest first.

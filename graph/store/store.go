@@ -19,6 +19,7 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
@@ -35,62 +36,129 @@ type Options struct {
 	// LockTimeout bounds the wait for a database file that another process holds.
 	// Zero means five seconds.
 	LockTimeout time.Duration
+	// BulkFilters keeps the in-memory filters with which Cayley's key-value backend
+	// tells new quads from stored ones without reading its indexes: about 80 MB,
+	// filled at open by reading every quad. They pay off when millions of quads are
+	// written (import, bulk ingest); a server, which writes an article at a time, opens
+	// faster and holds less without them. Writes are correct either way.
+	BulkFilters bool
 }
 
 // Store is an actorgraph graph in a Cayley quad store. It is safe for concurrent use;
 // writes are serialised.
 type Store struct {
 	qs    cgraph.QuadStore
+	bolt  *bolt.DB // the file under a bbolt store; nil on SQL
 	write sync.Mutex
 	// gate keeps writes out while a Gizmo or GraphQL query runs: Cayley's query engine
 	// opens read transactions inside others, which a writer growing the file would
 	// deadlock against. Writes take it exclusively; queries share it.
 	gate sync.RWMutex
 
-	// Node descriptions (label, aliases, kind) and document fields, which every
-	// relation read needs and which change only when articles are written; writes
-	// clear them.
-	nodes cache[graph.Node]
-	docs  cache[graph.DocumentInfo] // without their text
+	// Reads that every relation query repeats, kept until the next write: node
+	// descriptions (label, aliases, kind), document fields (without their text), the
+	// relation edges at a node, and statements' evidence. Only a store that one process
+	// owns keeps them: on a shared SQL database another server may write.
+	nodes      cache[quad.Value, graph.Node]
+	docs       cache[quad.Value, graph.DocumentInfo]
+	adjacency  cache[adjacencyKey, []halfEdge]
+	statements cache[quad.Value, statement]
 }
 
-// forgetNodes clears the node and document caches after a write.
+// forgetNodes clears the caches after a write.
 func (s *Store) forgetNodes() {
 	s.nodes.clear()
 	s.docs.clear()
+	s.adjacency.clear()
+	s.statements.clear()
 }
 
-// cache keeps values read from the store until the next write, up to a bound.
-type cache[V any] struct {
-	mu sync.Mutex
-	m  map[quad.Value]V
+// cache keeps values read from the store until the next write, up to a bound. A read
+// that began before a write is not kept after it: each value is stored only if no
+// clear happened while it was read.
+type cache[K comparable, V any] struct {
+	mu    sync.Mutex
+	m     map[K]V
+	gen   uint64
+	limit int // entries; zero disables the cache
 }
 
-func (c *cache[V]) clear() {
+func (c *cache[K, V]) clear() {
 	c.mu.Lock()
 	c.m = nil
+	c.gen++
 	c.mu.Unlock()
+}
+
+// lookup returns the cached value for key and the generation to pass to put.
+func (c *cache[K, V]) lookup(key K) (V, bool, uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.m[key]
+	return v, ok, c.gen
+}
+
+// put keeps v unless the cache was cleared since generation gen.
+func (c *cache[K, V]) put(key K, v V, gen uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.limit == 0 || c.gen != gen {
+		return
+	}
+	if c.m == nil || len(c.m) >= c.limit {
+		c.m = make(map[K]V)
+	}
+	c.m[key] = v
 }
 
 // get returns the cached value for key, reading and keeping it on a miss.
-func (c *cache[V]) get(key quad.Value, read func() (V, error)) (V, error) {
-	c.mu.Lock()
-	v, ok := c.m[key]
-	c.mu.Unlock()
+func (c *cache[K, V]) get(key K, read func() (V, error)) (V, error) {
+	v, ok, gen := c.lookup(key)
 	if ok {
 		return v, nil
 	}
 	v, err := read()
-	if err != nil {
-		return v, err
+	if err == nil {
+		c.put(key, v, gen)
 	}
+	return v, err
+}
+
+// getMany returns the cached values of keys, reading the missing ones in one call.
+// Keys that read leaves out are left out of the answer.
+func (c *cache[K, V]) getMany(keys []K, read func([]K) (map[K]V, error)) (map[K]V, error) {
+	out := make(map[K]V, len(keys))
+	var missing []K
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= 100000 {
-		c.m = map[quad.Value]V{}
+	gen := c.gen
+	for _, k := range keys {
+		if v, ok := c.m[k]; ok {
+			out[k] = v
+		} else {
+			missing = append(missing, k)
+		}
 	}
-	c.m[key] = v
 	c.mu.Unlock()
-	return v, nil
+	if len(missing) == 0 {
+		return out, nil
+	}
+	got, err := read(missing)
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range got {
+		out[k] = v
+		c.put(k, v, gen)
+	}
+	return out, nil
+}
+
+// enableCaches turns the read caches on, with their bounds.
+func (s *Store) enableCaches() {
+	s.nodes.limit = 100_000
+	s.docs.limit = 100_000
+	s.adjacency.limit = 20_000
+	s.statements.limit = 500_000
 }
 
 // Open opens the store at path: a bbolt database file, created (with its directory) if
@@ -124,12 +192,14 @@ func Open(path string, opt Options) (*Store, error) {
 		db.Close()
 		return fail(err)
 	}
-	qs, err := kv.New(kvdb, cgraph.Options{})
+	qs, err := kv.New(kvdb, cgraph.Options{kv.OptNoBloom: !opt.BulkFilters})
 	if err != nil {
 		db.Close()
 		return fail(err)
 	}
-	return &Store{qs: qs}, nil
+	s := &Store{qs: qs, bolt: db}
+	s.enableCaches()
+	return s, nil
 }
 
 // openSQL opens a database of Cayley's SQL backend, creating its tables if needed.
@@ -208,48 +278,56 @@ func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
 // runs: a read transaction opened inside another deadlocks against a writer that must
 // grow the file.
 //
-// With predicates given, only quads with one of them are read: the test looks at the
-// quad's reference, so the others cost nothing to skip.
+// With predicates given, only quads with one of them are read. On the KV backends,
+// whose indexes are [subject, predicate] and [object, predicate, subject], a node's
+// quads of one predicate are one prefix scan, so the node's other quads (a hub's
+// thousands of relations, when its label is asked for) are never touched; elsewhere
+// the test looks at each quad's reference, which costs little.
 func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error, predicates ...quad.Value) error {
 	r, err := s.ref(v)
 	if err != nil || r == nil {
 		return err
 	}
-	var want map[any]bool
-	if len(predicates) > 0 {
-		want = map[any]bool{}
-		for _, p := range predicates {
-			pr, err := s.ref(p)
-			if err != nil {
+	var want []refs.Ref
+	for _, p := range predicates {
+		pr, err := s.ref(p)
+		if err != nil {
+			return err
+		}
+		if pr != nil {
+			want = append(want, pr)
+		}
+	}
+	if len(predicates) > 0 && len(want) == 0 {
+		return nil // none of the predicates is stored
+	}
+	var found []refs.Ref
+	if kqs, ok := s.qs.(*kv.QuadStore); ok && len(want) > 0 && (d == quad.Subject || d == quad.Object) {
+		index := kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
+		if d == quad.Object {
+			index = kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
+		}
+		for _, pr := range want {
+			scan := kv.IndexScan{Index: index, Values: []uint64{uint64(r.(kv.Int64Value)), uint64(pr.(kv.Int64Value))}}
+			if found, err = collectRefs(ctx, scan.BuildIterator(kqs), found, nil); err != nil {
 				return err
 			}
-			if pr != nil {
-				want[pr.Key()] = true
+		}
+	} else {
+		var keep func(refs.Ref) bool
+		if len(want) > 0 {
+			keys := map[any]bool{}
+			for _, pr := range want {
+				keys[pr.Key()] = true
+			}
+			keep = func(ref refs.Ref) bool {
+				pr, err := s.qs.QuadDirection(ref, quad.Predicate)
+				return err == nil && pr != nil && keys[pr.Key()]
 			}
 		}
-		if len(want) == 0 {
-			return nil // none of the predicates is stored
+		if found, err = collectRefs(ctx, s.qs.QuadIterator(d, r), found, keep); err != nil {
+			return err
 		}
-	}
-	it := s.qs.QuadIterator(d, r).Iterate()
-	var found []refs.Ref
-	for it.Next(ctx) {
-		ref := it.Result()
-		if want != nil {
-			pr, err := s.qs.QuadDirection(ref, quad.Predicate)
-			if err != nil || pr == nil || !want[pr.Key()] {
-				continue
-			}
-		}
-		found = append(found, ref)
-	}
-	err = it.Err()
-	it.Close()
-	if cerr := ctx.Err(); cerr != nil {
-		return cerr
-	}
-	if err != nil {
-		return err
 	}
 	quads, err := s.resolve(ctx, found)
 	if err != nil {
@@ -261,6 +339,23 @@ func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, f
 		}
 	}
 	return nil
+}
+
+// collectRefs appends the references of the quads an index iterator yields (those
+// keep accepts, if given) and closes it.
+func collectRefs(ctx context.Context, shape iterator.Shape, found []refs.Ref, keep func(refs.Ref) bool) ([]refs.Ref, error) {
+	it := shape.Iterate()
+	for it.Next(ctx) {
+		if ref := it.Result(); keep == nil || keep(ref) {
+			found = append(found, ref)
+		}
+	}
+	err := it.Err()
+	it.Close()
+	if cerr := ctx.Err(); cerr != nil {
+		return found, cerr
+	}
+	return found, err
 }
 
 // resolve turns quad references into quads, reading all their values in one batch

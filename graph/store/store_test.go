@@ -343,3 +343,38 @@ func TestDatabaseInUse(t *testing.T) {
 		t.Errorf("second open took %v", d)
 	}
 }
+
+// TestIngestBatch writes several articles in one transaction: a replacement, a new
+// article and two versions of one id, the later of which is stored.
+func TestIngestBatch(t *testing.T) { backends(t, testIngestBatch) }
+
+func testIngestBatch(t *testing.T, s *Store) {
+	ctx := context.Background()
+	v1 := testArticle("doc-1", "Russia backs Serbia. Russia attacked Ukraine.", "2022-02-24",
+		russia, graph.Supports, serbia, "Russia backs Serbia.",
+		russia, graph.Opposes, ukraine, "Russia attacked Ukraine.")
+	if _, err := s.Ingest(ctx, v1); err != nil {
+		t.Fatal(err)
+	}
+	v2 := testArticle("doc-1", "Russia backs Serbia.", "2022-02-24", russia, graph.Supports, serbia, "Russia backs Serbia.")
+	other := testArticle("doc-2", "Serbia backs Russia.", "2022-03-01", serbia, graph.Supports, russia, "Serbia backs Russia.")
+	early := testArticle("doc-3", "Ukraine backs Serbia.", "2022-03-02", ukraine, graph.Supports, serbia, "Ukraine backs Serbia.")
+	late := testArticle("doc-3", "Ukraine opposed Serbia.", "2022-03-02", ukraine, graph.Opposes, serbia, "Ukraine opposed Serbia.")
+	changes, err := s.IngestBatch(ctx, []Article{v2, other, early, late})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changes) != 4 || changes[0].Removed == 0 || changes[1].Added == 0 || !changes[2].Unchanged || changes[3].Added == 0 {
+		t.Fatalf("changes: %+v", changes)
+	}
+	for _, a := range []Article{v2, other, late} {
+		stored, err := s.DocumentQuads(ctx, a.Document.ID)
+		if err != nil || !sameQuads(stored, Quads(a)) {
+			t.Fatalf("%s: stored quads differ from the article's (%v)", a.Document.ID, err)
+		}
+	}
+	rels, err := s.Relations(ctx, graph.Filter{Subject: "ukraine"})
+	if err != nil || len(rels) != 1 || rels[0].Predicate != graph.Opposes {
+		t.Fatalf("ukraine's relations after the batch: %+v, %v", rels, err)
+	}
+}

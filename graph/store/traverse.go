@@ -14,32 +14,36 @@ import (
 // statements. It reads the subject and object indexes of that node only.
 func (s *Store) edgesOf(ctx context.Context, v quad.Value, preds map[graph.Predicate]bool) ([]rawEdge, error) {
 	var out []rawEdge
-	index := map[[3]quad.Value]int{}
-	collect := func(q quad.Quad) error {
-		if q.Label == nil || !isRelationPredicate(q.Predicate) {
-			return nil
+	index := map[rawEdgeKey]int{}
+	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+		half, err := s.adjacent(ctx, v, dir)
+		if err != nil {
+			return nil, err
 		}
-		p := graph.Predicate(localName(q.Predicate))
-		if len(preds) > 0 && !preds[p] {
-			return nil
+		for _, h := range half {
+			if len(preds) > 0 && !preds[h.p] {
+				continue
+			}
+			k := rawEdgeKey{v, h.p, h.other}
+			if dir == quad.Object {
+				k = rawEdgeKey{h.other, h.p, v}
+			}
+			i, ok := index[k]
+			if !ok {
+				i = len(out)
+				index[k] = i
+				out = append(out, rawEdge{s: k.s, p: h.p, o: k.o})
+			}
+			out[i].stmts = append(out[i].stmts, h.stmt)
 		}
-		k := [3]quad.Value{q.Subject, q.Predicate, q.Object}
-		i, ok := index[k]
-		if !ok {
-			i = len(out)
-			index[k] = i
-			out = append(out, rawEdge{s: q.Subject, p: p, o: q.Object})
-		}
-		out[i].stmts = append(out[i].stmts, q.Label)
-		return nil
-	}
-	if err := s.quadsFrom(ctx, quad.Subject, v, collect, relationPredicates...); err != nil {
-		return nil, err
-	}
-	if err := s.quadsFrom(ctx, quad.Object, v, collect, relationPredicates...); err != nil {
-		return nil, err
 	}
 	return out, nil
+}
+
+type rawEdgeKey struct {
+	s quad.Value
+	p graph.Predicate
+	o quad.Value
 }
 
 type rawEdge struct {
@@ -48,15 +52,16 @@ type rawEdge struct {
 	stmts []quad.Value
 }
 
-// reader caches nodes and documents while one request reads many statements.
+// reader remembers nodes and documents while one request reads many statements (the
+// store's caches may be off, or cleared by a write meanwhile).
 type reader struct {
 	s     *Store
-	docs  map[quad.Value]*graph.DocumentInfo
+	docs  map[quad.Value]graph.DocumentInfo
 	nodes map[quad.Value]graph.Node
 }
 
 func (s *Store) newReader() *reader {
-	return &reader{s: s, docs: map[quad.Value]*graph.DocumentInfo{}, nodes: map[quad.Value]graph.Node{}}
+	return &reader{s: s, docs: map[quad.Value]graph.DocumentInfo{}, nodes: map[quad.Value]graph.Node{}}
 }
 
 func (r *reader) node(ctx context.Context, v quad.Value) (graph.Node, error) {
@@ -70,6 +75,35 @@ func (r *reader) node(ctx context.Context, v quad.Value) (graph.Node, error) {
 	return n, err
 }
 
+func (r *reader) document(ctx context.Context, v quad.Value) (graph.DocumentInfo, error) {
+	if d, ok := r.docs[v]; ok {
+		return d, nil
+	}
+	d, err := r.s.cachedDocument(ctx, v)
+	if err == nil {
+		r.docs[v] = d
+	}
+	return d, err
+}
+
+// relation turns a statement into a Relation, with its nodes and document.
+func (r *reader) relation(ctx context.Context, id quad.Value, st statement) (graph.Relation, error) {
+	rel := graph.Relation{Statement: localName(id), Predicate: st.p, Evidence: st.evidence}
+	var err error
+	if rel.Subject, err = r.node(ctx, st.subj); err != nil {
+		return rel, err
+	}
+	if rel.Object, err = r.node(ctx, st.obj); err != nil {
+		return rel, err
+	}
+	d, err := r.document(ctx, st.doc)
+	if err != nil {
+		return rel, err
+	}
+	rel.Evidence.Document, rel.Evidence.Title, rel.Evidence.Date, rel.Evidence.URL = d.ID, d.Title, d.Date, d.URL
+	return rel, nil
+}
+
 // edge turns a raw edge into a graph.Edge with its evidence, filtered by date.
 func (r *reader) edge(ctx context.Context, e rawEdge, f graph.Filter) (graph.Edge, bool, error) {
 	out := graph.Edge{Predicate: e.p}
@@ -80,15 +114,22 @@ func (r *reader) edge(ctx context.Context, e rawEdge, f graph.Filter) (graph.Edg
 	if out.Object, err = r.node(ctx, e.o); err != nil {
 		return out, false, err
 	}
-	for _, st := range e.stmts {
-		rel, err := r.s.relation(ctx, st, r.docs, r.nodes)
+	infos, err := r.s.statementsOf(ctx, e.stmts)
+	if err != nil {
+		return out, false, err
+	}
+	for _, id := range e.stmts {
+		st, ok := infos[id]
+		if !ok {
+			continue
+		}
+		rel, err := r.relation(ctx, id, st)
 		if err != nil {
 			return out, false, err
 		}
-		if rel == nil || !matches(graph.Filter{Since: f.Since, Until: f.Until}, *rel, graph.Node{}, graph.Node{}) {
-			continue
+		if keyOf(rel).matches(graph.Filter{Since: f.Since, Until: f.Until}, graph.Node{}, graph.Node{}) {
+			out.Evidence = append(out.Evidence, rel.Evidence)
 		}
-		out.Evidence = append(out.Evidence, rel.Evidence)
 	}
 	return out, len(out.Evidence) > 0, nil
 }

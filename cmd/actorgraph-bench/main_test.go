@@ -1,0 +1,42 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestMain lets the test binary serve as the benchmark's server process, as the
+// program itself does.
+func TestMain(m *testing.M) {
+	if db := os.Getenv(serveEnv); db != "" {
+		if err := serveStore(db, os.Stdout); err != nil {
+			os.Stderr.WriteString(err.Error() + "\n")
+			os.Exit(1)
+		}
+		return
+	}
+	os.Exit(m.Run())
+}
+
+// TestSmallRun runs every benchmark on a small graph and checks that the table has a
+// figure and a baseline on each row: the command keeps working between the long runs.
+func TestSmallRun(t *testing.T) {
+	var out bytes.Buffer
+	err := run([]string{"-quads", "20000", "-articles", "40", "-growth", "5000,20000", "-rates", "200", "-duration", "500ms", "-dir", t.TempDir()}, &out)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out.String())
+	}
+	text := out.String()
+	for _, want := range []string{"import 20,000 quads", "Cayley CopyBatch:", "full N-Quads export", "Cayley reader:",
+		"vegeta 200/s", "Cayley Gizmo:", "wrk 8 conns", "no-op:", "server memory", "at 5,000 quads", "at 20,000 quads",
+		"bulk ingest of 40 articles", "one transaction per article:", "extraction", "storage"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the table lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "errors") {
+		t.Errorf("requests failed under load:\n%s", text)
+	}
+}

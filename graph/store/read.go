@@ -1,0 +1,134 @@
+package store
+
+import (
+	"context"
+	"slices"
+	"strconv"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// adjacencyKey names the relation quads at a node in one direction: quad.Subject for
+// the relations the node is the subject of, quad.Object for those pointing at it.
+type adjacencyKey struct {
+	node quad.Value
+	dir  quad.Direction
+}
+
+// halfEdge is one relation quad seen from a node: its predicate, the node at the other
+// end, the statement that carries its evidence, and the key relations are filtered and
+// ordered by.
+type halfEdge struct {
+	p     graph.Predicate
+	other quad.Value
+	stmt  quad.Value
+	key   relationKey
+}
+
+// statement is what a statement node says: who, what, whom, and the evidence.
+type statement struct {
+	subj, obj, doc quad.Value
+	p              graph.Predicate
+	evidence       graph.Cited // without the document's fields
+}
+
+// adjacent returns the relation quads at v in direction dir, in relation order (see
+// relationKey.compare), through the cache: a query that wants the first hundred of a
+// hub's thousands of relations reads the evidence of a hundred.
+func (s *Store) adjacent(ctx context.Context, v quad.Value, dir quad.Direction) ([]halfEdge, error) {
+	return s.adjacency.get(adjacencyKey{v, dir}, func() ([]halfEdge, error) { return s.readAdjacent(ctx, v, dir) })
+}
+
+// readAdjacent reads the relation quads at v and orders them.
+func (s *Store) readAdjacent(ctx context.Context, v quad.Value, dir quad.Direction) ([]halfEdge, error) {
+	var edges []halfEdge
+	err := s.quadsFrom(ctx, dir, v, func(q quad.Quad) error {
+		edges = appendHalfEdge(edges, q, dir)
+		return nil
+	}, relationPredicates...)
+	if err != nil {
+		return nil, err
+	}
+	stmts := make([]quad.Value, len(edges))
+	for i, e := range edges {
+		stmts[i] = e.stmt
+	}
+	infos, err := s.statementsOf(ctx, stmts)
+	if err != nil {
+		return nil, err
+	}
+	out := edges[:0]
+	for _, e := range edges {
+		st, ok := infos[e.stmt]
+		if !ok {
+			continue // not a statement node: not a relation actorgraph reads
+		}
+		d, err := s.cachedDocument(ctx, st.doc)
+		if err != nil {
+			return nil, err
+		}
+		e.key = relationKey{date: d.Date, doc: d.ID, start: st.evidence.Start, subj: localName(st.subj), p: st.p, obj: localName(st.obj)}
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b halfEdge) int { return a.key.compare(b.key) })
+	return out, nil
+}
+
+func appendHalfEdge(out []halfEdge, q quad.Quad, dir quad.Direction) []halfEdge {
+	if q.Label == nil || !isRelationPredicate(q.Predicate) {
+		return out
+	}
+	e := halfEdge{p: graph.Predicate(localName(q.Predicate)), other: q.Object, stmt: q.Label}
+	if dir == quad.Object {
+		e.other = q.Subject
+	}
+	return append(out, e)
+}
+
+// statementsOf returns what each of the statement nodes says, through the cache; the
+// ones not cached are read in one batch. Nodes that are not statements are left out.
+func (s *Store) statementsOf(ctx context.Context, stmts []quad.Value) (map[quad.Value]statement, error) {
+	return s.statements.getMany(stmts, func(missing []quad.Value) (map[quad.Value]statement, error) {
+		read, err := s.statementQuads(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[quad.Value]statement, len(read))
+		for st, quads := range read {
+			if info, ok := parseStatement(quads); ok {
+				out[st] = info
+			}
+		}
+		return out, nil
+	})
+}
+
+// parseStatement reads a statement node's quads; false if they do not make one.
+func parseStatement(quads []quad.Quad) (statement, bool) {
+	var st statement
+	for _, q := range quads {
+		switch q.Predicate {
+		case iri(graph.PropSubject):
+			st.subj = q.Object
+		case iri(graph.PropObject):
+			st.obj = q.Object
+		case iri(graph.PropPredicate):
+			st.p = graph.Predicate(localName(q.Object))
+		case iri(graph.PropDocument):
+			st.doc = q.Object
+		case iri(graph.PropSentence):
+			st.evidence.Sentence = literal(q.Object)
+		case iri(graph.PropStart):
+			st.evidence.Start, _ = strconv.Atoi(literal(q.Object))
+		case iri(graph.PropEnd):
+			st.evidence.End, _ = strconv.Atoi(literal(q.Object))
+		case iri(graph.PropModality):
+			st.evidence.Modality = graph.Modality(literal(q.Object))
+		case iri(graph.PropExtractor):
+			st.evidence.Extractor = literal(q.Object)
+		}
+	}
+	return st, st.subj != nil && st.obj != nil && st.doc != nil
+}
