@@ -432,6 +432,14 @@ func (d *docState) findPeople(si int) {
 				}
 			}
 		}
+		// "The TPLF's leader, Name,", "its speaker, Name.": a person
+		if end := roles.match(toks, i); end > i && end+2 < len(toks) && toks[end].text == "," {
+			if nameEnd := d.nameAt(toks, end+1); nameEnd > end+2 && (nameEnd == len(toks) || !toks[nameEnd].word) {
+				if ent, _, _ := d.lookup(toks, end+1); ent == nil {
+					d.person(toks, end+1, nameEnd)
+				}
+			}
+		}
 		// "led by Name", "headed by Name": a person
 		if i+2 < len(toks) && toks[i+1].lower == "by" && isLedBy(toks[i].lower) {
 			if nameEnd := d.nameAt(toks, i+2); nameEnd > i+3 {

@@ -190,9 +190,9 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 }
 
 // pronounInitiative reads "it" after a verb of stance as the last initiative
-// mentioned: "the EU also welcomed it".
+// mentioned: "the EU also welcomed it", "Guterres called it a welcome first step".
 func (d *docState) pronounInitiative(toks []token, si, i int) (mention, bool) {
-	if toks[i].lower != "it" || i == 0 || len(d.inits) == 0 || !d.lex.stanceVerbs[toks[i-1].lower] {
+	if toks[i].lower != "it" || i == 0 || len(d.inits) == 0 || !d.lex.stanceVerbs[toks[i-1].lower] && !judged(toks, i) {
 		return mention{}, false
 	}
 	// the last initiative named in this sentence, or else the first named in the last
@@ -433,4 +433,19 @@ func (d *docState) actorSpan(toks []token, k int) (*entity, int) {
 		}
 	}
 	return ent, end
+}
+
+// judged reports whether "it" at toks[i] is what a verb of judgement is about:
+// "called it a welcome step", "described it as a sham".
+func judged(toks []token, i int) bool {
+	switch toks[i-1].lower {
+	case "called", "calls", "described", "describes", "termed", "terms", "dismissed", "dismisses", "hailed", "hails":
+	default:
+		return false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].lower == "as" {
+		k++
+	}
+	return k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an")
 }

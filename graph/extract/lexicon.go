@@ -127,6 +127,8 @@ func LoadLexicon(paths ...string) (*Lexicon, error) {
 			}
 		}
 	}
+	// <backer> also tells the mention finder that "its treaty ally" is no treaty
+	l.classes["backer"] = newPhraseSet(classes["backer"])
 	c := &compiler{classes: classes}
 	for _, r := range raw {
 		compiled, err := c.compileRule(r)

@@ -14,6 +14,15 @@ func (d *docState) mentions(si int) []mention {
 	toks := d.sents[si].toks
 	var out []mention
 	cls := d.lex.classes
+	// initiativeEnd is the end of an initiative noun at k, or k: not when it modifies
+	// a word for a backer ("its treaty ally")
+	initiativeEnd := func(k int) int {
+		e := cls["initiative"].match(toks, k)
+		if e > k && e < len(toks) && cls["backer"].match(toks, e) > e {
+			return k
+		}
+		return e
+	}
 	push := func(m mention) {
 		// "Government of National Accord (GNA)": one mention
 		if m.end+2 < len(toks) && toks[m.end].text == "(" && toks[m.end+2].text == ")" {
@@ -44,6 +53,10 @@ func (d *docState) mentions(si int) []mention {
 	}
 	placeEnd := -10 // index of the last token of the last place name
 	for i := 0; i < len(toks); {
+		if n := len(out); n > 0 && i < out[n-1].end {
+			i = out[n-1].end // inside a mention that push extended: "X (ACR)"
+			continue
+		}
 		t := toks[i]
 		// "both sides", "the warring parties": the two sides of the article's war
 		if e := sidesPhrase(toks, i); e > i {
@@ -129,7 +142,7 @@ func (d *docState) mentions(si int) []mention {
 				continue
 			}
 			continues := i > 0 && i-1 == placeEnd+1 && (toks[i-1].text == "," || toks[i-1].lower == "and") || i == placeEnd+2 && toks[i-1].lower == "and" && toks[i-2].text == ","
-			if ent.node.Kind == graph.KindState && (d.isPlace(toks, i) || continues || how == byCapital && i > 0 && isPreposition(toks[i-1].lower)) &&
+			if ent.node.Kind == graph.KindState && (d.isPlace(toks, i) || continues || how == byCapital && i > 0 && isPreposition(toks[i-1].lower) && !givenTo(toks, i-1)) &&
 				!(end < len(toks) && (toks[end].lower == "'s" || cls["government"].match(toks, end) > end)) {
 				placeEnd = end - 1
 				i = end // "in Cairo", "across eastern Libya", "Baku, Moscow and Ankara": places
@@ -149,12 +162,12 @@ func (d *docState) mentions(si int) []mention {
 				}
 			}
 			// an initiative named after its proposer: "the Egyptian proposals"
-			if e := cls["initiative"].match(toks, m.end); e > m.end && m.ent.node.Kind.IsActor() && m.ent.node.Kind != graph.KindPerson || e > m.end && m.end < len(toks) && toks[m.end].lower == "'s" {
+			if e := initiativeEnd(m.end); e > m.end && m.ent.node.Kind.IsActor() && m.ent.node.Kind != graph.KindPerson || e > m.end && m.end < len(toks) && toks[m.end].lower == "'s" {
 				push(m)
 				m = d.initiativeAt(toks, si, m.end, e, &out)
 				d.ownedProposal(si, m)
 			} else if m.end < len(toks) && toks[m.end].lower == "'s" {
-				if e := cls["initiative"].match(toks, m.end+1); e > m.end+1 {
+				if e := initiativeEnd(m.end + 1); e > m.end+1 {
 					push(m)
 					m = d.initiativeAt(toks, si, m.end+1, e, &out)
 					d.ownedProposal(si, m)
@@ -190,7 +203,7 @@ func (d *docState) mentions(si int) []mention {
 			}
 		}
 		// initiatives: "a ceasefire", "the Egyptian proposals", "X's peace plan"
-		if end := cls["initiative"].match(toks, i); end > i {
+		if end := initiativeEnd(i); end > i {
 			m := d.initiativeAt(toks, si, i, end, &out)
 			push(m)
 			d.ownedProposal(si, m)
@@ -527,6 +540,23 @@ func isCopula(w string) bool {
 	return false
 }
 
+// givenTo reports whether the "to" at toks[k] says whom something is given, sold or
+// pledged: "an arms supplier to Baku", "aid to Kyiv", "close to Moscow". The capital
+// after it is then its government.
+func givenTo(toks []token, k int) bool {
+	if toks[k].lower != "to" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].lower {
+		case "supplier", "suppliers", "arms", "weapons", "aid", "support", "backing", "ally", "allies", "loyal",
+			"close", "closer", "ties", "sold", "sells", "supplied", "supplies", "delivered", "loans", "assistance", "sales", "allegiance":
+			return true
+		}
+	}
+	return false
+}
+
 // isPreposition reports whether a capital after w names a city, not a government:
 // "an offensive on Tripoli", "left for Moscow".
 func isPreposition(w string) bool {
@@ -552,6 +582,15 @@ func (d *docState) antecedent(si int, current []mention) *entity {
 		}
 		if !skipped && m.end < len(toks) && isCopula(toks[m.end].lower) {
 			skipped = true // "Turkey is by far its main backer": not Turkey
+			continue
+		}
+		if !skipped && k == len(current)-1 && m.end+1 < len(toks) && toks[m.end].text == "," && toks[m.end+1].lower == "its" {
+			// "Armenia belongs to the CSTO, and Russia, its treaty ally": the apposition
+			// describes Russia, and "its" is the sentence's subject
+			if first := current[0].ent; first != e && first.node.Kind.IsActor() && first.node.Kind != graph.KindPerson && current[0].start == 0 {
+				return first
+			}
+			skipped = true
 			continue
 		}
 		return e

@@ -23,7 +23,9 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
-	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers the PostgreSQL flavour
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // registers the CockroachDB flavour
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // registers the PostgreSQL flavour
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
@@ -163,12 +165,19 @@ func (s *Store) enableCaches() {
 
 // Open opens the store at path: a bbolt database file, created (with its directory) if
 // needed, or, for a postgres:// or postgresql:// URL, a PostgreSQL database through
-// Cayley's SQL backend, which several servers can share. A bbolt file that another
+// Cayley's SQL backend, which several servers can share (cockroach:// or
+// cockroachdb://, with the rest of the URL as PostgreSQL would take it, selects
+// Cayley's CockroachDB flavour). A bbolt file that another
 // process has open fails with graph.ErrInUse after the lock timeout instead of
 // waiting forever.
 func Open(path string, opt Options) (*Store, error) {
-	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+	switch scheme, rest, _ := strings.Cut(path, "://"); scheme {
+	case "postgres", "postgresql":
 		return openSQL("postgres", path)
+	case "cockroach", "cockroachdb":
+		// CockroachDB speaks PostgreSQL's protocol; Cayley's cockroach flavour adds its
+		// transaction retries and column families
+		return openSQL("cockroach", "postgres://"+rest)
 	}
 	fail := func(err error) (*Store, error) { return nil, &graph.Error{Op: "open store", Name: path, Err: err} }
 	if opt.LockTimeout == 0 {
@@ -278,11 +287,10 @@ func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
 // runs: a read transaction opened inside another deadlocks against a writer that must
 // grow the file.
 //
-// With predicates given, only quads with one of them are read. On the KV backends,
-// whose indexes are [subject, predicate] and [object, predicate, subject], a node's
-// quads of one predicate are one prefix scan, so the node's other quads (a hub's
-// thousands of relations, when its label is asked for) are never touched; elsewhere
-// the test looks at each quad's reference, which costs little.
+// With predicates given, only quads with one of them are read: a node's quads of one
+// predicate are one prefix scan of the KV backends' [subject, predicate] or [object,
+// predicate, subject] index, or one SQL query, so the node's other quads (a hub's
+// thousands of relations, when its label is asked for) are never touched.
 func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error, predicates ...quad.Value) error {
 	r, err := s.ref(v)
 	if err != nil || r == nil {
@@ -313,21 +321,17 @@ func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, f
 				return err
 			}
 		}
-	} else {
-		var keep func(refs.Ref) bool
-		if len(want) > 0 {
-			keys := map[any]bool{}
-			for _, pr := range want {
-				keys[pr.Key()] = true
-			}
-			keep = func(ref refs.Ref) bool {
-				pr, err := s.qs.QuadDirection(ref, quad.Predicate)
-				return err == nil && pr != nil && keys[pr.Key()]
+	} else if len(want) > 0 {
+		// one query a predicate, which the SQL backend answers from its
+		// [object, predicate, subject] or [subject, predicate, object] index
+		for _, pr := range want {
+			q := shape.Quads{{Dir: d, Values: shape.Fixed{r}}, {Dir: quad.Predicate, Values: shape.Fixed{pr}}}
+			if found, err = collectRefs(ctx, shape.BuildIterator(ctx, s.qs, q), found, nil); err != nil {
+				return err
 			}
 		}
-		if found, err = collectRefs(ctx, s.qs.QuadIterator(d, r), found, keep); err != nil {
-			return err
-		}
+	} else if found, err = collectRefs(ctx, s.qs.QuadIterator(d, r), found, nil); err != nil {
+		return err
 	}
 	quads, err := s.resolve(ctx, found)
 	if err != nil {
