@@ -300,8 +300,12 @@ func (d *docState) clusterInitiatives() {
 					c = k
 				}
 			}
+			// another word for it ("the deal" after "the truce") only when bare: "the
+			// 10-point memorandum" is a new one
+			bare := strings.EqualFold(trimDeterminer(info.surface), info.head)
 			switch {
 			case c != nil:
+			case !bare:
 			case lastOf[info.category] != nil:
 				c = lastOf[info.category]
 			case last != nil:
@@ -438,6 +442,13 @@ func (d *docState) actorSpan(toks []token, k int) (*entity, int) {
 // judged reports whether "it" at toks[i] is what a verb of judgement is about:
 // "called it a welcome step", "described it as a sham".
 func judged(toks []token, i int) bool {
+	// "abide by it", "comply with it", "adhere to it": the initiative kept
+	if i >= 2 {
+		switch toks[i-2].lower + " " + toks[i-1].lower {
+		case "abide by", "comply with", "adhere to", "stick to", "committed to", "commitment to", "abided by", "complied with", "adhered to", "stuck to":
+			return true
+		}
+	}
 	switch toks[i-1].lower {
 	case "called", "calls", "described", "describes", "termed", "terms", "dismissed", "dismisses", "hailed", "hails":
 	default:
@@ -447,5 +458,16 @@ func judged(toks []token, i int) bool {
 	if k < len(toks) && toks[k].lower == "as" {
 		k++
 	}
-	return k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an")
+	if k >= len(toks) || toks[k].lower != "a" && toks[k].lower != "an" {
+		return false
+	}
+	// a judgement, not a name for it: "a welcome step", "a sham", not "a suspension"
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].lower {
+		case "welcome", "positive", "important", "significant", "encouraging", "good", "historic", "major", "constructive",
+			"promising", "crucial", "sham", "farce", "betrayal", "charade", "surrender", "mistake", "fraud", "ploy", "trap", "non-starter":
+			return true
+		}
+	}
+	return false
 }
