@@ -33,6 +33,7 @@ type initMention struct {
 	owned    bool    // the proposer is written as its owner: "Egypt's plan", "his proposal"
 	definite bool    // the, this, that, its, their, or a pronoun
 	generic  bool    // "previous truces", "new initiatives": no particular one
+	outcome  *entity // talks that produced an agreement named before them in the sentence
 	sentence int
 	cluster  *entity
 }
@@ -82,6 +83,9 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 	}
 	info.head = strings.ToLower(d.text(toks, i, headEnd))
 	info.category = category(info.head)
+	if info.category == "talks" {
+		info.outcome = producedAgreement(toks, i, *out)
+	}
 	// what stands before: a proposer, a place, a hyphenated proposer, a determiner
 	k := i - 1
 	for k >= 0 && isModifier(toks[k]) {
@@ -174,7 +178,7 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 		}
 		// the wording names the initiative by its brokers when they are bodies; a
 		// place already named it, and people's names make poor names for treaties
-		if last > 0 && info.tail == "" && !people {
+		if last > 0 && info.tail == "" && !people && j-1 == end { // "talks brokered by", not "talks were brokered by"
 			info.tail = d.text(toks, start, last)
 		}
 		break
@@ -282,7 +286,13 @@ func (d *docState) clusterInitiatives() {
 	for _, m := range d.inits {
 		info := m.init
 		var c *entity
+		if info.outcome != nil && info.outcome.init.cluster != nil {
+			c = info.outcome.init.cluster // the talks are how the agreement came about
+		}
 		for _, k := range clusters {
+			if c != nil {
+				break
+			}
 			ki := k.init
 			switch {
 			case info.proper != "" && graph.NameKey(ki.proper) == graph.NameKey(info.proper):
@@ -302,7 +312,7 @@ func (d *docState) clusterInitiatives() {
 			}
 			// another word for it ("the deal" after "the truce") only when bare: "the
 			// 10-point memorandum" is a new one
-			bare := strings.EqualFold(trimDeterminer(info.surface), info.head)
+			bare := info.surface == "" || strings.EqualFold(trimDeterminer(info.surface), info.head) // "it" is bare
 			switch {
 			case c != nil:
 			case !bare:
@@ -316,6 +326,15 @@ func (d *docState) clusterInitiatives() {
 			c = &entity{node: graph.Node{Kind: graph.KindInitiative}, init: &initMention{head: info.head, category: info.category, generic: info.generic}}
 			clusters = append(clusters, c)
 			d.ents = append(d.ents, c)
+		}
+		if info.outcome != nil && c == info.outcome.init.cluster {
+			// named by the agreement, not by the talks that made it; whoever brokered
+			// the talks proposed it
+			if c.init.proposer == nil {
+				c.init.proposer = info.proposer
+			}
+			info.cluster = c
+			continue
 		}
 		ci := c.init
 		if ci.place == "" {
@@ -470,4 +489,34 @@ func judged(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// producedAgreement returns the agreement, truce or plan named earlier in the sentence
+// that the talks at toks[i] produced: "a ceasefire agreed in Moscow ... after ten hours
+// of talks", "the deal, hammered out over a week of talks". GUIDE-style annotation
+// treats such talks as the agreement's making: who brokered them proposed it.
+func producedAgreement(toks []token, i int, out []mention) *entity {
+	linked := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		w := toks[k].lower
+		if w == ";" || w == ":" || w == "." {
+			return nil
+		}
+		switch w {
+		case "after", "through", "following", "during", "over", "from", "in":
+			linked = true
+		}
+		if linked {
+			break
+		}
+	}
+	if !linked {
+		return nil
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		if e := out[k].ent; e.init != nil && e.init.category == "deal" && !e.init.generic {
+			return e
+		}
+	}
+	return nil
 }
