@@ -137,6 +137,9 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	if opt.ReadToken != "" {
 		e.Use(requireReadToken(opt.ReadToken, opt.Token))
 	}
+	if v, ok := st.(Versioned); ok {
+		e.Use((&answers{}).middleware(v))
+	}
 	h := &handlers{store: st, ingest: ing, log: log, opt: opt, heavy: make(chan struct{}, opt.MaxQueries)}
 	addRoutes(e, h, opt)
 	return e

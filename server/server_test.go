@@ -191,3 +191,50 @@ func TestImport(t *testing.T) {
 		t.Errorf("import without token: %d", rec.Code)
 	}
 }
+
+// TestAnswersKeptUntilAWrite: a read asked again is served from the kept answer, with
+// the same body; a write makes the next answer fresh; the ETag gives 304; no-cache
+// asks afresh.
+func TestAnswersKeptUntilAWrite(t *testing.T) {
+	h := newServer(t, server.Options{Token: "t", RateLimit: -1})
+	ingestText := func(name, text string) {
+		req := httptest.NewRequest("POST", "/api/v1/documents?name="+name, strings.NewReader(text))
+		req.Header.Set("Authorization", "Bearer t")
+		if rec := do(t, h, req); rec.Code/100 != 2 {
+			t.Fatalf("ingest %s: %d %s", name, rec.Code, rec.Body)
+		}
+	}
+	ingestText("a.txt", "Russia backs Serbia.\n")
+	get := func(header ...string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("GET", "/api/v1/actors/serbia/supporters", nil)
+		for i := 0; i+1 < len(header); i += 2 {
+			req.Header.Set(header[i], header[i+1])
+		}
+		return do(t, h, req)
+	}
+	first, second := get(), get()
+	if first.Code != 200 || first.Header().Get("X-Cache") != "" || second.Header().Get("X-Cache") != "hit" {
+		t.Fatalf("first %d (X-Cache %q), second X-Cache %q; want a miss then a hit", first.Code, first.Header().Get("X-Cache"), second.Header().Get("X-Cache"))
+	}
+	if first.Body.String() != second.Body.String() || !strings.Contains(first.Body.String(), "Russia") {
+		t.Fatalf("kept answer differs:\n%s\n%s", first.Body, second.Body)
+	}
+	etag := first.Header().Get("ETag")
+	if rec := get("If-None-Match", etag); rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
+		t.Fatalf("If-None-Match with the ETag: %d %q; want 304", rec.Code, rec.Body)
+	}
+	if rec := get("Cache-Control", "no-cache"); rec.Code != 200 || rec.Header().Get("X-Cache") != "" {
+		t.Fatalf("no-cache: %d, X-Cache %q; want a fresh answer", rec.Code, rec.Header().Get("X-Cache"))
+	}
+	ingestText("b.txt", "Belarus backs Serbia.\n")
+	after := get()
+	if after.Header().Get("X-Cache") != "" || !strings.Contains(after.Body.String(), "Belarus") {
+		t.Fatalf("after a write the answer is stale (X-Cache %q): %s", after.Header().Get("X-Cache"), after.Body)
+	}
+	if after.Header().Get("ETag") == etag {
+		t.Fatal("the ETag did not change with the data")
+	}
+	if rec := get("If-None-Match", etag); rec.Code != 200 {
+		t.Fatalf("an old ETag after a write: %d; want 200 with the new answer", rec.Code)
+	}
+}

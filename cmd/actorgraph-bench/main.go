@@ -106,6 +106,8 @@ func run(args []string, stdout io.Writer) error {
 			return err
 		}
 		defer os.RemoveAll(c.dir)
+	} else if err := os.MkdirAll(c.dir, 0o755); err != nil {
+		return err
 	}
 	t := &table{out: stdout}
 	fmt.Fprintf(stdout, "actorgraph-bench: %d quads, %d articles, %d cores, %s, %s\n\n", c.quads, c.articles, runtime.NumCPU(), runtime.Version(), cpuModel())
@@ -325,6 +327,7 @@ func startServer(db string) (addr string, proc *os.Process, err error) {
 
 type target struct {
 	name, method, path, body string
+	fresh                    bool // asks with Cache-Control: no-cache, past the kept answers
 }
 
 func benchLoad(c *config, t *table) error {
@@ -335,18 +338,20 @@ func benchLoad(c *config, t *table) error {
 	defer proc.Kill()
 	hub := synth.ActorID(3)
 	gizmo := fmt.Sprintf(`g.V("<%s>").In("<%s>").All()`, graph.NodeIRI(graph.Node{ID: hub}), graph.PredicateIRI(graph.Supports))
-	ours := target{"actorgraph", "GET", "/api/v1/actors/" + hub + "/supporters?limit=100", ""}
-	cayley := target{"Cayley Gizmo", "POST", "/cayley/api/v2/query?lang=gizmo&limit=100", gizmo}
-	noop := target{"no-op", "GET", "/noop", ""}
+	ours := target{"actorgraph", "GET", "/api/v1/actors/" + hub + "/supporters?limit=100", "", false}
+	fresh := target{"actorgraph, no-cache", "GET", ours.path, "", true}
+	cayley := target{"Cayley Gizmo", "POST", "/cayley/api/v2/query?lang=gizmo&limit=100", gizmo, false}
+	noop := target{"no-op", "GET", "/noop", "", false}
 	base := "http://" + addr
-	for _, tg := range []target{ours, cayley, noop} { // warm up, and check each answers
+	for _, tg := range []target{ours, fresh, cayley, noop} { // warm up, and check each answers
 		if err := check(base, tg); err != nil {
 			return err
 		}
 	}
 	for _, r := range c.rates {
-		a, b := attack(base, ours, r, c.dur), attack(base, cayley, r, c.dur)
+		a, f, b := attack(base, ours, r, c.dur), attack(base, fresh, r, c.dur), attack(base, cayley, r, c.dur)
 		t.row(fmt.Sprintf("supporters of a hub, vegeta %d/s", r), a.String(), "Cayley Gizmo: "+b.String(), "")
+		t.row("  answered afresh (no-cache)", f.String(), "", "")
 	}
 	if _, err := exec.LookPath("wrk"); err != nil {
 		t.row("supporters of a hub, wrk 8 conns", "wrk not installed", "", "")
@@ -364,7 +369,12 @@ func benchLoad(c *config, t *table) error {
 	if err != nil {
 		return err
 	}
+	f, err := wrk(c.dir, base, fresh, c.dur)
+	if err != nil {
+		return err
+	}
 	t.row("supporters of a hub, wrk 8 conns", a.String(), "Cayley Gizmo: "+b.String(), ratio(a.rps, b.rps))
+	t.row("  answered afresh (no-cache)", f.String(), "Cayley Gizmo: "+b.String(), ratio(f.rps, b.rps))
 	t.row("  beside a no-op echo route", a.String(), "no-op: "+z.String(), fmt.Sprintf("%.0f%%", 100*a.rps/z.rps))
 	t.row("server memory under that load", procMemory(proc.Pid), "", "")
 	return nil
@@ -372,6 +382,9 @@ func benchLoad(c *config, t *table) error {
 
 func check(base string, tg target) error {
 	req, _ := http.NewRequest(tg.method, base+tg.path, strings.NewReader(tg.body))
+	if tg.fresh {
+		req.Header.Set("Cache-Control", "no-cache")
+	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return err
@@ -399,7 +412,11 @@ func (r loadResult) String() string {
 
 // attack sends requests at a fixed rate with vegeta and reports what came back.
 func attack(base string, tg target, perSecond int, d time.Duration) loadResult {
-	targeter := vegeta.NewStaticTargeter(vegeta.Target{Method: tg.method, URL: base + tg.path, Body: []byte(tg.body)})
+	header := http.Header{}
+	if tg.fresh {
+		header.Set("Cache-Control", "no-cache")
+	}
+	targeter := vegeta.NewStaticTargeter(vegeta.Target{Method: tg.method, URL: base + tg.path, Body: []byte(tg.body), Header: header})
 	atk := vegeta.NewAttacker(vegeta.Workers(8), vegeta.MaxWorkers(256), vegeta.KeepAlive(true))
 	var m vegeta.Metrics
 	for res := range atk.Attack(targeter, vegeta.Rate{Freq: perSecond, Per: time.Second}, d, tg.name) {
@@ -418,6 +435,9 @@ func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond)
 func wrk(dir, base string, tg target, d time.Duration) (loadResult, error) {
 	script := filepath.Join(dir, "wrk.lua")
 	lua := fmt.Sprintf("wrk.method = %q\nwrk.body = %q\n", tg.method, tg.body)
+	if tg.fresh {
+		lua += "wrk.headers[\"Cache-Control\"] = \"no-cache\"\n"
+	}
 	if err := os.WriteFile(script, []byte(lua), 0o644); err != nil {
 		return loadResult{}, err
 	}
@@ -630,4 +650,3 @@ func count(n int) string {
 	}
 	return b.String()
 }
-

@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -65,10 +66,19 @@ type Store struct {
 	docs       cache[quad.Value, graph.DocumentInfo]
 	adjacency  cache[adjacencyKey, []halfEdge]
 	statements cache[quad.Value, statement]
+	generation atomic.Uint64 // writes so far
+}
+
+// Generation returns a number that every write increases, and whether answers
+// computed from the store may be kept until it changes: true when this process owns
+// the store (a bbolt file), false for a database other servers may write to.
+func (s *Store) Generation() (uint64, bool) {
+	return s.generation.Load(), s.nodes.limit > 0
 }
 
 // forgetNodes clears the caches after a write.
 func (s *Store) forgetNodes() {
+	s.generation.Add(1)
 	s.nodes.clear()
 	s.docs.clear()
 	s.adjacency.clear()
