@@ -67,10 +67,12 @@ func (x *Extractor) read(doc graph.Document) *docState {
 		d.findGovernments(d.sents[i].toks)
 		d.findLedBodies(d.sents[i].toks)
 		d.findNamedBodies(d.sents[i].toks)
+		d.findDescribedForces(d.sents[i].toks)
 	}
 	for i := range d.sents {
 		d.findPeople(i)
 	}
+	d.findLeadersGovernments()
 	d.findRecurringNames()
 	for i := range d.sents {
 		d.sentMentions = append(d.sentMentions, d.mentions(i))
@@ -266,6 +268,90 @@ func (d *docState) findNamedBodies(toks []token) {
 		}
 		d.newLocal(d.text(toks, i, j), kindOfBody(head))
 		i = j
+	}
+}
+
+// findDescribedForces learns armed forces an article names only by what they are:
+// "ethnic Armenian forces", "forces from the neighbouring Amhara region". They are
+// actors of their own, not the state whose demonym they carry nor a place; the article
+// may call them so again ("ethnic Armenian fighters", "Amhara forces").
+func (d *docState) findDescribedForces(toks []token) {
+	force := d.lex.classes["force"]
+	named := func(name string, kind graph.Kind) *entity {
+		for _, e := range d.ents {
+			if strings.EqualFold(e.node.Name, name) {
+				return e
+			}
+		}
+		return d.newLocal(name, kind)
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		// ethnic DEMONYM FORCE
+		if toks[i].lower == "ethnic" {
+			if forms, end := d.lex.names.longest(toks, i+1); len(forms) > 0 && forms[0].how == byDemonym {
+				if e := force.match(toks, end); e > end {
+					ent := named("ethnic "+d.text(toks, i+1, end)+" forces", graph.KindGroup)
+					d.addName(ent, d.text(toks, i, e))
+					i = e - 1
+					continue
+				}
+			}
+		}
+		// FORCE from the (neighbouring) NAME region
+		if e := force.match(toks, i); e > i && e+2 < len(toks) && toks[e].lower == "from" {
+			k := e + 1
+			if toks[k].lower == "the" {
+				k++
+			}
+			if k < len(toks) && (toks[k].lower == "neighbouring" || toks[k].lower == "neighboring" || toks[k].lower == "nearby") {
+				k++
+			}
+			if k+1 < len(toks) && toks[k].upper && toks[k].word && !isAllCaps(toks[k].text) && isRegionWord(toks[k+1].lower) {
+				ent := named(toks[k].text+" forces", graph.KindGroup)
+				d.addName(ent, toks[k].text+" regional forces")
+				d.addName(ent, d.text(toks, i, k+2))
+				i = k + 1
+			}
+		}
+	}
+}
+
+func isRegionWord(w string) bool {
+	switch w {
+	case "region", "state", "province", "district", "governorate", "county", "prefecture", "oblast":
+		return true
+	}
+	return false
+}
+
+// findLeadersGovernments learns a state's government from "Hadi's government" when
+// the article has made Hadi the state's leader by title and named no government for
+// it: the government is then an actor of its own ("Yemeni government"), the one the
+// title holder leads, and the one "the government" and "government troops" mean.
+func (d *docState) findLeadersGovernments() {
+	for si := range d.sents {
+		toks := d.sents[si].toks
+		for i := 0; i < len(toks); i++ {
+			p, _, end := d.lookup(toks, i)
+			if p == nil || p.node.Kind != graph.KindPerson || p.owner == nil || p.owner.node.Kind != graph.KindState ||
+				d.govOf[p.owner] != nil || end+1 >= len(toks) || toks[end].lower != "'s" ||
+				toks[end+1].lower != "government" && toks[end+1].lower != "administration" {
+				continue
+			}
+			state := p.owner
+			name := "government of " + state.node.Name
+			if state.entry != nil && len(state.entry.demonyms) > 0 {
+				name = state.entry.demonyms[0] + " government"
+			}
+			gov := d.newLocal(name, graph.KindGovernment, state.node.Name+"'s government", "government of "+state.node.Name, d.text(toks, i, end+2))
+			d.govOf[state] = gov
+			p.owner = gov
+			for k := range d.found {
+				if f := &d.found[k]; f.s == p && f.p == graph.Leads && f.o == state {
+					f.o = gov
+				}
+			}
+		}
 	}
 }
 
