@@ -110,6 +110,7 @@ type docState struct {
 	govOf        map[*entity]*entity // state -> the government the article names for it
 	inits        []*entity
 	lastPerson   *entity
+	prevPerson   *entity // the person named before lastPerson
 	sides        *entity // "both sides", until resolveSides knows them
 	current      int     // the sentence being read for mentions
 	found        []found

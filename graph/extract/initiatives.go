@@ -254,7 +254,7 @@ func isModifier(t token) bool {
 		"trilateral", "comprehensive", "immediate", "short-term", "long-term", "peace", "political", "military",
 		"fragile", "proposed", "draft", "final", "formal", "joint", "direct", "indirect", "substantive", "point",
 		"day", "week", "month", "year", "hour", "long", "short", "initial", "limited", "general", "local", "regional",
-		"international", "signed", "new", "brokered", "interim", "preliminary", "ceasefire", "truce":
+		"international", "signed", "new", "brokered", "interim", "preliminary", "ceasefire", "truce", "own":
 		return true
 	}
 	if _, err := strconv.Atoi(t.lower); err == nil {
@@ -334,6 +334,7 @@ func (d *docState) clusterInitiatives() {
 				c.init.proposer = info.proposer
 			}
 			info.cluster = c
+			lastOf[info.category] = c // "the talks" later: these talks
 			continue
 		}
 		ci := c.init

@@ -36,8 +36,8 @@ func (d *docState) mentions(si int) []mention {
 			return
 		}
 		out = append(out, m)
-		if m.ent.node.Kind == graph.KindPerson {
-			d.lastPerson = m.ent
+		if m.ent.node.Kind == graph.KindPerson && m.ent != d.lastPerson {
+			d.prevPerson, d.lastPerson = d.lastPerson, m.ent
 		}
 	}
 	// prev returns the last mention if it ends at i (or at i-1 before a possessive 's).
@@ -89,7 +89,13 @@ func (d *docState) mentions(si int) []mention {
 			}
 		}
 		if (t.lower == "he" || t.lower == "she" || t.lower == "him") && d.lastPerson != nil {
-			push(mention{start: i, end: i + 1, ent: d.lastPerson})
+			p := d.lastPerson
+			// "Volker Perthes, whom he accused": not Perthes
+			if i >= 3 && (toks[i-1].lower == "whom" || toks[i-1].lower == "who") && toks[i-2].text == "," && len(out) > 0 &&
+				out[len(out)-1].ent == p && out[len(out)-1].end == i-2 && d.prevPerson != nil {
+				p = d.prevPerson
+			}
+			push(mention{start: i, end: i + 1, ent: p})
 			i++
 			continue
 		}
@@ -108,6 +114,14 @@ func (d *docState) mentions(si int) []mention {
 				i = end
 				continue
 			}
+		}
+		// "X signed it, days after they put their names to it": after a conjunction of
+		// time or cause, "they" is the sentence's subject
+		if t.lower == "they" && i > 1 && isClauseLink(toks[i-1].lower) && len(out) > 0 && out[0].start <= 1 &&
+			out[0].ent.node.Kind.IsActor() && out[0].ent.node.Kind != graph.KindPerson {
+			push(mention{start: i, end: i + 1, ent: out[0].ent})
+			i++
+			continue
 		}
 		// "It said...", "They attacked...": at the start of a sentence, the subject of
 		// the sentence before, when that was an organisation, group or state
@@ -773,7 +787,7 @@ func (d *docState) groupReference(toks []token, si, i int) (*entity, int) {
 		var order []*entity
 		for _, list := range d.sentMentions {
 			for _, m := range list {
-				if e := m.ent; e.node.Kind.IsActor() && strings.EqualFold(lastWord(e.node.Name), toks[i].text) {
+				if e := m.ent; e.node.Kind.IsActor() && (strings.EqualFold(lastWord(e.node.Name), toks[i].text) || isArmyName(toks[i].lower, e.node.Name)) {
 					if count[e] == 0 {
 						order = append(order, e)
 					}
@@ -804,6 +818,27 @@ func (d *docState) groupReference(toks []token, si, i int) (*entity, int) {
 		}
 	}
 	return nil, i
+}
+
+// isClauseLink reports whether w opens a clause of time or cause, after which a
+// pronoun subject refers to the main clause's subject.
+func isClauseLink(w string) bool {
+	switch w {
+	case "after", "before", "when", "because", "since", "until", "once", "although", "though", "while", "as":
+		return true
+	}
+	return false
+}
+
+// isArmyName reports whether "the army" or "the military" (w) may refer back to a body
+// called name: "Sudanese Armed Forces", "Myanmar Army", "Israel Defense Forces".
+func isArmyName(w, name string) bool {
+	if w != "army" && w != "military" {
+		return false
+	}
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, " armed forces") || strings.HasSuffix(n, " army") || strings.HasSuffix(n, " military") ||
+		strings.HasSuffix(n, " defence forces") || strings.HasSuffix(n, " defense forces")
 }
 
 // previousSubject is the first organisation, group, government or state mentioned in
