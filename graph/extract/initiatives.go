@@ -71,6 +71,17 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 		end = e
 	}
 	headEnd := end
+	// "a pause in military operations", "a halt to attacks": what is paused names it
+	if h := toks[headEnd-1].lower; (h == "pause" || h == "halt" || h == "suspension" || h == "freeze" || h == "cessation" || h == "moratorium") &&
+		end+1 < len(toks) && (toks[end].lower == "in" || toks[end].lower == "to" || toks[end].lower == "of" || toks[end].lower == "on") {
+		j := end + 1
+		for j < len(toks) && j < end+4 && toks[j].word && !toks[j].upper && cls["initiative"].match(toks, j) == j {
+			j++
+		}
+		if j > end+1 && (j == len(toks) || !toks[j].word || toks[j].upper || isPrepositionWord(toks[j].lower)) {
+			end = j
+		}
+	}
 	// "a declaration calling for a ceasefire": one initiative
 	if end+2 < len(toks) && (toks[end].lower == "calling" && toks[end+1].lower == "for") {
 		j := end + 2
@@ -108,7 +119,9 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 		case (m.end == k+1 || m.end == k && toks[k].lower == "'s") && m.ent.node.Kind.IsActor():
 			// "the Egyptian proposals", "his proposal", "a Tehran peace plan"
 			*out = (*out)[:len(*out)-1]
-			start, info.proposer, info.owned = m.start, m.ent, proposalHead(info.head)
+			// "its own pause": whatever the head, "own" makes it theirs
+			own := slices.ContainsFunc(toks[m.end:i], func(t token) bool { return t.lower == "own" })
+			start, info.proposer, info.owned = m.start, m.ent, proposalHead(info.head) || own
 			k = m.start - 1
 		case k >= 1 && brokered[toks[k].lower] && toks[k-1].text == "-" && m.end == k-1 && m.ent.node.Kind.IsActor():
 			// the mention starts after "-brokered", so that the patterns see the broker
@@ -426,8 +439,12 @@ func (d *docState) nameCluster(c *entity) {
 func trimDeterminer(s string) string {
 	for _, det := range []string{"a ", "an ", "the ", "this ", "that ", "its ", "their ", "his ", "her ", "our "} {
 		if len(s) > len(det) && strings.EqualFold(s[:len(det)], det) {
-			return s[len(det):]
+			s = s[len(det):]
+			break
 		}
+	}
+	if len(s) > 4 && strings.EqualFold(s[:4], "own ") { // "its own pause"
+		s = s[4:]
 	}
 	return s
 }
@@ -520,4 +537,12 @@ func producedAgreement(toks []token, i int, out []mention) *entity {
 		}
 	}
 	return nil
+}
+
+func isPrepositionWord(w string) bool {
+	switch w {
+	case "from", "in", "on", "at", "for", "until", "since", "by", "with", "after", "before", "as":
+		return true
+	}
+	return false
 }

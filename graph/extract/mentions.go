@@ -530,7 +530,20 @@ func (d *docState) negated(row []token, first, last int, r rule, loc []int, toke
 		return false
 	}
 	for i := first; i <= last; i++ {
-		if !inSlot(i) && neg.match(row, i) > i {
+		if !inSlot(i) && neg.match(row, i) > i && !closedBefore(row, i, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedBefore reports whether the clause of the negator at row[i] ends before row[last]:
+// "X did not take up the offer, announcing instead its own pause" does not negate
+// the announcing. A comma followed by a participle or "but", or "but" alone, ends it.
+func closedBefore(row []token, i, last int) bool {
+	for k := i + 1; k < last; k++ {
+		w := row[k].lower
+		if w == "but" || w == "instead" || row[k].text == "," && k+1 <= last && (strings.HasSuffix(row[k+1].lower, "ing") || row[k+1].lower == "but") {
 			return true
 		}
 	}
