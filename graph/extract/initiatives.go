@@ -316,7 +316,8 @@ func (d *docState) clusterInitiatives() {
 				c = k
 			}
 		}
-		if c == nil && info.place == "" && info.proposer == nil && info.proper == "" && !info.generic && info.definite {
+		// "the truce", and "the talks" that a relation found a host for: an earlier one
+		if c == nil && info.place == "" && (info.proposer == nil || !info.owned && info.hyphen == "" && info.tail == "") && info.proper == "" && !info.generic && info.definite {
 			// "the truce": the last initiative called a truce, else the last of its kind
 			for _, k := range clusters {
 				if !k.init.generic && singular(lastWord(k.init.head)) == singular(lastWord(info.head)) {

@@ -78,7 +78,11 @@ func (d *docState) mentions(si int) []mention {
 				if gov := d.govOf[owner]; gov != nil {
 					owner = gov
 				}
-				push(mention{start: i, end: e, ent: owner})
+				start := i
+				if t.lower == "whose" {
+					start++ // "X, whose government hosted": "whose" stays, so X and it are no list
+				}
+				push(mention{start: start, end: e, ent: owner})
 				i = e
 				continue
 			}
@@ -414,6 +418,12 @@ func (d *docState) relations(si int) {
 			k++
 			continue
 		}
+		// "the" before a mention is left out of the row, so that every rule reads
+		// "backed by the United Nations" as "backed by X" whether it says "the?" or not
+		if toks[i].lower == "the" && k < len(ms) && ms[k].start == i+1 {
+			i++
+			continue
+		}
 		offsets = append(offsets, b.Len())
 		t := toks[i]
 		t.lower = rowForm(t.lower)
@@ -430,6 +440,14 @@ func (d *docState) relations(si int) {
 		rowWords[i] = t.lower
 	}
 	words := d.lex.anchors.bits(rowWords)
+	hasInit, actors := false, 0
+	for _, m := range ms {
+		if m.ent.node.Kind == graph.KindInitiative {
+			hasInit = true
+		} else {
+			actors++
+		}
+	}
 	// tokenAt maps a byte offset of the row to the index of the token that holds it
 	tokenAt := func(off int) int {
 		return sort.Search(len(offsets), func(i int) bool { return offsets[i] > off }) - 1
@@ -453,7 +471,9 @@ func (d *docState) relations(si int) {
 	}
 	for i := range d.lex.rules {
 		r := &d.lex.rules[i]
-		if !r.mayMatch(words) {
+		// a rule about initiatives needs one in the row, and two actors otherwise;
+		// most rules match no row, and asking without capturing the slots is cheaper
+		if !r.mayMatch(words) || r.actorP == "" && !hasInit || r.initP == "" && actors < 2 || !r.re.MatchString(enc) {
 			continue
 		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(enc, -1) {
@@ -607,7 +627,7 @@ func (d *docState) antecedent(si int, current []mention) *entity {
 		if !e.node.Kind.IsActor() || e.node.Kind == graph.KindPerson {
 			continue
 		}
-		if !skipped && m.end < len(toks) && isCopula(toks[m.end].lower) {
+		if !skipped && m.end < len(toks) && isCopula(toks[m.end].lower) && toks[m.end].lower != "'s" {
 			skipped = true // "Turkey is by far its main backer": not Turkey
 			continue
 		}

@@ -283,13 +283,11 @@ func (c *compiler) element(el string) (string, error) {
 	}
 	var piece string
 	switch {
-	// a slot may follow "the" ("backed by the United Nations") whether the rule says
-	// so or not
 	case el == "{S}" || el == "{O}" || el == "{T}":
-		piece = fmt.Sprintf("(?: the )?(?P<%c> %s )", el[1], c.slotRE(el[1]))
+		piece = fmt.Sprintf("(?P<%c> %s )", el[1], c.slotRE(el[1]))
 	case el == "{S*}" || el == "{O*}" || el == "{B*}" || el == "{T*}":
 		re := c.slotRE(el[1])
-		piece = fmt.Sprintf("(?: the )?(?P<%c> %s (?:(?: , )?(?: (?:and|or|as well as|plus|along with) )?(?: the )? %s )*)", el[1], re, re)
+		piece = fmt.Sprintf("(?P<%c> %s (?:(?: , )?(?: (?:and|or|as well as|plus|along with) )?(?: the )? %s )*)", el[1], re, re)
 	case el == "{_}":
 		piece = fmt.Sprintf("(?: %s )", mentionRE)
 	case strings.HasPrefix(el, "~"):
