@@ -482,7 +482,9 @@ func (d *docState) relations(si int) {
 				continue
 			}
 			mod := graph.Asserted
-			if hedged(first, last) {
+			// who leads whom is a fact of the story, not what an accuser claims: an
+			// accusation elsewhere in the sentence does not make it reported
+			if r.actorP == graph.Leads && hedges[last+1]-hedges[first] > 0 || r.actorP != graph.Leads && hedged(first, last) {
 				mod = graph.Reported
 			}
 			slot := func(idx int) []*entity {
