@@ -109,6 +109,69 @@ func TestCrashDuringIngest(t *testing.T) {
 	}
 }
 
+// TestCrashDuringBulkIngest kills `actorgraph ingest` with SIGKILL while it writes
+// batches of articles, several times: after each kill every article is whole or
+// absent, and running the ingest again gives the graph of a clean run.
+func TestCrashDuringBulkIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and kills it; skipped with -short")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "actorgraph")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	articles := crashArticles(t, envInt(t, "ACTORGRAPH_CRASH_ARTICLES", 60))
+	src := filepath.Join(dir, "articles")
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range articles {
+		if err := os.WriteFile(filepath.Join(src, a.name), a.data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(dir, "bulk.db")
+	ex := testPipelineExtractor(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	ingestCmd := func() *exec.Cmd {
+		return exec.Command(bin, "--log-level", "warn", "ingest", "--db", db, "--batch", "8", src)
+	}
+	for k := 0; k < envInt(t, "ACTORGRAPH_CRASH_KILLS", 3); k++ {
+		cmd := ingestCmd()
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(time.Duration(50+rng.IntN(400)) * time.Millisecond)
+		cmd.Process.Signal(syscall.SIGKILL) // it may have finished already: then all is stored
+		cmd.Wait()
+		whole := checkWholeOrAbsent(t, db, articles, ex)
+		t.Logf("kill %d: %d of %d articles stored, all whole", k+1, whole, len(articles))
+	}
+	if out, err := ingestCmd().CombinedOutput(); err != nil {
+		t.Fatalf("finishing the ingest: %v\n%s", err, out)
+	}
+	if n := checkWholeOrAbsent(t, db, articles, ex); n != len(articles) {
+		t.Fatalf("after finishing: %d of %d articles stored", n, len(articles))
+	}
+	clean := filepath.Join(dir, "clean.db")
+	if out, err := exec.Command(bin, "--log-level", "warn", "ingest", "--db", clean, "--batch", "1", src).CombinedOutput(); err != nil {
+		t.Fatalf("clean ingest: %v\n%s", err, out)
+	}
+	sets := map[string][]string{}
+	for _, path := range []string{db, clean} {
+		st, err := store.Open(path, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sets[path] = exportSet(t, st)
+		st.Close()
+	}
+	if !slices.Equal(sets[db], sets[clean]) {
+		t.Errorf("the crashed-and-finished graph differs from a clean run: %d quads vs %d", len(sets[db]), len(sets[clean]))
+	}
+}
+
 func envInt(t *testing.T, name string, def int) int {
 	t.Helper()
 	v := os.Getenv(name)
