@@ -74,6 +74,7 @@ func (x *Extractor) read(doc graph.Document) *docState {
 	}
 	d.findLeadersGovernments()
 	d.findRecurringNames()
+	d.findInterview()
 	for i := range d.sents {
 		d.sentMentions = append(d.sentMentions, d.mentions(i))
 	}
@@ -112,6 +113,8 @@ type docState struct {
 	lastPerson   *entity
 	prevPerson   *entity // the person named before lastPerson
 	sides        *entity // "both sides", until resolveSides knows them
+	interviewee  *entity // in an interview: whom "we", "us" and "our" in the answers mean
+	answers      []bool  // per sentence: part of an interview answer
 	current      int     // the sentence being read for mentions
 	found        []found
 	seen         map[string]bool
@@ -263,6 +266,12 @@ func (d *docState) findNamedBodies(toks []token) {
 			i = j
 			continue
 		}
+		// "the Government of Kenya", "the Ministry of Foreign Affairs of Kenya": the
+		// state speaking, as "Nairobi said" is
+		if kindOfBody(head) == graph.KindGovernment && (stateNamedIn(d, toks[i:j]) || stateAfter(d, toks, j)) {
+			i = j
+			continue
+		}
 		if ent, _, e := d.lookup(toks, i); ent != nil && e >= j {
 			i = j
 			continue
@@ -317,12 +326,127 @@ func (d *docState) findDescribedForces(toks []token) {
 	}
 }
 
+// stateNamedIn reports whether a body's name ends in "of" and a state: "Government of
+// Kenya", "Ministry of Defence of the Republic of Kenya".
+func stateNamedIn(d *docState, words []token) bool {
+	for k := len(words) - 2; k >= 0; k-- {
+		if words[k].lower == "of" {
+			e, _, end := d.lookup(words, k+1)
+			return e != nil && e.node.Kind == graph.KindState && end == len(words)
+		}
+	}
+	return false
+}
+
+// stateAfter reports whether "of (the) STATE" follows a body's name at toks[j]: "the
+// Ministry of Foreign Affairs of the Republic of Kenya".
+func stateAfter(d *docState, toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].lower != "of" {
+		return false
+	}
+	k := j + 1
+	if toks[k].lower == "the" {
+		k++
+	}
+	e, _, _ := d.lookup(toks, k)
+	return e != nil && e.node.Kind == graph.KindState
+}
+
 func isRegionWord(w string) bool {
 	switch w {
 	case "region", "state", "province", "district", "governorate", "county", "prefecture", "oblast":
 		return true
 	}
 	return false
+}
+
+// findInterview reads an interview: a headline or opening that says "interview with X"
+// and paragraphs of questions and answers ("Q:", "A:"). In the answers "we", "us" and
+// "our" are X's side: the body or state X speaks for, or X.
+func (d *docState) findInterview() {
+	var who *entity
+	headline := append([][]token{tokenize(d.doc.Title)}, nil)
+	for i := 0; i < len(d.sents) && i < 3; i++ {
+		headline = append(headline, d.sents[i].toks)
+	}
+	for _, toks := range headline {
+		for k := 0; k+2 < len(toks) && who == nil; k++ {
+			if toks[k].lower == "interview" && toks[k+1].lower == "with" {
+				if e, _, _ := d.lookup(toks, k+2); e != nil && e.node.Kind.IsActor() {
+					who = e
+				}
+			}
+		}
+	}
+	if who == nil {
+		d.findIssuer(headline)
+		return
+	}
+	if who.node.Kind == graph.KindPerson && who.owner != nil {
+		who = who.owner
+	}
+	d.answers = make([]bool, len(d.sents))
+	answer := false
+	for i, sent := range d.sents {
+		toks := sent.toks
+		if len(toks) > 1 && (i == 0 || toks[0].newline) && toks[1].text == ":" {
+			switch toks[0].lower {
+			case "q", "question":
+				answer = false
+			case "a", "answer":
+				answer = true
+			}
+		}
+		d.answers[i] = answer
+		if answer {
+			d.interviewee = who
+		}
+	}
+}
+
+// findIssuer reads a press release or statement: a headline or opening that says "press
+// release" or "statement", issued by the body its source names (or, failing that, the
+// first actor its opening names). Outside quotations, its "we", "us" and "our" are the
+// issuer: the whole text is one answer.
+func (d *docState) findIssuer(headline [][]token) {
+	release := false
+	for _, toks := range headline {
+		for k := range toks {
+			if toks[k].lower == "statement" || toks[k].lower == "communique" || toks[k].lower == "communiqué" ||
+				toks[k].lower == "press" && k+1 < len(toks) && toks[k+1].lower == "release" {
+				release = true
+			}
+		}
+	}
+	if !release {
+		return
+	}
+	var issuer *entity
+	// the source's state if it names one ("Ministry of Foreign Affairs of Kenya"), else
+	// its first actor
+	src := tokenize(d.doc.Source)
+	for k := range src {
+		if e, _, _ := d.lookup(src, k); e != nil && e.node.Kind.IsActor() && (issuer == nil || e.node.Kind == graph.KindState && issuer.node.Kind != graph.KindState) {
+			issuer = e
+		}
+	}
+	for i := 0; i < len(d.sents) && i < 3 && issuer == nil; i++ {
+		toks := d.sents[i].toks
+		for k := range toks {
+			if e, _, _ := d.lookup(toks, k); e != nil && e.node.Kind.IsActor() && e.node.Kind != graph.KindPerson {
+				issuer = e
+				break
+			}
+		}
+	}
+	if issuer == nil {
+		return
+	}
+	d.interviewee = issuer
+	d.answers = make([]bool, len(d.sents))
+	for i := range d.answers {
+		d.answers[i] = true
+	}
 }
 
 // findLeadersGovernments learns a state's government from "Hadi's government" when

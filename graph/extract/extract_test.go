@@ -101,7 +101,9 @@ func TestSentencePatterns(t *testing.T) {
 	}
 }
 
-// TestGolden compares the extraction of every corpus article with its golden file.
+// TestGolden compares the extraction of every corpus article, and of the articles in
+// testdata/styles (a live blog, an interview, a press release, a bulleted brief, on
+// conflicts the corpus does not cover), with its golden file.
 // Run "go test ./graph/extract -update" after changing the extractor and review the
 // diff of testdata/golden.
 func TestGolden(t *testing.T) {
@@ -110,10 +112,15 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("no corpus articles: %v", err)
 	}
 	files = append(files, "../../seeds/libya-2020-06-trt.txt")
+	styles, _ := filepath.Glob("testdata/styles/*.txt")
+	files = append(files, styles...)
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
-		if strings.Contains(f, "seeds") {
+		switch {
+		case strings.Contains(f, "seeds"):
 			name = "seed-" + name
+		case strings.Contains(f, "styles"):
+			name = "style-" + name
 		}
 		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile(f)

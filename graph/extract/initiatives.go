@@ -133,14 +133,19 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 	if info.place == "" && info.proposer == nil && k >= 0 && toks[k].upper && k+1 == i && toks[i].upper && !cls["notname"].has(toks[k].lower) {
 		// "Jeddah Declaration": a capitalised name with a capitalised head
 		p := k
-		for p > 0 && toks[p-1].upper && !cls["notname"].has(toks[p-1].lower) {
+		for p > 0 && toks[p-1].upper && !cls["notname"].has(toks[p-1].lower) ||
+			p > 1 && toks[p-1].text == "-" && toks[p-2].upper && toks[p-2].word { // "Liptako-Gourma"
 			p--
 		}
 		start, info.proper = p, d.text(toks, p, end)
 	} else if info.place == "" && k >= 0 && toks[k].upper && !cls["notname"].has(toks[k].lower) && toks[k].word && k > 0 {
 		// "the Pretoria deal": an unknown capitalised word before the head is a place
-		start, info.place = k, toks[k].text
-		k--
+		first := k
+		for first > 1 && toks[first-1].text == "-" && toks[first-2].upper && toks[first-2].word {
+			first -= 2 // "the Liptako-Gourma charter"
+		}
+		start, info.place = first, d.text(toks, first, k+1)
+		k = first - 1
 	}
 	if k >= 0 {
 		switch toks[k].lower {

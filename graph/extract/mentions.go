@@ -70,6 +70,12 @@ func (d *docState) mentions(si int) []mention {
 			i++
 			continue
 		}
+		// in an interview's answers, "we", "us" and "our" are the interviewee's side
+		if d.interviewee != nil && d.answers[si] && (t.lower == "we" || t.lower == "us" || t.lower == "our") {
+			push(mention{start: i, end: i + 1, ent: d.interviewee, possessive: t.lower == "our"})
+			i++
+			continue
+		}
 		// pronouns that refer to the last person named: "his ally", "he said"
 		if (t.lower == "his" || t.lower == "her" || t.lower == "whose" && len(out) > 0 && out[len(out)-1].ent == d.lastPerson) && d.lastPerson != nil {
 			// "his government": what the person leads
