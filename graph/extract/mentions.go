@@ -125,6 +125,16 @@ func (d *docState) mentions(si int) []mention {
 				continue
 			}
 		}
+		// an object pronoun after a verb that acts on an actor: "the Houthis drove it from
+		// Sanaa" (it: the actor named before the verb's subject), "GNA forces drove them
+		// from the suburbs" (them: the subject of the sentence before)
+		if (t.lower == "it" || t.lower == "them") && i > 1 && actsOn(toks[i-1].lower) {
+			if e := d.objectPronoun(si, out, t.lower == "them"); e != nil {
+				push(mention{start: i, end: i + 1, ent: e})
+				i++
+				continue
+			}
+		}
 		// "X signed it, days after they put their names to it": after a conjunction of
 		// time or cause, "they" is the sentence's subject
 		if t.lower == "they" && i > 1 && isClauseLink(toks[i-1].lower) && len(out) > 0 && out[0].start <= 1 &&
@@ -859,6 +869,46 @@ func (d *docState) groupReference(toks []token, si, i int) (*entity, int) {
 		}
 	}
 	return nil, i
+}
+
+// actsOn reports whether w is a verb whose object is an actor: what follows it is
+// whom the subject drove out, attacked or backed.
+func actsOn(w string) bool {
+	switch w {
+	case "drove", "driven", "drive", "drives", "expelled", "ousted", "toppled", "overthrew", "attacked", "besieged",
+		"routed", "defeated", "pushed", "backed", "supported", "armed", "funded", "recognised", "recognized", "prop", "propped":
+		return true
+	}
+	return false
+}
+
+// objectPronoun resolves "it" or "them" after such a verb: the actor named before the
+// verb's subject in this sentence, else (for "them") the subject of the sentence before.
+// The verb's subject is the last actor named before the pronoun.
+func (d *docState) objectPronoun(si int, current []mention, plural bool) *entity {
+	var actors []*entity
+	for _, m := range current {
+		if e := m.ent; e.node.Kind.IsActor() && e.node.Kind != graph.KindPerson {
+			actors = append(actors, e)
+		}
+	}
+	if len(actors) >= 2 && !plural {
+		if e := actors[len(actors)-2]; e != actors[len(actors)-1] {
+			return e
+		}
+	}
+	if plural && len(actors) > 0 && si > 0 {
+		// the sentence before's first actor, its subject in most news sentences
+		for _, m := range d.sentMentions[si-1] {
+			if e := m.ent; e.node.Kind.IsActor() && e.node.Kind != graph.KindPerson {
+				if e != actors[len(actors)-1] {
+					return e
+				}
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // isClauseLink reports whether w opens a clause of time or cause, after which a
