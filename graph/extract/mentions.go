@@ -868,7 +868,57 @@ func (d *docState) groupReference(toks []token, si, i int) (*entity, int) {
 			}
 		}
 	}
+	if toks[i].lower == "junta" {
+		return d.junta(), i + 1 // a junta the article never names: the one ruling its country
+	}
 	return nil, i
+}
+
+// junta returns the article's military junta, made once: "the junta" in an article
+// that never names it is the junta of the state the article speaks of most (its
+// headline counted), "Myanmar military junta".
+func (d *docState) junta() *entity {
+	for _, e := range d.ents {
+		if strings.HasSuffix(strings.ToLower(e.node.Name), "junta") {
+			return e
+		}
+	}
+	count := map[*entity]int{}
+	var order []*entity
+	for _, toks := range append([][]token{tokenize(d.doc.Title)}, d.sentTokens()...) {
+		for k := 0; k < len(toks); k++ {
+			if e, _, end := d.lookup(toks, k); e != nil && e.node.Kind == graph.KindState {
+				if count[e] == 0 {
+					order = append(order, e)
+				}
+				count[e]++
+				k = end - 1
+			}
+		}
+	}
+	var state *entity
+	for _, e := range order {
+		if state == nil || count[e] > count[state] {
+			state = e
+		}
+	}
+	name := "military junta"
+	if state != nil {
+		name = state.node.Name + " military junta"
+	}
+	j := d.newLocal(name, graph.KindGovernment, "junta")
+	if state != nil && d.govOf[state] == nil {
+		d.govOf[state] = j
+	}
+	return j
+}
+
+func (d *docState) sentTokens() [][]token {
+	out := make([][]token, len(d.sents))
+	for i, s := range d.sents {
+		out[i] = s.toks
+	}
+	return out
 }
 
 // actsOn reports whether w is a verb whose object is an actor: what follows it is
