@@ -141,8 +141,13 @@ func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) me
 	} else if info.place == "" && k >= 0 && toks[k].upper && !cls["notname"].has(toks[k].lower) && toks[k].word && k > 0 {
 		// "the Pretoria deal": an unknown capitalised word before the head is a place
 		first := k
-		for first > 1 && toks[first-1].text == "-" && toks[first-2].upper && toks[first-2].word {
-			first -= 2 // "the Liptako-Gourma charter"
+		for first > 1 && toks[first-1].text == "-" && toks[first-2].upper && toks[first-2].word ||
+			first > 1 && toks[first-1].upper && toks[first-1].word && !cls["notname"].has(toks[first-1].lower) {
+			if toks[first-1].text == "-" {
+				first -= 2 // "the Liptako-Gourma charter"
+			} else {
+				first-- // "the Black Sea grain deal"
+			}
 		}
 		start, info.place = first, d.text(toks, first, k+1)
 		k = first - 1
@@ -272,7 +277,8 @@ func isModifier(t token) bool {
 		"trilateral", "comprehensive", "immediate", "short-term", "long-term", "peace", "political", "military",
 		"fragile", "proposed", "draft", "final", "formal", "joint", "direct", "indirect", "substantive", "point",
 		"day", "week", "month", "year", "hour", "long", "short", "initial", "limited", "general", "local", "regional",
-		"international", "signed", "new", "brokered", "interim", "preliminary", "ceasefire", "truce", "own":
+		"international", "signed", "new", "brokered", "interim", "preliminary", "ceasefire", "truce", "own",
+		"grain", "prisoner", "hostage", "exchange", "swap", "security", "border", "trade", "nuclear", "arms", "aid", "gas":
 		return true
 	}
 	if _, err := strconv.Atoi(t.lower); err == nil {
