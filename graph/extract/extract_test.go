@@ -219,6 +219,27 @@ func TestLexiconExtension(t *testing.T) {
 	if _, err := LoadLexicon(bad); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
 		t.Errorf("err = %v, want one naming bad.txt:1", err)
 	}
+	// a class inside grouping parentheses would be read as a word: refused
+	grouped := filepath.Join(dir, "grouped.txt")
+	if err := os.WriteFile(grouped, []byte("supports {S} (<back>|helps) {O}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadLexicon(grouped); err == nil || !strings.Contains(err.Error(), "grouped.txt:1") {
+		t.Errorf("err = %v, want one naming grouped.txt:1", err)
+	}
+	// parentheses standing apart are the text's own brackets
+	brackets := filepath.Join(dir, "brackets.txt")
+	if err := os.WriteFile(brackets, []byte("supports {S} ( ~4 ) cheered {O}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lex, err = LoadLexicon(brackets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ = ParseArticle("t.txt", []byte("Russia (and its allies) cheered Serbia."))
+	if got, want := triples(New(lex).Extract(doc)), "Russia supports Serbia (asserted)"; !slices.Contains(got, want) {
+		t.Errorf("bracketed aside: got %q, want %q among them", got, want)
+	}
 }
 
 func BenchmarkExtract(b *testing.B) {

@@ -306,6 +306,13 @@ func (c *compiler) element(el string) (string, error) {
 			n = v
 		}
 		piece = fmt.Sprintf("(?: [^@;%%][^ ]* ){0,%d}?", n)
+	case strings.HasPrefix(el, "( ") && strings.HasSuffix(el, " )"):
+		// parentheses standing apart are the text's own: "( ~8 )" is an aside in brackets
+		inner, err := c.sequence(strings.TrimSpace(el[2 : len(el)-2]))
+		if err != nil {
+			return "", err
+		}
+		piece = " \\( " + inner + " \\) "
 	case strings.HasPrefix(el, "<") && strings.HasSuffix(el, ">"):
 		name := el[1 : len(el)-1]
 		alts, ok := c.classes[name]
@@ -330,6 +337,9 @@ func (c *compiler) element(el string) (string, error) {
 		alts := strings.Split(strings.Trim(el, "()"), "|")
 		parts := make([]string, 0, len(alts))
 		for _, a := range alts {
+			if strings.Contains(a, "<") && strings.Contains(a, ">") || strings.Contains(a, "{") {
+				return "", fmt.Errorf("%q: alternatives in parentheses are words; for a class or a slot, write separate rules", el)
+			}
 			var seq strings.Builder
 			for _, w := range patternWords(a) {
 				seq.WriteString(" " + regexp.QuoteMeta(w) + " ")
