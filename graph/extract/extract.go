@@ -187,7 +187,7 @@ func (d *docState) findAcronyms(toks []token) {
 		start := i
 		for start > 0 {
 			t := toks[start-1]
-			if t.upper || t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "'s" || t.text == "-" {
+			if t.upper || t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "the" || t.lower == "'s" || t.text == "-" || t.text == "'" || nameParticle(t.lower) {
 				start--
 				continue
 			}
@@ -530,8 +530,11 @@ func (d *docState) findGovernments(toks []token) {
 			// "the junta", "the regime", "junta troops"
 			d.addName(gov, head)
 			d.addName(gov, qual+" "+head)
-			if qual == "military" {
+			if qual == "military" || head == "junta" {
+				// a junta is its army: "the army said", "the military"
 				d.addName(gov, "military")
+				d.addName(gov, "army")
+				d.addName(gov, "armed forces")
 			}
 		}
 		i = k
@@ -554,7 +557,23 @@ func initialsFit(words []token, acr string) bool {
 			k++
 		}
 	}
-	return k == len(a) || len(caps) == len(a)
+	if k == len(a) || len(caps) == len(a) {
+		return true
+	}
+	// an acronym of the name in another language ("Volunteers for the Defence of the
+	// Homeland (VDP)"): the first letters agree and the name has about as many words
+	return len(a) >= 3 && len(caps) >= len(a)-1 && len(caps) <= len(a)+1 && caps[0] == a[0]
+}
+
+// nameParticle reports whether w may stand, lower case, inside a name: "Jama'at Nusrat
+// al-Islam wal-Muslimin", "Forces Armees de la Republique".
+func nameParticle(w string) bool {
+	switch w {
+	case "al", "el", "ul", "wal", "wa", "bin", "ibn", "bint", "abu", "ad", "ar", "as", "ash", "at", "az",
+		"de", "du", "des", "la", "le", "les", "pour", "y", "da", "do", "dos", "das":
+		return true
+	}
+	return false
 }
 
 // describeGovernment looks before a body's name for "STATE's ... government" or

@@ -102,8 +102,9 @@ func TestSentencePatterns(t *testing.T) {
 }
 
 // TestGolden compares the extraction of every corpus article, and of the articles in
-// testdata/styles (a live blog, an interview, a press release, a bulleted brief and an
-// analysis, on conflicts the corpus does not cover), with its golden file.
+// testdata/styles (a live blog, an interview, a press release, a bulleted brief, an
+// analysis, an explainer and a report, on conflicts the corpus does not cover), with its
+// golden file.
 // Run "go test ./graph/extract -update" after changing the extractor and review the
 // diff of testdata/golden.
 func TestGolden(t *testing.T) {

@@ -855,6 +855,13 @@ func (d *docState) groupReference(toks []token, si, i int) (*entity, int) {
 		if best != nil {
 			return best, i + 1
 		}
+		// "the army" of an article that names no army: its government's ("government
+		// forces", "the army" are one side in the annotation rules)
+		if w := toks[i].lower; w == "army" || w == "military" {
+			if gov := d.soleGovernment(); gov != nil {
+				return gov, i + 1
+			}
+		}
 	}
 	kind, ok := groupNouns[toks[i].lower]
 	if !ok {
