@@ -162,7 +162,15 @@ func (d *docState) lookup(toks []token, i int) (*entity, how, int) {
 	case len(lf) > 0 && lend >= gend:
 		return lf[len(lf)-1].local, lf[len(lf)-1].how, lend
 	case len(gf) > 0:
+		// a name several actors share: the one the article already speaks of, else the
+		// first (see "prefer" in actors.yaml)
 		f := gf[0]
+		for _, g := range gf[1:] {
+			if d.known[g.entry] != nil && d.known[f.entry] == nil {
+				f = g
+				break
+			}
+		}
 		return d.entityFor(f.entry), f.how, gend
 	}
 	return nil, 0, i

@@ -40,6 +40,7 @@ type entry struct {
 	demonyms []string
 	capitals []string
 	leads    []string // for a person: names of what they lead, resolved by ledBy
+	prefer   []string // shared names that mean this entry first
 }
 
 // wordLists are the classes of words.yaml.
@@ -66,6 +67,9 @@ type actorEntry struct {
 	Demonyms []string   `yaml:"demonyms"`
 	Capitals []string   `yaml:"capitals"`
 	Leads    []string   `yaml:"leads"`
+	// Prefer lists names this actor shares with another that should mean this one
+	// unless the article names the other: "Congo" is DR Congo, not Congo-Brazzaville.
+	Prefer []string `yaml:"prefer"`
 }
 
 // LoadLexicon builds the lexicon from the embedded data files and then from each named
@@ -274,6 +278,7 @@ func (l *Lexicon) add(a actorEntry) {
 		}
 	}
 	e.leads = append(e.leads, a.Leads...)
+	e.prefer = append(e.prefer, a.Prefer...)
 }
 
 // led returns the entries a person's entry says the person leads.
@@ -295,6 +300,9 @@ func (l *Lexicon) buildIndexes() {
 		}
 		for _, d := range e.demonyms {
 			l.names.add(d, nameForm{entry: e, how: byDemonym})
+		}
+		for _, p := range e.prefer {
+			l.names.addFirst(p, nameForm{entry: e, how: byName})
 		}
 		for _, c := range e.capitals {
 			l.names.add(c, nameForm{entry: e, how: byCapital})
@@ -349,6 +357,27 @@ type trie struct {
 }
 
 func newTrie() *trie { return &trie{next: map[string]*trie{}} }
+
+// addFirst adds a name whose form comes before the others of the same name.
+func (t *trie) addFirst(name string, f nameForm) {
+	t.add(name, f)
+	n := t
+	for _, w := range trimThe(patternWords(name)) {
+		n = n.next[w]
+	}
+	if n != nil && len(n.forms) > 1 {
+		last := n.forms[len(n.forms)-1]
+		copy(n.forms[1:], n.forms[:len(n.forms)-1])
+		n.forms[0] = last
+	}
+}
+
+func trimThe(words []string) []string {
+	if len(words) > 1 && words[0] == "the" {
+		return words[1:]
+	}
+	return words
+}
 
 func (t *trie) add(name string, f nameForm) {
 	words := patternWords(name)
