@@ -284,7 +284,11 @@ func (d *docState) findNamedBodies(toks []token) {
 			i = j
 			continue
 		}
-		d.newLocal(d.text(toks, i, j), kindOfBody(head))
+		start := i
+		if i > 1 && toks[i-1].upper && isNumberWord(toks[i-1].lower) {
+			start = i - 1 // "the Three Brotherhood Alliance"
+		}
+		d.newLocal(d.text(toks, start, j), kindOfBody(head))
 		i = j
 	}
 }
@@ -358,6 +362,14 @@ func stateAfter(d *docState, toks []token, j int) bool {
 	}
 	e, _, _ := d.lookup(toks, k)
 	return e != nil && e.node.Kind == graph.KindState
+}
+
+func isNumberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve":
+		return true
+	}
+	return false
 }
 
 func isRegionWord(w string) bool {
