@@ -147,7 +147,7 @@ func (p *Pipeline) IngestPaths(ctx context.Context, paths []string) (Stats, erro
 			for i, ch := range changes {
 				st.Articles++
 				st.Statements += ch.Statements
-				p.log().Info("ingested", "file", b.files[i], "document", ch.Document, "statements", ch.Statements,
+				p.log().Debug("ingested", "file", b.files[i], "document", ch.Document, "statements", ch.Statements,
 					"added", ch.Added, "removed", ch.Removed, "unchanged", ch.Unchanged)
 			}
 			if p.Progress != nil {
