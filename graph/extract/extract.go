@@ -649,9 +649,12 @@ func (d *docState) findPeople(si int) {
 	toks := d.sents[si].toks
 	roles := d.lex.classes["role"]
 	for i := 0; i < len(toks); i++ {
-		// ROLE Name
+		// ROLE Name, unless the "name" is a body's: "the Central General Staff"
 		if end := roles.match(toks, i); end > i {
 			nameEnd := d.nameAt(toks, end)
+			if nameEnd > end && d.lex.classes["body"].has(toks[nameEnd-1].lower) {
+				nameEnd = end
+			}
 			if nameEnd > end {
 				roleText := strings.ToLower(d.text(toks, i, end))
 				owner := d.ownerBefore(toks, i)

@@ -71,6 +71,7 @@ func TestSentencePatterns(t *testing.T) {
 		{"stood by meaning present", "Haftar stood by in Cairo as talks went on.", nil},
 		{"capital as metonym", "Ankara backs Baku.", []string{"Turkey supports Azerbaijan (asserted)"}},
 		{"shared name, preferred", "Congo backs Gabon.", []string{"DR Congo supports Gabon (asserted)"}},
+		{"accents folded", "The US, a longtime ally of Bogota, spoke.", []string{"United States supports Colombia (asserted)"}},
 		{"shared name, the one named", "Congo-Brazzaville and Gabon met. Congo backs Gabon.", []string{"Republic of the Congo supports Gabon (asserted)"}},
 		{"accused of arming", "Congo accuses Rwanda of arming the M23.", []string{"DR Congo opposes Rwanda (asserted)", "Rwanda supports M23 (reported)"}},
 		{"capital as place", "Talks in Cairo were held.", nil},
@@ -106,8 +107,8 @@ func TestSentencePatterns(t *testing.T) {
 
 // TestGolden compares the extraction of every corpus article, and of the articles in
 // testdata/styles (a live blog, an interview, a press release, a bulleted brief, an
-// analysis, an explainer, a report and a wire story, on conflicts the corpus does not
-// cover), with its golden file.
+// analysis, an explainer, a report, a wire story and a truce report, on conflicts the
+// corpus does not cover), with its golden file.
 // Run "go test ./graph/extract -update" after changing the extractor and review the
 // diff of testdata/golden.
 func TestGolden(t *testing.T) {

@@ -609,6 +609,15 @@ func isCopula(w string) bool {
 // pledged: "an arms supplier to Baku", "aid to Kyiv", "close to Moscow". The capital
 // after it is then its government.
 func givenTo(toks []token, k int) bool {
+	if toks[k].lower == "of" && k > 0 {
+		// "a longtime ally of Bogota", "the main backer of Damascus"
+		switch toks[k-1].lower {
+		case "ally", "allies", "backer", "backers", "patron", "patrons", "supporter", "supporters", "partner",
+			"partners", "enemy", "enemies", "rival", "rivals", "foe", "foes", "critic", "critics", "friend", "friends", "adversary":
+			return true
+		}
+		return false
+	}
 	if toks[k].lower != "to" {
 		return false
 	}

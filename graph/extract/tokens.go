@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // token is a word or a punctuation mark with its byte offsets in the document text.
@@ -119,7 +121,7 @@ func newToken(s string, start, end int, nl bool) token {
 	r, _ := utf8.DecodeRuneInString(s)
 	return token{
 		text:    s,
-		lower:   strings.ToLower(s),
+		lower:   fold(strings.ToLower(s)),
 		start:   start,
 		end:     end,
 		word:    unicode.IsLetter(r) || unicode.IsDigit(r) || strings.HasPrefix(s, "'") && len(s) > 1 || s == "n't",
@@ -175,4 +177,26 @@ func isCloser(s string) bool {
 
 func isOpener(s string) bool {
 	return s == "\"" || s == "\u201c" || s == "(" || s == "'" || s == "["
+}
+
+// fold drops accents, so that "Bogota" meets the dataset's "Bogotá" and "Turkiye"
+// "Türkiye". Text without them is returned as it is.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
