@@ -110,11 +110,7 @@ func Norm(text string) string {
 		}
 		b.WriteRune(rs[i])
 	}
-	var out []string
-	for _, f := range strings.FieldsFunc(b.String(), func(r rune) bool { return !isWord(r) || r == '_' }) {
-		out = append(out, f)
-	}
-	s := strings.Join(out, " ")
+	s := strings.Join(strings.FieldsFunc(b.String(), func(r rune) bool { return !isWord(r) || r == '_' }), " ")
 	return strings.TrimPrefix(s, "the ")
 }
 

@@ -30,6 +30,7 @@ import (
 	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -199,7 +200,7 @@ func Open(path string, opt Options) (*Store, error) {
 		}
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opt.LockTimeout})
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bolterrors.ErrTimeout) {
 		return fail(fmt.Errorf("%w: another process (a running server?) has it open; stop it or write through its HTTP API", graph.ErrInUse))
 	}
 	if err != nil {
