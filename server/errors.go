@@ -90,7 +90,7 @@ func requireToken(token string) echo.MiddlewareFunc {
 func requireReadToken(read, write string) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			if c.Path() == "/healthz" {
+			if c.Path() == "/healthz" || c.Path() == "/readyz" {
 				return next(c)
 			}
 			got, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"io"
 	"net/http"
@@ -17,6 +18,18 @@ import (
 
 func (h *handlers) health(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// ready answers 200 when the store answers a read, 503 when it does not (a database
+// that went away): for load balancers, which should stop sending requests.
+func (h *handlers) ready(c echo.Context) error {
+	ctx, cancel := context.WithTimeout(c.Request().Context(), 2*time.Second)
+	defer cancel()
+	if _, err := h.store.Empty(ctx); err != nil {
+		h.log.Warn("not ready", "err", err)
+		return c.JSON(http.StatusServiceUnavailable, map[string]any{"error": map[string]string{"code": "unavailable", "message": "the store does not answer"}})
+	}
+	return c.JSON(http.StatusOK, map[string]string{"status": "ready"})
 }
 
 func (h *handlers) searchActors(c echo.Context) error {

@@ -8,6 +8,8 @@ func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	e.GET("/", h.page)
 	e.StaticFS("/static", webFiles())
 	e.GET("/healthz", h.health)
+	e.GET("/readyz", h.ready)
+	e.GET("/metrics", h.metrics.handler())
 	e.GET("/openapi.yaml", h.openAPI)
 
 	api := e.Group("/api/v1")

@@ -33,6 +33,7 @@ type Store interface {
 	Neighborhood(ctx context.Context, id string, depth, maxNodes int, f graph.Filter) (graph.Subgraph, error)
 	Query(ctx context.Context, language, src string, params map[string]string, limit int) (graph.QueryResult, error)
 	Import(ctx context.Context, r io.Reader, batch int) (graph.ImportResult, error)
+	Empty(ctx context.Context) (bool, error)
 }
 
 // Ingester parses, extracts and stores one article.
@@ -107,6 +108,8 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	}
 	e.Use(middleware.Recover())
 	e.Use(requestLog(log))
+	m := newMetrics()
+	e.Use(m.middleware)
 	e.Use(middleware.SecureWithConfig(middleware.SecureConfig{
 		XSSProtection:         "0",
 		ContentTypeNosniff:    "nosniff",
@@ -123,7 +126,7 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	}
 	if opt.RateLimit > 0 {
 		e.Use(middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
-			Skipper: func(c echo.Context) bool { return c.Path() == "/healthz" },
+			Skipper: func(c echo.Context) bool { return c.Path() == "/healthz" || c.Path() == "/readyz" || c.Path() == "/metrics" },
 			Store: middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
 				Rate: rate.Limit(opt.RateLimit), Burst: int(2 * opt.RateLimit), ExpiresIn: 3 * time.Minute,
 			}),
@@ -140,7 +143,7 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	if v, ok := st.(Versioned); ok {
 		e.Use((&answers{}).middleware(v))
 	}
-	h := &handlers{store: st, ingest: ing, log: log, opt: opt, heavy: make(chan struct{}, opt.MaxQueries)}
+	h := &handlers{store: st, ingest: ing, log: log, opt: opt, heavy: make(chan struct{}, opt.MaxQueries), metrics: m}
 	addRoutes(e, h, opt)
 	return e
 }
@@ -151,6 +154,8 @@ type handlers struct {
 	log    *slog.Logger
 	opt    Options
 	heavy  chan struct{} // one token per heavy request running
+	// metrics counts and times requests for GET /metrics
+	metrics *metrics
 }
 
 // plainJSON writes JSON without escaping <, > and &: IRIs read as IRIs

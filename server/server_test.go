@@ -238,3 +238,27 @@ func TestAnswersKeptUntilAWrite(t *testing.T) {
 		t.Fatalf("an old ETag after a write: %d; want 200 with the new answer", rec.Code)
 	}
 }
+
+// TestReadinessAndMetrics: /readyz answers while the store does; /metrics counts the
+// requests by route pattern and serves the process's and Cayley's metrics.
+func TestReadinessAndMetrics(t *testing.T) {
+	h := newServer(t, server.Options{RateLimit: -1})
+	if rec := do(t, h, httptest.NewRequest("GET", "/readyz", nil)); rec.Code != 200 || !strings.Contains(rec.Body.String(), "ready") {
+		t.Fatalf("/readyz: %d %s", rec.Code, rec.Body)
+	}
+	do(t, h, httptest.NewRequest("GET", "/api/v1/actors/nobody", nil))
+	rec := do(t, h, httptest.NewRequest("GET", "/metrics", nil))
+	if rec.Code != 200 {
+		t.Fatalf("/metrics: %d %s", rec.Code, rec.Body)
+	}
+	body := rec.Body.String()
+	for _, want := range []string{
+		`actorgraph_http_requests_total{method="GET",route="/api/v1/actors/:id",status="404"} 1`,
+		`actorgraph_http_request_duration_seconds_bucket{method="GET",route="/readyz"`,
+		"go_goroutines", "process_resident_memory_bytes",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+}
