@@ -126,7 +126,9 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	}
 	if opt.RateLimit > 0 {
 		e.Use(middleware.RateLimiterWithConfig(middleware.RateLimiterConfig{
-			Skipper: func(c echo.Context) bool { return c.Path() == "/healthz" || c.Path() == "/readyz" || c.Path() == "/metrics" },
+			Skipper: func(c echo.Context) bool {
+				return c.Path() == "/healthz" || c.Path() == "/readyz" || c.Path() == "/metrics"
+			},
 			Store: middleware.NewRateLimiterMemoryStoreWithConfig(middleware.RateLimiterMemoryStoreConfig{
 				Rate: rate.Limit(opt.RateLimit), Burst: int(2 * opt.RateLimit), ExpiresIn: 3 * time.Minute,
 			}),
