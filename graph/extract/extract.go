@@ -1054,6 +1054,9 @@ func (d *docState) emit(si int, s *entity, p graph.Predicate, o *entity, m graph
 	if s == nil || o == nil || s == o && s != d.sides {
 		return
 	}
+	if p == graph.Leads && (s.node.Kind != graph.KindPerson || o.node.Kind == graph.KindPerson || o.node.Kind == graph.KindInitiative) {
+		return // a person leads a body or a state
+	}
 	key := strings.Join([]string{itoa(si), s.node.ID, string(p), o.node.ID}, "\x00")
 	if d.seen[key] {
 		return

@@ -107,8 +107,8 @@ func TestSentencePatterns(t *testing.T) {
 
 // TestGolden compares the extraction of every corpus article, and of the articles in
 // testdata/styles (a live blog, an interview, a press release, a bulleted brief, an
-// analysis, an explainer, a report, a wire story and a truce report, on conflicts the
-// corpus does not cover), with its golden file.
+// analysis, two explainers, a report, a wire story and a truce report, on conflicts
+// the corpus does not cover, or in other words), with its golden file.
 // Run "go test ./graph/extract -update" after changing the extractor and review the
 // diff of testdata/golden.
 func TestGolden(t *testing.T) {

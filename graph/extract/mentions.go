@@ -481,8 +481,11 @@ func (d *docState) relations(si int) {
 			attribs[i+1]++
 		}
 	}
-	hedged := func(first, last int) bool {
-		inside := attribs[last+1] - attribs[first]
+	// hedged: a hedge before the match's end, or an attribution outside the relation
+	// proper, which runs from its subject (from) to the match's end: "accuses Rwanda
+	// of arming the M23" is the accuser's claim
+	hedged := func(first, from, last int) bool {
+		inside := attribs[last+1] - attribs[max(first, from)]
 		return hedges[last+1] > 0 || attribs[len(row)]-inside > 0
 	}
 	for i := range d.lex.rules {
@@ -500,7 +503,13 @@ func (d *docState) relations(si int) {
 			mod := graph.Asserted
 			// who leads whom is a fact of the story, not what an accuser claims: an
 			// accusation elsewhere in the sentence does not make it reported
-			if r.actorP == graph.Leads && hedges[last+1]-hedges[first] > 0 || r.actorP != graph.Leads && hedged(first, last) {
+			// an active relation runs from its subject; a passive one ("Y was accused by
+			// X") from the start of the match, the accusation being X's own act
+			from := first
+			if r.sIdx >= 0 && loc[2*r.sIdx] >= 0 && (r.oIdx < 0 || loc[2*r.oIdx] < 0 || loc[2*r.sIdx] < loc[2*r.oIdx]) {
+				from = tokenAt(loc[2*r.sIdx])
+			}
+			if r.actorP == graph.Leads && hedges[last+1]-hedges[first] > 0 || r.actorP != graph.Leads && hedged(first, from, last) {
 				mod = graph.Reported
 			}
 			slot := func(idx int) []*entity {
