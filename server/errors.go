@@ -106,16 +106,23 @@ func requireReadToken(read, write string) echo.MiddlewareFunc {
 
 var errReadToken = echo.NewHTTPError(http.StatusUnauthorized, "this server requires a bearer token for reads")
 
+// statusOf is the status a request was answered with, or will be: the error handler
+// writes it after the middleware has returned.
+func statusOf(c echo.Context, err error) int {
+	if err != nil {
+		status, _, _ := classify(err)
+		return status
+	}
+	return c.Response().Status
+}
+
 // requestLog logs each request with its status and duration.
 func requestLog(log *slog.Logger) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			start := time.Now()
 			err := next(c)
-			status := c.Response().Status
-			if err != nil {
-				status, _, _ = classify(err)
-			}
+			status := statusOf(c, err)
 			log.Info("request", "method", c.Request().Method, "path", c.Request().URL.Path,
 				"status", status, "duration", time.Since(start))
 			return err

@@ -43,10 +43,7 @@ func (m *metrics) middleware(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		start := time.Now()
 		err := next(c)
-		status := c.Response().Status
-		if err != nil {
-			status, _, _ = classify(err)
-		}
+		status := statusOf(c, err)
 		route := c.Path()
 		if route == "" {
 			route = "unmatched"

@@ -385,7 +385,7 @@ func isRegionWord(w string) bool {
 // "our" are X's side: the body or state X speaks for, or X.
 func (d *docState) findInterview() {
 	var who *entity
-	headline := append([][]token{tokenize(d.doc.Title)}, nil)
+	headline := [][]token{tokenize(d.doc.Title)}
 	for i := 0; i < len(d.sents) && i < 3; i++ {
 		headline = append(headline, d.sents[i].toks)
 	}
@@ -476,6 +476,9 @@ func (d *docState) findIssuer(headline [][]token) {
 func (d *docState) findLeadersGovernments() {
 	for si := range d.sents {
 		toks := d.sents[si].toks
+		if !slices.ContainsFunc(toks, func(t token) bool { return t.lower == "government" || t.lower == "administration" }) {
+			continue // most sentences: no name to look up
+		}
 		for i := 0; i < len(toks); i++ {
 			p, _, end := d.lookup(toks, i)
 			if p == nil || p.node.Kind != graph.KindPerson || p.owner == nil || p.owner.node.Kind != graph.KindState ||

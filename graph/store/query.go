@@ -217,7 +217,7 @@ func (s *Store) relationsOf(ctx context.Context, stmts []quad.Value, f graph.Fil
 		if err != nil {
 			return nil, err
 		}
-		k := relationKey{date: d.Date, doc: d.ID, start: st.evidence.Start, subj: localName(st.subj), p: st.p, obj: localName(st.obj)}
+		k := st.key(d)
 		if k.matches(f, subj, obj) {
 			cands = append(cands, candidate{k, i})
 		}
@@ -245,10 +245,6 @@ type relationKey struct {
 	start     int
 	subj, obj string // node ids
 	p         graph.Predicate
-}
-
-func keyOf(r graph.Relation) relationKey {
-	return relationKey{date: r.Evidence.Date, doc: r.Evidence.Document, start: r.Evidence.Start, subj: r.Subject.ID, p: r.Predicate, obj: r.Object.ID}
 }
 
 // compare orders relations by document date, document, position in the text, then

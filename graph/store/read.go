@@ -34,6 +34,11 @@ type statement struct {
 	evidence       graph.Cited // without the document's fields
 }
 
+// key is what the statement is filtered and ordered by, with its document d.
+func (st statement) key(d graph.DocumentInfo) relationKey {
+	return relationKey{date: d.Date, doc: d.ID, start: st.evidence.Start, subj: localName(st.subj), p: st.p, obj: localName(st.obj)}
+}
+
 // adjacent returns the relation quads at v in direction dir, in relation order (see
 // relationKey.compare), through the cache: a query that wants the first hundred of a
 // hub's thousands of relations reads the evidence of a hundred.
@@ -69,7 +74,7 @@ func (s *Store) readAdjacent(ctx context.Context, v quad.Value, dir quad.Directi
 		if err != nil {
 			return nil, err
 		}
-		e.key = relationKey{date: d.Date, doc: d.ID, start: st.evidence.Start, subj: localName(st.subj), p: st.p, obj: localName(st.obj)}
+		e.key = st.key(d)
 		out = append(out, e)
 	}
 	slices.SortFunc(out, func(a, b halfEdge) int { return a.key.compare(b.key) })

@@ -52,7 +52,6 @@ type Options struct {
 // writes are serialised.
 type Store struct {
 	qs    cgraph.QuadStore
-	bolt  *bolt.DB // the file under a bbolt store; nil on SQL
 	write sync.Mutex
 	// gate keeps writes out while a Gizmo or GraphQL query runs: Cayley's query engine
 	// opens read transactions inside others, which a writer growing the file would
@@ -217,7 +216,7 @@ func Open(path string, opt Options) (*Store, error) {
 		db.Close()
 		return fail(err)
 	}
-	s := &Store{qs: qs, bolt: db}
+	s := &Store{qs: qs}
 	s.enableCaches()
 	return s, nil
 }

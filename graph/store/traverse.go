@@ -123,13 +123,18 @@ func (r *reader) edge(ctx context.Context, e rawEdge, f graph.Filter) (graph.Edg
 		if !ok {
 			continue
 		}
+		d, err := r.document(ctx, st.doc)
+		if err != nil {
+			return out, false, err
+		}
+		if !st.key(d).matches(graph.Filter{Since: f.Since, Until: f.Until}, graph.Node{}, graph.Node{}) {
+			continue
+		}
 		rel, err := r.relation(ctx, id, st)
 		if err != nil {
 			return out, false, err
 		}
-		if keyOf(rel).matches(graph.Filter{Since: f.Since, Until: f.Until}, graph.Node{}, graph.Node{}) {
-			out.Evidence = append(out.Evidence, rel.Evidence)
-		}
+		out.Evidence = append(out.Evidence, rel.Evidence)
 	}
 	return out, len(out.Evidence) > 0, nil
 }
