@@ -123,6 +123,10 @@ type Evidence struct {
 	Start    int      `json:"start"`    // byte offset of the sentence in the document text
 	End      int      `json:"end"`      // byte offset just past the sentence
 	Modality Modality `json:"modality"`
+	// Confidence is how sure the reader is of the statement, in [0, 1], from how it
+	// was read: the construction, how its actors were found, hedges. Statements
+	// imported from other tools, which carry none, count as 1.
+	Confidence float64 `json:"confidence"`
 }
 
 // Statement is one relation found once: subject, predicate, object and the evidence

@@ -41,7 +41,10 @@ func New(lex *Lexicon) *Extractor {
 type Result struct {
 	Statements []graph.Statement
 	Nodes      []graph.Node // every actor and initiative the statements mention
-	Sentences  int
+	// Found is every actor and initiative the reader recognised in the article,
+	// related or not: what tells a missed actor from a missed relation.
+	Found     []graph.Node
+	Sentences int
 }
 
 // Extract reads one document. It never fails: text it cannot read yields fewer
@@ -1067,11 +1070,12 @@ func (d *docState) emit(si int, s *entity, p graph.Predicate, o *entity, m graph
 	d.seen[key] = true
 	sent := d.sents[si]
 	d.found = append(d.found, found{s: s, p: p, o: o, rule: rule, ev: graph.Evidence{
-		Document: d.doc.ID,
-		Sentence: d.doc.Text[sent.start:sent.end],
-		Start:    sent.start,
-		End:      sent.end,
-		Modality: m,
+		Document:   d.doc.ID,
+		Sentence:   d.doc.Text[sent.start:sent.end],
+		Start:      sent.start,
+		End:        sent.end,
+		Modality:   m,
+		Confidence: map[graph.Modality]float64{graph.Asserted: 0.8, graph.Reported: 0.5}[m],
 	}})
 }
 
@@ -1091,6 +1095,10 @@ func (d *docState) result() Result {
 	for _, n := range nodes {
 		out.Nodes = append(out.Nodes, n)
 	}
+	for _, e := range d.ents {
+		out.Found = append(out.Found, e.node)
+	}
+	slices.SortFunc(out.Found, func(a, b graph.Node) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(out.Nodes, func(a, b graph.Node) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortStableFunc(out.Statements, func(a, b graph.Statement) int {
 		return cmp.Or(cmp.Compare(a.Evidence.Start, b.Evidence.Start), cmp.Compare(a.Subject.ID, b.Subject.ID),
