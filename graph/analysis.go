@@ -23,6 +23,16 @@ func (e Edge) Reported() bool {
 	return len(e.Evidence) > 0
 }
 
+// Confidence returns the highest confidence of the edge's evidence: the edge is as
+// certain as its surest reading. An edge without evidence has 0.
+func (e Edge) Confidence() float64 {
+	best := 0.0
+	for _, ev := range e.Evidence {
+		best = max(best, ev.Confidence)
+	}
+	return best
+}
+
 // GroupEdges gathers relations into edges, in order of first appearance.
 func GroupEdges(rels []Relation) []Edge {
 	var out []Edge
@@ -180,9 +190,10 @@ func FindCamps(edges []Edge) Camps {
 	for i, r := range roots {
 		campOf[r] = i
 	}
-	out := Camps{Method: CampMethod}
+	// lists are empty, never null, even for a lone actor or a graph the filters emptied
+	out := Camps{Method: CampMethod, Camps: []Camp{}, Actors: []CampMember{}}
 	for i, r := range roots {
-		c := Camp{ID: i}
+		c := Camp{ID: i, Edges: []Edge{}, Opposes: []int{}}
 		for _, id := range members[r] {
 			c.Members = append(c.Members, nodes[id])
 		}

@@ -9,6 +9,8 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -127,6 +129,28 @@ type Evidence struct {
 	// was read: the construction, how its actors were found, hedges. Statements
 	// imported from other tools, which carry none, count as 1.
 	Confidence float64 `json:"confidence"`
+}
+
+// CheckConfidence returns an error wrapping ErrInvalid unless c is a confidence: a
+// number from 0 to 1.
+func CheckConfidence(c float64) error {
+	if !(c >= 0 && c <= 1) { // written so that NaN fails too
+		return Invalidf("confidence must be a number from 0 to 1, got %v", c)
+	}
+	return nil
+}
+
+// ParseConfidence reads a confidence written as a decimal number ("0.5", "1", ".75"),
+// as query parameters and flags give it. Other spellings strconv accepts (hexadecimal,
+// "Inf", "NaN") are refused, so that the API takes what its OpenAPI document says.
+func ParseConfidence(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	decimal := s != "" && strings.Trim(s, "0123456789.eE+-") == ""
+	c, err := strconv.ParseFloat(s, 64)
+	if !decimal || err != nil || CheckConfidence(c) != nil {
+		return 0, Invalidf("confidence must be a number from 0 to 1, got %q", s)
+	}
+	return c, nil
 }
 
 // Statement is one relation found once: subject, predicate, object and the evidence

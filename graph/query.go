@@ -29,12 +29,19 @@ type Filter struct {
 	Since     time.Time // document date on or after
 	Until     time.Time // document date on or before
 	Limit     int       // at most this many relations; 0 means no limit
+	// MinConfidence leaves out evidence whose confidence is below it, and with it
+	// every relation none of whose evidence reaches it; 0 keeps everything.
+	MinConfidence float64
 }
 
 // IsZero reports whether the filter selects everything.
 func (f Filter) IsZero() bool {
-	return f.Subject == "" && f.Predicate == "" && f.Object == "" && f.Document == "" && f.Since.IsZero() && f.Until.IsZero() && f.Limit == 0
+	return f.Subject == "" && f.Predicate == "" && f.Object == "" && f.Document == "" && f.Since.IsZero() && f.Until.IsZero() &&
+		f.Limit == 0 && f.MinConfidence <= 0
 }
+
+// Admits reports whether evidence of confidence c reaches the filter's floor.
+func (f Filter) Admits(c float64) bool { return c >= f.MinConfidence }
 
 // DocumentInfo describes a stored document.
 type DocumentInfo struct {

@@ -19,6 +19,7 @@ const (
 	RDFSLabel  = "http://www.w3.org/2000/01/rdf-schema#label"
 	SKOSAlt    = "http://www.w3.org/2004/02/skos/core#altLabel"
 	XSDDate    = "http://www.w3.org/2001/XMLSchema#date"
+	XSDDouble  = "http://www.w3.org/2001/XMLSchema#double"
 	XSDInteger = "http://www.w3.org/2001/XMLSchema#integer"
 	XSDTime    = "http://www.w3.org/2001/XMLSchema#dateTime"
 
@@ -46,6 +47,11 @@ const (
 	PropText        = Vocab + "text"
 	PropContentHash = Vocab + "contentHash"
 	PropIngestedAt  = Vocab + "ingestedAt"
+
+	// PropConfidence holds a statement's confidence, an xsd:double in [0, 1]. A
+	// statement without it (stored before it existed, or imported from another tool)
+	// counts as 1.
+	PropConfidence = Vocab + "confidence"
 )
 
 // PredicateIRI is the IRI of a relation predicate.

@@ -78,6 +78,9 @@ func (a *answers) middleware(v Versioned) echo.MiddlewareFunc {
 			if !ok || !cacheable(c) {
 				return next(c)
 			}
+			// the key is the path with the whole query, so that every parameter that
+			// shapes an answer (dates, min_confidence, limit, ...) picks an answer of
+			// its own
 			key := c.Request().URL.RequestURI()
 			h := fnv.New32a()
 			h.Write([]byte(key))

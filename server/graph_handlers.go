@@ -108,7 +108,7 @@ func (h *handlers) neighborhood(c echo.Context) error {
 	return c.JSON(http.StatusOK, sub)
 }
 
-// allEdges reads every edge the date filters of the request select.
+// allEdges reads every edge the date and confidence filters of the request select.
 func (h *handlers) allEdges(c echo.Context) ([]graph.Edge, error) {
 	f, err := h.filter(c)
 	if err != nil {

@@ -60,15 +60,19 @@ type relationGroup struct {
 
 func (h *handlers) actor(c echo.Context) error {
 	ctx := c.Request().Context()
+	floor, err := confidenceParam(c, "min_confidence")
+	if err != nil {
+		return err
+	}
 	n, err := h.store.FindNode(ctx, c.Param("id"))
 	if err != nil {
 		return err
 	}
-	out, err := h.store.Relations(ctx, graph.Filter{Subject: n.ID, Limit: h.opt.MaxResults})
+	out, err := h.store.Relations(ctx, graph.Filter{Subject: n.ID, Limit: h.opt.MaxResults, MinConfidence: floor})
 	if err != nil {
 		return err
 	}
-	in, err := h.store.Relations(ctx, graph.Filter{Object: n.ID, Limit: h.opt.MaxResults})
+	in, err := h.store.Relations(ctx, graph.Filter{Object: n.ID, Limit: h.opt.MaxResults, MinConfidence: floor})
 	if err != nil {
 		return err
 	}
@@ -150,7 +154,8 @@ func (h *handlers) relations(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]any{"count": len(rels), "relations": nonNil(rels)})
 }
 
-// filter reads the parameters every relation query shares: since, until, limit.
+// filter reads the parameters every relation query shares: since, until,
+// min_confidence, limit.
 func (h *handlers) filter(c echo.Context) (graph.Filter, error) {
 	var f graph.Filter
 	var err error
@@ -158,6 +163,9 @@ func (h *handlers) filter(c echo.Context) (graph.Filter, error) {
 		return f, err
 	}
 	if f.Until, err = dateParam(c, "until"); err != nil {
+		return f, err
+	}
+	if f.MinConfidence, err = confidenceParam(c, "min_confidence"); err != nil {
 		return f, err
 	}
 	f.Limit, err = intParam(c, "limit", h.opt.MaxResults, 1, h.opt.MaxResults)
@@ -174,11 +182,15 @@ func (h *handlers) documents(c echo.Context) error {
 
 func (h *handlers) document(c echo.Context) error {
 	ctx := c.Request().Context()
+	floor, err := confidenceParam(c, "min_confidence")
+	if err != nil {
+		return err
+	}
 	d, err := h.store.Document(ctx, c.Param("id"))
 	if err != nil {
 		return err
 	}
-	rels, err := h.store.Relations(ctx, graph.Filter{Document: d.ID, Limit: h.opt.MaxResults})
+	rels, err := h.store.Relations(ctx, graph.Filter{Document: d.ID, Limit: h.opt.MaxResults, MinConfidence: floor})
 	if err != nil {
 		return err
 	}
@@ -297,6 +309,19 @@ func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
 		return 0, graph.Invalidf("%s must be a whole number from %d to %d, got %q", name, lo, hi, s)
 	}
 	return n, nil
+}
+
+// confidenceParam reads a confidence floor: a number from 0 to 1, 0 when absent.
+func confidenceParam(c echo.Context, name string) (float64, error) {
+	s := c.QueryParam(name)
+	if s == "" {
+		return 0, nil
+	}
+	f, err := graph.ParseConfidence(s)
+	if err != nil {
+		return 0, graph.Invalidf("%s must be a number from 0 to 1, got %q", name, s)
+	}
+	return f, nil
 }
 
 func dateParam(c echo.Context, name string) (time.Time, error) {

@@ -50,6 +50,9 @@ type graphEdge struct {
 	Sources   int             `json:"sources"`  // pieces of evidence
 	Reported  bool            `json:"reported"` // every piece is hedged
 	Sentence  string          `json:"sentence"` // the first piece's sentence
+	// Confidence is the highest of the evidence's: the edge is as sure as its surest
+	// reading.
+	Confidence float64 `json:"confidence"`
 }
 
 func nodeKey(n graph.Node) string {
@@ -59,8 +62,8 @@ func nodeKey(n graph.Node) string {
 	return "a:" + n.ID
 }
 
-// graphView is the whole graph for drawing: every node with its camp, every edge
-// with its number of sources.
+// graphView is the whole graph for drawing, or the part the date and confidence
+// filters leave: every node with its camp, every edge with its number of sources.
 func (h *handlers) graphView(c echo.Context) error {
 	edges, err := h.allEdges(c)
 	if err != nil {
@@ -90,7 +93,7 @@ func (h *handlers) graphView(c echo.Context) error {
 		add(e.Subject)
 		add(e.Object)
 		out = append(out, graphEdge{Source: nodeKey(e.Subject), Target: nodeKey(e.Object), Predicate: e.Predicate,
-			Sources: len(e.Evidence), Reported: e.Reported(), Sentence: e.Evidence[0].Sentence})
+			Sources: len(e.Evidence), Reported: e.Reported(), Sentence: e.Evidence[0].Sentence, Confidence: e.Confidence()})
 	}
 	return c.JSON(http.StatusOK, map[string]any{"nodes": nodes, "edges": out, "camps": len(camps.Camps)})
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -60,9 +61,14 @@ type pathsCmd struct {
 	MaxDepth   int    `help:"Longest path, in edges." default:"4"`
 	Predicates string `help:"Comma-separated predicates to follow (default: all)."`
 	JSON       bool   `help:"Print JSON instead of text."`
+	confidenceFlag
 }
 
 func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
+	floor, err := p.floor()
+	if err != nil {
+		return err
+	}
 	var preds []graph.Predicate
 	for _, name := range strings.FieldsFunc(p.Predicates, func(r rune) bool { return r == ',' }) {
 		pred, err := graph.ParsePredicate(strings.TrimSpace(name))
@@ -76,7 +82,7 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	paths, err := st.Paths(ctx, p.From, p.To, p.MaxDepth, 10, preds, graph.Filter{})
+	paths, err := st.Paths(ctx, p.From, p.To, p.MaxDepth, 10, preds, graph.Filter{MinConfidence: floor})
 	if err != nil {
 		return err
 	}
@@ -93,7 +99,8 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
 			arrow := fmt.Sprintf("%s -%s-> %s", s.Subject.Name, s.Predicate, s.Object.Name)
 			fmt.Fprintf(stdout, "  %s   [%s]\n", arrow, s.Direction)
 			for _, ev := range s.Evidence {
-				fmt.Fprintf(stdout, "      %q (%s, %s)\n", ev.Sentence, ev.Document, ev.Modality)
+				fmt.Fprintf(stdout, "      %q (%s, %s, confidence %s)\n", ev.Sentence, ev.Document, ev.Modality,
+					strconv.FormatFloat(ev.Confidence, 'f', -1, 64))
 			}
 		}
 	}
@@ -103,15 +110,20 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
 type campsCmd struct {
 	dbFlag
 	JSON bool `help:"Print JSON instead of text."`
+	confidenceFlag
 }
 
 func (c *campsCmd) run(ctx context.Context, stdout io.Writer) error {
+	floor, err := c.floor()
+	if err != nil {
+		return err
+	}
 	st, err := c.open()
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	edges, err := st.Edges(ctx, graph.Filter{})
+	edges, err := st.Edges(ctx, graph.Filter{MinConfidence: floor})
 	if err != nil {
 		return err
 	}

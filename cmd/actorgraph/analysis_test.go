@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/url"
@@ -16,6 +18,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 func TestAnalysisOverHTTP(t *testing.T) {
@@ -381,6 +385,52 @@ print(len(rows))`, fetch("csv", "&object=haftar&predicate=supports")))
 		getJSON(t, base+"/api/v1/export?format=xml", http.StatusBadRequest, nil)
 		getJSON(t, base+"/api/v1/export?format=csv&subject=atlantis", http.StatusNotFound, nil)
 	})
+	t.Run("confidence", func(t *testing.T) {
+		// RDF tools read the confidences as xsd:double numbers, one per statement
+		got := run("rdflib confidence", exec.Command(python, "-c", `
+import sys, rdflib
+from rdflib.namespace import XSD
+g = rdflib.Graph()
+g.parse(sys.argv[1], format="turtle")
+AG = rdflib.Namespace("https://w3id.org/actorgraph/ns#")
+cs = list(g.objects(None, AG.confidence))
+assert all(c.datatype == XSD.double and 0 <= c.toPython() <= 1 for c in cs), [(c, c.datatype) for c in cs]
+print(len(cs))`, fetch("turtle", "")))
+		if got != itoa(len(rels.Relations)) {
+			t.Errorf("rdflib read %s confidences from the Turtle export, want one per statement (%d)", got, len(rels.Relations))
+		}
+		// graph tools see each edge's highest confidence; a floor leaves the edges
+		// that have evidence reaching it
+		confs := confidences(t, base+"/api/v1/relations")
+		top := slices.Max(confs)
+		floor := strconv.FormatFloat(top, 'f', -1, 64)
+		var high struct {
+			Relations []struct {
+				Subject, Object struct{ ID string }
+				Predicate       string
+			}
+		}
+		getJSON(t, base+"/api/v1/relations?min_confidence="+floor, http.StatusOK, &high)
+		highEdges := map[string]bool{}
+		for _, r := range high.Relations {
+			highEdges[r.Subject.ID+" "+r.Predicate+" "+r.Object.ID] = true
+		}
+		for _, f := range []string{"graphml", "gexf"} {
+			got := run("networkx "+f, exec.Command(python, "-c", `
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1]) if sys.argv[2] == "graphml" else nx.read_gexf(sys.argv[1])
+cs = [float(d["confidence"]) for _, _, d in g.edges(data=True)]
+assert all(c >= float(sys.argv[3]) for c in cs), cs
+print(len(cs))`, fetch(f, "&min_confidence="+floor), f, floor))
+			if got != itoa(len(highEdges)) {
+				t.Errorf("%s at floor %s: networkx sees %s edges, want %d", f, floor, got, len(highEdges))
+			}
+		}
+		out, err := exec.Command("dot", "-Tdot", fetch("dot", "&min_confidence="+floor)).CombinedOutput()
+		if err != nil || strings.Count(string(out), "confidence=") != len(highEdges) {
+			t.Errorf("graphviz at floor %s: %v, %d edges with a confidence, want %d:\n%s", floor, err, strings.Count(string(out), "confidence="), len(highEdges), out)
+		}
+	})
 }
 
 func readFile(t *testing.T, name string) string {
@@ -393,6 +443,74 @@ func readFile(t *testing.T, name string) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestCLIMinConfidence: the commands that read relations take --min-confidence, as
+// the API takes min_confidence, and refuse a value outside [0, 1].
+func TestCLIMinConfidence(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cli.db")
+	noenv := func(string) string { return "" }
+	if err := run(context.Background(), []string{"ingest", "--db", db, "../../seeds"}, noenv, nil, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	exportCSV := func(args ...string) [][]string {
+		t.Helper()
+		var out bytes.Buffer
+		if err := run(context.Background(), append([]string{"export", "--db", db, "--format", "csv"}, args...), noenv, nil, &out, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&out).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	all := exportCSV()
+	col := slices.Index(all[0], "confidence")
+	if col < 0 {
+		t.Fatalf("CSV header without confidence: %v", all[0])
+	}
+	top, want := 0.0, 0
+	for _, r := range all[1:] {
+		c, err := strconv.ParseFloat(r[col], 64)
+		if err != nil {
+			t.Fatalf("confidence %q: %v", r[col], err)
+		}
+		top = max(top, c)
+	}
+	for _, r := range all[1:] {
+		if c, _ := strconv.ParseFloat(r[col], 64); c >= top {
+			want++
+		}
+	}
+	floor := strconv.FormatFloat(top, 'f', -1, 64)
+	if high := exportCSV("--min-confidence", floor); len(high)-1 != want {
+		t.Errorf("export --min-confidence %s: %d rows, want %d", floor, len(high)-1, want)
+	}
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"paths", "--db", db, "--from", "France", "--to", "Haftar"}, noenv, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "confidence ") {
+		t.Errorf("paths output shows no confidence:\n%s", out.String())
+	}
+	for _, args := range [][]string{
+		{"export", "--db", db, "--min-confidence", "1.5"},
+		{"paths", "--db", db, "--from", "France", "--to", "Haftar", "--min-confidence=-0.5"},
+		{"camps", "--db", db, "--min-confidence", "NaN"},
+	} {
+		err := run(context.Background(), args, noenv, nil, io.Discard, io.Discard)
+		if !errors.Is(err, graph.ErrInvalid) || !strings.Contains(err.Error(), "--min-confidence") {
+			t.Errorf("%v: %v, want an invalid --min-confidence", args, err)
+		}
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"camps", "--db", db, "--min-confidence", "1", "--json"}, noenv, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if top < 1 && !strings.Contains(out.String(), `"camps": []`) {
+		t.Errorf("camps above every confidence:\n%s", out.String())
+	}
+}
 
 func TestCLIQueryPathsCamps(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "cli.db")

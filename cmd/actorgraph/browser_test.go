@@ -27,9 +27,10 @@ func chromium(t *testing.T) string {
 }
 
 // TestWebPage drives the page in a real browser: it loads the seeded graph with the
-// right number of nodes and edges, lists Haftar's supporters with their sentences when
-// Haftar is clicked, finds the path from France to Haftar, and leaves a screenshot in
-// the test's artifact directory (go test -artifacts keeps it).
+// right number of nodes and edges, lists Haftar's supporters with their sentences and
+// each one's confidence when Haftar is clicked, finds the path from France to Haftar,
+// redraws the graph under a confidence floor, and leaves a screenshot in the test's
+// artifact directory (go test -artifacts keeps it).
 func TestWebPage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser; skipped with -short")
@@ -84,7 +85,7 @@ func TestWebPage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{"Russia", "Egypt", "United Arab Emirates", "has been supported by Russia, Egypt and the United Arab Emirates"} {
+		for _, want := range []string{"Russia", "Egypt", "United Arab Emirates", "has been supported by Russia, Egypt and the United Arab Emirates", "confidence 0.", "asserted"} {
 			if !strings.Contains(supporters, want) {
 				t.Errorf("Haftar's panel lacks %q:\n%s", want, supporters)
 			}
@@ -126,6 +127,58 @@ func TestWebPage(t *testing.T) {
 		}
 		if !strings.Contains(title, "Libya") || marked == "" {
 			t.Errorf("document view: title %q, first marked sentence %q", title, marked)
+		}
+	})
+
+	t.Run("minimum confidence", func(t *testing.T) {
+		const floor = "0.75"
+		var want struct {
+			Edges []struct{ Confidence float64 }
+		}
+		getJSON(t, base+"/api/v1/graph?min_confidence="+floor, http.StatusOK, &want)
+		var drawn, shown, export string
+		err := chromedp.Run(ctx,
+			chromedp.Click(`#tab-graph`, chromedp.ByQuery),
+			chromedp.Evaluate(`(() => {
+				const s = document.querySelector('#min-confidence');
+				s.value = '`+floor+`';
+				s.dispatchEvent(new Event('input'));
+				s.dispatchEvent(new Event('change'));
+			})()`, nil),
+			chromedp.WaitVisible(`body[data-min-confidence="`+floor+`"]`, chromedp.ByQuery),
+			chromedp.AttributeValue(`body`, "data-edges", &drawn, nil, chromedp.ByQuery),
+			chromedp.Text(`#min-confidence-value`, &shown, chromedp.ByQuery),
+			chromedp.AttributeValue(`.exports a[data-format="csv"]`, "href", &export, nil, chromedp.ByQuery),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if drawn != strconv.Itoa(len(want.Edges)) {
+			t.Errorf("at minimum confidence %s the page drew %s edges; the API gives %d", floor, drawn, len(want.Edges))
+		}
+		for _, e := range want.Edges {
+			if e.Confidence < 0.75 {
+				t.Errorf("an edge of confidence %v under the floor %s", e.Confidence, floor)
+			}
+		}
+		if shown != floor || !strings.Contains(export, "min_confidence="+floor) {
+			t.Errorf("the control shows %q and the CSV export links to %q", shown, export)
+		}
+		// back to every relation, for the screenshot
+		err = chromedp.Run(ctx,
+			chromedp.Evaluate(`(() => {
+				const s = document.querySelector('#min-confidence');
+				s.value = '0';
+				s.dispatchEvent(new Event('change'));
+			})()`, nil),
+			chromedp.WaitVisible(`body[data-min-confidence="0"]`, chromedp.ByQuery),
+			chromedp.AttributeValue(`body`, "data-edges", &drawn, nil, chromedp.ByQuery),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if drawn != strconv.Itoa(len(g.Edges)) {
+			t.Errorf("with the floor back at 0 the page drew %s edges, want %d", drawn, len(g.Edges))
 		}
 	})
 

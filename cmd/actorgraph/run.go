@@ -103,11 +103,29 @@ type filterFlags struct {
 	Document  string `help:"Only relations read in this document."`
 	Since     string `help:"Only evidence from documents dated on or after this day (YYYY-MM-DD)."`
 	Until     string `help:"Only evidence from documents dated on or before this day (YYYY-MM-DD)."`
+	confidenceFlag
+}
+
+// confidenceFlag is the confidence floor of the commands that read relations, as the
+// HTTP API's min_confidence is.
+type confidenceFlag struct {
+	MinConfidence float64 `help:"Only evidence whose confidence is at least this (0 to 1); relations with none left are left out." default:"0"`
+}
+
+// floor returns the flag's value once it is known to be a confidence.
+func (c confidenceFlag) floor() (float64, error) {
+	if err := graph.CheckConfidence(c.MinConfidence); err != nil {
+		return 0, fmt.Errorf("--min-confidence: %w", err)
+	}
+	return c.MinConfidence, nil
 }
 
 func (f filterFlags) filter() (graph.Filter, error) {
 	out := graph.Filter{Subject: f.Subject, Object: f.Object, Document: f.Document}
 	var err error
+	if out.MinConfidence, err = f.floor(); err != nil {
+		return out, err
+	}
 	if f.Predicate != "" {
 		if out.Predicate, err = graph.ParsePredicate(f.Predicate); err != nil {
 			return out, err

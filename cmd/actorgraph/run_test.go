@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -102,9 +104,10 @@ type relatedResponse struct {
 			Name string `json:"name"`
 		} `json:"node"`
 		Evidence []struct {
-			Document string `json:"document"`
-			Sentence string `json:"sentence"`
-			Modality string `json:"modality"`
+			Document   string  `json:"document"`
+			Sentence   string  `json:"sentence"`
+			Modality   string  `json:"modality"`
+			Confidence float64 `json:"confidence"`
 		} `json:"evidence"`
 	} `json:"related"`
 }
@@ -244,6 +247,53 @@ func TestEndToEnd(t *testing.T) {
 		}
 		getJSON(t, api+"/documents/test-article", http.StatusOK, nil)
 	})
+	t.Run("confidence", func(t *testing.T) {
+		confs := confidences(t, api+"/relations")
+		if len(confs) == 0 {
+			t.Fatal("no relations")
+		}
+		top := slices.Max(confs)
+		floor := strconv.FormatFloat(top, 'f', -1, 64)
+		want := 0
+		for _, c := range confs {
+			if c >= top {
+				want++
+			}
+		}
+		high := confidences(t, api+"/relations?min_confidence="+floor)
+		if len(high) != want || slices.Min(high) < top {
+			t.Errorf("at floor %s: confidences %v, want the %d of %v at or above it", floor, high, want, confs)
+		}
+		if top < 1 {
+			if none := confidences(t, api+"/relations?min_confidence=1"); len(none) != 0 {
+				t.Errorf("at floor 1, above every confidence: %v", none)
+			}
+		}
+		var r relatedResponse
+		getJSON(t, api+"/actors/haftar/supporters?min_confidence="+floor, http.StatusOK, &r)
+		for _, g := range r.Related {
+			for _, ev := range g.Evidence {
+				if ev.Confidence < top {
+					t.Errorf("supporter %s with evidence of confidence %v below the floor %s", g.Node.Name, ev.Confidence, floor)
+				}
+			}
+		}
+		for _, path := range []string{"/actors/haftar/supporters?min_confidence=2", "/camps?min_confidence=high", "/paths?from=France&to=Haftar&min_confidence=-1",
+			"/export?format=csv&min_confidence=NaN", "/documents/libya-2020-06-trt?min_confidence=1.01"} {
+			getJSON(t, api+path, http.StatusBadRequest, nil)
+		}
+		rows, err := csv.NewReader(bytes.NewReader(get(t, api+"/export?format=csv&min_confidence="+floor))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i := slices.Index(rows[0], "confidence"); i < 0 || len(rows)-1 != want {
+			t.Errorf("CSV export at floor %s: header %v, %d rows; want a confidence column and %d rows", floor, rows[0], len(rows)-1, want)
+		}
+		nq := string(get(t, api+"/export?format=nquads"))
+		if !strings.Contains(nq, "ns#confidence> \"") || !strings.Contains(nq, "^^<http://www.w3.org/2001/XMLSchema#double>") {
+			t.Error("the N-Quads export lacks typed confidences")
+		}
+	})
 	t.Run("exports parse back", func(t *testing.T) {
 		nq := get(t, api+"/export?format=nquads")
 		quads := readQuads(t, nquads.NewReader(bytes.NewReader(nq), true))
@@ -259,6 +309,29 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("CSV export: %.200s", csv)
 		}
 	})
+}
+
+// confidences returns the confidence of every relation /relations answers with; each
+// must have one, from 0 to 1.
+func confidences(t *testing.T, url string) []float64 {
+	t.Helper()
+	var r struct {
+		Relations []struct {
+			Evidence struct {
+				Confidence *float64 `json:"confidence"`
+			} `json:"evidence"`
+		} `json:"relations"`
+	}
+	getJSON(t, url, http.StatusOK, &r)
+	out := []float64{}
+	for _, rel := range r.Relations {
+		c := rel.Evidence.Confidence
+		if c == nil || *c < 0 || *c > 1 {
+			t.Fatalf("%s: evidence without a confidence from 0 to 1: %v", url, c)
+		}
+		out = append(out, *c)
+	}
+	return out
 }
 
 func get(t *testing.T, url string) []byte {

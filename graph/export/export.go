@@ -1,7 +1,9 @@
 // Package export writes the actor graph in the formats that graph tools load: GraphML
 // and GEXF (Gephi, networkx, yEd), Graphviz DOT, the CSV files of neo4j-admin import,
 // and a CSV edge list (pandas, spreadsheets). Nodes are actors and initiatives; each
-// edge is one relation with the number of sources behind it and its first sentence.
+// edge is one relation with the number of sources behind it, its first sentence and
+// its confidence: the highest of its evidence's, since an edge is as certain as its
+// surest reading.
 package export
 
 import (
@@ -57,6 +59,9 @@ func documents(e graph.Edge) []string {
 	return out
 }
 
+// number writes a confidence the shortest way that reads back exactly ("0.8", "1").
+func number(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
 func esc(s string) string {
 	var b strings.Builder
 	xml.EscapeText(&b, []byte(s))
@@ -64,13 +69,15 @@ func esc(s string) string {
 }
 
 // GraphML writes the graph as GraphML, with node attributes label, kind and iri and
-// edge attributes predicate, weight (sources), modality and sentence.
+// edge attributes predicate, weight (sources), modality, sentence, documents and
+// confidence.
 func GraphML(w io.Writer, edges []graph.Edge) error {
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	b.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
 	for _, k := range [][3]string{{"label", "node", "string"}, {"kind", "node", "string"}, {"iri", "node", "string"},
-		{"predicate", "edge", "string"}, {"weight", "edge", "int"}, {"modality", "edge", "string"}, {"sentence", "edge", "string"}, {"documents", "edge", "string"}} {
+		{"predicate", "edge", "string"}, {"weight", "edge", "int"}, {"modality", "edge", "string"}, {"sentence", "edge", "string"}, {"documents", "edge", "string"},
+		{"confidence", "edge", "double"}} {
 		fmt.Fprintf(&b, `  <key id="%s" for="%s" attr.name="%s" attr.type="%s"/>`+"\n", k[0], k[1], k[0], k[2])
 	}
 	b.WriteString(`  <graph id="actorgraph" edgedefault="directed">` + "\n")
@@ -79,8 +86,9 @@ func GraphML(w io.Writer, edges []graph.Edge) error {
 			esc(graph.NodeIRI(n)), esc(n.Name), esc(string(n.Kind)), esc(graph.NodeIRI(n)))
 	}
 	for i, e := range edges {
-		fmt.Fprintf(&b, `    <edge id="e%d" source="%s" target="%s"><data key="predicate">%s</data><data key="weight">%d</data><data key="modality">%s</data><data key="sentence">%s</data><data key="documents">%s</data></edge>`+"\n",
-			i, esc(graph.NodeIRI(e.Subject)), esc(graph.NodeIRI(e.Object)), e.Predicate, len(e.Evidence), modality(e), esc(firstSentence(e)), esc(strings.Join(documents(e), " ")))
+		fmt.Fprintf(&b, `    <edge id="e%d" source="%s" target="%s"><data key="predicate">%s</data><data key="weight">%d</data><data key="modality">%s</data><data key="sentence">%s</data><data key="documents">%s</data><data key="confidence">%s</data></edge>`+"\n",
+			i, esc(graph.NodeIRI(e.Subject)), esc(graph.NodeIRI(e.Object)), e.Predicate, len(e.Evidence), modality(e), esc(firstSentence(e)), esc(strings.Join(documents(e), " ")),
+			number(e.Confidence()))
 	}
 	b.WriteString("  </graph>\n</graphml>\n")
 	_, err := io.WriteString(w, b.String())
@@ -95,7 +103,7 @@ func GEXF(w io.Writer, edges []graph.Edge) error {
 	b.WriteString("  <meta><creator>actorgraph</creator><description>actor-alliance graph</description></meta>\n")
 	b.WriteString(`  <graph defaultedgetype="directed" mode="static">` + "\n")
 	b.WriteString(`    <attributes class="node"><attribute id="kind" title="kind" type="string"/><attribute id="iri" title="iri" type="string"/></attributes>` + "\n")
-	b.WriteString(`    <attributes class="edge"><attribute id="predicate" title="predicate" type="string"/><attribute id="modality" title="modality" type="string"/><attribute id="sentence" title="sentence" type="string"/></attributes>` + "\n")
+	b.WriteString(`    <attributes class="edge"><attribute id="predicate" title="predicate" type="string"/><attribute id="modality" title="modality" type="string"/><attribute id="sentence" title="sentence" type="string"/><attribute id="confidence" title="confidence" type="double"/></attributes>` + "\n")
 	b.WriteString("    <nodes>\n")
 	for _, n := range nodesOf(edges) {
 		fmt.Fprintf(&b, `      <node id="%s" label="%s"><attvalues><attvalue for="kind" value="%s"/><attvalue for="iri" value="%s"/></attvalues></node>`+"\n",
@@ -103,8 +111,8 @@ func GEXF(w io.Writer, edges []graph.Edge) error {
 	}
 	b.WriteString("    </nodes>\n    <edges>\n")
 	for i, e := range edges {
-		fmt.Fprintf(&b, `      <edge id="%d" source="%s" target="%s" label="%s" weight="%d"><attvalues><attvalue for="predicate" value="%s"/><attvalue for="modality" value="%s"/><attvalue for="sentence" value="%s"/></attvalues></edge>`+"\n",
-			i, esc(graph.NodeIRI(e.Subject)), esc(graph.NodeIRI(e.Object)), e.Predicate, len(e.Evidence), e.Predicate, modality(e), esc(firstSentence(e)))
+		fmt.Fprintf(&b, `      <edge id="%d" source="%s" target="%s" label="%s" weight="%d"><attvalues><attvalue for="predicate" value="%s"/><attvalue for="modality" value="%s"/><attvalue for="sentence" value="%s"/><attvalue for="confidence" value="%s"/></attvalues></edge>`+"\n",
+			i, esc(graph.NodeIRI(e.Subject)), esc(graph.NodeIRI(e.Object)), e.Predicate, len(e.Evidence), e.Predicate, modality(e), esc(firstSentence(e)), number(e.Confidence()))
 	}
 	b.WriteString("    </edges>\n  </graph>\n</gexf>\n")
 	_, err := io.WriteString(w, b.String())
@@ -122,7 +130,8 @@ func dotQuote(s string) string {
 }
 
 // DOT writes the graph for Graphviz: initiatives are boxes, reported relations dashed,
-// edge width grows with the number of sources.
+// edge width grows with the number of sources; each edge carries its confidence as an
+// attribute of its own, which Graphviz keeps (dot -Tdot) and tools reading DOT see.
 func DOT(w io.Writer, edges []graph.Edge) error {
 	var b strings.Builder
 	b.WriteString("digraph actorgraph {\n  rankdir=LR;\n  node [shape=ellipse, fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=10];\n")
@@ -138,9 +147,9 @@ func DOT(w io.Writer, edges []graph.Edge) error {
 		if e.Reported() {
 			style = "dashed"
 		}
-		fmt.Fprintf(&b, "  %s -> %s [label=%s, color=%s, style=%s, penwidth=%s];\n",
+		fmt.Fprintf(&b, "  %s -> %s [label=%s, color=%s, style=%s, penwidth=%s, confidence=%s];\n",
 			dotQuote(graph.NodeIRI(e.Subject)), dotQuote(graph.NodeIRI(e.Object)), dotQuote(string(e.Predicate)),
-			predicateColour[e.Predicate], style, strconv.Itoa(min(1+len(e.Evidence), 6)))
+			predicateColour[e.Predicate], style, strconv.Itoa(min(1+len(e.Evidence), 6)), number(e.Confidence()))
 	}
 	b.WriteString("}\n")
 	_, err := io.WriteString(w, b.String())
@@ -149,7 +158,7 @@ func DOT(w io.Writer, edges []graph.Edge) error {
 
 // Neo4j writes a zip of nodes.csv and relationships.csv in the header format of
 // neo4j-admin database import: nodes labelled Actor or Initiative and their kind,
-// relationships typed by predicate in upper case.
+// relationships typed by predicate in upper case, with their confidence.
 func Neo4j(w io.Writer, edges []graph.Edge) error {
 	z := zip.NewWriter(w)
 	nf, err := z.Create("nodes.csv")
@@ -174,10 +183,10 @@ func Neo4j(w io.Writer, edges []graph.Edge) error {
 		return err
 	}
 	cw = csv.NewWriter(rf)
-	cw.Write([]string{":START_ID", ":END_ID", ":TYPE", "sources:int", "modality", "sentence", "documents:string[]"})
+	cw.Write([]string{":START_ID", ":END_ID", ":TYPE", "sources:int", "modality", "sentence", "documents:string[]", "confidence:double"})
 	for _, e := range edges {
 		cw.Write([]string{graph.NodeIRI(e.Subject), graph.NodeIRI(e.Object), strings.ToUpper(string(e.Predicate)),
-			strconv.Itoa(len(e.Evidence)), modality(e), firstSentence(e), strings.Join(documents(e), ";")})
+			strconv.Itoa(len(e.Evidence)), modality(e), firstSentence(e), strings.Join(documents(e), ";"), number(e.Confidence())})
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
@@ -186,11 +195,12 @@ func Neo4j(w io.Writer, edges []graph.Edge) error {
 	return z.Close()
 }
 
-// CSVHeader is the header row of the CSV edge list.
-var CSVHeader = []string{"subject", "subject_label", "predicate", "object", "object_label", "statement", "document", "date", "start", "end", "modality", "sentence"}
+// CSVHeader is the header row of the CSV edge list. Columns added later go at the end,
+// so that readers that count columns keep working.
+var CSVHeader = []string{"subject", "subject_label", "predicate", "object", "object_label", "statement", "document", "date", "start", "end", "modality", "sentence", "confidence"}
 
 // CSV writes one row per piece of evidence: the relation, its labels, its document,
-// date, offsets, modality and sentence.
+// date, offsets, modality, sentence and confidence.
 func CSV(w io.Writer, rels []graph.Relation) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
@@ -201,7 +211,7 @@ func CSV(w io.Writer, rels []graph.Relation) error {
 			graph.NodeIRI(r.Subject), r.Subject.Name, string(r.Predicate),
 			graph.NodeIRI(r.Object), r.Object.Name, graph.StatementIRI(r.Statement),
 			r.Evidence.Document, r.Evidence.Date, strconv.Itoa(r.Evidence.Start), strconv.Itoa(r.Evidence.End),
-			string(r.Evidence.Modality), r.Evidence.Sentence,
+			string(r.Evidence.Modality), r.Evidence.Sentence, number(r.Evidence.Confidence),
 		}
 		if err := cw.Write(row); err != nil {
 			return err

@@ -99,7 +99,9 @@ func (s *Store) Export(ctx context.Context, w io.Writer, format string, f graph.
 }
 
 // selectedQuads gathers what a filtered export holds: each selected relation quad, its
-// statement node, the nodes it relates and the documents it cites.
+// statement node, the nodes it relates and the documents it cites. A node's relation
+// quads that the filter did not select (another object, a confidence below the floor)
+// stay out: only the selected ones are written, each once.
 func (s *Store) selectedQuads(ctx context.Context, f graph.Filter) ([]quad.Quad, error) {
 	rels, err := s.Relations(ctx, f)
 	if err != nil {
@@ -113,6 +115,9 @@ func (s *Store) selectedQuads(ctx context.Context, f graph.Filter) ([]quad.Quad,
 		}
 		seen[v] = true
 		return s.quadsFrom(ctx, quad.Subject, v, func(q quad.Quad) error {
+			if isRelationPredicate(q.Predicate) {
+				return nil
+			}
 			out = append(out, q)
 			return nil
 		})

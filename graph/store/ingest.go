@@ -25,6 +25,9 @@ func (s *Store) Ingest(ctx context.Context, a Article) (graph.Change, error) {
 // to pay for one commit per batch instead of one per article. When two articles have
 // the same id, the later one is stored.
 func (s *Store) IngestBatch(ctx context.Context, articles []Article) ([]graph.Change, error) {
+	if err := checkArticles(articles); err != nil {
+		return nil, err
+	}
 	s.write.Lock()
 	defer s.write.Unlock()
 	s.gate.Lock()
@@ -65,6 +68,21 @@ func (s *Store) IngestBatch(ctx context.Context, articles []Article) ([]graph.Ch
 		return nil, fmt.Errorf("store: write %d documents: %w", len(articles), err)
 	}
 	return changes, nil
+}
+
+// checkArticles refuses, before anything is written, an article with a statement the
+// graph cannot hold as it is: a confidence outside [0, 1] (or NaN) would be stored as
+// a number that no filter floor reads as the reader meant.
+func checkArticles(articles []Article) error {
+	for _, a := range articles {
+		for _, st := range a.Statements {
+			if err := graph.CheckConfidence(st.Evidence.Confidence); err != nil {
+				return &graph.Error{Op: "store article", Name: a.Document.ID,
+					Err: fmt.Errorf("statement %s %s %s at byte %d: %w", st.Subject.ID, st.Predicate, st.Object.ID, st.Evidence.Start, err)}
+			}
+		}
+	}
+	return nil
 }
 
 // Delete removes a document and everything it contributed, in one transaction.

@@ -20,6 +20,12 @@ func typed(v, datatype string) quad.TypedString {
 
 func integer(n int) quad.TypedString { return typed(strconv.Itoa(n), graph.XSDInteger) }
 
+// double writes a number as an xsd:double with the datatype's full IRI: Cayley's own
+// float values export as "xsd:double", which RDF tools read as an IRI of scheme xsd.
+func double(f float64) quad.TypedString {
+	return typed(strconv.FormatFloat(f, 'f', -1, 64), graph.XSDDouble)
+}
+
 // StatementID is the id of a statement: a hash of its document, its relation and its
 // sentence's offsets, so that the same article always yields the same graph.
 func StatementID(s graph.Statement) string {
@@ -107,6 +113,7 @@ func Quads(a Article) []quad.Quad {
 		add(st, iri(graph.PropStart), integer(s.Evidence.Start), doc)
 		add(st, iri(graph.PropEnd), integer(s.Evidence.End), doc)
 		add(st, iri(graph.PropModality), quad.String(string(s.Evidence.Modality)), doc)
+		add(st, iri(graph.PropConfidence), double(s.Evidence.Confidence), doc)
 		add(st, iri(graph.PropExtractor), quad.String(s.Extractor), doc)
 	}
 	return dedupe(out)

@@ -245,6 +245,7 @@ type relationKey struct {
 	start     int
 	subj, obj string // node ids
 	p         graph.Predicate
+	conf      float64 // the statement's confidence: filtered by, not ordered by
 }
 
 // compare orders relations by document date, document, position in the text, then
@@ -269,6 +270,8 @@ func (k relationKey) matches(f graph.Filter, subj, obj graph.Node) bool {
 	case !f.Since.IsZero() && (k.date == "" || k.date < f.Since.Format("2006-01-02")):
 		return false
 	case !f.Until.IsZero() && (k.date == "" || k.date > f.Until.Format("2006-01-02")):
+		return false
+	case !f.Admits(k.conf):
 		return false
 	}
 	return true

@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -36,7 +38,8 @@ type statement struct {
 
 // key is what the statement is filtered and ordered by, with its document d.
 func (st statement) key(d graph.DocumentInfo) relationKey {
-	return relationKey{date: d.Date, doc: d.ID, start: st.evidence.Start, subj: localName(st.subj), p: st.p, obj: localName(st.obj)}
+	return relationKey{date: d.Date, doc: d.ID, start: st.evidence.Start, subj: localName(st.subj), p: st.p, obj: localName(st.obj),
+		conf: st.evidence.Confidence}
 }
 
 // adjacent returns the relation quads at v in direction dir, in relation order (see
@@ -110,9 +113,12 @@ func (s *Store) statementsOf(ctx context.Context, stmts []quad.Value) (map[quad.
 	})
 }
 
-// parseStatement reads a statement node's quads; false if they do not make one.
+// parseStatement reads a statement node's quads; false if they do not make one. A
+// statement without a confidence (stored before confidences were, or imported from
+// another tool) counts as 1.
 func parseStatement(quads []quad.Quad) (statement, bool) {
 	var st statement
+	st.evidence.Confidence = 1
 	for _, q := range quads {
 		switch q.Predicate {
 		case iri(graph.PropSubject):
@@ -133,7 +139,32 @@ func parseStatement(quads []quad.Quad) (statement, bool) {
 			st.evidence.Modality = graph.Modality(literal(q.Object))
 		case iri(graph.PropExtractor):
 			st.evidence.Extractor = literal(q.Object)
+		case iri(graph.PropConfidence):
+			if c, ok := confidence(q.Object); ok {
+				st.evidence.Confidence = c
+			}
 		}
 	}
 	return st, st.subj != nil && st.obj != nil && st.doc != nil
+}
+
+// confidence reads a stored confidence: the xsd:double actorgraph writes, or a number
+// of another type that an imported file may hold. A value that is not a number is
+// ignored (false); one outside [0, 1] is brought to the nearest end, so that a filter
+// floor means the same for every statement.
+func confidence(v quad.Value) (float64, bool) {
+	var c float64
+	switch v := v.(type) {
+	case quad.Float:
+		c = float64(v)
+	case quad.Int:
+		c = float64(v)
+	default:
+		f, err := strconv.ParseFloat(strings.TrimSpace(literal(v)), 64)
+		if err != nil || math.IsNaN(f) {
+			return 0, false
+		}
+		c = f
+	}
+	return min(max(c, 0), 1), true
 }

@@ -104,7 +104,8 @@ func (r *reader) relation(ctx context.Context, id quad.Value, st statement) (gra
 	return rel, nil
 }
 
-// edge turns a raw edge into a graph.Edge with its evidence, filtered by date.
+// edge turns a raw edge into a graph.Edge with its evidence, filtered by date and
+// confidence; false when no evidence passes, so that the edge is not followed.
 func (r *reader) edge(ctx context.Context, e rawEdge, f graph.Filter) (graph.Edge, bool, error) {
 	out := graph.Edge{Predicate: e.p}
 	var err error
@@ -127,7 +128,7 @@ func (r *reader) edge(ctx context.Context, e rawEdge, f graph.Filter) (graph.Edg
 		if err != nil {
 			return out, false, err
 		}
-		if !st.key(d).matches(graph.Filter{Since: f.Since, Until: f.Until}, graph.Node{}, graph.Node{}) {
+		if !st.key(d).matches(graph.Filter{Since: f.Since, Until: f.Until, MinConfidence: f.MinConfidence}, graph.Node{}, graph.Node{}) {
 			continue
 		}
 		rel, err := r.relation(ctx, id, st)

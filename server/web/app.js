@@ -1,6 +1,6 @@
 // The actorgraph page: the alliance graph, actor panels with evidence, a path finder,
-// a date filter, exports, the same graph as text, and the documents view. Plain ES
-// module; cytoscape is vendored under ./vendor.
+// date and confidence filters, exports, the same graph as text, and the documents view.
+// Plain ES module; cytoscape is vendored under ./vendor.
 import cytoscape from './vendor/cytoscape.esm.min.js';
 
 const api = '/api/v1';
@@ -8,7 +8,7 @@ const campColours = ['#3b6fd6', '#d9822b', '#2e9e6b', '#9b59b6', '#c0392b', '#16
 const predicateColours = { supports: '#2e8b57', opposes: '#c0392b', proposes: '#6c7a89', endorses: '#6c7a89', rejects: '#6c7a89', leads: '#95a0b0', spokespersonFor: '#95a0b0' };
 
 const $ = (sel) => document.querySelector(sel);
-const state = { since: '', until: '', graph: null, cy: null, byKey: new Map() };
+const state = { since: '', until: '', minConfidence: '', graph: null, cy: null, byKey: new Map(), selected: '' };
 
 // el builds an element from a tag, attributes and children; text is never parsed as HTML.
 function el(tag, attrs = {}, ...children) {
@@ -22,12 +22,26 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-function dateQuery(prefix = '?') {
+// filterQuery gives the filters the graph, paths and exports share (dates and the
+// confidence floor) as a query string; with dates false, the floor alone, for the
+// actor and document answers, which take no dates.
+function filterQuery(prefix = '?', dates = true) {
   const p = new URLSearchParams();
-  if (state.since) p.set('since', state.since);
-  if (state.until) p.set('until', state.until);
+  if (dates && state.since) p.set('since', state.since);
+  if (dates && state.until) p.set('until', state.until);
+  if (Number(state.minConfidence) > 0) p.set('min_confidence', state.minConfidence);
   const s = p.toString();
   return s ? prefix + s : '';
+}
+
+// confidence writes a confidence with two decimals, as the slider shows it.
+function confidence(c) { return typeof c === 'number' ? c.toFixed(2) : '?'; }
+
+// evidenceTags shows a piece of evidence's modality and, beside it, its confidence.
+function evidenceTags(ev) {
+  return el('span', { class: 'evidence-tags' },
+    el('span', { class: ev.modality === 'reported' ? 'reported-tag' : 'modality-tag', text: ev.modality || 'asserted' }),
+    el('span', { class: 'confidence-tag', title: 'how sure the reader is of this statement, from 0 to 1', text: `confidence ${confidence(ev.confidence)}` }));
 }
 
 async function getJSON(path) {
@@ -45,7 +59,7 @@ function campColour(camp) { return camp < 0 ? '#9aa3b2' : campColours[camp % cam
 
 async function loadGraph() {
   status('Loading the graph…');
-  const g = await getJSON(api + '/graph' + dateQuery());
+  const g = await getJSON(api + '/graph' + filterQuery());
   state.graph = g;
   state.byKey = new Map(g.nodes.map((n) => [n.key, n]));
   const elements = [
@@ -54,7 +68,7 @@ async function loadGraph() {
       data: {
         id: 'e' + i, source: e.source, target: e.target, predicate: e.predicate,
         width: Math.min(1.5 + e.sources, 7), colour: predicateColours[e.predicate] || '#999',
-        style: e.reported ? 'dashed' : 'solid', sources: e.sources,
+        style: e.reported ? 'dashed' : 'solid', sources: e.sources, confidence: e.confidence,
       },
     })),
   ];
@@ -79,7 +93,9 @@ async function loadGraph() {
   state.cy.on('tap', 'node', (ev) => showActor(ev.target.id()));
   document.body.dataset.nodes = String(state.cy.nodes().length);
   document.body.dataset.edges = String(state.cy.edges().length);
-  status(`${g.nodes.length} actors and initiatives, ${g.edges.length} relations, ${g.camps} camps`);
+  document.body.dataset.minConfidence = state.minConfidence || '0';
+  const floor = Number(state.minConfidence) > 0 ? ` at confidence ${confidence(Number(state.minConfidence))} or more` : '';
+  status(`${g.nodes.length} actors and initiatives, ${g.edges.length} relations${floor}, ${g.camps} camps`);
   renderText(g);
   fillNames(g);
 }
@@ -107,7 +123,7 @@ function renderText(g) {
     const s = state.byKey.get(e.source), o = state.byKey.get(e.target);
     return el('li', {}, actorButton(s), ` ${e.predicate} `, actorButton(o),
       e.reported ? el('span', { class: 'reported-tag', text: 'reported' }) : '',
-      ` (${e.sources} ${e.sources === 1 ? 'source' : 'sources'})`);
+      ` (${e.sources} ${e.sources === 1 ? 'source' : 'sources'}, confidence up to ${confidence(e.confidence)})`);
   }));
 }
 
@@ -120,6 +136,7 @@ function actorButton(n) {
 async function showActor(key) {
   const n = state.byKey.get(key);
   if (!n) return;
+  state.selected = key;
   if (state.cy) {
     state.cy.elements().removeClass('highlight faded');
     const node = state.cy.getElementById(key);
@@ -128,7 +145,7 @@ async function showActor(key) {
     state.cy.elements().not(node.closedNeighborhood()).addClass('faded');
   }
   const kind = n.kind === 'Initiative' ? 'initiative' : 'actor';
-  const profile = await getJSON(`${api}/actors/${encodeURIComponent(n.id)}`);
+  const profile = await getJSON(`${api}/actors/${encodeURIComponent(n.id)}${filterQuery('?', false)}`);
   const groups = profile.relations || [];
   const section = (title, pred, dir) => {
     const items = groups.filter((g) => g.predicate === pred && g.direction === dir);
@@ -161,15 +178,14 @@ function relatedItem(g) {
   const li = el('li', {}, actorButton({ key: (g.node.kind === 'Initiative' ? 'i:' : 'a:') + g.node.id, name: g.node.name }));
   for (const ev of g.evidence) {
     const source = ev.title || ev.document;
-    li.append(el('blockquote', {}, `“${ev.sentence}”`,
-      ev.modality === 'reported' ? el('span', { class: 'reported-tag', text: 'reported' }) : '',
+    li.append(el('blockquote', {}, `“${ev.sentence}”`, evidenceTags(ev),
       el('br'), '— ', el('a', { href: `#doc=${encodeURIComponent(ev.document)}&at=${ev.start}`, onclick: (e) => { e.preventDefault(); openDocument(ev.document, ev.start); } }, source + (ev.date ? `, ${ev.date}` : ''))));
   }
   return li;
 }
 
 async function expand(n) {
-  const sub = await getJSON(`${api}/actors/${encodeURIComponent(n.id)}/neighborhood?depth=2${dateQuery('&')}`);
+  const sub = await getJSON(`${api}/actors/${encodeURIComponent(n.id)}/neighborhood?depth=2${filterQuery('&')}`);
   const keys = new Set(sub.nodes.map((x) => (x.kind === 'Initiative' ? 'i:' : 'a:') + x.id));
   state.cy.elements().removeClass('highlight faded');
   const nodes = state.cy.nodes().filter((x) => keys.has(x.id()));
@@ -191,7 +207,7 @@ function findNode(text) {
 async function findPath(from, to) {
   const panel = $('#panel');
   try {
-    const r = await getJSON(`${api}/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&max_depth=5${dateQuery('&')}`);
+    const r = await getJSON(`${api}/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&max_depth=5${filterQuery('&')}`);
     state.cy.elements().removeClass('highlight faded');
     if (!r.paths.length) {
       panel.replaceChildren(el('h2', { text: 'No path' }), el('p', { text: `Nothing connects ${from} and ${to} within five relations.` }));
@@ -207,7 +223,7 @@ async function findPath(from, to) {
       }
       return el('li', { class: 'path' }, el('ol', {}, ...p.steps.map((s) => el('li', { class: 'step' },
         `${s.subject.name} ${s.predicate} ${s.object.name}`,
-        ...s.evidence.slice(0, 1).map((ev) => el('blockquote', { text: `“${ev.sentence}”` }))))));
+        ...s.evidence.slice(0, 1).map((ev) => el('blockquote', {}, `“${ev.sentence}”`, evidenceTags(ev)))))));
     });
     state.cy.elements().not('.highlight').addClass('faded');
     panel.replaceChildren(el('h2', { text: `From ${from} to ${to}` }), el('ul', { id: 'paths' }, ...lists));
@@ -218,7 +234,7 @@ async function findPath(from, to) {
 
 function updateExports() {
   for (const a of document.querySelectorAll('.exports a')) {
-    a.href = `${api}/export?format=${a.dataset.format}${dateQuery('&')}`;
+    a.href = `${api}/export?format=${a.dataset.format}${filterQuery('&')}`;
   }
 }
 
@@ -233,7 +249,7 @@ async function loadDocuments() {
 
 async function openDocument(id, at) {
   showView('docs');
-  const r = await getJSON(`${api}/documents/${encodeURIComponent(id)}`);
+  const r = await getJSON(`${api}/documents/${encodeURIComponent(id)}${filterQuery('?', false)}`);
   const d = r.document;
   const spans = new Map();
   for (const rel of r.relations) {
@@ -260,7 +276,7 @@ async function openDocument(id, at) {
     el('p', { class: 'hint', text: [d.source, d.date, d.url].filter(Boolean).join(' · ') }),
     el('h3', { text: `${r.relations.length} statements` }),
     el('ul', {}, ...r.relations.map((rel) => el('li', {}, `${rel.subject.name} ${rel.predicate} ${rel.object.name}`,
-      rel.evidence.modality === 'reported' ? el('span', { class: 'reported-tag', text: 'reported' }) : ''))),
+      evidenceTags(rel.evidence)))),
     el('h3', { text: 'Text' }),
     text,
   );
@@ -325,6 +341,24 @@ function init() {
     updateExports();
     loadGraph().catch((err) => status(err.message));
   });
+  // the slider shows its value as it moves and asks the API once it is let go
+  const slider = $('#min-confidence');
+  slider.addEventListener('input', () => { $('#min-confidence-value').textContent = confidence(Number(slider.value)); });
+  slider.addEventListener('change', () => {
+    state.minConfidence = Number(slider.value) > 0 ? slider.value : '';
+    $('#min-confidence-value').textContent = confidence(Number(slider.value));
+    updateExports();
+    // the open panel follows the floor; an actor the floor leaves without relations
+    // is no longer in the graph, and its panel goes
+    loadGraph().then(() => {
+      if (state.selected && state.byKey.has(state.selected)) return showActor(state.selected);
+      state.selected = '';
+      $('#panel').replaceChildren(el('p', { class: 'hint', text: 'Select an actor in the graph or in the lists to see who stands with it, and why.' }));
+      delete $('#panel').dataset.actor;
+      return undefined;
+    }).catch((err) => status(err.message));
+  });
+  $('#confidence').addEventListener('submit', (e) => e.preventDefault());
   $('#ingest').addEventListener('submit', (e) => ingest(e).catch((err) => { $('#ingest-result').textContent = err.message; }));
   updateExports();
   loadGraph().then(() => { document.body.dataset.ready = 'true'; }).catch((err) => status(err.message));
