@@ -43,6 +43,9 @@ type cli struct {
 	Reextract reextractCmd `cmd:"" help:"Run the current extractor over every stored article, replacing each one's statements atomically."`
 	Import    importCmd    `cmd:"" help:"Import N-Quads from other tools, streamed, in batched transactions."`
 	Generate  generateCmd  `cmd:"" help:"Write a deterministic synthetic graph as N-Quads, or synthetic articles, for benchmarks and load tests."`
+
+	Parse parseCmd `cmd:"" help:"Tag and parse a text, or the tokens of a CoNLL-U file, and write CoNLL-U."`
+	Train trainCmd `cmd:"" help:"Train the tagger, parser and lemmatiser on the English Web Treebank, reproducibly."`
 }
 
 type dbFlag struct {
@@ -222,6 +225,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return c.Reextract.run(ctx, &c, log, stdout)
 	case "eval <dir>":
 		return c.Eval.run(&c, stdout)
+	case "parse <path>":
+		return c.Parse.run(&c, stdin, stdout)
+	case "train":
+		return c.Train.run(stdout, stderr)
 	}
 	return fmt.Errorf("unknown command %q", kctx.Command())
 }

@@ -1,0 +1,132 @@
+// Package syntax tags, lemmatises and parses English sentences into Universal
+// Dependencies trees: the syntax that actorgraph's reader reads relations from.
+//
+// The tagger is an averaged perceptron over word, affix, shape and tag-history
+// features; the parser a greedy arc-hybrid transition parser with an averaged
+// perceptron trained by a dynamic oracle; the lemmatiser the treebank's own lemmas
+// with suffix rules learned from it. All three are trained on the English Web
+// Treebank of Universal Dependencies (CC BY-SA 4.0, see model/README.md) by Train,
+// deterministically, and the model is embedded in the binary.
+package syntax
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"sync"
+)
+
+//go:embed model/en_ewt.model
+var embedded []byte
+
+const magic = "actorgraph-syntax 1\n"
+
+// Model tags, lemmatises and parses sentences. It is safe for concurrent use.
+type Model struct {
+	Info   string // how it was trained: treebank, epochs, figures
+	tagger *tagger
+	parser *parser
+	lemmas *lemmatizer
+}
+
+// Parsed is one sentence as the model reads it.
+type Parsed struct {
+	Words   []string
+	Tags    []string // UPOS
+	Lemmas  []string
+	Heads   []int // index of each word's head, -1 for the root of the sentence
+	Deprels []string
+}
+
+var defaultModel = sync.OnceValues(func() (*Model, error) { return Read(embedded) })
+
+// Default returns the model embedded in the binary, read once.
+func Default() (*Model, error) { return defaultModel() }
+
+// Parse tags, lemmatises and parses one sentence of words.
+func (m *Model) Parse(words []string) Parsed {
+	p := Parsed{Words: words}
+	if len(words) == 0 {
+		return p
+	}
+	ws := readWords(words)
+	tags := m.tagger.tag(ws)
+	heads, labels := m.parser.parse(ws, tags)
+	p.Tags = make([]string, len(words))
+	p.Lemmas = make([]string, len(words))
+	p.Deprels = make([]string, len(words))
+	for i := range words {
+		p.Tags[i] = Tags[tags[i]]
+		p.Lemmas[i] = m.lemmas.lemma(words[i], int(tags[i]))
+		p.Deprels[i] = m.parser.labels[labels[i]]
+	}
+	p.Heads = heads
+	return p
+}
+
+// Annotate fills the lemma, UPOS, head and relation of every word of s, keeping its
+// tokens, as a parser given gold tokenisation does.
+func (m *Model) Annotate(s *Sentence) {
+	p := m.Parse(s.Forms())
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		t.Lemma, t.UPOS, t.Head, t.Deprel = p.Lemmas[i], p.Tags[i], p.Heads[i]+1, p.Deprels[i]
+	}
+}
+
+// MarshalBinary writes the model in the form Read reads.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	b := []byte(magic)
+	b = appendString(b, m.Info)
+	b = appendStrings(b, m.parser.labels)
+	b = m.tagger.w.append(b)
+	b = m.parser.w.append(b)
+	b = m.lemmas.append(b)
+	return b, nil
+}
+
+func appendStrings(b []byte, ss []string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(ss)))
+	for _, s := range ss {
+		b = appendString(b, s)
+	}
+	return b
+}
+
+// Read reads a model written by MarshalBinary.
+func Read(data []byte) (*Model, error) {
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
+		return nil, fmt.Errorf("syntax model: not a model file")
+	}
+	r := &reader{b: data[len(magic):]}
+	m := &Model{Info: r.string()}
+	labels := make([]string, r.uvarint())
+	for i := range labels {
+		labels[i] = r.string()
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("syntax model: header: %w", r.err)
+	}
+	tw, rest, err := readWeights(r.b)
+	if err != nil {
+		return nil, fmt.Errorf("syntax model: tagger: %w", err)
+	}
+	pw, rest, err := readWeights(rest)
+	if err != nil {
+		return nil, fmt.Errorf("syntax model: parser: %w", err)
+	}
+	if tw.nclass != len(Tags) || pw.nclass != 1+2*len(labels) {
+		return nil, fmt.Errorf("syntax model: %d tag and %d move classes for %d tags and %d labels", tw.nclass, pw.nclass, len(Tags), len(labels))
+	}
+	r = &reader{b: rest}
+	m.tagger = &tagger{w: tw}
+	m.parser = &parser{w: pw, labels: labels}
+	m.lemmas = readLemmatizer(r)
+	if r.err != nil {
+		return nil, fmt.Errorf("syntax model: lemmas: %w", r.err)
+	}
+	if len(r.b) != 0 {
+		return nil, fmt.Errorf("syntax model: %d bytes after the end", len(r.b))
+	}
+	return m, nil
+}

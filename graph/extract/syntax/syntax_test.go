@@ -1,0 +1,160 @@
+package syntax
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func readTreebank(t testing.TB, split string) []Sentence {
+	t.Helper()
+	name := filepath.Join("testdata", "ud-ewt", "en_ewt-ud-"+split+".conllu.gz")
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := ReadCoNLLU(z, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sents
+}
+
+// The figures the README gives for the embedded model, on the test split of the
+// English Web Treebank with gold tokenisation. A change to the tagger, the parser or
+// the model that lowers them fails here.
+func TestEmbeddedModelAccuracy(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := m.Evaluate(readTreebank(t, "test"))
+	t.Logf("test split: %d words, UPOS %.2f%%, UAS %.2f%%, LAS %.2f%%, lemmas %.2f%%", sc.Words, 100*sc.UPOS, 100*sc.UAS, 100*sc.LAS, 100*sc.Lemma)
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{{"UPOS", sc.UPOS, 0.945}, {"UAS", sc.UAS, 0.840}, {"LAS", sc.LAS, 0.808}, {"lemma", sc.Lemma, 0.94}} {
+		if c.got < c.want {
+			t.Errorf("%s %.4f, want at least %.3f", c.name, c.got, c.want)
+		}
+	}
+}
+
+func TestCoNLLURoundTrip(t *testing.T) {
+	in := "# sent_id = 1\n# text = I don't know.\n" +
+		"1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n" +
+		"2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n" +
+		"2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_\n" +
+		"3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n" +
+		"4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n" +
+		"4.1\tknew\t_\t_\t_\t_\t_\t_\t_\t_\n" +
+		"5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n"
+	sents, err := ReadCoNLLU(strings.NewReader(in), "t.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 1 || len(sents[0].Tokens) != 5 || sents[0].Text() != "I don't know." {
+		t.Fatalf("read %+v", sents)
+	}
+	var out bytes.Buffer
+	if err := WriteCoNLLU(&out, sents); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != in {
+		t.Errorf("round trip:\n%s\nwant:\n%s", out.String(), in)
+	}
+}
+
+func TestCoNLLUErrors(t *testing.T) {
+	for _, c := range []struct{ name, in string }{
+		{"columns", "1\tI\tI\n"},
+		{"id out of order", "2\tI\tI\tPRON\t_\t_\t0\troot\t_\t_\n"},
+		{"bad head", "1\tI\tI\tPRON\t_\t_\tx\troot\t_\t_\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ReadCoNLLU(strings.NewReader(c.in), "bad.conllu")
+			if err == nil || !strings.Contains(err.Error(), "bad.conllu:1") {
+				t.Errorf("error %v, want one naming bad.conllu:1", err)
+			}
+		})
+	}
+}
+
+// Sentences of news, parsed: the relations the reader depends on come out right.
+func TestParseNews(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		words string
+		want  []string // "dependent relation head"
+	}{
+		{"Russia backs Serbia .", []string{"Russia nsubj backs", "Serbia obj backs"}},
+		{"Armenia has been supported by Iran .", []string{"Armenia nsubj:pass supported", "Iran obl:agent supported"}},
+		{"The rebels attacked the capital on Sunday .", []string{"rebels nsubj attacked", "capital obj attacked"}},
+		{"Egypt 's president welcomed the truce .", []string{"Egypt nmod:poss president", "president nsubj welcomed", "truce obj welcomed"}},
+	} {
+		p := m.Parse(strings.Fields(c.words))
+		var got []string
+		for i, h := range p.Heads {
+			head := "ROOT"
+			if h >= 0 {
+				head = p.Words[h]
+			}
+			got = append(got, p.Words[i]+" "+p.Deprels[i]+" "+head)
+		}
+		for _, w := range c.want {
+			found := false
+			for _, g := range got {
+				found = found || g == w
+			}
+			if !found {
+				t.Errorf("%q: no %q in %v", c.words, w, got)
+			}
+		}
+	}
+}
+
+func TestReadRejectsOtherData(t *testing.T) {
+	if _, err := Read([]byte("not a model")); err == nil {
+		t.Error("Read accepted a file that is not a model")
+	}
+	b, _ := Default()
+	data, _ := b.MarshalBinary()
+	if _, err := Read(data[:len(data)/2]); err == nil {
+		t.Error("Read accepted half a model")
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := readTreebank(b, "dev")
+	b.ResetTimer()
+	words := 0
+	for i := 0; i < b.N; i++ {
+		s := sents[i%len(sents)]
+		m.Parse(s.Forms())
+		words += len(s.Tokens)
+	}
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Read(embedded); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

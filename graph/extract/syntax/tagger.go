@@ -1,0 +1,274 @@
+package syntax
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tags are the universal part-of-speech tags (UPOS) of Universal Dependencies, in the
+// order the models number them.
+var Tags = []string{"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"}
+
+func tagIndex(s string) int {
+	for i, t := range Tags {
+		if t == s {
+			return i
+		}
+	}
+	return len(Tags) - 1 // X
+}
+
+// word is what the tagger and parser read of a token, hashed once per sentence.
+type word struct {
+	lower  uint64 // the lower-case form
+	suf3   uint64 // its last three letters, and so on
+	suf2   uint64
+	suf1   uint64
+	suf4   uint64
+	pre1   uint64 // first letter, case kept
+	shape  uint64 // "Xxxx", "dd", "X.X." ...
+	cap    bool
+	hyphen bool
+	digit  bool
+}
+
+const (
+	none  = uint64(0x5eed) // an absent word: before the start or past the end
+	start = uint64(0x57a7)
+)
+
+func readWords(forms []string) []word {
+	ws := make([]word, len(forms))
+	for i, f := range forms {
+		ws[i] = readWord(f)
+	}
+	return ws
+}
+
+func readWord(form string) word {
+	lower := strings.ToLower(form)
+	r, _ := utf8.DecodeRuneInString(form)
+	return word{
+		lower:  hashString(lower),
+		suf1:   hashString(suffix(lower, 1)) + 1,
+		suf2:   hashString(suffix(lower, 2)) + 2,
+		suf3:   hashString(suffix(lower, 3)) + 3,
+		suf4:   hashString(suffix(lower, 4)) + 4,
+		pre1:   hashString(prefix(form, 1)),
+		shape:  hashString(shape(form)),
+		cap:    unicode.IsUpper(r),
+		hyphen: strings.Contains(form, "-"),
+		digit:  strings.ContainsAny(form, "0123456789"),
+	}
+}
+
+// suffix returns the last n runes of s.
+func suffix(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+func prefix(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// shape maps letters to X or x and digits to d, keeping other characters, with runs
+// of one class cut at four: "Haftar" -> "Xxxxx"... "Xxxx", "2020" -> "dddd".
+func shape(s string) string {
+	var b strings.Builder
+	var last rune
+	run := 0
+	for _, r := range s {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			run++
+		} else {
+			run = 1
+		}
+		last = c
+		if run <= 4 {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+func boolv(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 2
+}
+
+// tagFeatures are the features for tagging word i, given the tags of the words
+// before it: the word and its neighbours, their affixes and shapes, and the two
+// previous tags (after Ratnaparkhi 1996 and Collins 2002).
+func tagFeatures(ws []word, tags []uint8, i int, out []uint32) []uint32 {
+	out = out[:0]
+	at := func(j int) word {
+		if j < 0 {
+			return word{lower: start, suf3: start, shape: start}
+		}
+		if j >= len(ws) {
+			return word{lower: none, suf3: none, shape: none}
+		}
+		return ws[j]
+	}
+	t1, t2 := uint64(len(Tags)+1), uint64(len(Tags)+1)
+	if i > 0 {
+		t1 = uint64(tags[i-1])
+	}
+	if i > 1 {
+		t2 = uint64(tags[i-2])
+	}
+	w, p1, p2, n1, n2 := at(i), at(i-1), at(i-2), at(i+1), at(i+2)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	out = append(out,
+		feat1(1, 1),
+		feat1(2, w.lower),
+		feat1(3, w.suf1),
+		feat1(4, w.suf2),
+		feat1(5, w.suf3),
+		feat1(6, w.suf4),
+		feat1(7, w.pre1),
+		feat1(8, w.shape),
+		feat2(9, w.shape, first),
+		feat3(10, boolv(w.cap), boolv(w.hyphen), boolv(w.digit)),
+		feat1(11, t1),
+		feat2(12, t1, t2),
+		feat2(13, t1, w.lower),
+		feat2(14, t1, w.suf3),
+		feat1(15, p1.lower),
+		feat1(16, p1.suf3),
+		feat1(17, p2.lower),
+		feat1(18, n1.lower),
+		feat1(19, n1.suf3),
+		feat1(20, n2.lower),
+		feat2(21, p1.lower, w.lower),
+		feat2(22, w.lower, n1.lower),
+		feat1(23, n1.shape),
+		feat1(24, p1.shape),
+		feat2(25, t1, n1.lower),
+		feat2(26, w.suf3, n1.suf3),
+		feat1(27, n2.suf3),
+	)
+	return out
+}
+
+// tagger assigns UPOS tags left to right, each from the word, its neighbours and the
+// tags already given.
+type tagger struct {
+	w *weights
+}
+
+func (tg *tagger) tag(ws []word) []uint8 {
+	tags := make([]uint8, len(ws))
+	var feats []uint32
+	scores := make([]int32, len(Tags))
+	for i := range ws {
+		feats = tagFeatures(ws, tags, i, feats)
+		tg.w.score(feats, scores)
+		tags[i] = uint8(argmax32(scores))
+	}
+	return tags
+}
+
+func argmax32(s []int32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// trainTagger trains a tagger on sentences for the given number of epochs, visiting
+// them in an order drawn from seed.
+func trainTagger(sents []Sentence, epochs int, seed uint64, minWeight int) *tagger {
+	t := newTrainer(len(Tags))
+	words := make([][]word, len(sents))
+	gold := make([][]uint8, len(sents))
+	for i, s := range sents {
+		words[i] = readWords(s.Forms())
+		gold[i] = make([]uint8, len(s.Tokens))
+		for j, tok := range s.Tokens {
+			gold[i][j] = uint8(tagIndex(tok.UPOS))
+		}
+	}
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := newRand(seed)
+	var feats []uint32
+	scores := make([]float64, len(Tags))
+	for range epochs {
+		rng.shuffle(order)
+		for _, si := range order {
+			ws, g := words[si], gold[si]
+			tags := make([]uint8, len(ws))
+			for i := range ws {
+				feats = tagFeatures(ws, tags, i, feats)
+				t.score(feats, scores)
+				guess := argmax(scores)
+				t.tick()
+				t.update(feats, int(g[i]), guess)
+				tags[i] = uint8(guess)
+			}
+		}
+	}
+	return &tagger{w: t.freeze(minWeight)}
+}
+
+func argmax(s []float64) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// rand is a small deterministic generator (SplitMix64), so that a model trained
+// twice from the same data is the same model, byte for byte.
+type rand struct{ s uint64 }
+
+func newRand(seed uint64) *rand { return &rand{s: seed} }
+
+func (r *rand) next() uint64 {
+	r.s += 0x9e3779b97f4a7c15
+	z := r.s
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+func (r *rand) shuffle(a []int) {
+	for i := len(a) - 1; i > 0; i-- {
+		j := int(r.next() % uint64(i+1))
+		a[i], a[j] = a[j], a[i]
+	}
+}
