@@ -41,6 +41,10 @@ type Triple struct {
 type Extracted struct {
 	Triples []Triple
 	Labels  map[string][]string
+	// Found lists the labels of every node the system recognised in the article,
+	// related or not; with it, a miss whose actor was never found is told apart from
+	// one whose relation was not read. Without it, the nodes of the triples stand in.
+	Found []string
 }
 
 var (
@@ -284,10 +288,26 @@ type Resolved struct {
 	Raw     Triple
 }
 
-// Missed is a gold relation no system triple matched.
+// Missed is a gold relation no system triple matched, with why: what the system had of
+// it (see Cause).
 type Missed struct {
 	Relation
+	Cause Cause
 }
+
+// Cause says why a gold relation was missed, from what the system did find.
+type Cause string
+
+// The causes of a miss, from the furthest to the nearest.
+const (
+	NoActor        Cause = "no actor"        // the subject or the object was not found at all
+	NoRelation     Cause = "no relation"     // both were found, and no relation between them
+	WrongDirection Cause = "wrong direction" // the same predicate the other way round
+	WrongPredicate Cause = "wrong predicate" // another predicate between the two
+)
+
+// Causes lists the causes in the order reports give them.
+var Causes = []Cause{NoActor, NoRelation, WrongDirection, WrongPredicate}
 
 // Result is the score of one article.
 type Result struct {
@@ -359,12 +379,13 @@ func Score(g Gold, ex Extracted) Result {
 		}
 		out.Counts[t.P] = c
 	}
+	found := foundKeys(res, ex, system)
 	for j, r := range g.Relations {
 		if _, ok := owner[j]; !ok {
 			if c, scored := out.Counts[r.P]; scored {
 				c.FN++
 				out.Counts[r.P] = c
-				out.Misses = append(out.Misses, Missed{r})
+				out.Misses = append(out.Misses, Missed{Relation: r, Cause: cause(r, system, found)})
 			}
 		}
 	}
@@ -372,6 +393,36 @@ func Score(g Gold, ex Extracted) Result {
 		out.Relation.Add(out.Counts[p])
 	}
 	return out
+}
+
+// foundKeys resolves the nodes the system found to gold entities.
+func foundKeys(res *resolver, ex Extracted, system []Resolved) map[string]bool {
+	found := map[string]bool{}
+	for _, l := range ex.Found {
+		if k := res.resolve(l); k != "" {
+			found[k] = true
+		}
+	}
+	for _, t := range system {
+		found[t.S], found[t.O] = true, true
+	}
+	return found
+}
+
+// cause says why r was missed.
+func cause(r Relation, system []Resolved, found map[string]bool) Cause {
+	anyFound := func(keys []string) bool { return slices.ContainsFunc(keys, func(k string) bool { return found[k] }) }
+	if !anyFound(r.S) || !anyFound(r.O) {
+		return NoActor
+	}
+	between := func(t Resolved, s, o []string) bool { return slices.Contains(s, t.S) && slices.Contains(o, t.O) }
+	if slices.ContainsFunc(system, func(t Resolved) bool { return t.P == r.P && between(t, r.O, r.S) }) {
+		return WrongDirection
+	}
+	if slices.ContainsFunc(system, func(t Resolved) bool { return between(t, r.S, r.O) || between(t, r.O, r.S) }) {
+		return WrongPredicate
+	}
+	return NoRelation
 }
 
 // maxMatching finds the largest matching of system triples to gold relations by
@@ -399,21 +450,29 @@ func maxMatching(system []Resolved, gold []Relation) map[int]int {
 	return owner
 }
 
-// Total sums article results: per predicate, the relation micro-average and leads.
+// Total sums article results: per predicate, the relation micro-average and leads,
+// and the misses of each predicate by cause.
 type Total struct {
 	Counts   map[string]Counts
 	Relation Counts
 	Leads    Counts
+	Causes   map[string]map[Cause]int // predicate -> cause -> misses
 }
 
 // Sum adds up results.
 func Sum(results []Result) Total {
-	t := Total{Counts: map[string]Counts{}}
+	t := Total{Counts: map[string]Counts{}, Causes: map[string]map[Cause]int{}}
 	for _, r := range results {
 		for p, c := range r.Counts {
 			n := t.Counts[p]
 			n.Add(c)
 			t.Counts[p] = n
+		}
+		for _, m := range r.Misses {
+			if t.Causes[m.P] == nil {
+				t.Causes[m.P] = map[Cause]int{}
+			}
+			t.Causes[m.P][m.Cause]++
 		}
 	}
 	for _, p := range Scored {

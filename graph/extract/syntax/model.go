@@ -13,6 +13,8 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 )
 
@@ -27,6 +29,8 @@ type Model struct {
 	tagger *tagger
 	parser *parser
 	lemmas *lemmatizer
+	dict   dictionary // the tags each word of the treebank takes, with the application's
+	domain dictionary // the application's words: their tags bound the tagger's choice
 }
 
 // Parsed is one sentence as the model reads it.
@@ -49,8 +53,21 @@ func (m *Model) Parse(words []string) Parsed {
 	if len(words) == 0 {
 		return p
 	}
-	ws := readWords(words)
-	tags := m.tagger.tag(ws)
+	ws := readWords(words, m.dict)
+	var allowed []tagSet
+	if len(m.domain) > 0 {
+		allowed = make([]tagSet, len(words))
+		for i, w := range words {
+			lower := strings.ToLower(w)
+			if d := m.domain[lower]; d != 0 {
+				allowed[i] = d | m.dict[lower]
+				if i > 0 && w != lower {
+					allowed[i] |= 1 << tagIndex("PROPN") // "Fighters for Peace": a name
+				}
+			}
+		}
+	}
+	tags := m.tagger.tag(ws, allowed)
 	heads, labels := m.parser.parse(ws, tags)
 	p.Tags = make([]string, len(words))
 	p.Lemmas = make([]string, len(words))
@@ -74,6 +91,29 @@ func (m *Model) Annotate(s *Sentence) {
 	}
 }
 
+// WithWords returns a model that also knows the tags of the application's words
+// (lower case, UPOS tags), for words the treebank lacks or does not give every tag:
+// the nouns, verbs and names of a domain. The tagger reads a word's possible tags as
+// a feature, and gives such a word one of them or one the treebank gives it ("ally"
+// is a noun or a verb, never the adverb its ending suggests); the model shares
+// everything else with m.
+func (m *Model) WithWords(words map[string][]string) *Model {
+	d := make(dictionary, len(m.dict)+len(words))
+	for w, c := range m.dict {
+		d[w] = c
+	}
+	domain := make(dictionary, len(words))
+	for w, tags := range words {
+		for _, t := range tags {
+			d[strings.ToLower(w)] |= 1 << tagIndex(t)
+			domain[strings.ToLower(w)] |= 1 << tagIndex(t)
+		}
+	}
+	cp := *m
+	cp.dict, cp.domain = d, domain
+	return &cp
+}
+
 // MarshalBinary writes the model in the form Read reads.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	b := []byte(magic)
@@ -82,6 +122,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	b = m.tagger.w.append(b)
 	b = m.parser.w.append(b)
 	b = m.lemmas.append(b)
+	b = m.dict.append(b)
 	return b, nil
 }
 
@@ -122,6 +163,7 @@ func Read(data []byte) (*Model, error) {
 	m.tagger = &tagger{w: tw}
 	m.parser = &parser{w: pw, labels: labels}
 	m.lemmas = readLemmatizer(r)
+	m.dict = readDictionary(r)
 	if r.err != nil {
 		return nil, fmt.Errorf("syntax model: lemmas: %w", r.err)
 	}
@@ -129,4 +171,28 @@ func Read(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("syntax model: %d bytes after the end", len(r.b))
 	}
 	return m, nil
+}
+
+func (d dictionary) append(b []byte) []byte {
+	words := make([]string, 0, len(d))
+	for w := range d {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	b = binary.AppendUvarint(b, uint64(len(words)))
+	for _, w := range words {
+		b = appendString(b, w)
+		b = binary.AppendUvarint(b, uint64(d[w]))
+	}
+	return b
+}
+
+func readDictionary(r *reader) dictionary {
+	n := int(r.uvarint())
+	d := make(dictionary, n)
+	for i := 0; i < n && r.err == nil; i++ {
+		w := r.string()
+		d[w] = tagSet(r.uvarint())
+	}
+	return d
 }

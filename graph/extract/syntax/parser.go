@@ -326,7 +326,7 @@ func (s *state) linkedToBuffer(w int, gold []int) bool {
 // trainParser trains the transition classifier: each epoch visits the sentences in
 // an order drawn from seed; from the second epoch the parser follows its own
 // predictions, so that it learns from the states its mistakes lead to.
-func trainParser(sents []Sentence, tags [][]uint8, labels []string, epochs int, seed uint64, minWeight int) *parser {
+func trainParser(sents []Sentence, tags [][]uint8, dicts []dictionary, labels []string, epochs int, seed uint64, minWeight int) *parser {
 	p := &parser{labels: labels}
 	L := len(labels)
 	labelIndex := map[string]int{}
@@ -351,7 +351,7 @@ func trainParser(sents []Sentence, tags [][]uint8, labels []string, epochs int, 
 			}
 			glabel[j+1] = labelIndex[tok.Deprel]
 		}
-		samples[i] = sample{c: newContext(readWords(snt.Forms()), tags[i]), gold: gold, glabel: glabel}
+		samples[i] = sample{c: newContext(readWords(snt.Forms(), dicts[i]), tags[i]), gold: gold, glabel: glabel}
 	}
 	order := make([]int, len(sents))
 	for i := range order {

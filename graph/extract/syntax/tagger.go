@@ -28,9 +28,24 @@ type word struct {
 	suf4   uint64
 	pre1   uint64 // first letter, case kept
 	shape  uint64 // "Xxxx", "dd", "X.X." ...
+	class  uint64 // the tags the dictionary gives the word (a tagSet), 0 if it has none
 	cap    bool
 	hyphen bool
 	digit  bool
+}
+
+// tagSet is a set of tags, a bit for each of Tags.
+type tagSet uint32
+
+// dictionary gives the tags a word (lower case) may take: from the treebank, and from
+// the lexicon of the application that parses (nouns, verbs and names it knows).
+type dictionary map[string]tagSet
+
+func (d dictionary) class(lower string) uint64 {
+	if d == nil {
+		return 0
+	}
+	return uint64(d[lower])
 }
 
 const (
@@ -38,18 +53,19 @@ const (
 	start = uint64(0x57a7)
 )
 
-func readWords(forms []string) []word {
+func readWords(forms []string, dict dictionary) []word {
 	ws := make([]word, len(forms))
 	for i, f := range forms {
-		ws[i] = readWord(f)
+		ws[i] = readWord(f, dict)
 	}
 	return ws
 }
 
-func readWord(form string) word {
+func readWord(form string, dict dictionary) word {
 	lower := strings.ToLower(form)
 	r, _ := utf8.DecodeRuneInString(form)
 	return word{
+		class:  dict.class(lower),
 		lower:  hashString(lower),
 		suf1:   hashString(suffix(lower, 1)) + 1,
 		suf2:   hashString(suffix(lower, 2)) + 2,
@@ -172,6 +188,9 @@ func tagFeatures(ws []word, tags []uint8, i int, out []uint32) []uint32 {
 		feat2(25, t1, n1.lower),
 		feat2(26, w.suf3, n1.suf3),
 		feat1(27, n2.suf3),
+		// the tags the dictionary allows
+		feat1(28, w.class), feat2(29, w.class, t1), feat2(30, w.class, n1.class), feat2(31, p1.class, w.class),
+		feat2(32, w.class, w.suf3),
 	)
 	return out
 }
@@ -182,16 +201,35 @@ type tagger struct {
 	w *weights
 }
 
-func (tg *tagger) tag(ws []word) []uint8 {
+// tag tags words; where allowed[i] is not empty, word i takes one of those tags.
+func (tg *tagger) tag(ws []word, allowed []tagSet) []uint8 {
 	tags := make([]uint8, len(ws))
 	var feats []uint32
 	scores := make([]int32, len(Tags))
 	for i := range ws {
 		feats = tagFeatures(ws, tags, i, feats)
 		tg.w.score(feats, scores)
+		if allowed != nil && allowed[i] != 0 {
+			tags[i] = uint8(argmaxIn(scores, allowed[i]))
+			continue
+		}
 		tags[i] = uint8(argmax32(scores))
 	}
 	return tags
+}
+
+// argmaxIn is the best-scoring tag of a set.
+func argmaxIn(s []int32, set tagSet) int {
+	best := -1
+	for i, v := range s {
+		if set&(1<<i) != 0 && (best < 0 || v > s[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return argmax32(s)
+	}
+	return best
 }
 
 func argmax32(s []int32) int {
@@ -205,13 +243,15 @@ func argmax32(s []int32) int {
 }
 
 // trainTagger trains a tagger on sentences for the given number of epochs, visiting
-// them in an order drawn from seed.
-func trainTagger(sents []Sentence, epochs int, seed uint64, minWeight int) *tagger {
+// them in an order drawn from seed. dicts gives the dictionary each sentence is read
+// with: one built without it, so that the tagger learns how far to trust a dictionary
+// that does not know every word.
+func trainTagger(sents []Sentence, dicts []dictionary, epochs int, seed uint64, minWeight int) *tagger {
 	t := newTrainer(len(Tags))
 	words := make([][]word, len(sents))
 	gold := make([][]uint8, len(sents))
 	for i, s := range sents {
-		words[i] = readWords(s.Forms())
+		words[i] = readWords(s.Forms(), dicts[i])
 		gold[i] = make([]uint8, len(s.Tokens))
 		for j, tok := range s.Tokens {
 			gold[i][j] = uint8(tagIndex(tok.UPOS))

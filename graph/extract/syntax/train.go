@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // TrainOptions set how a model is trained. The zero value is not useful; start from
@@ -33,49 +34,63 @@ func Train(train []Sentence, opt TrainOptions) (*Model, error) {
 	if 1+2*len(labels) > 256 {
 		return nil, fmt.Errorf("syntax: %d relation labels: at most 127", len(labels))
 	}
-	// The parser must learn from tags as the tagger will give them, mistakes
-	// included: tag each fold with a tagger that has not seen it (jackknifing).
-	predicted := make([][]uint8, len(train))
-	folds := max(opt.Folds, 1)
-	if folds == 1 {
-		for i, s := range train {
-			predicted[i] = goldTags(s)
-		}
+	// Each sentence is read with a dictionary built from the folds it is not in, so
+	// that the tagger learns how far to trust a dictionary that does not know every
+	// word; the parser must learn from tags as the tagger will give them, mistakes
+	// included: each fold is tagged by a tagger that has not seen it (jackknifing).
+	folds := max(opt.Folds, 2)
+	foldDicts := make([]dictionary, folds)
+	for f := range folds {
+		foldDicts[f] = buildDictionary(train, func(i int) bool { return i%folds != f })
 	}
-	for f := 0; folds > 1 && f < folds; f++ {
+	dicts := make([]dictionary, len(train))
+	for i := range train {
+		dicts[i] = foldDicts[i%folds]
+	}
+	predicted := make([][]uint8, len(train))
+	for f := range folds {
 		var rest []Sentence
+		var restDicts []dictionary
 		for i, s := range train {
 			if i%folds != f {
 				rest = append(rest, s)
+				restDicts = append(restDicts, foldDicts[i%folds])
 			}
 		}
 		logf("tagger for fold %d of %d: %d sentences", f+1, folds, len(rest))
-		tg := trainTagger(rest, opt.TagEpochs, opt.Seed+uint64(f)+1, opt.MinWeight)
+		tg := trainTagger(rest, restDicts, opt.TagEpochs, opt.Seed+uint64(f)+1, opt.MinWeight)
 		for i, s := range train {
 			if i%folds == f {
-				predicted[i] = tg.tag(readWords(s.Forms()))
+				predicted[i] = tg.tag(readWords(s.Forms(), dicts[i]), nil)
 			}
 		}
 	}
 	logf("tagger: %d sentences, %d epochs", len(train), opt.TagEpochs)
-	tg := trainTagger(train, opt.TagEpochs, opt.Seed, opt.MinWeight)
+	tg := trainTagger(train, dicts, opt.TagEpochs, opt.Seed, opt.MinWeight)
 	logf("parser: %d labels, %d epochs", len(labels), opt.ParseEpochs)
-	ps := trainParser(train, predicted, labels, opt.ParseEpochs, opt.Seed, opt.MinWeight)
+	ps := trainParser(train, predicted, dicts, labels, opt.ParseEpochs, opt.Seed, opt.MinWeight)
 	for _, w := range []*weights{tg.w, ps.w} {
 		if len(w.entries) > maxEntries {
 			return nil, fmt.Errorf("syntax: %d weights kept, at most %d: raise MinWeight", len(w.entries), maxEntries)
 		}
 	}
 	logf("lemmatiser")
-	return &Model{tagger: tg, parser: ps, lemmas: trainLemmatizer(train)}, nil
+	all := buildDictionary(train, func(int) bool { return true })
+	return &Model{tagger: tg, parser: ps, lemmas: trainLemmatizer(train), dict: all}, nil
 }
 
-func goldTags(s Sentence) []uint8 {
-	tags := make([]uint8, len(s.Tokens))
-	for i, t := range s.Tokens {
-		tags[i] = uint8(tagIndex(t.UPOS))
+// buildDictionary collects the tags each word takes in the sentences keep selects.
+func buildDictionary(sents []Sentence, keep func(int) bool) dictionary {
+	d := dictionary{}
+	for i, s := range sents {
+		if !keep(i) {
+			continue
+		}
+		for _, t := range s.Tokens {
+			d[strings.ToLower(t.Form)] |= 1 << tagIndex(t.UPOS)
+		}
 	}
-	return tags
+	return d
 }
 
 func labelsOf(sents []Sentence) []string {

@@ -1,0 +1,188 @@
+package next
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Meta is what an article says about itself, in front matter or JSON fields.
+type Meta struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Date   string `json:"date"`
+	Source string `json:"source"`
+	URL    string `json:"url"`
+}
+
+// ParseArticle reads an article in any of the accepted forms: plain text, text after a
+// front-matter header between "---" lines (keys id, title, date, source, url), or a
+// JSON object with those keys and the body in "text" or "body". name is the file name
+// or another hint for the document id; it may be empty.
+//
+// The document id is, in order of preference, the explicit id, the URL, the file name,
+// the title and the date, or a hash of the text: stable for an article that is edited
+// and ingested again, so that the new version replaces the old one.
+func ParseArticle(name string, data []byte) (graph.Document, error) {
+	fail := func(err error) (graph.Document, error) {
+		return graph.Document{}, &graph.Error{Op: "parse article", Name: name, Err: err}
+	}
+	if !utf8.Valid(data) {
+		return fail(graph.Invalidf("not UTF-8 text"))
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return fail(graph.Invalidf("binary data (NUL bytes) in an article"))
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	var meta Meta
+	var text string
+	trimmed := bytes.TrimSpace(data)
+	switch {
+	case len(trimmed) > 0 && trimmed[0] == '{':
+		var j struct {
+			Meta
+			Text string `json:"text"`
+			Body string `json:"body"`
+		}
+		dec := json.NewDecoder(bytes.NewReader(trimmed))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&j); err != nil {
+			return fail(graph.Invalidf("JSON article: %v", err))
+		}
+		meta, text = j.Meta, j.Text
+		if text == "" {
+			text = j.Body
+		}
+	case bytes.HasPrefix(data, []byte("---\n")) || bytes.HasPrefix(data, []byte("---\r\n")):
+		var err error
+		meta, text, err = splitFrontMatter(string(data))
+		if err != nil {
+			return fail(err)
+		}
+	default:
+		text = string(data)
+	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	if strings.TrimSpace(text) == "" {
+		return fail(graph.Invalidf("the article has no text"))
+	}
+	doc := graph.Document{Title: meta.Title, Source: meta.Source, URL: meta.URL, Text: text}
+	if meta.Date != "" {
+		d, err := parseDate(meta.Date)
+		if err != nil {
+			return fail(err)
+		}
+		doc.Date = d
+	}
+	if doc.Title == "" {
+		doc.Title = guessTitle(text)
+	}
+	doc.ID = documentID(meta, name, doc)
+	return doc, nil
+}
+
+func splitFrontMatter(s string) (Meta, string, error) {
+	var meta Meta
+	lines := strings.SplitAfter(s, "\n")
+	for i := 1; i < len(lines); i++ {
+		line := strings.TrimRight(lines[i], "\r\n")
+		if line == "---" {
+			return meta, strings.Join(lines[i+1:], ""), nil
+		}
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		key, value, ok := strings.Cut(line, ":")
+		if !ok {
+			return meta, "", graph.Invalidf("front matter line %d: want \"key: value\", got %q", i+1, line)
+		}
+		value = strings.TrimSpace(value)
+		if len(value) >= 2 && (value[0] == '"' || value[0] == '\'') && value[len(value)-1] == value[0] {
+			value = value[1 : len(value)-1]
+		}
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "id":
+			meta.ID = value
+		case "title":
+			meta.Title = value
+		case "date":
+			meta.Date = value
+		case "source":
+			meta.Source = value
+		case "url":
+			meta.URL = value
+		default:
+			return meta, "", graph.Invalidf("front matter line %d: unknown key %q (known: id, title, date, source, url)", i+1, key)
+		}
+	}
+	return meta, "", graph.Invalidf("front matter is not closed by a \"---\" line")
+}
+
+func parseDate(s string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, graph.Invalidf("date %q: want YYYY-MM-DD or RFC 3339", s)
+}
+
+// guessTitle takes the first line of a plain-text article as its title when it reads
+// like a headline: short, with no sentence-ending full stop.
+func guessTitle(text string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	first = strings.TrimSpace(first)
+	if len(first) == 0 || len(first) > 160 || strings.HasSuffix(first, ".") {
+		return ""
+	}
+	return first
+}
+
+func documentID(meta Meta, name string, doc graph.Document) string {
+	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	if name == "" || name == "-" {
+		base = ""
+	}
+	for _, candidate := range []string{meta.ID, meta.URL, base} {
+		if id := graph.Slug(candidate); id != "" {
+			return clip(id)
+		}
+	}
+	if id := graph.Slug(doc.Title); id != "" {
+		if !doc.Date.IsZero() {
+			id = doc.Date.Format("2006-01-02") + "-" + id
+		}
+		return clip(id)
+	}
+	sum := sha256.Sum256([]byte(doc.Text))
+	return "sha256-" + hex.EncodeToString(sum[:8])
+}
+
+// clip keeps ids readable in URLs; a long slug keeps its start and gains a hash of
+// the whole so that two long ids stay distinct.
+func clip(id string) string {
+	if len(id) <= 80 {
+		return id
+	}
+	sum := sha256.Sum256([]byte(id))
+	return fmt.Sprintf("%s-%s", strings.TrimRight(id[:64], "-"), hex.EncodeToString(sum[:4]))
+}
+
+// ContentHash is the hash stored with a document: equal hashes mean an identical
+// article, which needs no new extraction.
+func ContentHash(doc graph.Document) string {
+	h := sha256.New()
+	for _, s := range []string{doc.Title, doc.Date.Format(time.DateOnly), doc.Source, doc.URL, doc.Text} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}

@@ -1,0 +1,178 @@
+// Package next turns an article into statements: who supports, opposes, proposes,
+// endorses or rejects whom or what, and who leads whom, each tied to the sentence
+// that says it, with a confidence from how it was read.
+//
+// It reads in small stages, each a file of its own:
+//
+//	tokens.go       text -> sentences and tokens, with byte offsets
+//	sentence.go     tags and a dependency parse (package syntax, trained on UD EWT)
+//	names.go        names the article defines: "Long Name (ACR)", bodies ("the Rapid
+//	people.go       Support Forces", "Fano militias"), people with titles
+//	mentions.go     mentions: names, what they extend over ("Turkish troops"), generic
+//	pronouns.go     names ("the rebels", "the government"), pronouns
+//	initiatives.go  initiatives and which mentions refer to the same one
+//	discourse.go    the article's discourse state, in one struct
+//	readers.go      the relation readers: a table of named recognisers over the parse
+//	leads.go        who leads whom
+//	modality.go     negation, hedges and attribution, from the parse
+//
+// Its knowledge lives in data files (data/*.tsv, *.yaml, *.txt) that a user can read
+// and extend with files of their own; see LoadLexicon.
+package next
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract/syntax"
+)
+
+// Version names this extractor in every statement it makes, so that statements can be
+// traced to the code and data that produced them.
+const Version = "actorgraph-extract/0.2"
+
+// Extractor extracts statements from articles. It is safe for concurrent use.
+type Extractor struct {
+	lex    *Lexicon
+	syntax *syntax.Model
+	abbrev map[string]bool
+	lemmas map[string]string // verb forms the lexicon knows -> lemma
+}
+
+// New returns an extractor that reads with lex and the embedded syntax model.
+func New(lex *Lexicon) *Extractor {
+	m, err := syntax.Default()
+	if err != nil {
+		panic("extract: the embedded syntax model does not load: " + err.Error())
+	}
+	return &Extractor{lex: lex, syntax: m.WithWords(lex.taggerWords()), abbrev: lex.abbreviations(), lemmas: lex.verbLemmas()}
+}
+
+// Result is what one article yields: its statements and every node they mention.
+type Result struct {
+	Statements []graph.Statement
+	Nodes      []graph.Node // every actor and initiative the statements mention
+	// Found is every actor and initiative the reader recognised in the article,
+	// related or not: what tells a missed actor from a missed relation.
+	Found     []graph.Node
+	Sentences int
+}
+
+// Extract reads one document. It never fails: text it cannot read yields fewer
+// statements, not an error.
+func (x *Extractor) Extract(doc graph.Document) Result {
+	a := x.read(doc)
+	for _, s := range a.sents {
+		for w := range s.toks {
+			for _, r := range recognisers {
+				r.read(a, s, w)
+			}
+		}
+	}
+	a.nameInitiatives()
+	return a.result()
+}
+
+// read splits and parses a document, learns the names it defines and finds every
+// mention.
+func (x *Extractor) read(doc graph.Document) *article {
+	a := &article{x: x, lex: x.lex, doc: doc, known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}}
+	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
+		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
+		s.parse(x.syntax)
+		for k, t := range s.toks {
+			if l, ok := x.lemmas[t.lower]; ok && s.tag[k] == "VERB" {
+				s.lemma[k] = l
+			}
+		}
+		a.sents = append(a.sents, s)
+	}
+	for _, s := range a.sents {
+		a.defineAcronyms(s)
+	}
+	for _, s := range a.sents {
+		a.definePeople(s)
+		a.defineBodies(s)
+	}
+	a.findMain()
+	a.findGovernments()
+	a.findStyle()
+	for _, s := range a.sents {
+		a.findMentions(s)
+	}
+	return a
+}
+
+// findMain finds the state the article speaks of most: "the government" and "the army"
+// are its own unless the article names another.
+func (a *article) findMain() {
+	counts := map[*entity]int{}
+	for _, s := range a.sents {
+		for i := 0; i < len(s.toks); {
+			e, r, _, end := a.lookup(s.toks, i)
+			if e == nil {
+				i++
+				continue
+			}
+			if e.isState() && r != byCapital { // capitals name talks and deals held there
+				counts[e]++
+				if s.i < 3 {
+					counts[e]++ // the headline and the opening weigh more
+				}
+			}
+			i = end
+		}
+	}
+	for e, n := range counts {
+		if a.main == nil || n > counts[a.main] || n == counts[a.main] && e.node.ID < a.main.node.ID {
+			a.main = e
+		}
+	}
+	// a government the article names for its main state ("the Government of National
+	// Accord", "Libya's internationally recognised government")
+	for _, e := range a.ents {
+		if e.node.Kind == graph.KindGovernment && e.state == nil && a.main != nil && a.main.gov == nil && headOf(e.node.Name) == "government" {
+			e.state, a.main.gov = a.main, e
+		}
+	}
+}
+
+// result fills in the nodes and sorts the statements.
+func (a *article) result() Result {
+	nodes := map[string]graph.Node{}
+	out := Result{Sentences: len(a.sents)}
+	for _, f := range a.found {
+		s := a.sents[f.si]
+		out.Statements = append(out.Statements, graph.Statement{
+			Subject: f.s.node, Predicate: f.p, Object: f.o.node, Extractor: Version, Rule: f.rule,
+			Evidence: graph.Evidence{
+				Document: a.doc.ID, Sentence: a.doc.Text[s.start:s.end], Start: s.start, End: s.end,
+				Modality: f.mod, Confidence: roundConfidence(f.conf),
+			},
+		})
+		nodes[f.s.node.ID], nodes[f.o.node.ID] = f.s.node, f.o.node
+	}
+	for _, n := range nodes {
+		out.Nodes = append(out.Nodes, n)
+	}
+	for _, e := range a.ents {
+		if e.mentions > 0 || e.init != nil || !e.unknown {
+			out.Found = append(out.Found, e.node)
+		}
+	}
+	byID := func(a, b graph.Node) int { return cmp.Compare(a.ID, b.ID) }
+	slices.SortFunc(out.Nodes, byID)
+	slices.SortFunc(out.Found, byID)
+	out.Found = slices.CompactFunc(out.Found, func(a, b graph.Node) bool { return a.ID == b.ID })
+	slices.SortStableFunc(out.Statements, func(a, b graph.Statement) int {
+		return cmp.Or(cmp.Compare(a.Evidence.Start, b.Evidence.Start), cmp.Compare(a.Subject.ID, b.Subject.ID),
+			cmp.Compare(a.Predicate, b.Predicate), cmp.Compare(a.Object.ID, b.Object.ID))
+	})
+	return out
+}
+
+// roundConfidence keeps two decimals: the confidence is a judgement, not a measure.
+func roundConfidence(c float64) float64 {
+	return float64(int(c*100+0.5)) / 100
+}

@@ -1,0 +1,304 @@
+package next
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// An initiative is a proposal, plan, agreement, ceasefire or talks format. Its mentions
+// are nouns of initiative_nouns with their modifiers ("a two-month truce", "the
+// Egyptian proposals", "the Cessation of Hostilities Agreement"); each joins the
+// initiative it refers back to, and a new one begins where the text introduces one:
+//
+//   - a mention that names its initiative (a proper name or an owner: "the Jeddah
+//     declaration", "Egypt's plan") joins the one named alike, else begins one;
+//   - a definite mention without a name ("the truce", "the deal") joins the last one of
+//     its family (ceasefires, agreements, plans, talks, missions);
+//   - an indefinite one ("a ceasefire") begins one.
+//
+// Once the article is read, each initiative is named after its most telling mention.
+
+// initiative is a cluster of initiative mentions.
+type initiative struct {
+	ent      *entity
+	family   string
+	names    []string  // proper names among its modifiers, lower case
+	owners   []*entity // actors that own it ("Egypt's plan", "the Egyptian proposals")
+	mentions []*mention
+	labels   []string // the texts of its mentions, best first once named
+	last     int      // when it was last mentioned (a count of initiative mentions)
+}
+
+var families = map[string]string{
+	"ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire", "pause": "ceasefire", "moratorium": "ceasefire",
+	"agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement",
+	"declaration": "agreement", "arrangement": "agreement", "understanding": "agreement", "settlement": "agreement", "communique": "agreement",
+	"communiqué": "agreement", "charter": "agreement", "protocol": "agreement", "convention": "agreement", "compact": "agreement",
+	"plan": "plan", "proposal": "plan", "initiative": "plan", "roadmap": "plan", "road map": "plan", "framework": "plan", "formula": "plan",
+	"offer": "plan", "ultimatum": "plan", "condition": "plan", "demand": "plan",
+	"talk": "talks", "talks": "talks", "negotiation": "talks", "dialogue": "talks", "conference": "talks", "summit": "talks",
+	"consultation": "talks", "mediation": "talks", "peace process": "talks", "format": "talks",
+	"resolution": "resolution", "mission": "mission", "corridor": "corridor",
+}
+
+// compatible says which families a definite mention of one may refer back to.
+var compatible = map[string]map[string]bool{
+	"agreement": {"plan": true, "ceasefire": true},
+	"plan":      {"agreement": true},
+	"ceasefire": {"agreement": true},
+}
+
+// initiativeMentions finds the initiative nouns of a sentence.
+func (a *article) initiativeMentions(s *sentence) {
+	for i := range s.toks {
+		if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || !a.lex.in("initiative", s.lemma[i]) {
+			continue
+		}
+		if h := s.head[i]; s.rel[i] == "compound" && h > i && (a.lex.in("initiative", s.lemma[h]) || s.tag[h] == "NOUN") {
+			continue // "ceasefire proposal", "peace talks": the head noun carries it
+		}
+		if s.lemma[i] == "mission" && a.missionActs(s, i) {
+			continue
+		}
+		if d := s.child(i, "det"); d >= 0 && (s.toks[d].lower == "no" || s.toks[d].lower == "any") {
+			continue // "no plans to arm them", "any pause": none named
+		}
+		if (s.lemma[i] == "condition" || s.lemma[i] == "demand") && s.child(i, "nmod:poss") < 0 && s.child(i, "nummod") < 0 && s.child(i, "det") < 0 {
+			continue // "conditions on the ground": only conditions someone sets are proposals
+		}
+		m := a.initiativeAt(s, i)
+		if m != nil {
+			a.add(s, m)
+		}
+	}
+}
+
+// missionActs: a mission that acts is an actor ("the mission fought"), not an
+// initiative.
+func (a *article) missionActs(s *sentence, i int) bool {
+	return base(s.rel[i]) == "nsubj" || s.rel[i] == "obl:agent"
+}
+
+// remove drops a mention from its sentence.
+func (a *article) remove(s *sentence, m *mention) {
+	for i, o := range s.ments {
+		if o == m {
+			s.ments = append(s.ments[:i], s.ments[i+1:]...)
+			break
+		}
+	}
+	for k := m.start; k < m.end; k++ {
+		if s.at[k] == m {
+			s.at[k] = nil
+		}
+	}
+}
+
+// initiativeAt reads the initiative mention headed by noun i: its span, names and
+// owner, and the initiative it joins.
+func (a *article) initiativeAt(s *sentence, i int) *mention {
+	start, end := i, i+1
+	var names []string
+	var owners []*entity
+	definite := false
+	for _, k := range s.kids[i] {
+		switch s.rel[k] {
+		case "det":
+			definite = definite || s.toks[k].lower == "the" || s.toks[k].lower == "this" || s.toks[k].lower == "that"
+			start = min(start, k)
+		case "nmod:poss":
+			definite = true
+			if m := s.at[k]; m != nil && m.ent.isActor() {
+				owners = append(owners, m.ent)
+			}
+		case "amod", "compound", "nummod":
+			if k > i {
+				continue
+			}
+			if m := s.at[k]; m != nil && m.ent.isActor() {
+				if m.how == byCapital || m.ent.unknown {
+					// "the Khartoum agreement", "the Jeddah talks": a place names it
+					names = append(names, strings.ToLower(s.text(a.doc.Text, m.start, m.end)))
+					a.remove(s, m)
+					start = min(start, m.start)
+					continue
+				}
+				owners = append(owners, m.ent)
+				continue
+			}
+			if s.toks[k].upper && k > 0 {
+				names = append(names, strings.ToLower(s.toks[k].text))
+			}
+			if k < start {
+				start = k
+			}
+		}
+	}
+	// a name of capitalised words: "Cessation of Hostilities Agreement"
+	if s.toks[i].upper && i > 0 {
+		n := nameStart(s, i)
+		for k := n; k < i; k++ {
+			if s.at[k] == nil {
+				start = min(start, k)
+				names = append(names, strings.ToLower(s.toks[k].text))
+			}
+		}
+		definite = true
+	}
+	for start < i && s.at[start] != nil {
+		start++
+	}
+	// "the Agreement for Peace and Reconciliation", "the Declaration of Principles"
+	if s.toks[i].upper && i > 0 {
+		for end+1 < len(s.toks) && (s.toks[end].lower == "of" || s.toks[end].lower == "for" || s.toks[end].lower == "on") && s.toks[end+1].upper && s.tag[end+1] == "PROPN" {
+			end += 2
+			for end < len(s.toks) && (s.toks[end].upper && s.tag[end] == "PROPN" || s.toks[end].lower == "and" && end+1 < len(s.toks) && s.toks[end+1].upper) && s.at[end] == nil {
+				end++
+			}
+			definite = true
+		}
+	}
+	lemma := s.lemma[i]
+	family := families[lemma]
+	if family == "" {
+		family = lemma
+	}
+	m := &mention{start: start, end: end, how: byName}
+	text := trimDeterminer(s.text(a.doc.Text, start, end))
+	m.ent = a.joinInitiative(family, names, owners, definite || len(owners) > 0, text)
+	m.ent.init.mentions = append(m.ent.init.mentions, m)
+	return m
+}
+
+func trimDeterminer(t string) string {
+	lower := strings.ToLower(t)
+	for _, d := range []string{"the ", "a ", "an ", "this ", "that ", "its ", "their ", "his ", "her "} {
+		if strings.HasPrefix(lower, d) {
+			return t[len(d):]
+		}
+	}
+	return t
+}
+
+// joinInitiative returns the initiative a mention refers to, beginning one if it
+// refers to none before it.
+func (a *article) joinInitiative(family string, names []string, owners []*entity, definite bool, text string) *entity {
+	a.initCount++
+	var found *initiative
+	if len(names) > 0 || len(owners) > 0 {
+		for _, in := range a.inits {
+			if in.family == family && (overlaps(in.names, names) || sharesOwner(in.owners, owners)) && (found == nil || in.last > found.last) {
+				found = in
+			}
+		}
+	} else if definite {
+		// "the agreement" after "the plan": the last initiative of a family it may
+		// name (an agreement is a plan agreed, a ceasefire agreed)
+		for _, in := range a.inits {
+			if (in.family == family || compatible[family][in.family]) && (found == nil || in.last > found.last) {
+				found = in
+			}
+		}
+	}
+	if found != nil {
+		found.names = appendNew(found.names, names...)
+		found.labels = append(found.labels, text)
+		found.last = a.initCount
+		return found.ent
+	}
+	in := &initiative{family: family, names: names, owners: owners, labels: []string{text}, last: a.initCount}
+	in.ent = &entity{node: graph.Node{Kind: graph.KindInitiative}, init: in}
+	a.inits = append(a.inits, in)
+	a.ents = append(a.ents, in.ent)
+	return in.ent
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sharesOwner(a, b []*entity) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameInitiatives names each initiative after its most telling mention: one with a
+// proper name, else the longest, and makes the ids unique within the article.
+func (a *article) nameInitiatives() {
+	used := map[string]bool{}
+	for _, e := range a.ents {
+		if e.init == nil {
+			used[e.node.ID] = true
+		}
+	}
+	for _, in := range a.inits {
+		best := ""
+		score := -1
+		for _, l := range in.labels {
+			sc := len(l)
+			if hasCapital(l) {
+				sc += 100
+			}
+			if sc > score {
+				best, score = l, sc
+			}
+		}
+		e := in.ent
+		e.node.Name = best
+		for _, l := range in.labels {
+			if l != best && !containsString(e.node.Aliases, l) {
+				e.node.Aliases = append(e.node.Aliases, l)
+			}
+		}
+		// a named initiative is the same node in every article that names it; an
+		// unnamed one is the article's own
+		id := graph.Slug(best)
+		if len(in.names) == 0 || !hasCapital(best) {
+			sum := sha256.Sum256([]byte(a.doc.ID))
+			id += "-" + hex.EncodeToString(sum[:3])
+		}
+		for n := 2; used[id]; n++ {
+			id = fmt.Sprintf("%s-%d", graph.Slug(best), n)
+		}
+		used[id] = true
+		e.node.ID = id
+	}
+}
+
+func hasCapital(s string) bool {
+	for i, r := range s {
+		if i > 0 && r >= 'A' && r <= 'Z' {
+			return true
+		}
+		if i == 0 && r >= 'A' && r <= 'Z' && strings.Contains(s, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,503 @@
+package next
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+//go:embed data/countries.tsv data/actors.yaml data/words.yaml data/frames.txt
+var builtin embed.FS
+
+// Lexicon is everything the reader knows beyond the article: the actors it recognises
+// by name, the word classes it reads sentences with, and the relation frames. It is
+// built once and shared; it is safe for concurrent use.
+type Lexicon struct {
+	entries []*entry
+	byName  map[string]*entry // NameKey of the canonical name -> entry
+	names   *trie
+	words   wordLists
+	sets    map[string]*phraseSet // the word lists, for matching
+	agents  map[string]string     // generic agent noun (lemma) -> kind
+	frames  frames
+}
+
+type entry struct {
+	node     graph.Node
+	demonyms []string
+	capitals []string
+	leads    []string // for a person: names of what they lead, used when a title has no owner
+	prefer   []string // shared names that mean this entry first
+	country  string   // for a state, its ISO 3166 code
+}
+
+// wordLists are the classes of words.yaml.
+type wordLists struct {
+	LeaderRoles       []string            `yaml:"leader_roles"`
+	SpokespersonRoles []string            `yaml:"spokesperson_roles"`
+	PersonRoles       []string            `yaml:"person_roles"`
+	ForceNouns        []string            `yaml:"force_nouns"`
+	IrregularNouns    []string            `yaml:"irregular_force_nouns"`
+	BodyNouns         []string            `yaml:"body_nouns"`
+	GovernmentNouns   []string            `yaml:"government_nouns"`
+	ArmyNouns         []string            `yaml:"army_nouns"`
+	InitiativeNouns   []string            `yaml:"initiative_nouns"`
+	Agents            map[string][]string `yaml:"agents"`
+	ProxyNouns        []string            `yaml:"proxy_nouns"`
+	ReportingVerbs    []string            `yaml:"reporting_verbs"`
+	NegativeVerbs     []string            `yaml:"negative_verbs"`
+	Hedges            []string            `yaml:"hedges"`
+	AccusationVerbs   []string            `yaml:"accusation_verbs"`
+	ObjectControl     []string            `yaml:"object_control_verbs"`
+	Quantifiers       []string            `yaml:"quantifiers"`
+	SpeechNouns       []string            `yaml:"speech_nouns"`
+	Locatives         []string            `yaml:"locatives"`
+	Abbreviations     []string            `yaml:"abbreviations"`
+	NotNames          []string            `yaml:"not_names"`
+}
+
+type actorEntry struct {
+	Name     string     `yaml:"name"`
+	Kind     graph.Kind `yaml:"kind"`
+	Aliases  []string   `yaml:"aliases"`
+	Demonyms []string   `yaml:"demonyms"`
+	Capitals []string   `yaml:"capitals"`
+	Leads    []string   `yaml:"leads"`
+	// Prefer lists names this actor shares with another that should mean this one
+	// unless the article names the other: "Congo" is DR Congo, not Congo-Brazzaville.
+	Prefer  []string `yaml:"prefer"`
+	country string
+}
+
+// LoadLexicon builds the lexicon from the embedded data files and then from each named
+// file, which adds to them: a .tsv file of countries, a .yaml file of actors (a list)
+// or of word classes (a mapping), a .txt file of relation frames.
+func LoadLexicon(paths ...string) (*Lexicon, error) {
+	l := &Lexicon{byName: map[string]*entry{}, frames: newFrames()}
+	type source struct {
+		name string
+		data []byte
+	}
+	var sources []source
+	for _, name := range []string{"data/countries.tsv", "data/actors.yaml", "data/words.yaml", "data/frames.txt"} {
+		data, err := builtin.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		sources = append(sources, source{name, data})
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon: %w", err)
+		}
+		sources = append(sources, source{p, data})
+	}
+	for _, s := range sources {
+		var err error
+		switch filepath.Ext(s.name) {
+		case ".tsv":
+			err = l.addCountries(s.data)
+		case ".yaml", ".yml":
+			err = l.addYAML(s.data)
+		case ".txt":
+			err = l.frames.read(s.name, bytes.NewReader(s.data))
+		default:
+			err = fmt.Errorf("unknown kind of file (want .tsv, .yaml or .txt)")
+		}
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", s.name, err)
+		}
+	}
+	l.buildIndexes()
+	return l, nil
+}
+
+func (l *Lexicon) addCountries(data []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			return fmt.Errorf("line %d: want 6 tab-separated fields, got %d", n, len(f))
+		}
+		split := func(s string) []string {
+			if s == "" {
+				return nil
+			}
+			return strings.Split(s, "|")
+		}
+		l.add(actorEntry{
+			Name:     f[1],
+			Kind:     graph.KindState,
+			Aliases:  append([]string{f[2]}, split(f[3])...),
+			Capitals: split(f[4]),
+			Demonyms: split(f[5]),
+			country:  f[0],
+		})
+	}
+	return sc.Err()
+}
+
+func (l *Lexicon) addYAML(data []byte) error {
+	var probe yaml.Node
+	if err := yaml.Unmarshal(data, &probe); err != nil {
+		return err
+	}
+	if len(probe.Content) == 0 {
+		return nil
+	}
+	if probe.Content[0].Kind == yaml.SequenceNode {
+		var actors []actorEntry
+		dec := yaml.NewDecoder(bytes.NewReader(data))
+		dec.KnownFields(true)
+		if err := dec.Decode(&actors); err != nil && err != io.EOF {
+			return err
+		}
+		for i, a := range actors {
+			if strings.TrimSpace(a.Name) == "" {
+				return fmt.Errorf("actor %d has no name", i+1)
+			}
+			if !a.Kind.IsActor() {
+				return fmt.Errorf("actor %q: kind %q is not one of State, Organisation, ArmedGroup, Government, Person", a.Name, a.Kind)
+			}
+			l.add(a)
+		}
+		return nil
+	}
+	var w wordLists
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&w); err != nil && err != io.EOF {
+		return err
+	}
+	l.words.merge(w)
+	return nil
+}
+
+// merge appends the lists of w to those of l.
+func (l *wordLists) merge(w wordLists) {
+	for _, p := range []struct{ dst, src *[]string }{
+		{&l.LeaderRoles, &w.LeaderRoles}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
+		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns},
+		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
+		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
+		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs},
+		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
+		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
+		{&l.Locatives, &w.Locatives}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
+	} {
+		*p.dst = append(*p.dst, *p.src...)
+	}
+	if l.Agents == nil {
+		l.Agents = map[string][]string{}
+	}
+	for k, v := range w.Agents {
+		l.Agents[k] = append(l.Agents[k], v...)
+	}
+}
+
+// add merges an actor into the lexicon: an entry whose name or alias is already known
+// extends the known entry, so that a user's file can add aliases to a country.
+func (l *Lexicon) add(a actorEntry) {
+	var e *entry
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if found, ok := l.byName[graph.NameKey(n)]; ok && found.node.Kind == a.Kind {
+			e = found
+			break
+		}
+	}
+	if e == nil {
+		e = &entry{node: graph.Node{ID: graph.Slug(a.Name), Name: a.Name, Kind: a.Kind}, country: a.country}
+		l.entries = append(l.entries, e)
+	} else if a.Name != e.node.Name && a.Kind == graph.KindState {
+		// a later file renames the state ("Türkiye" -> "Turkey"): the old name stays an alias
+		e.node.Aliases = append(e.node.Aliases, e.node.Name)
+		delete(l.byName, graph.NameKey(e.node.Name))
+		e.node.Name, e.node.ID = a.Name, graph.Slug(a.Name)
+	}
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if n != e.node.Name && !slices.Contains(e.node.Aliases, n) {
+			e.node.Aliases = append(e.node.Aliases, n)
+		}
+		l.byName[graph.NameKey(n)] = e
+	}
+	e.demonyms = appendNew(e.demonyms, a.Demonyms...)
+	e.capitals = appendNew(e.capitals, a.Capitals...)
+	e.leads = appendNew(e.leads, a.Leads...)
+	e.prefer = appendNew(e.prefer, a.Prefer...)
+}
+
+func appendNew(list []string, more ...string) []string {
+	for _, s := range more {
+		if !slices.Contains(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list
+}
+
+// led returns the entries a person's entry says the person leads.
+func (l *Lexicon) led(e *entry) []*entry {
+	var out []*entry
+	for _, name := range e.leads {
+		if x, ok := l.byName[graph.NameKey(name)]; ok && x != e {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (l *Lexicon) buildIndexes() {
+	l.names = newTrie()
+	for _, e := range l.entries {
+		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
+			l.names.add(n, nameForm{entry: e, how: byName})
+		}
+		for _, d := range e.demonyms {
+			l.names.add(d, nameForm{entry: e, how: byDemonym})
+			l.names.add(plural(d), nameForm{entry: e, how: byDemonym, plural: true})
+		}
+		for _, p := range e.prefer {
+			l.names.addFirst(p, nameForm{entry: e, how: byName})
+		}
+		for _, c := range e.capitals {
+			l.names.add(c, nameForm{entry: e, how: byCapital})
+		}
+	}
+	w := l.words
+	l.sets = map[string]*phraseSet{}
+	set := func(name string, list []string) { l.sets[name] = newPhraseSet(list) }
+	set("leader", w.LeaderRoles)
+	set("spokesperson", w.SpokespersonRoles)
+	set("role", slices.Concat(w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles))
+	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))
+	set("irregular", w.IrregularNouns)
+	set("body", w.BodyNouns)
+	set("government", w.GovernmentNouns)
+	set("army", w.ArmyNouns)
+	set("initiative", w.InitiativeNouns)
+	set("proxy", w.ProxyNouns)
+	set("reporting", w.ReportingVerbs)
+	set("negative", w.NegativeVerbs)
+	set("hedge", w.Hedges)
+	set("accusation", w.AccusationVerbs)
+	set("objectcontrol", w.ObjectControl)
+	set("quantifier", w.Quantifiers)
+	set("speech", w.SpeechNouns)
+	set("locative", w.Locatives)
+	set("abbrev", w.Abbreviations)
+	set("notname", w.NotNames)
+	l.agents = map[string]string{}
+	kinds := make([]string, 0, len(w.Agents))
+	for k := range w.Agents {
+		kinds = append(kinds, k)
+	}
+	slices.Sort(kinds)
+	for _, k := range kinds {
+		for _, a := range w.Agents[k] {
+			if _, ok := l.agents[strings.ToLower(a)]; !ok {
+				l.agents[strings.ToLower(a)] = k
+			}
+		}
+	}
+}
+
+// plural makes the plural of a demonym ("Saudi" -> "Saudis", "Emirati" -> "Emiratis");
+// demonyms in -ese or -ish ("Chinese", "British") have none of their own.
+func plural(d string) string {
+	switch {
+	case strings.HasSuffix(d, "ese"), strings.HasSuffix(d, "ish"), strings.HasSuffix(d, "ch"):
+		return d
+	case strings.HasSuffix(d, "s"):
+		return d
+	}
+	return d + "s"
+}
+
+// abbreviations returns the abbreviation set in the form the sentence splitter takes.
+func (l *Lexicon) abbreviations() map[string]bool {
+	m := make(map[string]bool, len(l.words.Abbreviations))
+	for _, a := range l.words.Abbreviations {
+		m[strings.ToLower(a)] = true
+	}
+	return m
+}
+
+// in reports whether a lemma (or a phrase of lemmas) is in a word list.
+func (l *Lexicon) in(list, lemma string) bool { return l.sets[list].has(lemma) }
+
+type nameForm struct {
+	entry  *entry
+	local  *entity // a name the article itself defined
+	how    refer
+	plural bool // "the Saudis": a plural demonym, people of the state acting for it
+	caps   bool // written in capitals ("UN"): matches only in capitals
+	proper bool // capitalised: matches only a capitalised first word
+}
+
+// trie maps token sequences (lower case) to the names that end there.
+type trie struct {
+	next  map[string]*trie
+	forms []nameForm
+}
+
+func newTrie() *trie { return &trie{next: map[string]*trie{}} }
+
+// addFirst adds a name whose form comes before the others of the same name.
+func (t *trie) addFirst(name string, f nameForm) {
+	t.add(name, f)
+	n := t
+	for _, w := range trimThe(nameWords(name)) {
+		n = n.next[w]
+	}
+	if n != nil && len(n.forms) > 1 {
+		last := n.forms[len(n.forms)-1]
+		copy(n.forms[1:], n.forms[:len(n.forms)-1])
+		n.forms[0] = last
+	}
+}
+
+func trimThe(words []string) []string {
+	if len(words) > 1 && words[0] == "the" {
+		return words[1:]
+	}
+	return words
+}
+
+func (t *trie) add(name string, f nameForm) {
+	words := trimThe(nameWords(name))
+	if len(words) == 0 {
+		return
+	}
+	f.caps = isAllCaps(name)
+	f.proper = !f.caps && len(name) > 0 && strings.ToUpper(name[:1]) == name[:1]
+	n := t
+	for _, w := range words {
+		child, ok := n.next[w]
+		if !ok {
+			child = newTrie()
+			n.next[w] = child
+		}
+		n = child
+	}
+	n.forms = append(n.forms, f)
+}
+
+// longest returns the longest name starting at toks[i] and the index just past it.
+func (t *trie) longest(toks []token, i int) ([]nameForm, int) {
+	var best []nameForm
+	end := i
+	n := t
+	for j := i; j < len(toks); j++ {
+		child, ok := n.next[toks[j].lower]
+		if !ok {
+			break
+		}
+		n = child
+		if len(n.forms) == 0 {
+			continue
+		}
+		var fit []nameForm
+		for _, f := range n.forms {
+			if f.caps && toks[i].text != strings.ToUpper(toks[i].text) || f.proper && !toks[i].upper {
+				continue
+			}
+			fit = append(fit, f)
+		}
+		if len(fit) > 0 {
+			best, end = fit, j+1
+		}
+	}
+	return best, end
+}
+
+// nameWords splits a name into the lower-case tokens the tokenizer makes of it.
+func nameWords(s string) []string {
+	toks := tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// phraseSet is a set of word sequences (lower case), matched on lemmas or on words.
+type phraseSet struct {
+	first map[string][][]string
+}
+
+func newPhraseSet(list []string) *phraseSet {
+	p := &phraseSet{first: map[string][][]string{}}
+	for _, s := range list {
+		w := nameWords(s) // as the tokenizer splits it: "secretary-general" is three tokens
+		if len(w) == 0 {
+			continue
+		}
+		p.first[w[0]] = append(p.first[w[0]], w)
+	}
+	return p
+}
+
+// has reports whether a word, or a phrase written with spaces, is in the set.
+func (p *phraseSet) has(s string) bool {
+	w := strings.Fields(s)
+	if strings.ContainsAny(s, "-'") {
+		w = nameWords(s)
+	}
+	if len(w) == 0 {
+		return false
+	}
+	for _, cand := range p.first[w[0]] {
+		if slices.Equal(cand, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// match returns the index just past the longest phrase starting at word i of words,
+// or i if none does.
+func (p *phraseSet) match(words []string, i int) int {
+	if i >= len(words) {
+		return i
+	}
+	best := i
+	for _, w := range p.first[words[i]] {
+		if i+len(w) > len(words) || i+len(w) <= best {
+			continue
+		}
+		if slices.Equal(words[i:i+len(w)], w) {
+			best = i + len(w)
+		}
+	}
+	return best
+}

@@ -1,0 +1,413 @@
+package next
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// findMentions finds every actor and initiative mention of a sentence: names first
+// (the lexicon's and the article's own), then what they extend over ("Turkish troops",
+// "Haftar's forces"), generic names ("the rebels", "the government"), initiatives, and
+// last the pronouns, resolved left to right against what came before.
+func (a *article) findMentions(s *sentence) {
+	a.nameMentions(s)
+	a.index(s)
+	a.forceMentions(s)
+	a.genericMentions(s)
+	a.initiativeMentions(s)
+	a.unknownNames(s)
+	a.index(s)
+	a.pronouns(s)
+	a.index(s)
+}
+
+// add records a mention unless it overlaps one already found.
+func (a *article) add(s *sentence, m *mention) *mention {
+	for _, o := range s.ments {
+		if m.start < o.end && o.start < m.end {
+			return nil
+		}
+	}
+	m.s = s
+	m.head = s.spanHead(m.start, m.end)
+	if m.conf == 0 {
+		m.conf = referConfidence[m.how]
+	}
+	s.ments = append(s.ments, m)
+	if m.ent.firstSent == 0 && m.ent.mentions == 0 {
+		m.ent.firstSent = s.i
+	}
+	return m
+}
+
+// index sorts the mentions and marks the tokens each covers.
+func (a *article) index(s *sentence) {
+	slices.SortFunc(s.ments, func(x, y *mention) int { return x.start - y.start })
+	clear(s.at)
+	for _, m := range s.ments {
+		for k := m.start; k < m.end; k++ {
+			s.at[k] = m
+		}
+	}
+}
+
+// spanHead returns the token of [i, j) whose head lies outside the span.
+func (s *sentence) spanHead(i, j int) int {
+	for k := i; k < j; k++ {
+		if h := s.head[k]; h < i || h >= j {
+			if s.tag[k] != "PUNCT" && s.tag[k] != "DET" {
+				return k
+			}
+		}
+	}
+	return j - 1
+}
+
+// nameMentions finds the names the lexicon and the article know. A state or capital
+// after a preposition of place is a place ("in Cairo"), not an actor.
+func (a *article) nameMentions(s *sentence) {
+	for i := 0; i < len(s.toks); {
+		e, r, plural, end := a.lookup(s.toks, i)
+		if e == nil {
+			i++
+			continue
+		}
+		if a.isPlace(s, e, r, i, end) {
+			for k := i; k < end; k++ {
+				s.place[k] = true
+			}
+			i = end
+			continue
+		}
+		m := &mention{start: i, end: end, ent: e, how: r}
+		if plural {
+			m.how = byDemonym
+		}
+		// "Government of National Accord (GNA)": one mention
+		if end+2 < len(s.toks) && s.toks[end].text == "(" && s.toks[end+2].text == ")" {
+			if e2, _, _, end2 := a.lookup(s.toks, end+1); e2 == e && end2 == end+2 {
+				m.end = end + 3
+			}
+		}
+		a.add(s, m)
+		i = m.end
+	}
+}
+
+// isPlace reports whether a state's or capital's name at [i, end) is a place: after a
+// preposition of place, or a dateline ("NAIROBI, 4 November"), or "the people of X".
+func (a *article) isPlace(s *sentence, e *entity, r refer, i, end int) bool {
+	if !e.isState() {
+		return false
+	}
+	if r == byCapital && isAllCaps(s.toks[i].text) && len(s.toks[i].text) > 3 {
+		return true
+	}
+	if end < len(s.toks) && (s.toks[end].lower == "'s" || a.lex.in("force", s.lemma[end]) || a.lex.in("government", s.lemma[end])) {
+		return false // "Libya's government", "Kenyan police"
+	}
+	h := s.spanHead(i, end)
+	p := s.prep(h)
+	if p == "" {
+		// "the people of Myanmar", "Baku and Yerevan" after "in"
+		if c := s.head[h]; c >= 0 && s.rel[h] == "conj" {
+			p = s.prep(s.climb(h, "conj"))
+		}
+	}
+	if a.lex.in("locative", p) && p != "from" && p != "to" && p != "on" && p != "between" {
+		return true
+	}
+	return r == byCapital && p != "" && p != "by" && p != "from" && p != "with" && p != "against" && p != "for"
+}
+
+// forceMentions reads nouns of forces with their owner: "Turkish troops" and "Houthi
+// fighters" are the state or group (a state's forces are its government's when the
+// article names one); "Haftar's forces" and "the militia of warlord Khalifa Haftar" are
+// forces of their own, led by Haftar, unless the article names the group he leads.
+func (a *article) forceMentions(s *sentence) {
+	for i := range s.toks {
+		if s.at[i] != nil && s.at[i].head != i || s.tag[i] != "NOUN" || !a.lex.in("force", s.lemma[i]) {
+			continue
+		}
+		if s.at[i] != nil {
+			continue
+		}
+		owner, before := a.forceOwner(s, i)
+		if owner == nil || hasOtherNameModifier(s, i, owner) {
+			continue
+		}
+		e := owner.ent
+		switch {
+		case e.isState() && a.lex.in("irregular", s.lemma[i]) && before:
+			// "Syrian fighters", "Rwandan rebels": people of the state, not its forces
+			e = a.irregulars(s.text(a.doc.Text, owner.start, i+1))
+		case e.isPerson() && !a.lex.in("government", s.lemma[i]):
+			e = a.forcesOf(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)))
+		case e.isState():
+			e = a.governmentOf(e)
+		}
+		if before {
+			owner.ent, owner.end, owner.head, owner.how = e, i+1, i, byName
+			if owner.how == byDemonym {
+				owner.conf = referConfidence[byDemonym]
+			}
+			a.index(s)
+			continue
+		}
+		start := i
+		if d := s.child(i, "det"); d >= 0 && d < i {
+			start = d
+		}
+		a.add(s, &mention{start: start, end: i + 1, ent: e, how: byDescription, conf: owner.conf * 0.95})
+		a.index(s)
+	}
+}
+
+// forceOwner returns the mention that owns the forces at i and whether it stands
+// right before them ("Turkish troops", "Haftar's forces") or after ("forces of X").
+func (a *article) forceOwner(s *sentence, i int) (*mention, bool) {
+	for _, k := range s.kids[i] {
+		m := s.at[k]
+		switch {
+		case m == nil || m.ent.init != nil || !m.ent.isActor():
+			continue
+		case (s.rel[k] == "nmod:poss" || s.rel[k] == "amod" || s.rel[k] == "compound") && k < i && m.end >= i-3:
+			return m, m.end >= i-1 || onlyModifiersBetween(s, m.end, i)
+		}
+	}
+	for _, k := range s.children(i, "nmod") {
+		if p := s.prep(k); p == "of" || p == "loyal to" {
+			if args := a.argsAt(s, k); len(args) > 0 {
+				return args[0].m, false
+			}
+		}
+	}
+	return nil, false
+}
+
+// onlyModifiersBetween: between a name and its noun only the possessive and
+// adjectives stand ("Haftar's retreating forces").
+func onlyModifiersBetween(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].lower != "'s" && s.toks[k].lower != "'" && s.tag[k] != "ADJ" && s.tag[k] != "NOUN" && s.tag[k] != "ADV" && s.tag[k] != "VERB" {
+			return false
+		}
+	}
+	return true
+}
+
+// hasOtherNameModifier: "Russian-backed Syrian troops": the troops are not Russia's.
+func hasOtherNameModifier(s *sentence, h int, m *mention) bool {
+	for _, k := range s.kids[h] {
+		if k >= m.end && k < h && s.tag[k] == "VERB" && k > 0 && s.toks[k-1].text == "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesOf returns the forces a person commands: the group the article says the person
+// leads, else an actor of their own ("Haftar's forces").
+func (a *article) forcesOf(p *entity, phrase string) *entity {
+	if p.owner != nil && !p.owner.isState() && p.role != "" {
+		return p.owner
+	}
+	for _, e := range a.ents {
+		if e.commander == p {
+			a.addName(e, phrase)
+			return e
+		}
+	}
+	name := p.node.Name + "'s forces"
+	if f := a.familyName(p); f != "" {
+		name = f + "'s forces"
+	}
+	e := a.newLocal(name, graph.KindGroup, phrase)
+	e.commander = p
+	e.plural = true
+	return e
+}
+
+// irregulars returns the group a phrase such as "Syrian fighters" names.
+func (a *article) irregulars(phrase string) *entity {
+	if e := a.byNameKey(phrase); e != nil {
+		return e
+	}
+	e := a.newLocal(phrase, graph.KindGroup)
+	e.plural = true
+	return e
+}
+
+// familyName returns the shortest alias of a person, their family name.
+func (a *article) familyName(p *entity) string {
+	best := ""
+	for _, al := range p.node.Aliases {
+		if !strings.Contains(al, " ") && (best == "" || len(al) < len(best)) {
+			best = al
+		}
+	}
+	return best
+}
+
+// genericMentions finds nouns that stand for an actor the article has named: "the
+// government", "the army", "government forces", "the rebels", "the junta".
+func (a *article) genericMentions(s *sentence) {
+	for i := range s.toks {
+		if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || s.toks[i].upper && i > 0 {
+			continue
+		}
+		if s.child(i, "nmod:poss") >= 0 || namedModifier(s, i) {
+			continue // "Haftar's militia", "Libyan army": the name carries it
+		}
+		e, how := a.generic(s, i)
+		if e == nil {
+			continue
+		}
+		start := i
+		for _, k := range s.kids[i] {
+			if k < i && (s.rel[k] == "det" || s.rel[k] == "amod" || s.rel[k] == "compound") && s.at[k] == nil {
+				start = min(start, k)
+			}
+		}
+		a.add(s, &mention{start: start, end: i + 1, ent: e, how: how})
+	}
+}
+
+// namedModifier: a name before the noun ("Libyan army", "Houthi rebels") or after it
+// ("forces of the GNA").
+func namedModifier(s *sentence, i int) bool {
+	for _, k := range s.kids[i] {
+		if (s.rel[k] == "amod" || s.rel[k] == "compound" || s.rel[k] == "nmod") && (s.at[k] != nil || s.tag[k] == "PROPN") {
+			return true
+		}
+	}
+	return false
+}
+
+// generic resolves a generic noun at i to the actor it stands for.
+func (a *article) generic(s *sentence, i int) (*entity, refer) {
+	lemma := s.lemma[i]
+	// "government forces", "government troops": the government
+	if a.lex.in("force", lemma) {
+		if c := s.child(i, "compound", "amod"); c >= 0 && (a.lex.in("government", s.lemma[c]) || s.lemma[c] == "federal" || s.lemma[c] == "state") {
+			return a.governmentOf(a.main), byDescription
+		}
+	}
+	d := s.child(i, "det")
+	definite := d >= 0 && (s.toks[d].lower == "the" || s.toks[d].lower == "those" || s.toks[d].lower == "these" || s.toks[d].lower == "this")
+	collective := lemma == "police" || lemma == "military" || lemma == "army" || lemma == "personnel"
+	if !definite && (d >= 0 || !strings.HasSuffix(s.toks[i].lower, "s") && !collective || s.child(i, "nummod") >= 0) {
+		return nil, 0 // "a government", "government policy", "six armed groups"
+	}
+	switch {
+	case a.lex.in("government", lemma):
+		return a.governmentOf(a.main), byDescription
+	case a.lex.in("army", lemma) || a.lex.in("army", strings.ToLower(s.text(a.doc.Text, i, i+1))):
+		return a.armyOf(a.main), byDescription
+	}
+	if kind := a.lex.agents[lemma]; kind != "" && (definite || kind != "group" && kind != "coalition" && kind != "mission") {
+		if e := a.agentOf(kind, lemma); e != nil {
+			return e, byDescription
+		}
+	}
+	return nil, 0
+}
+
+// armyOf returns the army the article names for a state (a body named "... Armed
+// Forces" or "... Army" of that state), else its government.
+func (a *article) armyOf(state *entity) *entity {
+	for _, e := range a.ents {
+		if e.state == state && e.agent == "military" {
+			return e
+		}
+	}
+	return a.governmentOf(state)
+}
+
+// agentOf returns the actor a generic noun of a kind stands for: the one the article
+// gives that kind (its name holds the noun, or a definition says so), else for rebels,
+// militants and militias the armed group it names most.
+func (a *article) agentOf(kind, lemma string) *entity {
+	var best *entity
+	for _, e := range a.ents {
+		if !e.isActor() || e.isPerson() {
+			continue
+		}
+		inName := strings.Contains(strings.ToLower(e.node.Name+" "+strings.Join(e.node.Aliases, " ")), lemma)
+		named := inName || e.agent == kind && kind != "coalition" && kind != "group"
+		if named && (best == nil || e.mentions > best.mentions) {
+			best = e
+		}
+	}
+	if best != nil {
+		return best
+	}
+	switch kind {
+	case "military":
+		return a.armyOf(a.main)
+	case "rebel", "militant":
+		// the armed group the article names most, when it is not a state's
+		for _, e := range a.ents {
+			if e.node.Kind == graph.KindGroup && !e.unknown && e.commander == nil && e.state == nil && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
+				best = e
+			}
+		}
+	}
+	return best
+}
+
+// unknownNames makes actors of proper names no dictionary knows and the article does
+// not define, when they act: "Fano has dismissed the dialogue", "JNIM attacked".
+// Places are left out by their prepositions ("in Gojjam").
+func (a *article) unknownNames(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		if s.at[i] != nil || s.place[i] || s.tag[i] != "PROPN" || !s.toks[i].upper || a.lex.in("notname", s.toks[i].lower) || a.lex.in("role", s.toks[i].lower) {
+			continue
+		}
+		j := i
+		for j < len(s.toks) && s.at[j] == nil && !s.place[j] && !a.lex.in("notname", s.toks[j].lower) && (s.tag[j] == "PROPN" || s.toks[j].text == "-" && j+1 < len(s.toks) && s.tag[j+1] == "PROPN") {
+			j++
+		}
+		if i == 0 && base(s.rel[s.spanHead(i, j)]) != "nsubj" {
+			i = j - 1
+			continue // a capital at the start of a sentence or a heading
+		}
+		name := s.text(a.doc.Text, i, j)
+		e := a.byNameKey(name)
+		if e == nil {
+			// "Javier Solana" where "Solana" is a person the article names
+			if p := a.byNameKey(s.toks[j-1].text); p != nil && p.isPerson() && j-i <= 3 {
+				a.addName(p, name)
+				a.add(s, &mention{start: i, end: j, ent: p, how: byName})
+				i = j - 1
+				continue
+			}
+			e = a.newLocal(name, a.unknownKind(s, i, j))
+			e.unknown = true
+		}
+		h := s.spanHead(i, j)
+		if a.lex.in("locative", s.prep(h)) && s.prep(h) != "against" || s.rel[h] == "compound" && s.head[h] >= 0 && s.tag[s.head[h]] == "PROPN" {
+			e.evidence--
+		} else if base(s.rel[h]) == "nsubj" || s.rel[h] == "nmod:poss" || s.rel[h] == "obl:agent" || isAcronym(name) {
+			e.evidence++
+		}
+		a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: 0.7})
+		i = j - 1
+	}
+}
+
+// unknownKind guesses what an unknown name is: two or three capitalised words with no
+// noun of a body among them name a person ("Sidiki Abass"); else a group.
+func (a *article) unknownKind(s *sentence, i, j int) graph.Kind {
+	if j-i < 2 || j-i > 4 || isAcronym(s.toks[i].text) {
+		return graph.KindGroup
+	}
+	for k := i; k < j; k++ {
+		if a.lex.in("body", s.toks[k].lower) || a.lex.in("initiative", s.lemma[k]) || s.toks[k].lower == "of" || isDigits(s.toks[k].text) {
+			return graph.KindGroup
+		}
+	}
+	return graph.KindPerson
+}

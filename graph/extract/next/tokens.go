@@ -1,0 +1,202 @@
+package next
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is a word or a punctuation mark with its byte offsets in the document text.
+type token struct {
+	text       string // as written, curly apostrophes made straight
+	lower      string
+	start, end int
+	word       bool // letters or digits, as opposed to punctuation
+	upper      bool // starts with an upper-case letter
+	newline    bool // a line break stands before it
+}
+
+// span is a run of tokens that the splitter judged to be one sentence.
+type span struct {
+	toks       []token
+	start, end int // byte offsets in the document text
+}
+
+// tokenize splits text into tokens. Words keep internal dots of initialisms ("U.S.")
+// and split off possessives and contractions ("Haftar's" -> "Haftar" "'s",
+// "didn't" -> "did" "n't"); hyphens stand alone so that "UN-backed" is three tokens.
+func tokenize(text string) []token {
+	var toks []token
+	nl := true
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			nl = true
+			i += size
+			continue
+		case unicode.IsSpace(r):
+			i += size
+			continue
+		case isWordRune(r):
+			j := i
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				// initialisms: U.S. / U.N. (a single letter followed by a dot and a letter)
+				if r2 == '.' && j-i >= 1 && isInitialism(text[i:j]) {
+					if j+s2 < len(text) {
+						if next, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsUpper(next) {
+							j += s2
+							continue
+						}
+					}
+					if strings.Contains(text[i:j], ".") {
+						j += s2 // the final dot of "U.S."
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			// split "n't" and "'s" style clitics written with a straight apostrophe
+			if k := strings.Index(w, "n't"); k > 0 && k == len(w)-3 {
+				toks = append(toks, newToken(w[:k], i, i+k, nl), newToken("n't", i+k, j, false))
+			} else {
+				toks = append(toks, newToken(w, i, j, nl))
+			}
+			i = j
+		case r == '\'' || r == '\u2019':
+			// possessive or clitic after a word: 's, 're, 've, 'll, 'd, or a bare '
+			j := i + size
+			k := j
+			for k < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[k:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				k += s2
+			}
+			rest := strings.ToLower(text[j:k])
+			attached := len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].word
+			if attached && (rest == "s" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "t") {
+				toks = append(toks, newToken("'"+rest, i, k, false))
+				i = k
+			} else {
+				toks = append(toks, newToken("'", i, j, nl))
+				i = j
+			}
+		default:
+			toks = append(toks, newToken(text[i:i+size], i, i+size, nl))
+			i += size
+		}
+		nl = false
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isInitialism reports whether w so far looks like "U", "U.S" or "U.N": single letters
+// separated by dots.
+func isInitialism(w string) bool {
+	parts := strings.Split(w, ".")
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 || !unicode.IsUpper([]rune(p)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+func newToken(s string, start, end int, nl bool) token {
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	r, _ := utf8.DecodeRuneInString(s)
+	return token{
+		text:    s,
+		lower:   fold(strings.ToLower(s)),
+		start:   start,
+		end:     end,
+		word:    unicode.IsLetter(r) || unicode.IsDigit(r) || strings.HasPrefix(s, "'") && len(s) > 1 || s == "n't",
+		upper:   unicode.IsUpper(r),
+		newline: nl,
+	}
+}
+
+// splitSentences groups tokens into sentences: a line break always ends one (news
+// copy puts headlines, captions and paragraphs on lines of their own); within a line,
+// a full stop, question or exclamation mark ends one unless it follows a known
+// abbreviation, and closing quotes and brackets stay with the sentence they close.
+func splitSentences(toks []token, abbrev map[string]bool) []span {
+	var out []span
+	begin := 0
+	flush := func(end int) {
+		if end > begin {
+			out = append(out, span{toks: toks[begin:end], start: toks[begin].start, end: toks[end-1].end})
+		}
+		begin = end
+	}
+	for i := 0; i < len(toks); i++ {
+		if toks[i].newline && i > begin {
+			flush(i)
+		}
+		t := toks[i].text
+		if t != "." && t != "!" && t != "?" {
+			continue
+		}
+		if t == "." && i > 0 && abbrev[toks[i-1].lower] && toks[i-1].end == toks[i].start {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isCloser(toks[j].text) && !toks[j].newline {
+			j++
+		}
+		if j < len(toks) && !toks[j].newline {
+			next := toks[j]
+			if !(next.upper || isOpener(next.text) || unicode.IsDigit(rune(next.text[0]))) {
+				continue // "e.g. the", "6 a.m. on"
+			}
+		}
+		flush(j)
+		i = j - 1
+	}
+	flush(len(toks))
+	return out
+}
+
+func isCloser(s string) bool {
+	return s == "\"" || s == "\u201d" || s == ")" || s == "'" || s == "]"
+}
+
+func isOpener(s string) bool {
+	return s == "\"" || s == "\u201c" || s == "(" || s == "'" || s == "["
+}
+
+// fold drops accents, so that "Bogota" meets the dataset's "Bogotá" and "Turkiye"
+// "Türkiye". Text without them is returned as it is.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
