@@ -1,6 +1,10 @@
 package next
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // Roles are read from the parse. A role's token stands for the mentions it heads, and
 // for those it carries when it is a noun of assets or forces ("SDF positions", "the
@@ -23,6 +27,15 @@ func (a *article) argsAt(s *sentence, t int) []arg {
 }
 
 func (a *article) argAt(s *sentence, t, depth int) []arg {
+	if s.toks[t].lower == "whose" && s.at[t] == nil {
+		// "the Houthis, whose fighters...": the noun the relative clause describes
+		for n := s.head[t]; n >= 0; n = s.head[n] {
+			if s.rel[n] == "acl:relcl" && s.head[n] >= 0 {
+				return a.argAt(s, s.head[n], depth+1)
+			}
+		}
+		return nil
+	}
 	if m := s.at[t]; m != nil {
 		if m.ent.init != nil && a.lex.in("speech", s.lemma[m.head]) {
 			// "the CPC's communiqué dismisses it": the statement speaks for its owner
@@ -40,9 +53,10 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if s.rel[t] == "appos" && s.head[t] >= 0 && s.at[s.head[t]] != nil && depth == 0 {
 		return []arg{{s.at[s.head[t]], s.at[s.head[t]].conf * 0.95}}
 	}
-	// "President Faustin-Archange Touadéra": the name after the title
+	// "President Faustin-Archange Touadéra": the name after the title; "the state oil
+	// company, Petróleos de Venezuela": the name in apposition
 	for _, k := range s.kids[t] {
-		if (s.rel[k] == "flat" || s.rel[k] == "appos" && k == t+1) && s.at[k] != nil {
+		if (s.rel[k] == "flat" || s.rel[k] == "appos") && k > t && s.at[k] != nil {
 			return []arg{{s.at[k], s.at[k].conf}}
 		}
 	}
@@ -58,6 +72,15 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	// "CPC attacks have killed seven peacekeepers": an act stands for who does it
 	if actors := a.eventActors(s, t); len(actors) > 0 {
 		return actors
+	}
+	// "federal positions", "government troops": the government's
+	if a.lex.in("proxy", s.lemma[t]) || a.lex.in("force", s.lemma[t]) {
+		for _, k := range s.children(t, "amod", "compound") {
+			if l := s.lemma[k]; (l == "federal" || l == "government") && a.main != nil && k < t {
+				e := a.governmentOf(a.main)
+				return []arg{{&mention{s: s, ent: e, conf: 0.8, how: byDescription}, 0.8}}
+			}
+		}
 	}
 	if !a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) && !a.lex.in("role", s.lemma[t]) && !a.lex.in("role", s.toks[t].lower) && !a.lex.in("speech", s.lemma[t]) {
 		return nil
@@ -140,9 +163,14 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 	case "xcomp":
 		// object control: "urged X to sign", "helped X defeat"
 		if a.lex.in("objectcontrol", s.lemma[h]) {
-			if o := s.child(h, "obj"); o >= 0 {
-				return decay(a.argsAt(s, o), 0.9)
+			o := s.child(h, "obj")
+			if o < 0 {
+				return nil // "whom Abiy appointed to head": the appointed, not Abiy
 			}
+			if rel := a.relativeAntecedent(s, h, o); rel >= 0 {
+				o = rel
+			}
+			return decay(a.argsAt(s, o), 0.9)
 		}
 		return decay(a.activeSubjects(s, h, depth+1), 0.95)
 	case "conj":
@@ -151,19 +179,38 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 		}
 		return decay(a.activeSubjects(s, h, depth+1), 0.9)
 	case "advcl", "acl":
-		// "accused X of arming Y": the accused does what follows
+		// "accused X of arming Y", "X has been accused of backing Y": the accused
 		if a.lex.in("accusation", s.lemma[h]) {
-			if o := s.child(h, "obj"); o >= 0 {
+			if o := s.child(h, "obj", "nsubj:pass"); o >= 0 {
+				if rel := a.relativeAntecedent(s, h, o); rel >= 0 {
+					o = rel
+				}
 				return decay(a.argsAt(s, o), 0.9)
 			}
 		}
 		if s.rel[v] == "acl" {
-			return decay(a.argsAt(s, h), 0.9) // "troops fighting the SDF"
+			if args := a.argsAt(s, h); len(args) > 0 {
+				return decay(args, 0.9) // "troops fighting the SDF"
+			}
+			// "Rwanda's commitment to stand by Mozambique", "Egypt's decision to send
+			// troops": the noun's owner does it
+			if p := s.child(h, "nmod:poss"); p >= 0 {
+				return decay(a.argsAt(s, p), 0.85)
+			}
+			// "began a tour taking in Baku to present a plan": the one who does what
+			// the noun's verb says
+			if hv := s.head[h]; hv >= 0 && s.tag[hv] == "VERB" && (s.rel[h] == "obj" || base(s.rel[h]) == "obl") {
+				return decay(a.activeSubjects(s, hv, depth+1), 0.8)
+			}
+			return nil
 		}
-		if s.child(v, "mark") >= 0 {
-			// a clause of its own without a subject the parse found: its head's subject,
-			// with less confidence
-			return decay(a.activeSubjects(s, h, depth+1), 0.7)
+		if m := s.child(v, "mark"); m >= 0 {
+			// a clause of its own: a non-finite one ("to defend", "by backing", "after
+			// signing") shares its head's subject; a finite one has its own
+			if s.toks[m].lower == "to" || strings.HasSuffix(s.toks[v].lower, "ing") {
+				return decay(a.activeSubjects(s, h, depth+1), 0.8)
+			}
+			return nil
 		}
 		return decay(a.activeSubjects(s, h, depth+1), 0.85)
 	}
@@ -204,10 +251,10 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 		case sl.rel == "obj" && passive:
 			out = append(out, a.passiveObjects(s, v)...)
 		case sl.rel == "obj":
-			if sl.needs != "" && !hasOblique(s, v, sl.needs) {
-				continue
-			}
 			for _, k := range s.children(v, "obj") {
+				if sl.needs != "" && !hasOblique(s, v, sl.needs) && !hasOblique(s, k, sl.needs) {
+					continue // "drove X from Y", "stripped X of his post"
+				}
 				if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
 					k = rel
 				}
@@ -255,7 +302,7 @@ func (a *article) passiveObjects(s *sentence, v int) []arg {
 }
 
 func hasOblique(s *sentence, v int, prep string) bool {
-	for _, k := range s.children(v, "obl") {
+	for _, k := range s.children(v, "obl", "nmod") {
 		if s.prep(k) == prep {
 			return true
 		}
@@ -277,7 +324,7 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 	if actors := a.nounActors(s, t); len(actors) > 0 {
 		return actors
 	}
-	if d := s.child(t, "det"); d >= 0 && s.toks[d].lower == "the" {
+	if d := s.child(t, "det"); d >= 0 && s.toks[d].lower == "the" && a.lastEventSent[s.lemma[t]] >= s.i-2 {
 		if e := a.lastEvent[s.lemma[t]]; e != nil {
 			return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
 		}

@@ -25,6 +25,7 @@ type entity struct {
 	plural     bool        // "the Houthis", "the rebels": "they" may refer to it
 	mentions   int
 	firstSent  int
+	lastSeen   int // when it was last mentioned (a count of mentions)
 }
 
 func (e *entity) isActor() bool  { return e.node.Kind.IsActor() }
@@ -72,6 +73,7 @@ type article struct {
 	local     *trie              // names the article defines
 	inits     []*initiative
 	initCount int // initiative mentions read so far
+	current   int // the sentence whose mentions are being read
 
 	main        *entity // the state the article speaks of most
 	interviewee *entity // whom "we" means in an interview's answers
@@ -81,9 +83,15 @@ type article struct {
 	lastPerson, prevPerson *entity
 	lastActor              *entity // the last organisation, group or state named as a subject
 	lastPlural             *entity
-	lastInit               *entity // the last initiative named
+	plurals                []*entity // the plural actors named, last last
+	lastInit               *entity   // the last initiative named
+	lastInitSent           int       // the sentence it was named in
+	seq                    int       // mentions passed so far
+	lastInitSeq            int       // ... when the last initiative was
+	lastActorSeq           int       // ... when the last actor was
 
-	lastEvent map[string]*entity // the actor of the last act of each kind ("offensive")
+	lastEvent     map[string]*entity // the actor of the last act of each kind ("offensive")
+	lastEventSent map[string]int     // the sentence it was read in
 
 	found []found
 	seen  map[string]bool
@@ -98,6 +106,14 @@ func (a *article) entityFor(e *entry) *entity {
 	ent.node.Aliases = slices.Clone(e.node.Aliases)
 	a.known[e] = ent
 	a.ents = append(a.ents, ent)
+	// "Nasrallah's fighters" are Hezbollah's, when the lexicon says whom he leads and
+	// that is not a state
+	for _, led := range a.lex.led(e) {
+		if led.node.Kind != graph.KindState && led.node.Kind != graph.KindPerson {
+			ent.owner, ent.role = a.entityFor(led), "leader"
+			break
+		}
+	}
 	return ent
 }
 
@@ -187,6 +203,8 @@ func (a *article) remember(m *mention, subject bool) {
 		return
 	}
 	e.mentions++
+	a.seq++
+	e.lastSeen = a.seq
 	switch {
 	case e.isPerson():
 		if e != a.lastPerson {
@@ -197,5 +215,10 @@ func (a *article) remember(m *mention, subject bool) {
 	}
 	if e.plural && (subject || a.lastPlural == nil) {
 		a.lastPlural = e
+	}
+	if e.plural || e.agent != "" || e.node.Kind == graph.KindGroup && strings.HasSuffix(strings.ToLower(e.node.Name), "s") {
+		if n := len(a.plurals); n == 0 || a.plurals[n-1] != e {
+			a.plurals = append(a.plurals, e)
+		}
 	}
 }

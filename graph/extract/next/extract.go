@@ -77,7 +77,7 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 // read splits and parses a document, learns the names it defines and finds every
 // mention.
 func (x *Extractor) read(doc graph.Document) *article {
-	a := &article{x: x, lex: x.lex, doc: doc, known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}}
+	a := &article{x: x, lex: x.lex, doc: doc, known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}}
 	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
 		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
 		s.parse(x.syntax)
@@ -104,8 +104,10 @@ func (x *Extractor) read(doc graph.Document) *article {
 	return a
 }
 
-// findMain finds the state the article speaks of most: "the government" and "the army"
-// are its own unless the article names another.
+// findMain finds the state the article is about: the one its headline and opening
+// name, and that it names as the place where things happen ("in Libya", "across
+// Yugoslavia"), more than the others. "The government" and "the army" are its own
+// unless the article names another.
 func (a *article) findMain() {
 	counts := map[*entity]int{}
 	for _, s := range a.sents {
@@ -115,11 +117,18 @@ func (a *article) findMain() {
 				i++
 				continue
 			}
-			if e.isState() && r != byCapital { // capitals name talks and deals held there
-				counts[e]++
+			if e.isState() {
+				n := 1
 				if s.i < 3 {
-					counts[e]++ // the headline and the opening weigh more
+					n += 4 // the headline and the opening
 				}
+				if p := s.prep(s.spanHead(i, end)); a.lex.in("locative", p) && p != "to" && p != "from" {
+					n++ // where things happen
+				}
+				if r == byCapital && !(s.i < 3) {
+					n = 0 // capitals name talks and deals held there
+				}
+				counts[e] += n
 			}
 			i = end
 		}

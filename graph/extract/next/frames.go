@@ -30,6 +30,7 @@ const (
 	eventFrame           // a noun naming an act: "support", "sanctions"
 	agentFrame           // a noun naming the actor: "ally", "backer"
 	adjFrame             // "loyal to"
+	pairFrame            // a verb with its object noun: "sever ties"
 )
 
 // slot is where an object stands: a dependency relation, and for obliques and nominal
@@ -55,11 +56,12 @@ type frames struct {
 	verbs map[string][]*frame
 	nouns map[string][]*frame
 	adjs  map[string][]*frame
-	light map[string]bool // light verbs, true when reversed ("received support from X")
+	light map[string]bool   // light verbs, true when reversed ("received support from X")
+	pairs map[string]*frame // "VERB NOUN": a verb with its object noun
 }
 
 func newFrames() frames {
-	return frames{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, adjs: map[string][]*frame{}, light: map[string]bool{}}
+	return frames{verbs: map[string][]*frame{}, nouns: map[string][]*frame{}, adjs: map[string][]*frame{}, light: map[string]bool{}, pairs: map[string]*frame{}}
 }
 
 // FrameError is a malformed line of a frames file.
@@ -102,6 +104,24 @@ func baseName(name string) string {
 }
 
 func (fs *frames) line(f []string, source string) error {
+	if f[0] == "pair" {
+		if len(f) < 6 {
+			return fmt.Errorf(`want "pair VERB NOUN ACTOR INITIATIVE SLOT..."`)
+		}
+		key := strings.ToLower(f[1] + " " + f[2])
+		if err := fs.line(append([]string{"verb", f[1]}, f[3:]...), source); err != nil {
+			return err
+		}
+		list := fs.verbs[strings.ToLower(f[1])]
+		fr := list[len(list)-1]
+		fs.verbs[strings.ToLower(f[1])] = list[:len(list)-1]
+		if len(fs.verbs[strings.ToLower(f[1])]) == 0 {
+			delete(fs.verbs, strings.ToLower(f[1]))
+		}
+		fr.kind = pairFrame
+		fs.pairs[key] = fr
+		return nil
+	}
 	if f[0] == "light" {
 		if len(f) < 2 || len(f) > 3 || len(f) == 3 && f[2] != "rev" {
 			return fmt.Errorf(`want "light LEMMA [rev]"`)

@@ -31,6 +31,7 @@ type initiative struct {
 	mentions []*mention
 	labels   []string // the texts of its mentions, best first once named
 	last     int      // when it was last mentioned (a count of initiative mentions)
+	sent     int      // the sentence it was last mentioned in
 }
 
 var families = map[string]string{
@@ -39,17 +40,44 @@ var families = map[string]string{
 	"declaration": "agreement", "arrangement": "agreement", "understanding": "agreement", "settlement": "agreement", "communique": "agreement",
 	"communiqué": "agreement", "charter": "agreement", "protocol": "agreement", "convention": "agreement", "compact": "agreement",
 	"plan": "plan", "proposal": "plan", "initiative": "plan", "roadmap": "plan", "road map": "plan", "framework": "plan", "formula": "plan",
-	"offer": "plan", "ultimatum": "plan", "condition": "plan", "demand": "plan",
+	"offer": "plan", "ultimatum": "terms", "condition": "terms", "demand": "terms", "transition": "plan",
 	"talk": "talks", "talks": "talks", "negotiation": "talks", "dialogue": "talks", "conference": "talks", "summit": "talks",
 	"consultation": "talks", "mediation": "talks", "peace process": "talks", "format": "talks",
 	"resolution": "resolution", "mission": "mission", "corridor": "corridor",
 }
 
+// referredInitiative returns the initiative a definite mention without a name refers
+// to: the last of its own family named in the last few sentences, else the last of a
+// family it may name ("the agreement" after "the truce"; "the initiative" after "a
+// conference"), else the last of its own family.
+func (a *article) referredInitiative(family string) *initiative {
+	var same, other *initiative
+	for _, in := range a.inits {
+		switch {
+		case in.family == family && (same == nil || in.last > same.last):
+			same = in
+		case compatible[family][in.family] && (other == nil || in.last > other.last):
+			other = in
+		}
+	}
+	// a word of its own family ("the truce") goes back to its family; "the plan" and
+	// "the initiative" may name any
+	switch {
+	case same != nil && (a.current-same.sent <= 3 || other == nil || same.last > other.last):
+		return same
+	case other != nil:
+		return other
+	}
+	return same
+}
+
 // compatible says which families a definite mention of one may refer back to.
 var compatible = map[string]map[string]bool{
 	"agreement": {"plan": true, "ceasefire": true},
-	"plan":      {"agreement": true},
+	"plan":      {"agreement": true, "ceasefire": true, "talks": true, "mission": true, "resolution": true, "terms": true},
+	"terms":     {"plan": true},
 	"ceasefire": {"agreement": true},
+	"talks":     {"plan": true},
 }
 
 // initiativeMentions finds the initiative nouns of a sentence.
@@ -81,6 +109,17 @@ func (a *article) initiativeMentions(s *sentence) {
 // initiative.
 func (a *article) missionActs(s *sentence, i int) bool {
 	return base(s.rel[i]) == "nsubj" || s.rel[i] == "obl:agent"
+}
+
+// leftmost returns the first token of the phrase k heads.
+func leftmost(s *sentence, k int) int {
+	first := k
+	for _, c := range s.kids[k] {
+		if c < first {
+			first = min(first, leftmost(s, c))
+		}
+	}
+	return first
 }
 
 // remove drops a mention from its sentence.
@@ -149,8 +188,11 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 		}
 		definite = true
 	}
-	for start < i && s.at[start] != nil {
-		start++
+	for k := i - 1; k >= start; k-- {
+		if s.at[k] != nil { // "a Russian-brokered deal": the name is a mention of its own
+			start = s.at[k].end
+			break
+		}
 	}
 	// "the Agreement for Peace and Reconciliation", "the Declaration of Principles"
 	if s.toks[i].upper && i > 0 {
@@ -162,13 +204,43 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 			definite = true
 		}
 	}
+	// "a humanitarian ceasefire agreed in Moscow", "a conference in Berlin": the place
+	// names it; who brokered it ("talks brokered by Washington") tells it apart
+	labelEnd := end
+	for _, k := range s.children(i, "acl", "nmod") {
+		places := []int{k}
+		if s.rel[k] == "acl" {
+			if k < i || s.tag[k] != "VERB" || !isParticiple(s.toks[k].lower, s.lemma[k]) {
+				continue
+			}
+			places = s.children(k, "obl", "obl:agent")
+		}
+		for _, o := range places {
+			p := s.prep(o)
+			if s.tag[o] != "PROPN" || p != "in" && p != "by" && p != "at" {
+				continue
+			}
+			names = append(names, strings.ToLower(s.toks[o].text))
+			if p != "by" && o < i+5 && o >= labelEnd {
+				labelEnd = o + 1
+			}
+		}
+	}
+	// the label is the whole phrase before the noun ("six-month plan", "the Egyptian
+	// proposals", "a UN-brokered deal") but a possessor ("Algeria's") and articles
+	labelStart := i
+	for _, k := range s.kids[i] {
+		if k < i && s.rel[k] != "det" && s.rel[k] != "nmod:poss" && s.rel[k] != "punct" {
+			labelStart = min(labelStart, leftmost(s, k))
+		}
+	}
 	lemma := s.lemma[i]
 	family := families[lemma]
 	if family == "" {
 		family = lemma
 	}
 	m := &mention{start: start, end: end, how: byName}
-	text := trimDeterminer(s.text(a.doc.Text, start, end))
+	text := trimDeterminer(s.text(a.doc.Text, labelStart, labelEnd))
 	m.ent = a.joinInitiative(family, names, owners, definite || len(owners) > 0, text)
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
 	return m
@@ -196,21 +268,15 @@ func (a *article) joinInitiative(family string, names []string, owners []*entity
 			}
 		}
 	} else if definite {
-		// "the agreement" after "the plan": the last initiative of a family it may
-		// name (an agreement is a plan agreed, a ceasefire agreed)
-		for _, in := range a.inits {
-			if (in.family == family || compatible[family][in.family]) && (found == nil || in.last > found.last) {
-				found = in
-			}
-		}
+		found = a.referredInitiative(family)
 	}
 	if found != nil {
 		found.names = appendNew(found.names, names...)
 		found.labels = append(found.labels, text)
-		found.last = a.initCount
+		found.last, found.sent = a.initCount, a.current
 		return found.ent
 	}
-	in := &initiative{family: family, names: names, owners: owners, labels: []string{text}, last: a.initCount}
+	in := &initiative{family: family, names: names, owners: owners, labels: []string{text}, last: a.initCount, sent: a.current}
 	in.ent = &entity{node: graph.Node{Kind: graph.KindInitiative}, init: in}
 	a.inits = append(a.inits, in)
 	a.ents = append(a.ents, in.ent)

@@ -48,6 +48,11 @@ func readTitle(a *article, s *sentence, w int) {
 // or "deputy head".
 func (a *article) isLeaderRole(role string) bool {
 	f := strings.Fields(role)
+	for _, w := range f {
+		if w == "vice" || w == "deputy" || w == "vice-president" || w == "assistant" {
+			return false
+		}
+	}
 	for i := range f {
 		if f[i] == "former" || f[i] == "late" {
 			continue

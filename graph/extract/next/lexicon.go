@@ -61,6 +61,8 @@ type wordLists struct {
 	ObjectControl     []string            `yaml:"object_control_verbs"`
 	Quantifiers       []string            `yaml:"quantifiers"`
 	SpeechNouns       []string            `yaml:"speech_nouns"`
+	JudgingVerbs      []string            `yaml:"judging_verbs"`
+	HostileLabels     []string            `yaml:"hostile_labels"`
 	Locatives         []string            `yaml:"locatives"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
@@ -200,6 +202,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs},
 		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
+		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
 		{&l.Locatives, &w.Locatives}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
@@ -300,6 +303,8 @@ func (l *Lexicon) buildIndexes() {
 	set("objectcontrol", w.ObjectControl)
 	set("quantifier", w.Quantifiers)
 	set("speech", w.SpeechNouns)
+	set("judging", w.JudgingVerbs)
+	set("hostile", w.HostileLabels)
 	set("locative", w.Locatives)
 	set("abbrev", w.Abbreviations)
 	set("notname", w.NotNames)

@@ -12,6 +12,7 @@ import (
 // "Haftar's forces"), generic names ("the rebels", "the government"), initiatives, and
 // last the pronouns, resolved left to right against what came before.
 func (a *article) findMentions(s *sentence) {
+	a.current = s.i
 	a.nameMentions(s)
 	a.index(s)
 	a.forceMentions(s)
@@ -141,8 +142,13 @@ func (a *article) forceMentions(s *sentence) {
 		e := owner.ent
 		switch {
 		case e.isState() && a.lex.in("irregular", s.lemma[i]) && before:
-			// "Syrian fighters", "Rwandan rebels": people of the state, not its forces
-			e = a.irregulars(s.text(a.doc.Text, owner.start, i+1))
+			// "Syrian fighters", "Rwandan rebels": people of the state, not its forces;
+			// "Turkish-backed Syrian fighters" are named with who backs them
+			start := owner.start
+			if start >= 3 && s.toks[start-2].text == "-" && s.tag[start-1] == "VERB" && s.at[start-3] != nil {
+				start = s.at[start-3].start
+			}
+			e = a.irregulars(s.text(a.doc.Text, start, i+1))
 		case e.isPerson() && !a.lex.in("government", s.lemma[i]):
 			e = a.forcesOf(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)))
 		case e.isState():
@@ -303,6 +309,9 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 	}
 	switch {
 	case a.lex.in("government", lemma):
+		if s.toks[i].lower != lemma && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) {
+			return nil, 0 // "Western governments", "rival governments": no one government
+		}
 		return a.governmentOf(a.main), byDescription
 	case a.lex.in("army", lemma) || a.lex.in("army", strings.ToLower(s.text(a.doc.Text, i, i+1))):
 		return a.armyOf(a.main), byDescription
@@ -313,6 +322,18 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 		}
 	}
 	return nil, 0
+}
+
+// federal: "the federal government", "the central authorities".
+func federal(s *sentence, i int) bool {
+	for _, k := range s.children(i, "amod") {
+		switch s.lemma[k] {
+		case "federal", "central", "national", "transitional", "interim", "military", "civilian", "new":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // armyOf returns the army the article names for a state (a body named "... Armed
@@ -330,14 +351,15 @@ func (a *article) armyOf(state *entity) *entity {
 // gives that kind (its name holds the noun, or a definition says so), else for rebels,
 // militants and militias the armed group it names most.
 func (a *article) agentOf(kind, lemma string) *entity {
+	// the one of that kind named last
 	var best *entity
 	for _, e := range a.ents {
-		if !e.isActor() || e.isPerson() {
+		if !e.isActor() || e.isPerson() || e.unknown && e.evidence <= 0 {
 			continue
 		}
 		inName := strings.Contains(strings.ToLower(e.node.Name+" "+strings.Join(e.node.Aliases, " ")), lemma)
-		named := inName || e.agent == kind && kind != "coalition" && kind != "group"
-		if named && (best == nil || e.mentions > best.mentions) {
+		named := inName || e.agent == kind && kind != "coalition" && kind != "group" && (kind != "military" || e.state != nil)
+		if named && (best == nil || e.lastSeen > best.lastSeen) {
 			best = e
 		}
 	}

@@ -30,8 +30,8 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 		case "conj":
 		case "acl", "acl:relcl", "amod":
 			// a relative clause or participle: its own clause; the noun it describes
-			// may deny it ("no plans to arm them")
-			if a.negatedAt(s, h) && s.rel[n] == "acl" {
+			// may deny it ("no plans to arm them", "his failure to implement the plan")
+			if s.rel[n] == "acl" && (a.negatedAt(s, h) || a.lex.in("negative", s.lemma[h])) {
 				return true, mod
 			}
 			return false, mod
@@ -58,7 +58,7 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 func (a *article) negatedAt(s *sentence, n int) bool {
 	for _, k := range s.kids[n] {
 		switch s.toks[k].lower {
-		case "not", "n't", "never", "neither", "nor":
+		case "not", "n't", "never", "neither", "nor", "cannot":
 			if s.rel[k] == "advmod" || s.rel[k] == "cc" || s.rel[k] == "det" {
 				return true
 			}

@@ -125,6 +125,15 @@ func (a *article) defineBody(s *sentence, i, j int, acr string) {
 	}
 	e := a.newLocal(name, kindOfBody(a.lex, headOf(name)), acr)
 	e.agent = a.lex.agents[headOf(name)]
+	a.stateArmy(e, s, i, j)
+}
+
+// stateArmy marks a body named after a state and headed by a word for an army ("the
+// Sudanese Armed Forces", "Libyan Army") as that state's army.
+func (a *article) stateArmy(e *entity, s *sentence, i, j int) {
+	if st, _, _, end := a.lookup(s.toks, i); st != nil && st.isState() && end < j && a.lex.in("army", strings.ToLower(s.text(a.doc.Text, end, j))) {
+		e.state, e.agent = st, "military"
+	}
 }
 
 // isAcronym: two to eight characters, mostly capitals ("GNA", "RSF", "M23", "APPR-RCA").
@@ -243,6 +252,14 @@ func (a *article) defineBodies(s *sentence) {
 			}
 			continue
 		}
+		// "the Saudi-led coalition", "the Kenya-led mission": named for who leads it
+		if i >= 3 && s.toks[i-2].text == "-" && (s.lemma[i-1] == "lead" || s.toks[i-1].lower == "led" || s.toks[i-1].lower == "backed") && s.toks[i-3].upper {
+			start := nameStart(s, i-2)
+			if start < i-2 && !a.lex.in("initiative", s.lemma[i]) {
+				a.defineName(s, start, i+1, i+1)
+			}
+			continue
+		}
 		// a lower-case body noun after a name: "Fano militias", "G9 gang federation"
 		j := i
 		for j > 0 && !toks[j-1].upper && (s.tag[j-1] == "NOUN" || s.tag[j-1] == "ADJ") && j > i-2 {
@@ -250,9 +267,39 @@ func (a *article) defineBodies(s *sentence) {
 		}
 		start = nameStart(s, j)
 		if start < j && j-start <= 4 && !a.knownSpan(s, start, j) && !a.placeLike(s, start, j) && properRun(s, start, j) {
-			a.defineName(s, start, j, i+1)
+			if a.standsAlone(s.text(a.doc.Text, start, j)) {
+				a.defineName(s, start, j, i+1)
+			} else {
+				a.defineName(s, start, i+1, i+1) // "the Amhara regional government"
+			}
 		}
 	}
+}
+
+// standsAlone reports whether a name is used on its own in the article ("Fano has
+// dismissed...", not only "Fano militias"): then it is the actor's name, and the noun
+// after it a description; else the whole phrase is the name ("Amhara special forces").
+func (a *article) standsAlone(name string) bool {
+	words := nameWords(name)
+	for _, s := range a.sents {
+		for i := 0; i+len(words) <= len(s.toks); i++ {
+			match := true
+			for k, w := range words {
+				if s.toks[i+k].lower != w {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			next := i + len(words)
+			if next >= len(s.toks) || !(s.tag[next] == "NOUN" || s.tag[next] == "ADJ") || s.toks[next].upper {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameTail extends a name past its head over "of", "for" and "in" followed by
@@ -319,10 +366,7 @@ func (a *article) defineName(s *sentence, i, j, full int) {
 		head = h
 	}
 	e := a.newLocal(name, kindOfBody(a.lex, head))
-	// "Libyan Army", "Sudanese Armed Forces": a state's army
-	if st, _, _, end := a.lookup(s.toks, i); st != nil && st.isState() && end < full && a.lex.in("army", strings.ToLower(s.text(a.doc.Text, end, full))) {
-		e.state, e.agent = st, "military"
-	}
+	a.stateArmy(e, s, i, full)
 	if full > j {
 		a.addName(e, s.text(a.doc.Text, i, full))
 	}

@@ -93,6 +93,8 @@ func (a *article) personNameEnd(s *sentence, i int) int {
 		switch {
 		case t.upper && t.word && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower) || j > i && (t.text == "-" || nameParticle(t.lower)) && j+1 < len(toks) && toks[j+1].upper:
 			j++
+		case j > i && nameParticle(t.lower) && j+2 < len(toks) && toks[j+1].text == "-" && toks[j+2].upper:
+			j += 2 // "Fayez al-Sarraj"
 		case j > i && isQuote(t.text) && j+2 < len(toks) && toks[j+1].upper && isQuote(toks[j+2].text) && j+3 < len(toks) && toks[j+3].upper:
 			j += 3 // a nickname
 		default:

@@ -14,8 +14,11 @@ func (a *article) pronouns(s *sentence) {
 		for next < len(s.ments) && s.ments[next].start <= i {
 			m := s.ments[next]
 			a.remember(m, base(s.rel[m.head]) == "nsubj" || s.rel[m.head] == "obl:agent")
+			a.seq++
 			if m.ent.init != nil {
-				a.lastInit = m.ent
+				a.lastInit, a.lastInitSent, a.lastInitSeq = m.ent, s.i, a.seq
+			} else if m.ent.isActor() {
+				a.lastActorSeq = a.seq
 			}
 			next++
 		}
@@ -42,10 +45,7 @@ func (a *article) antecedent(s *sentence, i int) *entity {
 	case "it", "its", "itself":
 		return a.thingAntecedent(s, i)
 	case "they", "them", "their", "themselves":
-		if a.lastPlural != nil && (a.lastActor == nil || a.lastPlural.mentions > 0) {
-			return a.lastPlural
-		}
-		return nil
+		return a.pluralAntecedent(s, i)
 	case "we", "us", "our", "ourselves":
 		return a.speaker(s, i)
 	}
@@ -78,6 +78,9 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 		return nil
 	}
 	if e := a.reporter(s, i); e != nil && !e.isPerson() {
+		return e
+	}
+	if e := a.describedNoun(s, i); e != nil {
 		return e
 	}
 	var near, subj *entity
@@ -159,7 +162,12 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		return nil
 	}
 	for _, f := range a.lex.frames.verbs[s.lemma[h]] {
-		if f.initiative != "" && f.actor == "" || f.initiative != "" && s.toks[i].lower != "them" {
+		if f.initiative == "" {
+			continue
+		}
+		// a verb said of actors too ("condemned it"): the initiative only when it was
+		// named last, in this sentence or the one before
+		if f.actor == "" || a.lastInitSent >= s.i-1 && a.lastInitSeq > a.lastActorSeq {
 			return a.lastInit
 		}
 	}
@@ -177,6 +185,48 @@ func (a *article) reporter(s *sentence, i int) *entity {
 		if m := s.at[k]; m != nil && m.start < i {
 			return m.ent
 		}
+	}
+	return nil
+}
+
+// describedNoun: "its" in a phrase that describes a noun is that noun's ("the House of
+// Representatives, based in Tobruk and led by its speaker").
+func (a *article) describedNoun(s *sentence, i int) *entity {
+	if s.toks[i].lower != "its" {
+		return nil
+	}
+	for n, depth := s.head[i], 0; n >= 0 && depth < 4; n, depth = s.head[n], depth+1 {
+		if s.rel[n] == "acl" || s.rel[n] == "acl:relcl" {
+			if h := s.head[n]; h >= 0 && s.at[h] != nil && s.at[h].ent.isActor() && !s.at[h].ent.isPerson() {
+				return s.at[h].ent
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// pluralAntecedent: "they", "them" and "their" are the last plural actor named, but an
+// object is not its own verb's subject ("GNA forces drove them from the suburbs").
+func (a *article) pluralAntecedent(s *sentence, i int) *entity {
+	subj := a.clauseSubject(s, i)
+	for k := len(a.plurals) - 1; k >= 0 && k >= len(a.plurals)-3; k-- {
+		if e := a.plurals[k]; e != subj {
+			return e
+		}
+	}
+	return nil
+}
+
+// clauseSubject returns the entity of the subject of the verb whose object (or
+// oblique) i is, or nil.
+func (a *article) clauseSubject(s *sentence, i int) *entity {
+	v := s.head[i]
+	if v < 0 || s.rel[i] != "obj" && base(s.rel[i]) != "obl" {
+		return nil
+	}
+	for _, ar := range a.subjects(s, v) {
+		return ar.m.ent
 	}
 	return nil
 }

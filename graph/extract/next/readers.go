@@ -27,6 +27,13 @@ var recognisers = []recogniser{
 	{"adjective", "an adjective of frames.txt said of an actor: X, loyal to Y; X remained committed to Y", readAdjective},
 	{"owned-initiative", "an initiative with its owner: Egypt's ceasefire proposal, the Egyptian proposals", readOwnedInitiative},
 	{"appeal", "an appeal to others to keep an initiative: X called on the parties to respect the truce", readAppeal},
+	{"at-war", "a state of war between actors: X is at war with Y, X has been at war with Y since 2023", readAtWar},
+	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
+	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y", readAlongside},
+	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
+	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
+	{"label", "a verb of judging with a hostile label: X regards Y as a terrorist group, X called Y a dictator, X described Y's move as a coup", readLabel},
+	{"pair", "a verb and its object noun that together carry a relation: X severed ties with Y, X froze its cooperation with Y", readPair},
 	{"title", "a person named with a title: President X, Turkish President X, X's President Y, SDF commander X", readTitle},
 	{"leader-noun", "a person described as a leader: X, the leader of Y; Y's leader, X; X, head of Y", readLeaderNoun},
 	{"leads-verb", "a verb of leading: X leads Y, Y, led by X, X, who heads Y", readLeadsVerb},
@@ -115,7 +122,7 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 	subjects := a.subjects(s, w)
 	for _, f := range fs {
 		objects := a.objects(s, w, f)
-		if len(objects) == 0 && f.sym && len(subjects) > 1 {
+		if len(objects) == 0 && len(subjects) > 1 && (f.sym || eachOther(s, w)) {
 			a.reciprocal(s, w, subjects, f)
 			continue
 		}
@@ -133,6 +140,16 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 			}
 		}
 	}
+}
+
+// eachOther: the verb's object is "each other" or "one another".
+func eachOther(s *sentence, w int) bool {
+	for _, k := range s.children(w, "obj", "obl") {
+		if l := s.toks[k].lower; l == "other" || l == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // reciprocal: "Riyadh and the Houthis traded blows", "the two sides clashed": each
@@ -174,7 +191,11 @@ func readLightVerb(a *article, s *sentence, w int) {
 			}
 			subjects := a.subjects(s, w)
 			if f.actor == graph.Opposes && len(subjects) > 0 && !rev {
-				a.lastEvent[s.lemma[n]] = subjects[0].m.ent
+				a.lastEvent[s.lemma[n]], a.lastEventSent[s.lemma[n]] = subjects[0].m.ent, s.i
+			}
+			if len(objects) == 0 && f.sym && len(subjects) > 1 {
+				a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis traded blows"
+				continue
 			}
 			if rev {
 				// "Y received support from X": X acts on the verb's subject
@@ -275,7 +296,7 @@ func readEventNoun(a *article, s *sentence, n int) {
 			continue
 		}
 		if f.actor == graph.Opposes {
-			a.lastEvent[s.lemma[n]] = actors[0].m.ent
+			a.lastEvent[s.lemma[n]], a.lastEventSent[s.lemma[n]] = actors[0].m.ent, s.i
 		}
 		for _, obj := range a.nounObjects(s, n, f) {
 			for _, sub := range actors {
@@ -289,7 +310,12 @@ func readEventNoun(a *article, s *sentence, n int) {
 
 // readBetween: "the war between X and Y", "fighting between X and Y".
 func (a *article) readBetween(s *sentence, n int, f *frame) {
-	for _, k := range s.children(n, "nmod") {
+	places := s.children(n, "nmod")
+	// "fighting erupted between X and Y": the phrase hangs on the verb
+	if v := s.head[n]; v >= 0 && base(s.rel[n]) == "nsubj" {
+		places = append(places, s.children(v, "obl")...)
+	}
+	for _, k := range places {
 		if s.prep(k) != "between" {
 			continue
 		}
@@ -320,9 +346,10 @@ func readAgentNoun(a *article, s *sentence, n int) {
 				if p == "" {
 					continue
 				}
-				if f.rev {
+				if f.rev || f.sym {
 					a.relate(s, n, obj, p, sub, 0.85, "agent noun "+f.source)
-				} else {
+				}
+				if !f.rev {
 					a.relate(s, n, sub, p, obj, 0.85, "agent noun "+f.source)
 				}
 			}
@@ -507,7 +534,7 @@ func (a *article) adjectiveObjects(s *sentence, w int, f *frame) []arg {
 // is one of proposing (plan, proposal, initiative, roadmap, offer).
 func readOwnedInitiative(a *article, s *sentence, w int) {
 	m := s.at[w]
-	if m == nil || m.ent.init == nil || m.head != w || m.ent.init.family != "plan" {
+	if m == nil || m.ent.init == nil || m.head != w || m.ent.init.family != "plan" && m.ent.init.family != "resolution" {
 		return
 	}
 	for _, k := range s.kids[w] {
@@ -540,6 +567,218 @@ func readAppeal(a *article, s *sentence, w int) {
 				for _, sub := range a.subjects(s, w) {
 					a.relate(s, w, sub, graph.Endorses, obj, 0.8, "appeal "+f.source)
 				}
+			}
+		}
+	}
+}
+
+// readUnder: "X has been under UN Security Council sanctions since 2014", "the capital
+// came under attack by Y": the actors of the act (its possessor, the names before it,
+// "by Y") act on the subject.
+func readUnder(a *article, s *sentence, n int) {
+	if s.tag[n] != "NOUN" || s.prep(n) != "under" {
+		return
+	}
+	var f *frame
+	for _, fr := range a.lex.frames.nouns[s.lemma[n]] {
+		if fr.kind == eventFrame && fr.actor == graph.Opposes {
+			f = fr
+		}
+	}
+	h := s.head[n]
+	if f == nil || h < 0 {
+		return
+	}
+	actors := a.nounActors(s, n)
+	for _, k := range s.children(h, "obl") {
+		if s.prep(k) == "by" {
+			actors = append(actors, a.argsAt(s, k)...)
+		}
+	}
+	var subjects []arg
+	if s.rel[n] == "root" || s.child(n, "cop") >= 0 {
+		for _, k := range s.children(n, "nsubj") {
+			subjects = append(subjects, a.argsAt(s, k)...)
+		}
+	} else {
+		subjects = a.subjects(s, h)
+	}
+	for _, act := range actors {
+		for _, sub := range subjects {
+			a.relate(s, n, act, graph.Opposes, sub, 0.85, "under "+f.source)
+		}
+	}
+}
+
+// readLabel: a verb of judging whose object is given a hostile label: "Turkey regards
+// the YPG as a terrorist group", "Bolsonaro has called Maduro a dictator", "the Kremlin
+// described Guaidó's self-proclamation as a usurpation of power".
+func readLabel(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !a.lex.in("judging", s.lemma[w]) {
+		return
+	}
+	var labels []int
+	for _, k := range s.kids[w] {
+		if s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && len(s.children(w, "obj")) > 1 {
+			labels = append(labels, k)
+		}
+	}
+	for _, o := range s.children(w, "obj") {
+		for _, k := range s.kids[o] { // "called Maduro a dictator" parsed as one phrase
+			if (s.rel[k] == "appos" || s.rel[k] == "nmod" && s.prep(k) == "as") && k > o {
+				labels = append(labels, k)
+			}
+		}
+	}
+	hostile := false
+	for _, l := range labels {
+		hostile = hostile || a.hostileLabel(s, l)
+	}
+	if !hostile {
+		return
+	}
+	for _, o := range s.children(w, "obj") {
+		targets := a.argsAt(s, o)
+		if len(targets) == 0 {
+			// "described Guaidó's self-proclamation as": the act's actor
+			for _, k := range s.children(o, "nmod:poss") {
+				targets = append(targets, a.argsAt(s, k)...)
+			}
+		}
+		for _, sub := range a.subjects(s, w) {
+			for _, t := range targets {
+				p := graph.Opposes
+				if t.m.ent.init != nil {
+					p = graph.Rejects // "called the ceasefire a gift to terrorists"
+				}
+				a.relate(s, w, sub, p, t, 0.8, "label")
+			}
+		}
+	}
+}
+
+// hostileLabel reports whether the noun phrase at k, or an adjective in it, is one of
+// the hostile labels ("terrorist", "enemy", "dictator", "coup").
+func (a *article) hostileLabel(s *sentence, k int) bool {
+	if a.lex.in("hostile", s.lemma[k]) {
+		return true
+	}
+	for _, c := range s.kids[k] {
+		if (s.rel[c] == "amod" || s.rel[c] == "compound" || s.rel[c] == "nmod") && a.lex.in("hostile", s.lemma[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// readPair: a verb and its object noun that together carry a relation, listed in
+// frames.txt as "pair VERB NOUN ...": "Venezuela broke off diplomatic relations with the
+// United States", "Russia has frozen its co-operation with Nato".
+func readPair(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" {
+		return
+	}
+	lemma := s.lemma[w]
+	if p := s.particle(w); p != "" {
+		lemma += "_" + p
+	}
+	for _, o := range s.children(w, "obj") {
+		f := a.lex.frames.pairs[lemma+" "+s.lemma[o]]
+		if f == nil {
+			continue
+		}
+		var objects []arg
+		for _, k := range append(s.children(w, "obl"), s.children(o, "nmod")...) {
+			if slotHas(f.slots, "obl", s.prep(k)) {
+				objects = append(objects, a.argsAt(s, k)...)
+			}
+		}
+		for _, sub := range a.subjects(s, w) {
+			for _, obj := range objects {
+				if p := f.predicate(obj.m.ent.init != nil); p != "" {
+					a.relate(s, w, sub, p, obj, 0.85, "pair "+f.source)
+				}
+			}
+		}
+	}
+}
+
+// readAtWar: "the Taliban are at war with Islamic State", "the CSP has been at war with
+// the army since August": each side opposes the other.
+func readAtWar(a *article, s *sentence, n int) {
+	if s.lemma[n] != "war" || s.prep(n) != "at" {
+		return
+	}
+	var others []arg
+	for _, k := range append(s.children(n, "nmod", "obl"), s.children(max(s.head[n], 0), "obl")...) {
+		if s.prep(k) == "with" {
+			others = append(others, a.argsAt(s, k)...)
+		}
+	}
+	var subjects []arg
+	if s.child(n, "cop") >= 0 || s.rel[n] == "root" {
+		for _, k := range s.children(n, "nsubj") {
+			subjects = append(subjects, a.argsAt(s, k)...)
+		}
+	} else if s.head[n] >= 0 {
+		subjects = a.subjects(s, s.head[n])
+	}
+	for _, x := range subjects {
+		for _, y := range others {
+			a.relate(s, n, x, graph.Opposes, y, 0.85, "at war")
+			a.relate(s, n, y, graph.Opposes, x, 0.85, "at war")
+		}
+	}
+}
+
+// readWithBacking: "Sudani came to power with the backing of the Coordination
+// Framework", "Hezbollah was founded with the help of Iran's Revolutionary Guards": the
+// backer supports the one who acts, or the one acted on in a passive.
+func readWithBacking(a *article, s *sentence, n int) {
+	if s.tag[n] != "NOUN" || s.prep(n) != "with" || s.head[n] < 0 {
+		return
+	}
+	supportive := false
+	for _, f := range a.lex.frames.nouns[s.lemma[n]] {
+		supportive = supportive || f.kind == eventFrame && f.actor == graph.Supports
+	}
+	if !supportive {
+		return
+	}
+	var backers []arg
+	for _, k := range s.children(n, "nmod") {
+		if p := s.prep(k); p == "of" || p == "from" {
+			backers = append(backers, a.argsAt(s, k)...)
+		}
+	}
+	if len(backers) == 0 {
+		backers = a.nounActors(s, n)
+	}
+	v := s.head[n]
+	backed := a.subjects(s, v)
+	if s.passive(v) {
+		backed = a.passiveObjects(s, v)
+	}
+	for _, b := range backers {
+		for _, x := range backed {
+			a.relate(s, n, b, graph.Supports, x, 0.8, "with backing")
+		}
+	}
+}
+
+// readAlongside: any verb of action with "alongside Y" ("operated alongside the army",
+// "deployed alongside Congolese troops"): its subject supports Y.
+func readAlongside(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || len(a.lex.frames.verbs[s.lemma[w]]) > 0 {
+		return // verbs of the frames say it themselves
+	}
+	for _, k := range s.children(w, "obl") {
+		if p := s.prep(k); p != "alongside" && p != "beside" {
+			continue
+		}
+		for _, sub := range a.subjects(s, w) {
+			for _, obj := range a.argsAt(s, k) {
+				a.relate(s, w, sub, graph.Supports, obj, 0.8, "alongside")
 			}
 		}
 	}

@@ -54,6 +54,8 @@ func (s *sentence) parse(m *syntax.Model) {
 	}
 	s.index()
 	s.repair()
+	s.repairRootNoun()
+	s.repairAppositions()
 	s.markQuotes()
 }
 
@@ -103,6 +105,61 @@ func (s *sentence) repair() {
 		}
 	}
 	_ = changed
+}
+
+// repairAppositions mends another frequent mistake: an apposition after a list hung on
+// the list's first member ("Turkish troops and the Syrian National Army (SNA), an
+// alliance of rebel factions"). An apposition describes the name just before its comma.
+func (s *sentence) repairAppositions() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "appos" || h < 0 || h > k {
+			continue
+		}
+		c := k - 1
+		for c > h && s.toks[c].text != "," {
+			c--
+		}
+		n := c - 1
+		for n > h && (s.toks[n].text == ")" || s.tag[n] == "PUNCT") && s.head[n] > h {
+			n = s.head[n] // "Army (SNA)": the name the bracket closes on
+		}
+		if n <= h || s.tag[n] != "PROPN" || !s.dominates(h, n) || s.rel[s.climb(n, "flat", "compound", "appos")] != "conj" {
+			continue
+		}
+		s.head[k] = s.climb(n, "flat", "compound", "appos")
+		s.index()
+	}
+}
+
+// repairRootNoun mends a sentence the parser left without a verb at its root: "Iran,
+// which Saudi Arabia accuses of arming the Houthis, welcomed the truce" parsed as a
+// noun described by a relative clause, with "welcomed" hung inside the clause. The
+// first verb after the clause's closing comma that has no subject is the sentence's
+// verb, and the noun its subject.
+func (s *sentence) repairRootNoun() {
+	r := -1
+	for i, h := range s.head {
+		if h < 0 {
+			r = i
+		}
+	}
+	if r < 0 || s.tag[r] != "PROPN" && s.tag[r] != "NOUN" {
+		return
+	}
+	c := s.child(r, "acl:relcl")
+	if c < 0 {
+		return
+	}
+	for v := c + 1; v < len(s.toks); v++ {
+		if s.tag[v] != "VERB" || s.toks[v-1].text != "," || !s.dominates(c, v) || s.child(v, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		s.head[v], s.rel[v] = -1, "root"
+		s.head[r], s.rel[r] = v, "nsubj"
+		s.index()
+		return
+	}
 }
 
 // isRelative: a relative pronoun, or a noun it modifies ("whose militia").
