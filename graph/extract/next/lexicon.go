@@ -14,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract/petrarch"
 )
 
 //go:embed data/countries.tsv data/actors.yaml data/words.yaml data/frames.txt
@@ -30,6 +31,8 @@ type Lexicon struct {
 	sets    map[string]*phraseSet // the word lists, for matching
 	agents  map[string]string     // generic agent noun (lemma) -> kind
 	frames  frames
+
+	phoenixAgents []petrarch.Agent
 }
 
 type entry struct {
@@ -39,6 +42,7 @@ type entry struct {
 	leads    []string // for a person: names of what they lead, used when a title has no owner
 	prefer   []string // shared names that mean this entry first
 	country  string   // for a state, its ISO 3166 code
+	phoenix  *petrarch.Actor
 }
 
 // wordLists are the classes of words.yaml.
@@ -105,7 +109,16 @@ func LoadLexicon(paths ...string) (*Lexicon, error) {
 		}
 		sources = append(sources, source{p, data})
 	}
-	for _, s := range sources {
+	// the project's files first, then the PETRARCH2 dictionaries beneath them
+	builtinCount := 4
+	for i, s := range sources {
+		if i == builtinCount {
+			d, err := petrarch.Load()
+			if err != nil {
+				return nil, fmt.Errorf("lexicon: %w", err)
+			}
+			l.addPetrarch(d)
+		}
 		var err error
 		switch filepath.Ext(s.name) {
 		case ".tsv":
@@ -120,6 +133,13 @@ func LoadLexicon(paths ...string) (*Lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("lexicon %s: %w", s.name, err)
 		}
+	}
+	if len(sources) == builtinCount {
+		d, err := petrarch.Load()
+		if err != nil {
+			return nil, fmt.Errorf("lexicon: %w", err)
+		}
+		l.addPetrarch(d)
 	}
 	l.buildIndexes()
 	return l, nil
@@ -320,6 +340,9 @@ func (l *Lexicon) buildIndexes() {
 				l.agents[strings.ToLower(a)] = k
 			}
 		}
+	}
+	for _, ag := range l.phoenixAgents {
+		l.addPhoenixAgent(ag)
 	}
 }
 
