@@ -38,6 +38,7 @@ type Extractor struct {
 	syntax *syntax.Model
 	abbrev map[string]bool
 	lemmas map[string]string // verb forms the lexicon knows -> lemma
+	nouns  map[string]string // plurals of the nouns the lexicon knows -> singular
 }
 
 // New returns an extractor that reads with lex and the embedded syntax model.
@@ -46,7 +47,7 @@ func New(lex *Lexicon) *Extractor {
 	if err != nil {
 		panic("extract: the embedded syntax model does not load: " + err.Error())
 	}
-	return &Extractor{lex: lex, syntax: m.WithWords(lex.taggerWords()), abbrev: lex.abbreviations(), lemmas: lex.verbLemmas()}
+	return &Extractor{lex: lex, syntax: m.WithWords(lex.taggerWords()), abbrev: lex.abbreviations(), lemmas: lex.verbLemmas(), nouns: lex.nounLemmas()}
 }
 
 // Result is what one article yields: its statements and every node they mention.
@@ -83,6 +84,9 @@ func (x *Extractor) read(doc graph.Document) *article {
 		s.parse(x.syntax)
 		for k, t := range s.toks {
 			if l, ok := x.lemmas[t.lower]; ok && s.tag[k] == "VERB" {
+				s.lemma[k] = l
+			}
+			if l, ok := x.nouns[t.lower]; ok && (s.tag[k] == "NOUN" || s.tag[k] == "PROPN") {
 				s.lemma[k] = l
 			}
 		}

@@ -170,7 +170,11 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 		}
 	}
 	var owners []arg
-	for _, k := range s.kids[n] {
+	kids := s.kids[n]
+	for _, c := range s.children(n, "compound") {
+		kids = append(kids, s.kids[c]...) // "Its secretary general": the possessor hangs on "secretary"
+	}
+	for _, k := range kids {
 		if s.rel[k] == "nmod:poss" || s.rel[k] == "nmod" && s.prep(k) == "of" || (s.rel[k] == "compound" || s.rel[k] == "amod") && k < n {
 			owners = append(owners, a.argsAt(s, k)...)
 		}
@@ -180,6 +184,7 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	}
 	people := a.namedBy(s, n)
 	for _, p := range people {
+		a.asPerson(p.m.ent)
 		for _, o := range owners {
 			if e := o.m.ent; e.isState() && e.gov != nil {
 				o = arg{&mention{s: s, ent: e.gov, conf: o.m.conf}, o.conf}
@@ -214,10 +219,21 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 		f.slots = []slot{{rel: "obl", prep: prep}}
 	}
 	for _, sub := range a.subjects(s, w) {
+		a.asPerson(sub.m.ent)
 		for _, obj := range a.objects(s, w, f) {
 			if sub.m.ent.isPerson() && obj.m.ent.isActor() && !obj.m.ent.isPerson() {
 				a.relate(s, w, sub, graph.Leads, obj, 0.9, "leads verb "+s.lemma[w])
 			}
+		}
+	}
+}
+
+// asPerson: a name no dictionary knows, of two to four words, that a text says leads
+// something ("led by Sidiki Abass") is a person's.
+func (a *article) asPerson(e *entity) {
+	if e.unknown && e.node.Kind == graph.KindGroup {
+		if n := len(strings.Fields(e.node.Name)); n >= 2 && n <= 4 && !isAcronym(e.node.Name) {
+			e.node.Kind = graph.KindPerson
 		}
 	}
 }

@@ -33,6 +33,7 @@ type Lexicon struct {
 	frames  frames
 
 	phoenixAgents []petrarch.Agent
+	firstNames    map[string]bool // given names of the people the lexicon knows
 }
 
 type entry struct {
@@ -343,6 +344,17 @@ func (l *Lexicon) buildIndexes() {
 	}
 	for _, ag := range l.phoenixAgents {
 		l.addPhoenixAgent(ag)
+	}
+	l.firstNames = map[string]bool{}
+	for _, e := range l.entries {
+		if e.node.Kind != graph.KindPerson {
+			continue
+		}
+		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
+			if f := strings.Fields(n); len(f) >= 2 && len(f[0]) > 2 && !strings.HasSuffix(f[0], ".") {
+				l.firstNames[strings.ToLower(f[0])] = true
+			}
+		}
 	}
 }
 

@@ -82,6 +82,11 @@ func (a *article) nameMentions(s *sentence) {
 			i = end
 			continue
 		}
+		if r == byName && !e.isPerson() && a.partOfLongerName(s, i, end) {
+			s.inName[i] = true // "Kataib Hezbollah", "Islamic State Sahel Province": another name
+			i = end
+			continue
+		}
 		m := &mention{start: i, end: end, ent: e, how: r}
 		if plural {
 			m.how = byDemonym
@@ -95,6 +100,23 @@ func (a *article) nameMentions(s *sentence) {
 		a.add(s, m)
 		i = m.end
 	}
+}
+
+// partOfLongerName: a known name that a capitalised word no dictionary knows runs on
+// from or into is part of another name ("Kataib Hezbollah", "Kenya Defence Forces").
+func (a *article) partOfLongerName(s *sentence, i, end int) bool {
+	unknownWord := func(k int) bool {
+		if k < 0 || k >= len(s.toks) || s.tag[k] != "PROPN" || !s.toks[k].upper || s.at[k] != nil {
+			return false
+		}
+		l := s.toks[k].lower
+		if a.lex.in("notname", l) || a.lex.in("role", l) {
+			return false
+		}
+		e, _, _, _ := a.lookup(s.toks, k)
+		return e == nil
+	}
+	return unknownWord(i-1) && (i-1 > 0 || s.rel[i-1] == "compound" || s.rel[i-1] == "flat") || unknownWord(end)
 }
 
 // isPlace reports whether a state's or capital's name at [i, end) is a place: after a
@@ -129,7 +151,7 @@ func (a *article) isPlace(s *sentence, e *entity, r refer, i, end int) bool {
 // forces of their own, led by Haftar, unless the article names the group he leads.
 func (a *article) forceMentions(s *sentence) {
 	for i := range s.toks {
-		if s.at[i] != nil && s.at[i].head != i || s.tag[i] != "NOUN" || !a.lex.in("force", s.lemma[i]) {
+		if s.at[i] != nil && s.at[i].head != i || s.tag[i] != "NOUN" || !a.lex.in("force", s.lemma[i]) && !a.lex.in("government", s.lemma[i]) {
 			continue
 		}
 		if s.at[i] != nil {
@@ -388,8 +410,10 @@ func (a *article) unknownNames(s *sentence) {
 		if s.at[i] != nil || s.place[i] || s.tag[i] != "PROPN" || !s.toks[i].upper || a.lex.in("notname", s.toks[i].lower) || a.lex.in("role", s.toks[i].lower) {
 			continue
 		}
+		holdsName := false
 		j := i
 		for j < len(s.toks) && s.at[j] == nil && !s.place[j] && !a.lex.in("notname", s.toks[j].lower) && (s.tag[j] == "PROPN" || s.toks[j].text == "-" && j+1 < len(s.toks) && s.tag[j+1] == "PROPN") {
+			holdsName = holdsName || s.inName[j]
 			j++
 		}
 		if i == 0 && base(s.rel[s.spanHead(i, j)]) != "nsubj" {
@@ -407,7 +431,7 @@ func (a *article) unknownNames(s *sentence) {
 				continue
 			}
 			e = a.newLocal(name, a.unknownKind(s, i, j))
-			e.unknown = true
+			e.unknown = !holdsName // a name that holds a known one is an actor's
 		}
 		h := s.spanHead(i, j)
 		if a.lex.in("locative", s.prep(h)) && s.prep(h) != "against" || s.rel[h] == "compound" && s.head[h] >= 0 && s.tag[s.head[h]] == "PROPN" {
@@ -420,10 +444,11 @@ func (a *article) unknownNames(s *sentence) {
 	}
 }
 
-// unknownKind guesses what an unknown name is: two or three capitalised words with no
-// noun of a body among them name a person ("Sidiki Abass"); else a group.
+// unknownKind guesses what an unknown name is: two to four capitalised words that begin
+// with a given name people in the dictionaries bear, and hold no noun of a body, name a
+// person ("Sidiki Abass"); else a group ("Harakat al-Nujaba").
 func (a *article) unknownKind(s *sentence, i, j int) graph.Kind {
-	if j-i < 2 || j-i > 4 || isAcronym(s.toks[i].text) {
+	if j-i < 2 || j-i > 4 || isAcronym(s.toks[i].text) || !a.lex.firstNames[s.toks[i].lower] {
 		return graph.KindGroup
 	}
 	for k := i; k < j; k++ {

@@ -25,6 +25,7 @@ type sentence struct {
 	ments      []*mention // in text order
 	at         []*mention // the mention covering each token
 	place      []bool     // a known name used as a place ("in Cairo")
+	inName     []bool     // a known name inside a longer one ("Kataib Hezbollah")
 	answer     bool       // part of an interview's answer
 }
 
@@ -36,6 +37,7 @@ func (s *sentence) parse(m *syntax.Model) {
 	s.kids = make([][]int, n)
 	s.at = make([]*mention, n)
 	s.place = make([]bool, n)
+	s.inName = make([]bool, n)
 	for from := 0; from < n; {
 		to := pieceEnd(s.toks, from)
 		words := make([]string, to-from)

@@ -134,6 +134,24 @@ func (l *Lexicon) verbLemmas() map[string]string {
 	for v := range irregularVerbs {
 		add(v)
 	}
+	for v := range leadVerbs {
+		add(v)
+	}
+	return out
+}
+
+// nounLemmas maps the plural of each noun the lexicon knows to its singular, for the
+// plurals the treebank's lemmatiser has not seen ("troops", "militias").
+func (l *Lexicon) nounLemmas() map[string]string {
+	out := map[string]string{}
+	for w, tags := range l.taggerWords() {
+		if !containsString(tags, "NOUN") {
+			continue
+		}
+		if p := nounPlural(w); p != w {
+			out[p] = w
+		}
+	}
 	return out
 }
 
