@@ -64,7 +64,7 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if s.tag[t] != "NOUN" && s.tag[t] != "PROPN" || a.lex.in("quantifier", s.lemma[t]) {
 		for _, k := range s.children(t, "nmod", "obl") {
 			if s.prep(k) == "of" {
-				return a.argAt(s, k, depth+1)
+				return a.argsAt(s, k)
 			}
 		}
 		return nil
@@ -99,7 +99,11 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 		if k > t && s.rel[k] != "nmod" {
 			continue
 		}
-		if found := a.argAt(s, k, depth+1); len(found) > 0 {
+		found := a.argAt(s, k, depth+1)
+		if s.rel[k] == "nmod" {
+			found = a.argsAt(s, k) // "the defence ministers of Britain, Estonia and Poland"
+		}
+		if len(found) > 0 {
 			for i := range found {
 				found[i].conf *= 0.9
 			}
@@ -179,8 +183,9 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 		}
 		return decay(a.activeSubjects(s, h, depth+1), 0.9)
 	case "advcl", "acl":
-		// "accused X of arming Y", "X has been accused of backing Y": the accused
-		if a.lex.in("accusation", s.lemma[h]) {
+		// "accused X of arming Y", "X has been accused of backing Y", "thanked X for
+		// training Somali troops": the one judged does it
+		if a.lex.in("accusation", s.lemma[h]) || a.lex.in("crediting", s.lemma[h]) {
 			if o := s.child(h, "obj", "nsubj:pass"); o >= 0 {
 				if rel := a.relativeAntecedent(s, h, o); rel >= 0 {
 					o = rel

@@ -142,13 +142,6 @@ func (a *article) findMain() {
 			a.main = e
 		}
 	}
-	// a government the article names for its main state ("the Government of National
-	// Accord", "Libya's internationally recognised government")
-	for _, e := range a.ents {
-		if e.node.Kind == graph.KindGovernment && e.state == nil && a.main != nil && a.main.gov == nil && headOf(e.node.Name) == "government" {
-			e.state, a.main.gov = a.main, e
-		}
-	}
 }
 
 // result fills in the nodes and sorts the statements.

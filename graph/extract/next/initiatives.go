@@ -83,6 +83,10 @@ var compatible = map[string]map[string]bool{
 // initiativeMentions finds the initiative nouns of a sentence.
 func (a *article) initiativeMentions(s *sentence) {
 	for i := range s.toks {
+		if m := a.namedDocument(s, i); m != nil {
+			a.add(s, m)
+			continue
+		}
 		if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || !a.lex.in("initiative", s.lemma[i]) {
 			continue
 		}
@@ -103,6 +107,41 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 		}
 	}
+}
+
+// namedDocument reads a capitalised name, often in quotes, as an initiative when a
+// verb of signing, ratifying, proposing or rejecting takes it as object and no
+// dictionary knows it: "sign the "Tallinn Pledge"", "ratified the Minsk Protocol".
+func (a *article) namedDocument(s *sentence, i int) *mention {
+	h := s.head[i]
+	if h < 0 || s.rel[i] != "obj" || s.tag[i] != "PROPN" || s.at[i] != nil {
+		return nil
+	}
+	stance := false
+	for _, f := range a.lex.frames.verbs[s.lemma[h]] {
+		stance = stance || f.initiative != "" && f.actor == ""
+	}
+	if !stance {
+		return nil
+	}
+	start, end := i, i+1
+	for start > 0 && (s.tag[start-1] == "PROPN" || isQuote(s.toks[start-1].text)) {
+		if m := s.at[start-1]; m != nil {
+			if m.how != byCapital && !m.ent.unknown {
+				break
+			}
+			a.remove(s, m) // "the Tallinn Pledge": the capital names it
+		}
+		start--
+	}
+	for start < i && isQuote(s.toks[start].text) {
+		start++
+	}
+	name := s.text(a.doc.Text, start, end)
+	m := &mention{start: start, end: end, how: byName}
+	m.ent = a.joinInitiative("agreement", []string{strings.ToLower(name)}, nil, true, name)
+	m.ent.init.mentions = append(m.ent.init.mentions, m)
+	return m
 }
 
 // missionActs: a mission that acts is an actor ("the mission fought"), not an

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract/petrarch"
 )
 
 // Who leads whom is read from titles and their owners: "Turkish President Recep Tayyip
@@ -117,6 +118,15 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int) (arg, float64) {
 	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
 		return arg{s.at[k], s.at[k].conf}, 0.95
 	}
+	if k >= 0 && s.toks[k].lower == "whose" {
+		// "Burundi, whose president Evariste Ndayishimiye"
+		for _, o := range a.argAt(s, k, 0) {
+			if !o.m.ent.isPerson() {
+				return o, 0.9
+			}
+		}
+		return arg{}, 0
+	}
 	for _, c := range s.children(m.head, "nmod") {
 		if s.prep(c) == "of" {
 			if args := a.argsAt(s, c); len(args) > 0 && !args[0].m.ent.isPerson() {
@@ -133,28 +143,82 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int) (arg, float64) {
 	if m.ent.owner != nil {
 		return arg{&mention{s: s, ent: m.ent.owner, conf: 1}, 1}, 0.85
 	}
-	if st := a.stateNear(s, m); st != nil {
-		return arg{&mention{s: s, ent: a.governmentOf(st), conf: 0.8}, 1}, 0.75
+	if e := a.phoenixState(m.ent); e != nil {
+		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85
 	}
-	if a.main != nil {
-		return arg{&mention{s: s, ent: a.governmentOf(a.main), conf: 0.7}, 1}, 0.7
+	// no owner in the text or the dictionaries: the state the sentence is about, when
+	// it names only one, or the article's when the sentence names none
+	st := a.stateNear(s, m)
+	if st == nil && a.main != nil && !a.namesState(s) {
+		st = a.main
+	}
+	if st != nil {
+		return arg{&mention{s: s, ent: a.governmentOf(st), conf: 0.75}, 1}, 0.75
 	}
 	return arg{}, 0
 }
 
-// stateNear returns the one state the sentence names as an actor, or nil when it
-// names none or several.
+// stateNear returns the one state the sentence names (a government standing for its
+// state), or nil when it names none or several.
 func (a *article) stateNear(s *sentence, m *mention) *entity {
 	var found *entity
 	for _, o := range s.ments {
-		if o.ent.isState() {
-			if found != nil && found != o.ent {
+		e := o.ent
+		if e.state != nil {
+			e = e.state
+		}
+		if e.isState() {
+			if found != nil && found != e {
 				return nil
 			}
-			found = o.ent
+			found = e
 		}
 	}
 	return found
+}
+
+// namesState reports whether a sentence names a state, or a place of one.
+func (a *article) namesState(s *sentence) bool {
+	for _, o := range s.ments {
+		if o.ent.isState() || o.ent.state != nil {
+			return true
+		}
+	}
+	for _, p := range s.place {
+		if p {
+			return true
+		}
+	}
+	return false
+}
+
+// phoenixState returns the state a person of the Phoenix dictionaries led at the
+// article's date: a government role then, and a record that names them with a
+// leader's title ("PRESIDENT OBAMA").
+func (a *article) phoenixState(p *entity) *entity {
+	if p.entry == nil || p.entry.phoenix == nil || a.doc.Date.IsZero() {
+		return nil
+	}
+	ph := p.entry.phoenix
+	role, ok := ph.RoleAt(a.doc.Date)
+	code := petrarch.ParseCode(role.Code)
+	if !ok || code.Country == "" || !code.Has("GOV") || len(code.Types) != 1 {
+		return nil
+	}
+	titled := false
+	for _, n := range ph.Names {
+		l := strings.ToLower(n)
+		titled = titled || strings.HasPrefix(l, "president ") || strings.HasPrefix(l, "prime minister ") || strings.HasPrefix(l, "king ")
+	}
+	if !titled {
+		return nil
+	}
+	for _, e := range a.lex.entries {
+		if e.node.Kind == graph.KindState && e.country == code.Country {
+			return a.governmentOf(a.entityFor(e))
+		}
+	}
+	return nil
 }
 
 // readLeaderNoun: a leader's title as a noun with its owner and the person it names:

@@ -68,6 +68,9 @@ type wordLists struct {
 	SpeechNouns       []string            `yaml:"speech_nouns"`
 	JudgingVerbs      []string            `yaml:"judging_verbs"`
 	HostileLabels     []string            `yaml:"hostile_labels"`
+	TransferVerbs     []string            `yaml:"transfer_verbs"`
+	CreditingVerbs    []string            `yaml:"crediting_verbs"`
+	Materiel          []string            `yaml:"materiel"`
 	Locatives         []string            `yaml:"locatives"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
@@ -224,6 +227,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
+		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs},
 		{&l.Locatives, &w.Locatives}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
@@ -326,6 +330,9 @@ func (l *Lexicon) buildIndexes() {
 	set("speech", w.SpeechNouns)
 	set("judging", w.JudgingVerbs)
 	set("hostile", w.HostileLabels)
+	set("transfer", w.TransferVerbs)
+	set("crediting", w.CreditingVerbs)
+	set("materiel", w.Materiel)
 	set("locative", w.Locatives)
 	set("abbrev", w.Abbreviations)
 	set("notname", w.NotNames)

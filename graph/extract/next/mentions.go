@@ -116,7 +116,7 @@ func (a *article) partOfLongerName(s *sentence, i, end int) bool {
 		e, _, _, _ := a.lookup(s.toks, k)
 		return e == nil
 	}
-	return unknownWord(i-1) && (i-1 > 0 || s.rel[i-1] == "compound" || s.rel[i-1] == "flat") || unknownWord(end)
+	return unknownWord(i-1) || unknownWord(end)
 }
 
 // isPlace reports whether a state's or capital's name at [i, end) is a place: after a

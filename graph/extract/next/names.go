@@ -126,6 +126,27 @@ func (a *article) defineBody(s *sentence, i, j int, acr string) {
 	e := a.newLocal(name, kindOfBody(a.lex, headOf(name)), acr)
 	e.agent = a.lex.agents[headOf(name)]
 	a.stateArmy(e, s, i, j)
+	a.stateGovernment(e, s, i)
+}
+
+// stateGovernment marks a government named right after the description of a state's
+// government ("Libya's internationally recognised government Government of National
+// Accord") as that state's government.
+func (a *article) stateGovernment(e *entity, s *sentence, i int) {
+	if e.node.Kind != graph.KindGovernment || i < 3 || !a.lex.in("government", s.lemma[i-1]) {
+		return
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if s.toks[k].lower != "'s" {
+			continue
+		}
+		if st, _, _, end := a.lookup(s.toks, max(k-2, 0)); st != nil && st.isState() && end == k {
+			e.state, st.gov = st, e
+		} else if st, _, _, end := a.lookup(s.toks, k-1); st != nil && st.isState() && end == k {
+			e.state, st.gov = st, e
+		}
+		return
+	}
 }
 
 // stateArmy marks a body named after a state and headed by a word for an army ("the

@@ -31,6 +31,7 @@ var recognisers = []recogniser{
 	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
 	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y", readAlongside},
 	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
+	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
 	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
 	{"label", "a verb of judging with a hostile label: X regards Y as a terrorist group, X called Y a dictator, X described Y's move as a coup", readLabel},
 	{"pair", "a verb and its object noun that together carry a relation: X severed ties with Y, X froze its cooperation with Y", readPair},
@@ -76,6 +77,9 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 	c := conf * subj.conf * obj.conf
 	if mod == graph.Reported {
 		c *= 0.8
+	}
+	if n := len(s.toks); n > 40 {
+		c *= 40 / float64(n) // the parse of a long sentence is less sure
 	}
 	if c < minConfidence {
 		return
@@ -782,4 +786,56 @@ func readAlongside(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// readTransfer: a verb of giving whose object is arms, equipment or troops and whose
+// recipient is an actor: "the United States will send HIMARS rocket launchers to
+// Ukraine", "Macron promises Zelensky armoured vehicles", "Iran supplied drones to
+// Russia". The giver supports the recipient.
+func readTransfer(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !a.lex.in("transfer", s.lemma[w]) {
+		return
+	}
+	var recipients []arg
+	materiel := false
+	for _, o := range s.children(w, "obj") {
+		if !a.isMateriel(s, o) {
+			continue
+		}
+		materiel = true
+		for _, k := range s.children(o, "nmod") {
+			if p := s.prep(k); p == "to" || p == "for" {
+				recipients = append(recipients, a.argsAt(s, k)...)
+			}
+		}
+	}
+	if !materiel {
+		return
+	}
+	for _, k := range s.children(w, "obl", "iobj") {
+		if p := s.prep(k); s.rel[k] == "iobj" || p == "to" || p == "for" {
+			recipients = append(recipients, a.argsAt(s, k)...)
+		}
+	}
+	for _, sub := range a.subjects(s, w) {
+		for _, r := range recipients {
+			if r.m.ent.init == nil {
+				a.relate(s, w, sub, graph.Supports, r, 0.85, "transfer")
+			}
+		}
+	}
+}
+
+// isMateriel: the noun at o names arms, equipment or troops ("14 Leopard 2A6 tanks",
+// "HIMARS rocket launchers", "several hundred soldiers").
+func (a *article) isMateriel(s *sentence, o int) bool {
+	if a.lex.in("materiel", s.lemma[o]) || a.lex.in("materiel", s.toks[o].lower) {
+		return true
+	}
+	for _, k := range s.children(o, "compound", "conj") {
+		if a.lex.in("materiel", s.lemma[k]) {
+			return true
+		}
+	}
+	return false
 }
