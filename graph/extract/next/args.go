@@ -302,6 +302,17 @@ func (a *article) passiveObjects(s *sentence, v int) []arg {
 		return a.argsAt(s, h)
 	case "conj":
 		return a.passiveObjects(s, h)
+	case "advcl":
+		// "Amal, now led by the parliament speaker": a participle the parser hung on
+		// the verb describes the name before its comma
+		for j := v - 1; j >= 0 && j >= v-3; j-- {
+			if m := s.at[j]; m != nil {
+				return []arg{{m, m.conf * 0.85}}
+			}
+			if s.toks[j].text != "," && s.tag[j] != "ADV" {
+				break
+			}
+		}
 	}
 	return nil
 }

@@ -17,6 +17,8 @@ type entity struct {
 	role  string
 	// for "X's forces" where X is a person: X
 	commander *entity
+	// for "X's government", "X's party": X
+	leader *entity
 	// for a state: the government the article names for it; for a government: its state
 	gov, state *entity
 	init       *initiative // for an initiative: its cluster
@@ -26,6 +28,7 @@ type entity struct {
 	mentions   int
 	firstSent  int
 	lastSeen   int // when it was last mentioned (a count of mentions)
+	lastSent   int // the sentence it was last mentioned in
 }
 
 func (e *entity) isActor() bool  { return e.node.Kind.IsActor() }
@@ -40,6 +43,7 @@ type mention struct {
 	ent        *entity
 	how        refer
 	conf       float64 // how sure the reader is that the span refers to the entity
+	leader     *entity // "Maduro's government": the person the phrase says leads it
 }
 
 // refer says how a mention refers to its entity.
@@ -204,7 +208,7 @@ func (a *article) remember(m *mention, subject bool) {
 	}
 	e.mentions++
 	a.seq++
-	e.lastSeen = a.seq
+	e.lastSeen, e.lastSent = a.seq, a.current
 	switch {
 	case e.isPerson():
 		if e != a.lastPerson {

@@ -285,10 +285,19 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 	for _, sub := range a.subjects(s, w) {
 		a.asPerson(sub.m.ent)
 		for _, obj := range a.objects(s, w, f) {
+			a.asGroup(obj.m.ent)
 			if sub.m.ent.isPerson() && obj.m.ent.isActor() && !obj.m.ent.isPerson() {
 				a.relate(s, w, sub, graph.Leads, obj, 0.9, "leads verb "+s.lemma[w])
 			}
 		}
+	}
+}
+
+// asGroup: a name no dictionary knows that a text says someone leads ("Harakat
+// al-Nujaba, led by Akram al-Kaabi") is a group's, not a person's.
+func (a *article) asGroup(e *entity) {
+	if e.unknown && e.isPerson() {
+		e.node.Kind = graph.KindGroup
 	}
 }
 
@@ -300,4 +309,27 @@ func (a *article) asPerson(e *entity) {
 			e.node.Kind = graph.KindPerson
 		}
 	}
+}
+
+// readLeadsPossessive: a person's name as the possessor of a body that one leads
+// ("President Nicolás Maduro's government", "Álvaro Uribe's Democratic Centre party",
+// "Hemedti's RSF"): the person leads it. Forces and militias ("Haftar's forces") are
+// not read so: an actor of their own, which the person commands, is made for them.
+func readLeadsPossessive(a *article, s *sentence, w int) {
+	m := s.at[w]
+	if m != nil && m.head == w && m.leader != nil && !former(s, m.start) {
+		a.relate(s, w, arg{&mention{s: s, ent: m.leader, conf: m.conf}, m.conf}, graph.Leads, arg{m, m.conf}, 0.8, "leads possessive")
+		return
+	}
+	if m == nil || m.head != w || !m.ent.isPerson() || s.rel[w] != "nmod:poss" || former(s, m.start) {
+		return
+	}
+	h := s.head[w]
+	if h < 0 || s.at[h] == nil || s.at[h] == m || !s.at[h].ent.isActor() || s.at[h].ent.isPerson() || s.at[h].ent.isState() {
+		return
+	}
+	if !a.lex.in("ledbody", s.lemma[h]) && s.tag[h] != "PROPN" {
+		return
+	}
+	a.relate(s, w, arg{m, m.conf}, graph.Leads, arg{s.at[h], s.at[h].conf}, 0.8, "leads possessive")
 }

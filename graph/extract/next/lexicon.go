@@ -70,6 +70,7 @@ type wordLists struct {
 	HostileLabels     []string            `yaml:"hostile_labels"`
 	TransferVerbs     []string            `yaml:"transfer_verbs"`
 	CreditingVerbs    []string            `yaml:"crediting_verbs"`
+	LedBodies         []string            `yaml:"led_bodies"`
 	Materiel          []string            `yaml:"materiel"`
 	Locatives         []string            `yaml:"locatives"`
 	Abbreviations     []string            `yaml:"abbreviations"`
@@ -227,7 +228,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
-		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs},
+		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies},
 		{&l.Locatives, &w.Locatives}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
@@ -332,6 +333,7 @@ func (l *Lexicon) buildIndexes() {
 	set("hostile", w.HostileLabels)
 	set("transfer", w.TransferVerbs)
 	set("crediting", w.CreditingVerbs)
+	set("ledbody", w.LedBodies)
 	set("materiel", w.Materiel)
 	set("locative", w.Locatives)
 	set("abbrev", w.Abbreviations)

@@ -171,7 +171,11 @@ func (a *article) forceMentions(s *sentence) {
 				start = s.at[start-3].start
 			}
 			e = a.irregulars(s.text(a.doc.Text, start, i+1))
-		case e.isPerson() && !a.lex.in("government", s.lemma[i]):
+		case e.isPerson() && a.lex.in("ledbody", s.lemma[i]) && before:
+			// "Maduro's government", "the Assad regime": the body the person leads
+			owner.leader = e
+			e = a.bodyLedBy(e, s.text(a.doc.Text, owner.start, i+1), s.lemma[i])
+		case e.isPerson():
 			e = a.forcesOf(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)))
 		case e.isState():
 			e = a.governmentOf(e)
@@ -255,6 +259,37 @@ func (a *article) forcesOf(p *entity, phrase string) *entity {
 	e := a.newLocal(name, graph.KindGroup, phrase)
 	e.commander = p
 	e.plural = true
+	return e
+}
+
+// bodyLedBy returns the body a person leads that a phrase names ("Maduro's
+// government"): the government of the state the person's title names, else one of its
+// own, named by the phrase.
+func (a *article) bodyLedBy(p *entity, phrase, noun string) *entity {
+	if a.lex.in("government", noun) && p.owner != nil {
+		if p.owner.isState() {
+			return a.governmentOf(p.owner)
+		}
+		if p.owner.node.Kind == graph.KindGovernment {
+			return p.owner
+		}
+	}
+	for _, e := range a.ents {
+		if e.leader == p && headOf(e.node.Name) == noun {
+			a.addName(e, phrase)
+			return e
+		}
+	}
+	name := phrase
+	if f := a.familyName(p); f != "" {
+		name = f + "'s " + noun
+	}
+	kind := graph.KindGroup
+	if a.lex.in("government", noun) {
+		kind = graph.KindGovernment
+	}
+	e := a.newLocal(name, kind, phrase)
+	e.leader = p
 	return e
 }
 
@@ -346,6 +381,33 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 	return nil, 0
 }
 
+// sameKind: "the rebels" may be separatists or jihadists the article has named.
+func sameKind(agent, kind string) bool {
+	if agent == kind {
+		return true
+	}
+	irregular := func(k string) bool { return k == "rebel" || k == "separatist" || k == "militant" }
+	return kind == "rebel" && irregular(agent)
+}
+
+// lastNonState returns the organisation or group named last, if it was named in this
+// sentence or the one before.
+func (a *article) lastNonState() *entity {
+	var best *entity
+	for _, e := range a.ents {
+		if !e.isActor() || e.isState() || e.isPerson() || e.state != nil || e.unknown && e.evidence <= 0 {
+			continue
+		}
+		if best == nil || e.lastSeen > best.lastSeen {
+			best = e
+		}
+	}
+	if best == nil || best.lastSent < a.current-1 {
+		return nil
+	}
+	return best
+}
+
 // federal: "the federal government", "the central authorities".
 func federal(s *sentence, i int) bool {
 	for _, k := range s.children(i, "amod") {
@@ -373,6 +435,9 @@ func (a *article) armyOf(state *entity) *entity {
 // gives that kind (its name holds the noun, or a definition says so), else for rebels,
 // militants and militias the armed group it names most.
 func (a *article) agentOf(kind, lemma string) *entity {
+	if kind == "group" {
+		return a.lastNonState() // "the group", "the movement": the one just named
+	}
 	// the one of that kind named last
 	var best *entity
 	for _, e := range a.ents {
@@ -380,7 +445,7 @@ func (a *article) agentOf(kind, lemma string) *entity {
 			continue
 		}
 		inName := strings.Contains(strings.ToLower(e.node.Name+" "+strings.Join(e.node.Aliases, " ")), lemma)
-		named := inName || e.agent == kind && kind != "coalition" && kind != "group" && (kind != "military" || e.state != nil)
+		named := inName || sameKind(e.agent, kind) && kind != "coalition" && (kind != "military" || e.state != nil)
 		if named && (best == nil || e.lastSeen > best.lastSeen) {
 			best = e
 		}
@@ -407,12 +472,12 @@ func (a *article) agentOf(kind, lemma string) *entity {
 // Places are left out by their prepositions ("in Gojjam").
 func (a *article) unknownNames(s *sentence) {
 	for i := 0; i < len(s.toks); i++ {
-		if s.at[i] != nil || s.place[i] || s.tag[i] != "PROPN" || !s.toks[i].upper || a.lex.in("notname", s.toks[i].lower) || a.lex.in("role", s.toks[i].lower) {
+		if s.at[i] != nil || s.place[i] || s.tag[i] != "PROPN" && !s.inName[i] || !s.toks[i].upper || a.lex.in("notname", s.toks[i].lower) || a.lex.in("role", s.toks[i].lower) {
 			continue
 		}
 		holdsName := false
 		j := i
-		for j < len(s.toks) && s.at[j] == nil && !s.place[j] && !a.lex.in("notname", s.toks[j].lower) && (s.tag[j] == "PROPN" || s.toks[j].text == "-" && j+1 < len(s.toks) && s.tag[j+1] == "PROPN") {
+		for j < len(s.toks) && s.at[j] == nil && !s.place[j] && !a.lex.in("notname", s.toks[j].lower) && (s.tag[j] == "PROPN" || s.inName[j] || s.toks[j].text == "-" && j+1 < len(s.toks) && s.tag[j+1] == "PROPN") {
 			holdsName = holdsName || s.inName[j]
 			j++
 		}

@@ -127,6 +127,32 @@ func (a *article) defineBody(s *sentence, i, j int, acr string) {
 	e.agent = a.lex.agents[headOf(name)]
 	a.stateArmy(e, s, i, j)
 	a.stateGovernment(e, s, i)
+	end := j + 1 // past the bracket
+	for end < len(s.toks) && s.toks[end-1].text != ")" && end < j+4 {
+		end++
+	}
+	a.typeByApposition(s, e, end)
+}
+
+// typeByApposition learns what kind of actor a body is from the apposition after its
+// name: "the CSP-DPA, a coalition of mainly Tuareg separatist movements", "the
+// Houthis, a rebel group", "the CNSP, the junta that now runs the country".
+func (a *article) typeByApposition(s *sentence, e *entity, j int) {
+	if e.agent != "" || j+2 >= len(s.toks) || s.toks[j].text != "," {
+		return
+	}
+	if d := s.toks[j+1].lower; d != "a" && d != "an" && d != "the" {
+		return
+	}
+	for k := j + 2; k < len(s.toks) && k < j+10; k++ {
+		if s.toks[k].text == "," || s.toks[k].text == ";" {
+			return
+		}
+		if kind := a.lex.agents[s.lemma[k]]; kind != "" && kind != "group" && kind != "coalition" {
+			e.agent = kind
+			return
+		}
+	}
 }
 
 // stateGovernment marks a government named right after the description of a state's

@@ -38,6 +38,7 @@ var recognisers = []recogniser{
 	{"title", "a person named with a title: President X, Turkish President X, X's President Y, SDF commander X", readTitle},
 	{"leader-noun", "a person described as a leader: X, the leader of Y; Y's leader, X; X, head of Y", readLeaderNoun},
 	{"leads-verb", "a verb of leading: X leads Y, Y, led by X, X, who heads Y", readLeadsVerb},
+	{"leads-possessive", "a person's party, government or movement: Maduro's government, Uribe's Democratic Centre party", readLeadsPossessive},
 }
 
 // found is a statement before its nodes are final: initiatives are named only once
@@ -53,7 +54,7 @@ type found struct {
 
 // minConfidence is the confidence below which a reading is dropped rather than kept:
 // its roles are too unsure.
-const minConfidence = 0.35
+const minConfidence = 0.45
 
 // relate records a relation read at word w of sentence s.
 func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj arg, conf float64, rule string) {
@@ -398,6 +399,15 @@ func (a *article) namedBy(s *sentence, n int) []arg {
 	}
 	if s.rel[n] == "obl" && s.prep(n) == "as" || s.rel[n] == "xcomp" {
 		out = append(out, a.subjects(s, s.head[n])...)
+	}
+	// "Islamabad was for two decades the Taliban's chief patron", parsed with the
+	// noun under the copula's phrase: the clause's subject
+	if len(out) == 0 && (s.rel[n] == "nmod" || s.rel[n] == "obl") {
+		if h := s.head[n]; h >= 0 && s.child(h, "cop") >= 0 {
+			for _, k := range s.children(h, "nsubj") {
+				out = append(out, a.argsAt(s, k)...)
+			}
+		}
 	}
 	// "Y's backers include X", "Y's main supporters are X"
 	if base(s.rel[n]) == "nsubj" && s.head[n] >= 0 {

@@ -54,6 +54,7 @@ func (s *sentence) parse(m *syntax.Model) {
 		}
 		from = to
 	}
+	s.repairPunctHeads()
 	s.index()
 	s.repair()
 	s.repairRootNoun()
@@ -69,6 +70,16 @@ func (s *sentence) index() {
 	for i, h := range s.head {
 		if h >= 0 {
 			s.kids[h] = append(s.kids[h], i)
+		}
+	}
+}
+
+// repairPunctHeads gives a word the parser hung on a punctuation mark (an apposition
+// after a comma) the mark's own head: nothing depends on punctuation.
+func (s *sentence) repairPunctHeads() {
+	for i := range s.head {
+		for n := 0; n < 4 && s.head[i] >= 0 && s.tag[s.head[i]] == "PUNCT" && s.tag[i] != "PUNCT"; n++ {
+			s.head[i] = s.head[s.head[i]]
 		}
 	}
 }
