@@ -131,6 +131,18 @@ func TestAnalysisOverHTTP(t *testing.T) {
 			t.Errorf("%d saved queries", len(list.Queries))
 		}
 		var r struct{ Results []map[string]any }
+		// a later article backs one of Haftar's backers
+		gulf, err := os.ReadFile("testdata/followup/libya-2020-06-gulf.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		req, _ := http.NewRequest(http.MethodPost, api+"/documents?name=libya-2020-06-gulf.txt", bytes.NewReader(gulf))
+		req.Header.Set("Authorization", "Bearer test-token")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil || res.StatusCode != http.StatusCreated {
+			t.Fatalf("ingesting the follow-up article: %v %v", err, res)
+		}
+		res.Body.Close()
 		getJSON(t, api+"/queries/two-hop-backers?actor=Haftar", http.StatusOK, &r)
 		if len(r.Results) == 0 || r.Results[0]["backer_name"] != "Egypt" {
 			t.Errorf("two-hop backers of Haftar: %+v", r.Results)
@@ -515,7 +527,7 @@ func TestCLIMinConfidence(t *testing.T) {
 func TestCLIQueryPathsCamps(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "cli.db")
 	noenv := func(string) string { return "" }
-	if err := run(context.Background(), []string{"ingest", "--db", db, "../../seeds"}, noenv, nil, io.Discard, io.Discard); err != nil {
+	if err := run(context.Background(), []string{"ingest", "--db", db, "../../seeds", "testdata/followup"}, noenv, nil, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer

@@ -28,7 +28,7 @@ import (
 // cli is the whole command line. Flags that may also come from the environment say so
 // in their help; run reads those through getenv, never from the process directly.
 type cli struct {
-	Lexicon  []string `help:"Extra lexicon files (actors .yaml, words .yaml, patterns .txt, countries .tsv) that add to the built-in ones; also ACTORGRAPH_LEXICON, comma-separated." type:"existingfile"`
+	Lexicon  []string `help:"Extra lexicon files (actors .yaml, words .yaml, frames .txt, countries .tsv) that add to the built-in ones; also ACTORGRAPH_LEXICON, comma-separated." type:"existingfile"`
 	LogLevel string   `help:"Log level: debug, info, warn, error." default:"info" enum:"debug,info,warn,error"`
 
 	Serve   serveCmd   `cmd:"" help:"Serve the HTTP API, loading the seed articles into an empty store."`

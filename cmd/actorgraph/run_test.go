@@ -426,7 +426,7 @@ func TestReextract(t *testing.T) {
 		t.Fatal(err)
 	}
 	patterns := filepath.Join(dir, "more.txt")
-	if err := os.WriteFile(patterns, []byte("supports {S} cheered {O}\n"), 0o644); err != nil {
+	if err := os.WriteFile(patterns, []byte("verb cheer supports - obj\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := run(context.Background(), []string{"ingest", "--db", db, article}, noenv, nil, io.Discard, io.Discard); err != nil {

@@ -89,7 +89,7 @@ func TestSentencePatterns(t *testing.T) {
 			[]string{"Hamas opposes Israel (asserted)", "Hamas opposes Egypt (asserted)"}},
 		{"it at the start", "Russia condemned the vote. It has also sanctioned Ukraine.",
 			[]string{"Russia opposes Ukraine (asserted)"}},
-		{"speaker's quote", `"We support the people of Sudan and the African Union," a State Department spokesperson said.`,
+		{"speaker's quote", `"We will support the African Union," a State Department spokesperson said.`,
 			[]string{"United States supports African Union (asserted)"}},
 		{"refused, negated", "Hungary refused to back new sanctions on Russia.", nil},
 	}
@@ -203,11 +203,11 @@ func TestLexiconExtension(t *testing.T) {
 	if err := os.WriteFile(actors, []byte("- {name: Northern Alliance Front, kind: ArmedGroup, aliases: [NAF]}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	patterns := filepath.Join(dir, "patterns.txt")
-	if err := os.WriteFile(patterns, []byte("supports {S} (cheered|cheers) the? {O}\n"), 0o644); err != nil {
+	frames := filepath.Join(dir, "frames.txt")
+	if err := os.WriteFile(frames, []byte("verb cheer supports endorses obj\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	lex, err := LoadLexicon(actors, patterns)
+	lex, err := LoadLexicon(actors, frames)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,34 +216,22 @@ func TestLexiconExtension(t *testing.T) {
 	if want := []string{"Russia supports Northern Alliance Front (asserted)"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-
-	bad := filepath.Join(dir, "bad.txt")
-	if err := os.WriteFile(bad, []byte("supports {S} <nosuchclass> {O}\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := LoadLexicon(bad); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
-		t.Errorf("err = %v, want one naming bad.txt:1", err)
-	}
-	// a class inside grouping parentheses would be read as a word: refused
-	grouped := filepath.Join(dir, "grouped.txt")
-	if err := os.WriteFile(grouped, []byte("supports {S} (<back>|helps) {O}\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := LoadLexicon(grouped); err == nil || !strings.Contains(err.Error(), "grouped.txt:1") {
-		t.Errorf("err = %v, want one naming grouped.txt:1", err)
-	}
-	// parentheses standing apart are the text's own brackets
-	brackets := filepath.Join(dir, "brackets.txt")
-	if err := os.WriteFile(brackets, []byte("supports {S} ( ~4 ) cheered {O}\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	lex, err = LoadLexicon(brackets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, _ = ParseArticle("t.txt", []byte("Russia (and its allies) cheered Serbia."))
-	if got, want := triples(New(lex).Extract(doc)), "Russia supports Serbia (asserted)"; !slices.Contains(got, want) {
-		t.Errorf("bracketed aside: got %q, want %q among them", got, want)
+	for _, c := range []struct{ name, line string }{
+		{"unknown kind", "verbal cheer supports - obj"},
+		{"unknown predicate", "verb cheer likes - obj"},
+		{"initiative predicate for actors", "verb cheer endorses - obj"},
+		{"no slot", "verb cheer supports -"},
+		{"bad slot", "verb cheer supports - obl"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			bad := filepath.Join(dir, "bad.txt")
+			if err := os.WriteFile(bad, []byte("# a frames file\n"+c.line+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := LoadLexicon(bad); err == nil || !strings.Contains(err.Error(), "bad.txt:2") {
+				t.Errorf("err = %v, want one naming bad.txt:2", err)
+			}
+		})
 	}
 }
 

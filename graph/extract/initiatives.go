@@ -3,558 +3,506 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// Initiatives are read in two steps. Each mention of one ("a ceasefire", "the
-// U.S.-brokered truce", "talks in Jeddah", "it") first becomes an entity of its own,
-// carrying what the words say about it: its head noun, a place, a proposer, whether it
-// is definite. Relations are matched against these mentions. Then the mentions are
-// grouped into initiatives: mentions that share a place or a proposer (as written, or
-// as a "proposes" relation found for them) are one initiative; a definite mention with
-// nothing to tell it apart ("the truce", "it") is the last initiative of its kind; an
-// indefinite one ("a ceasefire") is new. Statements are then moved from mentions to
-// their initiatives.
+// An initiative is a proposal, plan, agreement, ceasefire or talks format. Its mentions
+// are nouns of initiative_nouns with their modifiers ("a two-month truce", "the
+// Egyptian proposals", "the Cessation of Hostilities Agreement"); each joins the
+// initiative it refers back to, and a new one begins where the text introduces one:
+//
+//   - a mention that names its initiative (a proper name or an owner: "the Jeddah
+//     declaration", "Egypt's plan") joins the one named alike, else begins one;
+//   - a definite mention without a name ("the truce", "the deal") joins the last one of
+//     its family (ceasefires, agreements, plans, talks, missions);
+//   - an indefinite one ("a ceasefire") begins one.
+//
+// Once the article is read, each initiative is named after its most telling mention.
 
-// initMention is what one mention says about an initiative.
-type initMention struct {
-	head     string  // head noun phrase, lower case: "ceasefire agreement"
-	category string  // "talks" or "deal"
-	place    string  // "Moscow" in "the Moscow truce", "talks in Jeddah"
-	proposer *entity // "Egyptian proposals", "U.S.-brokered truce", "brokered by Washington"
-	hyphen   string  // the surface of a hyphenated proposer form: "U.S.-brokered truce"
-	tail     string  // the surface with what follows it: "ceasefire agreed in Moscow", "talks brokered by X and Y"
-	surface  string  // the mention without its determiner
-	proper   string  // a proper name: "Jeddah Declaration", "Minsk Group format"
-	owned    bool    // the proposer is written as its owner: "Egypt's plan", "his proposal"
-	definite bool    // the, this, that, its, their, or a pronoun
-	generic  bool    // "previous truces", "new initiatives": no particular one
-	outcome  *entity // talks that produced an agreement named before them in the sentence
-	sentence int
-	cluster  *entity
+// initiative is a cluster of initiative mentions.
+type initiative struct {
+	ent      *entity
+	family   string
+	names    []string  // proper names among its modifiers, lower case
+	owners   []*entity // actors that own it ("Egypt's plan", "the Egyptian proposals")
+	mentions []*mention
+	labels   []string // the texts of its mentions, best first once named
+	last     int      // when it was last mentioned (a count of initiative mentions)
+	sent     int      // the sentence it was last mentioned in
 }
 
-// category separates talks from the agreements, plans and truces they produce.
-func category(head string) string {
-	for _, w := range strings.Fields(head) {
-		switch w {
-		case "talks", "negotiations", "consultations", "dialogue", "conference", "summit", "mediation", "process", "format":
-			return "talks"
-		}
-	}
-	return "deal"
+var families = map[string]string{
+	"ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire", "armistice": "ceasefire", "pause": "ceasefire", "moratorium": "ceasefire",
+	"agreement": "agreement", "deal": "agreement", "accord": "agreement", "treaty": "agreement", "pact": "agreement", "memorandum": "agreement",
+	"declaration": "agreement", "arrangement": "agreement", "understanding": "agreement", "settlement": "agreement", "communique": "agreement",
+	"communiqué": "agreement", "charter": "agreement", "protocol": "agreement", "convention": "agreement", "compact": "agreement",
+	"plan": "plan", "proposal": "plan", "initiative": "plan", "roadmap": "plan", "road map": "plan", "framework": "plan", "formula": "plan",
+	"offer": "plan", "ultimatum": "terms", "condition": "terms", "demand": "terms", "transition": "plan",
+	"talk": "talks", "talks": "talks", "negotiation": "talks", "dialogue": "talks", "conference": "talks", "summit": "talks",
+	"consultation": "talks", "mediation": "talks", "peace process": "talks", "format": "talks", "process": "talks",
+	"consensus":  "plan",
+	"resolution": "resolution", "mission": "mission", "corridor": "corridor",
 }
 
-// brokered lists the participles that name an initiative's proposer before a hyphen:
-// "UN-brokered", "Russian-led".
-var brokered = map[string]bool{"brokered": true, "led": true, "sponsored": true, "drafted": true, "mediated": true,
-	"hosted": true, "proposed": true, "initiated": true, "negotiated": true, "backed": true}
-
-// initiativeAt reads an initiative mention whose head noun is toks[i:end]. A proposer
-// written just before it ("the Egyptian proposals", "Russia's plan") is folded into
-// the mention; a proposer before a hyphen ("UN-brokered") stays a mention of its own,
-// so that the patterns can relate it.
-func (d *docState) initiativeAt(toks []token, si, i, end int, out *[]mention) mention {
-	cls := d.lex.classes
-	start := i
-	info := &initMention{sentence: si}
-	// compound heads: "ceasefire proposal", "peace plan", "truce offer"
-	for {
-		e := cls["initiative"].match(toks, end)
-		if e == end {
-			break
-		}
-		end = e
-	}
-	headEnd := end
-	// "a pause in military operations", "a halt to attacks": what is paused names it
-	if h := toks[headEnd-1].lower; (h == "pause" || h == "halt" || h == "suspension" || h == "freeze" || h == "cessation" || h == "moratorium") &&
-		end+1 < len(toks) && (toks[end].lower == "in" || toks[end].lower == "to" || toks[end].lower == "of" || toks[end].lower == "on") {
-		j := end + 1
-		for j < len(toks) && j < end+4 && toks[j].word && !toks[j].upper && cls["initiative"].match(toks, j) == j {
-			j++
-		}
-		if j > end+1 && (j == len(toks) || !toks[j].word || toks[j].upper || isPrepositionWord(toks[j].lower)) {
-			end = j
-		}
-	}
-	// "a declaration calling for a ceasefire": one initiative
-	if end+2 < len(toks) && (toks[end].lower == "calling" && toks[end+1].lower == "for") {
-		j := end + 2
-		if toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" {
-			j++
-		}
-		if e := cls["initiative"].match(toks, j); e > j {
-			end = e
-		}
-	}
-	info.head = strings.ToLower(d.text(toks, i, headEnd))
-	info.category = category(info.head)
-	if info.category == "talks" {
-		info.outcome = producedAgreement(toks, i, *out)
-	}
-	// what stands before: a proposer, a place, a hyphenated proposer, a determiner
-	k := i - 1
-	for k >= 0 && isModifier(toks[k]) {
-		if k >= 1 && brokered[toks[k].lower] && toks[k-1].text == "-" {
-			break // "UN-brokered": the broker is read below
-		}
-		if isGeneric(toks[k].lower) {
-			info.generic = true
-		}
-		k-- // "humanitarian", "two-month", "six-point"
-	}
-	start = k + 1
-	if len(*out) > 0 {
-		m := (*out)[len(*out)-1]
+// referredInitiative returns the initiative a definite mention without a name refers
+// to: the last of its own family named in the last few sentences, else the last of a
+// family it may name ("the agreement" after "the truce"; "the initiative" after "a
+// conference"), else the last of its own family.
+func (a *article) referredInitiative(family, lemma string) *initiative {
+	var same, other *initiative
+	for _, in := range a.inits {
 		switch {
-		case (m.end == k+1 || m.end == k && toks[k].lower == "'s") && m.ent.node.Kind.IsActor() && m.how == byCapital && !proposalHead(info.head):
-			// "the Moscow truce": a place names it
-			*out = (*out)[:len(*out)-1]
-			start, info.place = m.start, d.text(toks, m.start, m.end)
-		case (m.end == k+1 || m.end == k && toks[k].lower == "'s") && m.ent.node.Kind.IsActor():
-			// "the Egyptian proposals", "his proposal", "a Tehran peace plan"
-			*out = (*out)[:len(*out)-1]
-			// "its own pause": whatever the head, "own" makes it theirs
-			own := slices.ContainsFunc(toks[m.end:i], func(t token) bool { return t.lower == "own" })
-			start, info.proposer, info.owned = m.start, m.ent, proposalHead(info.head) || own
-			k = m.start - 1
-		case k >= 1 && brokered[toks[k].lower] && toks[k-1].text == "-" && m.end == k-1 && m.ent.node.Kind.IsActor():
-			// the mention starts after "-brokered", so that the patterns see the broker
-			info.proposer = m.ent
-			info.hyphen = d.text(toks, m.start, end)
-			k = m.start - 1
+		case in.family == family && (same == nil || in.last > same.last):
+			same = in
+		case compatible[family][in.family] && (other == nil || in.last > other.last):
+			other = in
 		}
 	}
-	if info.place == "" && info.proposer == nil && k >= 0 && toks[k].upper && k+1 == i && toks[i].upper && !cls["notname"].has(toks[k].lower) {
-		// "Jeddah Declaration": a capitalised name with a capitalised head
-		p := k
-		for p > 0 && toks[p-1].upper && !cls["notname"].has(toks[p-1].lower) ||
-			p > 1 && toks[p-1].text == "-" && toks[p-2].upper && toks[p-2].word { // "Liptako-Gourma"
-			p--
-		}
-		start, info.proper = p, d.text(toks, p, end)
-	} else if info.place == "" && k >= 0 && toks[k].upper && !cls["notname"].has(toks[k].lower) && toks[k].word && k > 0 {
-		// "the Pretoria deal": an unknown capitalised word before the head is a place
-		first := k
-		for first > 1 && toks[first-1].text == "-" && toks[first-2].upper && toks[first-2].word ||
-			first > 1 && toks[first-1].upper && toks[first-1].word && !cls["notname"].has(toks[first-1].lower) {
-			if toks[first-1].text == "-" {
-				first -= 2 // "the Liptako-Gourma charter"
-			} else {
-				first-- // "the Black Sea grain deal"
-			}
-		}
-		start, info.place = first, d.text(toks, first, k+1)
-		k = first - 1
+	// a word of its own family ("the truce", "the proposal") goes back to its family;
+	// "the initiative" may name any
+	if same != nil && (lemma != "initiative" || other == nil || same.last > other.last) {
+		return same
 	}
-	if k >= 0 {
-		switch toks[k].lower {
-		case "the", "this", "that", "these", "those", "its", "their", "his", "her", "our":
-			info.definite = true
-		default:
-			if isGeneric(toks[k].lower) {
-				info.generic = true
-			}
-		}
+	if other != nil {
+		return other
 	}
-	// what follows: "agreed in Moscow", "in Berlin", "brokered by Washington"
-	j := end
-	if j < len(toks) && (toks[j].lower == "agreed" || toks[j].lower == "signed" || toks[j].lower == "reached" || toks[j].lower == "held") {
-		j++
-	}
-	if j+1 < len(toks) && (toks[j].lower == "in" || toks[j].lower == "at") && toks[j+1].upper && toks[j+1].word && !cls["notname"].has(toks[j+1].lower) {
-		if info.place == "" {
-			info.place = toks[j+1].text
-		}
-		info.tail = d.text(toks, start, j+2)
-	}
-	for j := end; j+1 < len(toks) && j <= end+3; j++ {
-		if toks[j].lower != "by" || j == end || !brokered[toks[j-1].lower] {
+	return same
+}
+
+// compatible says which families a definite mention of one may refer back to.
+var compatible = map[string]map[string]bool{
+	"agreement": {"plan": true, "ceasefire": true},
+	"plan":      {"agreement": true, "ceasefire": true, "talks": true, "mission": true, "resolution": true, "terms": true},
+	"terms":     {"plan": true},
+	"ceasefire": {"agreement": true},
+	"talks":     {"plan": true},
+}
+
+// initiativeMentions finds the initiative nouns of a sentence.
+func (a *article) initiativeMentions(s *sentence) {
+	for i := range s.toks {
+		if m := a.namedDocument(s, i); m != nil {
+			a.add(s, m)
 			continue
 		}
-		// "brokered by Saudi Arabia and the United States"
-		k, last := j+1, -1
-		people := false
-		for k < len(toks) {
-			if toks[k].lower == "the" {
-				k++
-			}
-			ent, e := d.actorSpan(toks, k)
-			if ent == nil {
-				break
-			}
-			if info.proposer == nil {
-				info.proposer = ent
-			}
-			people = people || ent.node.Kind == graph.KindPerson
-			last, k = e, e
-			if k < len(toks) && (toks[k].lower == "and" || toks[k].text == ",") {
-				k++
-				continue
-			}
-			break
-		}
-		// the wording names the initiative by its brokers when they are bodies; a
-		// place already named it, and people's names make poor names for treaties
-		if last > 0 && info.tail == "" && !people && j-1 == end { // "talks brokered by", not "talks were brokered by"
-			info.tail = d.text(toks, start, last)
-		}
-		break
-	}
-	if info.proposer != nil && info.proposer.node.Kind == graph.KindPerson && info.proposer.owner != nil {
-		info.proposer = info.proposer.owner
-	}
-	info.surface = d.text(toks, start, end)
-	in := &entity{node: graph.Node{ID: "initiative-" + strconv.Itoa(len(d.inits)), Name: info.surface, Kind: graph.KindInitiative}, init: info}
-	d.inits = append(d.inits, in)
-	d.ents = append(d.ents, in)
-	return mention{start: start, end: end, ent: in}
-}
-
-// pronounInitiative reads "it" after a verb of stance as the last initiative
-// mentioned: "the EU also welcomed it", "Guterres called it a welcome first step".
-func (d *docState) pronounInitiative(toks []token, si, i int) (mention, bool) {
-	if toks[i].lower != "it" || i == 0 || len(d.inits) == 0 || !d.lex.stanceVerbs[toks[i-1].lower] && !judged(toks, i) {
-		return mention{}, false
-	}
-	// the last initiative named in this sentence, or else the first named in the last
-	// sentence that named one: "The truce is the first result of talks brokered by X.
-	// Both sides signed it" means the truce
-	last := d.inits[len(d.inits)-1]
-	if last.init.sentence != si {
-		for k := len(d.inits) - 1; k >= 0 && d.inits[k].init.sentence == last.init.sentence; k-- {
-			if d.inits[k].node.Name != "it" {
-				last = d.inits[k]
-			}
-		}
-	}
-	if si-last.init.sentence > 3 {
-		return mention{}, false
-	}
-	info := &initMention{head: last.init.head, category: last.init.category, definite: true, sentence: si}
-	in := &entity{node: graph.Node{ID: "initiative-" + strconv.Itoa(len(d.inits)), Name: "it", Kind: graph.KindInitiative}, init: info}
-	d.inits = append(d.inits, in)
-	d.ents = append(d.ents, in)
-	return mention{start: i, end: i + 1, ent: in}, true
-}
-
-// proposalHead reports whether an initiative of this head is put forward by whoever
-// owns it: "Egypt's proposal", "Iran's peace plan"; but not "Sudan's truce".
-func proposalHead(head string) bool {
-	switch singular(lastWord(head)) {
-	case "proposal", "plan", "initiative", "offer", "roadmap", "resolution", "draft", "framework", "formula", "vision", "call", "demand":
-		return true
-	}
-	return false
-}
-
-// isGeneric reports whether a word before an initiative makes it no particular one:
-// "previous truces", "new initiatives", "any deal".
-func isGeneric(w string) bool {
-	switch w {
-	case "previous", "past", "earlier", "other", "new", "any", "further", "future", "several", "many", "all", "no", "such":
-		return true
-	}
-	return false
-}
-
-// isModifier reports whether a token may stand between a determiner and an
-// initiative's head: lower-case adjectives and numbers ("humanitarian", "two-month").
-func isModifier(t token) bool {
-	if t.text == "-" {
-		return true
-	}
-	if !t.word || t.upper {
-		return false
-	}
-	switch t.lower {
-	case "humanitarian", "permanent", "lasting", "temporary", "complete", "full", "nationwide", "unilateral", "bilateral",
-		"trilateral", "comprehensive", "immediate", "short-term", "long-term", "peace", "political", "military",
-		"fragile", "proposed", "draft", "final", "formal", "joint", "direct", "indirect", "substantive", "point",
-		"day", "week", "month", "year", "hour", "long", "short", "initial", "limited", "general", "local", "regional",
-		"international", "signed", "new", "brokered", "interim", "preliminary", "ceasefire", "truce", "own",
-		"grain", "prisoner", "hostage", "exchange", "swap", "security", "border", "trade", "nuclear", "arms", "aid", "gas":
-		return true
-	}
-	if _, err := strconv.Atoi(t.lower); err == nil {
-		return true
-	}
-	switch t.lower {
-	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "ten-point":
-		return true
-	}
-	return false
-}
-
-// clusterInitiatives groups initiative mentions into initiatives, names each, and
-// moves the statements about mentions onto their initiatives.
-func (d *docState) clusterInitiatives() {
-	// proposers found as relations count as if written
-	for _, f := range d.found {
-		if f.p == graph.Proposes && f.o.init != nil && f.o.init.proposer == nil {
-			p := f.s
-			if p.node.Kind == graph.KindPerson && p.owner != nil && p.owner.node.Kind != graph.KindPerson {
-				p = p.owner
-			}
-			f.o.init.proposer = p
-		}
-	}
-	var clusters []*entity
-	lastOf := map[string]*entity{}
-	var last *entity
-	for _, m := range d.inits {
-		info := m.init
-		var c *entity
-		if info.outcome != nil && info.outcome.init.cluster != nil {
-			c = info.outcome.init.cluster // the talks are how the agreement came about
-		}
-		for _, k := range clusters {
-			if c != nil {
-				break
-			}
-			ki := k.init
-			switch {
-			case info.proper != "" && graph.NameKey(ki.proper) == graph.NameKey(info.proper):
-				c = k
-			case info.place != "" && strings.EqualFold(ki.place, info.place) && ki.category == info.category:
-				c = k
-			case info.place == "" && info.proposer != nil && ki.proposer == info.proposer && ki.category == info.category:
-				c = k
-			}
-		}
-		// "the truce", and "the talks" that a relation found a host for: an earlier one
-		if c == nil && info.place == "" && (info.proposer == nil || !info.owned && info.hyphen == "" && info.tail == "") && info.proper == "" && !info.generic && info.definite {
-			// "the truce": the last initiative called a truce, else the last of its kind
-			for _, k := range clusters {
-				if !k.init.generic && singular(lastWord(k.init.head)) == singular(lastWord(info.head)) {
-					c = k
-				}
-			}
-			// another word for it ("the deal" after "the truce") only when bare: "the
-			// 10-point memorandum" is a new one
-			bare := info.surface == "" || strings.EqualFold(trimDeterminer(info.surface), info.head) // "it" is bare
-			switch {
-			case c != nil:
-			case !bare:
-			case lastOf[info.category] != nil:
-				c = lastOf[info.category]
-			case last != nil:
-				c = last
-			}
-		}
-		if c == nil {
-			c = &entity{node: graph.Node{Kind: graph.KindInitiative}, init: &initMention{head: info.head, category: info.category, generic: info.generic}}
-			clusters = append(clusters, c)
-			d.ents = append(d.ents, c)
-		}
-		if info.outcome != nil && c == info.outcome.init.cluster {
-			// named by the agreement, not by the talks that made it; whoever brokered
-			// the talks proposed it
-			if c.init.proposer == nil {
-				c.init.proposer = info.proposer
-			}
-			info.cluster = c
-			lastOf[info.category] = c // "the talks" later: these talks
+		if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || !a.lex.in("initiative", s.lemma[i]) {
 			continue
 		}
-		ci := c.init
-		if ci.place == "" {
-			ci.place = info.place
+		if h := s.head[i]; s.rel[i] == "compound" && h > i && (a.lex.in("initiative", s.lemma[h]) || s.tag[h] == "NOUN") {
+			continue // "ceasefire proposal", "peace talks": the head noun carries it
 		}
-		if ci.proposer == nil {
-			ci.proposer = info.proposer
+		if s.lemma[i] == "mission" && a.missionActs(s, i) {
+			continue
 		}
-		if ci.proper == "" {
-			ci.proper = info.proper
+		if d := s.child(i, "det"); d >= 0 && (s.toks[d].lower == "no" || s.toks[d].lower == "any") {
+			continue // "no plans to arm them", "any pause": none named
 		}
-		if ci.hyphen == "" {
-			ci.hyphen = info.hyphen
+		if (s.lemma[i] == "condition" || s.lemma[i] == "demand") && s.child(i, "nmod:poss") < 0 && s.child(i, "nummod") < 0 && s.child(i, "det") < 0 {
+			continue // "conditions on the ground": only conditions someone sets are proposals
 		}
-		if len(info.tail) > len(ci.tail) {
-			ci.tail = info.tail
+		if (s.lemma[i] == "process" || s.lemma[i] == "effort") && s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 {
+			continue // "the process": only a named process ("the Nairobi process", "the efforts led by Egypt") is one
 		}
-		if s := trimDeterminer(info.surface); len(s) > len(ci.surface) && m.node.Name != "it" {
-			ci.surface = s
+		if genericPlural(s, i) {
+			continue // "no need for new initiatives": proposals in general, none named
 		}
-		if m.node.Name != "it" {
-			c.node.Aliases = appendNew(c.node.Aliases, m.node.Name)
-		}
-		info.cluster = c
-		if !info.generic {
-			lastOf[info.category], last = c, c
+		m := a.initiativeAt(s, i)
+		if m != nil {
+			a.add(s, m)
 		}
 	}
-	for _, c := range clusters {
-		d.nameCluster(c)
-	}
-	// move statements from mentions to initiatives, once per sentence
-	var kept []found
-	seen := map[string]bool{}
-	for _, f := range d.found {
-		if f.o.init != nil && f.o.init.cluster != nil {
-			f.o = f.o.init.cluster
-		}
-		key := strings.Join([]string{itoa(f.ev.Start), f.s.node.ID, string(f.p), f.o.node.ID}, "\x00")
-		if !seen[key] {
-			seen[key] = true
-			kept = append(kept, f)
-		}
-	}
-	d.found = kept
 }
 
-// nameCluster gives an initiative its name and id. The name is the most specific way
-// the article calls it: its proper name ("Jeddah Declaration"), the hyphenated form
-// that names its broker ("U.S.-brokered truce"), the words with the place or broker
-// that follow it ("talks brokered by Saudi Arabia and the United States"), its place
-// and head ("Moscow truce"), or its longest mention ("Egyptian proposals"). The id is
-// built from the place or the proposer where known ("moscow-truce", "egypt-ceasefire"),
-// so that other articles on the same initiative meet it; otherwise it is local to the
-// article, so that unrelated "ceasefire"s stay apart.
-func (d *docState) nameCluster(c *entity) {
-	ci := c.init
-	switch {
-	case ci.proper != "":
-		c.node.Name = ci.proper
-	case ci.hyphen != "":
-		c.node.Name = ci.hyphen
-	case ci.tail != "":
-		c.node.Name = trimDeterminer(ci.tail)
-	case ci.place != "":
-		c.node.Name = ci.place + " " + ci.head
-	case ci.surface != "":
-		c.node.Name = ci.surface
-	default:
-		c.node.Name = ci.head
-	}
-	switch {
-	case ci.proper != "":
-		c.node.ID = graph.Slug(ci.proper)
-	case ci.place != "":
-		c.node.ID = graph.Slug(ci.place + " " + ci.head)
-	case ci.proposer != nil:
-		c.node.ID = graph.Slug(ci.proposer.node.ID + " " + ci.head)
-	default:
-		// local to the article: a short hash of its id keeps it apart from others
-		sum := sha256.Sum256([]byte(d.doc.ID))
-		c.node.ID = graph.Slug(c.node.Name) + "-" + hex.EncodeToString(sum[:3])
-	}
-	c.node.Aliases = slices.DeleteFunc(c.node.Aliases, func(a string) bool { return strings.EqualFold(a, c.node.Name) })
-}
-
-// trimDeterminer drops a leading article or possessive determiner.
-func trimDeterminer(s string) string {
-	for _, det := range []string{"a ", "an ", "the ", "this ", "that ", "its ", "their ", "his ", "her ", "our "} {
-		if len(s) > len(det) && strings.EqualFold(s[:len(det)], det) {
-			s = s[len(det):]
-			break
-		}
-	}
-	if len(s) > 4 && strings.EqualFold(s[:4], "own ") { // "its own pause"
-		s = s[4:]
-	}
-	return s
-}
-
-func singular(w string) string {
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-		return w[:len(w)-1]
-	}
-	return w
-}
-
-// actorSpan reads the actor named at toks[k] with any title and name that follow it
-// ("Russian Foreign Minister Sergei Lavrov" is Lavrov) and returns it with the index
-// just past it.
-func (d *docState) actorSpan(toks []token, k int) (*entity, int) {
-	ent, _, end := d.lookup(toks, k)
-	if ent == nil || !ent.node.Kind.IsActor() {
-		return nil, k
-	}
-	j := end
-	if j < len(toks) && toks[j].lower == "'s" {
-		j++
-	}
-	if r := d.lex.classes["role"].match(toks, j); r > j {
-		if p, _, pend := d.lookup(toks, r); p != nil && p.node.Kind == graph.KindPerson {
-			return p, pend
-		}
-	}
-	return ent, end
-}
-
-// judged reports whether "it" at toks[i] is what a verb of judgement is about:
-// "called it a welcome step", "described it as a sham".
-func judged(toks []token, i int) bool {
-	// "abide by it", "comply with it", "adhere to it": the initiative kept
-	if i >= 2 {
-		switch toks[i-2].lower + " " + toks[i-1].lower {
-		case "abide by", "comply with", "adhere to", "stick to", "committed to", "commitment to", "abided by", "complied with", "adhered to", "stuck to":
-			return true
-		}
-	}
-	switch toks[i-1].lower {
-	case "called", "calls", "described", "describes", "termed", "terms", "dismissed", "dismisses", "hailed", "hails":
-	default:
-		return false
-	}
-	k := i + 1
-	if k < len(toks) && toks[k].lower == "as" {
-		k++
-	}
-	if k >= len(toks) || toks[k].lower != "a" && toks[k].lower != "an" {
-		return false
-	}
-	// a judgement, not a name for it: "a welcome step", "a sham", not "a suspension"
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		switch toks[j].lower {
-		case "welcome", "positive", "important", "significant", "encouraging", "good", "historic", "major", "constructive",
-			"promising", "crucial", "sham", "farce", "betrayal", "charade", "surrender", "mistake", "fraud", "ploy", "trap", "non-starter":
-			return true
-		}
-	}
-	return false
-}
-
-// producedAgreement returns the agreement, truce or plan named earlier in the sentence
-// that the talks at toks[i] produced: "a ceasefire agreed in Moscow ... after ten hours
-// of talks", "the deal, hammered out over a week of talks". GUIDE-style annotation
-// treats such talks as the agreement's making: who brokered them proposed it.
-func producedAgreement(toks []token, i int, out []mention) *entity {
-	linked := false
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		w := toks[k].lower
-		if w == ";" || w == ":" || w == "." {
-			return nil
-		}
-		switch w {
-		case "after", "through", "following", "during", "over", "from", "in":
-			linked = true
-		}
-		if linked {
-			break
-		}
-	}
-	if !linked {
+// namedDocument reads a capitalised name, often in quotes, as an initiative when a
+// verb of signing, ratifying, proposing or rejecting takes it as object and no
+// dictionary knows it: "sign the "Tallinn Pledge"", "ratified the Minsk Protocol".
+func (a *article) namedDocument(s *sentence, i int) *mention {
+	h := s.head[i]
+	if h < 0 || s.rel[i] != "obj" || s.tag[i] != "PROPN" || s.at[i] != nil {
 		return nil
 	}
-	for k := len(out) - 1; k >= 0; k-- {
-		if e := out[k].ent; e.init != nil && e.init.category == "deal" && !e.init.generic {
-			return e
-		}
+	stance := false
+	for _, f := range a.lex.frames.verbs[s.lemma[h]] {
+		stance = stance || f.initiative != "" && f.actor == ""
 	}
-	return nil
+	if !stance {
+		return nil
+	}
+	start, end := i, i+1
+	for start > 0 && (s.tag[start-1] == "PROPN" || isQuote(s.toks[start-1].text)) {
+		if m := s.at[start-1]; m != nil {
+			if m.how != byCapital && !m.ent.unknown {
+				break
+			}
+			a.remove(s, m) // "the Tallinn Pledge": the capital names it
+		}
+		start--
+	}
+	for start < i && isQuote(s.toks[start].text) {
+		start++
+	}
+	name := s.text(a.doc.Text, start, end)
+	m := &mention{start: start, end: end, how: byName}
+	m.ent = a.joinInitiative("agreement", "", []string{strings.ToLower(name)}, nil, true, name)
+	m.ent.init.mentions = append(m.ent.init.mentions, m)
+	return m
 }
 
-func isPrepositionWord(w string) bool {
-	switch w {
-	case "from", "in", "on", "at", "for", "until", "since", "by", "with", "after", "before", "as":
-		return true
+// missionActs: a mission that acts is an actor ("the mission fought"), not an
+// initiative.
+func (a *article) missionActs(s *sentence, i int) bool {
+	return base(s.rel[i]) == "nsubj" || s.rel[i] == "obl:agent"
+}
+
+// leftmost returns the first token of the modifier phrase k heads, its articles and
+// prepositions left out.
+func leftmost(s *sentence, k int) int {
+	first := k
+	for _, c := range s.kids[k] {
+		if c < first && s.rel[c] != "case" && s.rel[c] != "det" && s.rel[c] != "punct" && s.rel[c] != "cc" && s.rel[c] != "mark" {
+			first = min(first, leftmost(s, c))
+		}
+	}
+	return first
+}
+
+// genericPlural: a bare plural of proposing ("new initiatives", "proposals") names no
+// initiative unless a name or an owner stands before it.
+func genericPlural(s *sentence, i int) bool {
+	if families[s.lemma[i]] != "plan" || s.toks[i].lower == s.lemma[i] || s.child(i, "det", "nmod:poss", "nummod") >= 0 {
+		return false
+	}
+	for _, k := range s.children(i, "amod", "compound") {
+		if s.at[k] != nil || s.tag[k] == "PROPN" {
+			return false
+		}
+	}
+	return true
+}
+
+// remove drops a mention from its sentence.
+func (a *article) remove(s *sentence, m *mention) {
+	for i, o := range s.ments {
+		if o == m {
+			s.ments = append(s.ments[:i], s.ments[i+1:]...)
+			break
+		}
+	}
+	for k := m.start; k < m.end; k++ {
+		if s.at[k] == m {
+			s.at[k] = nil
+		}
+	}
+}
+
+// initiativeAt reads the initiative mention headed by noun i: its span, names and
+// owner, and the initiative it joins.
+func (a *article) initiativeAt(s *sentence, i int) *mention {
+	start, end := i, i+1
+	var names []string
+	var owners []*entity
+	definite := false
+	for _, k := range s.kids[i] {
+		switch s.rel[k] {
+		case "det":
+			definite = definite || s.toks[k].lower == "the" || s.toks[k].lower == "this" || s.toks[k].lower == "that"
+			start = min(start, k)
+		case "nmod:poss":
+			definite = true
+			if m := s.at[k]; m != nil && m.ent.isActor() {
+				owners = append(owners, m.ent)
+			}
+		case "amod", "compound", "nummod":
+			if k > i {
+				continue
+			}
+			if m := s.at[k]; m != nil && m.ent.isActor() {
+				if m.how == byCapital || m.ent.unknown {
+					// "the Khartoum agreement", "the Jeddah talks": a place names it
+					names = append(names, strings.ToLower(s.text(a.doc.Text, m.start, m.end)))
+					a.remove(s, m)
+					start = min(start, m.start)
+					continue
+				}
+				owners = append(owners, m.ent)
+				continue
+			}
+			if s.toks[k].upper && k > 0 {
+				names = append(names, strings.ToLower(s.toks[k].text))
+			}
+			if k < start {
+				start = k
+			}
+		}
+	}
+	// a name of capitalised words: "Cessation of Hostilities Agreement"
+	if s.toks[i].upper && i > 0 {
+		n := a.nameStart(s, i)
+		for k := n; k < i; k++ {
+			if s.at[k] == nil {
+				start = min(start, k)
+				names = append(names, strings.ToLower(s.toks[k].text))
+			}
+		}
+		definite = true
+	}
+	for k := i - 1; k >= start; k-- {
+		if s.at[k] != nil { // "a Russian-brokered deal": the name is a mention of its own
+			start = s.at[k].end
+			break
+		}
+	}
+	// "the Agreement for Peace and Reconciliation", "the Declaration of Principles"
+	if s.toks[i].upper && i > 0 {
+		for end+1 < len(s.toks) && (s.toks[end].lower == "of" || s.toks[end].lower == "for" || s.toks[end].lower == "on") && s.toks[end+1].upper && s.tag[end+1] == "PROPN" {
+			end += 2
+			for end < len(s.toks) && (s.toks[end].upper && s.tag[end] == "PROPN" || s.toks[end].lower == "and" && end+1 < len(s.toks) && s.toks[end+1].upper) && s.at[end] == nil {
+				end++
+			}
+			definite = true
+		}
+	}
+	// "a humanitarian ceasefire agreed in Moscow", "a conference in Berlin": the place
+	// names it; who brokered it ("talks brokered by Washington") tells it apart
+	labelEnd := end
+	for _, k := range s.children(i, "acl", "nmod") {
+		places := []int{k}
+		if s.rel[k] == "acl" {
+			if k < i || s.tag[k] != "VERB" || !isParticiple(s.toks[k].lower, s.lemma[k]) {
+				continue
+			}
+			places = s.children(k, "obl", "obl:agent")
+		}
+		for _, o := range places {
+			p := s.prep(o)
+			if s.tag[o] != "PROPN" || p != "in" && p != "by" && p != "at" {
+				continue
+			}
+			names = append(names, strings.ToLower(s.toks[o].text))
+			if p != "by" && o < i+5 && o >= labelEnd {
+				labelEnd = o + 1
+			}
+		}
+	}
+	// the label is the whole phrase before the noun ("six-month plan", "the Egyptian
+	// proposals", "a UN-brokered deal") but a possessor ("Algeria's") and articles
+	labelStart := i
+	for _, k := range s.kids[i] {
+		if k < i && (s.rel[k] == "amod" || s.rel[k] == "compound" || s.rel[k] == "nummod" || s.rel[k] == "flat") {
+			labelStart = min(labelStart, leftmost(s, k))
+		}
+	}
+	lemma := s.lemma[i]
+	family := families[lemma]
+	if family == "" {
+		family = lemma
+	}
+	m := &mention{start: start, end: end, how: byName}
+	text := trimDeterminer(s.text(a.doc.Text, labelStart, labelEnd))
+	m.ent = a.joinInitiative(family, lemma, names, owners, definite || len(owners) > 0, text)
+	m.ent.init.mentions = append(m.ent.init.mentions, m)
+	return m
+}
+
+func trimDeterminer(t string) string {
+	lower := strings.ToLower(t)
+	for _, d := range []string{"the ", "a ", "an ", "this ", "that ", "its ", "their ", "his ", "her "} {
+		if strings.HasPrefix(lower, d) {
+			return t[len(d):]
+		}
+	}
+	return t
+}
+
+// joinInitiative returns the initiative a mention refers to, beginning one if it
+// refers to none before it.
+func (a *article) joinInitiative(family, lemma string, names []string, owners []*entity, definite bool, text string) *entity {
+	a.initCount++
+	var found *initiative
+	if len(names) > 0 || len(owners) > 0 {
+		for _, in := range a.inits {
+			if in.family == family && (overlaps(in.names, names) || sharesOwner(in.owners, owners)) && (found == nil || in.last > found.last) {
+				found = in
+			}
+		}
+	} else if definite {
+		found = a.referredInitiative(family, lemma)
+	}
+	if found != nil {
+		found.names = appendNew(found.names, names...)
+		found.labels = append(found.labels, text)
+		found.last, found.sent = a.initCount, a.current
+		return found.ent
+	}
+	in := &initiative{family: family, names: names, owners: owners, labels: []string{text}, last: a.initCount, sent: a.current}
+	in.ent = &entity{node: graph.Node{Kind: graph.KindInitiative}, init: in}
+	a.inits = append(a.inits, in)
+	a.ents = append(a.ents, in.ent)
+	return in.ent
+}
+
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+func sharesOwner(a, b []*entity) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameInitiatives names each initiative after its most telling mention: one with a
+// proper name, else the longest, and makes the ids unique within the article.
+func (a *article) nameInitiatives() {
+	a.mergeByProposer()
+	used := map[string]bool{}
+	for _, e := range a.ents {
+		if e.init == nil {
+			used[e.node.ID] = true
+		}
+	}
+	for _, in := range a.inits {
+		best := ""
+		score := -1
+		for _, l := range in.labels {
+			sc := len(l)
+			if hasCapital(l) {
+				sc += 100
+			}
+			if sc > score {
+				best, score = l, sc
+			}
+		}
+		e := in.ent
+		e.node.Name = best
+		for _, l := range in.labels {
+			if l != best && !containsString(e.node.Aliases, l) {
+				e.node.Aliases = append(e.node.Aliases, l)
+			}
+		}
+		// a named initiative is the same node in every article that names it; one
+		// known by who put it forward is named after them ("egypt-ceasefire"); any
+		// other is the article's own
+		id := graph.Slug(best)
+		switch p := a.proposerOf(in); {
+		case len(in.names) > 0 && hasCapital(best):
+		case p != nil:
+			id = graph.Slug(p.node.ID + " " + in.family)
+		default:
+			sum := sha256.Sum256([]byte(a.doc.ID))
+			id += "-" + hex.EncodeToString(sum[:3])
+		}
+		for n := 2; used[id]; n++ {
+			id = fmt.Sprintf("%s-%d", graph.Slug(best), n)
+		}
+		used[id] = true
+		e.node.ID = id
+	}
+}
+
+func hasCapital(s string) bool {
+	for i, r := range s {
+		if i > 0 && r >= 'A' && r <= 'Z' {
+			return true
+		}
+		if i == 0 && r >= 'A' && r <= 'Z' && strings.Contains(s, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// proposers returns who put an initiative forward: its owners and the subjects of the
+// proposes relations read on it; a person stands for the state or body they lead.
+func (a *article) proposers(in *initiative) []*entity {
+	var out []*entity
+	add := func(e *entity) {
+		if e.isPerson() && e.owner != nil {
+			e = e.owner
+		}
+		if e.gov != nil {
+			e = e.gov
+		}
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	for _, o := range in.owners {
+		add(o)
+	}
+	for _, f := range a.found {
+		if f.o == in.ent && f.p == graph.Proposes {
+			add(f.s)
+		}
+	}
+	return out
+}
+
+// proposerOf returns the one who put an initiative forward, a state or body before a
+// person, or nil.
+func (a *article) proposerOf(in *initiative) *entity {
+	var best *entity
+	for _, p := range a.proposers(in) {
+		if best == nil || best.isPerson() && !p.isPerson() {
+			best = p
+		}
+	}
+	return best
+}
+
+// mergeByProposer makes one initiative of those the same actor put forward under names
+// of families that may name each other ("Sisi proposed a ceasefire" and "the Egyptian
+// proposals"): the later joins the earlier, and the relations read on it follow.
+func (a *article) mergeByProposer() {
+	for i := 0; i < len(a.inits); i++ {
+		for j := i + 1; j < len(a.inits); j++ {
+			x, y := a.inits[i], a.inits[j]
+			if x.family != y.family && !compatible[x.family][y.family] && !compatible[y.family][x.family] {
+				continue
+			}
+			if len(x.names) > 0 && len(y.names) > 0 && !overlaps(x.names, y.names) {
+				continue // two named initiatives
+			}
+			if !sharesOwner(a.proposers(x), a.proposers(y)) {
+				continue
+			}
+			x.names = appendNew(x.names, y.names...)
+			x.owners = append(x.owners, y.owners...)
+			x.labels = append(x.labels, y.labels...)
+			for k := range a.found {
+				if a.found[k].o == y.ent {
+					a.found[k].o = x.ent
+				}
+			}
+			y.ent.init = x
+			a.ents = slices.DeleteFunc(a.ents, func(e *entity) bool { return e == y.ent })
+			a.inits = append(a.inits[:j], a.inits[j+1:]...)
+			j--
+		}
+	}
 }

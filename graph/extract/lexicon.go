@@ -14,50 +14,68 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract/petrarch"
 )
 
-//go:embed data/countries.tsv data/actors.yaml data/words.yaml data/patterns.txt
+//go:embed data/countries.tsv data/actors.yaml data/words.yaml data/frames.txt
 var builtin embed.FS
 
-// Lexicon is everything the extractor knows: the actors it recognises by name, the
-// word classes it reads sentences with, and the relation patterns. It is built once
-// and shared; it is safe for concurrent use.
+// Lexicon is everything the reader knows beyond the article: the actors it recognises
+// by name, the word classes it reads sentences with, and the relation frames. It is
+// built once and shared; it is safe for concurrent use.
 type Lexicon struct {
 	entries []*entry
 	byName  map[string]*entry // NameKey of the canonical name -> entry
 	names   *trie
 	words   wordLists
-	classes map[string]*phraseSet
-	rules   []rule
-	// stanceVerbs are the one-word entries of the classes <propose>, <endorse> and
-	// <reject>: after them, "it" is an initiative.
-	stanceVerbs map[string]bool
-	anchors     anchorIndex
+	sets    map[string]*phraseSet // the word lists, for matching
+	agents  map[string]string     // generic agent noun (lemma) -> kind
+	frames  frames
+
+	phoenixAgents []petrarch.Agent
+	firstNames    map[string]bool // given names of the people the lexicon knows
 }
 
 type entry struct {
 	node     graph.Node
 	demonyms []string
 	capitals []string
-	leads    []string // for a person: names of what they lead, resolved by ledBy
+	leads    []string // for a person: names of what they lead, used when a title has no owner
 	prefer   []string // shared names that mean this entry first
+	country  string   // for a state, its ISO 3166 code
+	phoenix  *petrarch.Actor
 }
 
 // wordLists are the classes of words.yaml.
 type wordLists struct {
-	LeaderRoles       []string `yaml:"leader_roles"`
-	SpokespersonRoles []string `yaml:"spokesperson_roles"`
-	PersonRoles       []string `yaml:"person_roles"`
-	ForceNouns        []string `yaml:"force_nouns"`
-	BodyNouns         []string `yaml:"body_nouns"`
-	GovernmentNouns   []string `yaml:"government_nouns"`
-	InitiativeNouns   []string `yaml:"initiative_nouns"`
-	Locatives         []string `yaml:"locatives"`
-	Negators          []string `yaml:"negators"`
-	Hedges            []string `yaml:"hedges"`
-	Attributions      []string `yaml:"attributions"`
-	Abbreviations     []string `yaml:"abbreviations"`
-	NotNames          []string `yaml:"not_names"`
+	LeaderRoles       []string            `yaml:"leader_roles"`
+	SpokespersonRoles []string            `yaml:"spokesperson_roles"`
+	PersonRoles       []string            `yaml:"person_roles"`
+	ForceNouns        []string            `yaml:"force_nouns"`
+	IrregularNouns    []string            `yaml:"irregular_force_nouns"`
+	BodyNouns         []string            `yaml:"body_nouns"`
+	GovernmentNouns   []string            `yaml:"government_nouns"`
+	ArmyNouns         []string            `yaml:"army_nouns"`
+	InitiativeNouns   []string            `yaml:"initiative_nouns"`
+	Agents            map[string][]string `yaml:"agents"`
+	ProxyNouns        []string            `yaml:"proxy_nouns"`
+	ReportingVerbs    []string            `yaml:"reporting_verbs"`
+	NegativeVerbs     []string            `yaml:"negative_verbs"`
+	Hedges            []string            `yaml:"hedges"`
+	AccusationVerbs   []string            `yaml:"accusation_verbs"`
+	ObjectControl     []string            `yaml:"object_control_verbs"`
+	Quantifiers       []string            `yaml:"quantifiers"`
+	SpeechNouns       []string            `yaml:"speech_nouns"`
+	JudgingVerbs      []string            `yaml:"judging_verbs"`
+	HostileLabels     []string            `yaml:"hostile_labels"`
+	TransferVerbs     []string            `yaml:"transfer_verbs"`
+	CreditingVerbs    []string            `yaml:"crediting_verbs"`
+	LedBodies         []string            `yaml:"led_bodies"`
+	AppealVerbs       []string            `yaml:"appeal_verbs"`
+	Materiel          []string            `yaml:"materiel"`
+	Locatives         []string            `yaml:"locatives"`
+	Abbreviations     []string            `yaml:"abbreviations"`
+	NotNames          []string            `yaml:"not_names"`
 }
 
 type actorEntry struct {
@@ -69,22 +87,21 @@ type actorEntry struct {
 	Leads    []string   `yaml:"leads"`
 	// Prefer lists names this actor shares with another that should mean this one
 	// unless the article names the other: "Congo" is DR Congo, not Congo-Brazzaville.
-	Prefer []string `yaml:"prefer"`
+	Prefer  []string `yaml:"prefer"`
+	country string
 }
 
 // LoadLexicon builds the lexicon from the embedded data files and then from each named
 // file, which adds to them: a .tsv file of countries, a .yaml file of actors (a list)
-// or of word classes (a mapping), a .txt file of patterns.
+// or of word classes (a mapping), a .txt file of relation frames.
 func LoadLexicon(paths ...string) (*Lexicon, error) {
-	l := &Lexicon{byName: map[string]*entry{}, classes: map[string]*phraseSet{}}
-	var raw []rawRule
-	classes := map[string][]string{}
+	l := &Lexicon{byName: map[string]*entry{}, frames: newFrames()}
 	type source struct {
 		name string
 		data []byte
 	}
 	var sources []source
-	for _, name := range []string{"data/countries.tsv", "data/actors.yaml", "data/words.yaml", "data/patterns.txt"} {
+	for _, name := range []string{"data/countries.tsv", "data/actors.yaml", "data/words.yaml", "data/frames.txt"} {
 		data, err := builtin.ReadFile(name)
 		if err != nil {
 			return nil, err
@@ -98,7 +115,16 @@ func LoadLexicon(paths ...string) (*Lexicon, error) {
 		}
 		sources = append(sources, source{p, data})
 	}
-	for _, s := range sources {
+	// the project's files first, then the PETRARCH2 dictionaries beneath them
+	builtinCount := 4
+	for i, s := range sources {
+		if i == builtinCount {
+			d, err := petrarch.Load()
+			if err != nil {
+				return nil, fmt.Errorf("lexicon: %w", err)
+			}
+			l.addPetrarch(d)
+		}
 		var err error
 		switch filepath.Ext(s.name) {
 		case ".tsv":
@@ -106,7 +132,7 @@ func LoadLexicon(paths ...string) (*Lexicon, error) {
 		case ".yaml", ".yml":
 			err = l.addYAML(s.data)
 		case ".txt":
-			err = parsePatterns(s.name, bytes.NewReader(s.data), classes, &raw)
+			err = l.frames.read(s.name, bytes.NewReader(s.data))
 		default:
 			err = fmt.Errorf("unknown kind of file (want .tsv, .yaml or .txt)")
 		}
@@ -114,51 +140,12 @@ func LoadLexicon(paths ...string) (*Lexicon, error) {
 			return nil, fmt.Errorf("lexicon %s: %w", s.name, err)
 		}
 	}
-	// the word lists are classes of the patterns too: <force>, <initiative>, ...
-	for name, list := range map[string][]string{
-		"force": l.words.ForceNouns, "body": l.words.BodyNouns, "initiative": l.words.InitiativeNouns,
-		"leaderrole": l.words.LeaderRoles, "spokesperson": l.words.SpokespersonRoles,
-	} {
-		if _, defined := classes[name]; !defined {
-			classes[name] = list
-		}
-	}
-	l.stanceVerbs = map[string]bool{}
-	for _, name := range []string{"propose", "endorse", "reject"} {
-		for _, v := range classes[name] {
-			if !strings.Contains(v, " ") {
-				l.stanceVerbs[strings.ToLower(v)] = true
-			}
-		}
-	}
-	// <backer> also tells the mention finder that "its treaty ally" is no treaty
-	l.classes["backer"] = newPhraseSet(classes["backer"])
-	c := &compiler{classes: classes}
-	for _, r := range raw {
-		compiled, err := c.compileRule(r)
+	if len(sources) == builtinCount {
+		d, err := petrarch.Load()
 		if err != nil {
 			return nil, fmt.Errorf("lexicon: %w", err)
 		}
-		l.rules = append(l.rules, compiled)
-	}
-	l.anchors = anchorIndex{}
-	for _, r := range l.rules {
-		for _, set := range r.anchors {
-			for w := range set {
-				if _, ok := l.anchors[w]; !ok {
-					l.anchors[w] = len(l.anchors)
-				}
-			}
-		}
-	}
-	for i := range l.rules {
-		for _, set := range l.rules[i].anchors {
-			words := make([]string, 0, len(set))
-			for w := range set {
-				words = append(words, w)
-			}
-			l.rules[i].anchorBits = append(l.rules[i].anchorBits, l.anchors.bits(words))
-		}
+		l.addPetrarch(d)
 	}
 	l.buildIndexes()
 	return l, nil
@@ -189,6 +176,7 @@ func (l *Lexicon) addCountries(data []byte) error {
 			Aliases:  append([]string{f[2]}, split(f[3])...),
 			Capitals: split(f[4]),
 			Demonyms: split(f[5]),
+			country:  f[0],
 		})
 	}
 	return sc.Err()
@@ -226,20 +214,32 @@ func (l *Lexicon) addYAML(data []byte) error {
 	if err := dec.Decode(&w); err != nil && err != io.EOF {
 		return err
 	}
-	l.words.LeaderRoles = append(l.words.LeaderRoles, w.LeaderRoles...)
-	l.words.SpokespersonRoles = append(l.words.SpokespersonRoles, w.SpokespersonRoles...)
-	l.words.PersonRoles = append(l.words.PersonRoles, w.PersonRoles...)
-	l.words.ForceNouns = append(l.words.ForceNouns, w.ForceNouns...)
-	l.words.BodyNouns = append(l.words.BodyNouns, w.BodyNouns...)
-	l.words.GovernmentNouns = append(l.words.GovernmentNouns, w.GovernmentNouns...)
-	l.words.InitiativeNouns = append(l.words.InitiativeNouns, w.InitiativeNouns...)
-	l.words.Locatives = append(l.words.Locatives, w.Locatives...)
-	l.words.Negators = append(l.words.Negators, w.Negators...)
-	l.words.Hedges = append(l.words.Hedges, w.Hedges...)
-	l.words.Attributions = append(l.words.Attributions, w.Attributions...)
-	l.words.Abbreviations = append(l.words.Abbreviations, w.Abbreviations...)
-	l.words.NotNames = append(l.words.NotNames, w.NotNames...)
+	l.words.merge(w)
 	return nil
+}
+
+// merge appends the lists of w to those of l.
+func (l *wordLists) merge(w wordLists) {
+	for _, p := range []struct{ dst, src *[]string }{
+		{&l.LeaderRoles, &w.LeaderRoles}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
+		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns},
+		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
+		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
+		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs},
+		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
+		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
+		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
+		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
+		{&l.Locatives, &w.Locatives}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
+	} {
+		*p.dst = append(*p.dst, *p.src...)
+	}
+	if l.Agents == nil {
+		l.Agents = map[string][]string{}
+	}
+	for k, v := range w.Agents {
+		l.Agents[k] = append(l.Agents[k], v...)
+	}
 }
 
 // add merges an actor into the lexicon: an entry whose name or alias is already known
@@ -253,7 +253,7 @@ func (l *Lexicon) add(a actorEntry) {
 		}
 	}
 	if e == nil {
-		e = &entry{node: graph.Node{ID: graph.Slug(a.Name), Name: a.Name, Kind: a.Kind}}
+		e = &entry{node: graph.Node{ID: graph.Slug(a.Name), Name: a.Name, Kind: a.Kind}, country: a.country}
 		l.entries = append(l.entries, e)
 	} else if a.Name != e.node.Name && a.Kind == graph.KindState {
 		// a later file renames the state ("Türkiye" -> "Turkey"): the old name stays an alias
@@ -267,18 +267,19 @@ func (l *Lexicon) add(a actorEntry) {
 		}
 		l.byName[graph.NameKey(n)] = e
 	}
-	for _, d := range a.Demonyms {
-		if !slices.Contains(e.demonyms, d) {
-			e.demonyms = append(e.demonyms, d)
+	e.demonyms = appendNew(e.demonyms, a.Demonyms...)
+	e.capitals = appendNew(e.capitals, a.Capitals...)
+	e.leads = appendNew(e.leads, a.Leads...)
+	e.prefer = appendNew(e.prefer, a.Prefer...)
+}
+
+func appendNew(list []string, more ...string) []string {
+	for _, s := range more {
+		if !slices.Contains(list, s) {
+			list = append(list, s)
 		}
 	}
-	for _, c := range a.Capitals {
-		if !slices.Contains(e.capitals, c) {
-			e.capitals = append(e.capitals, c)
-		}
-	}
-	e.leads = append(e.leads, a.Leads...)
-	e.prefer = append(e.prefer, a.Prefer...)
+	return list
 }
 
 // led returns the entries a person's entry says the person leads.
@@ -300,6 +301,7 @@ func (l *Lexicon) buildIndexes() {
 		}
 		for _, d := range e.demonyms {
 			l.names.add(d, nameForm{entry: e, how: byDemonym})
+			l.names.add(plural(d), nameForm{entry: e, how: byDemonym, plural: true})
 		}
 		for _, p := range e.prefer {
 			l.names.addFirst(p, nameForm{entry: e, how: byName})
@@ -308,20 +310,75 @@ func (l *Lexicon) buildIndexes() {
 			l.names.add(c, nameForm{entry: e, how: byCapital})
 		}
 	}
-	set := func(name string, list []string) { l.classes[name] = newPhraseSet(list) }
-	set("leader", l.words.LeaderRoles)
-	set("spokesperson", l.words.SpokespersonRoles)
-	set("role", slices.Concat(l.words.LeaderRoles, l.words.SpokespersonRoles, l.words.PersonRoles))
-	set("force", l.words.ForceNouns)
-	set("body", l.words.BodyNouns)
-	set("government", l.words.GovernmentNouns)
-	set("initiative", l.words.InitiativeNouns)
-	set("locative", l.words.Locatives)
-	set("negator", l.words.Negators)
-	set("hedge", l.words.Hedges)
-	set("attribution", l.words.Attributions)
-	set("abbrev", l.words.Abbreviations)
-	set("notname", l.words.NotNames)
+	w := l.words
+	l.sets = map[string]*phraseSet{}
+	set := func(name string, list []string) { l.sets[name] = newPhraseSet(list) }
+	set("leader", w.LeaderRoles)
+	set("spokesperson", w.SpokespersonRoles)
+	set("role", slices.Concat(w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles))
+	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))
+	set("irregular", w.IrregularNouns)
+	set("body", w.BodyNouns)
+	set("government", w.GovernmentNouns)
+	set("army", w.ArmyNouns)
+	set("initiative", w.InitiativeNouns)
+	set("proxy", w.ProxyNouns)
+	set("reporting", w.ReportingVerbs)
+	set("negative", w.NegativeVerbs)
+	set("hedge", w.Hedges)
+	set("accusation", w.AccusationVerbs)
+	set("objectcontrol", w.ObjectControl)
+	set("quantifier", w.Quantifiers)
+	set("speech", w.SpeechNouns)
+	set("judging", w.JudgingVerbs)
+	set("hostile", w.HostileLabels)
+	set("transfer", w.TransferVerbs)
+	set("crediting", w.CreditingVerbs)
+	set("ledbody", w.LedBodies)
+	set("appeal", w.AppealVerbs)
+	set("materiel", w.Materiel)
+	set("locative", w.Locatives)
+	set("abbrev", w.Abbreviations)
+	set("notname", w.NotNames)
+	l.agents = map[string]string{}
+	kinds := make([]string, 0, len(w.Agents))
+	for k := range w.Agents {
+		kinds = append(kinds, k)
+	}
+	slices.Sort(kinds)
+	for _, k := range kinds {
+		for _, a := range w.Agents[k] {
+			if _, ok := l.agents[strings.ToLower(a)]; !ok {
+				l.agents[strings.ToLower(a)] = k
+			}
+		}
+	}
+	for _, ag := range l.phoenixAgents {
+		l.addPhoenixAgent(ag)
+	}
+	l.firstNames = map[string]bool{}
+	for _, e := range l.entries {
+		if e.node.Kind != graph.KindPerson {
+			continue
+		}
+		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
+			if f := strings.Fields(n); len(f) >= 2 && len(f[0]) > 2 && !strings.HasSuffix(f[0], ".") {
+				l.firstNames[strings.ToLower(f[0])] = true
+			}
+		}
+	}
+}
+
+// plural makes the plural of a demonym ("Saudi" -> "Saudis", "Emirati" -> "Emiratis");
+// demonyms in -ese or -ish ("Chinese", "British") have none of their own.
+func plural(d string) string {
+	switch {
+	case strings.HasSuffix(d, "ese"), strings.HasSuffix(d, "ish"), strings.HasSuffix(d, "ch"):
+		return d
+	case strings.HasSuffix(d, "s"):
+		return d
+	}
+	return d + "s"
 }
 
 // abbreviations returns the abbreviation set in the form the sentence splitter takes.
@@ -333,19 +390,14 @@ func (l *Lexicon) abbreviations() map[string]bool {
 	return m
 }
 
-// how says in what capacity a name refers to its entry.
-type how uint8
-
-const (
-	byName    how = iota
-	byDemonym     // "Egyptian": the state, when it acts
-	byCapital     // "Cairo": the state, unless it is a place in the sentence
-)
+// in reports whether a lemma (or a phrase of lemmas) is in a word list.
+func (l *Lexicon) in(list, lemma string) bool { return l.sets[list].has(lemma) }
 
 type nameForm struct {
 	entry  *entry
-	local  *entity // a name the document itself defined
-	how    how
+	local  *entity // a name the article itself defined
+	how    refer
+	plural bool // "the Saudis": a plural demonym, people of the state acting for it
 	caps   bool // written in capitals ("UN"): matches only in capitals
 	proper bool // capitalised: matches only a capitalised first word
 }
@@ -362,7 +414,7 @@ func newTrie() *trie { return &trie{next: map[string]*trie{}} }
 func (t *trie) addFirst(name string, f nameForm) {
 	t.add(name, f)
 	n := t
-	for _, w := range trimThe(patternWords(name)) {
+	for _, w := range trimThe(nameWords(name)) {
 		n = n.next[w]
 	}
 	if n != nil && len(n.forms) > 1 {
@@ -380,10 +432,7 @@ func trimThe(words []string) []string {
 }
 
 func (t *trie) add(name string, f nameForm) {
-	words := patternWords(name)
-	if len(words) > 1 && words[0] == "the" {
-		words = words[1:]
-	}
+	words := trimThe(nameWords(name))
 	if len(words) == 0 {
 		return
 	}
@@ -412,23 +461,31 @@ func (t *trie) longest(toks []token, i int) ([]nameForm, int) {
 			break
 		}
 		n = child
-		if len(n.forms) > 0 {
-			var ok []nameForm
-			for _, f := range n.forms {
-				if f.caps && toks[i].text != strings.ToUpper(toks[i].text) {
-					continue
-				}
-				if f.proper && !toks[i].upper {
-					continue
-				}
-				ok = append(ok, f)
+		if len(n.forms) == 0 {
+			continue
+		}
+		var fit []nameForm
+		for _, f := range n.forms {
+			if f.caps && toks[i].text != strings.ToUpper(toks[i].text) || f.proper && !toks[i].upper {
+				continue
 			}
-			if len(ok) > 0 {
-				best, end = ok, j+1
-			}
+			fit = append(fit, f)
+		}
+		if len(fit) > 0 {
+			best, end = fit, j+1
 		}
 	}
 	return best, end
+}
+
+// nameWords splits a name into the lower-case tokens the tokenizer makes of it.
+func nameWords(s string) []string {
+	toks := tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
 }
 
 func isAllCaps(s string) bool {
@@ -444,7 +501,7 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
-// phraseSet is a set of word sequences, matched at a token position.
+// phraseSet is a set of word sequences (lower case), matched on lemmas or on words.
 type phraseSet struct {
 	first map[string][][]string
 }
@@ -452,7 +509,7 @@ type phraseSet struct {
 func newPhraseSet(list []string) *phraseSet {
 	p := &phraseSet{first: map[string][][]string{}}
 	for _, s := range list {
-		w := patternWords(s)
+		w := nameWords(s) // as the tokenizer splits it: "secretary-general" is three tokens
 		if len(w) == 0 {
 			continue
 		}
@@ -461,36 +518,37 @@ func newPhraseSet(list []string) *phraseSet {
 	return p
 }
 
-// match returns the index just past the longest phrase at toks[i], or i if none.
-func (p *phraseSet) match(toks []token, i int) int {
-	if i >= len(toks) {
-		return i
+// has reports whether a word, or a phrase written with spaces, is in the set.
+func (p *phraseSet) has(s string) bool {
+	w := strings.Fields(s)
+	if strings.ContainsAny(s, "-'") {
+		w = nameWords(s)
 	}
-	best := i
-	for _, w := range p.first[toks[i].lower] {
-		if i+len(w) > len(toks) || i+len(w) <= best {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(w); k++ {
-			if toks[i+k].lower != w[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			best = i + len(w)
-		}
+	if len(w) == 0 {
+		return false
 	}
-	return best
-}
-
-// has reports whether one word is in the set as a phrase of its own.
-func (p *phraseSet) has(word string) bool {
-	for _, w := range p.first[word] {
-		if len(w) == 1 {
+	for _, cand := range p.first[w[0]] {
+		if slices.Equal(cand, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// match returns the index just past the longest phrase starting at word i of words,
+// or i if none does.
+func (p *phraseSet) match(words []string, i int) int {
+	if i >= len(words) {
+		return i
+	}
+	best := i
+	for _, w := range p.first[words[i]] {
+		if i+len(w) > len(words) || i+len(w) <= best {
+			continue
+		}
+		if slices.Equal(words[i:i+len(w)], w) {
+			best = i + len(w)
+		}
+	}
+	return best
 }

@@ -18,8 +18,8 @@ type token struct {
 	newline    bool // a line break stands before it
 }
 
-// sentence is a run of tokens that the splitter judged to be one sentence.
-type sentence struct {
+// span is a run of tokens that the splitter judged to be one sentence.
+type span struct {
 	toks       []token
 	start, end int // byte offsets in the document text
 }
@@ -134,12 +134,12 @@ func newToken(s string, start, end int, nl bool) token {
 // copy puts headlines, captions and paragraphs on lines of their own); within a line,
 // a full stop, question or exclamation mark ends one unless it follows a known
 // abbreviation, and closing quotes and brackets stay with the sentence they close.
-func splitSentences(toks []token, abbrev map[string]bool) []sentence {
-	var out []sentence
+func splitSentences(toks []token, abbrev map[string]bool) []span {
+	var out []span
 	begin := 0
 	flush := func(end int) {
 		if end > begin {
-			out = append(out, sentence{toks: toks[begin:end], start: toks[begin].start, end: toks[end-1].end})
+			out = append(out, span{toks: toks[begin:end], start: toks[begin].start, end: toks[end-1].end})
 		}
 		begin = end
 	}

@@ -1,0 +1,229 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// entity is an actor or initiative as one article knows it.
+type entity struct {
+	node  graph.Node
+	entry *entry // the lexicon entry, if the lexicon knows it
+	agent string // the kind of generic name that stands for it ("rebel", "military")
+	// for a person: the actor whose title they hold, and the title
+	owner *entity
+	role  string
+	// for "X's forces" where X is a person: X
+	commander *entity
+	// for "X's government", "X's party": X
+	leader *entity
+	// for a state: the government the article names for it; for a government: its state
+	gov, state *entity
+	init       *initiative // for an initiative: its cluster
+	unknown    bool        // a name no dictionary knows and the article does not define
+	evidence   int         // for an unknown name: how often it acts (subject, possessor) less how often it is a place
+	plural     bool        // "the Houthis", "the rebels": "they" may refer to it
+	mentions   int
+	firstSent  int
+	lastSeen   int // when it was last mentioned (a count of mentions)
+	lastSent   int // the sentence it was last mentioned in
+}
+
+func (e *entity) isActor() bool  { return e.node.Kind.IsActor() }
+func (e *entity) isPerson() bool { return e.node.Kind == graph.KindPerson }
+func (e *entity) isState() bool  { return e.node.Kind == graph.KindState }
+
+// mention is a span of a sentence that refers to an entity.
+type mention struct {
+	s          *sentence
+	start, end int // tokens, end exclusive
+	head       int // the token that heads the span in the parse
+	ent        *entity
+	how        refer
+	conf       float64 // how sure the reader is that the span refers to the entity
+	leader     *entity // "Maduro's government": the person the phrase says leads it
+}
+
+// refer says how a mention refers to its entity.
+type refer uint8
+
+const (
+	byName        refer = iota
+	byDemonym           // "Turkish", "the Saudis"
+	byCapital           // "Ankara"
+	byAcronym           // an acronym the article does not expand
+	byDescription       // "the rebels", "the government", "ethnic Armenian forces"
+	byPronoun           // "it", "he", "their"
+	byTitle             // "the warlord", "the president"
+)
+
+// confidence of a mention by how it refers.
+var referConfidence = [...]float64{byName: 1, byDemonym: 0.95, byCapital: 0.9, byAcronym: 0.85, byDescription: 0.8, byPronoun: 0.75, byTitle: 0.8}
+
+// article is the discourse: everything the reader knows of the article so far, in one
+// place. The stages fill it in order: sentences and their parses, the names the article
+// defines, the mentions sentence by sentence (each resolving pronouns and generic names
+// against what came before), then the relations.
+type article struct {
+	x     *Extractor
+	lex   *Lexicon
+	doc   graph.Document
+	sents []*sentence
+
+	ents      []*entity
+	known     map[*entry]*entity // lexicon entries the article mentions
+	local     *trie              // names the article defines
+	inits     []*initiative
+	initCount int // initiative mentions read so far
+	current   int // the sentence whose mentions are being read
+
+	main        *entity // the state the article speaks of most
+	mainFirst   int     // the sentence that first names it
+	interviewee *entity // whom "we" means in an interview's answers
+	issuer      *entity // whom "we" means in a statement or press release
+
+	// recent mentions, for pronouns and generic names
+	lastPerson, prevPerson *entity
+	lastActor              *entity // the last organisation, group or state named as a subject
+	lastPlural             *entity
+	plurals                []*entity // the plural actors named, last last
+	lastInit               *entity   // the last initiative named
+	lastInitSent           int       // the sentence it was named in
+	seq                    int       // mentions passed so far
+	lastInitSeq            int       // ... when the last initiative was
+	lastActorSeq           int       // ... when the last actor was
+
+	lastEvent     map[string]*entity // the actor of the last act of each kind ("offensive")
+	lastEventSent map[string]int     // the sentence it was read in
+
+	found []found
+	seen  map[string]bool
+}
+
+// entityFor returns the article's entity for a lexicon entry.
+func (a *article) entityFor(e *entry) *entity {
+	if ent, ok := a.known[e]; ok {
+		return ent
+	}
+	ent := &entity{node: e.node, entry: e}
+	ent.node.Aliases = slices.Clone(e.node.Aliases)
+	a.known[e] = ent
+	a.ents = append(a.ents, ent)
+	// "Nasrallah's fighters" are Hezbollah's, when the lexicon says whom he leads and
+	// that is not a state
+	for _, led := range a.lex.led(e) {
+		if led.node.Kind != graph.KindState && led.node.Kind != graph.KindPerson {
+			ent.owner, ent.role = a.entityFor(led), "leader"
+			break
+		}
+	}
+	return ent
+}
+
+// newLocal adds an entity the article defines, under all of its names.
+func (a *article) newLocal(name string, kind graph.Kind, aliases ...string) *entity {
+	ent := &entity{node: graph.Node{ID: graph.Slug(name), Name: name, Kind: kind}}
+	a.ents = append(a.ents, ent)
+	a.addName(ent, name)
+	for _, al := range aliases {
+		a.addName(ent, al)
+	}
+	return ent
+}
+
+// addName teaches the article another name of an entity.
+func (a *article) addName(ent *entity, name string) {
+	name = strings.TrimSpace(name)
+	if name == "" || graph.Slug(name) == "" {
+		return
+	}
+	if name != ent.node.Name && !slices.Contains(ent.node.Aliases, name) {
+		ent.node.Aliases = append(ent.node.Aliases, name)
+	}
+	a.local.add(name, nameForm{local: ent, how: byName})
+}
+
+// lookup finds the longest known name at toks[i]: the article's own names first, then
+// the lexicon's. It returns the entity, how the name refers to it, whether the name is
+// a plural demonym, and the index just past it.
+func (a *article) lookup(toks []token, i int) (*entity, refer, bool, int) {
+	lf, lend := a.local.longest(toks, i)
+	gf, gend := a.lex.names.longest(toks, i)
+	switch {
+	case len(lf) > 0 && lend >= gend:
+		f := lf[len(lf)-1]
+		return f.local, f.how, false, lend
+	case len(gf) > 0:
+		// a name several actors share: the one the article already speaks of, else the
+		// first (see "prefer" in actors.yaml)
+		f := gf[0]
+		for _, g := range gf[1:] {
+			if a.known[g.entry] != nil && a.known[f.entry] == nil {
+				f = g
+				break
+			}
+		}
+		r := byName
+		switch f.how {
+		case byDemonym:
+			r = byDemonym
+		case byCapital:
+			r = byCapital
+		}
+		return a.entityFor(f.entry), r, f.plural, gend
+	}
+	return nil, byName, false, i
+}
+
+// byNameKey finds an entity the article already has by one of its names.
+func (a *article) byNameKey(name string) *entity {
+	key := graph.NameKey(name)
+	for _, e := range a.ents {
+		if graph.NameKey(e.node.Name) == key {
+			return e
+		}
+		for _, al := range e.node.Aliases {
+			if graph.NameKey(al) == key {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// governmentOf returns the government the article names for a state, or the state.
+func (a *article) governmentOf(state *entity) *entity {
+	if state != nil && state.gov != nil {
+		return state.gov
+	}
+	return state
+}
+
+// remember updates what pronouns and generic names refer to after mention m.
+func (a *article) remember(m *mention, subject bool) {
+	e := m.ent
+	if !e.isActor() || m.how == byDemonym && !subject || e.unknown && e.evidence <= 0 {
+		return
+	}
+	e.mentions++
+	a.seq++
+	e.lastSeen, e.lastSent = a.seq, a.current
+	switch {
+	case e.isPerson():
+		if e != a.lastPerson {
+			a.prevPerson, a.lastPerson = a.lastPerson, e
+		}
+	case subject || a.lastActor == nil:
+		a.lastActor = e
+	}
+	if e.plural && (subject || a.lastPlural == nil) {
+		a.lastPlural = e
+	}
+	if e.plural || e.agent != "" || e.node.Kind == graph.KindGroup && strings.HasSuffix(strings.ToLower(e.node.Name), "s") {
+		if n := len(a.plurals); n == 0 || a.plurals[n-1] != e {
+			a.plurals = append(a.plurals, e)
+		}
+	}
+}

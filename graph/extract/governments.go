@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// A state's government is an actor of its own where the article speaks of it: "the
+// government", "Yemen's government", "Syrian government troops", "the regime", "Assad's
+// government". It is named after the state ("Yemeni government"), or it is the body the
+// article names as such ("the Government of National Accord"); "the government" and
+// "the army" without a state are the government of the state the article speaks of
+// most, and the leader a title gives that state leads its government.
+
+// findGovernments makes the governments the article speaks of, before mentions are
+// read.
+func (a *article) findGovernments() {
+	for _, s := range a.sents {
+		for i := range s.toks {
+			if s.tag[i] != "NOUN" || !a.lex.in("government", s.lemma[i]) {
+				continue
+			}
+			if st := a.governedState(s, i); st != nil && st.gov == nil {
+				a.makeGovernment(st)
+			}
+		}
+	}
+}
+
+// governedState returns the state whose government the noun at i names, or nil.
+func (a *article) governedState(s *sentence, i int) *entity {
+	for _, k := range s.kids[i] {
+		switch s.rel[k] {
+		case "nmod:poss", "amod", "compound":
+			if k > i {
+				continue
+			}
+			if e := a.stateAt(s, k); e != nil {
+				return e
+			}
+			if l := s.toks[k].lower; l == "federal" || l == "central" || l == "national" {
+				return a.main
+			}
+		case "nmod":
+			if s.prep(k) == "of" {
+				return a.stateAt(s, k)
+			}
+		}
+	}
+	if d := s.child(i, "det"); d >= 0 && s.toks[d].lower == "the" || s.rel[i] == "compound" {
+		return a.main // "the government", "government forces"
+	}
+	return nil
+}
+
+// stateAt returns the state a name, demonym or person at token k stands for.
+func (a *article) stateAt(s *sentence, k int) *entity {
+	start := k
+	for start > 0 && s.head[start-1] == k && (s.rel[start-1] == "compound" || s.rel[start-1] == "flat") {
+		start--
+	}
+	for j := start; j <= k; j++ {
+		e, _, _, end := a.lookup(s.toks, j)
+		if e == nil || end <= k {
+			continue
+		}
+		if e.isState() {
+			return e
+		}
+		if e.isPerson() && e.owner != nil && e.owner.isState() {
+			return e.owner // "Assad's government"
+		}
+	}
+	return nil
+}
+
+// makeGovernment adds the government of a state: "Yemeni government", or "Malian
+// junta" in an article that calls the state's rulers a junta.
+func (a *article) makeGovernment(st *entity) *entity {
+	adj := st.node.Name
+	if st.entry != nil {
+		for _, d := range st.entry.demonyms {
+			if !strings.Contains(d, " ") {
+				adj = d
+				break
+			}
+		}
+	}
+	noun := "government"
+	if st == a.main && a.saysJunta() {
+		noun = "junta"
+	}
+	gov := a.newLocal(adj+" "+noun, graph.KindGovernment, adj+" government", "government of "+st.node.Name, st.node.Name+"'s government", st.node.Name+"'s "+noun)
+	gov.state, st.gov = st, gov
+	if noun == "junta" {
+		gov.agent = "military"
+	}
+	return gov
+}
+
+// saysJunta reports whether the article calls a state's rulers "the junta".
+func (a *article) saysJunta() bool {
+	for _, s := range a.sents {
+		for _, l := range s.lemma {
+			if l == "junta" {
+				return true
+			}
+		}
+	}
+	return false
+}

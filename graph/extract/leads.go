@@ -1,0 +1,342 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract/petrarch"
+)
+
+// Who leads whom is read from titles and their owners: "Turkish President Recep Tayyip
+// Erdogan", "Russia's President Vladimir Putin", "SDF commander Mazloum Abdi",
+// "President Tabaré Vázquez of Uruguay", "X, the leader of Y", "Y's leader, X", "X,
+// head of Y", "X, who heads Y", "Y, led by X". A title without an owner ("President
+// William Ruto") is the lexicon's to complete (actors.yaml says whom the person leads),
+// else the state the sentence names, else the state the article speaks of.
+
+// readTitle reads a person mention that begins with, or follows, a leader's title.
+func readTitle(a *article, s *sentence, w int) {
+	m := s.at[w]
+	if m == nil || m.head != w || !m.ent.isPerson() {
+		return
+	}
+	rs, re := a.titleBefore(s, m)
+	if rs < 0 {
+		return
+	}
+	role := strings.ToLower(s.text(a.doc.Text, rs, re))
+	if !a.isLeaderRole(role) {
+		return
+	}
+	owner, conf := a.titleOwner(s, m, rs)
+	if owner.m == nil {
+		return
+	}
+	if e := owner.m.ent; e.isState() && e.gov != nil {
+		// the leader of a state whose government the article speaks of leads it
+		owner = arg{&mention{s: s, ent: e.gov, conf: owner.m.conf}, owner.conf}
+	}
+	if m.ent.owner == nil {
+		m.ent.owner, m.ent.role = owner.m.ent, role
+	}
+	if former(s, rs) {
+		return // a former leader leads no more
+	}
+	a.relate(s, w, arg{m, m.conf}, graph.Leads, owner, conf, "title "+role)
+}
+
+// isLeaderRole: "president", "prime minister", "army chief", but not "vice president"
+// or "deputy head".
+func (a *article) isLeaderRole(role string) bool {
+	f := strings.Fields(role)
+	for _, w := range f {
+		if w == "vice" || w == "deputy" || w == "vice-president" || w == "assistant" {
+			return false
+		}
+	}
+	for i := range f {
+		if f[i] == "former" || f[i] == "late" {
+			continue
+		}
+		rest := strings.Join(f[i:], " ")
+		if a.lex.in("leader", rest) {
+			return !strings.HasPrefix(rest, "vice") && !strings.HasPrefix(rest, "deputy")
+		}
+	}
+	return false
+}
+
+// former: "former president X": the title is past.
+func former(s *sentence, rs int) bool {
+	for k := max(0, rs-2); k <= rs; k++ {
+		if l := s.toks[k].lower; l == "former" || l == "late" || l == "ex" || l == "then" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore returns the tokens of the title that stands before a person's name in
+// the same noun phrase (the title's words are its compounds, or the start of the
+// mention), or -1.
+func (a *article) titleBefore(s *sentence, m *mention) (int, int) {
+	end := m.start
+	for end > 0 && (s.toks[end-1].text == "." || isQuote(s.toks[end-1].text)) {
+		end--
+	}
+	for start := max(0, end-4); start < end; start++ {
+		words := make([]string, 0, end-start)
+		for k := start; k < end; k++ {
+			words = append(words, s.lemma[k])
+		}
+		if a.lex.sets["role"].match(words, 0) == len(words) && s.at[start] == nil {
+			return start, end
+		}
+		lower := make([]string, 0, end-start)
+		for k := start; k < end; k++ {
+			lower = append(lower, s.toks[k].lower)
+		}
+		if a.lex.sets["role"].match(lower, 0) == len(lower) && s.at[start] == nil {
+			return start, end
+		}
+	}
+	return -1, -1
+}
+
+// titleOwner finds whose title it is: a name or demonym just before it ("Turkish
+// President", "UN Secretary-General", "SDF commander"), a possessor ("Russia's
+// President"), "of Y" after the name, or, without one, the person's entry in the
+// lexicon, a state the sentence names, the state the article speaks of.
+func (a *article) titleOwner(s *sentence, m *mention, rs int) (arg, float64) {
+	k := rs - 1
+	if k >= 0 && s.toks[k].lower == "'s" {
+		k--
+	}
+	if k >= 0 && (s.toks[k].lower == "former" || s.toks[k].lower == "new") {
+		k--
+	}
+	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
+		return arg{s.at[k], s.at[k].conf}, 0.95
+	}
+	if k >= 0 && s.toks[k].lower == "whose" {
+		// "Burundi, whose president Evariste Ndayishimiye"
+		for _, o := range a.argAt(s, k, 0) {
+			if !o.m.ent.isPerson() {
+				return o, 0.9
+			}
+		}
+		return arg{}, 0
+	}
+	for _, c := range s.children(m.head, "nmod") {
+		if s.prep(c) == "of" {
+			if args := a.argsAt(s, c); len(args) > 0 && !args[0].m.ent.isPerson() {
+				return args[0], 0.9
+			}
+		}
+	}
+	if m.ent.entry != nil {
+		for _, e := range a.lex.led(m.ent.entry) {
+			ent := a.entityFor(e)
+			return arg{&mention{s: s, ent: ent, conf: 1}, 1}, 0.9
+		}
+	}
+	if m.ent.owner != nil {
+		return arg{&mention{s: s, ent: m.ent.owner, conf: 1}, 1}, 0.85
+	}
+	if e := a.phoenixState(m.ent); e != nil {
+		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85
+	}
+	// no owner in the text or the dictionaries: the state the sentence is about, when
+	// it names only one, or the article's when the sentence names none
+	st := a.stateNear(s, m)
+	if st == nil && a.main != nil && !a.namesState(s) {
+		st = a.main
+	}
+	if st != nil {
+		return arg{&mention{s: s, ent: a.governmentOf(st), conf: 0.75}, 1}, 0.75
+	}
+	return arg{}, 0
+}
+
+// stateNear returns the one state the sentence names (a government standing for its
+// state), or nil when it names none or several.
+func (a *article) stateNear(s *sentence, m *mention) *entity {
+	var found *entity
+	for _, o := range s.ments {
+		e := o.ent
+		if e.state != nil {
+			e = e.state
+		}
+		if e.isState() {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// namesState reports whether a sentence names a state, or a place of one.
+func (a *article) namesState(s *sentence) bool {
+	for _, o := range s.ments {
+		if o.ent.isState() || o.ent.state != nil {
+			return true
+		}
+	}
+	for _, p := range s.place {
+		if p {
+			return true
+		}
+	}
+	return false
+}
+
+// phoenixState returns the state a person of the Phoenix dictionaries led at the
+// article's date: a government role then, and a record that names them with a
+// leader's title ("PRESIDENT OBAMA").
+func (a *article) phoenixState(p *entity) *entity {
+	if p.entry == nil || p.entry.phoenix == nil || a.doc.Date.IsZero() {
+		return nil
+	}
+	ph := p.entry.phoenix
+	role, ok := ph.RoleAt(a.doc.Date)
+	code := petrarch.ParseCode(role.Code)
+	if !ok || code.Country == "" || !code.Has("GOV") || len(code.Types) != 1 {
+		return nil
+	}
+	titled := false
+	for _, n := range ph.Names {
+		l := strings.ToLower(n)
+		titled = titled || strings.HasPrefix(l, "president ") || strings.HasPrefix(l, "prime minister ") || strings.HasPrefix(l, "king ")
+	}
+	if !titled {
+		return nil
+	}
+	for _, e := range a.lex.entries {
+		if e.node.Kind == graph.KindState && e.country == code.Country {
+			return a.governmentOf(a.entityFor(e))
+		}
+	}
+	return nil
+}
+
+// readLeaderNoun: a leader's title as a noun with its owner and the person it names:
+// "X, the leader of Y", "X, Y's leader", "Y's leader, X", "the head of Y, X",
+// "X became the leader of Y", "X is Y's president".
+func readLeaderNoun(a *article, s *sentence, n int) {
+	if s.tag[n] != "NOUN" || s.at[n] != nil || !a.isLeaderRole(s.lemma[n]) && !a.isLeaderRole(leaderPhrase(s, n)) {
+		return
+	}
+	for _, k := range s.kids[n] {
+		if l := s.toks[k].lower; k < n && (l == "former" || l == "deputy" || l == "vice" || l == "late" || l == "ex") {
+			return // "former Kenyan president", "deputy president": not the leader
+		}
+	}
+	var owners []arg
+	kids := s.kids[n]
+	for _, c := range s.children(n, "compound") {
+		kids = append(kids, s.kids[c]...) // "Its secretary general": the possessor hangs on "secretary"
+	}
+	for _, k := range kids {
+		if s.rel[k] == "nmod:poss" || s.rel[k] == "nmod" && s.prep(k) == "of" || (s.rel[k] == "compound" || s.rel[k] == "amod") && k < n {
+			owners = append(owners, a.argsAt(s, k)...)
+		}
+	}
+	if len(owners) == 0 {
+		return
+	}
+	people := a.namedBy(s, n)
+	for _, p := range people {
+		a.asPerson(p.m.ent)
+		for _, o := range owners {
+			if e := o.m.ent; e.isState() && e.gov != nil {
+				o = arg{&mention{s: s, ent: e.gov, conf: o.m.conf}, o.conf}
+			}
+			if !o.m.ent.isPerson() {
+				a.relate(s, n, p, graph.Leads, o, 0.85, "leader noun "+s.lemma[n])
+			}
+		}
+	}
+}
+
+// leaderPhrase returns the title ending at noun n with the noun before it: "army chief".
+func leaderPhrase(s *sentence, n int) string {
+	if n > 0 && s.rel[n-1] == "compound" && s.head[n-1] == n {
+		return s.lemma[n-1] + " " + s.lemma[n]
+	}
+	return s.lemma[n]
+}
+
+// leadVerbs are the verbs of leading and the preposition their object may take.
+var leadVerbs = map[string]string{"lead": "", "head": "", "command": "", "chair": "", "run": "", "rule": "", "govern": "", "preside": "over", "helm": ""}
+
+// readLeadsVerb: "X leads Y", "Y, led by X", "X, who heads Y", "the coalition is led
+// by X", "X presides over Y".
+func readLeadsVerb(a *article, s *sentence, w int) {
+	prep, ok := leadVerbs[s.lemma[w]]
+	if !ok || s.tag[w] != "VERB" || s.particle(w) != "" {
+		return // "ruled out", "headed off": other verbs
+	}
+	f := &frame{kind: verbFrame, actor: graph.Leads, slots: []slot{{rel: "obj"}}}
+	if prep != "" {
+		f.slots = []slot{{rel: "obl", prep: prep}}
+	}
+	for _, sub := range a.subjects(s, w) {
+		a.asPerson(sub.m.ent)
+		for _, obj := range a.objects(s, w, f) {
+			if obj.m.ent.init != nil {
+				if s.lemma[w] == "lead" {
+					// "the Nairobi process led by the East African Community": its broker
+					a.relate(s, w, sub, graph.Proposes, obj, 0.8, "leads verb "+s.lemma[w]+" (initiative)")
+				}
+				continue
+			}
+			a.asGroup(obj.m.ent)
+			if sub.m.ent.isPerson() && obj.m.ent.isActor() && !obj.m.ent.isPerson() {
+				a.relate(s, w, sub, graph.Leads, obj, 0.9, "leads verb "+s.lemma[w])
+			}
+		}
+	}
+}
+
+// asGroup: a name no dictionary knows that a text says someone leads ("Harakat
+// al-Nujaba, led by Akram al-Kaabi") is a group's, not a person's.
+func (a *article) asGroup(e *entity) {
+	if e.unknown && e.isPerson() {
+		e.node.Kind = graph.KindGroup
+	}
+}
+
+// asPerson: a name no dictionary knows, of two to four words, that a text says leads
+// something ("led by Sidiki Abass") is a person's.
+func (a *article) asPerson(e *entity) {
+	if e.unknown && e.node.Kind == graph.KindGroup {
+		if n := len(strings.Fields(e.node.Name)); n >= 2 && n <= 4 && !isAcronym(e.node.Name) {
+			e.node.Kind = graph.KindPerson
+		}
+	}
+}
+
+// readLeadsPossessive: a person's name as the possessor of a body that one leads
+// ("President Nicolás Maduro's government", "Álvaro Uribe's Democratic Centre party",
+// "Hemedti's RSF"): the person leads it. Forces and militias ("Haftar's forces") are
+// not read so: an actor of their own, which the person commands, is made for them.
+func readLeadsPossessive(a *article, s *sentence, w int) {
+	m := s.at[w]
+	if m != nil && m.head == w && m.leader != nil && !former(s, m.start) {
+		a.relate(s, w, arg{&mention{s: s, ent: m.leader, conf: m.conf}, m.conf}, graph.Leads, arg{m, m.conf}, 0.8, "leads possessive")
+		return
+	}
+	if m == nil || m.head != w || !m.ent.isPerson() || s.rel[w] != "nmod:poss" || former(s, m.start) {
+		return
+	}
+	h := s.head[w]
+	if h < 0 || s.at[h] == nil || s.at[h] == m || !s.at[h].ent.isActor() || s.at[h].ent.isPerson() || s.at[h].ent.isState() {
+		return
+	}
+	if !a.lex.in("ledbody", s.lemma[h]) && s.tag[h] != "PROPN" {
+		return
+	}
+	a.relate(s, w, arg{m, m.conf}, graph.Leads, arg{s.at[h], s.at[h].conf}, 0.8, "leads possessive")
+}

@@ -1,0 +1,138 @@
+package extract
+
+import "github.com/actorgraph/actorgraph/graph"
+
+// Modality is read from the parse: a relation is negated when its word, or a verb
+// that governs it, is negated ("did not back", "never signed") or is a verb of refusal
+// or denial ("refused to sign", "denied arming"), or when it follows "without"; it is
+// reported when a hedge governs it ("reportedly", "may", "is believed to"), when it is
+// what someone other than its subject says or claims ("officials said Iran armed the
+// Houthis"), what someone is accused of ("accused X of arming Y"), or "according to"
+// someone.
+
+// modality returns how the relation read at word v stands, for the subject subj.
+func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod graph.Modality) {
+	mod = graph.Asserted
+	n := v
+	for depth := 0; n >= 0 && depth < 6; depth++ {
+		if a.negatedAt(s, n) {
+			return true, mod
+		}
+		if a.hedgedAt(s, n) {
+			mod = graph.Reported
+		}
+		h := s.head[n]
+		if h < 0 {
+			break
+		}
+		switch s.rel[n] {
+		case "xcomp", "ccomp", "csubj", "advcl":
+		case "conj":
+		case "acl", "acl:relcl", "amod":
+			// a relative clause or participle: its own clause; the noun it describes
+			// may deny it ("no plans to arm them", "his failure to implement the plan"),
+			// or be accused of it ("accuses Rwanda of arming the M23")
+			if s.rel[n] == "acl" && (a.negatedAt(s, h) || a.lex.in("negative", s.lemma[h])) {
+				return true, mod
+			}
+			if hh := s.head[h]; s.rel[n] == "acl" && hh >= 0 && a.lex.in("accusation", s.lemma[hh]) && s.child(n, "mark") >= 0 {
+				mod = graph.Reported
+			}
+			// "urge Rwanda and the DRC to return to talks", parsed with the infinitive on
+			// the noun: asked of them, not done
+			if s.rel[n] == "acl" && s.child(n, "mark") >= 0 && s.toks[s.child(n, "mark")].lower == "to" {
+				if o := s.climb(h, "conj"); s.rel[o] == "obj" && s.head[o] >= 0 && a.lex.in("appeal", s.lemma[s.head[o]]) {
+					return true, mod
+				}
+			}
+			return false, mod
+		default:
+			return false, mod
+		}
+		if s.rel[n] != "conj" {
+			if a.lex.in("negative", s.lemma[h]) {
+				return true, mod
+			}
+			// "urged Rwanda and the DRC to return to talks": asked of them, not done
+			if s.rel[n] == "xcomp" && a.lex.in("appeal", s.lemma[h]) && s.child(h, "obj") >= 0 {
+				return true, mod
+			}
+			if a.attributed(s, h, n, subj) {
+				mod = graph.Reported
+			}
+		}
+		n = h
+	}
+	if a.accordingTo(s) {
+		mod = graph.Reported
+	}
+	return false, mod
+}
+
+// negatedAt: "not", "n't", "never", "no longer" on word n, or "without" before it; a
+// clause of "whether" or "if" says nothing happened either.
+func (a *article) negatedAt(s *sentence, n int) bool {
+	for _, k := range s.kids[n] {
+		switch s.toks[k].lower {
+		case "whether", "if", "unless":
+			if s.rel[k] == "mark" {
+				return true
+			}
+		case "not", "n't", "never", "neither", "nor", "cannot":
+			if s.rel[k] == "advmod" || s.rel[k] == "cc" || s.rel[k] == "det" {
+				return true
+			}
+		case "no":
+			if s.rel[k] == "advmod" || s.rel[k] == "det" && k < n {
+				return true
+			}
+		case "without":
+			if s.rel[k] == "mark" || s.rel[k] == "case" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hedgedAt: an adverb of hedging ("reportedly") or a modal ("may", "could") on n.
+func (a *article) hedgedAt(s *sentence, n int) bool {
+	for _, k := range s.kids[n] {
+		if (s.rel[k] == "advmod" || s.rel[k] == "aux") && a.lex.in("hedge", s.lemma[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributed: v is what the verb h says or claims, and h's subject is not the
+// relation's subject ("officials said Iran armed them"), or h is a verb of hedging
+// ("is believed to", "is said to", "accused of").
+func (a *article) attributed(s *sentence, h, v int, subj *entity) bool {
+	lemma := s.lemma[h]
+	if a.lex.in("accusation", lemma) || s.passive(h) && a.lex.in("hedge", lemma) {
+		return true
+	}
+	if !a.lex.in("reporting", lemma) && !a.lex.in("hedge", lemma) {
+		return false
+	}
+	for _, k := range s.children(h, "nsubj") {
+		for _, ar := range a.argsAt(s, k) {
+			if ar.m.ent == subj || subj != nil && subj.owner == ar.m.ent || ar.m.ent.owner == subj && subj != nil {
+				return false // "X said it backed Y": X's own word
+			}
+		}
+	}
+	return true
+}
+
+// accordingTo: the sentence attributes what it says to a source ("according to two
+// diplomats").
+func (a *article) accordingTo(s *sentence) bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].lower == "according" && s.toks[i+1].lower == "to" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,439 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// The names an article defines for itself, found over the whole article before any
+// mention is read: "Long Name (LN)", bodies named with their head noun ("the Rapid
+// Support Forces", "Fano militias"), people named with a title ("Prime Minister Ariel
+// Henry", "Jimmy Chérizier, the former police officer who heads...").
+
+// defineAcronyms learns "Long Name (ACR)" and "ACR (Long Name)".
+func (a *article) defineAcronyms(s *sentence) {
+	toks := s.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].text != "(" {
+			continue
+		}
+		close := i + 2
+		for close < len(toks) && close < i+12 && toks[close].text != ")" {
+			close++
+		}
+		if close >= len(toks) || toks[close].text != ")" {
+			continue
+		}
+		inner := a.doc.Text[toks[i+1].start:toks[close-1].end]
+		if close == i+2 && isAcronym(inner) {
+			if start := a.acronymStart(s, i, inner); start >= 0 {
+				a.defineBody(s, start, i, inner)
+			}
+			continue
+		}
+		// "ACR (Long Name)"
+		if isAcronym(toks[i-1].text) && close > i+2 && initialsFit(toks[i+1:close], toks[i-1].text) {
+			a.defineBody(s, i+1, close, toks[i-1].text)
+		}
+	}
+}
+
+// acronymStart returns where the name an acronym stands for begins before token i:
+// the shortest run of the name's words whose initials give the acronym in order, else
+// the whole name when its initials hold the acronym's letters in another order; -1
+// when the words do not fit.
+func (a *article) acronymStart(s *sentence, i int, acr string) int {
+	start := a.nameStart(s, i)
+	for k := i - 1; k >= start; k-- {
+		if s.toks[k].upper && initialsInOrder(s.toks[k:i], acr) {
+			return k
+		}
+	}
+	if start < i && initialsFit(s.toks[start:i], acr) {
+		return start
+	}
+	return -1
+}
+
+// initialsInOrder: the acronym's letters are the initials of the words, in order, or
+// the first letters of its words run together ("CARICOM": CARIbbean COMmunity).
+func initialsInOrder(words []token, acr string) bool {
+	var ws []string
+	for _, w := range words {
+		if w.word && w.lower != "of" && w.lower != "the" && w.lower != "and" && w.lower != "for" && w.lower != "in" && w.lower != "'s" {
+			ws = append(ws, w.lower)
+		}
+	}
+	return prefixesSpell(ws, strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, acr)))
+}
+
+// prefixesSpell reports whether acr is a run of prefixes of the words, each word
+// giving at least its first letter, in order.
+func prefixesSpell(words []string, acr string) bool {
+	if len(words) == 0 {
+		return acr == ""
+	}
+	w := words[0]
+	for n := min(len(w), len(acr)); n >= 1; n-- {
+		if w[:n] == acr[:n] && prefixesSpell(words[1:], acr[n:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStart walks back from i over the words of a name: capitalised words and the
+// small words names hold ("of", "for", "and", "the", "'s", hyphens).
+func (a *article) nameStart(s *sentence, i int) int {
+	start := i
+	for start > 0 {
+		t := s.toks[start-1]
+		comma := t.text == "," && start-2 >= 0 && s.toks[start-2].upper && s.toks[start].upper
+		if t.lower == "and" && s.toks[start].lower == "the" {
+			break // "Addis Ababa and the Tigray People's Liberation Front": two names
+		}
+		if t.lower == "'s" && start-2 >= 0 {
+			if e, _, _, end := a.lookup(s.toks, start-2); e != nil && end == start-1 {
+				break // "Uribe's Democratic Centre party": the name starts after the owner
+			}
+		}
+		if t.upper || t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "in" || t.lower == "the" || t.lower == "'s" || t.text == "-" || comma || nameParticle(t.lower) || isNumberWord(t.lower) && start-1 > 0 && s.toks[start-2].lower == "the" {
+			start--
+			continue
+		}
+		break
+	}
+	for start < i && (s.toks[start].lower == "the" || s.toks[start].lower == "of" || s.toks[start].lower == "and" || s.toks[start].lower == "in" || s.toks[start].text == "," || !s.toks[start].upper && !nameParticle(s.toks[start].lower) && !isNumberWord(s.toks[start].lower)) {
+		start++
+	}
+	return start
+}
+
+// defineBody adds (or extends) the entity named by tokens [i, j) with an acronym.
+func (a *article) defineBody(s *sentence, i, j int, acr string) {
+	name := s.text(a.doc.Text, i, j)
+	if e, _, _, end := a.lookup(s.toks, i); e != nil && end == j {
+		a.addName(e, acr)
+		return
+	}
+	if e := a.byNameKey(acr); e != nil && !e.unknown {
+		a.addName(e, name)
+		return
+	}
+	e := a.newLocal(name, kindOfBody(a.lex, headOf(name)), acr)
+	e.agent = a.lex.agents[headOf(name)]
+	a.stateArmy(e, s, i, j)
+	a.stateGovernment(e, s, i)
+	end := j + 1 // past the bracket
+	for end < len(s.toks) && s.toks[end-1].text != ")" && end < j+4 {
+		end++
+	}
+	a.typeByApposition(s, e, end)
+}
+
+// typeByApposition learns what kind of actor a body is from the apposition after its
+// name: "the CSP-DPA, a coalition of mainly Tuareg separatist movements", "the
+// Houthis, a rebel group", "the CNSP, the junta that now runs the country".
+func (a *article) typeByApposition(s *sentence, e *entity, j int) {
+	if e.agent != "" || j+2 >= len(s.toks) || s.toks[j].text != "," {
+		return
+	}
+	if d := s.toks[j+1].lower; d != "a" && d != "an" && d != "the" {
+		return
+	}
+	for k := j + 2; k < len(s.toks) && k < j+10; k++ {
+		if s.toks[k].text == "," || s.toks[k].text == ";" {
+			return
+		}
+		if kind := a.lex.agents[s.lemma[k]]; kind != "" && kind != "group" && kind != "coalition" {
+			e.agent = kind
+			return
+		}
+	}
+}
+
+// stateGovernment marks a government named right after the description of a state's
+// government ("Libya's internationally recognised government Government of National
+// Accord") as that state's government.
+func (a *article) stateGovernment(e *entity, s *sentence, i int) {
+	if e.node.Kind != graph.KindGovernment || i < 3 || !a.lex.in("government", s.lemma[i-1]) {
+		return
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if s.toks[k].lower != "'s" {
+			continue
+		}
+		if st, _, _, end := a.lookup(s.toks, max(k-2, 0)); st != nil && st.isState() && end == k {
+			e.state, st.gov = st, e
+		} else if st, _, _, end := a.lookup(s.toks, k-1); st != nil && st.isState() && end == k {
+			e.state, st.gov = st, e
+		}
+		return
+	}
+}
+
+// stateArmy marks a body named after a state and headed by a word for an army ("the
+// Sudanese Armed Forces", "Libyan Army") as that state's army.
+func (a *article) stateArmy(e *entity, s *sentence, i, j int) {
+	if st, _, _, end := a.lookup(s.toks, i); st != nil && st.isState() && end < j && a.lex.in("army", strings.ToLower(s.text(a.doc.Text, end, j))) {
+		e.state, e.agent = st, "military"
+	}
+}
+
+// isAcronym: two to eight characters, mostly capitals ("GNA", "RSF", "M23", "APPR-RCA").
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 10 {
+		return false
+	}
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsDigit(r), r == '-', r == '.', r == '&':
+		case unicode.IsLower(r):
+		default:
+			return false
+		}
+	}
+	digits := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	return upper >= 1 && upper+digits >= 2 && (upper+digits)*2 >= len([]rune(s))
+}
+
+// initialsFit reports whether an acronym can stand for the words: its capitals are
+// initials of the words, in order ("GNA"), or, for a name translated from another
+// language ("MPC" for the Patriotic Movement for Central Africa), in any order, each
+// initial used once.
+func initialsFit(words []token, acr string) bool {
+	var initials []rune
+	for _, w := range words {
+		if w.word && w.lower != "of" && w.lower != "the" && w.lower != "and" && w.lower != "for" && w.lower != "in" && w.lower != "'s" {
+			initials = append(initials, unicode.ToUpper([]rune(w.text)[0]))
+		}
+	}
+	var caps []rune
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			caps = append(caps, r)
+		}
+	}
+	if len(initials) == 0 || len(caps) == 0 || len(caps) > len(initials)+1 {
+		return false
+	}
+	left := append([]rune(nil), initials...)
+	for _, c := range caps {
+		i := slices.Index(left, c)
+		if i < 0 {
+			return false
+		}
+		left = slices.Delete(left, i, i+1)
+	}
+	return len(left) <= len(initials)/2+1
+}
+
+func nameParticle(w string) bool {
+	switch w {
+	case "al", "el", "al-", "el-", "bin", "ibn", "ben", "abu", "abd", "abdel", "von", "van", "der", "de", "da", "di", "du", "la", "le", "des", "del", "dos", "das", "e", "y", "an", "d'":
+		return true
+	}
+	return false
+}
+
+func isNumberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "first", "second", "third":
+		return true
+	}
+	return false
+}
+
+// headOf returns the noun that heads a name, lower case: its last word, or the last
+// word before "of" ("Government of National Accord" -> "government").
+func headOf(name string) string {
+	if i := strings.Index(name, " of "); i > 0 {
+		name = name[:i]
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], ".,;:()\"'"))
+}
+
+// kindOfBody guesses an actor's kind from the noun that heads its name.
+func kindOfBody(lex *Lexicon, head string) graph.Kind {
+	switch head {
+	case "government", "administration", "ministry", "cabinet", "council", "assembly", "parliament", "congress", "senate", "authority", "presidency", "court", "commission", "agency", "police", "representatives":
+		return graph.KindGovernment
+	case "union", "league", "organisation", "organization", "community", "nations", "bank", "fund", "programme", "program", "committee":
+		return graph.KindOrganisation
+	}
+	return graph.KindGroup
+}
+
+// defineBodies learns capitalised phrases headed by a body noun: "the Rapid Support
+// Forces", "the Haitian National Police", "Fano militias" (the name is "Fano"), "the
+// Viv Ansanm coalition" (the name is "Viv Ansanm").
+func (a *article) defineBodies(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		if !a.lex.in("body", toks[i].lower) && !a.lex.in("body", s.lemma[i]) {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].upper && s.tag[i+1] == "PROPN" || toks[i+1].text == "(") {
+			continue // "Army (LNA)": the name goes on
+		}
+		start := a.nameStart(s, i)
+		if toks[i].upper {
+			end := nameTail(s, i+1)
+			if (start < i || end > i+1) && !a.knownSpan(s, start, end) {
+				a.defineName(s, start, end, end)
+			}
+			continue
+		}
+		// "the Saudi-led coalition", "the Kenya-led mission": named for who leads it
+		if i >= 3 && s.toks[i-2].text == "-" && hyphenBody(s.toks[i-1].lower) && s.toks[i-3].upper {
+			start := a.nameStart(s, i-2)
+			if start < i-2 && !a.lex.in("initiative", s.lemma[i]) {
+				a.defineName(s, start, i+1, i+1)
+			}
+			continue
+		}
+		// a lower-case body noun after a name: "Fano militias", "G9 gang federation"
+		j := i
+		for j > 0 && !toks[j-1].upper && (s.tag[j-1] == "NOUN" || s.tag[j-1] == "ADJ") && j > i-2 {
+			j--
+		}
+		start = a.nameStart(s, j)
+		if start < j && j-start <= 4 && !a.knownSpan(s, start, j) && !a.placeLike(s, start, j) && properRun(s, start, j) {
+			if a.standsAlone(s.text(a.doc.Text, start, j)) {
+				a.defineName(s, start, j, i+1)
+			} else {
+				a.defineName(s, start, i+1, i+1) // "the Amhara regional government"
+			}
+		}
+	}
+}
+
+// hyphenBody: the participles that name a body after its patron ("the Saudi-led
+// coalition", "the GNA-aligned legislative assembly").
+func hyphenBody(w string) bool {
+	switch w {
+	case "led", "backed", "aligned", "allied", "affiliated", "sponsored", "funded", "supported", "controlled", "dominated":
+		return true
+	}
+	return false
+}
+
+// standsAlone reports whether a name is used on its own in the article ("Fano has
+// dismissed...", not only "Fano militias"): then it is the actor's name, and the noun
+// after it a description; else the whole phrase is the name ("Amhara special forces").
+func (a *article) standsAlone(name string) bool {
+	words := nameWords(name)
+	for _, s := range a.sents {
+		for i := 0; i+len(words) <= len(s.toks); i++ {
+			match := true
+			for k, w := range words {
+				if s.toks[i+k].lower != w {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			next := i + len(words)
+			if next >= len(s.toks) || !(s.tag[next] == "NOUN" || s.tag[next] == "ADJ") || s.toks[next].upper {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameTail extends a name past its head over "of", "for" and "in" followed by
+// capitalised words: "League of Kosovo", "Coalition of Patriots for Change".
+func nameTail(s *sentence, end int) int {
+	for end+1 < len(s.toks) && (s.toks[end].lower == "of" || s.toks[end].lower == "for" || s.toks[end].lower == "in") {
+		j := end + 1
+		if s.toks[j].lower == "the" && j+1 < len(s.toks) {
+			j++
+		}
+		if !s.toks[j].upper || s.tag[j] != "PROPN" {
+			break
+		}
+		for j < len(s.toks) && (s.toks[j].upper && s.toks[j].word || s.toks[j].lower == "and" && j+1 < len(s.toks) && s.toks[j+1].upper) {
+			j++
+		}
+		end = j
+	}
+	return end
+}
+
+// properRun reports whether tokens [i, j) are all parts of a name.
+func properRun(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := s.toks[k]
+		if !(t.upper || t.text == "-" || nameParticle(t.lower) || unicode.IsDigit([]rune(t.text)[0])) {
+			return false
+		}
+		if k == 0 && !(s.tag[k] == "PROPN") {
+			return false
+		}
+	}
+	return true
+}
+
+// knownSpan reports whether a known name covers tokens [i, j) whole.
+func (a *article) knownSpan(s *sentence, i, j int) bool {
+	e, r, _, end := a.lookup(s.toks, i)
+	return e != nil && end >= j && r == byName
+}
+
+// placeLike reports whether a name is a known state (used as a modifier: "Amhara
+// regional forces" is a body, but "Libyan army" is the state's) or a demonym.
+func (a *article) placeLike(s *sentence, i, j int) bool {
+	e, _, _, end := a.lookup(s.toks, i)
+	return e != nil && end == j && e.isState()
+}
+
+// defineName adds the body named by tokens [i, j), with the longer phrase [i, full)
+// as an alias when the body noun follows in lower case.
+func (a *article) defineName(s *sentence, i, j, full int) {
+	name := s.text(a.doc.Text, i, j)
+	if len(strings.TrimSpace(name)) < 2 || a.lex.in("notname", s.toks[i].lower) && j-i == 1 {
+		return
+	}
+	if e := a.byNameKey(name); e != nil {
+		if full > j {
+			a.addName(e, s.text(a.doc.Text, i, full))
+		}
+		return
+	}
+	head := s.lemma[full-1]
+	if h := headOf(name); h != "" && j == full {
+		head = h
+	}
+	e := a.newLocal(name, kindOfBody(a.lex, head))
+	a.stateArmy(e, s, i, full)
+	if full > j {
+		a.addName(e, s.text(a.doc.Text, i, full))
+	}
+	if a.lex.agents[head] != "" {
+		e.agent = a.lex.agents[head]
+	}
+	e.plural = strings.HasSuffix(s.toks[full-1].lower, "s")
+}

@@ -1,0 +1,265 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// People are found over the whole article before mentions are read: a name after a
+// title ("Prime Minister Ariel Henry", "warlord Khalifa Haftar"), a name described by
+// an apposition ("Jimmy Chérizier, the former police officer"), a name followed by
+// "who", or a name that says something ("Korir Sing'oei said"). Each gets its family
+// name as an alias, so that "Henry" later finds Ariel Henry.
+
+// definePeople finds the people of one sentence.
+func (a *article) definePeople(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		// TITLE Name
+		if end := a.roleEnd(s, i); end > i && end < len(toks) {
+			if j := a.personNameEnd(s, end); j > end && !a.startsWithName(s, end) {
+				if p := a.person(s, end, j); p != nil && p.owner == nil {
+					a.titledBy(s, p, i, end)
+				}
+				i = j - 1
+				continue
+			}
+		}
+		if !toks[i].upper || s.tag[i] != "PROPN" || i > 0 && s.at != nil && s.isProper(i-1) && toks[i-1].upper {
+			continue
+		}
+		j := a.personNameEnd(s, i)
+		if j-i < 2 || a.knownSpan(s, i, j) || a.bodyHead(s, j-1) || a.startsWithName(s, i) {
+			continue
+		}
+		if a.describedAsPerson(s, j) || a.speaks(s, i, j) || a.afterTitle(s, i) {
+			a.person(s, i, j)
+			i = j - 1
+		}
+	}
+}
+
+// titledBy records whose title a person holds when a state stands before it
+// ("Syrian President Bashar al-Assad", "Yemen's President Hadi"), so that "Assad's
+// government" is known to be Syria's.
+func (a *article) titledBy(s *sentence, p *entity, rs, re int) {
+	role := strings.ToLower(s.text(a.doc.Text, rs, re))
+	if !a.isLeaderRole(role) || former(s, rs) {
+		return
+	}
+	k := rs - 1
+	if k >= 0 && s.toks[k].lower == "'s" {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	if st := a.stateAt(s, k); st != nil {
+		p.owner, p.role = st, role
+	}
+}
+
+// roleEnd returns the index past a title starting at i ("Prime Minister", "Gen.",
+// "former senator"), or i.
+func (a *article) roleEnd(s *sentence, i int) int {
+	words := make([]string, 0, 4)
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		words = append(words, s.toks[k].lower)
+	}
+	start := 0
+	if len(words) > 1 && (words[0] == "former" || words[0] == "late" || words[0] == "then" || words[0] == "new" || words[0] == "interim" || words[0] == "acting") {
+		start = 1
+	}
+	end := a.lex.sets["role"].match(words, start)
+	if end == start {
+		return i
+	}
+	end += i
+	if end < len(s.toks) && s.toks[end].text == "." { // "Gen. X"
+		end++
+	}
+	return end
+}
+
+// personNameEnd returns the end of a person's name starting at i: capitalised words,
+// name particles ("al-", "bin"), hyphens, and a nickname in quotes ("Jimmy "Barbecue"
+// Chérizier"); i when no name starts there.
+func (a *article) personNameEnd(s *sentence, i int) int {
+	toks := s.toks
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case t.upper && t.word && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower) || j > i && (t.text == "-" || nameParticle(t.lower)) && j+1 < len(toks) && toks[j+1].upper:
+			j++
+		case j > i && nameParticle(t.lower) && j+2 < len(toks) && toks[j+1].text == "-" && toks[j+2].upper:
+			j += 2 // "Fayez al-Sarraj"
+		case j > i && isQuote(t.text) && j+2 < len(toks) && toks[j+1].upper && isQuote(toks[j+2].text) && j+3 < len(toks) && toks[j+3].upper:
+			j += 3 // a nickname
+		default:
+			if j > i && (toks[j-1].text == "-" || nameParticle(toks[j-1].lower)) {
+				j--
+			}
+			return j
+		}
+	}
+	return j
+}
+
+func isQuote(s string) bool { return s == "\"" || s == "\u201c" || s == "\u201d" }
+
+// startsWithName: a name that begins with a known actor's ("US Secretary") is no
+// person's.
+func (a *article) startsWithName(s *sentence, i int) bool {
+	e, _, _, _ := a.lookup(s.toks, i)
+	return e != nil && !e.isPerson()
+}
+
+// bodyHead reports whether token i is a noun that heads a body's name ("Forces").
+func (a *article) bodyHead(s *sentence, i int) bool {
+	return a.lex.in("body", s.toks[i].lower) || a.lex.in("initiative", s.lemma[i])
+}
+
+// describedAsPerson: the name is followed by an apposition that describes a person
+// (", the former police officer", ", a former rebel leader", ", 35,") or by "who".
+func (a *article) describedAsPerson(s *sentence, j int) bool {
+	toks := s.toks
+	if j+1 >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	k := j + 1
+	if toks[k].lower == "who" || toks[k].lower == "whose" && k+1 < len(toks) && a.lex.in("role", toks[k+1].lower) {
+		return true
+	}
+	if isDigits(toks[k].text) {
+		return true // "Juan Guaidó, 35,"
+	}
+	if toks[k].lower != "the" && toks[k].lower != "a" && toks[k].lower != "an" {
+		return false
+	}
+	for k++; k < len(toks) && k < j+8; k++ {
+		if a.lex.in("role", toks[k].lower) || k+1 < len(toks) && a.lex.in("role", toks[k].lower+" "+toks[k+1].lower) {
+			return true
+		}
+		if toks[k].text == "," || toks[k].lower == "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// afterTitle: the name stands in apposition after a title ("Nato's Secretary-General,
+// Javier Solana", "the American President, Bill Clinton").
+func (a *article) afterTitle(s *sentence, i int) bool {
+	if i < 2 || s.toks[i-1].text != "," {
+		return false
+	}
+	return a.lex.in("role", s.toks[i-2].lower) || a.lex.in("role", s.lemma[i-2]) || i >= 4 && s.toks[i-3].text == "-" && a.lex.in("role", s.toks[i-4].lower+"-"+s.toks[i-2].lower)
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// speaks: a name of two or three words that is the subject of a verb of saying.
+func (a *article) speaks(s *sentence, i, j int) bool {
+	if j-i > 3 {
+		return false
+	}
+	h := -1
+	for k := i; k < j; k++ {
+		if s.head[k] < i || s.head[k] >= j {
+			h = k
+			break
+		}
+	}
+	if h < 0 || base(s.rel[h]) != "nsubj" || s.head[h] < 0 {
+		return false
+	}
+	return a.lex.in("reporting", s.lemma[s.head[h]])
+}
+
+// person returns the person named by tokens [i, j), adding them to the article with
+// their family name as an alias when they are new.
+func (a *article) person(s *sentence, i, j int) *entity {
+	name := s.text(a.doc.Text, i, j)
+	nick := ""
+	var words []string
+	for k := i; k < j; k++ {
+		t := s.toks[k]
+		if isQuote(t.text) {
+			continue
+		}
+		if k > i && isQuote(s.toks[k-1].text) && k+1 < j && isQuote(s.toks[k+1].text) {
+			nick = t.text
+			continue
+		}
+		words = append(words, t.text)
+	}
+	if nick != "" {
+		name = joinName(words)
+	}
+	if e, r, _, end := a.lookup(s.toks, i); e != nil && end >= j && r == byName {
+		if !e.isPerson() {
+			return nil
+		}
+		return e
+	}
+	if e := a.byNameKey(name); e != nil {
+		return e
+	}
+	// a family name already known as a person: "Ariel Henry" after "Henry"
+	e := a.newLocal(name, graph.KindPerson)
+	for _, al := range familyNames(words) {
+		if other := a.byNameKey(al); other == nil {
+			a.addName(e, al)
+		}
+	}
+	if nick != "" {
+		a.addName(e, nick)
+	}
+	return e
+}
+
+func joinName(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && w != "-" && words[i-1] != "-" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// familyNames returns the short names a person goes by: the last word, and the last
+// word with its particle ("al-Burhan" and "Burhan"), for names of two words or more.
+func familyNames(words []string) []string {
+	if len(words) < 2 {
+		return nil
+	}
+	var out []string
+	last := words[len(words)-1]
+	if n := len(words); n >= 3 && words[n-2] == "-" {
+		// "Jean-Pierre": hyphenated family name
+		last = words[n-3] + "-" + words[n-1]
+		if n >= 5 && nameParticle(strings.ToLower(words[n-3])) {
+			out = append(out, words[n-1])
+		}
+	} else if n >= 3 && nameParticle(strings.ToLower(words[n-2])) {
+		out = append(out, words[n-2]+" "+last)
+	}
+	lower := strings.ToLower(last)
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "an-"} {
+		if strings.HasPrefix(lower, p) && len(last) > len(p)+1 {
+			out = append(out, last[len(p):])
+		}
+	}
+	return append(out, last)
+}

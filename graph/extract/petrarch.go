@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract/petrarch"
+)
+
+// The PETRARCH2 dictionaries lie beneath the project's own files: what they know is
+// added only where the project's files say nothing of it, so that actorgraph's own
+// lists (newer than 2019, and checked) stay on top.
+//
+//   - Phoenix actors: international organisations and non-state armed groups become
+//     actors; the people of the Countries file (heads of state and government, ministers,
+//     commanders) become people, with the state their code names, so that a title
+//     without an owner ("President Boris Yeltsin") finds its state. A person's record
+//     says they led the state only when it names them with a leader's title
+//     ("PRESIDENT_OBAMA_"); the reader uses that, as it uses actors.yaml's "leads", only
+//     when the text gives the title without an owner.
+//   - Phoenix agents: generic nouns ("insurgents", "separatists", "junta") add to
+//     words.yaml's agents, by the kind their code gives.
+//   - CAMEO verbs: a verb frames.txt does not list takes the predicate its block's code
+//     maps to in cameo-predicates.tsv, with its direct object as the object.
+
+// addPetrarch adds the dictionaries to the lexicon.
+func (l *Lexicon) addPetrarch(d *petrarch.Dictionaries) {
+	for _, a := range d.International {
+		l.addPhoenixActor(a, graph.KindOrganisation)
+	}
+	for _, a := range d.NonState {
+		l.addPhoenixActor(a, graph.KindGroup)
+	}
+	for _, a := range d.Countries {
+		if code := petrarch.ParseCode(a.Code); code.Country != "" && len(code.Types) == 0 && len(a.Roles) == 0 {
+			continue // a state and its synonyms (cities among them): countries.tsv's
+		}
+		l.addPhoenixActor(a, graph.KindPerson)
+	}
+	l.phoenixAgents = d.Agents // added once the word lists are indexed
+	l.addCameoVerbs(d)
+}
+
+// addPhoenixActor adds an actor record unless the lexicon knows one of its names.
+func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
+	if len(a.Names) == 0 || a.Code == "---" {
+		return
+	}
+	names := make([]string, 0, len(a.Names))
+	for _, n := range a.Names {
+		name := phoenixName(n)
+		if _, known := l.byName[graph.NameKey(name)]; known {
+			return // the project's own files know this actor
+		}
+		if usableName(name, kind) {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	if kind == graph.KindPerson || kind == graph.KindOrganisation {
+		kind = phoenixKind(names[0], kind)
+	}
+	e := &entry{node: graph.Node{ID: graph.Slug(names[0]), Name: names[0], Kind: kind}, phoenix: &a}
+	for _, n := range names[1:] {
+		if !slices.Contains(e.node.Aliases, n) && n != e.node.Name {
+			e.node.Aliases = append(e.node.Aliases, n)
+		}
+	}
+	l.entries = append(l.entries, e)
+	for _, n := range names {
+		if _, ok := l.byName[graph.NameKey(n)]; !ok {
+			l.byName[graph.NameKey(n)] = e
+		}
+	}
+}
+
+// phoenixKind tells a person from an organisation in the International file, which
+// mixes them: a name with a word of a body in it is an organisation.
+func phoenixKind(name string, kind graph.Kind) graph.Kind {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "organization", "organisation", "agency", "council", "court", "fund", "commission", "bank", "committee",
+			"mission", "force", "union", "league", "programme", "program", "office", "assembly", "parliament", "secretariat",
+			"of", "for", "and", "association", "institute", "federation", "movement", "group", "party", "front", "army":
+			return graph.KindOrganisation
+		}
+	}
+	if isAllCaps(name) && !strings.Contains(name, " ") {
+		return graph.KindOrganisation // an acronym
+	}
+	if kind == graph.KindOrganisation && len(strings.Fields(name)) >= 2 && len(strings.Fields(name)) <= 4 {
+		return graph.KindPerson
+	}
+	return kind
+}
+
+// usableName: a name worth matching. A title in a name ("PRESIDENT OBAMA") is the
+// reader's to read; one word of a person's name is kept only if it is long and no
+// common word.
+func usableName(name string, kind graph.Kind) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	switch first {
+	case "president", "prime", "king", "secretary", "mr", "mr.", "minister", "senator", "general", "gen", "foreign", "defense",
+		"defence", "the", "former", "chairman", "premier", "president-elect", "us", "american", "united", "un", "u.n.":
+		return false
+	}
+	if len(words) == 1 && kind == graph.KindPerson && (len(name) < 5 || commonWord[strings.ToLower(name)]) {
+		return false
+	}
+	return true
+}
+
+// commonWord lists words that are also family names in the dictionaries and would make
+// every sentence that uses them a mention of someone.
+var commonWord = map[string]bool{"peace": true, "power": true, "white": true, "young": true, "black": true, "green": true,
+	"brown": true, "rice": true, "king": true, "long": true, "little": true, "major": true, "bush": true, "may": true, "hope": true}
+
+// phoenixName turns a dictionary phrase ("ABDEL FATTAH EL-SISI") into a name
+// ("Abdel Fattah el-Sisi"); acronyms stay in capitals.
+func phoenixName(n string) string {
+	words := strings.Fields(n)
+	for i, w := range words {
+		if len(w) <= 5 && !strings.ContainsAny(w, "-'.") && isAllCaps(w) && i == 0 && len(words) == 1 {
+			continue // "UNICEF", "NATO"
+		}
+		words[i] = titleWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+func titleWord(w string) string {
+	lower := strings.ToLower(w)
+	switch lower {
+	case "al", "el", "bin", "ibn", "de", "da", "van", "von", "of", "the", "and", "for":
+		return lower
+	}
+	var b strings.Builder
+	up := true
+	for _, r := range lower {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(r)
+		}
+		up = r == '-' || r == '\'' || r == '.'
+	}
+	return b.String()
+}
+
+// agentKinds maps the codes of Phoenix agents to the kinds of words.yaml's agents.
+var agentKinds = map[string]string{"REB": "rebel", "INS": "rebel", "SEP": "separatist", "UAF": "militia", "MIL": "military",
+	"GOV": "government", "COP": "police", "OPP": "opposition"}
+
+// addPhoenixAgent adds a generic agent noun of a kind the reader resolves.
+func (l *Lexicon) addPhoenixAgent(ag petrarch.Agent) {
+	if len(ag.Types) == 0 || ag.Prefix {
+		return
+	}
+	kind := agentKinds[ag.Types[0]]
+	if kind == "" || len(ag.Words) != 1 {
+		return // one-word nouns only: "insurgents", not "foreign minister"
+	}
+	for _, w := range append([]string{ag.Words[0]}, flatten(ag.PluralWords)...) {
+		if _, ok := l.agents[w]; !ok && !l.in("role", w) {
+			l.agents[w] = kind
+		}
+	}
+}
+
+func flatten(ws [][]string) []string {
+	var out []string
+	for _, w := range ws {
+		if len(w) == 1 {
+			out = append(out, w[0])
+		}
+	}
+	return out
+}
+
+// cameoTrusted reports whether a CAMEO code is one whose verbs can be read without their
+// patterns: giving aid (07), signing (057), denouncing and accusing (111, 112), rejecting
+// (12), reducing relations, coercing, assaulting, fighting and mass violence (16-20).
+// Praise (051) and material cooperation (06) hold verbs of thanks and of command, and
+// threats (13) verbs of warning, that mean other things with most objects.
+func cameoTrusted(code string) bool {
+	for _, p := range []string{"07", "057", "111", "112", "12", "16", "17", "18", "19", "20"} {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// addCameoVerbs gives the verbs frames.txt does not list the predicate their block's
+// code maps to, with the direct object as the object.
+func (l *Lexicon) addCameoVerbs(d *petrarch.Dictionaries) {
+	for _, b := range d.Verbs.Blocks {
+		for _, v := range b.Verbs {
+			lemma := strings.ToLower(strings.ReplaceAll(v.Lemma, " ", "_"))
+			if len(v.Forms) == 0 || strings.Count(lemma, "_") > 1 || v.Head != 0 {
+				continue
+			}
+			if _, known := l.frames.verbs[lemma]; known {
+				continue
+			}
+			code := v.Code.Active
+			if code == "" || !cameoTrusted(code) || leadVerbs[lemma] != "" || lemma == "lead" {
+				continue
+			}
+			actor := d.Predicates.Predicate(code, petrarch.ObjectActor)
+			initiative := d.Predicates.Predicate(code, petrarch.ObjectInitiative)
+			if actor == "" && initiative == "" {
+				continue
+			}
+			l.frames.verbs[lemma] = []*frame{{kind: verbFrame, lemma: lemma, actor: actor, initiative: initiative,
+				slots: []slot{{rel: "obj"}}, source: "CAMEO " + b.Name + " [" + code + "]"}}
+		}
+	}
+}

@@ -1,0 +1,234 @@
+package extract
+
+// Pronouns are resolved left to right against the discourse: "he", "his" and "him" to
+// the last person named; "it" and "its" to the last organisation, group or state that
+// was a subject; "they", "them" and "their" to the last plural actor; "we", "us" and
+// "our" to the speaker of a quotation, the interviewee in an interview's answers, the
+// issuer of a statement. A pronoun whose antecedent is unsure is left unresolved.
+
+// pronouns adds the pronoun mentions of a sentence, updating the discourse with each
+// mention as it passes it.
+func (a *article) pronouns(s *sentence) {
+	next := 0
+	for i := range s.toks {
+		for next < len(s.ments) && s.ments[next].start <= i {
+			m := s.ments[next]
+			a.remember(m, base(s.rel[m.head]) == "nsubj" || s.rel[m.head] == "obl:agent")
+			a.seq++
+			if m.ent.init != nil {
+				a.lastInit, a.lastInitSent, a.lastInitSeq = m.ent, s.i, a.seq
+			} else if m.ent.isActor() {
+				a.lastActorSeq = a.seq
+			}
+			next++
+		}
+		if s.at[i] != nil || s.tag[i] != "PRON" && s.tag[i] != "DET" {
+			continue
+		}
+		if e := a.initiativeAntecedent(s, i); e != nil {
+			a.add(s, &mention{start: i, end: i + 1, ent: e, how: byPronoun})
+			continue
+		}
+		e := a.antecedent(s, i)
+		if e == nil {
+			continue
+		}
+		a.add(s, &mention{start: i, end: i + 1, ent: e, how: byPronoun})
+	}
+}
+
+// antecedent returns what the pronoun at i refers to, or nil.
+func (a *article) antecedent(s *sentence, i int) *entity {
+	switch s.toks[i].lower {
+	case "he", "him", "his", "she", "her", "himself", "herself":
+		return a.personAntecedent(s, i)
+	case "it", "its", "itself":
+		return a.thingAntecedent(s, i)
+	case "they", "them", "their", "themselves":
+		return a.pluralAntecedent(s, i)
+	case "we", "us", "our", "ourselves":
+		return a.speaker(s, i)
+	}
+	return nil
+}
+
+// personAntecedent: the last person named, but not the person a relative clause
+// just described ("Volker Perthes, whom he accused": he is not Perthes).
+func (a *article) personAntecedent(s *sentence, i int) *entity {
+	if e := a.reporter(s, i); e != nil && e.isPerson() {
+		return e
+	}
+	p := a.lastPerson
+	if p == nil {
+		return nil
+	}
+	if rc := s.head[i]; rc >= 0 && s.rel[rc] == "acl:relcl" {
+		if n := s.head[rc]; s.at[n] != nil && s.at[n].ent == p && a.prevPerson != nil {
+			return a.prevPerson
+		}
+	}
+	return p
+}
+
+// thingAntecedent: "it" and "its" are the subject of the sentence when it precedes
+// them, else the last organisation, group or state that was a subject. "It" as an
+// object of a verb of stance is an initiative, found by the initiative reader.
+func (a *article) thingAntecedent(s *sentence, i int) *entity {
+	if s.rel[i] == "expl" || s.toks[i].lower == "it" && s.rel[i] == "obj" {
+		return nil
+	}
+	if e := a.reporter(s, i); e != nil && !e.isPerson() {
+		return e
+	}
+	if e := a.describedNoun(s, i); e != nil {
+		return e
+	}
+	var near, subj *entity
+	for _, m := range s.ments {
+		if m.start >= i {
+			break
+		}
+		if m.ent.isActor() && !m.ent.isPerson() && m.how != byPronoun && m.how != byDemonym && !m.ent.plural && !(m.ent.unknown && m.ent.evidence <= 0) {
+			near = m.ent
+			if base(s.rel[m.head]) == "nsubj" {
+				subj = m.ent
+			}
+		}
+	}
+	switch {
+	case subj != nil:
+		return subj // "Armenia belongs to the CSTO, and Russia, its treaty ally": Armenia's
+	case near != nil:
+		return near // "Turkish support for the GNA was key to its successes"
+	}
+	if a.lastActor != nil && !a.lastActor.plural {
+		return a.lastActor
+	}
+	return nil
+}
+
+// speaker returns whom "we" stands for: in quotation marks, the subject of the verb
+// of saying that introduces the quotation (or the actor that person speaks for); in an
+// interview's answers, the interviewee; in a statement, its issuer.
+func (a *article) speaker(s *sentence, i int) *entity {
+	if s.quoted[i] {
+		if e := a.quoteSpeaker(s); e != nil {
+			return e
+		}
+	}
+	if s.answer && a.interviewee != nil {
+		return a.interviewee
+	}
+	if a.issuer != nil && !s.quoted[i] {
+		return a.issuer
+	}
+	return nil
+}
+
+// quoteSpeaker finds the subject of the verb of saying outside the quotation marks.
+func (a *article) quoteSpeaker(s *sentence) *entity {
+	for v := range s.toks {
+		if s.quoted[v] || !a.lex.in("reporting", s.lemma[v]) {
+			continue
+		}
+		for _, k := range s.children(v, "nsubj") {
+			for _, ar := range a.argsAt(s, k) { // "a State Department spokesperson said"
+				if ar.m.ent.isActor() {
+					return a.sideOf(ar.m.ent)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// sideOf returns the actor a person speaks for when the article says so (a
+// spokesman's owner), else the person.
+func (a *article) sideOf(e *entity) *entity {
+	if e.isPerson() && e.owner != nil {
+		return e.owner
+	}
+	return e
+}
+
+// initiativeAntecedent: "it" or "them" as what a verb of stance acts on ("welcomed it",
+// "signed it", "dismissed them as a demand for capitulation") is the last initiative.
+func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
+	switch s.toks[i].lower {
+	case "it", "them", "this":
+	default:
+		return nil
+	}
+	h := s.head[i]
+	if h < 0 || a.lastInit == nil || s.rel[i] != "obj" && s.rel[i] != "nsubj:pass" && !(s.rel[i] == "obl" && s.prep(i) != "") {
+		return nil
+	}
+	for _, f := range a.lex.frames.verbs[s.lemma[h]] {
+		if f.initiative == "" {
+			continue
+		}
+		// a verb said of actors too ("condemned it"): the initiative only when it was
+		// named last, in this sentence or the one before
+		if f.actor == "" || a.lastInitSent >= s.i-1 && a.lastInitSeq > a.lastActorSeq {
+			return a.lastInit
+		}
+	}
+	return nil
+}
+
+// reporter: a pronoun that is the subject of what someone says is usually the one who
+// says it ("the KLA says it has 15,000 men", "Erdogan said he would").
+func (a *article) reporter(s *sentence, i int) *entity {
+	v := s.head[i]
+	if v < 0 || base(s.rel[i]) != "nsubj" || s.rel[v] != "ccomp" || s.head[v] < 0 || !a.lex.in("reporting", s.lemma[s.head[v]]) {
+		return nil
+	}
+	for _, k := range s.children(s.head[v], "nsubj") {
+		if m := s.at[k]; m != nil && m.start < i {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// describedNoun: "its" in a phrase that describes a noun is that noun's ("the House of
+// Representatives, based in Tobruk and led by its speaker").
+func (a *article) describedNoun(s *sentence, i int) *entity {
+	if s.toks[i].lower != "its" {
+		return nil
+	}
+	for n, depth := s.head[i], 0; n >= 0 && depth < 4; n, depth = s.head[n], depth+1 {
+		if s.rel[n] == "acl" || s.rel[n] == "acl:relcl" {
+			if h := s.head[n]; h >= 0 && s.at[h] != nil && s.at[h].ent.isActor() && !s.at[h].ent.isPerson() {
+				return s.at[h].ent
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// pluralAntecedent: "they", "them" and "their" are the last plural actor named, but an
+// object is not its own verb's subject ("GNA forces drove them from the suburbs").
+func (a *article) pluralAntecedent(s *sentence, i int) *entity {
+	subj := a.clauseSubject(s, i)
+	for k := len(a.plurals) - 1; k >= 0 && k >= len(a.plurals)-3; k-- {
+		if e := a.plurals[k]; e != subj {
+			return e
+		}
+	}
+	return nil
+}
+
+// clauseSubject returns the entity of the subject of the verb whose object (or
+// oblique) i is, or nil.
+func (a *article) clauseSubject(s *sentence, i int) *entity {
+	v := s.head[i]
+	if v < 0 || s.rel[i] != "obj" && base(s.rel[i]) != "obl" {
+		return nil
+	}
+	for _, ar := range a.subjects(s, v) {
+		return ar.m.ent
+	}
+	return nil
+}

@@ -1,0 +1,962 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// A recogniser reads one construction of English from the parse of a sentence. Each is
+// called for every word; it returns at once unless the word carries its construction.
+// They run in the order of the table; a relation read twice in one sentence is kept
+// once, with the higher confidence.
+type recogniser struct {
+	name string
+	doc  string
+	read func(a *article, s *sentence, w int)
+}
+
+// recognisers is the reader's table of constructions.
+var recognisers = []recogniser{
+	{"verb", "a verb of frames.txt with its subject and object: active, passive with its agent, relative clause, participle, control and conjoined verbs", readVerb},
+	{"light-verb", "a light verb with a noun of an act: launched an offensive against X, imposed sanctions on X, voiced support for X, received support from X", readLightVerb},
+	{"event-noun", "a noun of an act with its actor and object: Iran's backing of X, Turkish support for X, US sanctions on X, the war between X and Y", readEventNoun},
+	{"agent-noun", "a noun naming an actor by its relation: X, a key ally of Y; Y's ally, X; X is Y's main backer; Y's backers include X", readAgentNoun},
+	{"hyphen", "a compound participle: the X-backed Y, a X-brokered truce", readHyphen},
+	{"adjective", "an adjective of frames.txt said of an actor: X, loyal to Y; X remained committed to Y", readAdjective},
+	{"owned-initiative", "an initiative with its owner: Egypt's ceasefire proposal, the Egyptian proposals", readOwnedInitiative},
+	{"appeal", "an appeal to others to keep an initiative: X called on the parties to respect the truce", readAppeal},
+	{"at-war", "a state of war between actors: X is at war with Y, X has been at war with Y since 2023", readAtWar},
+	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
+	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y", readAlongside},
+	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
+	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
+	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
+	{"label", "a verb of judging with a hostile label: X regards Y as a terrorist group, X called Y a dictator, X described Y's move as a coup", readLabel},
+	{"pair", "a verb and its object noun that together carry a relation: X severed ties with Y, X froze its cooperation with Y", readPair},
+	{"adjacent", "a verb of the frames whose parse gave no reading, read from the names next to it: the actor just before it, the object just after it (or after its preposition)", readAdjacent},
+	{"title", "a person named with a title: President X, Turkish President X, X's President Y, SDF commander X", readTitle},
+	{"leader-noun", "a person described as a leader: X, the leader of Y; Y's leader, X; X, head of Y", readLeaderNoun},
+	{"leads-verb", "a verb of leading: X leads Y, Y, led by X, X, who heads Y", readLeadsVerb},
+	{"leads-possessive", "a person's party, government or movement: Maduro's government, Uribe's Democratic Centre party", readLeadsPossessive},
+}
+
+// found is a statement before its nodes are final: initiatives are named only once
+// the whole article is read.
+type found struct {
+	s, o *entity
+	p    graph.Predicate
+	si   int
+	w    int // the word it was read at
+	mod  graph.Modality
+	conf float64
+	rule string
+}
+
+// minConfidence is the confidence below which a reading is dropped rather than kept:
+// its roles are too unsure.
+const minConfidence = 0.45
+
+// relate records a relation read at word w of sentence s.
+func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj arg, conf float64, rule string) {
+	se, oe := subj.m.ent, obj.m.ent
+	if se == nil || oe == nil || se == oe || !se.isActor() {
+		return
+	}
+	if p.ToInitiative() != (oe.init != nil) {
+		return
+	}
+	if p == graph.Leads && (!se.isPerson() || oe.isPerson()) {
+		return
+	}
+	if p != graph.Leads && (a.isUnknownPlace(se) || a.isUnknownPlace(oe)) {
+		return
+	}
+	negated, mod := a.modality(s, w, se)
+	if negated {
+		return
+	}
+	c := conf * subj.conf * obj.conf
+	if mod == graph.Reported {
+		c *= 0.8
+	}
+	if n := len(s.toks); n > 40 {
+		c *= 40 / float64(n) // the parse of a long sentence is less sure
+	}
+	if c < minConfidence {
+		return
+	}
+	key := strconv.Itoa(s.i) + "\x00" + strconv.Itoa(len(a.ents)) + "\x00"
+	_ = key
+	for i := range a.found {
+		f := &a.found[i]
+		if f.si == s.i && f.s == se && f.o == oe && f.p == p {
+			if c > f.conf {
+				f.conf, f.rule, f.mod = c, rule, mod
+			}
+			return
+		}
+	}
+	a.found = append(a.found, found{s: se, o: oe, p: p, si: s.i, w: w, mod: mod, conf: c, rule: rule})
+}
+
+// isUnknownPlace: a name no dictionary knows that the article uses more as a place
+// than as an actor.
+func (a *article) isUnknownPlace(e *entity) bool {
+	return e.unknown && e.evidence <= 0
+}
+
+// readVerb reads a verb of the frames.
+func readVerb(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" && !(s.tag[w] == "ADJ" && s.rel[w] == "amod") {
+		return
+	}
+	lemma := s.lemma[w]
+	if p := s.particle(w); p != "" {
+		if fs := a.lex.frames.verbs[lemma+"_"+p]; len(fs) > 0 {
+			a.readFrames(s, w, fs)
+			return
+		}
+	}
+	a.readFrames(s, w, a.lex.frames.verbs[lemma])
+}
+
+func (a *article) readFrames(s *sentence, w int, fs []*frame) {
+	if len(fs) == 0 {
+		return
+	}
+	subjects := a.subjects(s, w)
+	for _, f := range fs {
+		objects := a.objects(s, w, f)
+		if len(objects) == 0 && len(subjects) > 1 && (f.sym || eachOther(s, w)) {
+			a.reciprocal(s, w, subjects, f)
+			continue
+		}
+		for _, sub := range subjects {
+			for _, obj := range objects {
+				p := f.predicate(obj.m.ent.init != nil)
+				if p == "" {
+					continue
+				}
+				if f.rev {
+					a.relate(s, w, obj, p, sub, 0.9, "verb "+f.source)
+				} else {
+					a.relate(s, w, sub, p, obj, 0.9, "verb "+f.source)
+				}
+			}
+		}
+	}
+}
+
+// eachOther: the verb's object is "each other" or "one another".
+func eachOther(s *sentence, w int) bool {
+	for _, k := range s.children(w, "obj", "obl") {
+		if l := s.toks[k].lower; l == "other" || l == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// reciprocal: "Riyadh and the Houthis traded blows", "the two sides clashed": each
+// subject relates to each other one.
+func (a *article) reciprocal(s *sentence, w int, subjects []arg, f *frame) {
+	for _, x := range subjects {
+		for _, y := range subjects {
+			if x.m.ent != y.m.ent && f.actor != "" {
+				a.relate(s, w, x, f.actor, y, 0.85, "verb "+f.source+" (reciprocal)")
+			}
+		}
+	}
+}
+
+// readLightVerb: a light verb whose object is a noun of an act: the act's relation,
+// with the verb's subject as the actor and the object after the noun or the verb.
+func readLightVerb(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" {
+		return
+	}
+	lemma := s.lemma[w]
+	if p := s.particle(w); p != "" && hasKey(a.lex.frames.light, lemma+"_"+p) {
+		lemma += "_" + p
+	}
+	rev, ok := a.lex.frames.light[lemma]
+	if !ok {
+		return
+	}
+	for _, n := range s.children(w, "obj") {
+		for _, f := range a.lex.frames.nouns[s.lemma[n]] {
+			if f.kind != eventFrame {
+				continue
+			}
+			objects := a.nounObjects(s, n, f)
+			for _, k := range s.children(w, "obl") {
+				if slotHas(f.slots, "nmod", s.prep(k)) {
+					objects = append(objects, a.argsAt(s, k)...)
+				}
+			}
+			subjects := a.subjects(s, w)
+			if f.actor == graph.Opposes && len(subjects) > 0 && !rev {
+				a.lastEvent[s.lemma[n]], a.lastEventSent[s.lemma[n]] = subjects[0].m.ent, s.i
+			}
+			if len(objects) == 0 && f.sym && len(subjects) > 1 {
+				a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis traded blows"
+				continue
+			}
+			if rev {
+				// "Y received support from X": X acts on the verb's subject
+				objects, subjects = subjects, a.givers(s, w, n)
+			}
+			for _, sub := range subjects {
+				for _, obj := range objects {
+					if p := f.predicate(obj.m.ent.init != nil); p != "" {
+						a.relate(s, w, sub, p, obj, 0.85, "light verb "+lemma+" + "+f.source)
+					}
+				}
+			}
+		}
+	}
+}
+
+func hasKey(m map[string]bool, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// givers: who gives what a reversed light verb receives: "from X" on the verb or on
+// the noun, or the noun's possessor ("won Egypt's backing").
+func (a *article) givers(s *sentence, w, n int) []arg {
+	var out []arg
+	for _, k := range append(s.children(w, "obl"), s.children(n, "nmod")...) {
+		if p := s.prep(k); p == "from" || p == "of" {
+			out = append(out, a.argsAt(s, k)...)
+		}
+	}
+	for _, k := range s.children(n, "nmod:poss", "amod", "compound") {
+		out = append(out, a.argsAt(s, k)...)
+	}
+	return out
+}
+
+func slotHas(slots []slot, rel, prep string) bool {
+	for _, sl := range slots {
+		if sl.rel == rel && sl.prep == prep {
+			return true
+		}
+	}
+	return false
+}
+
+// nounObjects returns the objects of a noun in a frame's nmod slots.
+func (a *article) nounObjects(s *sentence, n int, f *frame) []arg {
+	var out []arg
+	for _, k := range s.children(n, "nmod", "obl") {
+		if slotHas(f.slots, "nmod", s.prep(k)) {
+			out = append(out, a.argsAt(s, k)...)
+		}
+	}
+	return out
+}
+
+// nounActors returns who acts in a noun of an act: its possessor ("Iran's support"),
+// a name or demonym before it ("Turkish support", "US sanctions"), or "by X" / "from
+// X" after it.
+func (a *article) nounActors(s *sentence, n int) []arg {
+	var out []arg
+	kids := s.kids[n]
+	if v := s.head[n]; v >= 0 && s.rel[n] == "obj" && !s.passive(v) {
+		// "condemns the attacks by the M23": the by-phrase may hang on the verb
+		for _, k := range s.children(v, "obl") {
+			if s.prep(k) == "by" {
+				kids = append(kids, k)
+			}
+		}
+	}
+	for _, k := range kids {
+		switch s.rel[k] {
+		case "nmod:poss":
+		case "amod", "compound":
+			if k > n || s.at[k] == nil || s.at[k].ent.init != nil {
+				continue
+			}
+		case "nmod":
+			if p := s.prep(k); p != "by" && p != "from" {
+				continue
+			}
+		default:
+			continue
+		}
+		out = append(out, a.argsAt(s, k)...)
+	}
+	return out
+}
+
+// readEventNoun: a noun of an act with its actor and object. When the noun has no
+// actor of its own, the subject of the verb it completes stands in ("the AU expressed
+// support for the plan" is read by light-verb); with "between X and Y" each side acts
+// on the other.
+func readEventNoun(a *article, s *sentence, n int) {
+	if s.tag[n] != "NOUN" {
+		return
+	}
+	for _, f := range a.lex.frames.nouns[s.lemma[n]] {
+		if f.kind != eventFrame {
+			continue
+		}
+		if f.sym && f.actor != "" {
+			a.readBetween(s, n, f)
+		}
+		actors := a.nounActors(s, n)
+		if len(actors) == 0 {
+			continue
+		}
+		if f.actor == graph.Opposes {
+			a.lastEvent[s.lemma[n]], a.lastEventSent[s.lemma[n]] = actors[0].m.ent, s.i
+		}
+		for _, obj := range a.nounObjects(s, n, f) {
+			for _, sub := range actors {
+				if p := f.predicate(obj.m.ent.init != nil); p != "" {
+					a.relate(s, n, sub, p, obj, 0.85, "event noun "+f.source)
+				}
+			}
+		}
+	}
+}
+
+// readBetween: "the war between X and Y", "fighting between X and Y".
+func (a *article) readBetween(s *sentence, n int, f *frame) {
+	places := s.children(n, "nmod")
+	// "fighting erupted between X and Y": the phrase hangs on the verb
+	if v := s.head[n]; v >= 0 && base(s.rel[n]) == "nsubj" {
+		places = append(places, s.children(v, "obl")...)
+	}
+	for _, k := range places {
+		if s.prep(k) != "between" {
+			continue
+		}
+		sides := a.argsAt(s, k)
+		a.reciprocal(s, n, sides, f)
+	}
+}
+
+// readAgentNoun: a noun that names an actor by its relation ("ally", "backer"). The
+// actor it names is the noun's apposition or subject ("X, a key ally of Y", "X is an
+// ally of Y", "Y's ally, X", "Y's backers include X", "Y's main supporters are X");
+// the object is its possessor or of-phrase.
+func readAgentNoun(a *article, s *sentence, n int) {
+	if s.tag[n] != "NOUN" {
+		return
+	}
+	for _, f := range a.lex.frames.nouns[s.lemma[n]] {
+		if f.kind != agentFrame {
+			continue
+		}
+		objects := a.agentObjects(s, n, f)
+		if len(objects) == 0 {
+			continue
+		}
+		for _, sub := range a.namedBy(s, n) {
+			for _, obj := range objects {
+				p := f.predicate(obj.m.ent.init != nil)
+				if p == "" {
+					continue
+				}
+				if f.rev || f.sym {
+					a.relate(s, n, obj, p, sub, 0.85, "agent noun "+f.source)
+				}
+				if !f.rev {
+					a.relate(s, n, sub, p, obj, 0.85, "agent noun "+f.source)
+				}
+			}
+		}
+	}
+}
+
+// agentObjects: the possessor ("Russia's ally"), or the of- or to-phrase ("an ally of
+// Russia", "arms supplier to Baku").
+func (a *article) agentObjects(s *sentence, n int, f *frame) []arg {
+	var out []arg
+	for _, k := range s.kids[n] {
+		switch {
+		case s.rel[k] == "nmod:poss" && slotHas(f.slots, "poss", ""):
+		case base(s.rel[k]) == "nmod" && s.rel[k] != "nmod:poss" && slotHas(f.slots, "nmod", s.prep(k)):
+		default:
+			continue
+		}
+		out = append(out, a.argsAt(s, k)...)
+	}
+	return out
+}
+
+// namedBy returns the actors an agent noun at n names: the noun it is in apposition
+// to, the subject it is predicated of (with a copula or "as"), the appositions it has,
+// or the objects of "include".
+func (a *article) namedBy(s *sentence, n int) []arg {
+	var out []arg
+	// "X, a key ally of Y": n is an apposition of X
+	if s.rel[n] == "appos" && s.head[n] >= 0 {
+		out = append(out, a.argsAt(s, s.head[n])...)
+	}
+	// "Y's ally, X": X is an apposition of n
+	for _, k := range s.children(n, "appos") {
+		out = append(out, a.argsAt(s, k)...)
+	}
+	// "Iran, one of Syria's key backers": the noun is what the apposition counts
+	if h := s.head[n]; h >= 0 && s.rel[n] == "nmod" && s.prep(n) == "of" && (a.lex.in("quantifier", s.lemma[h]) || s.tag[h] == "NUM") && s.rel[h] == "appos" && s.head[h] >= 0 {
+		out = append(out, a.argsAt(s, s.head[h])...)
+	}
+	// "X is an ally of Y", "X emerged as Y's main backer"
+	if s.child(n, "cop") >= 0 {
+		for _, k := range s.children(n, "nsubj") {
+			out = append(out, a.argsAt(s, k)...)
+		}
+	}
+	if s.rel[n] == "obl" && s.prep(n) == "as" || s.rel[n] == "xcomp" {
+		out = append(out, a.subjects(s, s.head[n])...)
+	}
+	// "Islamabad was for two decades the Taliban's chief patron", parsed with the
+	// noun under the copula's phrase: the clause's subject
+	if len(out) == 0 && (s.rel[n] == "nmod" || s.rel[n] == "obl") {
+		if h := s.head[n]; h >= 0 && s.child(h, "cop") >= 0 {
+			for _, k := range s.children(h, "nsubj") {
+				out = append(out, a.argsAt(s, k)...)
+			}
+		}
+	}
+	// "Y's backers include X", "Y's main supporters are X"
+	if base(s.rel[n]) == "nsubj" && s.head[n] >= 0 {
+		h := s.head[n]
+		if s.lemma[h] == "include" || s.lemma[h] == "be" {
+			for _, k := range s.children(h, "obj") {
+				out = append(out, a.argsAt(s, k)...)
+			}
+		}
+		if s.child(h, "cop") >= 0 && h != n {
+			out = append(out, a.argsAt(s, h)...) // "Y's backers are X and Z": X heads the clause
+		}
+	}
+	return out
+}
+
+// readHyphen: "the UN-backed GNA", "a Saudi- and US-brokered truce": a participle of
+// the frames after a name and a hyphen; the name acts on the noun the participle
+// modifies.
+func readHyphen(a *article, s *sentence, w int) {
+	if w < 2 || s.toks[w-1].text != "-" || s.toks[w].start != s.toks[w-1].end || !isParticiple(s.toks[w].lower, s.lemma[w]) {
+		return
+	}
+	fs := a.lex.frames.verbs[s.lemma[w]]
+	if len(fs) == 0 {
+		return
+	}
+	var subjects []arg
+	for k := w - 2; k >= 0; k-- {
+		if m := s.at[k]; m != nil {
+			subjects = append(subjects, arg{m, m.conf})
+			k = m.start
+			// "Saudi- and US-brokered": more names before "and"
+			if k >= 2 && s.toks[k-1].lower == "and" && s.toks[k-2].text == "-" {
+				k -= 2
+				continue
+			}
+		}
+		break
+	}
+	n := hyphenTarget(s, w)
+	if len(subjects) == 0 || n < 0 {
+		return
+	}
+	objects := a.argsAt(s, n)
+	for _, f := range fs {
+		if !slotHas(f.slots, "obj", "") {
+			continue
+		}
+		for _, sub := range subjects {
+			for _, obj := range objects {
+				if p := f.predicate(obj.m.ent.init != nil); p != "" {
+					a.relate(s, w, sub, p, obj, 0.9, "hyphen "+f.source)
+				}
+			}
+		}
+	}
+}
+
+// hyphenTarget returns the noun a compound participle modifies: its head in the parse
+// when that is a noun after it, else the first noun or name after it.
+func hyphenTarget(s *sentence, w int) int {
+	for k := w + 1; k < len(s.toks) && k <= w+3 && (s.tag[k] == "ADJ" || s.at[k] != nil); k++ {
+		if s.at[k] != nil {
+			return s.at[k].head // "the Iran-backed Houthis", "the Kurdish-led SDF"
+		}
+	}
+	if h := s.head[w]; h > w && (s.tag[h] == "NOUN" || s.tag[h] == "PROPN") {
+		return h
+	}
+	for k := w + 1; k < len(s.toks) && k < w+5; k++ {
+		if s.at[k] != nil {
+			return s.at[k].head
+		}
+		if s.tag[k] == "NOUN" && (k+1 >= len(s.toks) || s.tag[k+1] != "NOUN" && s.tag[k+1] != "PROPN") {
+			return k
+		}
+	}
+	return -1
+}
+
+// readAdjective: "X, loyal to Y", "the armed forces remain loyal to Maduro", "Nairobi
+// remained committed to leading the mission".
+func readAdjective(a *article, s *sentence, w int) {
+	if s.tag[w] != "ADJ" && s.tag[w] != "VERB" {
+		return
+	}
+	fs := a.lex.frames.adjs[strings.ToLower(s.toks[w].text)]
+	if len(fs) == 0 {
+		fs = a.lex.frames.adjs[s.lemma[w]]
+	}
+	if len(fs) == 0 {
+		return
+	}
+	var subjects []arg
+	for _, k := range s.children(w, "nsubj", "nsubj:pass") {
+		subjects = append(subjects, a.argsAt(s, k)...)
+	}
+	if len(subjects) == 0 && (s.rel[w] == "amod" || s.rel[w] == "acl" || s.rel[w] == "appos") && s.head[w] >= 0 {
+		subjects = a.argsAt(s, s.head[w])
+	}
+	if len(subjects) == 0 && s.rel[w] == "xcomp" {
+		subjects = a.activeSubjects(s, s.head[w], 1)
+	}
+	for _, f := range fs {
+		for _, obj := range a.adjectiveObjects(s, w, f) {
+			for _, sub := range subjects {
+				if p := f.predicate(obj.m.ent.init != nil); p != "" {
+					a.relate(s, w, sub, p, obj, 0.85, "adjective "+f.source)
+				}
+			}
+		}
+	}
+}
+
+// adjectiveObjects: the oblique of the frame's preposition; "committed to leading the
+// mission": the object of the verb after the preposition.
+func (a *article) adjectiveObjects(s *sentence, w int, f *frame) []arg {
+	var out []arg
+	for _, k := range append(s.children(w, "obl"), s.children(w, "advcl", "xcomp")...) {
+		p := s.prep(k)
+		if p == "" {
+			if m := s.child(k, "mark"); m >= 0 {
+				p = s.toks[m].lower
+			}
+		}
+		if !slotHas(f.slots, "obl", p) {
+			continue
+		}
+		if s.tag[k] == "VERB" {
+			for _, o := range s.children(k, "obj") {
+				out = append(out, a.argsAt(s, o)...)
+			}
+			continue
+		}
+		out = append(out, a.argsAt(s, k)...)
+	}
+	return out
+}
+
+// readOwnedInitiative: an initiative named with its owner proposes it ("Egypt's
+// ceasefire proposal", "the Egyptian proposals", "a Tehran peace plan"), when the noun
+// is one of proposing (plan, proposal, initiative, roadmap, offer).
+func readOwnedInitiative(a *article, s *sentence, w int) {
+	m := s.at[w]
+	if m == nil || m.ent.init == nil || m.head != w || m.ent.init.family != "plan" && m.ent.init.family != "resolution" {
+		return
+	}
+	for _, k := range s.kids[w] {
+		if s.rel[k] != "nmod:poss" && s.rel[k] != "amod" && s.rel[k] != "compound" || k > w {
+			continue
+		}
+		for _, ar := range a.argsAt(s, k) {
+			if ar.m.ent.isActor() {
+				a.relate(s, w, ar, graph.Proposes, arg{m, m.conf}, 0.85, "owned initiative")
+			}
+		}
+	}
+}
+
+// readAppeal: "X called on the parties to respect the truce", "X urged both sides to
+// return to the agreement": who appeals for an initiative to be kept endorses it.
+func readAppeal(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !a.lex.in("objectcontrol", s.lemma[w]) {
+		return
+	}
+	asked := s.children(w, "xcomp")
+	for _, o := range s.children(w, "obj") { // "urged X to return", parsed on the noun
+		for _, c := range s.conjuncts(o) {
+			asked = append(asked, s.children(c, "acl")...)
+		}
+	}
+	for _, x := range asked {
+		for _, f := range a.lex.frames.verbs[s.lemma[x]] {
+			if f.initiative != graph.Endorses {
+				continue
+			}
+			for _, obj := range a.objects(s, x, f) {
+				if obj.m.ent.init == nil {
+					continue
+				}
+				for _, sub := range a.subjects(s, w) {
+					a.relate(s, w, sub, graph.Endorses, obj, 0.8, "appeal "+f.source)
+				}
+			}
+		}
+	}
+}
+
+// readUnder: "X has been under UN Security Council sanctions since 2014", "the capital
+// came under attack by Y": the actors of the act (its possessor, the names before it,
+// "by Y") act on the subject.
+func readUnder(a *article, s *sentence, n int) {
+	if s.tag[n] != "NOUN" || s.prep(n) != "under" {
+		return
+	}
+	var f *frame
+	for _, fr := range a.lex.frames.nouns[s.lemma[n]] {
+		if fr.kind == eventFrame && fr.actor == graph.Opposes {
+			f = fr
+		}
+	}
+	h := s.head[n]
+	if f == nil {
+		return
+	}
+	actors := a.nounActors(s, n)
+	if h >= 0 {
+		for _, k := range s.children(h, "obl") {
+			if s.prep(k) == "by" {
+				actors = append(actors, a.argsAt(s, k)...)
+			}
+		}
+	}
+	var subjects []arg
+	if s.rel[n] == "root" || s.child(n, "cop") >= 0 {
+		for _, k := range s.children(n, "nsubj") {
+			subjects = append(subjects, a.argsAt(s, k)...)
+		}
+	} else if h >= 0 {
+		subjects = a.subjects(s, h)
+	}
+	for _, act := range actors {
+		for _, sub := range subjects {
+			a.relate(s, n, act, graph.Opposes, sub, 0.85, "under "+f.source)
+		}
+	}
+}
+
+// readLabel: a verb of judging whose object is given a hostile label: "Turkey regards
+// the YPG as a terrorist group", "Bolsonaro has called Maduro a dictator", "the Kremlin
+// described Guaidó's self-proclamation as a usurpation of power".
+func readLabel(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !a.lex.in("judging", s.lemma[w]) {
+		return
+	}
+	var labels []int
+	for _, k := range s.kids[w] {
+		if s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && len(s.children(w, "obj")) > 1 {
+			labels = append(labels, k)
+		}
+	}
+	for _, o := range s.children(w, "obj") {
+		for _, k := range s.kids[o] { // "called Maduro a dictator" parsed as one phrase
+			if (s.rel[k] == "appos" || s.rel[k] == "nmod" && s.prep(k) == "as") && k > o {
+				labels = append(labels, k)
+			}
+		}
+	}
+	hostile := false
+	for _, l := range labels {
+		hostile = hostile || a.hostileLabel(s, l)
+	}
+	if !hostile {
+		return
+	}
+	for _, o := range s.children(w, "obj") {
+		targets := a.argsAt(s, o)
+		if len(targets) == 0 {
+			// "described Guaidó's self-proclamation as": the act's actor
+			for _, k := range s.children(o, "nmod:poss") {
+				targets = append(targets, a.argsAt(s, k)...)
+			}
+		}
+		for _, sub := range a.subjects(s, w) {
+			for _, t := range targets {
+				p := graph.Opposes
+				if t.m.ent.init != nil {
+					p = graph.Rejects // "called the ceasefire a gift to terrorists"
+				}
+				a.relate(s, w, sub, p, t, 0.8, "label")
+			}
+		}
+	}
+}
+
+// hostileLabel reports whether the noun phrase at k, or an adjective in it, is one of
+// the hostile labels ("terrorist", "enemy", "dictator", "coup").
+func (a *article) hostileLabel(s *sentence, k int) bool {
+	if a.lex.in("hostile", s.lemma[k]) {
+		return true
+	}
+	for _, c := range s.kids[k] {
+		if (s.rel[c] == "amod" || s.rel[c] == "compound" || s.rel[c] == "nmod") && a.lex.in("hostile", s.lemma[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// readPair: a verb and its object noun that together carry a relation, listed in
+// frames.txt as "pair VERB NOUN ...": "Venezuela broke off diplomatic relations with the
+// United States", "Russia has frozen its co-operation with Nato".
+func readPair(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" {
+		return
+	}
+	lemma := s.lemma[w]
+	if p := s.particle(w); p != "" {
+		lemma += "_" + p
+	}
+	for _, o := range s.children(w, "obj") {
+		f := a.lex.frames.pairs[lemma+" "+s.lemma[o]]
+		if f == nil {
+			continue
+		}
+		var objects []arg
+		for _, k := range append(s.children(w, "obl"), s.children(o, "nmod")...) {
+			if slotHas(f.slots, "obl", s.prep(k)) {
+				objects = append(objects, a.argsAt(s, k)...)
+			}
+		}
+		for _, sub := range a.subjects(s, w) {
+			for _, obj := range objects {
+				if p := f.predicate(obj.m.ent.init != nil); p != "" {
+					a.relate(s, w, sub, p, obj, 0.85, "pair "+f.source)
+				}
+			}
+		}
+	}
+}
+
+// readAtWar: "the Taliban are at war with Islamic State", "the CSP has been at war with
+// the army since August": each side opposes the other.
+func readAtWar(a *article, s *sentence, n int) {
+	if s.lemma[n] != "war" || s.prep(n) != "at" {
+		return
+	}
+	var others []arg
+	for _, k := range append(s.children(n, "nmod", "obl"), s.children(max(s.head[n], 0), "obl")...) {
+		if s.prep(k) == "with" {
+			others = append(others, a.argsAt(s, k)...)
+		}
+	}
+	var subjects []arg
+	if s.child(n, "cop") >= 0 || s.rel[n] == "root" {
+		for _, k := range s.children(n, "nsubj") {
+			subjects = append(subjects, a.argsAt(s, k)...)
+		}
+	} else if s.head[n] >= 0 {
+		subjects = a.subjects(s, s.head[n])
+	}
+	for _, x := range subjects {
+		for _, y := range others {
+			a.relate(s, n, x, graph.Opposes, y, 0.85, "at war")
+			a.relate(s, n, y, graph.Opposes, x, 0.85, "at war")
+		}
+	}
+}
+
+// readWithBacking: "Sudani came to power with the backing of the Coordination
+// Framework", "Hezbollah was founded with the help of Iran's Revolutionary Guards": the
+// backer supports the one who acts, or the one acted on in a passive.
+func readWithBacking(a *article, s *sentence, n int) {
+	if s.tag[n] != "NOUN" || s.prep(n) != "with" || s.head[n] < 0 {
+		return
+	}
+	supportive := false
+	for _, f := range a.lex.frames.nouns[s.lemma[n]] {
+		supportive = supportive || f.kind == eventFrame && f.actor == graph.Supports
+	}
+	if !supportive {
+		return
+	}
+	var backers []arg
+	for _, k := range s.children(n, "nmod") {
+		if p := s.prep(k); p == "of" || p == "from" {
+			backers = append(backers, a.argsAt(s, k)...)
+		}
+	}
+	if len(backers) == 0 {
+		backers = a.nounActors(s, n)
+	}
+	v := s.head[n]
+	backed := a.subjects(s, v)
+	if s.passive(v) {
+		backed = a.passiveObjects(s, v)
+	}
+	for _, b := range backers {
+		for _, x := range backed {
+			a.relate(s, n, b, graph.Supports, x, 0.8, "with backing")
+		}
+	}
+}
+
+// readAlongside: any verb of action with "alongside Y" ("operated alongside the army",
+// "deployed alongside Congolese troops"): its subject supports Y.
+func readAlongside(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || len(a.lex.frames.verbs[s.lemma[w]]) > 0 {
+		return // verbs of the frames say it themselves
+	}
+	for _, k := range s.children(w, "obl") {
+		if p := s.prep(k); p != "alongside" && p != "beside" {
+			continue
+		}
+		for _, sub := range a.subjects(s, w) {
+			for _, obj := range a.argsAt(s, k) {
+				a.relate(s, w, sub, graph.Supports, obj, 0.8, "alongside")
+			}
+		}
+	}
+}
+
+// readTransfer: a verb of giving whose object is arms, equipment or troops and whose
+// recipient is an actor: "the United States will send HIMARS rocket launchers to
+// Ukraine", "Macron promises Zelensky armoured vehicles", "Iran supplied drones to
+// Russia". The giver supports the recipient.
+func readTransfer(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !a.lex.in("transfer", s.lemma[w]) {
+		return
+	}
+	var recipients []arg
+	materiel := false
+	for _, o := range s.children(w, "obj") {
+		if !a.isMateriel(s, o) {
+			continue
+		}
+		materiel = true
+		for _, k := range s.children(o, "nmod") {
+			if p := s.prep(k); p == "to" || p == "for" {
+				recipients = append(recipients, a.argsAt(s, k)...)
+			}
+		}
+	}
+	if !materiel {
+		return
+	}
+	for _, k := range s.children(w, "obl", "iobj") {
+		if p := s.prep(k); s.rel[k] == "iobj" || p == "to" || p == "for" {
+			recipients = append(recipients, a.argsAt(s, k)...)
+		}
+	}
+	for _, sub := range a.subjects(s, w) {
+		for _, r := range recipients {
+			if r.m.ent.init == nil {
+				a.relate(s, w, sub, graph.Supports, r, 0.85, "transfer")
+			}
+		}
+	}
+}
+
+// isMateriel: the noun at o names arms, equipment or troops ("14 Leopard 2A6 tanks",
+// "HIMARS rocket launchers", "several hundred soldiers").
+func (a *article) isMateriel(s *sentence, o int) bool {
+	if a.lex.in("materiel", s.lemma[o]) || a.lex.in("materiel", s.toks[o].lower) {
+		return true
+	}
+	for _, k := range s.children(o, "compound", "conj") {
+		if a.lex.in("materiel", s.lemma[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// readAdjacent reads a verb of the frames that no other recogniser read in its sentence,
+// from the names next to it, when the parse gives it no subject or no object: "X, a
+// group of four ..., attacked Y". The subject is the nearest actor before the verb with
+// nothing but modifiers, commas and inserted phrases between; the object the nearest
+// after it, or after the frame's preposition. Such readings are less sure.
+func readAdjacent(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || s.passive(w) {
+		return
+	}
+	fs := a.lex.frames.verbs[s.lemma[w]]
+	if len(fs) == 0 || a.readAt(s, w) {
+		return
+	}
+	sub := a.adjacentBefore(s, w)
+	if sub == nil {
+		return
+	}
+	for _, f := range fs {
+		if f.sym || f.rev {
+			continue
+		}
+		for _, sl := range f.slots {
+			obj := a.adjacentAfter(s, w, sl)
+			if obj == nil {
+				continue
+			}
+			if p := f.predicate(obj.ent.init != nil); p != "" {
+				a.relate(s, w, arg{sub, sub.conf}, p, arg{obj, obj.conf}, 0.6, "adjacent "+f.source)
+			}
+		}
+	}
+}
+
+// readAt reports whether a relation was read at word w of s.
+func (a *article) readAt(s *sentence, w int) bool {
+	for _, f := range a.found {
+		if f.si == s.i && f.w == w {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacentBefore returns the actor mention that stands closest before w in the same
+// clause: no verb, no ";" and no other actor between.
+func (a *article) adjacentBefore(s *sentence, w int) *mention {
+	for k := w - 1; k >= 0 && k >= w-12; k-- {
+		if m := s.at[k]; m != nil {
+			if m.ent.isActor() && m.ent.init == nil {
+				return m
+			}
+			return nil
+		}
+		if t := s.toks[k].text; t == ";" || t == ":" || s.tag[k] == "VERB" || s.tag[k] == "SCONJ" || s.toks[k].lower == "that" || s.toks[k].lower == "which" || s.toks[k].lower == "who" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// adjacentAfter returns the mention that stands first after w, or after the slot's
+// preposition, with only articles and modifiers between.
+func (a *article) adjacentAfter(s *sentence, w int, sl slot) *mention {
+	k := w + 1
+	if sl.rel == "obl" {
+		if k >= len(s.toks) || s.toks[k].lower != sl.prep {
+			return nil
+		}
+		k++
+	} else if sl.rel != "obj" || sl.needs != "" {
+		return nil
+	}
+	for ; k < len(s.toks) && k <= w+5; k++ {
+		if m := s.at[k]; m != nil {
+			return m
+		}
+		if s.tag[k] != "DET" && s.tag[k] != "ADJ" && s.tag[k] != "NUM" && s.tag[k] != "ADV" {
+			return nil
+		}
+	}
+	return nil
+}

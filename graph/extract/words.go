@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+)
+
+// taggerWords returns the words the lexicon knows with their parts of speech, for the
+// tagger's dictionary: news about wars uses words the treebank barely has ("ceasefire",
+// "militia", "warplanes", "ally"), and a tagger that knows "ally" is a noun or a verb
+// does not take it for an adverb.
+func (l *Lexicon) taggerWords() map[string][]string {
+	out := map[string][]string{}
+	add := func(w, tag string) {
+		w = strings.ToLower(w)
+		for _, t := range out[w] {
+			if t == tag {
+				return
+			}
+		}
+		out[w] = append(out[w], tag)
+	}
+	for lemma := range l.frames.verbs {
+		verb, _, _ := strings.Cut(lemma, "_")
+		for _, f := range verbForms(verb) {
+			add(f, "VERB")
+		}
+	}
+	for lemma := range l.frames.light {
+		verb, _, _ := strings.Cut(lemma, "_")
+		for _, f := range verbForms(verb) {
+			add(f, "VERB")
+		}
+	}
+	for _, list := range [][]string{l.words.ReportingVerbs, l.words.NegativeVerbs, l.words.AppealVerbs, l.words.ObjectControl,
+		l.words.AccusationVerbs, l.words.JudgingVerbs, l.words.TransferVerbs, l.words.CreditingVerbs} {
+		for _, v := range list {
+			if !strings.Contains(v, " ") {
+				for _, f := range verbForms(v) {
+					add(f, "VERB")
+				}
+			}
+		}
+	}
+	for lemma := range l.frames.nouns {
+		add(lemma, "NOUN")
+		add(nounPlural(lemma), "NOUN")
+	}
+	for lemma := range l.frames.adjs {
+		add(lemma, "ADJ")
+	}
+	w := l.words
+	for _, list := range [][]string{w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles, w.ForceNouns, w.IrregularNouns, w.BodyNouns, w.InitiativeNouns, w.ProxyNouns} {
+		for _, n := range list {
+			if strings.Contains(n, " ") {
+				continue
+			}
+			add(n, "NOUN")
+			add(nounPlural(n), "NOUN")
+		}
+	}
+	for _, list := range w.Agents {
+		for _, n := range list {
+			if !strings.Contains(n, " ") {
+				add(n, "NOUN")
+				add(nounPlural(n), "NOUN")
+			}
+		}
+	}
+	for _, e := range l.entries {
+		for _, d := range e.demonyms {
+			if !strings.Contains(d, " ") {
+				add(d, "ADJ")
+			}
+		}
+	}
+	return out
+}
+
+// nounPlural is the regular plural of a noun.
+func nounPlural(n string) string {
+	switch {
+	case strings.HasSuffix(n, "s"), strings.HasSuffix(n, "x"), strings.HasSuffix(n, "ch"), strings.HasSuffix(n, "sh"):
+		return n + "es"
+	case strings.HasSuffix(n, "y") && len(n) > 1 && !strings.ContainsRune("aeiou", rune(n[len(n)-2])):
+		return n[:len(n)-1] + "ies"
+	}
+	return n + "s"
+}
+
+// irregularVerbs gives the past and past participle of the irregular verbs of the
+// frames and of English news.
+var irregularVerbs = map[string][]string{
+	"fight": {"fought"}, "strike": {"struck", "stricken"}, "drive": {"drove", "driven"}, "hit": {"hit"},
+	"lead": {"led"}, "break": {"broke", "broken"}, "withdraw": {"withdrew", "withdrawn"}, "shoot": {"shot"},
+	"stand": {"stood"}, "give": {"gave", "given"}, "send": {"sent"}, "win": {"won"}, "get": {"got", "gotten"},
+	"seek": {"sought"}, "throw": {"threw", "thrown"}, "lend": {"lent"}, "hold": {"held"}, "put": {"put"},
+	"set": {"set"}, "run": {"ran", "run"}, "overrun": {"overran", "overrun"}, "overthrow": {"overthrew", "overthrown"},
+	"undertake": {"undertook", "undertaken"}, "take": {"took", "taken"}, "bring": {"brought"}, "make": {"made"},
+	"pay": {"paid"}, "lay": {"laid"}, "say": {"said"}, "tell": {"told"}, "buy": {"bought"}, "build": {"built"},
+	"forsake": {"forsook", "forsaken"}, "quit": {"quit"}, "spread": {"spread"}, "beat": {"beat", "beaten"},
+	"shut": {"shut"}, "cut": {"cut"}, "deal": {"dealt"}, "keep": {"kept"}, "leave": {"left"}, "meet": {"met"},
+	"sell": {"sold"}, "sign": {"signed"}, "begin": {"began", "begun"}, "wage": {"waged"}, "down": {"downed"},
+}
+
+// verbForms returns the forms of a verb: the lemma, -s, -ed (or its irregular past
+// forms) and -ing, spelled by the usual English rules.
+func verbForms(v string) []string {
+	forms := []string{v, thirdPerson(v), gerund(v)}
+	if irr, ok := irregularVerbs[v]; ok {
+		return append(forms, irr...)
+	}
+	// "retake", "overrun", "withhold": a prefix before an irregular verb
+	for _, p := range []string{"re", "over", "under", "with", "out", "up"} {
+		if rest, ok := strings.CutPrefix(v, p); ok {
+			if irr, ok := irregularVerbs[rest]; ok {
+				for _, f := range irr {
+					forms = append(forms, p+f)
+				}
+				return forms
+			}
+		}
+	}
+	return append(forms, pastTense(v))
+}
+
+// verbLemmas maps each form of the lexicon's verbs to its lemma, for the words the
+// treebank's lemmatiser has not seen ("retook", "bankrolled").
+func (l *Lexicon) verbLemmas() map[string]string {
+	out := map[string]string{}
+	add := func(lemma string) {
+		verb, _, _ := strings.Cut(lemma, "_")
+		for _, f := range verbForms(verb) {
+			if _, ok := out[f]; !ok {
+				out[f] = verb
+			}
+		}
+	}
+	for lemma := range l.frames.verbs {
+		add(lemma)
+	}
+	for lemma := range l.frames.light {
+		add(lemma)
+	}
+	for v := range irregularVerbs {
+		add(v)
+	}
+	for v := range leadVerbs {
+		add(v)
+	}
+	return out
+}
+
+// nounLemmas maps the plural of each noun the lexicon knows to its singular, for the
+// plurals the treebank's lemmatiser has not seen ("troops", "militias").
+func (l *Lexicon) nounLemmas() map[string]string {
+	out := map[string]string{}
+	for w, tags := range l.taggerWords() {
+		if !containsString(tags, "NOUN") {
+			continue
+		}
+		if p := nounPlural(w); p != w {
+			out[p] = w
+		}
+	}
+	return out
+}
+
+func thirdPerson(v string) string {
+	switch {
+	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "z"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "o"):
+		return v + "es"
+	case strings.HasSuffix(v, "y") && len(v) > 1 && !isVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ies"
+	}
+	return v + "s"
+}
+
+func pastTense(v string) string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return v + "d"
+	case strings.HasSuffix(v, "y") && len(v) > 1 && !isVowel(v[len(v)-2]):
+		return v[:len(v)-1] + "ied"
+	case doublesFinal(v):
+		return v + v[len(v)-1:] + "ed"
+	}
+	return v + "ed"
+}
+
+func gerund(v string) string {
+	switch {
+	case strings.HasSuffix(v, "ee"), strings.HasSuffix(v, "ye"), strings.HasSuffix(v, "oe"):
+		return v + "ing"
+	case strings.HasSuffix(v, "ie"):
+		return v[:len(v)-2] + "ying"
+	case strings.HasSuffix(v, "e") && len(v) > 2:
+		return v[:len(v)-1] + "ing"
+	case doublesFinal(v):
+		return v + v[len(v)-1:] + "ing"
+	}
+	return v + "ing"
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// doublesFinal: a one-syllable verb ending in a single vowel and a consonant doubles
+// it ("ban" -> "banned", "arm" does not); longer verbs are left alone, which is right
+// for most ("target" -> "targeted") and wrong for a few ("control").
+func doublesFinal(v string) bool {
+	n := len(v)
+	if n < 3 || isVowel(v[n-1]) || strings.IndexByte("wxy", v[n-1]) >= 0 || !isVowel(v[n-2]) || isVowel(v[n-3]) {
+		return false
+	}
+	vowels := 0
+	for i := 0; i < n; i++ {
+		if isVowel(v[i]) && (i == 0 || !isVowel(v[i-1])) {
+			vowels++
+		}
+	}
+	return vowels == 1 || strings.HasSuffix(v, "ol") || strings.HasSuffix(v, "fer") || strings.HasSuffix(v, "mit")
+}
