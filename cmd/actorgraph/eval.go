@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -69,6 +70,9 @@ func scoreDir(dir string, ex *extract.Extractor) ([]evalArticle, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", text, err)
 		}
+		for _, n := range res.Found {
+			sys.Found = append(append(sys.Found, n.Name), n.Aliases...)
+		}
 		sentences, rules := map[eval.Triple]string{}, map[eval.Triple]string{}
 		for _, s := range res.Statements {
 			t := eval.Triple{S: "<" + graph.NodeIRI(s.Subject) + ">", P: string(s.Predicate), O: "<" + graph.NodeIRI(s.Object) + ">"}
@@ -104,7 +108,7 @@ func (e *evalCmd) run(c *cli, stdout io.Writer) error {
 				fmt.Fprintf(stdout, "   fp    %s --%s--> %s   [%s]\n         %s\n", t.S, t.P, t.O, a.rules[t.Raw], a.sentences[t.Raw])
 			}
 			for _, m := range a.result.Misses {
-				fmt.Fprintf(stdout, "   miss  %s --%s--> %s\n         gold: %s\n", strings.Join(m.S, "|"), m.P, strings.Join(m.O, "|"), m.Why)
+				fmt.Fprintf(stdout, "   miss  %s --%s--> %s   (%s)\n         gold: %s\n", strings.Join(m.S, "|"), m.P, strings.Join(m.O, "|"), m.Cause, m.Why)
 			}
 		}
 	}
@@ -119,5 +123,22 @@ func (e *evalCmd) run(c *cli, stdout io.Writer) error {
 	}
 	row("relation", total.Relation)
 	row("leads", total.Leads)
+	writeCauses(stdout, total)
 	return nil
+}
+
+// writeCauses tells the misses of each predicate apart by why they were missed.
+func writeCauses(w io.Writer, total eval.Total) {
+	fmt.Fprintf(w, "\nmisses by cause\n%-10s", "predicate")
+	for _, c := range eval.Causes {
+		fmt.Fprintf(w, " %16s", c)
+	}
+	fmt.Fprintln(w)
+	for _, p := range append(slices.Clone(eval.Scored), "leads") {
+		fmt.Fprintf(w, "%-10s", p)
+		for _, c := range eval.Causes {
+			fmt.Fprintf(w, " %16d", total.Causes[p][c])
+		}
+		fmt.Fprintln(w)
+	}
 }

@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph/eval"
@@ -110,4 +114,40 @@ func TestEvalAgreesWithReferenceScorer(t *testing.T) {
 		check(p, total.Counts[p])
 	}
 	check("relation", total.Relation)
+}
+
+// TestEvalCommandTellsCausesApart runs "actorgraph eval --verbose" on the dev corpus and
+// wants every miss labelled with its cause and a table of causes that adds up to the
+// misses.
+func TestEvalCommandTellsCausesApart(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"eval", "--verbose", corpus}, func(string) string { return "" }, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	misses := strings.Count(text, "   miss  ")
+	labelled := 0
+	for _, c := range eval.Causes {
+		labelled += strings.Count(text, "("+string(c)+")")
+	}
+	if misses == 0 || labelled != misses {
+		t.Errorf("%d misses, %d labelled with a cause", misses, labelled)
+	}
+	i := strings.Index(text, "misses by cause")
+	if i < 0 {
+		t.Fatalf("no table of causes:\n%s", text)
+	}
+	sum := 0
+	for _, line := range strings.Split(strings.TrimSpace(text[i:]), "\n")[2:] {
+		for _, f := range strings.Fields(line)[1:] {
+			n, err := strconv.Atoi(f)
+			if err != nil {
+				t.Fatalf("table line %q: %v", line, err)
+			}
+			sum += n
+		}
+	}
+	if sum != misses {
+		t.Errorf("the table counts %d misses, the list %d", sum, misses)
+	}
 }
