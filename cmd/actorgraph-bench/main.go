@@ -10,7 +10,10 @@
 //     against a no-op echo route; and the server's memory (RSS) under that load;
 //   - the same query's latency at growing graph sizes;
 //   - bulk ingest of generated articles: batched transactions against one
-//     transaction per article, with extraction and storage timed apart.
+//     transaction per article, with extraction and storage timed apart;
+//   - the reader as a whole process on one core: "actorgraph extract" on articles of
+//     growing size up to several megabytes, and on a one-line article with start-up,
+//     against "actorgraph parse" (the tagger and parser alone) on the same input.
 //
 // Usage (from the repository root):
 //
@@ -79,6 +82,8 @@ type config struct {
 	rates    []int
 	dur      time.Duration
 	dir      string
+	root     string
+	readerMB float64
 }
 
 func run(args []string, stdout io.Writer) error {
@@ -90,6 +95,8 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&growth, "growth", "10000,100000,1000000", "graph sizes, in quads, for the latency growth run (empty skips it)")
 	fs.StringVar(&rates, "rates", "500,1000,2000", "fixed request rates for the vegeta runs, per second")
 	fs.DurationVar(&c.dur, "duration", 5*time.Second, "length of each load run")
+	fs.Float64Var(&c.readerMB, "reader-mb", 5, "size of the article the reader's run extracts, in megabytes (0 skips it)")
+	fs.StringVar(&c.root, "root", ".", "the repository's root, where the reader's run builds actorgraph and finds testdata/corpus")
 	fs.StringVar(&c.dir, "dir", "", "working directory (default: a new temporary one, removed afterwards)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -111,7 +118,7 @@ func run(args []string, stdout io.Writer) error {
 	}
 	t := &table{out: stdout}
 	fmt.Fprintf(stdout, "actorgraph-bench: %d quads, %d articles, %d cores, %s, %s\n\n", c.quads, c.articles, runtime.NumCPU(), runtime.Version(), cpuModel())
-	steps := []func(*config, *table) error{benchImportExport, benchLoad, benchGrowth, benchIngest}
+	steps := []func(*config, *table) error{benchImportExport, benchLoad, benchGrowth, benchIngest, benchReader}
 	for _, step := range steps {
 		if err := step(&c, t); err != nil {
 			return err

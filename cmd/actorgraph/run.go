@@ -19,6 +19,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/extract"
+	"github.com/actorgraph/actorgraph/graph/extract/syntax"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/graph/synth"
@@ -251,6 +252,7 @@ func parseArgs(p *kong.Kong, args []string, exit error) (kctx *kong.Context, err
 }
 
 func (c *cli) extractor() (*extract.Extractor, error) {
+	go syntax.Default() // the parser's model loads while the lexicon does
 	lex, err := extract.LoadLexicon(c.Lexicon...)
 	if err != nil {
 		return nil, err

@@ -372,6 +372,7 @@ func sharesOwner(a, b []*entity) bool {
 func (a *article) nameInitiatives() {
 	a.mergeByProposer()
 	used := map[string]bool{}
+	proposed := a.proposals()
 	for _, e := range a.ents {
 		if e.init == nil {
 			used[e.node.ID] = true
@@ -400,7 +401,7 @@ func (a *article) nameInitiatives() {
 		// known by who put it forward is named after them ("egypt-ceasefire"); any
 		// other is the article's own
 		id := graph.Slug(best)
-		switch p := a.proposerOf(in); {
+		switch p := a.proposerOf(in, proposed); {
 		case len(in.names) > 0 && hasCapital(best):
 		case p != nil:
 			id = graph.Slug(p.node.ID + " " + in.family)
@@ -439,7 +440,7 @@ func containsString(list []string, s string) bool {
 
 // proposers returns who put an initiative forward: its owners and the subjects of the
 // proposes relations read on it; a person stands for the state or body they lead.
-func (a *article) proposers(in *initiative) []*entity {
+func (a *article) proposers(in *initiative, proposed map[*entity][]*entity) []*entity {
 	var out []*entity
 	add := func(e *entity) {
 		if e.isPerson() && e.owner != nil {
@@ -455,9 +456,19 @@ func (a *article) proposers(in *initiative) []*entity {
 	for _, o := range in.owners {
 		add(o)
 	}
+	for _, s := range proposed[in.ent] {
+		add(s)
+	}
+	return out
+}
+
+// proposals maps each initiative's entity to the subjects of the proposes relations
+// read on it.
+func (a *article) proposals() map[*entity][]*entity {
+	out := map[*entity][]*entity{}
 	for _, f := range a.found {
-		if f.o == in.ent && f.p == graph.Proposes {
-			add(f.s)
+		if f.p == graph.Proposes {
+			out[f.o] = append(out[f.o], f.s)
 		}
 	}
 	return out
@@ -465,9 +476,9 @@ func (a *article) proposers(in *initiative) []*entity {
 
 // proposerOf returns the one who put an initiative forward, a state or body before a
 // person, or nil.
-func (a *article) proposerOf(in *initiative) *entity {
+func (a *article) proposerOf(in *initiative, proposed map[*entity][]*entity) *entity {
 	var best *entity
-	for _, p := range a.proposers(in) {
+	for _, p := range a.proposers(in, proposed) {
 		if best == nil || best.isPerson() && !p.isPerson() {
 			best = p
 		}
@@ -479,6 +490,7 @@ func (a *article) proposerOf(in *initiative) *entity {
 // of families that may name each other ("Sisi proposed a ceasefire" and "the Egyptian
 // proposals"): the later joins the earlier, and the relations read on it follow.
 func (a *article) mergeByProposer() {
+	proposed := a.proposals()
 	for i := 0; i < len(a.inits); i++ {
 		for j := i + 1; j < len(a.inits); j++ {
 			x, y := a.inits[i], a.inits[j]
@@ -488,7 +500,7 @@ func (a *article) mergeByProposer() {
 			if len(x.names) > 0 && len(y.names) > 0 && !overlaps(x.names, y.names) {
 				continue // two named initiatives
 			}
-			if !sharesOwner(a.proposers(x), a.proposers(y)) {
+			if !sharesOwner(a.proposers(x, proposed), a.proposers(y, proposed)) {
 				continue
 			}
 			x.names = appendNew(x.names, y.names...)
@@ -499,6 +511,7 @@ func (a *article) mergeByProposer() {
 					a.found[k].o = x.ent
 				}
 			}
+			proposed[x.ent] = append(proposed[x.ent], proposed[y.ent]...)
 			y.ent.init = x
 			a.ents = slices.DeleteFunc(a.ents, func(e *entity) bool { return e == y.ent })
 			a.inits = append(a.inits[:j], a.inits[j+1:]...)
