@@ -100,6 +100,8 @@ type article struct {
 
 	found []found
 	seen  map[string]bool
+
+	beforePlace map[string]bool // capitalised runs the article writes before a noun of place
 }
 
 // entityFor returns the article's entity for a lexicon entry.

@@ -81,7 +81,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 	a := &article{x: x, lex: x.lex, doc: doc, known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}}
 	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
 		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
-		s.parse(x.syntax)
+		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) })
 		for k, t := range s.toks {
 			if l, ok := x.lemmas[t.lower]; ok && s.tag[k] == "VERB" {
 				s.lemma[k] = l
@@ -90,6 +90,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 				s.lemma[k] = l
 			}
 		}
+		s.reattachOpponents(func(l string) bool { return len(x.lex.frames.nouns[l]) > 0 })
 		a.sents = append(a.sents, s)
 	}
 	for _, s := range a.sents {
@@ -120,7 +121,7 @@ func (a *article) findMain() {
 	for i := 0; i < len(title); {
 		e, r, _, end := a.lookup(title, i)
 		if e != nil && e.isState() && r != byCapital {
-			counts[e] += 8
+			counts[e] += 16
 			first[e] = 0
 		}
 		i = max(end, i+1)
@@ -133,17 +134,7 @@ func (a *article) findMain() {
 				continue
 			}
 			if e.isState() {
-				n := 1
-				if s.i < 3 {
-					n += 4 // the headline and the opening
-				}
-				if p := s.prep(s.spanHead(i, end)); a.lex.in("locative", p) && p != "to" && p != "from" {
-					n++ // where things happen
-				}
-				if r == byCapital && !(s.i < 3) {
-					n = 0 // capitals name talks and deals held there
-				}
-				counts[e] += n
+				counts[e] += a.stateWeight(s, r, s.spanHead(i, end))
 				if _, ok := first[e]; !ok {
 					first[e] = s.i
 				}
@@ -159,6 +150,33 @@ func (a *article) findMain() {
 	if a.main != nil {
 		a.mainFirst = first[a.main]
 	}
+}
+
+// stateWeight is how much a mention of a state in s says that the article is about it:
+// a name counts twice a demonym ("Russian instructors" are foreign participants), a
+// capital only as the place where things happen ("attacked the outskirts of Bangui",
+// not "talks in Moscow" alone, which name where a deal was made); the headline and
+// the opening count most.
+func (a *article) stateWeight(s *sentence, r refer, h int) int {
+	p := s.prep(h)
+	located := a.lex.in("locative", p) && p != "to" && p != "from"
+	n := 2
+	switch {
+	case r == byDemonym:
+		n = 1
+	case r == byCapital && s.i >= 3:
+		n = 0
+		if located || p == "of" {
+			n = 1
+		}
+	}
+	if s.i < 3 {
+		n += 8
+	}
+	if located && r != byCapital {
+		n += 2
+	}
+	return n
 }
 
 // result fills in the nodes and sorts the statements.

@@ -145,6 +145,11 @@ func (a *article) namedDocument(s *sentence, i int) *mention {
 	for start < i && isQuote(s.toks[start].text) {
 		start++
 	}
+	for _, f := range a.lex.frames.nouns[s.lemma[start]] {
+		if f.actor == graph.Opposes {
+			return nil // "launched Operation Peace Spring": an act of war, no proposal
+		}
+	}
 	name := s.text(a.doc.Text, start, end)
 	m := &mention{start: start, end: end, how: byName}
 	m.ent = a.joinInitiative("agreement", "", []string{strings.ToLower(name)}, nil, true, name)

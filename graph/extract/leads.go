@@ -228,6 +228,9 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if s.tag[n] != "NOUN" || s.at[n] != nil || !a.isLeaderRole(s.lemma[n]) && !a.isLeaderRole(leaderPhrase(s, n)) {
 		return
 	}
+	if n+1 < len(s.toks) && s.tag[n+1] == "NOUN" && !s.toks[n+1].upper {
+		return // "the government's chief negotiator": "chief" describes another noun
+	}
 	for _, k := range s.kids[n] {
 		if l := s.toks[k].lower; k < n && (l == "former" || l == "deputy" || l == "vice" || l == "late" || l == "ex") {
 			return // "former Kenyan president", "deputy president": not the leader
@@ -240,7 +243,11 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	}
 	for _, k := range kids {
 		if s.rel[k] == "nmod:poss" || s.rel[k] == "nmod" && s.prep(k) == "of" || (s.rel[k] == "compound" || s.rel[k] == "amod") && k < n {
-			owners = append(owners, a.argsAt(s, k)...)
+			for _, o := range a.argsAt(s, k) {
+				if o.m.how != byCapital {
+					owners = append(owners, o) // "Kyiv's mayor" heads the city, not Ukraine
+				}
+			}
 		}
 	}
 	if len(owners) == 0 {
@@ -294,10 +301,20 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 			}
 			a.asGroup(obj.m.ent)
 			if sub.m.ent.isPerson() && obj.m.ent.isActor() && !obj.m.ent.isPerson() {
-				a.relate(s, w, sub, graph.Leads, obj, 0.9, "leads verb "+s.lemma[w])
+				a.relate(s, w, typed(sub), graph.Leads, typed(obj), 0.9, "leads verb "+s.lemma[w])
 			}
 		}
 	}
+}
+
+// typed: a name no dictionary knows is less surely an actor than a known one; a
+// construction that says what it is ("X, led by Y": a group and a person) makes it
+// surer.
+func typed(x arg) arg {
+	if x.m.ent.unknown {
+		x.conf = max(x.conf, 0.9)
+	}
+	return x
 }
 
 // asGroup: a name no dictionary knows that a text says someone leads ("Harakat

@@ -74,6 +74,8 @@ type wordLists struct {
 	AppealVerbs       []string            `yaml:"appeal_verbs"`
 	Materiel          []string            `yaml:"materiel"`
 	Locatives         []string            `yaml:"locatives"`
+	PlaceNouns        []string            `yaml:"place_nouns"`
+	TimeWords         []string            `yaml:"time_words"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
 }
@@ -230,7 +232,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
-		{&l.Locatives, &w.Locatives}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
+		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}
@@ -338,6 +340,8 @@ func (l *Lexicon) buildIndexes() {
 	set("appeal", w.AppealVerbs)
 	set("materiel", w.Materiel)
 	set("locative", w.Locatives)
+	set("placenoun", w.PlaceNouns)
+	set("time", w.TimeWords)
 	set("abbrev", w.Abbreviations)
 	set("notname", w.NotNames)
 	l.agents = map[string]string{}

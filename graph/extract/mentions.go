@@ -87,6 +87,9 @@ func (a *article) nameMentions(s *sentence) {
 			i = end
 			continue
 		}
+		if r == byName && e.isPerson() && e.entry != nil && end-i >= 2 {
+			a.teachFamilyName(s, e, i, end)
+		}
 		m := &mention{start: i, end: end, ent: e, how: r}
 		if plural {
 			m.how = byDemonym
@@ -99,6 +102,32 @@ func (a *article) nameMentions(s *sentence) {
 		}
 		a.add(s, m)
 		i = m.end
+	}
+}
+
+// teachFamilyName: a person the dictionaries know, named in full, may come back by
+// family name as the article spells it ("François Bozizé", then "Bozizé").
+func (a *article) teachFamilyName(s *sentence, e *entity, i, end int) {
+	// the Phoenix files write names without accents: the article's spelling is better
+	if written := s.text(a.doc.Text, i, end); e.entry.phoenix != nil && written != e.node.Name &&
+		fold(strings.ToLower(written)) == strings.ToLower(e.node.Name) {
+		e.node.Aliases = append(e.node.Aliases, e.node.Name)
+		e.node.Name = written
+	}
+	a.teachFamilyNames(e, s, i, end)
+}
+
+// teachFamilyNames gives a person the family names of their name at [i, end), when
+// no other actor bears them.
+func (a *article) teachFamilyNames(e *entity, s *sentence, i, end int) {
+	var words []string
+	for k := i; k < end; k++ {
+		words = append(words, s.toks[k].text)
+	}
+	for _, f := range familyNames(words) {
+		if other, _, _, fend := a.lookup(tokenize(f), 0); other == nil || other == e && fend < len(tokenize(f)) {
+			a.addName(e, f)
+		}
 	}
 }
 
@@ -139,10 +168,25 @@ func (a *article) isPlace(s *sentence, e *entity, r refer, i, end int) bool {
 			p = s.prep(s.climb(h, "conj"))
 		}
 	}
+	if p == "between" && a.betweenParties(s, s.climb(h, "conj")) {
+		return false // "the war between Addis Ababa and the TPLF": the parties act
+	}
 	if a.lex.in("locative", p) && p != "from" && p != "to" && p != "on" && p != "between" && (r == byCapital || p != "at" && p != "toward" && p != "towards") {
 		return true // "in Libya", "across Yugoslavia"; but "fired at Israel" is at Israel
 	}
 	return r == byCapital && p != "" && p != "by" && p != "from" && p != "with" && p != "against" && p != "for" && p != "of" && p != "on" && p != "to"
+}
+
+// betweenParties: "between" at h names the parties of an act or an agreement ("the war
+// between", "talks between", "fighting broke out between"), not places ("the border
+// between").
+func (a *article) betweenParties(s *sentence, h int) bool {
+	g := s.head[h]
+	if g < 0 {
+		return false
+	}
+	l := s.lemma[g]
+	return len(a.lex.frames.nouns[l]) > 0 || a.lex.in("initiative", l) || s.tag[g] == "VERB" && !a.lex.in("placenoun", l)
 }
 
 // forceMentions reads nouns of forces with their owner: "Turkish troops" and "Houthi
@@ -172,10 +216,11 @@ func (a *article) forceMentions(s *sentence) {
 				start = s.at[start-3].start
 			}
 			e = a.irregulars(s.text(a.doc.Text, start, i+1))
-		case e.isPerson() && a.lex.in("ledbody", s.lemma[i]) && before:
-			// "Maduro's government", "the Assad regime": the body the person leads
+		case e.isPerson() && a.lex.in("ledbody", s.lemma[i]):
+			// "Maduro's government", "the Assad regime", "the government of President
+			// Touadéra": the body the person leads
 			leader = e
-			e = a.bodyLedBy(e, s.text(a.doc.Text, owner.start, i+1), s.lemma[i])
+			e = a.bodyLedBy(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)), s.lemma[i])
 		case e.isPerson():
 			leader = e // "Haftar's forces" are led by Haftar
 			e = a.forcesOf(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)))
@@ -373,12 +418,14 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 		}
 		return a.governmentOf(a.main), byDescription
 	case a.lex.in("army", lemma) || a.lex.in("army", strings.ToLower(s.text(a.doc.Text, i, i+1))):
-		if !a.mainNamed(s) {
+		if !a.mainNamed(s) || !definite && !collective {
 			return nil, 0
 		}
 		return a.armyOf(a.main), byDescription
 	}
-	if kind := a.lex.agents[lemma]; kind != "" && (definite || kind != "group" && kind != "coalition" && kind != "mission") {
+	// "the rebels", "rebels"; but "hundreds of soldiers" may be anyone's: a bare plural
+	// of a state's forces is not taken for the article's state
+	if kind := a.lex.agents[lemma]; kind != "" && (definite || kind != "group" && kind != "coalition" && kind != "mission" && (kind != "military" || collective)) {
 		if e := a.agentOf(kind, lemma); e != nil {
 			return e, byDescription
 		}
@@ -486,12 +533,12 @@ func (a *article) agentOf(kind, lemma string) *entity {
 // Places are left out by their prepositions ("in Gojjam").
 func (a *article) unknownNames(s *sentence) {
 	for i := 0; i < len(s.toks); i++ {
-		if s.at[i] != nil || s.place[i] || s.tag[i] != "PROPN" && !s.inName[i] || !s.toks[i].upper || a.lex.in("notname", s.toks[i].lower) || a.lex.in("role", s.toks[i].lower) {
+		if s.at[i] != nil || s.place[i] || !a.properWord(s, i) && !s.inName[i] || !s.toks[i].upper || a.lex.in("notname", s.toks[i].lower) || a.lex.in("role", s.toks[i].lower) {
 			continue
 		}
 		holdsName := false
 		j := i
-		for j < len(s.toks) && s.at[j] == nil && !s.place[j] && !a.lex.in("notname", s.toks[j].lower) && (s.tag[j] == "PROPN" || s.inName[j] || s.toks[j].text == "-" && j+1 < len(s.toks) && s.tag[j+1] == "PROPN") {
+		for j < len(s.toks) && s.at[j] == nil && !s.place[j] && !a.lex.in("notname", s.toks[j].lower) && (a.properWord(s, j) || s.inName[j] || s.toks[j].text == "-" && j+1 < len(s.toks) && a.properWord(s, j+1)) {
 			holdsName = holdsName || s.inName[j]
 			j++
 		}
@@ -501,6 +548,10 @@ func (a *article) unknownNames(s *sentence) {
 		}
 		name := s.text(a.doc.Text, i, j)
 		e := a.byNameKey(name)
+		if e == nil && a.namesPlace(name) {
+			i = j - 1 // "Amhara" where the article speaks of "the Amhara region"
+			continue
+		}
 		if e == nil {
 			// "Javier Solana" where "Solana" is a person the article names
 			if p := a.byNameKey(s.toks[j-1].text); p != nil && p.isPerson() && j-i <= 3 {
@@ -511,6 +562,9 @@ func (a *article) unknownNames(s *sentence) {
 			}
 			e = a.newLocal(name, a.unknownKind(s, i, j))
 			e.unknown = !holdsName // a name that holds a known one is an actor's
+			if e.isPerson() {
+				a.teachFamilyNames(e, s, i, j) // "Juan Guaidó", then "Guaidó"
+			}
 		}
 		h := s.spanHead(i, j)
 		if a.lex.in("locative", s.prep(h)) && s.prep(h) != "against" || s.rel[h] == "compound" && s.head[h] >= 0 && s.tag[s.head[h]] == "PROPN" {
@@ -518,9 +572,19 @@ func (a *article) unknownNames(s *sentence) {
 		} else if base(s.rel[h]) == "nsubj" || s.rel[h] == "nmod:poss" || s.rel[h] == "obl:agent" || isAcronym(name) || possessedByState(s, h) {
 			e.evidence++
 		}
-		a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: 0.7})
+		conf := 0.7
+		if isAcronym(name) && len(name) >= 3 {
+			conf = 0.8 // "JNIM", "TPLF": an organisation's, seldom a place's
+		}
+		a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: conf})
 		i = j - 1
 	}
+}
+
+// properWord: a word the tagger calls a proper noun, or a capitalised word it calls a
+// noun that no dictionary knows as a common word ("Renamo, led by ...").
+func (a *article) properWord(s *sentence, i int) bool {
+	return s.tag[i] == "PROPN" || s.tag[i] == "NOUN" && s.toks[i].upper && !a.x.syntax.CommonWord(s.toks[i].lower) && !a.lex.in("body", s.lemma[i])
 }
 
 // possessedByState: "Libya's Sarraj": a state's own is a person or body, not a place.

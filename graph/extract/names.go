@@ -39,6 +39,32 @@ func (a *article) defineAcronyms(s *sentence) {
 			a.defineBody(s, i+1, close, toks[i-1].text)
 		}
 	}
+	a.appositiveAcronyms(s)
+}
+
+// appositiveAcronyms reads an acronym set off by commas after the name it abbreviates:
+// "the Tigray People's Liberation Front, the TPLF, ...", "the Rapid Support Forces, or
+// RSF". The name's initials must spell it.
+func (a *article) appositiveAcronyms(s *sentence) {
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].text != "," {
+			continue
+		}
+		k := i + 1
+		if toks[k].lower == "the" || toks[k].lower == "or" {
+			k++
+		}
+		if k >= len(toks) || !isAcronym(toks[k].text) || !toks[i-1].upper {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].word && toks[k+1].lower != "and" {
+			continue // "..., the UN Security Council": the acronym begins a name
+		}
+		if start := a.acronymStart(s, i, toks[k].text); start >= 0 && start < i-1 {
+			a.defineBody(s, start, i, toks[k].text)
+		}
+	}
 }
 
 // acronymStart returns where the name an acronym stands for begins before token i:
@@ -105,13 +131,17 @@ func (a *article) nameStart(s *sentence, i int) int {
 				break // "Uribe's Democratic Centre party": the name starts after the owner
 			}
 		}
-		if t.upper || t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "in" || t.lower == "the" || t.lower == "'s" || t.text == "-" || comma || nameParticle(t.lower) || isNumberWord(t.lower) && start-1 > 0 && s.toks[start-2].lower == "the" {
+		if t.upper && a.lex.in("notname", t.lower) && t.lower != "the" || t.text == "-" && (t.end != s.toks[start].start || start-2 < 0 || s.toks[start-2].end != t.start) {
+			break // "On Thursday the European Parliament", "BRUSSELS - The European Union"
+		}
+		particle := nameParticle(t.lower) && s.toks[start].upper // "al-Assad", not "an alliance"
+		if t.upper || t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "in" || t.lower == "the" || t.lower == "'s" || t.text == "-" || comma || particle || isNumberWord(t.lower) && start-1 > 0 && s.toks[start-2].lower == "the" {
 			start--
 			continue
 		}
 		break
 	}
-	for start < i && (s.toks[start].lower == "the" || s.toks[start].lower == "of" || s.toks[start].lower == "and" || s.toks[start].lower == "in" || s.toks[start].text == "," || !s.toks[start].upper && !nameParticle(s.toks[start].lower) && !isNumberWord(s.toks[start].lower)) {
+	for start < i && (s.toks[start].lower == "the" || s.toks[start].lower == "of" || s.toks[start].lower == "and" || s.toks[start].lower == "in" || s.toks[start].text == "," || !s.toks[start].upper && !(nameParticle(s.toks[start].lower) && s.toks[start+1].upper) && !isNumberWord(s.toks[start].lower)) {
 		start++
 	}
 	return start
@@ -319,7 +349,9 @@ func (a *article) defineBodies(s *sentence) {
 		}
 		start = a.nameStart(s, j)
 		if start < j && j-start <= 4 && !a.knownSpan(s, start, j) && !a.placeLike(s, start, j) && properRun(s, start, j) {
-			if a.standsAlone(s.text(a.doc.Text, start, j)) {
+			// "Fano militias" where Fano acts alone is Fano; "the Amhara regional
+			// special forces", after a place or with words between, is named in full
+			if name := s.text(a.doc.Text, start, j); j == i && !a.namesPlace(name) && a.standsAlone(name) {
 				a.defineName(s, start, j, i+1)
 			} else {
 				a.defineName(s, start, i+1, i+1) // "the Amhara regional government"
@@ -362,6 +394,38 @@ func (a *article) standsAlone(name string) bool {
 		}
 	}
 	return false
+}
+
+// namesPlace reports whether the article uses a name before a noun of place ("the
+// Amhara region", "Amhara regional authorities").
+func (a *article) namesPlace(name string) bool {
+	if a.beforePlace == nil {
+		a.beforePlace = map[string]bool{}
+		for _, s := range a.sents {
+			for i, t := range s.toks {
+				if !a.lex.in("placenoun", t.lower) {
+					continue
+				}
+				for k := i - 1; k >= 0 && k >= i-4 && s.toks[k].upper; k-- {
+					words := make([]string, 0, i-k)
+					for _, w := range s.toks[k:i] {
+						words = append(words, w.lower)
+					}
+					a.beforePlace[strings.Join(words, " ")] = true
+				}
+			}
+		}
+	}
+	return a.beforePlace[strings.Join(nameWords(name), " ")]
+}
+
+func wordsAt(s *sentence, i int, words []string) bool {
+	for k, w := range words {
+		if s.toks[i+k].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // nameTail extends a name past its head over "of", "for" and "in" followed by

@@ -182,7 +182,9 @@ func (a *article) speaks(s *sentence, i, j int) bool {
 	if h < 0 || base(s.rel[h]) != "nsubj" || s.head[h] < 0 {
 		return false
 	}
-	return a.lex.in("reporting", s.lemma[s.head[h]])
+	// groups speak too ("Kataib Hezbollah announced"): a speaker is a person when the
+	// name begins with a given name people bear
+	return a.lex.in("reporting", s.lemma[s.head[h]]) && a.lex.firstNames[s.toks[i].lower]
 }
 
 // person returns the person named by tokens [i, j), adding them to the article with

@@ -34,8 +34,11 @@ func (l *Lexicon) addPetrarch(d *petrarch.Dictionaries) {
 		l.addPhoenixActor(a, graph.KindGroup)
 	}
 	for _, a := range d.Countries {
-		if code := petrarch.ParseCode(a.Code); code.Country != "" && len(code.Types) == 0 && len(a.Roles) == 0 {
-			continue // a state and its synonyms (cities among them): countries.tsv's
+		if len(a.Roles) == 0 {
+			// a state and its synonyms (cities among them) are countries.tsv's; an
+			// institution without dated roles is named by titles and common words
+			// ("GERMAN CHANCELLOR", "BUNDESREGIERUNG") that the title reader reads
+			continue
 		}
 		l.addPhoenixActor(a, graph.KindPerson)
 	}

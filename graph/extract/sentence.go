@@ -30,7 +30,7 @@ type sentence struct {
 }
 
 // parse tags and parses the sentence, in pieces when it is very long.
-func (s *sentence) parse(m *syntax.Model) {
+func (s *sentence) parse(m *syntax.Model, timeWord func(string) bool) {
 	n := len(s.toks)
 	s.tag, s.lemma, s.rel = make([]string, n), make([]string, n), make([]string, n)
 	s.head = make([]int, n)
@@ -40,27 +40,307 @@ func (s *sentence) parse(m *syntax.Model) {
 	s.inName = make([]bool, n)
 	for from := 0; from < n; {
 		to := pieceEnd(s.toks, from)
-		words := make([]string, to-from)
-		for i := range words {
-			words[i] = s.toks[from+i].text
+		asides := s.asides(from, to)
+		opening := 0
+		if from == 0 {
+			opening = s.openingTime(to, timeWord)
 		}
-		p := m.Parse(words)
-		for i := range words {
-			s.tag[from+i], s.lemma[from+i], s.rel[from+i] = p.Tags[i], strings.ToLower(p.Lemmas[i]), p.Deprels[i]
-			s.head[from+i] = -1
-			if p.Heads[i] >= 0 {
-				s.head[from+i] = from + p.Heads[i]
+		main := make([]int, 0, to-from)
+		for i := from + opening; i < to; i++ {
+			if !inAside(asides, i) {
+				main = append(main, i)
 			}
+		}
+		s.parseTokens(m, main)
+		if s.brokenRoot(main) {
+			// a sentence the parser could not find the verb of: try it again without
+			// the appositions set off by commas ("Mexico and Uruguay, the two
+			// governments that refused to take sides, on Wednesday invited ...")
+			if more := s.commaAsides(main); len(more) > 0 {
+				rest := withoutAsides(main, more)
+				saved := s.saveParse(main)
+				s.parseTokens(m, rest)
+				if s.brokenRoot(rest) {
+					s.restoreParse(main, saved)
+				} else {
+					main, asides = rest, append(asides, more...)
+				}
+			}
+		}
+		for _, as := range asides {
+			s.parseAside(m, as)
+		}
+		if opening > 0 {
+			s.parseOpening(m, opening, main)
 		}
 		from = to
 	}
 	s.repairPunctHeads()
+	s.repairToNoun()
 	s.index()
 	s.repair()
 	s.repairRootNoun()
 	s.repairSubjectless()
 	s.repairAppositions()
 	s.markQuotes()
+}
+
+// parseTokens parses the tokens at the given indices as one sentence.
+func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
+	words := make([]string, len(idx))
+	for i, k := range idx {
+		words[i] = s.toks[k].text
+	}
+	p := m.Parse(words)
+	for i, k := range idx {
+		s.tag[k], s.lemma[k], s.rel[k] = p.Tags[i], strings.ToLower(p.Lemmas[i]), p.Deprels[i]
+		s.head[k] = -1
+		if p.Heads[i] >= 0 {
+			s.head[k] = idx[p.Heads[i]]
+		}
+	}
+}
+
+// aside is a bracketed aside, the tokens of "(" through ")", or an apposition set off
+// by commas, the tokens of the commas and what stands between them.
+type aside struct{ open, close int }
+
+// brokenRoot reports whether the parse of the tokens idx has no verb at its root: no
+// verb, and no copula that makes a noun or adjective the predicate.
+func (s *sentence) brokenRoot(idx []int) bool {
+	for _, k := range idx {
+		if s.head[k] >= 0 {
+			continue
+		}
+		if s.tag[k] == "VERB" {
+			return false
+		}
+		for _, c := range idx {
+			if s.head[c] == k && (s.rel[c] == "cop" || s.rel[c] == "aux") {
+				return false
+			}
+			if s.head[c] == k && s.rel[c] == "acl" && s.mainVerbAsModifier(k, c, idx) {
+				return false // repairRootNoun makes it the root
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// mainVerbAsModifier: the verb v the parser hung on the noun r as a reduced relative
+// clause is the sentence's verb: it has an object, no marker or auxiliary, is no
+// "-ing" form, and follows r's phrase with nothing of its own between ("Turkish troops
+// and the SNA launched an operation").
+func (s *sentence) mainVerbAsModifier(r, v int, idx []int) bool {
+	if v < r || s.tag[v] != "VERB" || strings.HasSuffix(s.toks[v].lower, "ing") {
+		return false
+	}
+	obj := false
+	for _, c := range idx {
+		if s.head[c] != v {
+			continue
+		}
+		switch s.rel[c] {
+		case "obj":
+			obj = true
+		case "mark", "aux", "aux:pass", "nsubj", "nsubj:pass":
+			return false
+		}
+		if c < v && s.rel[c] != "punct" {
+			return false
+		}
+	}
+	return obj
+}
+
+// commaAsides finds, in a parse of the tokens idx, the noun phrases set off by commas
+// right after a name: "Mexico and Uruguay, the two governments in the region that
+// have refused to take sides, ...", "Iran, Assad's other main ally, ...". The phrase
+// opens with a determiner, a number or a possessor and holds no verb before a
+// relative pronoun or participle; a verb must follow its closing comma.
+func (s *sentence) commaAsides(idx []int) []aside {
+	var out []aside
+	for p := 1; p+2 < len(idx); p++ {
+		open := idx[p]
+		if s.toks[open].text != "," || s.tag[idx[p-1]] != "PROPN" {
+			continue
+		}
+		first := idx[p+1]
+		if l := s.toks[first].lower; !(s.tag[first] == "DET" && (l == "the" || l == "a" || l == "an") || s.tag[first] == "NUM" ||
+			s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s") {
+			continue
+		}
+		q := p + 2
+		noun, clause := false, false
+		for ; q < len(idx) && s.toks[idx[q]].text != ","; q++ {
+			k := idx[q]
+			switch t := s.tag[k]; {
+			case t == "NOUN" || t == "PROPN":
+				noun = true
+			case s.toks[k].lower == "who" || s.toks[k].lower == "that" || s.toks[k].lower == "which" || s.toks[k].lower == "whose" || t == "VERB" && noun:
+				clause = true
+			case (t == "VERB" || t == "AUX") && !clause:
+				q = len(idx) // a clause of its own, no apposition
+			}
+		}
+		if q >= len(idx)-1 || !noun {
+			continue
+		}
+		verb := false
+		for _, k := range idx[q+1:] {
+			verb = verb || s.tag[k] == "VERB"
+		}
+		if verb {
+			out = append(out, aside{open, idx[q]})
+			p = q
+		}
+	}
+	return out
+}
+
+func withoutAsides(idx []int, asides []aside) []int {
+	out := make([]int, 0, len(idx))
+	for _, k := range idx {
+		if !inAside(asides, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+type savedParse struct {
+	tag, lemma, rel []string
+	head            []int
+}
+
+func (s *sentence) saveParse(idx []int) savedParse {
+	var v savedParse
+	for _, k := range idx {
+		v.tag, v.lemma, v.rel, v.head = append(v.tag, s.tag[k]), append(v.lemma, s.lemma[k]), append(v.rel, s.rel[k]), append(v.head, s.head[k])
+	}
+	return v
+}
+
+func (s *sentence) restoreParse(idx []int, v savedParse) {
+	for i, k := range idx {
+		s.tag[k], s.lemma[k], s.rel[k], s.head[k] = v.tag[i], v.lemma[i], v.rel[i], v.head[i]
+	}
+}
+
+// asides finds the bracketed asides of tokens [from, to) that follow a word: "the
+// Kachin Independence Army (KIA) attacked". The parser, which learnt from web text,
+// reads a sentence far better without them, so each is parsed on its own and hung on
+// the word before it.
+func (s *sentence) asides(from, to int) []aside {
+	var out []aside
+	for i := from + 1; i < to; i++ {
+		if s.toks[i].text != "(" || !s.toks[i-1].word {
+			continue
+		}
+		for j := i + 1; j < to && j <= i+30; j++ {
+			if t := s.toks[j].text; t == "(" {
+				break
+			} else if t == ")" {
+				if j > i+1 && (j+1 < to || i > from+2) {
+					out = append(out, aside{i, j})
+				}
+				i = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+func inAside(asides []aside, i int) bool {
+	for _, a := range asides {
+		if i >= a.open && i <= a.close {
+			return true
+		}
+	}
+	return false
+}
+
+// parseAside parses what an aside holds and hangs it on the word before it (its
+// phrase's head when that word is part of a name): an apposition when it names
+// something, a parenthetical clause otherwise.
+func (s *sentence) parseAside(m *syntax.Model, as aside) {
+	idx := make([]int, 0, as.close-as.open-1)
+	for k := as.open + 1; k < as.close; k++ {
+		idx = append(idx, k)
+	}
+	s.parseTokens(m, idx)
+	root := idx[0]
+	for _, k := range idx {
+		if s.head[k] < 0 {
+			root = k
+		}
+	}
+	host := as.open - 1
+	for s.head[host] >= 0 && s.head[host] < host && (s.rel[host] == "flat" || s.rel[host] == "fixed") {
+		host = s.head[host]
+	}
+	s.head[root], s.rel[root] = host, "appos"
+	if t := s.tag[root]; t != "NOUN" && t != "PROPN" && t != "NUM" && t != "PRON" {
+		s.rel[root] = "parataxis"
+	}
+	for _, k := range []int{as.open, as.close} {
+		s.tag[k], s.lemma[k], s.rel[k], s.head[k] = "PUNCT", s.toks[k].text, "punct", root
+	}
+	if s.toks[as.open].text == "," && s.rel[root] != "appos" {
+		s.rel[root] = "appos" // a phrase set off by commas after a name describes it
+	}
+}
+
+// openingTime returns how many tokens a phrase of time takes that opens the sentence
+// without a comma ("On Thursday the European Parliament backed ..."; "Last week
+// Russia sent ..."): the parser, which learnt from web text, takes such a date for the
+// sentence's head. 0 when there is none.
+func (s *sentence) openingTime(to int, timeWord func(string) bool) int {
+	k := 0
+	if l := s.toks[0].lower; l == "on" || l == "in" || l == "since" || l == "by" || l == "until" || l == "during" {
+		k = 1
+	}
+	start := k
+	for k < to && k < start+5 && (timeWord(s.toks[k].lower) || isDigits(s.toks[k].text)) {
+		k++
+	}
+	for k > start && (s.toks[k-1].lower == "the" || s.toks[k-1].lower == "of") {
+		k-- // "On Thursday the European Parliament": "the" is the name's
+	}
+	if k == start || k >= to-2 || !s.toks[k].word {
+		return 0
+	}
+	if start == 0 && !timeWord(s.toks[0].lower) || start == 0 && s.toks[0].lower != "last" && s.toks[0].lower != "this" && s.toks[0].lower != "early" && s.toks[0].lower != "late" {
+		return 0 // a bare date opens no sentence but "Last week", "This month", "Early on Sunday"
+	}
+	return k
+}
+
+// parseOpening parses an opening phrase of time on its own and hangs it on the root of
+// the rest of the sentence, whose tokens are rest.
+func (s *sentence) parseOpening(m *syntax.Model, n int, rest []int) {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	s.parseTokens(m, idx)
+	root := -1
+	for _, k := range rest {
+		if s.head[k] < 0 {
+			root = k
+			break
+		}
+	}
+	for _, k := range idx {
+		if s.head[k] < 0 {
+			s.head[k], s.rel[k] = root, "obl"
+			if s.tag[k] != "NOUN" && s.tag[k] != "PROPN" && s.tag[k] != "NUM" {
+				s.rel[k] = "advmod"
+			}
+		}
+	}
 }
 
 // index lists each word's dependents.
@@ -72,6 +352,20 @@ func (s *sentence) index() {
 		if h >= 0 {
 			s.kids[h] = append(s.kids[h], i)
 		}
+	}
+}
+
+// repairToNoun mends "invited Venezuela to talks" parsed as "to talk": after "to" a
+// verb stands in its base form, so a word in "-s" that the parser took for a verb
+// there is a noun, and "to" its preposition.
+func (s *sentence) repairToNoun() {
+	for k := 1; k < len(s.toks); k++ {
+		l := s.toks[k].lower
+		if s.tag[k] != "VERB" || s.toks[k-1].lower != "to" || s.head[k-1] != k || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || s.lemma[k] == l {
+			continue
+		}
+		s.tag[k], s.rel[k] = "NOUN", "obl"
+		s.tag[k-1], s.rel[k-1] = "ADP", "case"
 	}
 }
 
@@ -161,6 +455,23 @@ func (s *sentence) repairRootNoun() {
 	if r < 0 || s.tag[r] != "PROPN" && s.tag[r] != "NOUN" {
 		return
 	}
+	// "Turkish troops launched an operation": a verb with an object right after the
+	// noun's phrase is the sentence's, not a reduced relative clause
+	all := make([]int, len(s.toks))
+	for i := range all {
+		all[i] = i
+	}
+	if v := s.child(r, "acl"); v >= 0 && s.mainVerbAsModifier(r, v, all) {
+		s.head[v], s.rel[v] = -1, "root"
+		s.head[r], s.rel[r] = v, "nsubj"
+		for _, k := range s.kids[r] {
+			if k > v && s.rel[k] != "punct" || s.rel[k] == "punct" && k == len(s.toks)-1 {
+				s.head[k] = v // what follows the verb is the verb's
+			}
+		}
+		s.index()
+		return
+	}
 	c := s.child(r, "acl:relcl")
 	if c < 0 {
 		return
@@ -198,6 +509,26 @@ func (s *sentence) repairSubjectless() {
 			continue
 		}
 		s.head[n], s.rel[n] = v, "nsubj"
+		s.index()
+	}
+}
+
+// reattachOpponents mends a prepositional phrase of opposition hung on the wrong noun:
+// in "fought alongside the federal army against the TPLF" the parser hangs "against
+// the TPLF" on "army", but an army is not against anyone; the verb is. A phrase with
+// "against" under a noun that names no act (not "an offensive against") and that is
+// itself the verb's object or oblique goes to the verb.
+func (s *sentence) reattachOpponents(act func(lemma string) bool) {
+	for k := range s.toks {
+		n := s.head[k]
+		if n < 0 || s.rel[k] != "nmod" || s.prep(k) != "against" || act(s.lemma[n]) {
+			continue
+		}
+		v := s.head[n]
+		if v < 0 || s.tag[v] != "VERB" || base(s.rel[n]) != "obl" && base(s.rel[n]) != "obj" {
+			continue
+		}
+		s.head[k], s.rel[k] = v, "obl"
 		s.index()
 	}
 }

@@ -135,6 +135,7 @@ func newToken(s string, start, end int, nl bool) token {
 // a full stop, question or exclamation mark ends one unless it follows a known
 // abbreviation, and closing quotes and brackets stay with the sentence they close.
 func splitSentences(toks []token, abbrev map[string]bool) []span {
+	toks = joinAbbreviations(toks, abbrev)
 	var out []span
 	begin := 0
 	flush := func(end int) {
@@ -151,9 +152,6 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 		if t != "." && t != "!" && t != "?" {
 			continue
 		}
-		if t == "." && i > 0 && abbrev[toks[i-1].lower] && toks[i-1].end == toks[i].start {
-			continue
-		}
 		j := i + 1
 		for j < len(toks) && isCloser(toks[j].text) && !toks[j].newline {
 			j++
@@ -168,6 +166,23 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 		i = j - 1
 	}
 	flush(len(toks))
+	return out
+}
+
+// joinAbbreviations makes a known abbreviation and its full stop one token ("Gen.",
+// "Oct."), as the treebank the parser learnt from writes them; the token's lower form
+// stays without the stop, as the word lists write it.
+func joinAbbreviations(toks []token, abbrev map[string]bool) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && toks[i+1].text == "." && abbrev[t.lower] && t.end == toks[i+1].start {
+			t.text += "."
+			t.end = toks[i+1].end
+			i++
+		}
+		out = append(out, t)
+	}
 	return out
 }
 

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -135,17 +137,19 @@ func (l *Lexicon) verbLemmas() map[string]string {
 			}
 		}
 	}
-	for lemma := range l.frames.verbs {
-		add(lemma)
+	// in a fixed order: where two verbs share a form, the same one wins every run
+	for _, m := range []map[string]bool{keySet(l.frames.verbs), keySet(l.frames.light), keySet(irregularVerbs), keySet(leadVerbs)} {
+		for _, v := range slices.Sorted(maps.Keys(m)) {
+			add(v)
+		}
 	}
-	for lemma := range l.frames.light {
-		add(lemma)
-	}
-	for v := range irregularVerbs {
-		add(v)
-	}
-	for v := range leadVerbs {
-		add(v)
+	return out
+}
+
+func keySet[V any](m map[string]V) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
 	}
 	return out
 }
@@ -154,8 +158,9 @@ func (l *Lexicon) verbLemmas() map[string]string {
 // plurals the treebank's lemmatiser has not seen ("troops", "militias").
 func (l *Lexicon) nounLemmas() map[string]string {
 	out := map[string]string{}
-	for w, tags := range l.taggerWords() {
-		if !containsString(tags, "NOUN") {
+	words := l.taggerWords()
+	for _, w := range slices.Sorted(maps.Keys(words)) {
+		if !containsString(words[w], "NOUN") {
 			continue
 		}
 		if p := nounPlural(w); p != w {

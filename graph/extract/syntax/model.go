@@ -114,6 +114,13 @@ func (m *Model) WithWords(words map[string][]string) *Model {
 	return &cp
 }
 
+// CommonWord reports whether the treebank or the domain's words know a word (lower
+// case) as something other than a proper noun: "officials" is, "renamo" is not.
+func (m *Model) CommonWord(lower string) bool {
+	c := m.dict[lower]
+	return c != 0 && c != 1<<tagIndex("PROPN")
+}
+
 // MarshalBinary writes the model in the form Read reads.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	b := []byte(magic)

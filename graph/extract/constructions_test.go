@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// construction is one way English says a relation, or says who someone is, read from
+// sentences of at least two different articles or of the project's own writing. Each
+// case's text is a whole article (a dateline and front matter are optional); want
+// lists triples that must be read, absent triples that must not.
+type construction struct {
+	name  string
+	cases []constructionCase
+}
+
+type constructionCase struct {
+	text   string
+	want   []string
+	absent []string
+}
+
+func runConstructions(t *testing.T, list []construction) {
+	t.Helper()
+	for _, c := range list {
+		t.Run(c.name, func(t *testing.T) {
+			if len(c.cases) < 2 {
+				t.Fatalf("construction %q is tested on %d sentences, want two or more", c.name, len(c.cases))
+			}
+			for _, k := range c.cases {
+				got := extractText(t, k.text)
+				for _, w := range k.want {
+					if !slices.Contains(got, w) {
+						t.Errorf("%q\n lacks %q\n got %q", k.text, w, got)
+					}
+				}
+				for _, w := range k.absent {
+					if slices.Contains(got, w) {
+						t.Errorf("%q\n reads %q, which it does not say", k.text, w)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestNames covers how names are found: acronyms, bodies, people, places.
+func TestNames(t *testing.T) {
+	runConstructions(t, []construction{
+		{"acronym in apposition", []constructionCase{
+			{text: "In the war between Addis Ababa and the Tigray People's Liberation Front, the TPLF, Eritrea backed Addis Ababa. Later the TPLF attacked Eritrea.",
+				want: []string{"Tigray People's Liberation Front opposes Eritrea (asserted)"}},
+			{text: "The Rapid Support Forces, or RSF, fought the army. Chad backed the RSF.",
+				want: []string{"Chad supports Rapid Support Forces (asserted)"}},
+		}},
+		{"acronym in brackets, the sentence parsed without them", []constructionCase{
+			{text: "The Kachin Independence Army (KIA) attacked the Arakan Army.",
+				want: []string{"Kachin Independence Army opposes Arakan Army (asserted)"}},
+			{text: "The Sudanese Armed Forces (SAF) attacked the Rapid Support Forces (RSF) in Khartoum.",
+				want: []string{"Sudanese Armed Forces opposes Rapid Support Forces (asserted)"}},
+		}},
+		{"a body named after a place is named in full", []constructionCase{
+			{text: "Ethiopia's Amhara region is in turmoil. The Amhara regional special forces attacked the TPLF.",
+				want:   []string{"Amhara regional special forces opposes TPLF (asserted)"},
+				absent: []string{"Amhara opposes Tigray People's Liberation Front (asserted)"}},
+			{text: "Fighting spread across Idlib province. The Idlib Liberation Front attacked Syrian troops.",
+				want: []string{"Idlib Liberation Front opposes Syria (asserted)"}},
+		}},
+		{"a name begins after the words that open a sentence", []constructionCase{
+			{text: "On Thursday the European Parliament backed Juan Guaidó.",
+				want: []string{"European Parliament supports Juan Guaidó (asserted)"}},
+			{text: "BRUSSELS - The European Union backed the Pretoria agreement.",
+				want: []string{"European Union endorses Pretoria agreement (asserted)"}},
+		}},
+		{"a group that speaks is not a person", []constructionCase{
+			{text: "Kataib Hezbollah announced a pause in attacks. Its secretary general, Abu Hussein al-Hamidawi, said the group would stop.",
+				want: []string{"Abu Hussein al-Hamidawi leads Kataib Hezbollah (asserted)"}},
+			{text: "Harakat al-Nujaba said it would fight on. Its leader, Akram al-Kaabi, vowed revenge.",
+				want: []string{"Akram al-Kaabi leads Harakat al-Nujaba (asserted)"}},
+		}},
+		{"a dictionary's person comes back by family name as the article spells it", []constructionCase{
+			{text: "The coalition is led by former president François Bozizé. Bozizé returned from exile in 2019. France backed Bozizé for a decade.",
+				want: []string{"France supports François Bozizé (asserted)"}},
+			{text: "Venezuela's opposition rallied behind Juan Guaidó. The United States backed Guaidó.",
+				want: []string{"United States supports Juan Guaidó (asserted)"}},
+		}},
+	})
+}
+
+// TestLeaders covers who leads whom.
+func TestLeaders(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a group, led by a person", []constructionCase{
+			{text: "Renamo, led by Ossufo Momade, has criticised the government.",
+				want: []string{"Ossufo Momade leads Renamo (asserted)"}},
+			{text: "Harakat al-Nujaba, led by Akram al-Kaabi, vowed to keep fighting.",
+				want: []string{"Akram al-Kaabi leads Harakat al-Nujaba (reported)"}},
+		}},
+		{"an owner's title in apposition to a name", []constructionCase{
+			{text: "Cuba's president, Miguel Díaz-Canel, said the talks would go on.",
+				want: []string{"Miguel Díaz-Canel leads Cuba (asserted)"}},
+			{text: "The ELN's top commander, Antonio García, rejected the demand.",
+				want: []string{"Antonio García leads ELN (asserted)"}},
+		}},
+		{"a title that names another noun", []constructionCase{
+			{text: "Otty Patiño, the government's chief negotiator, says the process cannot survive.",
+				absent: []string{"Otty Patiño leads Colombia (asserted)"}},
+			{text: "Olusegun Obasanjo, the AU's chief mediator, flew to Pretoria.",
+				absent: []string{"Olusegun Obasanjo leads African Union (asserted)"}},
+		}},
+		{"a capital's mayor heads the city", []constructionCase{
+			{text: "Kyiv's mayor, Vitali Klitschko, calls the offer a joke.",
+				absent: []string{"Vitali Klitschko leads Ukraine (asserted)"}},
+			{text: "Tripoli's mayor, Abdelrauf Beitelmal, called for calm.",
+				absent: []string{"Abdelrauf Beitelmal leads Libya (asserted)"}},
+		}},
+		{"a titled leader the dictionaries know", []constructionCase{
+			{text: "German Chancellor Angela Merkel said Berlin backed the plan.",
+				want: []string{"Angela Merkel leads Germany (asserted)"}},
+			{text: "---\ndate: 2019-10-20\n---\nRussian President Vladimir Putin met Erdogan in Sochi.",
+				want: []string{"Vladimir Putin leads Russia (asserted)"}},
+		}},
+	})
+}
+
+// TestRoles covers the roles read from the parse and its repairs.
+func TestRoles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"the parties of an act between two actors", []constructionCase{
+			{text: "War broke out between federal forces and the Tigray People's Liberation Front (TPLF) in Ethiopia.",
+				want: []string{"Tigray People's Liberation Front opposes Ethiopia (asserted)", "Ethiopia opposes Tigray People's Liberation Front (asserted)"}},
+			{text: "In the war between Addis Ababa and the TPLF, thousands died.",
+				want: []string{"Ethiopia opposes TPLF (asserted)"}},
+		}},
+		{"between places is no act", []constructionCase{
+			{text: "Refugees crossed the border between Sudan and Chad.", absent: []string{"Sudan opposes Chad (asserted)"}},
+			{text: "The road between Tripoli and Misrata reopened.", absent: []string{"Libya opposes Libya (asserted)"}},
+		}},
+		{"against, hung on the wrong noun, is the verb's", []constructionCase{
+			{text: "Fano fought alongside the federal army against the TPLF in Ethiopia.",
+				want: []string{"Fano supports Ethiopia (asserted)"}},
+			{text: "Fano attacked Gondar. Fano fought alongside the federal army against the TPLF in Ethiopia.",
+				want: []string{"Fano opposes TPLF (asserted)"}},
+			{text: "Wagner fighters fought alongside the Malian army against the jihadists of JNIM.",
+				want: []string{"Wagner Group opposes JNIM (asserted)"}},
+		}},
+		{"a verb after its subject's phrase is the sentence's, not a reduced relative", []constructionCase{
+			{text: "Turkish troops and the Syrian National Army (SNA), an alliance of Syrian rebel factions trained and paid by Ankara, launched Operation Peace Spring.",
+				want: []string{"Turkey supports Syrian National Army (asserted)"}},
+			{text: "Mexico and Uruguay, the two governments in the region that have refused to take sides, on Wednesday invited Venezuela to talks in Montevideo.",
+				want: []string{"Mexico proposes talks (asserted)", "Uruguay proposes talks (asserted)"}},
+		}},
+		{"abbreviations with their full stop", []constructionCase{
+			{text: "The Houthis fired missiles at Saudi Arabia on Jan. 17.",
+				want: []string{"Houthis opposes Saudi Arabia (asserted)"}},
+			{text: "Gen. Khalifa Haftar attacked the GNA on Dec. 12.",
+				want: []string{"Khalifa Haftar opposes GNA (asserted)"}},
+		}},
+	})
+}
+
+// TestGovernmentOfLeader: "the government of President X" is the government X heads.
+func TestGovernmentOfLeader(t *testing.T) {
+	runConstructions(t, []construction{
+		{"the government of a titled leader", []constructionCase{
+			{text: "The Coalition of Patriots for Change launched an offensive against the government of President Faustin-Archange Touadéra in the Central African Republic.",
+				absent: []string{"Faustin-Archange Touadéra leads Touadéra's forces (asserted)"}},
+			{text: "Behind the army stands the federal government of Prime Minister Abiy Ahmed in Ethiopia.",
+				absent: []string{"Abiy Ahmed leads Abiy's forces (asserted)"}},
+		}},
+	})
+	for _, text := range []string{
+		"The rebels attacked the government of President Faustin-Archange Touadéra.",
+		"Eritrea backed the federal government of Prime Minister Abiy Ahmed.",
+	} {
+		for _, tr := range extractText(t, text) {
+			if strings.Contains(tr, "forces") {
+				t.Errorf("%q: %q: a government is no leader's forces", text, tr)
+			}
+		}
+	}
+}
