@@ -37,6 +37,13 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 		return nil
 	}
 	if m := s.at[t]; m != nil {
+		if m.standsFor > 0 && depth == 0 {
+			out := a.argsAt(s, m.standsFor-1)
+			for i := range out {
+				out[i].conf *= m.conf
+			}
+			return out
+		}
 		if m.ent.init != nil && a.lex.in("speech", s.lemma[m.head]) {
 			// "the CPC's communiqué dismisses it": the statement speaks for its owner
 			if p := s.child(m.head, "nmod:poss"); p >= 0 && s.at[p] != nil && s.at[p].ent.isActor() {
@@ -82,8 +89,9 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 			}
 		}
 	}
-	if !a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) && !a.lex.in("role", s.lemma[t]) && !a.lex.in("role", s.toks[t].lower) && !a.lex.in("speech", s.lemma[t]) {
-		return nil
+	if !a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) && !a.lex.in("role", s.lemma[t]) && !a.lex.in("role", s.toks[t].lower) && !a.lex.in("speech", s.lemma[t]) &&
+		!(a.lex.in("government", s.lemma[t]) && s.child(t, "nmod:poss") >= 0 && s.toks[s.child(t, "nmod:poss")].lower == "whose") {
+		return nil // ("Bolsonaro, whose government was among the first": his)
 	}
 	// "one of X's ...", "SDF positions", "Houthi targets", "positions of the SDF"
 	for _, k := range s.kids[t] {

@@ -181,3 +181,47 @@ func TestGovernmentOfLeader(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreConstructions covers readings added with the second round of articles.
+func TestMoreConstructions(t *testing.T) {
+	runConstructions(t, []construction{
+		{"at another's side", []constructionCase{
+			{text: "Erdogan called Maduro, telling him to stand firm and that Ankara was by his side.",
+				want: []string{"Turkey supports Nicolas Maduro (reported)"}},
+			{text: "Eritrean troops crossed the border to fight on Abiy's side against the TPLF.",
+				want: []string{"Eritrea supports Abiy Ahmed (asserted)"}},
+			{text: "Chadian troops fought on the side of the RSF in Darfur.",
+				want: []string{"Chad supports RSF (asserted)"}},
+		}},
+		{"a hostile label, the judged parsed as an indirect object", []constructionCase{
+			{text: "Brazil's new president, Jair Bolsonaro, has called Maduro a dictator.",
+				want: []string{"Jair Bolsonaro opposes Nicolas Maduro (asserted)"}},
+			{text: "Ankara has called the YPG a terrorist group.",
+				want: []string{"Turkey opposes People's Protection Units (asserted)"}},
+		}},
+		{"what holds only on a condition", []constructionCase{
+			{text: "Spain, France, Germany and Britain said on Saturday that they would recognise Juan Guaidó unless Maduro called an election.",
+				absent: []string{"Spain supports Juan Guaidó (asserted)", "Spain supports Juan Guaidó (reported)"}},
+			{text: "Russia will arm the Houthis if Saudi Arabia attacks Yemen.",
+				absent: []string{"Russia supports Houthis (asserted)", "Russia supports Houthis (reported)"}},
+		}},
+		{"they, said by a list, is the whole list", []constructionCase{
+			{text: "Juan Guaidó declared himself president. Spain and Portugal went further, saying that they recognised Juan Guaidó.",
+				want: []string{"Spain supports Juan Guaidó (asserted)", "Portugal supports Juan Guaidó (asserted)"}},
+			{text: "Kenya and Rwanda said they backed the M23 talks in Nairobi.",
+				want: []string{"Kenya endorses M23 talks in Nairobi (asserted)", "Rwanda endorses M23 talks in Nairobi (asserted)"}},
+		}},
+		{"a state's armed forces", []constructionCase{
+			{text: "Venezuela is in crisis. The armed forces remain loyal to Maduro.",
+				want: []string{"Venezuelan government supports Nicolas Maduro (asserted)"}},
+			{text: "Mali is ruled by a junta. The armed forces attacked the CSP in Kidal.",
+				want: []string{"Malian junta opposes CSP (asserted)"}},
+		}},
+		{"a chief of something else leads no body", []constructionCase{
+			{text: "The EU stopped short. Its foreign policy chief, Federica Mogherini, launched an International Contact Group of European and Latin American countries.",
+				absent: []string{"Federica Mogherini leads European Union (asserted)"}},
+			{text: "NATO met in Brussels. Its intelligence chief, Jane Doe, briefed the ministers.",
+				absent: []string{"Jane Doe leads NATO (asserted)"}},
+		}},
+	})
+}

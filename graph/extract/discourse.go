@@ -44,6 +44,7 @@ type mention struct {
 	how        refer
 	conf       float64 // how sure the reader is that the span refers to the entity
 	leader     *entity // "Maduro's government": the person the phrase says leads it
+	standsFor  int     // for a pronoun that stands for a list in its sentence: 1 + the list's token
 }
 
 // refer says how a mention refers to its entity.
@@ -86,6 +87,8 @@ type article struct {
 
 	// recent mentions, for pronouns and generic names
 	lastPerson, prevPerson *entity
+	lastSubjPerson         *entity // the last person named as a subject
+	lastSubjPersonSent     int     // ... and the sentence that named them
 	lastActor              *entity // the last organisation, group or state named as a subject
 	lastPlural             *entity
 	plurals                []*entity // the plural actors named, last last
@@ -216,6 +219,9 @@ func (a *article) remember(m *mention, subject bool) {
 	case e.isPerson():
 		if e != a.lastPerson {
 			a.prevPerson, a.lastPerson = a.lastPerson, e
+		}
+		if subject && m.how != byPronoun {
+			a.lastSubjPerson, a.lastSubjPersonSent = e, a.current
 		}
 	case subject || a.lastActor == nil:
 		a.lastActor = e

@@ -231,6 +231,13 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if n+1 < len(s.toks) && s.tag[n+1] == "NOUN" && !s.toks[n+1].upper {
 		return // "the government's chief negotiator": "chief" describes another noun
 	}
+	army := false
+	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper {
+		if !a.lex.in("leader", leaderPhrase(s, n)) && !a.isLeaderRole(s.lemma[c]) {
+			return // "its foreign policy chief" heads a policy, not the body
+		}
+		army = a.lex.in("army", s.lemma[c]) // "Sudan's army chief" heads Sudan's army
+	}
 	for _, k := range s.kids[n] {
 		if l := s.toks[k].lower; k < n && (l == "former" || l == "deputy" || l == "vice" || l == "late" || l == "ex") {
 			return // "former Kenyan president", "deputy president": not the leader
@@ -257,7 +264,9 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	for _, p := range people {
 		a.asPerson(p.m.ent)
 		for _, o := range owners {
-			if e := o.m.ent; e.isState() && e.gov != nil {
+			if e := o.m.ent; e.isState() && army {
+				o = arg{&mention{s: s, ent: a.armyOf(e), conf: o.m.conf}, o.conf}
+			} else if e.isState() && e.gov != nil {
 				o = arg{&mention{s: s, ent: e.gov, conf: o.m.conf}, o.conf}
 			}
 			if !o.m.ent.isPerson() {

@@ -417,7 +417,7 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 			return nil, 0 // "Western governments", "rival governments": no one government
 		}
 		return a.governmentOf(a.main), byDescription
-	case a.lex.in("army", lemma) || a.lex.in("army", strings.ToLower(s.text(a.doc.Text, i, i+1))):
+	case a.lex.in("army", lemma) || a.lex.in("army", strings.ToLower(s.text(a.doc.Text, i, i+1))) || i > 0 && s.head[i-1] == i && a.lex.in("army", s.toks[i-1].lower+" "+s.toks[i].lower):
 		if !a.mainNamed(s) || !definite && !collective {
 			return nil, 0
 		}

@@ -70,7 +70,8 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 }
 
 // negatedAt: "not", "n't", "never", "no longer" on word n, or "without" before it; a
-// clause of "whether" or "if" says nothing happened either.
+// clause of "whether" or "if" says nothing happened either, nor does one that holds
+// only on a condition.
 func (a *article) negatedAt(s *sentence, n int) bool {
 	for _, k := range s.kids[n] {
 		switch s.toks[k].lower {
@@ -88,6 +89,13 @@ func (a *article) negatedAt(s *sentence, n int) bool {
 			}
 		case "without":
 			if s.rel[k] == "mark" || s.rel[k] == "case" {
+				return true
+			}
+		}
+		// "they would recognise Guaidó unless Maduro called an election": what
+		// happens only on a condition has not happened
+		if s.rel[k] == "advcl" {
+			if m := s.child(k, "mark"); m >= 0 && (s.toks[m].lower == "unless" || s.toks[m].lower == "if") {
 				return true
 			}
 		}
@@ -116,11 +124,10 @@ func (a *article) attributed(s *sentence, h, v int, subj *entity) bool {
 	if !a.lex.in("reporting", lemma) && !a.lex.in("hedge", lemma) {
 		return false
 	}
-	for _, k := range s.children(h, "nsubj") {
-		for _, ar := range a.argsAt(s, k) {
-			if ar.m.ent == subj || subj != nil && subj.owner == ar.m.ent || ar.m.ent.owner == subj && subj != nil {
-				return false // "X said it backed Y": X's own word
-			}
+	// "X said it backed Y", "X went further, saying that it backed Y": X's own word
+	for _, ar := range a.subjects(s, h) {
+		if ar.m.ent == subj || subj != nil && subj.owner == ar.m.ent || ar.m.ent.owner == subj && subj != nil {
+			return false
 		}
 	}
 	return true

@@ -134,14 +134,15 @@ func (a *article) nameStart(s *sentence, i int) int {
 		if t.upper && a.lex.in("notname", t.lower) && t.lower != "the" || t.text == "-" && (t.end != s.toks[start].start || start-2 < 0 || s.toks[start-2].end != t.start) {
 			break // "On Thursday the European Parliament", "BRUSSELS - The European Union"
 		}
-		particle := nameParticle(t.lower) && s.toks[start].upper // "al-Assad", not "an alliance"
+		// "al-Assad", "an-Nusra"; not "an alliance", "an International Contact Group"
+		particle := nameParticle(t.lower) && s.toks[start].upper && (t.lower != "an" || s.toks[start].text == "-")
 		if t.upper || t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "in" || t.lower == "the" || t.lower == "'s" || t.text == "-" || comma || particle || isNumberWord(t.lower) && start-1 > 0 && s.toks[start-2].lower == "the" {
 			start--
 			continue
 		}
 		break
 	}
-	for start < i && (s.toks[start].lower == "the" || s.toks[start].lower == "of" || s.toks[start].lower == "and" || s.toks[start].lower == "in" || s.toks[start].text == "," || !s.toks[start].upper && !(nameParticle(s.toks[start].lower) && s.toks[start+1].upper) && !isNumberWord(s.toks[start].lower)) {
+	for start < i && (s.toks[start].lower == "the" || s.toks[start].lower == "of" || s.toks[start].lower == "and" || s.toks[start].lower == "in" || s.toks[start].text == "," || !s.toks[start].upper && !(nameParticle(s.toks[start].lower) && s.toks[start+1].upper && s.toks[start].lower != "an") && !isNumberWord(s.toks[start].lower)) {
 		start++
 	}
 	return start
@@ -441,6 +442,9 @@ func nameTail(s *sentence, end int) int {
 		}
 		for j < len(s.toks) && (s.toks[j].upper && s.toks[j].word || s.toks[j].lower == "and" && j+1 < len(s.toks) && s.toks[j+1].upper) {
 			j++
+		}
+		if j < len(s.toks) && s.tag[j] == "NOUN" && !s.toks[j].upper {
+			break // "Contact Group of European and Latin American countries": they describe
 		}
 		end = j
 	}

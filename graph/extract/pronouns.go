@@ -29,6 +29,11 @@ func (a *article) pronouns(s *sentence) {
 			a.add(s, &mention{start: i, end: i + 1, ent: e, how: byPronoun})
 			continue
 		}
+		if k := a.reporterToken(s, i); k >= 0 && s.toks[i].lower == "they" && len(s.conjuncts(k)) > 1 {
+			// "Spain, France, Germany and Britain ..., saying that they would": all four
+			a.add(s, &mention{start: i, end: i + 1, ent: s.at[k].ent, how: byPronoun, standsFor: k + 1})
+			continue
+		}
 		e := a.antecedent(s, i)
 		if e == nil {
 			continue
@@ -39,6 +44,10 @@ func (a *article) pronouns(s *sentence) {
 
 // antecedent returns what the pronoun at i refers to, or nil.
 func (a *article) antecedent(s *sentence, i int) *entity {
+	switch s.toks[i].lower {
+	case "himself", "herself", "itself", "themselves":
+		return a.reflexiveAntecedent(s, i)
+	}
 	switch s.toks[i].lower {
 	case "he", "him", "his", "she", "her", "himself", "herself":
 		return a.personAntecedent(s, i)
@@ -62,12 +71,42 @@ func (a *article) personAntecedent(s *sentence, i int) *entity {
 	if p == nil {
 		return nil
 	}
+	// a pronoun before any person in its sentence continues the last sentence's
+	// subject ("Guaidó says ... Maduro's re-election was a sham. His reading ...")
+	if q := a.lastSubjPerson; q != nil && q != p && a.lastSubjPersonSent == s.i-1 && !a.personBefore(s, i) {
+		return q
+	}
 	if rc := s.head[i]; rc >= 0 && s.rel[rc] == "acl:relcl" {
 		if n := s.head[rc]; s.at[n] != nil && s.at[n].ent == p && a.prevPerson != nil {
 			return a.prevPerson
 		}
 	}
 	return p
+}
+
+// personBefore reports whether a person is named in s before token i.
+func (a *article) personBefore(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.start < i && m.ent.isPerson() {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexiveAntecedent: "himself", "itself" are the subject of their own clause ("the
+// opposition leader declared himself interim president"), or nothing.
+func (a *article) reflexiveAntecedent(s *sentence, i int) *entity {
+	v := s.head[i]
+	if v < 0 {
+		return nil
+	}
+	for _, ar := range a.subjects(s, v) {
+		if ar.m.ent.isPerson() == (s.toks[i].lower == "himself" || s.toks[i].lower == "herself") {
+			return ar.m.ent
+		}
+	}
+	return nil
 }
 
 // thingAntecedent: "it" and "its" are the subject of the sentence when it precedes
@@ -179,16 +218,31 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 // reporter: a pronoun that is the subject of what someone says is usually the one who
 // says it ("the KLA says it has 15,000 men", "Erdogan said he would").
 func (a *article) reporter(s *sentence, i int) *entity {
-	v := s.head[i]
-	if v < 0 || base(s.rel[i]) != "nsubj" || s.rel[v] != "ccomp" || s.head[v] < 0 || !a.lex.in("reporting", s.lemma[s.head[v]]) {
-		return nil
-	}
-	for _, k := range s.children(s.head[v], "nsubj") {
-		if m := s.at[k]; m != nil && m.start < i {
-			return m.ent
-		}
+	if k := a.reporterToken(s, i); k >= 0 {
+		return s.at[k].ent
 	}
 	return nil
+}
+
+// reporterToken returns the token of the subject of the verb of saying whose
+// reported clause has the pronoun at i as its subject, or -1; a participle of saying
+// has its head's subject ("Spain and France went further, saying that they would").
+func (a *article) reporterToken(s *sentence, i int) int {
+	v := s.head[i]
+	if v < 0 || base(s.rel[i]) != "nsubj" || s.rel[v] != "ccomp" || s.head[v] < 0 || !a.lex.in("reporting", s.lemma[s.head[v]]) {
+		return -1
+	}
+	for r, depth := s.head[v], 0; r >= 0 && depth < 3; r, depth = s.head[r], depth+1 {
+		for _, k := range s.children(r, "nsubj") {
+			if m := s.at[k]; m != nil && m.start < i {
+				return k
+			}
+		}
+		if s.rel[r] != "advcl" && s.rel[r] != "xcomp" && s.rel[r] != "conj" {
+			break
+		}
+	}
+	return -1
 }
 
 // describedNoun: "its" in a phrase that describes a noun is that noun's ("the House of
@@ -211,6 +265,19 @@ func (a *article) describedNoun(s *sentence, i int) *entity {
 // pluralAntecedent: "they", "them" and "their" are the last plural actor named, but an
 // object is not its own verb's subject ("GNA forces drove them from the suburbs").
 func (a *article) pluralAntecedent(s *sentence, i int) *entity {
+	if e := a.reporter(s, i); e != nil && (e.plural || !e.isPerson() && !e.isState()) {
+		return e
+	}
+	// "The armed forces, he said, remain loyal to Maduro, their commander": the
+	// plural subject before the pronoun in its sentence
+	for _, m := range s.ments {
+		if m.start >= i {
+			break
+		}
+		if m.ent.plural && m.how != byPronoun && base(s.rel[m.head]) == "nsubj" {
+			return m.ent
+		}
+	}
 	subj := a.clauseSubject(s, i)
 	for k := len(a.plurals) - 1; k >= 0 && k >= len(a.plurals)-3; k-- {
 		if e := a.plurals[k]; e != subj {

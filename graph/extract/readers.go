@@ -29,6 +29,7 @@ var recognisers = []recogniser{
 	{"at-war", "a state of war between actors: X is at war with Y, X has been at war with Y since 2023", readAtWar},
 	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
 	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y", readAlongside},
+	{"side", "an actor at another's side: X fought on Y's side, Ankara was by his side, X stood at the side of Y", readSide},
 	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
 	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
 	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
@@ -735,7 +736,7 @@ func readLabel(a *article, s *sentence, w int) {
 	if !hostile {
 		return
 	}
-	for _, o := range s.children(w, "obj") {
+	for _, o := range s.children(w, "obj", "iobj") { // "called Maduro a dictator": Maduro may be parsed as iobj
 		targets := a.argsAt(s, o)
 		if len(targets) == 0 {
 			// "described Guaidó's self-proclamation as": the act's actor
@@ -878,6 +879,42 @@ func readAlongside(a *article, s *sentence, w int) {
 			for _, obj := range a.argsAt(s, k) {
 				a.relate(s, w, sub, graph.Supports, obj, 0.8, "alongside")
 			}
+		}
+	}
+}
+
+// readSide: "on Y's side", "by his side", "at the side of Y" said of X: X supports Y.
+// The phrase hangs on a verb ("fought on Abiy's side"), or is the predicate of a
+// copula ("Ankara was by his side").
+func readSide(a *article, s *sentence, w int) {
+	if s.lemma[w] != "side" || s.tag[w] != "NOUN" {
+		return
+	}
+	switch s.prep(w) {
+	case "on", "by", "at", "to":
+	default:
+		return
+	}
+	var owners []arg
+	for _, k := range s.kids[w] {
+		if s.rel[k] == "nmod:poss" || s.rel[k] == "nmod" && s.prep(k) == "of" {
+			owners = append(owners, a.argsAt(s, k)...)
+		}
+	}
+	if len(owners) == 0 {
+		return // "on both sides", "on the other side"
+	}
+	var subjects []arg
+	if s.child(w, "cop") >= 0 {
+		for _, k := range s.children(w, "nsubj") {
+			subjects = append(subjects, a.argsAt(s, k)...)
+		}
+	} else if h := s.head[w]; h >= 0 && s.tag[h] == "VERB" && base(s.rel[w]) == "obl" {
+		subjects = a.subjects(s, h)
+	}
+	for _, sub := range subjects {
+		for _, o := range owners {
+			a.relate(s, w, sub, graph.Supports, o, 0.85, "side")
 		}
 	}
 }

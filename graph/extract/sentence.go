@@ -163,16 +163,20 @@ func (s *sentence) commaAsides(idx []int) []aside {
 	var out []aside
 	for p := 1; p+2 < len(idx); p++ {
 		open := idx[p]
-		if s.toks[open].text != "," || s.tag[idx[p-1]] != "PROPN" {
+		host := s.tag[idx[p-1]]
+		if s.toks[open].text != "," || host != "PROPN" && host != "NOUN" {
 			continue
 		}
 		first := idx[p+1]
-		if l := s.toks[first].lower; !(s.tag[first] == "DET" && (l == "the" || l == "a" || l == "an") || s.tag[first] == "NUM" ||
-			s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s") {
+		l := s.toks[first].lower
+		relative := l == "who" || l == "whose" || l == "which"
+		name := host == "NOUN" && s.tag[first] == "PROPN" && s.toks[first].upper // "Brazil's president, Jair Bolsonaro,"
+		if !(s.tag[first] == "DET" && (l == "the" || l == "a" || l == "an") || s.tag[first] == "NUM" ||
+			s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s" || relative && host == "PROPN" || name) {
 			continue
 		}
 		q := p + 2
-		noun, clause := false, false
+		noun, clause := name, relative
 		for ; q < len(idx) && s.toks[idx[q]].text != ","; q++ {
 			k := idx[q]
 			switch t := s.tag[k]; {
@@ -193,7 +197,7 @@ func (s *sentence) commaAsides(idx []int) []aside {
 		}
 		if verb {
 			out = append(out, aside{open, idx[q]})
-			p = q
+			p = q - 1 // its closing comma may open another: ", Jair Bolsonaro, whose ..., has"
 		}
 	}
 	return out
@@ -288,8 +292,11 @@ func (s *sentence) parseAside(m *syntax.Model, as aside) {
 	for _, k := range []int{as.open, as.close} {
 		s.tag[k], s.lemma[k], s.rel[k], s.head[k] = "PUNCT", s.toks[k].text, "punct", root
 	}
-	if s.toks[as.open].text == "," && s.rel[root] != "appos" {
+	if s.toks[as.open].text == "," {
 		s.rel[root] = "appos" // a phrase set off by commas after a name describes it
+		if l := s.toks[as.open+1].lower; l == "who" || l == "whose" || l == "which" {
+			s.rel[root] = "acl:relcl"
+		}
 	}
 }
 
