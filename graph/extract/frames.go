@@ -20,6 +20,7 @@ type frame struct {
 	sym        bool // conjoined actors relate to each other
 	rev        bool // the object acts on the subject
 	self       bool // an initiative noun as object is read as the actor's own
+	mutual     bool // "A and B are allies": a plural agent noun said of several relates them to each other
 	source     string
 }
 
@@ -152,6 +153,8 @@ func (fs *frames) line(f []string, source string) error {
 			fr.rev = true
 		case "self":
 			fr.self = true
+		case "mutual":
+			fr.mutual = true
 		default:
 			sl, err := parseSlot(s)
 			if err != nil {

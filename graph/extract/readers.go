@@ -366,6 +366,10 @@ func readAgentNoun(a *article, s *sentence, n int) {
 			continue
 		}
 		objects := a.agentObjects(s, n, f)
+		if len(objects) == 0 && f.mutual && s.toks[n].lower != s.lemma[n] {
+			a.readMutual(s, n, f)
+			continue
+		}
 		if len(objects) == 0 {
 			continue
 		}
@@ -381,6 +385,19 @@ func readAgentNoun(a *article, s *sentence, n int) {
 				if !f.rev {
 					a.relate(s, n, sub, p, obj, 0.85, "agent noun "+f.source)
 				}
+			}
+		}
+	}
+}
+
+// readMutual: "the TPLF and Fano remain bitter enemies", "Russia and Iran are allies":
+// each of the actors the plural noun is said of relates to each other.
+func (a *article) readMutual(s *sentence, n int, f *frame) {
+	actors := a.namedBy(s, n)
+	for _, x := range actors {
+		for _, y := range actors {
+			if x.m.ent != y.m.ent && !y.m.ent.isPerson() == !x.m.ent.isPerson() {
+				a.relate(s, n, x, f.actor, y, 0.8, "mutual "+f.source)
 			}
 		}
 	}
@@ -427,6 +444,10 @@ func (a *article) namedBy(s *sentence, n int) []arg {
 	}
 	if s.rel[n] == "obl" && s.prep(n) == "as" || s.rel[n] == "xcomp" {
 		out = append(out, a.subjects(s, s.head[n])...)
+	}
+	// "X and Y remain bitter enemies", parsed with the noun as the verb's object
+	if h := s.head[n]; s.rel[n] == "obj" && h >= 0 && (s.lemma[h] == "remain" || s.lemma[h] == "become" || s.lemma[h] == "stay") {
+		out = append(out, a.subjects(s, h)...)
 	}
 	// "Islamabad was for two decades the Taliban's chief patron", parsed with the
 	// noun under the copula's phrase: the clause's subject
@@ -792,7 +813,12 @@ func readPair(a *article, s *sentence, w int) {
 				objects = append(objects, a.argsAt(s, k)...)
 			}
 		}
-		for _, sub := range a.subjects(s, w) {
+		subjects := a.subjects(s, w)
+		if len(objects) == 0 && f.sym && len(subjects) > 1 {
+			a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis had traded blows"
+			continue
+		}
+		for _, sub := range subjects {
 			for _, obj := range objects {
 				if p := f.predicate(obj.m.ent.init != nil); p != "" {
 					a.relate(s, w, sub, p, obj, 0.85, "pair "+f.source)

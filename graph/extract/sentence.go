@@ -119,11 +119,22 @@ func (s *sentence) brokenRoot(idx []int) bool {
 			if s.head[c] == k && (s.rel[c] == "cop" || s.rel[c] == "aux") {
 				return false
 			}
-			if s.head[c] == k && s.rel[c] == "acl" && s.mainVerbAsModifier(k, c, idx) {
+			if s.rel[c] == "acl" && s.head[c] == k && s.mainVerbAsModifier(k, c, idx) {
 				return false // repairRootNoun makes it the root
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// headedBy reports whether k is h or hangs, through its heads, on h.
+func (s *sentence) headedBy(k, h int) bool {
+	for n := 0; k >= 0 && n < len(s.toks); n++ {
+		if k == h {
+			return true
+		}
+		k = s.head[k]
 	}
 	return false
 }
@@ -316,6 +327,9 @@ func (s *sentence) openingTime(to int, timeWord func(string) bool) int {
 	for k > start && (s.toks[k-1].lower == "the" || s.toks[k-1].lower == "of") {
 		k-- // "On Thursday the European Parliament": "the" is the name's
 	}
+	if k < to-2 && s.toks[k].text == "," && k > start {
+		return k + 1 // "In January, government forces ...": the comma goes with it
+	}
 	if k == start || k >= to-2 || !s.toks[k].word {
 		return 0
 	}
@@ -468,11 +482,14 @@ func (s *sentence) repairRootNoun() {
 	for i := range all {
 		all[i] = i
 	}
-	if v := s.child(r, "acl"); v >= 0 && s.mainVerbAsModifier(r, v, all) {
+	for v := r + 1; v < len(s.toks); v++ {
+		if s.rel[v] != "acl" || s.head[v] != r || !s.mainVerbAsModifier(r, v, all) {
+			continue
+		}
 		s.head[v], s.rel[v] = -1, "root"
 		s.head[r], s.rel[r] = v, "nsubj"
-		for _, k := range s.kids[r] {
-			if k > v && s.rel[k] != "punct" || s.rel[k] == "punct" && k == len(s.toks)-1 {
+		for k := v + 1; k < len(s.toks); k++ {
+			if h := s.head[k]; h >= 0 && h < v && s.headedBy(k, r) {
 				s.head[k] = v // what follows the verb is the verb's
 			}
 		}
@@ -603,6 +620,13 @@ func pieceEnd(toks []token, from int) int {
 			if !toks[k].word {
 				break
 			}
+		}
+	}
+	// "...; the Group for Support of Islam and Muslims said ...": clauses joined by a
+	// semicolon are parsed apart
+	for j := from + 4; j < len(toks)-4 && j < from+maxParse; j++ {
+		if toks[j].text == ";" {
+			return j + 1
 		}
 	}
 	if len(toks)-from <= maxParse {

@@ -33,6 +33,15 @@ func (l *Lexicon) taggerWords() map[string][]string {
 			add(f, "VERB")
 		}
 	}
+	for pair := range l.frames.pairs {
+		verb, noun, _ := strings.Cut(pair, " ")
+		verb, _, _ = strings.Cut(verb, "_")
+		for _, f := range verbForms(verb) {
+			add(f, "VERB")
+		}
+		add(noun, "NOUN")
+		add(nounPlural(noun), "NOUN")
+	}
 	for _, list := range [][]string{l.words.ReportingVerbs, l.words.NegativeVerbs, l.words.AppealVerbs, l.words.ObjectControl,
 		l.words.AccusationVerbs, l.words.JudgingVerbs, l.words.TransferVerbs, l.words.CreditingVerbs} {
 		for _, v := range list {
@@ -138,7 +147,12 @@ func (l *Lexicon) verbLemmas() map[string]string {
 		}
 	}
 	// in a fixed order: where two verbs share a form, the same one wins every run
-	for _, m := range []map[string]bool{keySet(l.frames.verbs), keySet(l.frames.light), keySet(irregularVerbs), keySet(leadVerbs)} {
+	pairVerbs := map[string]bool{}
+	for pair := range l.frames.pairs {
+		verb, _, _ := strings.Cut(pair, " ")
+		pairVerbs[verb] = true
+	}
+	for _, m := range []map[string]bool{keySet(l.frames.verbs), keySet(l.frames.light), pairVerbs, keySet(irregularVerbs), keySet(leadVerbs)} {
 		for _, v := range slices.Sorted(maps.Keys(m)) {
 			add(v)
 		}
