@@ -33,11 +33,56 @@ func (a *article) definePeople(s *sentence) {
 		if j-i < 2 || a.knownSpan(s, i, j) || a.bodyHead(s, j-1) || a.startsWithName(s, i) {
 			continue
 		}
-		if a.describedAsPerson(s, j) || a.speaks(s, i, j) || a.afterTitle(s, i) {
-			a.person(s, i, j)
+		if a.describedAsPerson(s, j) || a.speaks(s, i, j) || a.afterTitle(s, i) || a.lex.firstNames[toks[i].lower] && a.nickname(s, j) > j {
+			p := a.person(s, i, j)
+			if ne := a.nickname(s, j); ne > j && p != nil {
+				// "Mohamed Hamdan Dagalo, known as Hemedti": the name they go by
+				a.addName(p, strings.Trim(s.text(a.doc.Text, ne-nicknameLen(s, ne), ne), "\"“” "))
+				j = ne
+			}
 			i = j - 1
 		}
 	}
+}
+
+// nickname returns the end of the name a person goes by when "known as" follows their
+// name at j ("Mohamed Hamdan Dagalo, known as Hemedti", "Gabriel Jean-Pierre, known as
+// \"Ti Gabriel\""), else j.
+func (a *article) nickname(s *sentence, j int) int {
+	k := j
+	if k < len(s.toks) && s.toks[k].text == "," {
+		k++
+	}
+	if k < len(s.toks) && (s.toks[k].lower == "better" || s.toks[k].lower == "widely" || s.toks[k].lower == "popularly") {
+		k++
+	}
+	if k+2 >= len(s.toks) || s.toks[k].lower != "known" || s.toks[k+1].lower != "as" {
+		return j
+	}
+	k += 2
+	for k < len(s.toks) && isQuote(s.toks[k].text) {
+		k++
+	}
+	end := k
+	for end < len(s.toks) && end < k+3 && s.toks[end].upper && s.toks[end].word {
+		end++
+	}
+	if end == k {
+		return j
+	}
+	for end < len(s.toks) && isQuote(s.toks[end].text) {
+		end++
+	}
+	return end
+}
+
+// nicknameLen is how many tokens before end the nickname takes, quotes included.
+func nicknameLen(s *sentence, end int) int {
+	k := end
+	for k > 0 && (isQuote(s.toks[k-1].text) || s.toks[k-1].upper && s.toks[k-1].word) {
+		k--
+	}
+	return end - k
 }
 
 // titledBy records whose title a person holds when a state stands before it

@@ -805,6 +805,9 @@ func readPair(a *article, s *sentence, w int) {
 	for _, o := range s.children(w, "obj") {
 		f := a.lex.frames.pairs[lemma+" "+s.lemma[o]]
 		if f == nil {
+			f = a.lex.frames.pairs[lemma+" "+s.hyphenWord(o)] // "co-operation", split at its hyphen
+		}
+		if f == nil {
 			continue
 		}
 		var objects []arg

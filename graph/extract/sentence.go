@@ -640,6 +640,15 @@ func pieceEnd(toks []token, from int) int {
 	return from + maxParse
 }
 
+// hyphenWord returns the word a hyphen joins to the token before k ("co-operation"),
+// lower case, or "".
+func (s *sentence) hyphenWord(k int) string {
+	if k < 2 || s.toks[k-1].text != "-" || s.toks[k-2].end != s.toks[k-1].start || s.toks[k-1].end != s.toks[k].start {
+		return ""
+	}
+	return s.toks[k-2].lower + "-" + s.toks[k].lower
+}
+
 // markQuotes marks the tokens between quotation marks.
 func (s *sentence) markQuotes() {
 	s.quoted = make([]bool, len(s.toks))
