@@ -225,3 +225,49 @@ func TestMoreConstructions(t *testing.T) {
 		}},
 	})
 }
+
+// TestThirdRound covers readings added from the project's own articles.
+func TestThirdRound(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an order to leave", []constructionCase{
+			{text: "Maduro gave US diplomats 72 hours to leave.",
+				want: []string{"Nicolas Maduro opposes United States (asserted)"}},
+			{text: "Mali's junta ordered the French ambassador to leave Bamako.",
+				want: []string{"Malian junta opposes France (asserted)"}},
+			{text: "Niger allowed the French ambassador to leave for Paris.",
+				absent: []string{"Niger opposes France (asserted)"}},
+		}},
+		{"a plural agent noun said of several", []constructionCase{
+			{text: "Russia and Iran are close allies in Syria.",
+				want: []string{"Russia supports Iran (asserted)", "Iran supports Russia (asserted)"}},
+			{text: "Hamas and Fatah remain bitter rivals.",
+				want: []string{"Hamas opposes Fatah (asserted)", "Fatah opposes Hamas (asserted)"}},
+		}},
+		{"a reciprocal verb and noun", []constructionCase{
+			{text: "Riyadh and the Houthis had traded blows until days before the deal.",
+				want: []string{"Saudi Arabia opposes Houthis (asserted)", "Houthis opposes Saudi Arabia (asserted)"}},
+			{text: "Armenia and Azerbaijan traded fire along the border.",
+				want: []string{"Armenia opposes Azerbaijan (asserted)", "Azerbaijan opposes Armenia (asserted)"}},
+		}},
+		{"a nickname", []constructionCase{
+			{text: "The RSF is led by Mohamed Hamdan Dagalo, known as Hemedti. On May 19 Burhan stripped Hemedti of his post.",
+				want: []string{"Abdel Fattah al-Burhan opposes Mohamed Hamdan Dagalo (asserted)"}},
+			{text: `The G-Pèp federation is led by Gabriel Jean-Pierre, known as "Ti Gabriel". The police attacked Ti Gabriel in Port-au-Prince.`,
+				want: []string{"Gabriel Jean-Pierre leads G-Pèp federation (asserted)"}},
+		}},
+		{"a hyphenated noun of a verb-and-noun frame", []constructionCase{
+			{text: "Russia has frozen its co-operation with Nato.", want: []string{"Russia opposes NATO (asserted)"}},
+			{text: "Turkey suspended its co-operation with Israel.", want: []string{"Turkey opposes Israel (asserted)"}},
+		}},
+		{"a state's junta", []constructionCase{
+			{text: "Guinea's junta has voiced support for Niger's coup leaders.", absent: []string{"Guinea's junta supports Niger (asserted)"}},
+			{text: "Mali's junta expelled the French ambassador.", want: []string{"Malian junta opposes France (asserted)"}},
+		}},
+		{"held responsible", []constructionCase{
+			{text: "The Polisario Front holds the United Nations fully responsible.",
+				want: []string{"Polisario Front opposes United Nations (asserted)"}},
+			{text: "Kyiv holds Russia responsible for the attack.",
+				want: []string{"Ukraine opposes Russia (asserted)"}},
+		}},
+	})
+}

@@ -76,6 +76,8 @@ type wordLists struct {
 	Locatives         []string            `yaml:"locatives"`
 	PlaceNouns        []string            `yaml:"place_nouns"`
 	TimeWords         []string            `yaml:"time_words"`
+	DepartureVerbs    []string            `yaml:"departure_verbs"`
+	OrderingVerbs     []string            `yaml:"ordering_verbs"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
 }
@@ -232,7 +234,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
-		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
+		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}
@@ -342,6 +344,8 @@ func (l *Lexicon) buildIndexes() {
 	set("locative", w.Locatives)
 	set("placenoun", w.PlaceNouns)
 	set("time", w.TimeWords)
+	set("departure", w.DepartureVerbs)
+	set("ordering", w.OrderingVerbs)
 	set("abbrev", w.Abbreviations)
 	set("notname", w.NotNames)
 	l.agents = map[string]string{}

@@ -567,9 +567,10 @@ func (a *article) unknownNames(s *sentence) {
 			}
 		}
 		h := s.spanHead(i, j)
-		if a.lex.in("locative", s.prep(h)) && s.prep(h) != "against" || s.rel[h] == "compound" && s.head[h] >= 0 && s.tag[s.head[h]] == "PROPN" {
+		top := s.climb(h, "conj") // "Hamas and Fatah remain rivals": Fatah is a subject too
+		if a.lex.in("locative", s.prep(top)) && s.prep(top) != "against" || s.rel[h] == "compound" && s.head[h] >= 0 && s.tag[s.head[h]] == "PROPN" {
 			e.evidence--
-		} else if base(s.rel[h]) == "nsubj" || s.rel[h] == "nmod:poss" || s.rel[h] == "obl:agent" || isAcronym(name) || possessedByState(s, h) {
+		} else if base(s.rel[top]) == "nsubj" || s.rel[top] == "nmod:poss" || s.rel[top] == "obl:agent" || isAcronym(name) || possessedByState(s, h) {
 			e.evidence++
 		}
 		conf := 0.7

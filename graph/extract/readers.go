@@ -29,6 +29,7 @@ var recognisers = []recogniser{
 	{"at-war", "a state of war between actors: X is at war with Y, X has been at war with Y since 2023", readAtWar},
 	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
 	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y", readAlongside},
+	{"ordered-out", "an order to leave: X ordered Y to leave, X gave Y 72 hours to leave, X told the ambassador to depart", readOrderedOut},
 	{"side", "an actor at another's side: X fought on Y's side, Ankara was by his side, X stood at the side of Y", readSide},
 	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
 	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
@@ -804,8 +805,11 @@ func readPair(a *article, s *sentence, w int) {
 	}
 	for _, o := range s.children(w, "obj") {
 		f := a.lex.frames.pairs[lemma+" "+s.lemma[o]]
-		if f == nil {
-			f = a.lex.frames.pairs[lemma+" "+s.hyphenWord(o)] // "co-operation", split at its hyphen
+		if hw := s.hyphenWord(o); f == nil && hw != "" {
+			// "co-operation", split at its hyphen, and written without it
+			if f = a.lex.frames.pairs[lemma+" "+hw]; f == nil {
+				f = a.lex.frames.pairs[lemma+" "+strings.ReplaceAll(hw, "-", "")]
+			}
 		}
 		if f == nil {
 			continue
@@ -908,6 +912,42 @@ func readAlongside(a *article, s *sentence, w int) {
 			for _, obj := range a.argsAt(s, k) {
 				a.relate(s, w, sub, graph.Supports, obj, 0.8, "alongside")
 			}
+		}
+	}
+}
+
+// readOrderedOut: "the junta ordered the French ambassador to leave", "Maduro gave US
+// diplomats 72 hours to leave": whoever orders another out opposes them. The verb's
+// object (or its indirect object, when a time limit is the object) leaves.
+func readOrderedOut(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !a.lex.in("ordering", s.lemma[w]) {
+		return
+	}
+	// "to leave" hangs on the verb, or on its object ("the ambassador to leave", "72
+	// hours to leave") as the parser often has it
+	clauses := s.kids[w]
+	for _, o := range s.children(w, "obj") {
+		clauses = append(clauses, s.children(o, "acl")...)
+		for _, oo := range s.children(o, "obj") {
+			clauses = append(clauses, s.children(oo, "acl")...)
+		}
+	}
+	leave := false
+	for _, k := range clauses {
+		if (s.rel[k] == "xcomp" || s.rel[k] == "advcl" || s.rel[k] == "ccomp" || s.rel[k] == "acl" && s.child(k, "mark") >= 0) && a.lex.in("departure", s.lemma[k]) && s.child(k, "nsubj") < 0 {
+			leave = true
+		}
+	}
+	if !leave {
+		return
+	}
+	var targets []arg
+	for _, k := range s.children(w, "obj", "iobj") {
+		targets = append(targets, a.argsAt(s, k)...)
+	}
+	for _, sub := range a.subjects(s, w) {
+		for _, t := range targets {
+			a.relate(s, w, sub, graph.Opposes, t, 0.8, "ordered out")
 		}
 	}
 }
