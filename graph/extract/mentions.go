@@ -568,7 +568,7 @@ func (a *article) unknownNames(s *sentence) {
 		}
 		h := s.spanHead(i, j)
 		top := s.climb(h, "conj") // "Hamas and Fatah remain rivals": Fatah is a subject too
-		if a.lex.in("locative", s.prep(top)) && s.prep(top) != "against" || s.rel[h] == "compound" && s.head[h] >= 0 && s.tag[s.head[h]] == "PROPN" {
+		if p := s.prep(top); a.lex.in("locative", p) && p != "against" && !(p == "between" && a.betweenParties(s, top)) || s.rel[h] == "compound" && s.head[h] >= 0 && s.tag[s.head[h]] == "PROPN" {
 			e.evidence--
 		} else if base(s.rel[top]) == "nsubj" || s.rel[top] == "nmod:poss" || s.rel[top] == "obl:agent" || isAcronym(name) || possessedByState(s, h) {
 			e.evidence++
