@@ -271,3 +271,21 @@ func TestThirdRound(t *testing.T) {
 		}},
 	})
 }
+
+// TestSpeakersCountry: "her country", said by a state's representative, is that state.
+func TestSpeakersCountry(t *testing.T) {
+	runConstructions(t, []construction{
+		{"the speaker's country", []constructionCase{
+			{text: "The representative of the United States said her country had stood by the Somali security forces.",
+				want: []string{"United States supports Somalia (asserted)"}},
+			{text: "The representative of the United Arab Emirates said her country would continue to train and pay Somali soldiers.",
+				want: []string{"United Arab Emirates supports Somalia (reported)"}},
+		}},
+		{"by after an active verb is no agent", []constructionCase{
+			{text: "The representative of the United States said her country had stood by the Somali security forces.",
+				absent: []string{"Somalia supports United States (asserted)"}},
+			{text: "Egypt has stood by Khalifa Haftar since 2014.",
+				want: []string{"Egypt supports Khalifa Haftar (asserted)"}},
+		}},
+	})
+}

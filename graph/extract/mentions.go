@@ -368,6 +368,14 @@ func (a *article) genericMentions(s *sentence) {
 		if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || s.toks[i].upper && i > 0 {
 			continue
 		}
+		if p := s.child(i, "nmod:poss"); p >= 0 && s.tag[p] == "PRON" && (s.lemma[i] == "country" || s.lemma[i] == "nation") {
+			// "The representative of the United States said her country had stood by
+			// ...": the country of the one who speaks
+			if e := a.speakersCountry(s, i); e != nil {
+				a.add(s, &mention{start: p, end: i + 1, ent: e, how: byDescription, conf: 0.85})
+			}
+			continue
+		}
 		if s.child(i, "nmod:poss") >= 0 || namedModifier(s, i) {
 			continue // "Haftar's militia", "Libyan army": the name carries it
 		}
@@ -383,6 +391,29 @@ func (a *article) genericMentions(s *sentence) {
 		}
 		a.add(s, &mention{start: start, end: i + 1, ent: e, how: how})
 	}
+}
+
+// speakersCountry returns the state of whoever says the clause that holds token i: the
+// subject of the verb of saying, a state, a person who holds a state's title, or a
+// representative, ambassador or minister of a state.
+func (a *article) speakersCountry(s *sentence, i int) *entity {
+	v := s.head[i]
+	for depth := 0; v >= 0 && depth < 4 && !a.lex.in("reporting", s.lemma[v]); depth++ {
+		v = s.head[v]
+	}
+	if v < 0 || !a.lex.in("reporting", s.lemma[v]) {
+		return nil
+	}
+	for _, k := range s.children(v, "nsubj") {
+		for _, ar := range a.argsAt(s, k) {
+			if e := ar.m.ent; e.isState() {
+				return e
+			} else if e.isPerson() && e.owner != nil && e.owner.isState() {
+				return e.owner
+			}
+		}
+	}
+	return nil
 }
 
 // namedModifier: a name before the noun ("Libyan army", "Houthi rebels") or after it

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -740,7 +741,8 @@ func readLabel(a *article, s *sentence, w int) {
 	}
 	var labels []int
 	for _, k := range s.kids[w] {
-		if s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && len(s.children(w, "obj")) > 1 {
+		// the label is a complement, an "as" phrase, or the second of two objects
+		if s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && (len(s.children(w, "obj")) > 1) {
 			labels = append(labels, k)
 		}
 	}
@@ -759,6 +761,9 @@ func readLabel(a *article, s *sentence, w int) {
 		return
 	}
 	for _, o := range s.children(w, "obj", "iobj") { // "called Maduro a dictator": Maduro may be parsed as iobj
+		if slices.Contains(labels, o) {
+			continue
+		}
 		targets := a.argsAt(s, o)
 		if len(targets) == 0 {
 			// "described Guaidó's self-proclamation as": the act's actor

@@ -78,6 +78,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord func(string) bool) {
 	s.repairPunctHeads()
 	s.repairToNoun()
 	s.index()
+	s.repairActiveAgent()
 	s.repair()
 	s.repairRootNoun()
 	s.repairSubjectless()
@@ -387,6 +388,19 @@ func (s *sentence) repairToNoun() {
 		}
 		s.tag[k], s.rel[k] = "NOUN", "obl"
 		s.tag[k-1], s.rel[k-1] = "ADP", "case"
+	}
+}
+
+// repairActiveAgent mends "her country had stood by the Somali forces" parsed with "by
+// the Somali forces" as a passive's agent: a verb with an active subject and no
+// passive auxiliary has no agent, only an oblique with "by".
+func (s *sentence) repairActiveAgent() {
+	for k := range s.toks {
+		v := s.head[k]
+		if s.rel[k] != "obl:agent" || v < 0 || s.child(v, "nsubj") < 0 || s.child(v, "aux:pass", "nsubj:pass") >= 0 {
+			continue
+		}
+		s.rel[k] = "obl"
 	}
 }
 
