@@ -34,6 +34,16 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 				return a.argAt(s, s.head[n], depth+1)
 			}
 		}
+		// a clause the parser did not attach: the name just before ("Burundi, whose
+		// president ...")
+		for j := t - 1; j >= 0 && j >= t-2; j-- {
+			if m := s.at[j]; m != nil {
+				return []arg{{m, m.conf * 0.9}}
+			}
+			if s.toks[j].text != "," {
+				break
+			}
+		}
 		return nil
 	}
 	if m := s.at[t]; m != nil {
@@ -129,7 +139,8 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 func (a *article) subjects(s *sentence, v int) []arg {
 	if s.passive(v) {
 		var out []arg
-		for _, k := range s.children(v, "obl:agent", "obl") {
+		// "led by former senator X" may leave X as the verb's object, "by" on the title
+		for _, k := range s.children(v, "obl:agent", "obl", "obj") {
 			if s.rel[k] == "obl:agent" || s.prep(k) == "by" {
 				out = append(out, a.argsAt(s, k)...)
 			}

@@ -289,3 +289,45 @@ func TestSpeakersCountry(t *testing.T) {
 		}},
 	})
 }
+
+// TestFourthRoundLeaders covers leaders read past the parser's mistakes.
+func TestFourthRoundLeaders(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a plural possessor", []constructionCase{
+			{text: "Mahdi al-Mashat, head of the Houthis' Supreme Political Council, offered a truce.",
+				want: []string{"Mahdi al-Mashat leads Supreme Political Council (asserted)"}, absent: []string{"Mahdi al-Mashat leads Houthis (asserted)"}},
+			{text: "Abdel Fattah al-Burhan, head of the generals' Sovereignty Council, rejected the talks.",
+				want: []string{"Abdel Fattah al-Burhan leads Sovereignty Council (asserted)"}},
+		}},
+		{"a title in capitals in apposition", []constructionCase{
+			{text: "Nato's Secretary-General, Javier Solana, said the bombing would continue.",
+				want: []string{"Javier Solana leads NATO (asserted)"}},
+			{text: "Britain's Prime Minister, Tony Blair, described the campaign as a policy of ethnic extermination.",
+				want: []string{"Tony Blair leads United Kingdom (asserted)"}},
+		}},
+		{"led by a titled person", []constructionCase{
+			{text: "The Pitit Dessalin party, led by former senator Moïse Jean-Charles, rejected the arrangement.",
+				want: []string{"Moïse Jean-Charles leads Pitit Dessalin party (asserted)"}},
+			{text: "The Democratic Centre party, led by former president Álvaro Uribe, rejected the deal.",
+				want: []string{"Álvaro Uribe leads Democratic Centre party (asserted)"}},
+		}},
+		{"a second subject describes the first", []constructionCase{
+			{text: "Wagner, the mercenary force led by Yevgeny Prigozhin, backed the junta.",
+				want: []string{"Yevgeny Prigozhin leads Wagner Group (asserted)"}},
+			{text: "Hezbollah, the Shia movement led by Hassan Nasrallah, fired rockets at Israel.",
+				want: []string{"Hassan Nasrallah leads Hezbollah (asserted)"}},
+		}},
+		{"whose title, the clause unattached", []constructionCase{
+			{text: "Burundi, whose president Evariste Ndayishimiye has accused Rwanda of backing rebels, closed the border.",
+				want: []string{"Evariste Ndayishimiye leads Burundi (asserted)"}},
+			{text: "Chad, whose leader Mahamat Idriss Déby has denied sending troops, closed its embassy.",
+				want: []string{"Mahamat Idriss Déby leads Chad (asserted)"}},
+		}},
+		{"a verb that looks like a body's noun", []constructionCase{
+			{text: "Khalifa Haftar commands the self-styled Libyan National Army (LNA).",
+				want: []string{"Khalifa Haftar leads Libyan National Army (asserted)"}},
+			{text: "General Abdel Fattah al-Burhan commands the Sudanese Armed Forces (SAF).",
+				want: []string{"Abdel Fattah al-Burhan leads Sudanese Armed Forces (asserted)"}},
+		}},
+	})
+}

@@ -176,6 +176,11 @@ func (a *article) stateWeight(s *sentence, r refer, h int) int {
 	if located && r != byCapital {
 		n += 2
 	}
+	// "Ethiopia's federal government", "the government of Mali": the government the
+	// article speaks of is this state's
+	if g := s.head[h]; g >= 0 && (s.rel[h] == "nmod:poss" || s.rel[h] == "nmod" && p == "of") && (a.lex.in("government", s.lemma[g]) || a.lex.in("army", s.lemma[g])) {
+		n += 6
+	}
 	return n
 }
 

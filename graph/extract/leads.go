@@ -225,8 +225,11 @@ func (a *article) phoenixState(p *entity) *entity {
 // "X, the leader of Y", "X, Y's leader", "Y's leader, X", "the head of Y, X",
 // "X became the leader of Y", "X is Y's president".
 func readLeaderNoun(a *article, s *sentence, n int) {
-	if s.tag[n] != "NOUN" || s.at[n] != nil || !a.isLeaderRole(s.lemma[n]) && !a.isLeaderRole(leaderPhrase(s, n)) {
-		return
+	if s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.at[n] != nil || !a.isLeaderRole(s.lemma[n]) && !a.isLeaderRole(leaderPhrase(s, n)) {
+		return // a title may be written in capitals ("Britain's Prime Minister, Tony Blair")
+	}
+	if s.rel[n] == "nmod:desc" || n+1 < len(s.toks) && s.at[n+1] != nil && s.at[n+1].ent.isPerson() {
+		return // "Azerbaijan's President Ilham Aliyev": a title before a name, the title reader's
 	}
 	if n+1 < len(s.toks) && s.tag[n+1] == "NOUN" && !s.toks[n+1].upper {
 		return // "the government's chief negotiator": "chief" describes another noun
@@ -278,8 +281,16 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 
 // leaderPhrase returns the title ending at noun n with the noun before it: "army chief".
 func leaderPhrase(s *sentence, n int) string {
-	if n > 0 && s.rel[n-1] == "compound" && s.head[n-1] == n {
-		return s.lemma[n-1] + " " + s.lemma[n]
+	if hw := s.hyphenWord(n); hw != "" {
+		return hw // "Secretary-General", split at its hyphen
+	}
+	if n+2 < len(s.toks) && s.head[n+2] == n {
+		if hw := s.hyphenWord(n + 2); hw != "" {
+			return hw
+		}
+	}
+	if n > 0 && (s.rel[n-1] == "compound" || s.rel[n-1] == "amod") && s.head[n-1] == n {
+		return strings.ToLower(s.toks[n-1].text) + " " + s.lemma[n] // "army chief", "Prime Minister"
 	}
 	return s.lemma[n]
 }

@@ -321,8 +321,8 @@ func kindOfBody(lex *Lexicon, head string) graph.Kind {
 func (a *article) defineBodies(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
-		if !a.lex.in("body", toks[i].lower) && !a.lex.in("body", s.lemma[i]) {
-			continue
+		if !a.lex.in("body", toks[i].lower) && !a.lex.in("body", s.lemma[i]) || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" {
+			continue // "Haftar commands the LNA": a verb, no "command"
 		}
 		if i+1 < len(toks) && (toks[i+1].upper && s.tag[i+1] == "PROPN" || toks[i+1].text == "(") {
 			continue // "Army (LNA)": the name goes on
@@ -349,6 +349,9 @@ func (a *article) defineBodies(s *sentence) {
 			j--
 		}
 		start = a.nameStart(s, j)
+		if appositive(s, start) {
+			continue // "Hezbollah, the Shia movement led by ...": a description of a name
+		}
 		if start < j && j-start <= 4 && !a.knownSpan(s, start, j) && !a.placeLike(s, start, j) && properRun(s, start, j) {
 			// "Fano militias" where Fano acts alone is Fano; "the Amhara regional
 			// special forces", after a place or with words between, is named in full
@@ -359,6 +362,13 @@ func (a *article) defineBodies(s *sentence) {
 			}
 		}
 	}
+}
+
+// appositive reports whether the phrase starting at i (after its article) stands in
+// apposition to a name: "Hezbollah, the Shia movement".
+func appositive(s *sentence, i int) bool {
+	d := i - 1
+	return d >= 2 && (s.toks[d].lower == "the" || s.toks[d].lower == "a" || s.toks[d].lower == "an") && s.toks[d-1].text == "," && s.toks[d-2].upper
 }
 
 // hyphenBody: the participles that name a body after its patron ("the Saudi-led

@@ -177,6 +177,9 @@ func eachOther(s *sentence, w int) bool {
 // reciprocal: "Riyadh and the Houthis traded blows", "the two sides clashed": each
 // subject relates to each other one.
 func (a *article) reciprocal(s *sentence, w int, subjects []arg, f *frame) {
+	if !conjoined(s, subjects) {
+		return // one subject read two ways is no pair that fought each other
+	}
 	for _, x := range subjects {
 		for _, y := range subjects {
 			if x.m.ent != y.m.ent && f.actor != "" {
@@ -184,6 +187,20 @@ func (a *article) reciprocal(s *sentence, w int, subjects []arg, f *frame) {
 			}
 		}
 	}
+}
+
+// conjoined reports whether the arguments come from more than one phrase ("Riyadh and
+// the Houthis"), not one phrase read as two actors.
+func conjoined(s *sentence, args []arg) bool {
+	if len(args) < 2 {
+		return false
+	}
+	for _, ar := range args[1:] {
+		if ar.m.head != args[0].m.head || ar.m.s != args[0].m.s || ar.m.start != args[0].m.start {
+			return true
+		}
+	}
+	return false
 }
 
 // readLightVerb: a light verb whose object is a noun of an act: the act's relation,

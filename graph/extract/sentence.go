@@ -80,6 +80,8 @@ func (s *sentence) parse(m *syntax.Model, timeWord func(string) bool) {
 	s.index()
 	s.repairActiveAgent()
 	s.repair()
+	s.repairSecondSubject()
+	s.repairPluralPossessive()
 	s.repairRootNoun()
 	s.repairSubjectless()
 	s.repairAppositions()
@@ -181,7 +183,8 @@ func (s *sentence) commaAsides(idx []int) []aside {
 		}
 		first := idx[p+1]
 		l := s.toks[first].lower
-		relative := l == "who" || l == "whose" || l == "which"
+		relative := l == "who" || l == "whose" || l == "which" ||
+			s.tag[first] == "VERB" && isParticiple(l, s.lemma[first]) && p+2 < len(idx) && s.toks[idx[p+2]].lower == "by" // "X, led by Y, ..."
 		name := host == "NOUN" && s.tag[first] == "PROPN" && s.toks[first].upper // "Brazil's president, Jair Bolsonaro,"
 		if !(s.tag[first] == "DET" && (l == "the" || l == "a" || l == "an") || s.tag[first] == "NUM" ||
 			s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s" || relative && host == "PROPN" || name) {
@@ -308,6 +311,8 @@ func (s *sentence) parseAside(m *syntax.Model, as aside) {
 		s.rel[root] = "appos" // a phrase set off by commas after a name describes it
 		if l := s.toks[as.open+1].lower; l == "who" || l == "whose" || l == "which" {
 			s.rel[root] = "acl:relcl"
+		} else if s.tag[root] == "VERB" {
+			s.rel[root] = "acl" // "X, led by Y, ..."
 		}
 	}
 }
@@ -420,7 +425,6 @@ func (s *sentence) repairPunctHeads() {
 // subject before the relative pronoun belongs to the next verb that has none, and the
 // inserted clause describes it.
 func (s *sentence) repair() {
-	changed := false
 	for v := range s.toks {
 		subs := s.children(v, "nsubj", "nsubj:pass")
 		if len(subs) < 2 {
@@ -443,11 +447,85 @@ func (s *sentence) repair() {
 				s.rel[other] = "nsubj:pass"
 			}
 			s.head[v], s.rel[v] = other, "acl:relcl"
-			changed = true
 			s.index()
 		}
 	}
-	_ = changed
+}
+
+// repairSecondSubject mends a noun phrase set off by commas after a subject that the
+// parser made a second subject of the verb ("Wagner, the mercenary force led by
+// Prigozhin, backed the junta"): a clause has one subject; the second describes the
+// first.
+func (s *sentence) repairSecondSubject() {
+	for v := range s.toks {
+		subs := s.children(v, "nsubj", "nsubj:pass")
+		if len(subs) != 2 || s.isRelative(subs[0]) || s.isRelative(subs[1]) {
+			continue
+		}
+		first, second := subs[0], subs[1]
+		c := second - 1
+		for c > first && s.toks[c].text != "," && s.head[c] == second {
+			c-- // the second phrase's determiner and modifiers
+		}
+		if s.toks[c].text != "," || s.tag[second] != "NOUN" || !s.dominatesSpan(first, first+1, c) {
+			continue
+		}
+		s.head[second], s.rel[second] = first, "appos"
+		s.index()
+	}
+}
+
+// dominatesSpan reports whether every token of [from, to) hangs on h.
+func (s *sentence) dominatesSpan(h, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !s.headedBy(k, h) {
+			return false
+		}
+	}
+	return true
+}
+
+// repairPluralPossessive mends "the Houthis' Supreme Political Council" parsed with the
+// apostrophe as punctuation, and "Nato's Secretary-General" with "Nato" left as a
+// subject of its own: the apostrophe, or "'s", marks a possessor of what follows.
+func (s *sentence) repairPluralPossessive() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		plural := s.toks[k].text == "'" && strings.HasSuffix(s.toks[k-1].lower, "s") && s.toks[k-1].end == s.toks[k].start
+		if !plural && s.toks[k].lower != "'s" || !s.toks[k+1].word {
+			continue
+		}
+		owner := s.climb(k-1, "flat", "compound")
+		if s.rel[owner] == "nmod:poss" || s.tag[owner] != "PROPN" && s.tag[owner] != "NOUN" {
+			continue // read right: "Nato's Secretary-General" with Nato as possessor
+		}
+		end := k + 1 // the possessed phrase: adjectives and nouns
+		for end < len(s.toks) && (s.tag[end] == "NOUN" || s.tag[end] == "PROPN" || s.tag[end] == "ADJ") {
+			end++
+		}
+		if end == k+1 {
+			continue
+		}
+		h := s.spanHead(k+1, end)
+		if s.tag[h] != "NOUN" && s.tag[h] != "PROPN" || s.headedBy(owner, h) || !plural && s.head[h] != s.head[owner] {
+			continue // "'s" is mended only where the parser made owner and owned siblings
+		}
+		if s.headedBy(h, owner) {
+			s.head[h], s.rel[h] = s.head[owner], s.rel[owner] // the possessed takes the owner's place
+		}
+		for j := 0; j < owner; j++ {
+			if s.head[j] == owner && s.rel[j] == "case" {
+				s.head[j] = h // "head of the Houthis' council": "of" is the council's
+			}
+		}
+		s.head[owner], s.rel[owner] = h, "nmod:poss"
+		s.tag[k], s.rel[k], s.head[k] = "PART", "case", owner
+		for j := k + 1; j < h; j++ {
+			if s.head[j] != h && !s.headedBy(j, h) {
+				s.head[j] = h
+			}
+		}
+		s.index()
+	}
 }
 
 // repairAppositions mends another frequent mistake: an apposition after a list hung on
