@@ -203,8 +203,9 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 		return decay(a.activeSubjects(s, h, depth+1), 0.9)
 	case "advcl", "acl":
 		// "accused X of arming Y", "X has been accused of backing Y", "thanked X for
-		// training Somali troops": the one judged does it
-		if a.lex.in("accusation", s.lemma[h]) || a.lex.in("crediting", s.lemma[h]) {
+		// training Somali troops": the one judged does it; "whom Abiy appointed to head
+		// the administration", parsed as a clause of its own: the one appointed
+		if a.lex.in("accusation", s.lemma[h]) || a.lex.in("crediting", s.lemma[h]) || a.lex.in("objectcontrol", s.lemma[h]) && s.rel[v] == "advcl" && s.child(v, "mark") >= 0 && s.toks[s.child(v, "mark")].lower == "to" {
 			if o := s.child(h, "obj", "nsubj:pass"); o >= 0 {
 				if rel := a.relativeAntecedent(s, h, o); rel >= 0 {
 					o = rel

@@ -331,3 +331,45 @@ func TestFourthRoundLeaders(t *testing.T) {
 		}},
 	})
 }
+
+// TestTitlesAfterNames covers a title and its owner after a name.
+func TestTitlesAfterNames(t *testing.T) {
+	runConstructions(t, []construction{
+		{"President of X after a name", []constructionCase{
+			{text: "His Excellency Filipe Jacinto Nyusi, President of the Republic of Mozambique, received Paul Kagame.",
+				want: []string{"Filipe Jacinto Nyusi leads Mozambique (asserted)"}},
+			{text: "Brahim Ghali, Secretary-General of the Polisario Front, rejected the plan.",
+				want: []string{"Brahim Ghali leads Polisario Front (asserted)"}},
+		}},
+		{"an owner's title after a preposition", []constructionCase{
+			{text: "The TTP has pledged allegiance to the Taliban's supreme leader, Haibatullah Akhundzada.",
+				want: []string{"Haibatullah Akhundzada leads Taliban (asserted)"}},
+			{text: "Moscow sent a letter to Belarus's president, Alexander Lukashenko.",
+				want: []string{"Alexander Lukashenko leads Belarus (asserted)"}},
+		}},
+	})
+}
+
+// TestFifthRound covers readings added with the fifth round of the project's articles.
+func TestFifthRound(t *testing.T) {
+	runConstructions(t, []construction{
+		{"appointed to head, the clause parsed apart", []constructionCase{
+			{text: "Getachew Reda, whom Abiy appointed in March to head the Tigray Interim Regional Administration, needs money.",
+				absent: []string{"Abiy Ahmed leads Tigray Interim Regional Administration (asserted)"}},
+			{text: "Colonel Doumbouya named General Amara Camara, whom he appointed last year to lead the presidential guard.",
+				absent: []string{"Colonel Doumbouya leads presidential guard (asserted)"}},
+		}},
+		{"a delegation named after its people", []constructionCase{
+			{text: "The Kosovo Albanian delegation, headed by Hashim Thaci, signed the Rambouillet accords.",
+				want: []string{"Hashim Thaci leads Kosovo Albanian delegation (asserted)"}},
+			{text: "The Syrian opposition delegation, headed by Nasr al-Hariri, walked out of the Geneva talks.",
+				want: []string{"Nasr al-Hariri leads Syrian opposition delegation (asserted)"}},
+		}},
+		{"the Front, the Council: a body named before", []constructionCase{
+			{text: "The Polisario Front declared the ceasefire over. The Front holds the United Nations fully responsible.",
+				want: []string{"Polisario Front opposes United Nations (asserted)"}},
+			{text: "The Sovereignty Council met in Khartoum. The Council condemned the Rapid Support Forces.",
+				want: []string{"Sovereignty Council opposes Rapid Support Forces (asserted)"}},
+		}},
+	})
+}

@@ -208,7 +208,7 @@ func (a *article) forceMentions(s *sentence) {
 		e := owner.ent
 		var leader *entity
 		switch {
-		case e.isState() && a.lex.in("irregular", s.lemma[i]) && before:
+		case e.isState() && before && (a.lex.in("irregular", s.lemma[i]) || a.nonStateModifier(s, owner.end, i)):
 			// "Syrian fighters", "Rwandan rebels": people of the state, not its forces;
 			// "Turkish-backed Syrian fighters" are named with who backs them
 			start := owner.start
@@ -242,6 +242,17 @@ func (a *article) forceMentions(s *sentence) {
 		a.add(s, &mention{start: start, end: i + 1, ent: e, how: byDescription, conf: owner.conf * 0.95, leader: leader})
 		a.index(s)
 	}
+}
+
+// nonStateModifier: a word between a state's name and a noun of forces that makes them
+// not the state's ("the Syrian opposition delegation", "Sudanese rebel fighters").
+func (a *article) nonStateModifier(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if l := s.lemma[k]; l == "opposition" || l == "exile" || l == "dissident" || a.lex.in("irregular", l) {
+			return true
+		}
+	}
+	return false
 }
 
 // forceOwner returns the mention that owns the forces at i and whether it stands
@@ -365,7 +376,7 @@ func (a *article) familyName(p *entity) string {
 // government", "the army", "government forces", "the rebels", "the junta".
 func (a *article) genericMentions(s *sentence) {
 	for i := range s.toks {
-		if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || s.toks[i].upper && i > 0 {
+		if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || s.toks[i].upper && i > 0 && !(a.genericNoun(s.lemma[i]) && s.toks[i-1].lower == "the") {
 			continue
 		}
 		if p := s.child(i, "nmod:poss"); p >= 0 && s.tag[p] == "PRON" && (s.lemma[i] == "country" || s.lemma[i] == "nation") {
@@ -416,6 +427,13 @@ func (a *article) speakersCountry(s *sentence, i int) *entity {
 	return nil
 }
 
+// genericNoun: a noun that names a kind of body ("front", "government", "council"),
+// which stands for one the article names when written alone, in capitals or not.
+func (a *article) genericNoun(lemma string) bool {
+	lemma = strings.ToLower(lemma)
+	return a.lex.in("body", lemma) || a.lex.in("government", lemma) || a.lex.agents[lemma] != ""
+}
+
 // namedModifier: a name before the noun ("Libyan army", "Houthi rebels") or after it
 // ("forces of the GNA").
 func namedModifier(s *sentence, i int) bool {
@@ -461,7 +479,29 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 			return e, byDescription
 		}
 	}
+	if definite && a.lex.in("body", lemma) {
+		if e := a.headedBy(lemma); e != nil {
+			return e, byDescription // "the Front": the Polisario Front
+		}
+	}
 	return nil, 0
+}
+
+// headedBy returns the actor last named whose name ends in the noun ("Polisario Front"
+// for "the Front"), or nil.
+func (a *article) headedBy(noun string) *entity {
+	var best *entity
+	for _, e := range a.ents {
+		if !e.isActor() || e.isPerson() || e.unknown && e.evidence <= 0 || e.mentions == 0 {
+			continue
+		}
+		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
+			if headOf(n) == noun && (best == nil || e.lastSeen > best.lastSeen) {
+				best = e
+			}
+		}
+	}
+	return best
 }
 
 // sameKind: "the rebels" may be separatists or jihadists the article has named.
@@ -579,6 +619,9 @@ func (a *article) unknownNames(s *sentence) {
 		}
 		name := s.text(a.doc.Text, i, j)
 		e := a.byNameKey(name)
+		if e == nil && j == i+1 && a.genericNoun(s.lemma[i]) {
+			continue // "the Front", "the Government": a body named before, in capitals
+		}
 		if e == nil && a.namesPlace(name) {
 			i = j - 1 // "Amhara" where the article speaks of "the Amhara region"
 			continue

@@ -53,8 +53,9 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 			if a.lex.in("negative", s.lemma[h]) {
 				return true, mod
 			}
-			// "urged Rwanda and the DRC to return to talks": asked of them, not done
-			if s.rel[n] == "xcomp" && a.lex.in("appeal", s.lemma[h]) && s.child(h, "obj") >= 0 {
+			// "urged Rwanda and the DRC to return to talks", "called on the armed groups
+			// to return to the agreement": asked of them, not done
+			if (s.rel[n] == "xcomp" || s.rel[n] == "advcl") && a.lex.in("appeal", s.lemma[h]) && (s.child(h, "obj") >= 0 || hasOblique(s, h, "on") || hasOblique(s, h, "upon")) {
 				return true, mod
 			}
 			if a.attributed(s, h, n, subj) {

@@ -122,7 +122,7 @@ func (a *article) nameStart(s *sentence, i int) int {
 	start := i
 	for start > 0 {
 		t := s.toks[start-1]
-		comma := t.text == "," && start-2 >= 0 && s.toks[start-2].upper && s.toks[start].upper
+		comma := t.text == "," && start-2 >= 0 && s.toks[start-2].upper && s.toks[start].upper && !a.lex.in("role", s.toks[start].lower)
 		if t.lower == "and" && s.toks[start].lower == "the" {
 			break // "Addis Ababa and the Tigray People's Liberation Front": two names
 		}
@@ -142,7 +142,9 @@ func (a *article) nameStart(s *sentence, i int) int {
 		}
 		break
 	}
-	for start < i && (s.toks[start].lower == "the" || s.toks[start].lower == "of" || s.toks[start].lower == "and" || s.toks[start].lower == "in" || s.toks[start].text == "," || !s.toks[start].upper && !(nameParticle(s.toks[start].lower) && s.toks[start+1].upper && s.toks[start].lower != "an") && !isNumberWord(s.toks[start].lower)) {
+	for start < i && (s.toks[start].lower == "the" || s.toks[start].lower == "of" || s.toks[start].lower == "and" || s.toks[start].lower == "in" || s.toks[start].text == "," ||
+		a.titleBeforeOf(s, start, i) || // "President of the Republic of X", "Secretary-General of the Front"
+		!s.toks[start].upper && !(nameParticle(s.toks[start].lower) && s.toks[start+1].upper && s.toks[start].lower != "an") && !isNumberWord(s.toks[start].lower)) {
 		start++
 	}
 	return start
@@ -329,7 +331,7 @@ func (a *article) defineBodies(s *sentence) {
 		}
 		start := a.nameStart(s, i)
 		if toks[i].upper {
-			end := nameTail(s, i+1)
+			end := a.nameTail(s, i+1)
 			if (start < i || end > i+1) && !a.knownSpan(s, start, end) {
 				a.defineName(s, start, end, end)
 			}
@@ -362,6 +364,18 @@ func (a *article) defineBodies(s *sentence) {
 			}
 		}
 	}
+}
+
+// titleBeforeOf reports whether a title followed by "of" starts at k, before i: the
+// name is what follows "of".
+func (a *article) titleBeforeOf(s *sentence, k, i int) bool {
+	if !a.lex.in("role", s.toks[k].lower) {
+		return false
+	}
+	for k < i && (a.lex.in("role", s.toks[k].lower) || s.toks[k].text == "-") {
+		k++
+	}
+	return k < i && s.toks[k].lower == "of"
 }
 
 // appositive reports whether the phrase starting at i (after its article) stands in
@@ -441,7 +455,7 @@ func wordsAt(s *sentence, i int, words []string) bool {
 
 // nameTail extends a name past its head over "of", "for" and "in" followed by
 // capitalised words: "League of Kosovo", "Coalition of Patriots for Change".
-func nameTail(s *sentence, end int) int {
+func (a *article) nameTail(s *sentence, end int) int {
 	for end+1 < len(s.toks) && (s.toks[end].lower == "of" || s.toks[end].lower == "for" || s.toks[end].lower == "in") {
 		j := end + 1
 		if s.toks[j].lower == "the" && j+1 < len(s.toks) {
@@ -450,8 +464,11 @@ func nameTail(s *sentence, end int) int {
 		if !s.toks[j].upper || s.tag[j] != "PROPN" {
 			break
 		}
-		for j < len(s.toks) && (s.toks[j].upper && s.toks[j].word || s.toks[j].lower == "and" && j+1 < len(s.toks) && s.toks[j+1].upper) {
-			j++
+		for j < len(s.toks) && (s.toks[j].upper && s.toks[j].word && !a.lex.in("notname", s.toks[j].lower) || s.toks[j].lower == "and" && j+1 < len(s.toks) && s.toks[j+1].upper) {
+			j++ // not "in March": a date is no part of a name
+		}
+		if j == end+1 || j == end+2 && s.toks[end+1].lower == "the" {
+			break
 		}
 		if j < len(s.toks) && s.tag[j] == "NOUN" && !s.toks[j].upper {
 			break // "Contact Group of European and Latin American countries": they describe

@@ -525,7 +525,7 @@ func (a *article) appositionBySurface(s *sentence, n int) *mention {
 			return m
 		}
 	}
-	opens := start == 0 || s.toks[start-1].text == "," || s.tag[start-1] == "CCONJ"
+	opens := start == 0 || s.toks[start-1].text == "," || s.tag[start-1] == "CCONJ" || s.tag[start-1] == "ADP"
 	if opens && end+1 < len(s.toks) && s.toks[end].text == "," {
 		if m := s.at[end+1]; m != nil && m.start == end+1 && m.head != n && m.end < len(s.toks) && isPunct(s.toks[m.end].text) {
 			return m
