@@ -55,7 +55,7 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 			}
 			// "urged Rwanda and the DRC to return to talks", "called on the armed groups
 			// to return to the agreement": asked of them, not done
-			if (s.rel[n] == "xcomp" || s.rel[n] == "advcl") && a.lex.in("appeal", s.lemma[h]) && (s.child(h, "obj") >= 0 || hasOblique(s, h, "on") || hasOblique(s, h, "upon")) {
+			if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && s.child(n, "mark") >= 0 && s.toks[s.child(n, "mark")].lower == "to") && a.lex.in("appeal", s.lemma[h]) && (s.child(h, "obj") >= 0 || hasOblique(s, h, "on") || hasOblique(s, h, "upon")) {
 				return true, mod
 			}
 			if a.attributed(s, h, n, subj) {
