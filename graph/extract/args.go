@@ -182,6 +182,16 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 		}
 		return args
 	}
+	if acc := s.accuserOfGerund(v, a.lex); acc >= 0 {
+		// "France has been accused by the GNA and by Turkey of quietly backing Haftar",
+		// the gerund hung on a noun: the accused does it, not the noun
+		if o := s.child(acc, "obj", "nsubj:pass"); o >= 0 {
+			if rel := a.relativeAntecedent(s, acc, o); rel >= 0 {
+				o = rel
+			}
+			return decay(a.argsAt(s, o), 0.9)
+		}
+	}
 	switch s.rel[v] {
 	case "xcomp":
 		// object control: "urged X to sign", "helped X defeat"

@@ -373,3 +373,29 @@ func TestFifthRound(t *testing.T) {
 		}},
 	})
 }
+
+// TestAccusedOf: what an accuser says the accused did is the accused's act, reported;
+// the accuser opposes the accused.
+func TestAccusedOf(t *testing.T) {
+	runConstructions(t, []construction{
+		{"accused of, the gerund hung astray", []constructionCase{
+			{text: "France has been accused by the GNA and by Turkey of quietly backing Khalifa Haftar.",
+				want:   []string{"France supports Khalifa Haftar (reported)"},
+				absent: []string{"Turkey supports Khalifa Haftar (asserted)", "Turkey supports Khalifa Haftar (reported)"}},
+			{text: "Kinshasa accuses Kigali of arming the M23 rebels in North Kivu.",
+				want: []string{"DR Congo opposes Rwanda (asserted)", "Rwanda supports M23 (reported)"}},
+		}},
+		{"the initiative's full name", []constructionCase{
+			{text: "The Cessation of Hostilities Agreement was brokered by the African Union.",
+				want: []string{"African Union proposes Cessation of Hostilities Agreement (asserted)"}},
+			{text: "The Declaration of Principles was signed by Israel and the PLO.",
+				want: []string{"Israel endorses Declaration of Principles (asserted)"}},
+		}},
+		{"no pair fights itself while fighting beside another", []constructionCase{
+			{text: "Fano and the Amhara special forces fought alongside the federal army against the TPLF in Ethiopia.",
+				absent: []string{"Fano opposes Amhara special forces (asserted)"}},
+			{text: "Chad and Niger fought alongside Nigeria against Boko Haram.",
+				absent: []string{"Chad opposes Niger (asserted)"}},
+		}},
+	})
+}

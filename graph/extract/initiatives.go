@@ -245,8 +245,10 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 		}
 	}
 	// a name of capitalised words: "Cessation of Hostilities Agreement"
+	nameFrom := i
 	if s.toks[i].upper && i > 0 {
 		n := a.nameStart(s, i)
+		nameFrom = n
 		for k := n; k < i; k++ {
 			if s.at[k] == nil {
 				start = min(start, k)
@@ -263,9 +265,10 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 	}
 	// "the Agreement for Peace and Reconciliation", "the Declaration of Principles"
 	if s.toks[i].upper && i > 0 {
-		for end+1 < len(s.toks) && (s.toks[end].lower == "of" || s.toks[end].lower == "for" || s.toks[end].lower == "on") && s.toks[end+1].upper && s.tag[end+1] == "PROPN" {
+		proper := func(k int) bool { return s.toks[k].upper && (s.tag[k] == "PROPN" || s.tag[k] == "NOUN") }
+		for end+1 < len(s.toks) && (s.toks[end].lower == "of" || s.toks[end].lower == "for" || s.toks[end].lower == "on") && proper(end+1) {
 			end += 2
-			for end < len(s.toks) && (s.toks[end].upper && s.tag[end] == "PROPN" || s.toks[end].lower == "and" && end+1 < len(s.toks) && s.toks[end+1].upper) && s.at[end] == nil {
+			for end < len(s.toks) && (proper(end) || s.toks[end].lower == "and" && end+1 < len(s.toks) && s.toks[end+1].upper) && s.at[end] == nil {
 				end++
 			}
 			definite = true
@@ -296,6 +299,9 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 	// the label is the whole phrase before the noun ("six-month plan", "the Egyptian
 	// proposals", "a UN-brokered deal") but a possessor ("Algeria's") and articles
 	labelStart := i
+	if nameFrom < i && s.at[nameFrom] == nil {
+		labelStart = nameFrom
+	}
 	for _, k := range s.kids[i] {
 		if k < i && (s.rel[k] == "amod" || s.rel[k] == "compound" || s.rel[k] == "nummod" || s.rel[k] == "flat") {
 			labelStart = min(labelStart, leftmost(s, k))

@@ -13,6 +13,9 @@ import "github.com/actorgraph/actorgraph/graph"
 // modality returns how the relation read at word v stands, for the subject subj.
 func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod graph.Modality) {
 	mod = graph.Asserted
+	if s.accuserOfGerund(v, a.lex) >= 0 {
+		mod = graph.Reported // what the accused is said to have done
+	}
 	n := v
 	for depth := 0; n >= 0 && depth < 6; depth++ {
 		if a.negatedAt(s, n) {

@@ -144,7 +144,7 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 	subjects := a.subjects(s, w)
 	for _, f := range fs {
 		objects := a.objects(s, w, f)
-		if len(objects) == 0 && len(subjects) > 1 && (f.sym || eachOther(s, w)) {
+		if len(objects) == 0 && len(subjects) > 1 && (f.sym || eachOther(s, w)) && !hasOblique(s, w, "alongside") && !hasOblique(s, w, "against") {
 			a.reciprocal(s, w, subjects, f)
 			continue
 		}

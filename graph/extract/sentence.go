@@ -732,6 +732,21 @@ func pieceEnd(toks []token, from int) int {
 	return from + maxParse
 }
 
+// accuserOfGerund returns the verb of accusing or crediting that a gerund introduced
+// by "of" or "for" belongs to ("accused X of backing Y"), wherever the parser hung it,
+// or -1.
+func (s *sentence) accuserOfGerund(v int, lex *Lexicon) int {
+	if !strings.HasSuffix(s.toks[v].lower, "ing") || v == 0 || s.toks[v-1].lower != "of" && s.toks[v-1].lower != "for" && !(v > 1 && (s.toks[v-2].lower == "of" || s.toks[v-2].lower == "for") && s.tag[v-1] == "ADV") {
+		return -1
+	}
+	for h, depth := s.head[v], 0; h >= 0 && depth < 4; h, depth = s.head[h], depth+1 {
+		if s.tag[h] == "VERB" && (lex.in("accusation", s.lemma[h]) || lex.in("crediting", s.lemma[h])) {
+			return h
+		}
+	}
+	return -1
+}
+
 // hyphenWord returns the word a hyphen joins to the token before k ("co-operation"),
 // lower case, or "".
 func (s *sentence) hyphenWord(k int) string {
