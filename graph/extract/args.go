@@ -197,6 +197,9 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 		// object control: "urged X to sign", "helped X defeat"
 		if a.lex.in("objectcontrol", s.lemma[h]) {
 			o := s.child(h, "obj")
+			if o < 0 && s.lemma[h] == "help" {
+				return decay(a.activeSubjects(s, h, depth+1), 0.95) // "Oman helped broker the deal"
+			}
 			if o < 0 {
 				return nil // "whom Abiy appointed to head": the appointed, not Abiy
 			}

@@ -202,7 +202,11 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	if h < 0 || a.lastInit == nil || s.rel[i] != "obj" && s.rel[i] != "nsubj:pass" && !(s.rel[i] == "obl" && s.prep(i) != "") {
 		return nil
 	}
-	for _, f := range a.lex.frames.verbs[s.lemma[h]] {
+	fs := a.lex.frames.verbs[s.lemma[h]]
+	if p := s.particle(h); p != "" && len(a.lex.frames.verbs[s.lemma[h]+"_"+p]) > 0 {
+		fs = a.lex.frames.verbs[s.lemma[h]+"_"+p] // "turned it down"
+	}
+	for _, f := range fs {
 		if f.initiative == "" {
 			continue
 		}
