@@ -216,7 +216,9 @@ func (a *article) stateGovernment(e *entity, s *sentence, i int) {
 // stateArmy marks a body named after a state and headed by a word for an army ("the
 // Sudanese Armed Forces", "Libyan Army") as that state's army.
 func (a *article) stateArmy(e *entity, s *sentence, i, j int) {
-	if st, _, _, end := a.lookup(s.toks, i); st != nil && st.isState() && end < j && a.lex.in("army", strings.ToLower(s.text(a.doc.Text, end, j))) {
+	// the state's name or demonym before the army's noun (the body's own name, already
+	// known, must not hide it)
+	if st, _, _, end := a.lookup(s.toks[:j-1], i); st != nil && st.isState() && end < j && a.lex.in("army", strings.ToLower(s.text(a.doc.Text, end, j))) {
 		e.state, e.agent = st, "military"
 	}
 }

@@ -838,6 +838,15 @@ func (s *sentence) particle(v int) string {
 	if k := s.child(v, "compound:prt"); k >= 0 {
 		return s.toks[k].lower
 	}
+	// "put forward", "brushed aside" with the particle taken for an adverb
+	for _, k := range s.children(v, "advmod") {
+		switch l := s.toks[k].lower; l {
+		case "forward", "aside", "down", "up", "out", "off", "back", "away":
+			if k > v && k <= v+3 {
+				return l
+			}
+		}
+	}
 	return ""
 }
 
