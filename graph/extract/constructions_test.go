@@ -399,3 +399,21 @@ func TestAccusedOf(t *testing.T) {
 		}},
 	})
 }
+
+// TestEffortsOfAProposer: "the efforts led by X" are the initiative X put forward.
+func TestEffortsOfAProposer(t *testing.T) {
+	runConstructions(t, []construction{
+		{"efforts of one who proposed", []constructionCase{
+			{text: "Qatar put forward a truce plan for Gaza on Monday. Germany praised the efforts led by Qatar.",
+				want: []string{"Germany endorses truce plan (asserted)"}, absent: []string{"Qatar proposes efforts (asserted)"}},
+			{text: "Egypt proposed a ceasefire in Libya on Saturday. France hailed the efforts led by Egypt.",
+				want: []string{"France endorses ceasefire (asserted)"}, absent: []string{"France endorses efforts (asserted)"}},
+		}},
+		{"the plan refers back only to one just named", []constructionCase{
+			{text: "The African Union brokered the Pretoria agreement in November. Fano rejected it. In April the government announced that regional forces would be dissolved. Months later the regional government accepted the plan.",
+				absent: []string{"regional government endorses Pretoria agreement (asserted)"}},
+			{text: "Russia brokered the Moscow truce in October. Baku accepted it. Weeks later Iran floated ideas of its own, and Armenia rejected the plan.",
+				absent: []string{"Armenia rejects Moscow truce (asserted)"}},
+		}},
+	})
+}

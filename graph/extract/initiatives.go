@@ -58,8 +58,8 @@ func (a *article) referredInitiative(family, lemma string) *initiative {
 		switch {
 		case in.family == family && (same == nil || in.last > same.last):
 			same = in
-		case compatible[family][in.family] && (other == nil || in.last > other.last):
-			other = in
+		case compatible[family][in.family] && a.current-in.sent <= 2 && (other == nil || in.last > other.last):
+			other = in // "the plan" for a deal of another name: only one just named
 		}
 	}
 	// a word of its own family ("the truce", "the proposal") goes back to its family;
@@ -75,6 +75,7 @@ func (a *article) referredInitiative(family, lemma string) *initiative {
 
 // compatible says which families a definite mention of one may refer back to.
 var compatible = map[string]map[string]bool{
+	"effort":    {"plan": true, "ceasefire": true, "agreement": true, "talks": true}, // "the efforts led by Egypt"
 	"agreement": {"plan": true, "ceasefire": true},
 	"plan":      {"agreement": true, "ceasefire": true, "talks": true, "mission": true, "resolution": true, "terms": true},
 	"terms":     {"plan": true},
