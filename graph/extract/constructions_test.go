@@ -407,7 +407,7 @@ func TestEffortsOfAProposer(t *testing.T) {
 			{text: "Qatar put forward a truce plan for Gaza on Monday. Germany praised the efforts led by Qatar.",
 				want: []string{"Germany endorses truce plan (asserted)"}, absent: []string{"Qatar proposes efforts (asserted)"}},
 			{text: "Egypt proposed a ceasefire in Libya on Saturday. France hailed the efforts led by Egypt.",
-				want: []string{"France endorses ceasefire (asserted)"}, absent: []string{"France endorses efforts (asserted)"}},
+				want: []string{"France endorses ceasefire in Libya (asserted)"}, absent: []string{"France endorses efforts (asserted)"}},
 		}},
 		{"the plan refers back only to one just named", []constructionCase{
 			{text: "The African Union brokered the Pretoria agreement in November. Fano rejected it. In April the government announced that regional forces would be dissolved. Months later the regional government accepted the plan.",

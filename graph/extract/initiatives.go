@@ -509,8 +509,8 @@ func (a *article) mergeByProposer() {
 			if x.family != y.family && !compatible[x.family][y.family] && !compatible[y.family][x.family] {
 				continue
 			}
-			if len(x.names) > 0 && len(y.names) > 0 && !overlaps(x.names, y.names) {
-				continue // two named initiatives
+			if len(x.names) > 0 && len(y.names) > 0 && !overlaps(x.names, y.names) && x.family != "effort" && y.family != "effort" {
+				continue // two named initiatives ("efforts" are no name of their own)
 			}
 			if !sharesOwner(a.proposers(x, proposed), a.proposers(y, proposed)) {
 				continue
