@@ -515,7 +515,12 @@ func (a *article) mergeByProposer() {
 			if !sharesOwner(a.proposers(x, proposed), a.proposers(y, proposed)) {
 				continue
 			}
-			x.names = appendNew(x.names, y.names...)
+			switch {
+			case x.family == "effort":
+				x.family, x.names = y.family, y.names // the efforts are the initiative's
+			case y.family != "effort":
+				x.names = appendNew(x.names, y.names...)
+			}
 			x.owners = append(x.owners, y.owners...)
 			x.labels = append(x.labels, y.labels...)
 			for k := range a.found {
