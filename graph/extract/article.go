@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -133,6 +134,35 @@ func parseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, graph.Invalidf("date %q: want YYYY-MM-DD or RFC 3339", s)
+}
+
+// dateline matches a line that is a date, or opens with one after a place: "Thursday 29
+// April 1999", "31 January 2019", "NAIROBI, 4 November 2022", "April 29, 1999".
+var dateline = regexp.MustCompile(`(?i)^(?:[A-Z][A-Za-z .'/-]*,\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4}))\b`)
+
+// articleDate is the document's date, or for an article without one the date its
+// first lines give (a dateline), or zero: what dated dictionary roles are read at.
+func articleDate(doc graph.Document) time.Time {
+	if !doc.Date.IsZero() {
+		return doc.Date
+	}
+	for i, line := range strings.SplitN(doc.Text, "\n", 12) {
+		if i == 11 {
+			break
+		}
+		m := dateline.FindStringSubmatch(strings.TrimSpace(line))
+		if m == nil {
+			continue
+		}
+		day, month, year := m[1], m[2], m[3]
+		if day == "" {
+			day, month, year = m[5], m[4], m[6]
+		}
+		if t, err := time.Parse("2 January 2006", day+" "+strings.ToUpper(month[:1])+strings.ToLower(month[1:])+" "+year); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // guessTitle takes the first line of a plain-text article as its title when it reads

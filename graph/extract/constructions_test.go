@@ -417,3 +417,16 @@ func TestEffortsOfAProposer(t *testing.T) {
 		}},
 	})
 }
+
+// TestDatedRoles: a title without an owner is read at the article's date, from its
+// metadata or its dateline, against the dictionaries' dated roles.
+func TestDatedRoles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a leader's dated role", []constructionCase{
+			{text: "Nato pounds Yugoslavia\n\nThursday 29 April 1999\n\nPresident Boris Yeltsin has called the air campaign naked aggression.",
+				want: []string{"Boris Yeltsin leads Russia (asserted)"}},
+			{text: "---\ndate: 2020-06-06\n---\nPresident Vladimir Putin spoke to Khalifa Haftar.",
+				want: []string{"Vladimir Putin leads Russia (asserted)"}},
+		}},
+	})
+}

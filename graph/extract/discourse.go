@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -71,6 +72,7 @@ type article struct {
 	x     *Extractor
 	lex   *Lexicon
 	doc   graph.Document
+	date  time.Time // the article's date: its metadata's, else a dateline's
 	sents []*sentence
 
 	ents      []*entity

@@ -196,11 +196,11 @@ func (a *article) namesState(s *sentence) bool {
 // article's date: a government role then, and a record that names them with a
 // leader's title ("PRESIDENT OBAMA").
 func (a *article) phoenixState(p *entity) *entity {
-	if p.entry == nil || p.entry.phoenix == nil || a.doc.Date.IsZero() {
+	if p.entry == nil || p.entry.phoenix == nil || a.date.IsZero() {
 		return nil
 	}
 	ph := p.entry.phoenix
-	role, ok := ph.RoleAt(a.doc.Date)
+	role, ok := ph.RoleAt(a.date)
 	code := petrarch.ParseCode(role.Code)
 	if !ok || code.Country == "" || !code.Has("GOV") || len(code.Types) != 1 {
 		return nil

@@ -169,9 +169,20 @@ func (r *actorReader) line(t string, off, n int) error {
 			return err
 		}
 	default:
+		primary, brackets := splitBrackets(t)
+		if r.open && r.code == "" && len(r.roles) == 0 {
+			// the Countries file lists a person's other names on lines of their own,
+			// without '+', before the block's restrictions ("BORIS_YELTSIN_",
+			// "BORIS_N._YELTSIN", "PRESIDENT_YELTSIN", then the dated roles): a
+			// primary line while the record has no code yet is one more name of it
+			if err := r.addName(primary, off); err != nil {
+				return err
+			}
+			_, err := r.restrictions(brackets)
+			return err
+		}
 		r.flush()
 		r.open, r.line0 = true, n
-		primary, brackets := splitBrackets(t)
 		if err := r.addName(primary, off); err != nil {
 			return err
 		}

@@ -289,3 +289,35 @@ func TestReadActorsReadError(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestReadActorsBareSynonyms: the Countries file lists a person's other names on lines
+// of their own, without '+', before the record's dated roles; they are one record.
+func TestReadActorsBareSynonyms(t *testing.T) {
+	actors := readActors(t, `BORIS_YELTSIN_  # CountryInfo.txt
+BORIS_N._YELTSIN
+PRESIDENT_YELTSIN
+	[RUSELI 490101-910710]
+	[RUSGOV 910710-991231]
+VLADIMIR_PUTIN_  # CountryInfo.txt
+	[RUSGOV 000101-080507]
+ALGERIA_  [DZA]
+ALGERIAN_
+`)
+	if len(actors) != 4 {
+		t.Fatalf("%d records, want 4: %+v", len(actors), actors)
+	}
+	y := actors[0]
+	if want := []string{"BORIS YELTSIN", "BORIS N. YELTSIN", "PRESIDENT YELTSIN"}; !reflect.DeepEqual(y.Names, want) {
+		t.Errorf("names %q, want %q", y.Names, want)
+	}
+	if r, ok := y.RoleAt(date(1999, time.April, 29)); !ok || r.Code != "RUSGOV" {
+		t.Errorf("Yeltsin in April 1999: %+v %v", r, ok)
+	}
+	if actors[1].Names[0] != "VLADIMIR PUTIN" || len(actors[1].Roles) != 1 {
+		t.Errorf("Putin: %+v", actors[1])
+	}
+	// a record with a code of its own is closed: the next line starts another
+	if actors[2].Names[0] != "ALGERIA" || actors[3].Names[0] != "ALGERIAN" {
+		t.Errorf("Algeria: %+v %+v", actors[2], actors[3])
+	}
+}

@@ -38,7 +38,11 @@
 // mistyped dates, repaired: ten digits whose first two repeat the century
 // ("1920030320") are the last eight, nine digits ("201005011") the first eight, seven
 // digits that start with 19 or 20 ("2004017") YYYYMMD, other seven digits ("9008223")
-// YYMMDD and a stray digit. Only the first undated code of a record counts.
+// YYMMDD and a stray digit. Only the first undated code of a record counts. In the
+// Countries file a person's other names often stand on lines of their own, without
+// '+', between the primary phrase and the record's restrictions; a line that would
+// start a record while the open one has no code or restriction yet is read as one
+// more of its names.
 //
 // Agents, verbs and predicates: see ReadAgents, ReadVerbs and ReadPredicateMap.
 //
