@@ -430,3 +430,39 @@ func TestDatedRoles(t *testing.T) {
 		}},
 	})
 }
+
+// TestNewsRoundOne covers readings added with the second batch of the project's articles.
+func TestNewsRoundOne(t *testing.T) {
+	runConstructions(t, []construction{
+		{"alongside taken for an adjective", []constructionCase{
+			{text: "Islamic Jihad, a smaller group that fights alongside Hamas in Gaza, approved the proposal.",
+				want: []string{"Palestinian Islamic Jihad supports Hamas (asserted)"}, absent: []string{"Palestinian Islamic Jihad opposes Hamas (asserted)"}},
+			{text: "The White Army fought alongside Machar's forces during the civil war.",
+				absent: []string{"White Army opposes Machar's forces (asserted)"}},
+		}},
+		{"several who fight for one side do not fight each other", []constructionCase{
+			{text: "Two units of Russian citizens fighting for Kyiv, the Freedom of Russia Legion and the Russian Volunteer Corps, joined the offensive.",
+				absent: []string{"Freedom of Russia Legion opposes Russian Volunteer Corps (asserted)"}},
+			{text: "Chad and Niger fought with Nigeria in the Lake Chad basin.",
+				absent: []string{"Chad opposes Niger (asserted)"}},
+		}},
+		{"a headline in capitals names no one", []constructionCase{
+			{text: "NIGERIA: NEW ARMY CHIEF VOWS TO KEEP UP PRESSURE\n\nThe army attacked ISWAP.",
+				absent: []string{"VOWS leads Nigeria (asserted)"}},
+			{text: "SUDAN: RSF CHIEF REJECTS TALKS\n\nThe RSF attacked El Fasher.",
+				absent: []string{"REJECTS leads Rapid Support Forces (asserted)"}},
+		}},
+		{"a demonym before people names where they come from", []constructionCase{
+			{text: "The M23 says it is defending Congolese Tutsis against the FDLR.",
+				absent: []string{"M23 supports DR Congo (asserted)"}},
+			{text: "Turkey said it would protect Syrian refugees from the fighting.",
+				absent: []string{"Turkey supports Syria (asserted)"}},
+		}},
+		{"an actor the parse made another verb's object is no subject next to a verb", []constructionCase{
+			{text: "The three juntas, which announced that they were quitting the West African bloc ECOWAS, signed a mutual defence pact.",
+				absent: []string{"ECOWAS endorses mutual defence pact (asserted)"}},
+			{text: "Mali, which left the regional bloc ECOWAS, signed a defence pact with Niger.",
+				absent: []string{"ECOWAS endorses defence pact (asserted)"}},
+		}},
+	})
+}

@@ -107,6 +107,8 @@ type article struct {
 	seen  map[string]bool
 
 	beforePlace map[string]bool // capitalised runs the article writes before a noun of place
+
+	byKey map[string]*entity // the entities by the name keys of their names, first come first kept
 }
 
 // entityFor returns the article's entity for a lexicon entry.
@@ -118,6 +120,8 @@ func (a *article) entityFor(e *entry) *entity {
 	ent.node.Aliases = slices.Clone(e.node.Aliases)
 	a.known[e] = ent
 	a.ents = append(a.ents, ent)
+	a.keyNames(ent, ent.node.Name)
+	a.keyNames(ent, ent.node.Aliases...)
 	// "Nasrallah's fighters" are Hezbollah's, when the lexicon says whom he leads and
 	// that is not a state
 	for _, led := range a.lex.led(e) {
@@ -149,6 +153,7 @@ func (a *article) addName(ent *entity, name string) {
 	if name != ent.node.Name && !slices.Contains(ent.node.Aliases, name) {
 		ent.node.Aliases = append(ent.node.Aliases, name)
 	}
+	a.keyNames(ent, name)
 	a.local.add(name, nameForm{local: ent, how: byName})
 }
 
@@ -186,18 +191,20 @@ func (a *article) lookup(toks []token, i int) (*entity, refer, bool, int) {
 
 // byNameKey finds an entity the article already has by one of its names.
 func (a *article) byNameKey(name string) *entity {
-	key := graph.NameKey(name)
-	for _, e := range a.ents {
-		if graph.NameKey(e.node.Name) == key {
-			return e
-		}
-		for _, al := range e.node.Aliases {
-			if graph.NameKey(al) == key {
-				return e
-			}
+	return a.byKey[graph.NameKey(name)]
+}
+
+// keyNames files an entity under the keys of the names it has, where no entity named
+// before holds them.
+func (a *article) keyNames(e *entity, names ...string) {
+	if a.byKey == nil {
+		a.byKey = map[string]*entity{}
+	}
+	for _, n := range names {
+		if k := graph.NameKey(n); a.byKey[k] == nil {
+			a.byKey[k] = e
 		}
 	}
-	return nil
 }
 
 // governmentOf returns the government the article names for a state, or the state.

@@ -78,6 +78,7 @@ type wordLists struct {
 	TimeWords         []string            `yaml:"time_words"`
 	DepartureVerbs    []string            `yaml:"departure_verbs"`
 	OrderingVerbs     []string            `yaml:"ordering_verbs"`
+	PeopleNouns       []string            `yaml:"people_nouns"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
 }
@@ -234,7 +235,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
-		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
+		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}
@@ -346,6 +347,7 @@ func (l *Lexicon) buildIndexes() {
 	set("time", w.TimeWords)
 	set("departure", w.DepartureVerbs)
 	set("ordering", w.OrderingVerbs)
+	set("people", w.PeopleNouns)
 	set("abbrev", w.Abbreviations)
 	set("notname", w.NotNames)
 	l.agents = map[string]string{}

@@ -90,6 +90,10 @@ func (a *article) nameMentions(s *sentence) {
 		if r == byName && e.isPerson() && e.entry != nil && end-i >= 2 {
 			a.teachFamilyName(s, e, i, end)
 		}
+		if r == byDemonym && !plural && end < len(s.toks) && a.peopleOf(s, end, e) {
+			i = end // "Congolese Tutsis", "Syrian refugees": people, not the state
+			continue
+		}
 		m := &mention{start: i, end: end, ent: e, how: r}
 		if plural {
 			m.how = byDemonym
@@ -105,6 +109,23 @@ func (a *article) nameMentions(s *sentence) {
 	}
 }
 
+// peopleOf reports whether the word at k, after a demonym of e, names people rather
+// than e's agents: a noun of people, or another name ("Congolese Tutsis").
+func (a *article) peopleOf(s *sentence, k int, e *entity) bool {
+	if a.lex.in("people", s.lemma[k]) || a.lex.in("people", s.toks[k].lower) {
+		return true
+	}
+	if s.tag[k] != "PROPN" || !s.toks[k].upper {
+		return false
+	}
+	l := s.toks[k].lower
+	if a.lex.in("body", l) || a.lex.in("force", s.lemma[k]) || a.lex.in("role", l) || a.lex.in("role", s.lemma[k]) || a.lex.in("initiative", s.lemma[k]) || len(a.lex.frames.nouns[s.lemma[k]]) > 0 {
+		return false // "Egyptian President ...", "Turkish Armed Forces", "Egyptian Proposals"
+	}
+	other, _, _, _ := a.lookup(s.toks, k)
+	return other == nil && !a.lex.firstNames[l]
+}
+
 // teachFamilyName: a person the dictionaries know, named in full, may come back by
 // family name as the article spells it ("François Bozizé", then "Bozizé").
 func (a *article) teachFamilyName(s *sentence, e *entity, i, end int) {
@@ -113,6 +134,7 @@ func (a *article) teachFamilyName(s *sentence, e *entity, i, end int) {
 		fold(strings.ToLower(written)) == strings.ToLower(e.node.Name) {
 		e.node.Aliases = append(e.node.Aliases, e.node.Name)
 		e.node.Name = written
+		a.keyNames(e, written)
 	}
 	a.teachFamilyNames(e, s, i, end)
 }

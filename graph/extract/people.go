@@ -15,6 +15,9 @@ import (
 // definePeople finds the people of one sentence.
 func (a *article) definePeople(s *sentence) {
 	toks := s.toks
+	if shouting(s) {
+		return // "NEW ARMY CHIEF VOWS TO KEEP UP PRESSURE": no name tells itself apart
+	}
 	for i := 0; i < len(toks); i++ {
 		// TITLE Name
 		if end := a.roleEnd(s, i); end > i && end < len(toks) {
@@ -83,6 +86,21 @@ func nicknameLen(s *sentence, end int) int {
 		k--
 	}
 	return end - k
+}
+
+// shouting reports whether a sentence is written all in capitals (a headline, a
+// banner), where capitals no longer mark names.
+func shouting(s *sentence) bool {
+	words, upper := 0, 0
+	for _, t := range s.toks {
+		if t.word && !isDigits(t.text) {
+			words++
+			if isAllCaps(t.text) {
+				upper++
+			}
+		}
+	}
+	return words >= 4 && upper == words
 }
 
 // titledBy records whose title a person holds when a state stands before it

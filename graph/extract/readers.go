@@ -144,7 +144,7 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 	subjects := a.subjects(s, w)
 	for _, f := range fs {
 		objects := a.objects(s, w, f)
-		if len(objects) == 0 && len(subjects) > 1 && (f.sym || eachOther(s, w)) && !hasOblique(s, w, "alongside") && !hasOblique(s, w, "against") {
+		if len(objects) == 0 && len(subjects) > 1 && (f.sym || eachOther(s, w)) && !sideTaken(s, w) {
 			a.reciprocal(s, w, subjects, f)
 			continue
 		}
@@ -162,6 +162,18 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 			}
 		}
 	}
+}
+
+// sideTaken: the verb says whom its subjects fight beside, for or against ("fought
+// alongside the army", "fighting for Kyiv"): they are on one side, not at war with each
+// other.
+func sideTaken(s *sentence, w int) bool {
+	for _, p := range []string{"alongside", "beside", "against", "for", "with"} {
+		if hasOblique(s, w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // eachOther: the verb's object is "each other" or "one another".
@@ -1097,8 +1109,8 @@ func readAdjacent(a *article, s *sentence, w int) {
 
 // readAt reports whether a relation was read at word w of s.
 func (a *article) readAt(s *sentence, w int) bool {
-	for _, f := range a.found {
-		if f.si == s.i && f.w == w {
+	for i := len(a.found) - 1; i >= 0 && a.found[i].si == s.i; i-- {
+		if a.found[i].w == w {
 			return true
 		}
 	}
@@ -1110,7 +1122,13 @@ func (a *article) readAt(s *sentence, w int) bool {
 func (a *article) adjacentBefore(s *sentence, w int) *mention {
 	for k := w - 1; k >= 0 && k >= w-12; k-- {
 		if m := s.at[k]; m != nil {
-			if m.ent.isActor() && m.ent.init == nil {
+			// not one the parse makes another verb's object ("quitting the bloc ECOWAS,
+			// signed a pact")
+			switch base(s.rel[m.head]) {
+			case "obj", "obl", "iobj", "nmod":
+				return nil
+			}
+			if m.ent.isActor() && m.ent.init == nil && !(m.end < w && s.toks[m.end].text == ",") {
 				return m
 			}
 			return nil

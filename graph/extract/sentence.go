@@ -77,6 +77,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord func(string) bool) {
 	}
 	s.repairPunctHeads()
 	s.repairToNoun()
+	s.repairPrepositions()
 	s.index()
 	s.repairActiveAgent()
 	s.repair()
@@ -393,6 +394,27 @@ func (s *sentence) repairToNoun() {
 		}
 		s.tag[k], s.rel[k] = "NOUN", "obl"
 		s.tag[k-1], s.rel[k-1] = "ADP", "case"
+	}
+}
+
+// repairPrepositions mends "fought alongside Hamas" parsed with "alongside" as an
+// adjective of "Hamas", which then becomes the verb's object: a preposition is no
+// adjective, and the noun after it is the verb's oblique.
+func (s *sentence) repairPrepositions() {
+	for k := range s.toks {
+		switch s.toks[k].lower {
+		case "alongside", "beside", "against", "amid", "despite", "towards", "toward":
+		default:
+			continue
+		}
+		n := s.head[k]
+		if s.tag[k] == "ADP" || n <= k || s.rel[k] != "amod" && s.rel[k] != "advmod" {
+			continue
+		}
+		s.tag[k], s.rel[k] = "ADP", "case"
+		if v := s.head[n]; v >= 0 && s.tag[v] == "VERB" && s.rel[n] == "obj" {
+			s.rel[n] = "obl"
+		}
 	}
 }
 
