@@ -466,3 +466,27 @@ func TestNewsRoundOne(t *testing.T) {
 		}},
 	})
 }
+
+// TestNewsRoundTwo covers more readings from the second batch of the project's articles.
+func TestNewsRoundTwo(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a state's army given a commander", []constructionCase{
+			{text: "Pakistan's military, commanded by General Asim Munir, said it had shot down five Indian jets.",
+				want: []string{"Asim Munir leads Pakistan's military (asserted)"}, absent: []string{"Asim Munir leads Pakistan (asserted)"}},
+			{text: "The Sudanese army, led by General Abdel Fattah al-Burhan, retook Omdurman.",
+				want: []string{"Abdel Fattah al-Burhan leads Sudanese army (asserted)"}},
+		}},
+		{"an initiative known by a name", []constructionCase{
+			{text: "Kenya hosted separate talks, known as the Tumaini Initiative, which the SPLM-IO has not joined.",
+				want: []string{"Kenya proposes Tumaini Initiative (asserted)"}},
+			{text: "Qatar brokered an agreement, known as the Doha Framework, in March.",
+				want: []string{"Qatar proposes Doha Framework (asserted)"}},
+		}},
+		{"a year tells initiatives of one kind apart", []constructionCase{
+			{text: "The two sides signed a defence pact in 2023. The 2018 agreement, brokered by IGAD, ended the war.",
+				absent: []string{"IGAD proposes defence pact (asserted)"}},
+			{text: "Rwanda and Congo signed a new deal in 2025. The 2022 accord, brokered by Angola, had failed.",
+				absent: []string{"Angola proposes new deal (asserted)"}},
+		}},
+	})
+}

@@ -99,6 +99,33 @@ func (a *article) makeGovernment(st *entity) *entity {
 	return gov
 }
 
+// makeArmy returns the army of a state as an actor of its own, made when the article
+// gives it a commander ("Pakistan's military, commanded by General Asim Munir"): the
+// army the article names for the state, else a new one named as the article calls it.
+func (a *article) makeArmy(st *entity, phrase string) *entity {
+	for _, e := range a.ents {
+		if e.state == st && e.agent == "military" && e.node.Kind != graph.KindGovernment {
+			return e
+		}
+	}
+	adj := st.node.Name
+	if st.entry != nil {
+		for _, d := range st.entry.demonyms {
+			if !strings.Contains(d, " ") {
+				adj = d
+				break
+			}
+		}
+	}
+	name := trimDeterminer(phrase) // as the article calls it: "Pakistan's military"
+	if name == "" {
+		name = adj + " armed forces"
+	}
+	army := a.newLocal(name, graph.KindGroup, adj+" army", adj+" military", adj+" armed forces", st.node.Name+"'s army", st.node.Name+"'s military")
+	army.state, army.agent, army.plural = st, "military", true
+	return army
+}
+
 // saysJunta reports whether the article calls a state's rulers "the junta".
 func (a *article) saysJunta() bool {
 	for _, s := range a.sents {

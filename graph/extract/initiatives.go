@@ -237,8 +237,8 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 				owners = append(owners, m.ent)
 				continue
 			}
-			if s.toks[k].upper && k > 0 {
-				names = append(names, strings.ToLower(s.toks[k].text))
+			if s.toks[k].upper && k > 0 || isYear(s.toks[k].text) {
+				names = append(names, strings.ToLower(s.toks[k].text)) // "the Khartoum agreement", "the 2018 deal"
 			}
 			if k < start {
 				start = k
@@ -315,9 +315,33 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 	}
 	m := &mention{start: start, end: end, how: byName}
 	text := trimDeterminer(s.text(a.doc.Text, labelStart, labelEnd))
+	if known := a.knownAs(s, end); known != "" {
+		// "talks hosted by Kenya, known as the Tumaini Initiative": its name
+		names, text, definite = append(names, strings.ToLower(known)), known, true
+	}
 	m.ent = a.joinInitiative(family, lemma, names, owners, definite || len(owners) > 0, text)
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
 	return m
+}
+
+// knownAs returns the name given after an initiative's phrase ending at end, within
+// its clause: "talks hosted by Kenya, known as the Tumaini Initiative", or "".
+func (a *article) knownAs(s *sentence, end int) string {
+	for k := end; k < len(s.toks) && k < end+8; k++ {
+		if s.toks[k].text != "," {
+			continue
+		}
+		if ne := a.nickname(s, k); ne > k {
+			return strings.Trim(s.text(a.doc.Text, ne-nicknameLen(s, ne), ne), "\"“” ")
+		}
+		return ""
+	}
+	return ""
+}
+
+// isYear: four digits from 1900 to 2099.
+func isYear(t string) bool {
+	return len(t) == 4 && isDigits(t) && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20"))
 }
 
 func trimDeterminer(t string) string {

@@ -320,11 +320,34 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 				continue
 			}
 			a.asGroup(obj.m.ent)
+			obj = a.commandedArmy(s, obj)
 			if sub.m.ent.isPerson() && obj.m.ent.isActor() && !obj.m.ent.isPerson() {
 				a.relate(s, w, typed(sub), graph.Leads, typed(obj), 0.9, "leads verb "+s.lemma[w])
 			}
 		}
 	}
+}
+
+// commandedArmy: a state's army given a commander ("Pakistan's military, commanded by
+// General Asim Munir") is an actor of its own, not the state or its government.
+func (a *article) commandedArmy(s *sentence, obj arg) arg {
+	m := obj.m
+	if m.s != s || m.head < 0 || m.head >= len(s.toks) {
+		return obj
+	}
+	l := s.lemma[m.head]
+	if !a.lex.in("army", l) && !a.lex.in("army", strings.ToLower(s.toks[m.head].text)) {
+		return obj
+	}
+	st := m.ent
+	if st.state != nil && st.node.Kind == graph.KindGovernment {
+		st = st.state
+	}
+	if !st.isState() {
+		return obj
+	}
+	army := a.makeArmy(st, s.text(a.doc.Text, m.start, m.end))
+	return arg{&mention{s: s, start: m.start, end: m.end, head: m.head, ent: army, how: m.how, conf: m.conf}, obj.conf}
 }
 
 // typed: a name no dictionary knows is less surely an actor than a known one; a

@@ -63,7 +63,7 @@ func (a *article) nickname(s *sentence, j int) int {
 		return j
 	}
 	k += 2
-	for k < len(s.toks) && isQuote(s.toks[k].text) {
+	for k < len(s.toks) && (isQuote(s.toks[k].text) || s.toks[k].lower == "the") {
 		k++
 	}
 	end := k
