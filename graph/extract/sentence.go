@@ -340,8 +340,8 @@ func (s *sentence) openingTime(to int, timeWord func(string) bool) int {
 	if k == start || k >= to-2 || !s.toks[k].word {
 		return 0
 	}
-	if start == 0 && !timeWord(s.toks[0].lower) || start == 0 && s.toks[0].lower != "last" && s.toks[0].lower != "this" && s.toks[0].lower != "early" && s.toks[0].lower != "late" {
-		return 0 // a bare date opens no sentence but "Last week", "This month", "Early on Sunday"
+	if start == 0 && !timeWord(s.toks[0].lower) || start == 0 && s.toks[0].lower != "last" && s.toks[0].lower != "this" && s.toks[0].lower != "early" && s.toks[0].lower != "late" && s.toks[0].lower != "earlier" && s.toks[0].lower != "later" {
+		return 0 // a bare date opens no sentence but "Last week", "This month", "Earlier this evening"
 	}
 	return k
 }
