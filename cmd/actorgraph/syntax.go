@@ -19,7 +19,7 @@ import (
 type trainCmd struct {
 	Treebank string `help:"Directory holding en_ewt-ud-{train,dev,test}.conllu(.gz)." default:"graph/extract/syntax/testdata/ud-ewt" type:"existingdir"`
 	Out      string `help:"Model file to write." default:"graph/extract/syntax/model/en_ewt.model"`
-	Epochs   int    `help:"Passes of the parser over the treebank." default:"15"`
+	Epochs   int    `help:"Passes of the parser over the treebank." default:"20"`
 }
 
 func (t *trainCmd) run(stdout, stderr io.Writer) error {
@@ -88,7 +88,7 @@ func readTreebank(dir, split string) ([]syntax.Sentence, error) {
 // parseCmd writes the parse of a text, or of the tokens of a CoNLL-U file, as CoNLL-U.
 type parseCmd struct {
 	Path  string `arg:"" help:"Text or CoNLL-U file, or - for standard input."`
-	Input string `help:"What the input is: text (split and tokenised by actorgraph) or conllu (its tokens are kept; lemma, UPOS, head and relation are filled in)." default:"text" enum:"text,conllu"`
+	Input string `help:"What the input is: text (split and tokenised by actorgraph) or conllu (its tokens are kept; lemma, UPOS, head and relation are filled in, and XPOS for verbs, auxiliaries, nouns and names)." default:"text" enum:"text,conllu"`
 }
 
 func (p *parseCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {

@@ -22,16 +22,17 @@ type rule struct {
 
 const maxSuffix = 5
 
-func (lm *lemmatizer) lemma(form string, tag int) string {
+// lemma is the lemma of a word with the UPOS tag Tags[upos].
+func (lm *lemmatizer) lemma(form string, upos int) string {
 	lower := strings.ToLower(form)
-	if Tags[tag] == "PROPN" {
+	if Tags[upos] == "PROPN" {
 		return form
 	}
-	if l, ok := lm.known[lower+"\x00"+Tags[tag]]; ok {
+	if l, ok := lm.known[lower+"\x00"+Tags[upos]]; ok {
 		return l
 	}
 	for n := min(maxSuffix, len(lower)-1); n >= 1; n-- {
-		if r, ok := lm.rules[Tags[tag]+"\x00"+lower[len(lower)-n:]]; ok && r.strip < len(lower) {
+		if r, ok := lm.rules[Tags[upos]+"\x00"+lower[len(lower)-n:]]; ok && r.strip < len(lower) {
 			return lower[:len(lower)-r.strip] + r.add
 		}
 	}

@@ -2,10 +2,12 @@
 // Dependencies trees: the syntax that actorgraph's reader reads relations from.
 //
 // The tagger is an averaged perceptron over word, affix, shape and tag-history
-// features; the parser a greedy arc-hybrid transition parser with an averaged
-// perceptron trained by a dynamic oracle; the lemmatiser the treebank's own lemmas
-// with suffix rules learned from it. All three are trained on the English Web
-// Treebank of Universal Dependencies (CC BY-SA 4.0, see model/README.md) by Train,
+// features that gives UPOS tags, with verbs, auxiliaries, nouns and proper nouns
+// refined by their Penn Treebank tag (VBD, VBN, NNS ...); the parser, which reads the
+// refined tags, a greedy arc-hybrid transition parser with an averaged perceptron
+// trained by a dynamic oracle; the lemmatiser the treebank's own lemmas with suffix
+// rules learned from it. All three are trained on the English Web Treebank of
+// Universal Dependencies (CC BY-SA 4.0, see testdata/ud-ewt/README.md) by Train,
 // deterministically, and the model is embedded in the binary.
 package syntax
 
@@ -21,7 +23,7 @@ import (
 //go:embed model/en_ewt.model
 var embedded []byte
 
-const magic = "actorgraph-syntax 1\n"
+const magic = "actorgraph-syntax 2\n"
 
 // Model tags, lemmatises and parses sentences. It is safe for concurrent use.
 type Model struct {
@@ -37,6 +39,7 @@ type Model struct {
 type Parsed struct {
 	Words   []string
 	Tags    []string // UPOS
+	XPOS    []string // Penn Treebank tag of verbs, auxiliaries, nouns and names (VBD, NNS ...), else ""
 	Lemmas  []string
 	Heads   []int // index of each word's head, -1 for the root of the sentence
 	Deprels []string
@@ -54,49 +57,61 @@ func (m *Model) Parse(words []string) Parsed {
 		return p
 	}
 	ws := readWords(words, m.dict)
-	var allowed []tagSet
-	if len(m.domain) > 0 {
-		allowed = make([]tagSet, len(words))
-		for i, w := range words {
-			lower := strings.ToLower(w)
-			if d := m.domain[lower]; d != 0 {
-				allowed[i] = d | m.dict[lower]
-				if i > 0 && w != lower {
-					allowed[i] |= 1 << tagIndex("PROPN") // "Fighters for Peace": a name
-				}
-			}
-		}
-	}
-	tags := m.tagger.tag(ws, allowed)
+	tags := m.tagger.tagClause(ws, m.allowed(words))
 	heads, labels := m.parser.parse(ws, tags)
 	p.Tags = make([]string, len(words))
+	p.XPOS = make([]string, len(words))
 	p.Lemmas = make([]string, len(words))
 	p.Deprels = make([]string, len(words))
 	for i := range words {
-		p.Tags[i] = Tags[tags[i]]
-		p.Lemmas[i] = m.lemmas.lemma(words[i], int(tags[i]))
+		cl := classes[tags[i]]
+		p.Tags[i], p.XPOS[i] = Tags[cl.upos], cl.xpos
+		p.Lemmas[i] = m.lemmas.lemma(words[i], int(cl.upos))
 		p.Deprels[i] = m.parser.labels[labels[i]]
 	}
 	p.Heads = heads
 	return p
 }
 
-// Annotate fills the lemma, UPOS, head and relation of every word of s, keeping its
-// tokens, as a parser given gold tokenisation does.
+// allowed bounds the classes of the domain's words: the refinements of the UPOS tags
+// the domain and the treebank give them. It is nil when the model knows no domain.
+func (m *Model) allowed(words []string) []classSet {
+	if len(m.domain) == 0 {
+		return nil
+	}
+	allowed := make([]classSet, len(words))
+	for i, w := range words {
+		lower := strings.ToLower(w)
+		d := m.domain[lower]
+		if d == 0 {
+			continue
+		}
+		d |= m.dict[lower]
+		if i > 0 && w != lower {
+			d |= 1 << tagIndex("PROPN") // "Fighters for Peace": a name
+		}
+		allowed[i] = classesOf(d)
+	}
+	return allowed
+}
+
+// Annotate fills the lemma, UPOS, XPOS, head and relation of every word of s, keeping
+// its tokens, as a parser given gold tokenisation does. XPOS is left empty for words
+// whose UPOS the tagger does not refine.
 func (m *Model) Annotate(s *Sentence) {
 	p := m.Parse(s.Forms())
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		t.Lemma, t.UPOS, t.Head, t.Deprel = p.Lemmas[i], p.Tags[i], p.Heads[i]+1, p.Deprels[i]
+		t.Lemma, t.UPOS, t.XPOS, t.Head, t.Deprel = p.Lemmas[i], p.Tags[i], p.XPOS[i], p.Heads[i]+1, p.Deprels[i]
 	}
 }
 
 // WithWords returns a model that also knows the tags of the application's words
 // (lower case, UPOS tags), for words the treebank lacks or does not give every tag:
 // the nouns, verbs and names of a domain. The tagger reads a word's possible tags as
-// a feature, and gives such a word one of them or one the treebank gives it ("ally"
-// is a noun or a verb, never the adverb its ending suggests); the model shares
-// everything else with m.
+// a feature, and gives such a word one of them, in any of its refinements, or one the
+// treebank gives it ("ally" is a noun or a verb, never the adverb its ending
+// suggests); the model shares everything else with m.
 func (m *Model) WithWords(words map[string][]string) *Model {
 	d := make(dictionary, len(m.dict)+len(words))
 	for w, c := range m.dict {
@@ -163,8 +178,8 @@ func Read(data []byte) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("syntax model: parser: %w", err)
 	}
-	if tw.nclass != len(Tags) || pw.nclass != 1+2*len(labels) {
-		return nil, fmt.Errorf("syntax model: %d tag and %d move classes for %d tags and %d labels", tw.nclass, pw.nclass, len(Tags), len(labels))
+	if tw.nclass != len(classes) || pw.nclass != 1+2*len(labels) {
+		return nil, fmt.Errorf("syntax model: %d tag and %d move classes for %d tags and %d labels", tw.nclass, pw.nclass, len(classes), len(labels))
 	}
 	r = &reader{b: rest}
 	m.tagger = &tagger{w: tw}

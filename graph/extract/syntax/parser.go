@@ -115,8 +115,9 @@ func (s *state) attach(dep, head, label int) {
 
 // context is what the features read of a word position: 0 is nothing.
 type context struct {
-	words []word // 1-based: words[0] is unused, words[n+1] the root
-	tags  []uint64
+	words []word   // 1-based: words[0] is unused, words[n+1] the root
+	tags  []uint64 // the tagger's classes: UPOS refined by the PTB tag (VBD, VBN, NNS ...)
+	upos  []uint64 // their UPOS tags, for features that would be too sparse with classes
 }
 
 func (c *context) w(i int) uint64 {
@@ -131,6 +132,14 @@ func (c *context) t(i int) uint64 {
 		return 0
 	}
 	return c.tags[i]
+}
+
+// u is the UPOS tag of word i.
+func (c *context) u(i int) uint64 {
+	if i == 0 {
+		return 0
+	}
+	return c.upos[i]
 }
 
 func (s *state) lab(i int) uint64 {
@@ -169,6 +178,7 @@ func (s *state) features(c *context, out []uint32) []uint32 {
 		dist = uint64(min(n0-s0, maxDist))
 	}
 	vs0l, vs0r, vn0l := uint64(s.nl[s0]), uint64(s.nr[s0]), uint64(s.nl[n0])
+	us0, un0, un1 := c.u(s0), c.u(n0), c.u(n1)
 	out = append(out,
 		feat1(1, 1),
 		// single words
@@ -208,6 +218,9 @@ func (s *state) features(c *context, out []uint32) []uint32 {
 		// word shapes and suffixes for unknown words
 		feat2(77, c.words[n0].suf3, tn0), feat2(78, c.words[s0].suf3, ts0),
 		feat3(79, ts0, tn0, tn1^ts1<<8),
+		// UPOS tags, which generalise over the classes' refinements
+		feat1(80, us0), feat1(81, un0), feat2(82, us0, un0), feat2(83, un0, un1),
+		feat3(84, us0, un0, un1), feat3(85, c.u(s1), us0, un0), feat3(86, un0, un1, c.u(n2)),
 	)
 	return out
 }
@@ -223,14 +236,16 @@ func (p *parser) nclass() int { return 1 + 2*len(p.labels) }
 // newContext lays out a sentence for the features: 1-based, with the root at n+1.
 func newContext(ws []word, tags []uint8) *context {
 	n := len(ws)
-	c := &context{words: make([]word, n+2), tags: make([]uint64, n+2)}
+	c := &context{words: make([]word, n+2), tags: make([]uint64, n+2), upos: make([]uint64, n+2)}
 	copy(c.words[1:], ws)
 	c.words[0] = word{lower: none, suf3: none}
 	c.words[n+1] = word{lower: 0x2007, suf3: 0x2007, shape: 0x2007}
 	for i, t := range tags {
 		c.tags[i+1] = uint64(t) + 1
+		c.upos[i+1] = uint64(classes[t].upos) + 1
 	}
-	c.tags[n+1] = uint64(len(Tags)) + 2
+	c.tags[n+1] = uint64(len(classes)) + 2
+	c.upos[n+1] = uint64(len(Tags)) + 2
 	return c
 }
 

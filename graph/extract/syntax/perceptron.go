@@ -186,7 +186,7 @@ func (w *weights) index() {
 	w.mask = uint32(size - 1)
 	w.start = append(w.start, uint32(len(w.entries)))
 	for i, k := range w.keys {
-		slot := (k * 0x9e3779b1) & w.mask
+		slot := w.home(k)
 		for w.table[slot] != 0 {
 			slot = (slot + 1) & w.mask
 		}
@@ -194,26 +194,46 @@ func (w *weights) index() {
 	}
 }
 
-// score adds each feature's weights to scores, which it first clears.
+// score adds each feature's weights to scores, which it first clears. The table and
+// the rows are far larger than the caches, and waiting for their memory is most of
+// what parsing costs; so score reads the features' slots of the table, then their
+// rows, each step for a batch of features at once, and the reads of a batch overlap
+// instead of waiting on each other.
 func (w *weights) score(feats []uint32, scores []int32) {
 	clear(scores)
-	for _, k := range feats {
-		slot := (k * 0x9e3779b1) & w.mask
-		for {
-			e := w.table[slot]
-			if e == 0 {
-				break
+	var slots [128]uint64
+	var rows [128]uint32
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(slots))]
+		feats = feats[len(batch):]
+		for i, k := range batch {
+			slots[i] = w.table[w.home(k)]
+		}
+		for i, k := range batch {
+			rows[i] = w.find(k, slots[i])
+		}
+		for _, r := range rows[:len(batch)] {
+			lo, n := r>>8, r&0xff
+			for _, v := range w.entries[lo : lo+n] {
+				scores[v>>16] += int32(int16(v))
 			}
-			if uint32(e>>32) == k {
-				lo := uint32(e>>8) & (maxEntries - 1)
-				for _, v := range w.entries[lo : lo+uint32(e&0xff)] {
-					scores[v>>16] += int32(int16(v))
-				}
-				break
-			}
-			slot = (slot + 1) & w.mask
 		}
 	}
+}
+
+// home is the slot of the table where the search for feature k starts.
+func (w *weights) home(k uint32) uint32 { return (k * 0x9e3779b1) & w.mask }
+
+// find returns where feature k's row starts and its length (start<<8 | length), or 0
+// if the table lacks it, given the home slot's content e.
+func (w *weights) find(k uint32, e uint64) uint32 {
+	for slot := w.home(k); e != 0; e = w.table[slot] {
+		if uint32(e>>32) == k {
+			return uint32(e)
+		}
+		slot = (slot + 1) & w.mask
+	}
+	return 0
 }
 
 // append writes the weights: class count, row count, then each row as the delta of

@@ -19,6 +19,73 @@ func tagIndex(s string) int {
 	return len(Tags) - 1 // X
 }
 
+// refinements are the Penn Treebank tags (the treebank's XPOS) that split a UPOS tag
+// into the classes the tagger gives and the parser reads, so that the parser tells a
+// past tense ("Riyadh issued statements", VBD) from a participle ("statements issued
+// in Riyadh", VBN), and a plural from a singular. The first is the one that a word
+// with another XPOS of that UPOS is counted as.
+var refinements = map[string][]string{
+	"AUX":   {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"},
+	"NOUN":  {"NN", "NNS"},
+	"PROPN": {"NNP", "NNPS"},
+	"VERB":  {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"},
+}
+
+// class is a tag the tagger gives: a UPOS tag, refined by a PTB tag for verbs,
+// auxiliaries, nouns and proper nouns.
+type class struct {
+	upos uint8  // index in Tags
+	xpos string // "" for a UPOS tag that is not refined
+}
+
+// classes are the tags the tagger gives, in the order the models number them: each of
+// Tags in turn, with its refinements.
+var classes = func() []class {
+	var cs []class
+	for u, t := range Tags {
+		if len(refinements[t]) == 0 {
+			cs = append(cs, class{upos: uint8(u)})
+		}
+		for _, x := range refinements[t] {
+			cs = append(cs, class{upos: uint8(u), xpos: x})
+		}
+	}
+	return cs
+}()
+
+// classSet is a set of classes, a bit for each.
+type classSet uint32
+
+// classOf is the class of a word with the given UPOS and XPOS tags: a refinement
+// the UPOS does not list ("FW" for a noun) counts as its first.
+func classOf(upos, xpos string) int {
+	u := uint8(tagIndex(upos))
+	first := -1
+	for c, cl := range classes {
+		if cl.upos != u {
+			continue
+		}
+		if first < 0 {
+			first = c
+		}
+		if cl.xpos == xpos {
+			return c
+		}
+	}
+	return first
+}
+
+// classesOf is the set of every class of the given UPOS tags.
+func classesOf(tags tagSet) classSet {
+	var set classSet
+	for c, cl := range classes {
+		if tags&(1<<cl.upos) != 0 {
+			set |= 1 << c
+		}
+	}
+	return set
+}
+
 // word is what the tagger and parser read of a token, hashed once per sentence.
 type word struct {
 	lower  uint64 // the lower-case form
@@ -34,7 +101,7 @@ type word struct {
 	digit  bool
 }
 
-// tagSet is a set of tags, a bit for each of Tags.
+// tagSet is a set of UPOS tags, a bit for each of Tags.
 type tagSet uint32
 
 // dictionary gives the tags a word (lower case) may take: from the treebank, and from
@@ -135,8 +202,9 @@ func boolv(b bool) uint64 {
 }
 
 // tagFeatures are the features for tagging word i, given the tags of the words
-// before it: the word and its neighbours, their affixes and shapes, and the two
-// previous tags (after Ratnaparkhi 1996 and Collins 2002).
+// before it: the word and its neighbours, their affixes and shapes, the two previous
+// tags (after Ratnaparkhi 1996 and Collins 2002), and the tags the dictionary allows
+// the words around it.
 func tagFeatures(ws []word, tags []uint8, i int, out []uint32) []uint32 {
 	out = out[:0]
 	at := func(j int) word {
@@ -148,12 +216,13 @@ func tagFeatures(ws []word, tags []uint8, i int, out []uint32) []uint32 {
 		}
 		return ws[j]
 	}
-	t1, t2 := uint64(len(Tags)+1), uint64(len(Tags)+1)
+	t1, t2 := uint64(len(classes)+1), uint64(len(classes)+1)
+	u1, u2 := uint64(len(Tags)+1), uint64(len(Tags)+1)
 	if i > 0 {
-		t1 = uint64(tags[i-1])
+		t1, u1 = uint64(tags[i-1]), uint64(classes[tags[i-1]].upos)
 	}
 	if i > 1 {
-		t2 = uint64(tags[i-2])
+		t2, u2 = uint64(tags[i-2]), uint64(classes[tags[i-2]].upos)
 	}
 	w, p1, p2, n1, n2 := at(i), at(i-1), at(i-2), at(i+1), at(i+2)
 	first := uint64(0)
@@ -191,21 +260,27 @@ func tagFeatures(ws []word, tags []uint8, i int, out []uint32) []uint32 {
 		// the tags the dictionary allows
 		feat1(28, w.class), feat2(29, w.class, t1), feat2(30, w.class, n1.class), feat2(31, p1.class, w.class),
 		feat2(32, w.class, w.suf3),
+		// the previous UPOS tags, which generalise over their refinements
+		feat1(33, u1), feat2(34, u1, u2), feat2(35, u1, w.lower), feat2(36, u1, w.suf3),
+		feat3(37, t1, t2, w.suf3),
+		// what may follow: "issued the" is a past tense, "issued by" a participle
+		feat1(38, n1.class), feat2(39, w.lower, n1.class), feat2(40, t1, n1.class), feat1(41, n2.class),
 	)
 	return out
 }
 
-// tagger assigns UPOS tags left to right, each from the word, its neighbours and the
-// tags already given.
+// tagger assigns classes left to right, each from the word, its neighbours and the
+// classes already given.
 type tagger struct {
 	w *weights
 }
 
-// tag tags words; where allowed[i] is not empty, word i takes one of those tags.
-func (tg *tagger) tag(ws []word, allowed []tagSet) []uint8 {
+// tag gives each word a class; where allowed[i] is not empty, word i takes one of
+// those classes.
+func (tg *tagger) tag(ws []word, allowed []classSet) []uint8 {
 	tags := make([]uint8, len(ws))
 	var feats []uint32
-	scores := make([]int32, len(Tags))
+	scores := make([]int32, len(classes))
 	for i := range ws {
 		feats = tagFeatures(ws, tags, i, feats)
 		tg.w.score(feats, scores)
@@ -218,8 +293,55 @@ func (tg *tagger) tag(ws []word, allowed []tagSet) []uint8 {
 	return tags
 }
 
-// argmaxIn is the best-scoring tag of a set.
-func argmaxIn(s []int32, set tagSet) int {
+// tagClause tags words as tag does, then gives a sentence that has no finite verb
+// the past tense it took for a participle. A participle right after a noun is as
+// often a past tense ("Turkish troops launched Operation Peace Spring") as a reduced
+// relative ("statements issued in Riyadh") in the treebank's web text, where the
+// tagger learns to prefer the participle; but a reduced relative stands beside a
+// finite verb, and a sentence without one is most often a clause whose verb it is.
+func (tg *tagger) tagClause(ws []word, allowed []classSet) []uint8 {
+	tags := tg.tag(ws, allowed)
+	i := strandedParticiple(tags)
+	if i < 0 {
+		return tags
+	}
+	if allowed == nil {
+		allowed = make([]classSet, len(ws))
+	}
+	allowed[i] = 1 << pastTense
+	return tg.tag(ws, allowed)
+}
+
+// pastTense is the class of a verb's past tense (VBD).
+var pastTense = classOf("VERB", "VBD")
+
+// strandedParticiple is the first verb tagged a participle (VBN) right after a noun,
+// name or pronoun, in a sentence tagged without a finite verb or auxiliary; -1 if
+// there is none.
+func strandedParticiple(tags []uint8) int {
+	found := -1
+	for i, t := range tags {
+		switch cl := classes[t]; {
+		case cl.xpos == "VBD" || cl.xpos == "VBP" || cl.xpos == "VBZ" || cl.xpos == "MD":
+			return -1
+		case found < 0 && i > 0 && cl.xpos == "VBN" && Tags[cl.upos] == "VERB" && nominal(classes[tags[i-1]]):
+			found = i
+		}
+	}
+	return found
+}
+
+// nominal reports whether a class is a noun, a name or a pronoun: what a subject is.
+func nominal(cl class) bool {
+	switch Tags[cl.upos] {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
+}
+
+// argmaxIn is the best-scoring class of a set.
+func argmaxIn(s []int32, set classSet) int {
 	best := -1
 	for i, v := range s {
 		if set&(1<<i) != 0 && (best < 0 || v > s[best]) {
@@ -247,14 +369,14 @@ func argmax32(s []int32) int {
 // with: one built without it, so that the tagger learns how far to trust a dictionary
 // that does not know every word.
 func trainTagger(sents []Sentence, dicts []dictionary, epochs int, seed uint64, minWeight int) *tagger {
-	t := newTrainer(len(Tags))
+	t := newTrainer(len(classes))
 	words := make([][]word, len(sents))
 	gold := make([][]uint8, len(sents))
 	for i, s := range sents {
 		words[i] = readWords(s.Forms(), dicts[i])
 		gold[i] = make([]uint8, len(s.Tokens))
 		for j, tok := range s.Tokens {
-			gold[i][j] = uint8(tagIndex(tok.UPOS))
+			gold[i][j] = uint8(classOf(tok.UPOS, tok.XPOS))
 		}
 	}
 	order := make([]int, len(sents))
@@ -263,7 +385,7 @@ func trainTagger(sents []Sentence, dicts []dictionary, epochs int, seed uint64, 
 	}
 	rng := newRand(seed)
 	var feats []uint32
-	scores := make([]float64, len(Tags))
+	scores := make([]float64, len(classes))
 	for range epochs {
 		rng.shuffle(order)
 		for _, si := range order {

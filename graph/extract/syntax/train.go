@@ -18,7 +18,7 @@ type TrainOptions struct {
 }
 
 // DefaultTrainOptions are the options of the embedded model.
-var DefaultTrainOptions = TrainOptions{TagEpochs: 10, ParseEpochs: 15, Folds: 4, Seed: 1, MinWeight: 400}
+var DefaultTrainOptions = TrainOptions{TagEpochs: 10, ParseEpochs: 20, Folds: 4, Seed: 1, MinWeight: 400}
 
 // Train learns a model from the sentences of a treebank. The same sentences and
 // options give the same model, byte for byte.
