@@ -70,6 +70,11 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if s.rel[t] == "appos" && s.head[t] >= 0 && s.at[s.head[t]] != nil && depth == 0 {
 		return []arg{{s.at[s.head[t]], s.at[s.head[t]].conf * 0.95}}
 	}
+	// "the SNA, an alliance of Syrian rebel factions trained by Ankara": the factions
+	// are the alliance's
+	if h := s.head[t]; depth == 0 && h >= 0 && s.rel[t] == "nmod" && s.prep(t) == "of" && s.rel[h] == "appos" && s.head[h] >= 0 && s.at[s.head[h]] != nil && a.lex.in("body", s.lemma[h]) {
+		return []arg{{s.at[s.head[h]], s.at[s.head[h]].conf * 0.85}}
+	}
 	// "President Faustin-Archange Touadéra": the name after the title; "the state oil
 	// company, Petróleos de Venezuela": the name in apposition
 	for _, k := range s.kids[t] {

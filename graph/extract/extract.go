@@ -81,7 +81,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 	a := &article{x: x, lex: x.lex, doc: doc, date: articleDate(doc), known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}}
 	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
 		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
-		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) })
+		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord)
 		for k, t := range s.toks {
 			if l, ok := x.lemmas[t.lower]; ok && s.tag[k] == "VERB" {
 				s.lemma[k] = l
@@ -107,6 +107,14 @@ func (x *Extractor) read(doc graph.Document) *article {
 		a.findMentions(s)
 	}
 	return a
+}
+
+// saysWord reports whether a word is a form of a verb of saying ("said", "told").
+func (x *Extractor) saysWord(w string) bool {
+	if l, ok := x.lemmas[w]; ok {
+		return x.lex.in("reporting", l)
+	}
+	return x.lex.in("reporting", w)
 }
 
 // findMain finds the state the article is about: the one its headline and opening

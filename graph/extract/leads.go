@@ -235,7 +235,7 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 		return // "the government's chief negotiator": "chief" describes another noun
 	}
 	army := false
-	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper {
+	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper && !titleQualifier(s.toks[c].lower) {
 		if !a.lex.in("leader", leaderPhrase(s, n)) && !a.isLeaderRole(s.lemma[c]) {
 			return // "its foreign policy chief" heads a policy, not the body
 		}
@@ -277,6 +277,16 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// titleQualifier: a word before a title that ranks it rather than naming what it heads
+// ("top commander", "supreme leader").
+func titleQualifier(w string) bool {
+	switch w {
+	case "top", "supreme", "overall", "senior", "acting", "interim", "new", "political", "military", "spiritual":
+		return true
+	}
+	return false
 }
 
 // leaderPhrase returns the title ending at noun n with the noun before it: "army chief".

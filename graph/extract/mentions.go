@@ -398,7 +398,9 @@ func (a *article) familyName(p *entity) string {
 // government", "the army", "government forces", "the rebels", "the junta".
 func (a *article) genericMentions(s *sentence) {
 	for i := range s.toks {
-		if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || s.toks[i].upper && i > 0 && !(a.genericNoun(s.lemma[i]) && s.toks[i-1].lower == "the") {
+		// "the Front" may be tagged an adjective when it stands alone as a subject
+		noun := s.tag[i] == "NOUN" || s.tag[i] == "PROPN" || s.tag[i] == "ADJ" && s.toks[i].upper && a.genericNoun(s.lemma[i]) && base(s.rel[i]) == "nsubj"
+		if s.at[i] != nil || !noun || s.toks[i].upper && i > 0 && !(a.genericNoun(s.lemma[i]) && s.toks[i-1].lower == "the") {
 			continue
 		}
 		if p := s.child(i, "nmod:poss"); p >= 0 && s.tag[p] == "PRON" && (s.lemma[i] == "country" || s.lemma[i] == "nation") {

@@ -771,7 +771,7 @@ func readLabel(a *article, s *sentence, w int) {
 	var labels []int
 	for _, k := range s.kids[w] {
 		// the label is a complement, an "as" phrase, or the second of two objects
-		if s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && (len(s.children(w, "obj")) > 1) {
+		if s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && len(s.children(w, "obj")) > 1 {
 			labels = append(labels, k)
 		}
 	}
@@ -782,6 +782,14 @@ func readLabel(a *article, s *sentence, w int) {
 			}
 		}
 	}
+	// "holds the United Nations fully responsible", parsed as a clause of its own whose
+	// subject is the one judged
+	var judged []int
+	for _, k := range s.children(w, "ccomp") {
+		if n := s.child(k, "nsubj"); n >= 0 && (s.tag[k] == "ADJ" || s.tag[k] == "NOUN") && s.child(k, "cop") < 0 {
+			labels, judged = append(labels, k), append(judged, n)
+		}
+	}
 	hostile := false
 	for _, l := range labels {
 		hostile = hostile || a.hostileLabel(s, l)
@@ -789,7 +797,7 @@ func readLabel(a *article, s *sentence, w int) {
 	if !hostile {
 		return
 	}
-	for _, o := range s.children(w, "obj", "iobj") { // "called Maduro a dictator": Maduro may be parsed as iobj
+	for _, o := range append(s.children(w, "obj", "iobj"), judged...) { // "called Maduro a dictator": Maduro may be parsed as iobj
 		if slices.Contains(labels, o) {
 			continue
 		}

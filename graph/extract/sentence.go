@@ -30,7 +30,7 @@ type sentence struct {
 }
 
 // parse tags and parses the sentence, in pieces when it is very long.
-func (s *sentence) parse(m *syntax.Model, timeWord func(string) bool) {
+func (s *sentence) parse(m *syntax.Model, timeWord, sayWord func(string) bool) {
 	n := len(s.toks)
 	s.tag, s.lemma, s.rel = make([]string, n), make([]string, n), make([]string, n)
 	s.head = make([]int, n)
@@ -41,10 +41,13 @@ func (s *sentence) parse(m *syntax.Model, timeWord func(string) bool) {
 	for from := 0; from < n; {
 		to := pieceEnd(s.toks, from)
 		asides := s.asides(from, to)
-		opening := 0
+		opening, quoted := 0, 0
 		if from == 0 {
-			opening = s.openingTime(to, timeWord)
+			if quoted = s.leadingQuote(to, sayWord); quoted == 0 {
+				opening = s.openingTime(to, timeWord)
+			}
 		}
+		opening = max(opening, quoted)
 		main := make([]int, 0, to-from)
 		for i := from + opening; i < to; i++ {
 			if !inAside(asides, i) {
@@ -70,7 +73,10 @@ func (s *sentence) parse(m *syntax.Model, timeWord func(string) bool) {
 		for _, as := range asides {
 			s.parseAside(m, as)
 		}
-		if opening > 0 {
+		switch {
+		case quoted > 0:
+			s.parseQuote(m, quoted, main)
+		case opening > 0:
 			s.parseOpening(m, opening, main)
 		}
 		from = to
@@ -81,6 +87,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord func(string) bool) {
 	s.index()
 	s.repairActiveAgent()
 	s.repair()
+	s.repairListEnd()
 	s.repairSecondSubject()
 	s.repairPluralPossessive()
 	s.repairRootNoun()
@@ -117,7 +124,7 @@ func (s *sentence) brokenRoot(idx []int) bool {
 			continue
 		}
 		if s.tag[k] == "VERB" {
-			return false
+			return s.agentWithoutAuxiliary(k, idx) // "Renamo, led by X, has criticised": "led" is no main verb
 		}
 		for _, c := range idx {
 			if s.head[c] == k && (s.rel[c] == "cop" || s.rel[c] == "aux") {
@@ -141,6 +148,26 @@ func (s *sentence) headedBy(k, h int) bool {
 		k = s.head[k]
 	}
 	return false
+}
+
+// agentWithoutAuxiliary reports whether the verb v has a passive's agent ("by X") but
+// no auxiliary: a participle describing a noun, which the parser made the root.
+func (s *sentence) agentWithoutAuxiliary(v int, idx []int) bool {
+	agent := false
+	for _, c := range idx {
+		if s.head[c] != v {
+			continue
+		}
+		switch s.rel[c] {
+		case "aux", "aux:pass", "cop":
+			return false
+		case "obl:agent":
+			agent = true
+		case "obl":
+			agent = agent || s.prep(c) == "by"
+		}
+	}
+	return agent && isParticiple(s.toks[v].lower, s.lemma[v])
 }
 
 // mainVerbAsModifier: the verb v the parser hung on the noun r as a reduced relative
@@ -346,6 +373,65 @@ func (s *sentence) openingTime(to int, timeWord func(string) bool) int {
 	return k
 }
 
+// leadingQuote returns how many tokens a quotation takes that opens the sentence and
+// that a verb of saying after it attributes ("\"We will support the African Union,\" a
+// State Department spokesperson said."), its marks and comma included; 0 when there is
+// none. The parser reads the two far better apart.
+func (s *sentence) leadingQuote(to int, sayWord func(string) bool) int {
+	if to < 6 || !isQuote(s.toks[0].text) {
+		return 0
+	}
+	end := 1
+	for end < to && !isQuote(s.toks[end].text) {
+		end++
+	}
+	if end >= to-2 || end < 4 {
+		return 0
+	}
+	end++ // past the closing mark
+	if end < to && s.toks[end].text == "," {
+		end++
+	}
+	for k := end; k < to && k < end+8; k++ {
+		if sayWord(s.toks[k].lower) {
+			return end
+		}
+	}
+	return 0
+}
+
+// parseQuote parses a leading quotation's words on their own and hangs them on the
+// verb of saying that the rest of the sentence, rest, has at its root.
+func (s *sentence) parseQuote(m *syntax.Model, n int, rest []int) {
+	var words, marks []int
+	for k := 0; k < n; k++ {
+		if isQuote(s.toks[k].text) || s.toks[k].text == "," && (k == n-1 || k == n-2) {
+			marks = append(marks, k)
+		} else {
+			words = append(words, k)
+		}
+	}
+	s.parseTokens(m, words)
+	root, quote := -1, -1
+	for _, k := range rest {
+		if s.head[k] < 0 {
+			root = k
+			break
+		}
+	}
+	for _, k := range words {
+		if s.head[k] < 0 {
+			quote = k
+		}
+	}
+	if quote >= 0 && root >= 0 {
+		s.head[quote], s.rel[quote] = root, "ccomp"
+	}
+	for _, k := range marks {
+		s.tag[k], s.lemma[k], s.rel[k], s.head[k] = "PUNCT", s.toks[k].text, "punct", max(quote, 0)
+	}
+}
+
 // parseOpening parses an opening phrase of time on its own and hangs it on the root of
 // the rest of the sentence, whose tokens are rest.
 func (s *sentence) parseOpening(m *syntax.Model, n int, rest []int) {
@@ -408,7 +494,7 @@ func (s *sentence) repairPrepositions() {
 			continue
 		}
 		n := s.head[k]
-		if s.tag[k] == "ADP" || n <= k || s.rel[k] != "amod" && s.rel[k] != "advmod" {
+		if s.tag[k] == "ADP" || n <= k || s.rel[k] != "amod" && s.rel[k] != "advmod" && s.rel[k] != "compound" {
 			continue
 		}
 		s.tag[k], s.rel[k] = "ADP", "case"
@@ -631,7 +717,7 @@ func (s *sentence) repairRootNoun() {
 // the comma before the verb is its subject.
 func (s *sentence) repairSubjectless() {
 	for v := 2; v < len(s.toks); v++ {
-		if s.tag[v] != "VERB" || s.toks[v-1].text != "," || s.rel[v] != "advcl" && s.rel[v] != "parataxis" ||
+		if s.tag[v] != "VERB" || s.toks[v-1].text != "," || s.rel[v] != "advcl" && s.rel[v] != "parataxis" && !(s.rel[v] == "conj" && s.afterApposition(v)) ||
 			s.child(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass") >= 0 || !strings.HasSuffix(s.toks[v].lower, "ed") {
 			continue
 		}
@@ -668,6 +754,46 @@ func (s *sentence) reattachOpponents(act func(lemma string) bool) {
 		}
 		s.head[k], s.rel[k] = v, "obl"
 		s.index()
+	}
+}
+
+// afterApposition: the verb at v follows a name set off by commas as an apposition
+// ("his ally, Egyptian President Abdel Fattah al Sisi, proposed"), not a list of acts.
+func (s *sentence) afterApposition(v int) bool {
+	n := v - 2
+	if n < 0 || s.tag[n] != "PROPN" && s.tag[n] != "NOUN" {
+		return false
+	}
+	for s.head[n] >= 0 && s.head[n] < v && (s.rel[n] == "flat" || s.rel[n] == "compound") {
+		n = s.head[n]
+	}
+	return s.rel[n] == "appos"
+}
+
+// repairListEnd mends a list whose last member the parser hung on the verb ("supported
+// by Russia, Egypt and the United Arab Emirates" with the Emirates as a second verb):
+// a noun conjoined to a verb joins the list of nouns before it.
+func (s *sentence) repairListEnd() {
+	for k := range s.toks {
+		v := s.head[k]
+		if s.rel[k] != "conj" || v < 0 || s.tag[v] != "VERB" || s.tag[k] != "NOUN" && s.tag[k] != "PROPN" || s.child(k, "cc") < 0 {
+			continue
+		}
+		list := -1
+		for j := k - 1; j > v; j-- {
+			if s.rel[j] == "conj" && (s.tag[j] == "NOUN" || s.tag[j] == "PROPN") && s.head[j] > v && s.head[j] < j {
+				list = s.head[j] // "Russia, Egypt": the list's first member
+				break
+			}
+			if h := s.head[j]; h == v && (base(s.rel[j]) == "obl" || s.rel[j] == "obj") && (s.tag[j] == "NOUN" || s.tag[j] == "PROPN") {
+				list = j
+				break
+			}
+		}
+		if list >= 0 {
+			s.head[k] = list
+			s.index()
+		}
 	}
 }
 
