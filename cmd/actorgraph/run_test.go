@@ -173,9 +173,9 @@ func TestEndToEnd(t *testing.T) {
 	t.Run("stances on Egypt's proposal", func(t *testing.T) {
 		var r relationsResponse
 		getJSON(t, api+"/relations?object=egypt-ceasefire", http.StatusOK, &r)
-		stance := map[string]string{}
+		stance := map[string]string{} // every sentence behind each stance, joined
 		for _, rel := range r.Relations {
-			stance[rel.Subject.Name+" "+rel.Predicate] = rel.Evidence.Sentence
+			stance[rel.Subject.Name+" "+rel.Predicate] += rel.Evidence.Sentence + "\n"
 			if rel.Evidence.Date != "2020-06-06" {
 				t.Errorf("evidence date %q, want the seed's 2020-06-06", rel.Evidence.Date)
 			}
