@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestEachRecogniser runs every recogniser of the table on sentences of its own
+// construction and wants a statement read by it: the rule a statement carries names
+// the recogniser that read it. Each construction is read from two sentences or more.
+func TestEachRecogniser(t *testing.T) {
+	examples := map[string]struct {
+		rule      string // the rule's first words
+		sentences []string
+	}{
+		"verb":             {"verb", []string{"Russia backs Serbia.", "Armenia has been supported by Russia, Iran and France."}},
+		"light-verb":       {"light verb", []string{"Ethiopia launched an offensive against the TPLF.", "The United States imposed sanctions on Russia."}},
+		"event-noun":       {"event noun", []string{"Turkish military support for Azerbaijan was decisive.", "Iran's backing of the Houthis worries Riyadh."}},
+		"agent-noun":       {"agent noun", []string{"Iran, one of Syria's key backers, objected.", "Cuba, Maduro's closest ally, denounced the move."}},
+		"hyphen":           {"hyphen", []string{"The Iran-backed Houthis fired missiles.", "A Russian-brokered ceasefire took effect on Saturday."}},
+		"adjective":        {"adjective", []string{"Venezuela is in crisis. The armed forces remain loyal to Maduro.", "Hezbollah remained loyal to Iran."}},
+		"owned-initiative": {"owned initiative", []string{"Hamas rejected the Egyptian proposal.", "Qatar's ceasefire plan won support."}},
+		"appeal":           {"appeal", []string{"Qatar urged Israel and Hamas to honour the truce.", "Norway urged Colombia and the ELN to honour the ceasefire."}},
+		"at-war":           {"at war", []string{"The Taliban are at war with Islamic State.", "The CSP has been at war with the Malian army since August."}},
+		"with-backing":     {"with backing", []string{"Khalifa Haftar took Sirte with the backing of Russia.", "Bashar al-Assad survived with the help of Iran."}},
+		"alongside":        {"alongside", []string{"Wagner operated alongside the Malian army.", "Iranian advisers served alongside Hezbollah in Syria."}},
+		"ordered-out":      {"ordered out", []string{"Maduro gave US diplomats 72 hours to leave.", "Mali's junta ordered the French ambassador to leave Bamako."}},
+		"side":             {"side", []string{"Eritrean troops crossed the border to fight on Abiy's side against the TPLF.", "Chadian troops fought on the side of the RSF in Darfur."}},
+		"fact-box":         {"fact box", []string{"Hezbollah is Lebanon's strongest armed group. Hezbollah fired rockets at Israel on Monday. Hezbollah says it will fight on.\n\nAllies: Iran; Syria; Hamas\n", "The Houthis control Sanaa. The Houthis attacked ships in the Red Sea. The Houthis say they act for Gaza.\n\nBackers: Iran\nEnemies: Saudi Arabia\n"}},
+		"transfer":         {"transfer", []string{"The United States will send tanks to Ukraine.", "Turkey delivered drones to Azerbaijan."}},
+		"under":            {"under", []string{"Ukraine has been under attack by Russia since 2022.", "Iran is under US sanctions."}},
+		"label":            {"label", []string{"Brazil's new president, Jair Bolsonaro, has called Maduro a dictator.", "Ankara has long described the YPG as a terrorist group."}},
+		"pair":             {"pair", []string{"Mali severed diplomatic relations with Ukraine.", "Russia has frozen its co-operation with Nato."}},
+		"adjacent":         {"adjacent", []string{}},
+		"title":            {"title", []string{"Turkish President Recep Tayyip Erdogan spoke.", "Syrian President Bashar al-Assad met Russian officials."}},
+		"leader-noun":      {"leader noun", []string{"Jane Doe, head of the Northern Council, spoke.", "Cuba's president, Miguel Díaz-Canel, said the talks would go on."}},
+		"leads-verb":       {"leads verb", []string{"Renamo, led by Ossufo Momade, has criticised the government.", "Khalifa Haftar commands the self-styled Libyan National Army (LNA)."}},
+		"leads-possessive": {"leads possessive", []string{"Nicolás Maduro's government expelled the diplomats.", "Bashar al-Assad's government welcomed the deal."}},
+	}
+	for _, r := range recognisers {
+		ex, ok := examples[r.name]
+		if !ok {
+			t.Errorf("recogniser %q has no examples here", r.name)
+			continue
+		}
+		if r.name == "adjacent" {
+			continue // the fallback reads only what the parse did not: TestAdjacentFallback
+		}
+		if len(ex.sentences) < 2 {
+			t.Errorf("recogniser %q is tested on %d sentences, want two or more", r.name, len(ex.sentences))
+		}
+		for _, text := range ex.sentences {
+			doc, err := ParseArticle("t.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := testExtractor(t).Extract(doc)
+			found := false
+			var rules []string
+			for _, st := range res.Statements {
+				found = found || strings.HasPrefix(st.Rule, ex.rule)
+				rules = append(rules, st.Rule)
+			}
+			if !found {
+				t.Errorf("%s: %q read nothing by its rule %q (rules: %q)", r.name, text, ex.rule, rules)
+			}
+		}
+	}
+}
+
+// TestAdjacentFallback reads verbs whose parse gave no subject or no object from the
+// names next to them, and leaves alone a verb the parse read, or names that a verb, a
+// clause word or a semicolon stands between.
+func TestAdjacentFallback(t *testing.T) {
+	cases := []struct {
+		text string
+		want string // a statement read by the fallback, "" for none
+	}{
+		{"Relations are poor: Kigali accuses Kinshasa of arming the FDLR, and Congolese officials have accused Rwanda of quietly backing the M23.", "DR Congo opposes Rwanda"},
+		{"Ties are tense: Seoul accuses Pyongyang of hacking its banks, and North Korean officials have accused South Korea of secretly helping defectors.", "North Korea opposes South Korea"},
+		{"Russia backs Serbia.", ""},
+		{"Russia said that it would wait; Serbia attacked Kosovo.", ""},
+	}
+	for _, c := range cases {
+		doc, err := ParseArticle("t.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, st := range testExtractor(t).Extract(doc).Statements {
+			if strings.HasPrefix(st.Rule, "adjacent") {
+				got = append(got, st.Subject.Name+" "+string(st.Predicate)+" "+st.Object.Name)
+			}
+		}
+		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%q: the fallback read %q, want %q", c.text, got, c.want)
+		}
+	}
+}
