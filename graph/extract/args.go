@@ -342,7 +342,7 @@ func (a *article) judgesDoer(s *sentence, v, h int) bool {
 	if a.lex.in("accusation", s.lemma[h]) || a.lex.in("crediting", s.lemma[h]) {
 		return true
 	}
-	return a.lex.in("objectcontrol", s.lemma[h]) && s.rel[v] == "advcl" && s.child(v, "mark") >= 0 && s.toks[s.child(v, "mark")].lower == "to"
+	return a.lex.in("objectcontrol", s.lemma[h]) && s.rel[v] == "advcl" && toInfinitive(s, v)
 }
 
 // nounClauseSubjects returns who does what a clause describing noun h says.
