@@ -226,21 +226,33 @@ func (a *article) remember(m *mention, subject bool) {
 	e.lastSeen, e.lastSent = a.seq, a.current
 	switch {
 	case e.isPerson():
-		if e != a.lastPerson {
-			a.prevPerson, a.lastPerson = a.lastPerson, e
-		}
-		if subject && m.how != byPronoun {
-			a.lastSubjPerson, a.lastSubjPersonSent = e, a.current
-		}
+		a.rememberPerson(e, subject && m.how != byPronoun)
 	case subject || a.lastActor == nil:
 		a.lastActor = e
 	}
 	if e.plural && (subject || a.lastPlural == nil) {
 		a.lastPlural = e
 	}
-	if e.plural || e.agent != "" || e.node.Kind == graph.KindGroup && strings.HasSuffix(strings.ToLower(e.node.Name), "s") {
+	if mayBeThey(e) {
 		if n := len(a.plurals); n == 0 || a.plurals[n-1] != e {
 			a.plurals = append(a.plurals, e)
 		}
 	}
+}
+
+// rememberPerson updates the people "he" and "she" may stand for after a mention of
+// person e; namedSubject tells whether it was a subject named outright.
+func (a *article) rememberPerson(e *entity, namedSubject bool) {
+	if e != a.lastPerson {
+		a.prevPerson, a.lastPerson = a.lastPerson, e
+	}
+	if namedSubject {
+		a.lastSubjPerson, a.lastSubjPersonSent = e, a.current
+	}
+}
+
+// mayBeThey: an actor "they" may stand for: one named in the plural, one of an
+// agent's kind ("the rebels"), or a group with a plural name ("the Houthis").
+func mayBeThey(e *entity) bool {
+	return e.plural || e.agent != "" || e.node.Kind == graph.KindGroup && strings.HasSuffix(strings.ToLower(e.node.Name), "s")
 }

@@ -204,46 +204,87 @@ func (s *sentence) mainVerbAsModifier(r, v int, idx []int) bool {
 func (s *sentence) commaAsides(idx []int) []aside {
 	var out []aside
 	for p := 1; p+2 < len(idx); p++ {
-		open := idx[p]
-		host := s.tag[idx[p-1]]
-		if s.toks[open].text != "," || host != "PROPN" && host != "NOUN" {
+		name, relative, ok := s.asideOpening(idx, p)
+		if !ok {
 			continue
 		}
-		first := idx[p+1]
-		l := s.toks[first].lower
-		relative := l == "who" || l == "whose" || l == "which" ||
-			s.tag[first] == "VERB" && isParticiple(l, s.lemma[first]) && p+2 < len(idx) && s.toks[idx[p+2]].lower == "by" // "X, led by Y, ..."
-		name := host == "NOUN" && s.tag[first] == "PROPN" && s.toks[first].upper // "Brazil's president, Jair Bolsonaro,"
-		if !(s.tag[first] == "DET" && (l == "the" || l == "a" || l == "an") || s.tag[first] == "NUM" ||
-			s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s" || relative && host == "PROPN" || name) {
-			continue
-		}
-		q := p + 2
-		noun, clause := name, relative
-		for ; q < len(idx) && s.toks[idx[q]].text != ","; q++ {
-			k := idx[q]
-			switch t := s.tag[k]; {
-			case t == "NOUN" || t == "PROPN":
-				noun = true
-			case s.toks[k].lower == "who" || s.toks[k].lower == "that" || s.toks[k].lower == "which" || s.toks[k].lower == "whose" || t == "VERB" && noun:
-				clause = true
-			case (t == "VERB" || t == "AUX") && !clause:
-				q = len(idx) // a clause of its own, no apposition
-			}
-		}
+		q, noun := s.asideClose(idx, p, name, relative)
 		if q >= len(idx)-1 || !noun {
 			continue
 		}
-		verb := false
-		for _, k := range idx[q+1:] {
-			verb = verb || s.tag[k] == "VERB"
-		}
-		if verb {
-			out = append(out, aside{open, idx[q]})
+		if anyVerb(s, idx[q+1:]) {
+			out = append(out, aside{idx[p], idx[q]})
 			p = q - 1 // its closing comma may open another: ", Jair Bolsonaro, whose ..., has"
 		}
 	}
 	return out
+}
+
+// asideOpening reports whether the comma at idx[p], after a name or a noun, opens an
+// aside: one that opens with a determiner, a number or a possessor, a relative
+// pronoun or participle after a name, or a name after a noun ("Brazil's president,
+// Jair Bolsonaro,"). name and relative tell which of the last two it is.
+func (s *sentence) asideOpening(idx []int, p int) (name, relative, ok bool) {
+	host := s.tag[idx[p-1]]
+	if s.toks[idx[p]].text != "," || host != "PROPN" && host != "NOUN" {
+		return false, false, false
+	}
+	first := idx[p+1]
+	relative = s.relativeOpening(idx, p)
+	name = host == "NOUN" && s.tag[first] == "PROPN" && s.toks[first].upper
+	ok = s.phraseOpening(idx, p) || relative && host == "PROPN" || name
+	return name, relative, ok
+}
+
+// relativeOpening: the word after the comma at idx[p] opens a relative clause ("X,
+// who ...") or a participle's ("X, led by Y, ...").
+func (s *sentence) relativeOpening(idx []int, p int) bool {
+	first := idx[p+1]
+	l := s.toks[first].lower
+	return l == "who" || l == "whose" || l == "which" ||
+		s.tag[first] == "VERB" && isParticiple(l, s.lemma[first]) && p+2 < len(idx) && s.toks[idx[p+2]].lower == "by"
+}
+
+// phraseOpening: the word after the comma at idx[p] opens a noun phrase with an
+// article, a number or a possessor ("Iran, Assad's other main ally").
+func (s *sentence) phraseOpening(idx []int, p int) bool {
+	first := idx[p+1]
+	l := s.toks[first].lower
+	return s.tag[first] == "DET" && (l == "the" || l == "a" || l == "an") || s.tag[first] == "NUM" ||
+		s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s"
+}
+
+// asideClose returns the position in idx of the comma that closes the aside opened at
+// idx[p], and whether the aside holds a noun; past the end when a verb comes before any
+// relative pronoun or participle, for then the commas set off a clause of its own.
+func (s *sentence) asideClose(idx []int, p int, noun, clause bool) (int, bool) {
+	q := p + 2
+	for ; q < len(idx) && s.toks[idx[q]].text != ","; q++ {
+		k := idx[q]
+		switch t := s.tag[k]; {
+		case t == "NOUN" || t == "PROPN":
+			noun = true
+		case relativeWord(s.toks[k].lower) || t == "VERB" && noun:
+			clause = true
+		case (t == "VERB" || t == "AUX") && !clause:
+			q = len(idx) // a clause of its own, no apposition
+		}
+	}
+	return q, noun
+}
+
+// relativeWord: the pronouns that open a relative clause.
+func relativeWord(w string) bool {
+	return w == "who" || w == "that" || w == "which" || w == "whose"
+}
+
+// anyVerb reports whether one of the tokens idx is a verb.
+func anyVerb(s *sentence, idx []int) bool {
+	verb := false
+	for _, k := range idx {
+		verb = verb || s.tag[k] == "VERB"
+	}
+	return verb
 }
 
 func withoutAsides(idx []int, asides []aside) []int {
@@ -351,7 +392,7 @@ func (s *sentence) parseAside(m *syntax.Model, as aside) {
 // sentence's head. 0 when there is none.
 func (s *sentence) openingTime(to int, timeWord func(string) bool) int {
 	k := 0
-	if l := s.toks[0].lower; l == "on" || l == "in" || l == "since" || l == "by" || l == "until" || l == "during" {
+	if timePreposition(s.toks[0].lower) {
 		k = 1
 	}
 	start := k
@@ -367,10 +408,30 @@ func (s *sentence) openingTime(to int, timeWord func(string) bool) int {
 	if k == start || k >= to-2 || !s.toks[k].word {
 		return 0
 	}
-	if start == 0 && !timeWord(s.toks[0].lower) || start == 0 && s.toks[0].lower != "last" && s.toks[0].lower != "this" && s.toks[0].lower != "early" && s.toks[0].lower != "late" && s.toks[0].lower != "earlier" && s.toks[0].lower != "later" {
+	if start == 0 && (!timeWord(s.toks[0].lower) || !relativeTime(s.toks[0].lower)) {
 		return 0 // a bare date opens no sentence but "Last week", "This month", "Earlier this evening"
 	}
 	return k
+}
+
+// timePreposition: the prepositions that open a phrase of time ("On Thursday",
+// "Since March").
+func timePreposition(w string) bool {
+	switch w {
+	case "on", "in", "since", "by", "until", "during":
+		return true
+	}
+	return false
+}
+
+// relativeTime: the words that open a phrase of time counted from now ("Last week",
+// "This month", "Earlier this evening").
+func relativeTime(w string) bool {
+	switch w {
+	case "last", "this", "early", "late", "earlier", "later":
+		return true
+	}
+	return false
 }
 
 // leadingQuote returns how many tokens a quotation takes that opens the sentence and
@@ -598,7 +659,7 @@ func (s *sentence) dominatesSpan(h, from, to int) bool {
 // subject of its own: the apostrophe, or "'s", marks a possessor of what follows.
 func (s *sentence) repairPluralPossessive() {
 	for k := 1; k+1 < len(s.toks); k++ {
-		plural := s.toks[k].text == "'" && strings.HasSuffix(s.toks[k-1].lower, "s") && s.toks[k-1].end == s.toks[k].start
+		plural := s.pluralApostrophe(k)
 		if !plural && s.toks[k].lower != "'s" || !s.toks[k+1].word {
 			continue
 		}
@@ -606,34 +667,54 @@ func (s *sentence) repairPluralPossessive() {
 		if s.rel[owner] == "nmod:poss" || s.tag[owner] != "PROPN" && s.tag[owner] != "NOUN" {
 			continue // read right: "Nato's Secretary-General" with Nato as possessor
 		}
-		end := k + 1 // the possessed phrase: adjectives and nouns
-		for end < len(s.toks) && (s.tag[end] == "NOUN" || s.tag[end] == "PROPN" || s.tag[end] == "ADJ") {
-			end++
+		if h := s.possessedHead(k, owner, plural); h >= 0 {
+			s.hangPossessor(k, owner, h)
 		}
-		if end == k+1 {
-			continue
-		}
-		h := s.spanHead(k+1, end)
-		if s.tag[h] != "NOUN" && s.tag[h] != "PROPN" || s.headedBy(owner, h) || !plural && s.head[h] != s.head[owner] {
-			continue // "'s" is mended only where the parser made owner and owned siblings
-		}
-		if s.headedBy(h, owner) {
-			s.head[h], s.rel[h] = s.head[owner], s.rel[owner] // the possessed takes the owner's place
-		}
-		for j := 0; j < owner; j++ {
-			if s.head[j] == owner && s.rel[j] == "case" {
-				s.head[j] = h // "head of the Houthis' council": "of" is the council's
-			}
-		}
-		s.head[owner], s.rel[owner] = h, "nmod:poss"
-		s.tag[k], s.rel[k], s.head[k] = "PART", "case", owner
-		for j := k + 1; j < h; j++ {
-			if s.head[j] != h && !s.headedBy(j, h) {
-				s.head[j] = h
-			}
-		}
-		s.index()
 	}
+}
+
+// pluralApostrophe: an apostrophe at k right after a word in "-s", "the Houthis'".
+func (s *sentence) pluralApostrophe(k int) bool {
+	return s.toks[k].text == "'" && strings.HasSuffix(s.toks[k-1].lower, "s") && s.toks[k-1].end == s.toks[k].start
+}
+
+// possessedHead returns the head of the phrase of adjectives and nouns after the
+// possessive mark at k, when the parser left it apart from its owner; else -1. "'s"
+// is mended only where the parser made owner and owned siblings.
+func (s *sentence) possessedHead(k, owner int, plural bool) int {
+	end := k + 1
+	for end < len(s.toks) && (s.tag[end] == "NOUN" || s.tag[end] == "PROPN" || s.tag[end] == "ADJ") {
+		end++
+	}
+	if end == k+1 {
+		return -1
+	}
+	h := s.spanHead(k+1, end)
+	if s.tag[h] != "NOUN" && s.tag[h] != "PROPN" || s.headedBy(owner, h) || !plural && s.head[h] != s.head[owner] {
+		return -1
+	}
+	return h
+}
+
+// hangPossessor makes owner the possessor of h, with the mark at k its case: the
+// possessed takes the owner's place in the sentence, and the words between hang on it.
+func (s *sentence) hangPossessor(k, owner, h int) {
+	if s.headedBy(h, owner) {
+		s.head[h], s.rel[h] = s.head[owner], s.rel[owner] // the possessed takes the owner's place
+	}
+	for j := 0; j < owner; j++ {
+		if s.head[j] == owner && s.rel[j] == "case" {
+			s.head[j] = h // "head of the Houthis' council": "of" is the council's
+		}
+	}
+	s.head[owner], s.rel[owner] = h, "nmod:poss"
+	s.tag[k], s.rel[k], s.head[k] = "PART", "case", owner
+	for j := k + 1; j < h; j++ {
+		if s.head[j] != h && !s.headedBy(j, h) {
+			s.head[j] = h
+		}
+	}
+	s.index()
 }
 
 // repairAppositions mends another frequent mistake: an apposition after a list hung on
@@ -676,8 +757,16 @@ func (s *sentence) repairRootNoun() {
 	if r < 0 || s.tag[r] != "PROPN" && s.tag[r] != "NOUN" {
 		return
 	}
-	// "Turkish troops launched an operation": a verb with an object right after the
-	// noun's phrase is the sentence's, not a reduced relative clause
+	if s.promoteModifierVerb(r) {
+		return
+	}
+	s.promoteVerbAfterRelative(r)
+}
+
+// promoteModifierVerb: "Turkish troops launched an operation": a verb with an object
+// right after the root noun r's phrase is the sentence's, not a reduced relative
+// clause. It reports whether it found one.
+func (s *sentence) promoteModifierVerb(r int) bool {
 	all := make([]int, len(s.toks))
 	for i := range all {
 		all[i] = i
@@ -694,8 +783,14 @@ func (s *sentence) repairRootNoun() {
 			}
 		}
 		s.index()
-		return
+		return true
 	}
+	return false
+}
+
+// promoteVerbAfterRelative makes the first verb without a subject after the closing
+// comma of the root noun r's relative clause the sentence's verb, and r its subject.
+func (s *sentence) promoteVerbAfterRelative(r int) {
 	c := s.child(r, "acl:relcl")
 	if c < 0 {
 		return
