@@ -129,11 +129,14 @@ func (a *article) describedName(s *sentence, t int) []arg {
 	return nil
 }
 
-// nameAfterTitle: "President Faustin-Archange Touadéra": the name after the title;
-// "the state oil company, Petróleos de Venezuela": the name in apposition.
+// nameAfterTitle: "President Faustin-Archange Touadéra": the name after the title
+// (which the parse may hang on it as a bare modifier: "whose leader Alexander
+// Lukashenko"); "the state oil company, Petróleos de Venezuela": the name in
+// apposition.
 func nameAfterTitle(s *sentence, t int) []arg {
 	for _, k := range s.kids[t] {
-		if (s.rel[k] == "flat" || s.rel[k] == "appos") && k > t && s.at[k] != nil {
+		bare := s.rel[k] == "nmod" && s.prep(k) == "" && s.at[k] != nil && s.at[k].start == t+1
+		if (s.rel[k] == "flat" || s.rel[k] == "appos" || bare) && k > t && s.at[k] != nil {
 			return []arg{{s.at[k], s.at[k].conf}}
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -28,11 +29,14 @@ func readTitle(a *article, s *sentence, w int) {
 	if !a.isLeaderRole(role) {
 		return
 	}
-	owner, conf := a.titleOwner(s, m, rs)
+	owner, conf := a.titleOwner(s, m, rs, role)
 	if owner.m == nil {
 		return
 	}
-	if e := owner.m.ent; e.isState() && e.gov != nil {
+	if e := owner.m.ent; e.isState() && a.armyTitle(role) {
+		// "Sudan's army chief" heads Sudan's army
+		owner = arg{&mention{s: s, ent: a.armyOf(e), conf: owner.m.conf}, owner.conf}
+	} else if e.isState() && e.gov != nil {
 		// the leader of a state whose government the article speaks of leads it
 		owner = arg{&mention{s: s, ent: e.gov, conf: owner.m.conf}, owner.conf}
 	}
@@ -107,7 +111,7 @@ func (a *article) titleBefore(s *sentence, m *mention) (int, int) {
 // President", "UN Secretary-General", "SDF commander"), a possessor ("Russia's
 // President"), "of Y" after the name, or, without one, the person's entry in the
 // lexicon, a state the sentence names, the state the article speaks of.
-func (a *article) titleOwner(s *sentence, m *mention, rs int) (arg, float64) {
+func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg, float64) {
 	k := wordBeforeTitle(s, rs)
 	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
 		return arg{s.at[k], s.at[k].conf}, 0.95
@@ -121,7 +125,26 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int) (arg, float64) {
 	if o, conf := a.knownLeaderOf(s, m); conf > 0 {
 		return o, conf
 	}
+	if !a.lex.in("staterole", unranked(role)) {
+		return arg{}, 0 // "militia leader John Okello": not a state's office
+	}
 	return a.stateOfSentence(s, m)
+}
+
+// unranked returns a title without the words before it that date or rank it:
+// "former", "late", "new", "top", "senior".
+func unranked(role string) string {
+	f := strings.Fields(role)
+	for len(f) > 1 && slices.Contains([]string{"former", "late", "new", "then", "ex", "top", "senior", "overall"}, f[0]) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// armyTitle: a title of an army's command ("army chief", "military chief").
+func (a *article) armyTitle(role string) bool {
+	f := strings.Fields(unranked(role))
+	return len(f) > 1 && a.lex.in("army", f[0])
 }
 
 // wordBeforeTitle returns the word before a title starting at rs, past a possessive

@@ -280,9 +280,10 @@ func (a *article) forceMentions(s *sentence) {
 	}
 }
 
-// forceNoun: a noun of forces or of a government that no mention covers.
+// forceNoun: a noun of forces, of irregulars or of a government that no mention
+// covers.
 func (a *article) forceNoun(s *sentence, i int) bool {
-	return s.at[i] == nil && s.tag[i] == "NOUN" && (a.lex.in("force", s.lemma[i]) || a.lex.in("government", s.lemma[i]))
+	return s.at[i] == nil && s.tag[i] == "NOUN" && (a.lex.in("force", s.lemma[i]) || a.lex.in("irregular", s.lemma[i]) || a.lex.in("government", s.lemma[i]))
 }
 
 // forcesFor returns the actor the forces at i stand for, given their owner, and the
@@ -455,7 +456,7 @@ func (a *article) genericMentions(s *sentence) {
 		if a.ownCountry(s, i) {
 			continue
 		}
-		if s.child(i, "nmod:poss") >= 0 || namedModifier(s, i) {
+		if ownerNamed(s, i) {
 			continue // "Haftar's militia", "Libyan army": the name carries it
 		}
 		e, how := a.generic(s, i)
@@ -464,6 +465,16 @@ func (a *article) genericMentions(s *sentence) {
 		}
 		a.add(s, &mention{start: genericStart(s, i), end: i + 1, ent: e, how: how})
 	}
+}
+
+// ownerNamed: the noun at i has its owner named, by a possessor or a name before or
+// after it, or modifies a noun that has ("Sudan's army chief": the army is Sudan's).
+func ownerNamed(s *sentence, i int) bool {
+	if s.child(i, "nmod:poss") >= 0 || namedModifier(s, i) {
+		return true
+	}
+	h := s.head[i]
+	return s.rel[i] == "compound" && h > i && (s.child(h, "nmod:poss") >= 0 || namedModifier(s, h))
 }
 
 // genericCandidate: a noun no mention covers, in lower case or, after "the", a
@@ -687,11 +698,13 @@ func (a *article) mainNamed(s *sentence) bool {
 	return a.main != nil && a.mainFirst <= s.i
 }
 
-// federal: "the federal government", "the central authorities".
+// federal: "the federal government", "the central authorities", "the internationally
+// recognised government".
 func federal(s *sentence, i int) bool {
 	for _, k := range s.children(i, "amod") {
 		switch s.lemma[k] {
-		case "federal", "central", "national", "transitional", "interim", "military", "civilian", "new":
+		case "federal", "central", "national", "transitional", "interim", "military", "civilian", "new",
+			"recognised", "recognized", "recognise", "recognize", "legitimate", "elected", "elect":
 		default:
 			return false
 		}

@@ -40,10 +40,18 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 		case "conj":
 		case "acl", "acl:relcl", "amod":
 			negates, reports := a.describedBy(s, n, h)
-			if reports {
-				mod = graph.Reported
+			if negates {
+				return true, mod
 			}
-			return negates, mod
+			if reports || accordingAt(s, n) {
+				mod = graph.Reported // "Iran, which arms them according to US officials"
+			}
+			return false, mod
+		case "obj":
+			// "ended its support for the opposition", "lifted sanctions on Syria": an
+			// act its actor stops, withdraws or suspends (the act's own word only: a
+			// list hung on the wrong object is too often a parse's mistake)
+			return n == v && a.lex.in("stopping", s.lemma[h]), mod
 		default:
 			return false, mod
 		}
@@ -53,6 +61,16 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 		mod = graph.Reported
 	}
 	return false, mod
+}
+
+// accordingAt: the clause of n names its source ("according to UN experts").
+func accordingAt(s *sentence, n int) bool {
+	for i := range s.toks {
+		if s.toks[i].lower == "according" && i+1 < len(s.toks) && s.toks[i+1].lower == "to" && s.headedBy(i, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // governedBy tells how the verb h that governs clause n bears on it: a verb of
@@ -121,6 +139,10 @@ func (a *article) negatedAt(s *sentence, n int) bool {
 		case "no":
 			if s.rel[k] == "advmod" || s.rel[k] == "det" && k < n {
 				return true
+			}
+		case "longer":
+			if d := s.child(k, "advmod"); s.rel[k] == "advmod" && d >= 0 && s.toks[d].lower == "no" {
+				return true // "no longer backs"
 			}
 		case "without":
 			if s.rel[k] == "mark" || s.rel[k] == "case" {

@@ -487,8 +487,10 @@ func (a *article) namedBy(s *sentence, n int) []arg {
 // appositionsOf returns the actors the agent noun at n stands in apposition to.
 func (a *article) appositionsOf(s *sentence, n int) []arg {
 	var out []arg
-	// "X, a key ally of Y": n is an apposition of X
-	if s.rel[n] == "appos" && s.head[n] >= 0 {
+	// "X, a key ally of Y": n is an apposition of X; but not when it has a subject and
+	// a copula of its own, a relative clause the parse took for an apposition ("Chad,
+	// whose president X is an ally of France")
+	if s.rel[n] == "appos" && s.head[n] >= 0 && !(s.child(n, "cop") >= 0 && s.child(n, "nsubj") >= 0) {
 		out = append(out, a.argsAt(s, s.head[n])...)
 	}
 	// "Y's ally, X": X is an apposition of n
@@ -1261,7 +1263,7 @@ func (a *article) adjacentBefore(s *sentence, w int) *mention {
 			case "obj", "obl", "iobj", "nmod":
 				return nil
 			}
-			if m.ent.isActor() && m.ent.init == nil && !(m.end < w && s.toks[m.end].text == ",") {
+			if m.ent.isActor() && m.ent.init == nil && !(m.end < w && s.toks[m.end].text == ",") && !a.modifier(s, m) {
 				return m
 			}
 			return nil
@@ -1271,6 +1273,30 @@ func (a *article) adjacentBefore(s *sentence, w int) *mention {
 		}
 	}
 	return nil
+}
+
+// modifier: a mention that modifies a noun outside it ("EU aid", "Syrian opposition
+// groups") rather than heading its own phrase; an owner of forces or assets stands for
+// them ("sanctioned the junta's leaders").
+func (a *article) modifier(s *sentence, m *mention) bool {
+	h := s.head[m.head]
+	switch s.rel[m.head] {
+	case "amod", "compound", "nmod:poss":
+		return h >= 0 && (h < m.start || h >= m.end) && (s.tag[h] == "NOUN" || s.tag[h] == "PROPN") &&
+			!a.lex.in("proxy", s.lemma[h]) && !a.lex.in("force", s.lemma[h])
+	}
+	return false
+}
+
+// ownSubject: a mention the parse makes the subject of a clause of its own ("blocked
+// EU aid to Ukraine" with "aid" taken for a verb), unless that clause is what it is
+// accused of ("accused France of quietly favouring the rebels").
+func ownSubject(s *sentence, m *mention) bool {
+	if base(s.rel[m.head]) != "nsubj" {
+		return false
+	}
+	mk := s.child(s.head[m.head], "mark")
+	return mk < 0 || s.toks[mk].lower != "of"
 }
 
 // adjacentAfter returns the mention that stands first after w, or after the slot's
@@ -1286,7 +1312,10 @@ func (a *article) adjacentAfter(s *sentence, w int, sl slot) *mention {
 		return nil
 	}
 	for ; k < len(s.toks) && k <= w+5; k++ {
-		if m := s.at[k]; m != nil {
+		if m := s.at[k]; m != nil && (a.modifier(s, m) || ownSubject(s, m)) {
+			// "armed the Syrian opposition groups": the groups, not Syria
+			return nil
+		} else if m != nil {
 			return m
 		}
 		if s.tag[k] != "DET" && s.tag[k] != "ADJ" && s.tag[k] != "NUM" && s.tag[k] != "ADV" {

@@ -85,6 +85,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord func(string) bool) {
 	s.repairToNoun()
 	s.repairPrepositions()
 	s.index()
+	s.repairAdverbPrepositions()
 	s.repairActiveAgent()
 	s.repair()
 	s.repairListEnd()
@@ -561,6 +562,25 @@ func (s *sentence) repairPrepositions() {
 		s.tag[k], s.rel[k] = "ADP", "case"
 		if v := s.head[n]; v >= 0 && s.tag[v] == "VERB" && s.rel[n] == "obj" {
 			s.rel[n] = "obl"
+		}
+	}
+}
+
+// repairAdverbPrepositions mends "fought alongside Malian troops" parsed with
+// "alongside" an adverb of the verb and the noun after it the verb's object: the
+// object's phrase starts right after the word, which is its preposition.
+func (s *sentence) repairAdverbPrepositions() {
+	for k, v := range s.head {
+		if l := s.toks[k].lower; l != "alongside" && l != "beside" || v < 0 || v > k || s.rel[k] != "advmod" || s.tag[v] != "VERB" {
+			continue
+		}
+		for _, o := range s.children(v, "obj") {
+			if o > k && s.dominatesSpan(o, k+1, o) {
+				s.tag[k], s.rel[k], s.head[k] = "ADP", "case", o
+				s.rel[o] = "obl"
+				s.index()
+				break
+			}
 		}
 	}
 }
