@@ -1,0 +1,83 @@
+package extract
+
+import "testing"
+
+// TestMisreadings covers constructions that once read a relation the text does not
+// say: an ended act, a body of a state's opposition taken for the state, a modifier
+// taken for the noun it modifies, a title's owner taken from elsewhere in the sentence.
+func TestMisreadings(t *testing.T) {
+	runConstructions(t, []construction{
+		{"no longer: the relation has ended", []constructionCase{
+			{text: "Russia no longer backs Assad.",
+				absent: []string{"Russia supports Bashar al-Assad (asserted)"}},
+			{text: "Saudi Arabia no longer supports the Lebanese government, diplomats said.",
+				absent: []string{"Saudi Arabia supports Lebanese government (reported)", "Saudi Arabia supports Lebanon (reported)"}},
+		}},
+		{"an act its actor ends, withdraws or suspends", []constructionCase{
+			{text: "Germany withdrew its support for UNRWA in January.",
+				absent: []string{"Germany supports UNRWA (asserted)"}},
+			{text: "France halted its backing of the Malian army.",
+				absent: []string{"France supports Mali (asserted)"}},
+			{text: "Washington suspended its military aid to Egypt in 2013.",
+				absent: []string{"United States supports Egypt (asserted)"}},
+		}},
+		{"a state's opposition is not the state", []constructionCase{
+			{text: "Turkey backs the Syrian opposition.",
+				want:   []string{"Turkey supports Syrian opposition (asserted)"},
+				absent: []string{"Turkey supports Syria (asserted)"}},
+			{text: "Russia armed the Venezuelan opposition.",
+				absent: []string{"Russia supports Venezuela (asserted)"}},
+			{text: "Saudi Arabia armed the Syrian opposition groups.",
+				absent: []string{"Saudi Arabia supports Syria (asserted)"}},
+			{text: "Venezuela's opposition, backed by Washington, rejected the election result.",
+				absent: []string{"United States supports Venezuela (asserted)"}},
+		}},
+		{"according to a source, inside a relative clause", []constructionCase{
+			{text: "Iran, which supplies the Houthis with drones according to US officials, has called the strikes illegal.",
+				want:   []string{"Iran supports Houthis (reported)"},
+				absent: []string{"Iran supports Houthis (asserted)"}},
+			{text: "Rwanda, which backs the M23 according to UN experts, denies the charge.",
+				want:   []string{"Rwanda supports M23 (reported)"},
+				absent: []string{"Rwanda supports M23 (asserted)"}},
+		}},
+		{"the internationally recognised government is the state's", []constructionCase{
+			{text: "Yemen's war began in 2014. The internationally recognised government, led by Rashad al-Alimi, has accused the Houthis of sabotaging the talks.",
+				want: []string{"Rashad al-Alimi leads Yemeni government (asserted)", "Yemeni government opposes Houthis (asserted)"}},
+			{text: "Libya has been split since 2014. The internationally recognised government, based in Tripoli, is backed by Turkey.",
+				want: []string{"Turkey supports Libyan government (asserted)"}},
+		}},
+		{"fighting alongside, the preposition tagged an adverb", []constructionCase{
+			{text: "The Wagner Group fought alongside Malian troops during the offensive, in which hundreds died.",
+				want:   []string{"Wagner Group supports Mali (asserted)"},
+				absent: []string{"Wagner Group opposes Mali (asserted)"}},
+			{text: "Chadian fighters fought alongside the RSF in Darfur.",
+				absent: []string{"Chadian fighters opposes RSF (asserted)"}},
+		}},
+		{"the leader of a militia or gang leads no state the sentence names", []constructionCase{
+			{text: "Talks stalled.\n\n- Militia leader John Okello rejects the Kenyan-brokered plan\n",
+				absent: []string{"John Okello leads Kenya (asserted)", "John Okello leads Kenyan government (asserted)"}},
+			{text: "Gang leader Jimmy Cherizier rejected the Kenyan-led mission.",
+				absent: []string{"Jimmy Cherizier leads Kenya (asserted)", "Jimmy Cherizier leads Kenyan government (asserted)"}},
+		}},
+		{"a compound title under its owner's possessive", []constructionCase{
+			{text: "Sudan's army chief Abdel Fattah al-Burhan rejects the Saudi-brokered truce.",
+				absent: []string{"Abdel Fattah al-Burhan leads Saudi government (asserted)", "Abdel Fattah al-Burhan leads Saudi Arabia (asserted)"}},
+			{text: "Niger's army chief Salifou Mody met Russian officials in Moscow.",
+				absent: []string{"Salifou Mody leads Russian government (asserted)", "Salifou Mody leads Russia (asserted)"}},
+		}},
+		{"a name that modifies a noun is not the noun, next to a verb", []constructionCase{
+			{text: "Hungary has blocked EU aid to Ukraine.",
+				absent: []string{"Hungary opposes European Union (asserted)"}},
+			{text: "Saudi Arabia armed the Syrian opposition groups.",
+				absent: []string{"Saudi Arabia supports Syria (asserted)"}},
+		}},
+		{"a relative clause with a copula, parsed as an apposition", []constructionCase{
+			{text: "Belarus, whose leader Alexander Lukashenko is a close ally of Vladimir Putin, has let Russian troops use its territory.",
+				want:   []string{"Alexander Lukashenko supports Vladimir Putin (asserted)"},
+				absent: []string{"Belarus supports Vladimir Putin (asserted)"}},
+			{text: "Chad, whose president Mahamat Deby is an ally of France, sent troops to Mali.",
+				want:   []string{"Mahamat Deby supports France (asserted)"},
+				absent: []string{"Chad supports France (asserted)"}},
+		}},
+	})
+}
