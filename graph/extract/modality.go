@@ -127,27 +127,8 @@ func (a *article) describedBy(s *sentence, n, h int) (negated, reported bool) {
 // only on a condition.
 func (a *article) negatedAt(s *sentence, n int) bool {
 	for _, k := range s.kids[n] {
-		switch s.toks[k].lower {
-		case "whether", "if", "unless":
-			if s.rel[k] == "mark" {
-				return true
-			}
-		case "not", "n't", "never", "neither", "nor", "cannot":
-			if s.rel[k] == "advmod" || s.rel[k] == "cc" || s.rel[k] == "det" {
-				return true
-			}
-		case "no":
-			if s.rel[k] == "advmod" || s.rel[k] == "det" && k < n {
-				return true
-			}
-		case "longer":
-			if d := s.child(k, "advmod"); s.rel[k] == "advmod" && d >= 0 && s.toks[d].lower == "no" {
-				return true // "no longer backs"
-			}
-		case "without":
-			if s.rel[k] == "mark" || s.rel[k] == "case" {
-				return true
-			}
+		if negatingWord(s, n, k) {
+			return true
 		}
 		// "they would recognise Guaidó unless Maduro called an election": what
 		// happens only on a condition has not happened
@@ -156,6 +137,24 @@ func (a *article) negatedAt(s *sentence, n int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// negatingWord: the dependent k of n negates it, or makes it a condition.
+func negatingWord(s *sentence, n, k int) bool {
+	switch s.toks[k].lower {
+	case "whether", "if", "unless":
+		return s.rel[k] == "mark"
+	case "not", "n't", "never", "neither", "nor", "cannot":
+		return s.rel[k] == "advmod" || s.rel[k] == "cc" || s.rel[k] == "det"
+	case "no":
+		return s.rel[k] == "advmod" || s.rel[k] == "det" && k < n
+	case "longer":
+		d := s.child(k, "advmod") // "no longer backs"
+		return s.rel[k] == "advmod" && d >= 0 && s.toks[d].lower == "no"
+	case "without":
+		return s.rel[k] == "mark" || s.rel[k] == "case"
 	}
 	return false
 }
