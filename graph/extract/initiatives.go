@@ -386,7 +386,8 @@ func initiativeLabelStart(s *sentence, i, nameFrom int) int {
 		labelStart = nameFrom
 	}
 	for _, k := range s.kids[i] {
-		if k < i && (s.rel[k] == "amod" || s.rel[k] == "compound" || s.rel[k] == "nummod" || s.rel[k] == "flat") {
+		// "their own talks": "own" stresses the possessor, it names nothing
+		if k < i && (s.rel[k] == "amod" || s.rel[k] == "compound" || s.rel[k] == "nummod" || s.rel[k] == "flat") && s.toks[k].lower != "own" {
 			labelStart = min(labelStart, leftmost(s, k))
 		}
 	}

@@ -35,7 +35,7 @@ func readTitle(a *article, s *sentence, w int) {
 	}
 	if e := owner.m.ent; e.isState() && a.armyTitle(role) {
 		// "Sudan's army chief" heads Sudan's army
-		owner = arg{&mention{s: s, ent: a.armyOf(e), conf: owner.m.conf}, owner.conf}
+		owner = arg{&mention{s: s, ent: a.armyOfCommander(e), conf: owner.m.conf}, owner.conf}
 	} else if e.isState() && e.gov != nil {
 		// the leader of a state whose government the article speaks of leads it
 		owner = arg{&mention{s: s, ent: e.gov, conf: owner.m.conf}, owner.conf}
@@ -374,7 +374,7 @@ func titleOwnerRel(s *sentence, k, n int) bool {
 func (a *article) ledBody(s *sentence, o arg, army bool) arg {
 	e := o.m.ent
 	if e.isState() && army {
-		return arg{&mention{s: s, ent: a.armyOf(e), conf: o.m.conf}, o.conf}
+		return arg{&mention{s: s, ent: a.armyOfCommander(e), conf: o.m.conf}, o.conf}
 	}
 	if e.isState() && e.gov != nil {
 		return arg{&mention{s: s, ent: e.gov, conf: o.m.conf}, o.conf}

@@ -726,6 +726,21 @@ func (a *article) armyOf(state *entity) *entity {
 	return a.governmentOf(state)
 }
 
+// armyOfCommander returns what the commander of a state's army heads: the army the
+// article names for it, else its government when the article speaks of one, else the
+// state ("Uganda's army chief" in a story about South Sudan).
+func (a *article) armyOfCommander(state *entity) *entity {
+	for _, e := range a.ents {
+		if e.state == state && e.agent == "military" {
+			return e
+		}
+	}
+	if state.gov != nil {
+		return state.gov
+	}
+	return state
+}
+
 // agentOf returns the actor a generic noun of a kind stands for: the one the article
 // gives that kind (its name holds the noun, or a definition says so), else for rebels,
 // militants and militias the armed group it names most.

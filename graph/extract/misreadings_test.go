@@ -65,6 +65,13 @@ func TestMisreadings(t *testing.T) {
 			{text: "Niger's army chief Salifou Mody met Russian officials in Moscow.",
 				absent: []string{"Salifou Mody leads Russian government (asserted)", "Salifou Mody leads Russia (asserted)"}},
 		}},
+		{"a foreign army's chief heads that state, not a government the article never names", []constructionCase{
+			{text: "South Sudan's president Salva Kiir has turned to Uganda. Uganda's army chief, General Muhoozi Kainerugaba, the son of President Yoweri Museveni, said his troops would stay.",
+				want:   []string{"Muhoozi Kainerugaba leads Uganda (asserted)", "Yoweri Museveni leads Uganda (asserted)"},
+				absent: []string{"Yoweri Museveni leads South Sudan (asserted)", "Muhoozi Kainerugaba leads South Sudan (asserted)"}},
+			{text: "Mali's junta has hired Russian mercenaries. Niger's army chief, General Salifou Mody, visited Bamako on Monday.",
+				want: []string{"Salifou Mody leads Niger (asserted)"}},
+		}},
 		{"a name that modifies a noun is not the noun, next to a verb", []constructionCase{
 			{text: "Hungary has blocked EU aid to Ukraine.",
 				absent: []string{"Hungary opposes European Union (asserted)"}},

@@ -643,8 +643,8 @@ func (s *sentence) repair() {
 
 // repairSecondSubject mends a noun phrase set off by commas after a subject that the
 // parser made a second subject of the verb ("Wagner, the mercenary force led by
-// Prigozhin, backed the junta"): a clause has one subject; the second describes the
-// first.
+// Prigozhin, backed the junta", "Uganda's army chief, General Muhoozi Kainerugaba,
+// said"): a clause has one subject; the second describes the first, or names it.
 func (s *sentence) repairSecondSubject() {
 	for v := range s.toks {
 		subs := s.children(v, "nsubj", "nsubj:pass")
@@ -656,7 +656,8 @@ func (s *sentence) repairSecondSubject() {
 		for c > first && s.toks[c].text != "," && s.head[c] == second {
 			c-- // the second phrase's determiner and modifiers
 		}
-		if s.toks[c].text != "," || s.tag[second] != "NOUN" || !s.dominatesSpan(first, first+1, c) {
+		named := s.tag[second] == "PROPN" && s.tag[first] == "NOUN"
+		if s.toks[c].text != "," || s.tag[second] != "NOUN" && !named || !s.dominatesSpan(first, first+1, c) {
 			continue
 		}
 		s.head[second], s.rel[second] = first, "appos"
