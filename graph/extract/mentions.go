@@ -577,6 +577,9 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 		}
 		return a.armyOf(a.main), byDescription
 	}
+	if plural := s.toks[i].lower != lemma && !collective; plural && a.lex.agents[lemma] == "group" {
+		return nil, 0 // "the ethnic groups", "the factions": several, not the one named last
+	}
 	return a.genericAgent(lemma, definite, collective)
 }
 

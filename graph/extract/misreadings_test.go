@@ -72,6 +72,12 @@ func TestMisreadings(t *testing.T) {
 			{text: "Mali's junta has hired Russian mercenaries. Niger's army chief, General Salifou Mody, visited Bamako on Monday.",
 				want: []string{"Salifou Mody leads Niger (asserted)"}},
 		}},
+		{"a plural noun of groups stands for no one group", []constructionCase{
+			{text: "The Arakan Army and the Kachin Independence Army have seized several towns. The People's Defence Force has fought alongside the ethnic groups in several regions.",
+				absent: []string{"People's Defence Force supports Kachin Independence Army (asserted)", "People's Defence Force supports Arakan Army (asserted)"}},
+			{text: "Hamas and Palestinian Islamic Jihad fired rockets at Israel on Monday. Iran has armed the groups for years.",
+				absent: []string{"Iran supports Palestinian Islamic Jihad (asserted)", "Iran supports Hamas (asserted)"}},
+		}},
 		{"a name that modifies a noun is not the noun, next to a verb", []constructionCase{
 			{text: "Hungary has blocked EU aid to Ukraine.",
 				absent: []string{"Hungary opposes European Union (asserted)"}},
