@@ -215,11 +215,25 @@ func (a *article) governmentOf(state *entity) *entity {
 	return state
 }
 
+// hyphenModifier: a name that only qualifies a noun through a hyphened participle
+// ("al Qaeda-linked", "Iran-backed"), which is not what the discourse goes on about.
+func (a *article) hyphenModifier(m *mention) bool {
+	s := m.s
+	if m.end+1 >= len(s.toks) || s.toks[m.end].text != "-" || s.tag[m.end+1] != "VERB" {
+		return false
+	}
+	h := s.head[m.head]
+	return (s.rel[m.head] == "compound" || s.rel[m.head] == "amod") && h >= m.end
+}
+
 // remember updates what pronouns and generic names refer to after mention m.
 func (a *article) remember(m *mention, subject bool) {
 	e := m.ent
 	if !e.isActor() || m.how == byDemonym && !subject || e.unknown && e.evidence <= 0 {
 		return
+	}
+	if m.s != nil && m.how != byPronoun && a.hyphenModifier(m) {
+		return // "the al Qaeda-linked insurgents" speak of the insurgents
 	}
 	e.mentions++
 	a.seq++

@@ -15,6 +15,7 @@ func (a *article) findMentions(s *sentence) {
 	a.current = s.i
 	a.nameMentions(s)
 	a.index(s)
+	s.repairNameParticles()
 	a.forceMentions(s)
 	a.genericMentions(s)
 	a.initiativeMentions(s)
@@ -22,6 +23,27 @@ func (a *article) findMentions(s *sentence) {
 	a.index(s)
 	a.pronouns(s)
 	a.index(s)
+}
+
+// repairNameParticles mends a name whose particle the parser took for a preposition
+// ("fought al Shabaab", "met el Sisi"): a word inside a name marks no case, and a name
+// right after its verb with no preposition left is the verb's object.
+func (s *sentence) repairNameParticles() {
+	changed := false
+	for _, m := range s.ments {
+		inside := func(k int) bool { return k >= m.start && k < m.end }
+		for k := m.start; k < m.end; k++ {
+			if s.rel[k] == "case" && inside(s.head[k]) {
+				s.tag[k], s.rel[k], changed = "PROPN", "compound", true
+				if v := s.head[m.head]; s.rel[m.head] == "obl" && v >= 0 && v == m.start-1 && s.tag[v] == "VERB" {
+					s.rel[m.head] = "obj"
+				}
+			}
+		}
+	}
+	if changed {
+		s.index()
+	}
 }
 
 // add records a mention unless it overlaps one already found.

@@ -78,6 +78,20 @@ func TestMisreadings(t *testing.T) {
 			{text: "Hamas and Palestinian Islamic Jihad fired rockets at Israel on Monday. Iran has armed the groups for years.",
 				absent: []string{"Iran supports Palestinian Islamic Jihad (asserted)", "Iran supports Hamas (asserted)"}},
 		}},
+		{"a name's particle is no preposition", []constructionCase{
+			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
+				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
+			{text: "Kenyan forces attacked al Shabaab near the border.",
+				want: []string{"Kenya opposes Al-Shabaab (asserted)"}},
+		}},
+		{"a patron before a hyphened participle is not what the story goes on about", []constructionCase{
+			{text: "Ethiopian troops have fought al Shabaab, the al Qaeda-linked insurgents, in Somalia since 2006. The militants have also attacked Kenyan forces, and the United States regularly carries out air strikes against the group.",
+				want:   []string{"United States opposes Al-Shabaab (asserted)"},
+				absent: []string{"United States opposes Al-Qaeda (asserted)"}},
+			{text: "The Houthis, an Iran-aligned movement, seized Sanaa in 2014. Saudi Arabia has bombed the group since 2015.",
+				want:   []string{"Saudi Arabia opposes Houthis (asserted)"},
+				absent: []string{"Saudi Arabia opposes Iran (asserted)", "Saudi Arabia opposes Iran-aligned movement (asserted)"}},
+		}},
 		{"a name that modifies a noun is not the noun, next to a verb", []constructionCase{
 			{text: "Hungary has blocked EU aid to Ukraine.",
 				absent: []string{"Hungary opposes European Union (asserted)"}},

@@ -411,10 +411,12 @@ func patronBody(s *sentence, i int) bool {
 }
 
 // definePatronBody names the body of noun i after its patron and the noun: "the
-// Saudi-led coalition"; an initiative ("the UN-backed talks") is no body.
+// Saudi-led coalition"; an initiative ("the UN-backed talks") is no body, nor is a
+// description ("the Houthis, an Iran-aligned movement").
 func (a *article) definePatronBody(s *sentence, i int) {
 	start := a.nameStart(s, i-2)
-	if start < i-2 && !a.lex.in("initiative", s.lemma[i]) {
+	described := start > 0 && (s.toks[start-1].lower == "a" || s.toks[start-1].lower == "an") || appositive(s, start)
+	if start < i-2 && !a.lex.in("initiative", s.lemma[i]) && !described {
 		a.defineName(s, start, i+1, i+1)
 	}
 }
