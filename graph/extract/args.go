@@ -489,10 +489,28 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 	if actors := a.nounActors(s, t); len(actors) > 0 {
 		return actors
 	}
-	if d := s.child(t, "det"); d >= 0 && s.toks[d].lower == "the" && a.lastEventSent[s.lemma[t]] >= s.i-2 {
-		if e := a.lastEvent[s.lemma[t]]; e != nil {
-			return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
-		}
+	d := s.child(t, "det")
+	if d < 0 || s.toks[d].lower != "the" {
+		return nil
+	}
+	if e := a.lastEvent[s.lemma[t]]; e != nil && a.lastEventSent[s.lemma[t]] >= s.i-2 {
+		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
+	}
+	// "The CPC attacked Bangui ... The AU condemned the offensive": an act one side
+	// did is the last such act, whatever word told it
+	if a.hostileAct(s.lemma[t]) && a.lastAct != nil && a.lastActSent >= s.i-1 {
+		return []arg{{&mention{s: s, ent: a.lastAct, conf: 0.7, how: byDescription}, 0.7}}
 	}
 	return nil
+}
+
+// hostileAct: a word of an act one side does to another ("attack", "offensive",
+// "strike"), not of a state both are in ("war", "fighting").
+func (a *article) hostileAct(lemma string) bool {
+	for _, f := range a.lex.frames.nouns[lemma] {
+		if f.kind == eventFrame && f.actor == graph.Opposes && !f.sym {
+			return true
+		}
+	}
+	return false
 }

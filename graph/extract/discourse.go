@@ -102,6 +102,8 @@ type article struct {
 
 	lastEvent     map[string]*entity // the actor of the last act of each kind ("offensive")
 	lastEventSent map[string]int     // the sentence it was read in
+	lastAct       *entity            // the actor of the last hostile act of any kind
+	lastActSent   int                // the sentence it was read in
 
 	found []found
 	seen  map[string]bool

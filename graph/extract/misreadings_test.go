@@ -78,6 +78,12 @@ func TestMisreadings(t *testing.T) {
 			{text: "Hamas and Palestinian Islamic Jihad fired rockets at Israel on Monday. Iran has armed the groups for years.",
 				absent: []string{"Iran supports Palestinian Islamic Jihad (asserted)", "Iran supports Hamas (asserted)"}},
 		}},
+		{"the act just told, in other words: 'condemned the offensive'", []constructionCase{
+			{text: "The CPC attacked Bangui on 13 January. The AU and ECCAS condemned the offensive.",
+				want: []string{"African Union opposes CPC (asserted)", "ECCAS opposes CPC (asserted)"}},
+			{text: "Russian drones struck Kyiv overnight. France and Germany condemned the attack.",
+				want: []string{"France opposes Russia (asserted)", "Germany opposes Russia (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},

@@ -88,6 +88,9 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		return
 	}
 	a.found = append(a.found, found{s: se, o: oe, p: p, si: s.i, w: w, mod: mod, conf: c, rule: rule})
+	if p == graph.Opposes && mod == graph.Asserted && a.hostileAct(s.lemma[w]) {
+		a.lastAct, a.lastActSent = se, s.i
+	}
 }
 
 // relatable reports whether predicate p may hold between se and oe: two actors (or an
