@@ -36,10 +36,10 @@ type statement struct {
 	evidence       graph.Cited // without the document's fields
 }
 
-// key is what the statement is filtered and ordered by, with its document d.
-func (st statement) key(d graph.DocumentInfo) relationKey {
+// key is what the statement id is filtered and ordered by, with its document d.
+func (st statement) key(id quad.Value, d graph.DocumentInfo) relationKey {
 	return relationKey{date: d.Date, doc: d.ID, start: st.evidence.Start, subj: localName(st.subj), p: st.p, obj: localName(st.obj),
-		conf: st.evidence.Confidence}
+		stmt: localName(id), conf: st.evidence.Confidence}
 }
 
 // adjacent returns the relation quads at v in direction dir, in relation order (see
@@ -77,7 +77,7 @@ func (s *Store) readAdjacent(ctx context.Context, v quad.Value, dir quad.Directi
 		if err != nil {
 			return nil, err
 		}
-		e.key = st.key(d)
+		e.key = st.key(e.stmt, d)
 		out = append(out, e)
 	}
 	slices.SortFunc(out, func(a, b halfEdge) int { return a.key.compare(b.key) })
