@@ -117,10 +117,14 @@ func (l *Listener) ConnState(c net.Conn, state http.ConnState) {
 	}
 }
 
-// Open returns the number of connections open, and of those, from the client of addr.
+// Open returns the number of connections open, and of those, from the client of addr
+// (none when addr is nil).
 func (l *Listener) Open(addr net.Addr) (all, client int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if addr == nil {
+		return l.open, 0
+	}
 	return l.open, l.clients[clientKey(addr)]
 }
 
