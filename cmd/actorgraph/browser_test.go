@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"os"
 	"os/exec"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -26,16 +28,10 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// TestWebPage drives the page in a real browser: it loads the seeded graph with the
-// right number of nodes and edges, lists Haftar's supporters with their sentences and
-// each one's confidence when Haftar is clicked, finds the path from France to Haftar,
-// redraws the graph under a confidence floor, and leaves a screenshot in the test's
-// artifact directory (go test -artifacts keeps it).
-func TestWebPage(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a browser; skipped with -short")
-	}
-	base := startServer(t)
+// newBrowser starts Chromium for the test and returns its context, with a minute to
+// run; the browser stops when the test ends.
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium(t)),
 		chromedp.NoSandbox,
@@ -48,13 +44,27 @@ func TestWebPage(t *testing.T) {
 		chromedp.WindowSize(1366, 900),
 	)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
+	t.Cleanup(cancel)
 	// the Chromium of the day speaks newer protocol events than cdproto knows; those
 	// unknown events are noise, not failures
 	ctx, cancel := chromedp.NewContext(actx, chromedp.WithErrorf(func(string, ...any) {}))
-	defer cancel()
+	t.Cleanup(cancel)
 	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// TestWebPage drives the page in a real browser: it loads the seeded graph with the
+// right number of nodes and edges, lists Haftar's supporters with their sentences and
+// each one's confidence when Haftar is clicked, finds the path from France to Haftar,
+// redraws the graph under a confidence floor, and leaves a screenshot in the test's
+// artifact directory (go test -artifacts keeps it).
+func TestWebPage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser; skipped with -short")
+	}
+	base := startServer(t)
+	ctx := newBrowser(t)
 
 	var g struct {
 		Nodes []any
@@ -198,4 +208,128 @@ func TestWebPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s", file)
+}
+
+// TestWebPageReadToken: on a server that needs a token for reads, the page asks for it
+// once when the API answers 401 (asking again when the token is refused), keeps it in
+// the tab's sessionStorage and sends it with every request: the graph, an actor's
+// panel, an article read in windows and pages, and an export downloaded through it.
+// Reloaded, the page does not ask again.
+func TestWebPageReadToken(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser; skipped with -short")
+	}
+	const token = "reader-secret"
+	base := startServer(t, "--read-token", token)
+	ctx := newBrowser(t)
+
+	req, _ := http.NewRequest("GET", base+"/api/v1/graph", nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct{ Nodes, Edges []any }
+	err = json.NewDecoder(res.Body).Decode(&g)
+	res.Body.Close()
+	if err != nil || len(g.Nodes) < 10 {
+		t.Fatalf("the graph with the token: %v, %d nodes", err, len(g.Nodes))
+	}
+
+	downloads := t.TempDir()
+	done := make(chan string, 1)
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*browser.EventDownloadProgress); ok && e.State == browser.DownloadProgressStateCompleted {
+			select {
+			case done <- e.GUID:
+			default: // the test waits for one; a listener must never block
+			}
+		}
+	})
+
+	var message, nodes, stored, asked string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(`#token-dialog[open] #token-input`, chromedp.ByQuery),
+		// a wrong token first: refused, and asked again
+		chromedp.SendKeys(`#token-input`, "not-the-token", chromedp.ByQuery),
+		chromedp.Click(`#token-form button[type="submit"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#token-dialog[open][data-refused="true"] #token-input`, chromedp.ByQuery),
+		chromedp.Text(`#token-message`, &message, chromedp.ByQuery),
+		chromedp.SendKeys(`#token-input`, token, chromedp.ByQuery),
+		chromedp.Click(`#token-form button[type="submit"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`body[data-ready="true"]`, chromedp.ByQuery),
+		chromedp.WaitReady(`#documents li button`, chromedp.ByQuery), // the list, in the hidden documents view
+		chromedp.AttributeValue(`body`, "data-nodes", &nodes, nil, chromedp.ByQuery),
+		chromedp.Evaluate(`sessionStorage.getItem('actorgraph.read-token')`, &stored),
+		chromedp.Evaluate(`String(document.querySelector('#token-dialog').open)`, &asked),
+	)
+	if err != nil {
+		t.Fatalf("loading the page with a read token: %v", err)
+	}
+	if !strings.Contains(message, "refused") {
+		t.Errorf("after a wrong token the page says %q", message)
+	}
+	if nodes != strconv.Itoa(len(g.Nodes)) || stored != token || asked != "false" {
+		t.Errorf("the page drew %s nodes (the graph has %d), keeps %q, dialog open: %s", nodes, len(g.Nodes), stored, asked)
+	}
+
+	t.Run("panel and document", func(t *testing.T) {
+		var supporters, marked string
+		err := chromedp.Run(ctx,
+			chromedp.Click(`//div[@id="camps"]//button[normalize-space()="Khalifa Haftar"]`, chromedp.BySearch),
+			chromedp.WaitVisible(`#panel ul[data-section="supports-in"]`, chromedp.ByQuery),
+			chromedp.Text(`#panel ul[data-section="supports-in"]`, &supporters, chromedp.ByQuery),
+			chromedp.Click(`#tab-docs`, chromedp.ByQuery),
+			chromedp.Click(`#documents li button`, chromedp.ByQuery),
+			chromedp.WaitVisible(`#document mark`, chromedp.ByQuery),
+			chromedp.Text(`#document mark`, &marked, chromedp.ByQuery),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(supporters, "Russia") || marked == "" {
+			t.Errorf("Haftar's supporters %q, first marked sentence %q", supporters, marked)
+		}
+	})
+
+	t.Run("export", func(t *testing.T) {
+		if err := chromedp.Run(ctx,
+			browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllowAndName).WithDownloadPath(downloads).WithEventsEnabled(true),
+			chromedp.Click(`#tab-graph`, chromedp.ByQuery),
+			chromedp.Click(`.exports a[data-format="csv"]`, chromedp.ByQuery),
+		); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case guid := <-done:
+			data, err := os.ReadFile(filepath.Join(downloads, guid))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(string(data), "subject,subject_label,predicate") || strings.Count(string(data), "\n") < 10 {
+				t.Errorf("the CSV export downloaded with the token:\n%.300s", data)
+			}
+		case <-time.After(20 * time.Second):
+			var st string
+			chromedp.Run(ctx, chromedp.Text(`#status`, &st, chromedp.ByQuery))
+			files, _ := os.ReadDir(downloads)
+			t.Fatalf("the CSV export did not download; status %q, files %v", st, files)
+		}
+	})
+
+	t.Run("reload", func(t *testing.T) {
+		var asked string
+		err := chromedp.Run(ctx,
+			chromedp.Reload(),
+			chromedp.WaitVisible(`body[data-ready="true"]`, chromedp.ByQuery),
+			chromedp.Evaluate(`String(document.querySelector('#token-dialog').open)`, &asked),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if asked != "false" {
+			t.Error("the page asked for the token again after a reload")
+		}
+	})
 }
