@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"os"
 	"os/exec"
@@ -14,6 +16,9 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/store"
 )
 
 // chromium finds Debian's Chromium, which .ci/run installs.
@@ -332,4 +337,66 @@ func TestWebPageReadToken(t *testing.T) {
 			t.Error("the page asked for the token again after a reload")
 		}
 	})
+}
+
+// TestWebPageLongArticle: an article longer than one window of text, with more
+// statements than one page, is shown whole: the page reads its text window by window
+// and its relations page by page, and marks a sentence past the first window.
+func TestWebPageLongArticle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser; skipped with -short")
+	}
+	base := startServer(t)
+	const size, n = 3 << 19, 1050 // 1.5 MiB of text, a window being 1 MiB; pages of 1,000
+	var text strings.Builder
+	for i := 0; text.Len() < size; i++ {
+		fmt.Fprintf(&text, "Sentence number %d of the long article says that Aland backs Borduria. ", i)
+	}
+	a := store.Article{
+		Document: graph.Document{ID: "long-article", Title: "A long article", Date: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), Text: text.String()},
+		Nodes:    []graph.Node{{ID: "aland", Name: "Aland", Kind: graph.KindState}, {ID: "borduria", Name: "Borduria", Kind: graph.KindState}},
+	}
+	step := len(a.Document.Text) / n
+	for i := range n {
+		start := i * step
+		a.Statements = append(a.Statements, graph.Statement{Subject: a.Nodes[0], Predicate: graph.Supports, Object: a.Nodes[1], Extractor: "test",
+			Evidence: graph.Evidence{Document: a.Document.ID, Sentence: a.Document.Text[start : start+40], Start: start, End: start + 40,
+				Modality: graph.Asserted, Confidence: 0.9}})
+	}
+	var nq bytes.Buffer
+	if err := store.WriteNQuads(&nq, store.Quads(a)); err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest("POST", base+"/api/v1/import", &nq)
+	req.Header.Set("Authorization", "Bearer test-token")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("import: %d", res.StatusCode)
+	}
+
+	ctx := newBrowser(t)
+	var heading string
+	var shown, lastMark, marks int
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(`body[data-ready="true"]`, chromedp.ByQuery),
+		chromedp.Click(`#tab-docs`, chromedp.ByQuery),
+		chromedp.Click(`//ul[@id="documents"]//button[normalize-space()="A long article"]`, chromedp.BySearch),
+		chromedp.WaitVisible(`#document mark`, chromedp.ByQuery),
+		chromedp.Text(`#document h3`, &heading, chromedp.ByQuery),
+		chromedp.Evaluate(`new TextEncoder().encode(document.querySelector('#document .doc-text').textContent).length`, &shown),
+		chromedp.Evaluate(`[...document.querySelectorAll('#document mark')].map((m) => Number(m.dataset.start)).reduce((a, b) => Math.max(a, b), -1)`, &lastMark),
+		chromedp.Evaluate(`document.querySelectorAll('#document mark').length`, &marks),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if heading != fmt.Sprintf("%d statements", n) || shown != len(a.Document.Text) || marks != n || lastMark != (n-1)*step {
+		t.Errorf("the long article: %q, %d bytes of text shown of %d, %d sentences marked, the last at %d (want %d)",
+			heading, shown, len(a.Document.Text), marks, lastMark, (n-1)*step)
+	}
 }

@@ -132,9 +132,9 @@ func parseStatement(quads []quad.Quad) (statement, bool) {
 		case iri(graph.PropSentence):
 			st.evidence.Sentence = literal(q.Object)
 		case iri(graph.PropStart):
-			st.evidence.Start, _ = strconv.Atoi(literal(q.Object))
+			st.evidence.Start = offset(q.Object)
 		case iri(graph.PropEnd):
-			st.evidence.End, _ = strconv.Atoi(literal(q.Object))
+			st.evidence.End = offset(q.Object)
 		case iri(graph.PropModality):
 			st.evidence.Modality = graph.Modality(literal(q.Object))
 		case iri(graph.PropExtractor):
@@ -146,6 +146,17 @@ func parseStatement(quads []quad.Quad) (statement, bool) {
 		}
 	}
 	return st, st.subj != nil && st.obj != nil && st.doc != nil
+}
+
+// offset reads a sentence's stored byte offset: the xsd:integer actorgraph writes,
+// which comes back as a number once it has been through an N-Quads import. Anything
+// else reads as 0.
+func offset(v quad.Value) int {
+	if n, ok := v.(quad.Int); ok {
+		return int(n)
+	}
+	n, _ := strconv.Atoi(literal(v))
+	return n
 }
 
 // confidence reads a stored confidence: the xsd:double actorgraph writes, or a number
