@@ -45,6 +45,7 @@ func (c Cited) Clip(n int) Cited {
 // Position is where a relation stands in the order relations are listed in: by
 // document date, document, offset in the text, subject, predicate, object and
 // statement. A page of relations resumes after the last relation of the page before.
+// Its JSON is short: the server hands it out, encoded, as an opaque cursor.
 type Position struct {
 	Date      string    `json:"d,omitempty"`
 	Document  string    `json:"doc"`

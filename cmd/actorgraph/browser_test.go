@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -243,11 +244,20 @@ func TestWebPageReadToken(t *testing.T) {
 
 	downloads := t.TempDir()
 	done := make(chan string, 1)
+	var mu sync.Mutex
+	var suggested string
 	chromedp.ListenTarget(ctx, func(ev any) {
-		if e, ok := ev.(*browser.EventDownloadProgress); ok && e.State == browser.DownloadProgressStateCompleted {
-			select {
-			case done <- e.GUID:
-			default: // the test waits for one; a listener must never block
+		switch e := ev.(type) {
+		case *browser.EventDownloadWillBegin:
+			mu.Lock()
+			suggested = e.SuggestedFilename
+			mu.Unlock()
+		case *browser.EventDownloadProgress:
+			if e.State == browser.DownloadProgressStateCompleted {
+				select {
+				case done <- e.GUID:
+				default: // the test waits for one; a listener must never block
+				}
 			}
 		}
 	})
@@ -314,6 +324,11 @@ func TestWebPageReadToken(t *testing.T) {
 			}
 			if !strings.HasPrefix(string(data), "subject,subject_label,predicate") || strings.Count(string(data), "\n") < 10 {
 				t.Errorf("the CSV export downloaded with the token:\n%.300s", data)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if suggested != "actorgraph.csv" {
+				t.Errorf("the download is named %q, want the server's actorgraph.csv", suggested)
 			}
 		case <-time.After(20 * time.Second):
 			var st string

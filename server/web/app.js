@@ -130,8 +130,9 @@ async function download(a) {
     const body = await res.json().catch(() => ({}));
     throw new Error(body.error ? body.error.message : res.statusText);
   }
+  const named = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') || '');
   const url = URL.createObjectURL(await res.blob());
-  const save = el('a', { href: url, download: a.getAttribute('download') || `actorgraph.${a.dataset.format}` });
+  const save = el('a', { href: url, download: named ? named[1] : `actorgraph.${a.dataset.format}` });
   document.body.append(save);
   save.click();
   save.remove();
