@@ -214,7 +214,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "ingest <paths>":
 		return c.Ingest.run(ctx, &c, log, stdout, stderr)
 	case "extract <path>":
-		return c.Extract.run(&c, stdin, stdout)
+		return c.Extract.run(&c, log, stdin, stdout)
 	case "export":
 		return c.Export.run(ctx, stdout)
 	case "query", "query <name>":
@@ -379,7 +379,7 @@ func (r *reextractCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout
 	return err
 }
 
-func (x *extractCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {
+func (x *extractCmd) run(c *cli, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
 	var data []byte
 	var err error
 	if x.Path == "-" {
@@ -399,6 +399,9 @@ func (x *extractCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	res := ex.Extract(doc)
+	if res.Long > 0 {
+		log.Warn("sentences too long to read whole were read in pieces", "document", doc.ID, "sentences", res.Long, "limit_bytes", extract.MaxSentenceBytes)
+	}
 	if x.Format == "nquads" {
 		return store.WriteNQuads(stdout, store.Quads(ingest.Article(doc, res)))
 	}

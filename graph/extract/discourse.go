@@ -102,6 +102,7 @@ type article struct {
 
 	lastEvent     map[string]*entity // the actor of the last act of each kind ("offensive")
 	lastEventSent map[string]int     // the sentence it was read in
+	long          int                // sentences over MaxSentenceBytes, read in pieces
 	lastAct       *entity            // the actor of the last hostile act of any kind
 	lastActSent   int                // the sentence it was read in
 

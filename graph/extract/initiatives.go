@@ -440,7 +440,7 @@ func (a *article) joinInitiative(family, lemma string, names []string, owners []
 	}
 	if found != nil {
 		found.names = appendNew(found.names, names...)
-		found.labels = append(found.labels, text)
+		found.labels = appendNew(found.labels, text)
 		found.last, found.sent = a.initCount, a.current
 		return found.ent
 	}
@@ -477,7 +477,7 @@ func sharesOwner(a, b []*entity) bool {
 // proper name, else the longest, and makes the ids unique within the article.
 func (a *article) nameInitiatives() {
 	a.mergeByProposer()
-	used := map[string]bool{}
+	used, next := map[string]bool{}, map[string]int{}
 	proposed := a.proposals()
 	for _, e := range a.ents {
 		if e.init == nil {
@@ -515,8 +515,11 @@ func (a *article) nameInitiatives() {
 			sum := sha256.Sum256([]byte(a.doc.ID))
 			id += "-" + hex.EncodeToString(sum[:3])
 		}
-		for n := 2; used[id]; n++ {
-			id = fmt.Sprintf("%s-%d", graph.Slug(best), n)
+		// numbered after the last number its name was given, not from 2 each time: an
+		// article of a thousand unnamed talks takes a thousand steps, not a million
+		base := graph.Slug(best)
+		for n := max(2, next[base]); used[id]; n++ {
+			id, next[base] = fmt.Sprintf("%s-%d", base, n), n+1
 		}
 		used[id] = true
 		e.node.ID = id
@@ -616,7 +619,7 @@ func (a *article) mergeByProposer() {
 				x.names = appendNew(x.names, y.names...)
 			}
 			x.owners = append(x.owners, y.owners...)
-			x.labels = append(x.labels, y.labels...)
+			x.labels = appendNew(x.labels, y.labels...)
 			for k := range a.found {
 				if a.found[k].o == y.ent {
 					a.found[k].o = x.ent

@@ -804,8 +804,43 @@ func (a *article) lastOfKind(kind, lemma string) *entity {
 // ("the militia" for "Wagner militia"), or e is of the kind, a coalition never, an
 // army only when it is a state's.
 func ofKind(e *entity, kind, lemma string) bool {
-	inName := strings.Contains(strings.ToLower(e.node.Name+" "+strings.Join(e.node.Aliases, " ")), lemma)
-	return inName || sameKind(e.agent, kind) && kind != "coalition" && (kind != "military" || e.state != nil)
+	if sameKind(e.agent, kind) && kind != "coalition" && (kind != "military" || e.state != nil) {
+		return true
+	}
+	if containsFold(e.node.Name, lemma) {
+		return true
+	}
+	for _, al := range e.node.Aliases {
+		if containsFold(al, lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds the lower-case word w, in any case, without
+// copying s: it is asked of every actor for every generic noun.
+func containsFold(s, w string) bool {
+	if len(w) == 0 {
+		return true
+	}
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && lowerASCII(s[i+j]) == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
 }
 
 // mostNamedGroup returns the armed group the article names most, when it is not a

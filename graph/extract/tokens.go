@@ -22,6 +22,7 @@ type token struct {
 type span struct {
 	toks       []token
 	start, end int // byte offsets in the document text
+	piece      int // 1, 2, ... for the pieces of a sentence longer than MaxSentenceBytes
 }
 
 // tokenize splits text into tokens. Words keep internal dots of initialisms ("U.S.")
@@ -190,7 +191,49 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 		i = j - 1
 	}
 	flush(len(toks))
+	return splitLong(out)
+}
+
+// MaxSentenceBytes is the longest sentence read whole. Text without full stops (a list,
+// a transcript, a file that is not prose) would otherwise make one sentence of
+// everything: read in pieces no longer than this, at the last semicolon, colon, comma
+// or conjunction before the limit, it takes time in proportion to its length.
+const MaxSentenceBytes = 2000
+
+// splitLong cuts the sentences longer than MaxSentenceBytes into pieces.
+func splitLong(in []span) []span {
+	var out []span
+	for _, sp := range in {
+		for sp.end-sp.start > MaxSentenceBytes && len(sp.toks) > 1 {
+			cut := cutPoint(sp.toks, sp.start+MaxSentenceBytes)
+			out = append(out, span{toks: sp.toks[:cut], start: sp.start, end: sp.toks[cut-1].end, piece: sp.piece + 1})
+			sp = span{toks: sp.toks[cut:], start: sp.toks[cut].start, end: sp.end, piece: sp.piece + 1}
+		}
+		out = append(out, sp)
+	}
 	return out
+}
+
+// cutPoint returns where to cut tokens that run past limit: after the last
+// punctuation mark that parts clauses, or before the last conjunction, that ends by
+// limit; else at the last token that does; never before the first token.
+func cutPoint(toks []token, limit int) int {
+	last, best := 1, 0
+	for i := 1; i < len(toks) && toks[i-1].end <= limit; i++ {
+		last = i
+		switch toks[i-1].text {
+		case ";", ":", ",":
+			best = i
+		}
+		switch toks[i].lower {
+		case "and", "but", "while", "whereas":
+			best = i
+		}
+	}
+	if best > last/2 {
+		return best // a break in the second half of the piece
+	}
+	return last
 }
 
 // joinAbbreviations makes a known abbreviation and its full stop one token ("Gen.",
