@@ -78,18 +78,6 @@ func TestMisreadings(t *testing.T) {
 			{text: "Hamas and Palestinian Islamic Jihad fired rockets at Israel on Monday. Iran has armed the groups for years.",
 				absent: []string{"Iran supports Palestinian Islamic Jihad (asserted)", "Iran supports Hamas (asserted)"}},
 		}},
-		{"the act just told, in other words: 'condemned the offensive'", []constructionCase{
-			{text: "The CPC attacked Bangui on 13 January. The AU and ECCAS condemned the offensive.",
-				want: []string{"African Union opposes CPC (asserted)", "ECCAS opposes CPC (asserted)"}},
-			{text: "Russian drones struck Kyiv overnight. France and Germany condemned the attack.",
-				want: []string{"France opposes Russia (asserted)", "Germany opposes Russia (asserted)"}},
-		}},
-		{"a name's particle is no preposition", []constructionCase{
-			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
-				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
-			{text: "Kenyan forces attacked al Shabaab near the border.",
-				want: []string{"Kenya opposes Al-Shabaab (asserted)"}},
-		}},
 		{"a patron before a hyphened participle is not what the story goes on about", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab, the al Qaeda-linked insurgents, in Somalia since 2006. The militants have also attacked Kenyan forces, and the United States regularly carries out air strikes against the group.",
 				want:   []string{"United States opposes Al-Shabaab (asserted)"},
@@ -111,6 +99,32 @@ func TestMisreadings(t *testing.T) {
 			{text: "Chad, whose president Mahamat Deby is an ally of France, sent troops to Mali.",
 				want:   []string{"Mahamat Deby supports France (asserted)"},
 				absent: []string{"Chad supports France (asserted)"}},
+		}},
+	})
+}
+
+// TestNewsRoundThree covers constructions of news copy read from the parse: an act
+// told again in other words, a name whose particle the parser took for a preposition,
+// an act named with "in" ("in solidarity with").
+func TestNewsRoundThree(t *testing.T) {
+	runConstructions(t, []construction{
+		{"the act just told, in other words: 'condemned the offensive'", []constructionCase{
+			{text: "The CPC attacked Bangui on 13 January. The AU and ECCAS condemned the offensive.",
+				want: []string{"African Union opposes CPC (asserted)", "ECCAS opposes CPC (asserted)"}},
+			{text: "Russian drones struck Kyiv overnight. France and Germany condemned the attack.",
+				want: []string{"France opposes Russia (asserted)", "Germany opposes Russia (asserted)"}},
+		}},
+		{"a name's particle is no preposition", []constructionCase{
+			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
+				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
+			{text: "Kenyan forces attacked al Shabaab near the border.",
+				want: []string{"Kenya opposes Al-Shabaab (asserted)"}},
+		}},
+		{"an act named with 'in': its actor is the verb's subject", []constructionCase{
+			{text: "Ghana stands in solidarity with the people and Government of Mali.",
+				want: []string{"Ghana supports Malian government (asserted)"}},
+			{text: "Russia sent troops to Syria in support of Bashar al-Assad.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
 		}},
 	})
 }

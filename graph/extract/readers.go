@@ -352,6 +352,11 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 		}
 		out = append(out, a.argsAt(s, k)...)
 	}
+	if len(out) == 0 && s.rel[n] == "obl" && s.prep(n) == "in" && s.head[n] >= 0 && s.tag[s.head[n]] == "VERB" {
+		// "Ghana stands in solidarity with Mali", "Russia sent troops in support of
+		// Assad": the act is the verb's subject's
+		out = a.subjects(s, s.head[n])
+	}
 	return out
 }
 
