@@ -46,6 +46,9 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if out := nameAfterTitle(s, t); out != nil {
 		return out
 	}
+	if out := a.namedBody(s, t); out != nil {
+		return out
+	}
 	// "many of those militiamen", "one of Haftar's key backers", "both sides"
 	if s.tag[t] != "NOUN" && s.tag[t] != "PROPN" || a.lex.in("quantifier", s.lemma[t]) {
 		return a.partitiveArgs(s, t)
@@ -63,6 +66,20 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 		return nil // ("Bolsonaro, whose government was among the first": his)
 	}
 	return a.ownerArgs(s, t, depth)
+}
+
+// namedBody: "the ELN guerrilla group", "the Houthi movement": a noun of a body or
+// of a kind of group after the name of one that is no state: the named one.
+func (a *article) namedBody(s *sentence, t int) []arg {
+	if !a.lex.in("body", s.lemma[t]) && a.lex.agents[s.lemma[t]] == "" {
+		return nil
+	}
+	for _, k := range s.children(t, "compound") {
+		if m := s.at[k]; m != nil && k < t && m.ent.isActor() && !m.ent.isState() && !m.ent.isPerson() && m.ent.state == nil && m.ent.init == nil {
+			return []arg{{m, m.conf * 0.95}}
+		}
+	}
+	return nil
 }
 
 // whoseArg: "the Houthis, whose fighters...": the noun the relative clause describes.
@@ -447,7 +464,17 @@ func (a *article) passiveObjects(s *sentence, v int) []arg {
 		return nil
 	}
 	switch s.rel[v] {
-	case "acl", "amod":
+	case "acl":
+		// "the SLM faction led by Minawi, ... and the JEM": a participle after a noun
+		// describes that noun and the ones listed with it before, not those after
+		var out []arg
+		for _, c := range s.conjuncts(h) {
+			if c < v {
+				out = append(out, a.argAt(s, c, 0)...)
+			}
+		}
+		return out
+	case "amod":
 		return a.argsAt(s, h)
 	case "conj":
 		return a.passiveObjects(s, h)

@@ -86,6 +86,20 @@ func TestMisreadings(t *testing.T) {
 				want:   []string{"Saudi Arabia opposes Houthis (asserted)"},
 				absent: []string{"Saudi Arabia opposes Iran (asserted)", "Saudi Arabia opposes Iran-aligned movement (asserted)"}},
 		}},
+		{"a participle after a noun describes it and what is listed before, not after", []constructionCase{
+			{text: "The Sudan Liberation Movement faction led by Minni Minawi and the Justice and Equality Movement of Gibril Ibrahim joined the army.",
+				want:   []string{"Minni Minawi leads Sudan Liberation Movement (asserted)"},
+				absent: []string{"Minni Minawi leads Justice and Equality Movement (asserted)"}},
+			{text: "Qatar hosted the M23 rebel group, led by Bertrand Bisimwa, and the Congolese government.",
+				want:   []string{"Bertrand Bisimwa leads M23 (asserted)"},
+				absent: []string{"Bertrand Bisimwa leads Congolese government (asserted)", "Bertrand Bisimwa leads DR Congo (asserted)"}},
+		}},
+		{"two subjects of a verb of fighting with an object of its own do not fight each other", []constructionCase{
+			{text: "The Kachin Independence Army, led by General N'Ban La, and the Arakan Army attacked the junta.",
+				absent: []string{"Kachin Independence Army opposes Arakan Army (asserted)", "Arakan Army opposes Kachin Independence Army (asserted)"}},
+			{text: "Hamas and Islamic Jihad attacked the settlers.",
+				absent: []string{"Hamas opposes Palestinian Islamic Jihad (asserted)", "Palestinian Islamic Jihad opposes Hamas (asserted)"}},
+		}},
 		{"a name that modifies a noun is not the noun, next to a verb", []constructionCase{
 			{text: "Hungary has blocked EU aid to Ukraine.",
 				absent: []string{"Hungary opposes European Union (asserted)"}},
@@ -119,6 +133,18 @@ func TestNewsRoundThree(t *testing.T) {
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
 			{text: "Kenyan forces attacked al Shabaab near the border.",
 				want: []string{"Kenya opposes Al-Shabaab (asserted)"}},
+		}},
+		{"a body named by a name before its noun: 'the ELN guerrilla group'", []constructionCase{
+			{text: "Colombia's government and the ELN guerrilla group agreed on Friday to extend a bilateral ceasefire by six months.",
+				want: []string{"ELN endorses bilateral ceasefire (asserted)"}},
+			{text: "Russia backed the Wagner mercenary group.",
+				want: []string{"Russia supports Wagner Group (asserted)"}},
+		}},
+		{"an apostrophe inside a name", []constructionCase{
+			{text: "The Kachin Independence Army, led by General N'Ban La, attacked the junta.",
+				absent: []string{"N leads Kachin Independence Army (asserted)"}},
+			{text: "Chad's army, based in N'Djamena, backed the RSF.",
+				want: []string{"Chad supports RSF (asserted)"}},
 		}},
 		{"an act named with 'in': its actor is the verb's subject", []constructionCase{
 			{text: "Ghana stands in solidarity with the people and Government of Mali.",

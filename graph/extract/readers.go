@@ -163,7 +163,7 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 	subjects := a.subjects(s, w)
 	for _, f := range fs {
 		objects := a.objects(s, w, f)
-		if len(objects) == 0 && len(subjects) > 1 && (f.sym || eachOther(s, w)) && !sideTaken(s, w) {
+		if len(objects) == 0 && len(subjects) > 1 && (f.sym && !slotFilled(s, w, f) || eachOther(s, w)) && !sideTaken(s, w) {
 			a.reciprocal(s, w, subjects, f)
 			continue
 		}
@@ -199,6 +199,18 @@ func sideTaken(s *sentence, w int) bool {
 func eachOther(s *sentence, w int) bool {
 	for _, k := range s.children(w, "obj", "obl") {
 		if l := s.toks[k].lower; l == "other" || l == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// slotFilled: the verb at w has a phrase in one of the frame's slots, named or not:
+// "the KIA and the Arakan Army attacked the junta" is no fight between the two, even
+// when the reader cannot tell which junta.
+func slotFilled(s *sentence, w int, f *frame) bool {
+	for _, sl := range f.slots {
+		if sl.rel == "obj" && s.child(w, "obj") >= 0 || sl.rel == "obl" && hasOblique(s, w, sl.prep) {
 			return true
 		}
 	}

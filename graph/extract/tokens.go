@@ -95,8 +95,9 @@ func appendWord(toks []token, w string, i int, nl bool) []token {
 }
 
 // appendApostrophe adds the apostrophe at byte i: with the letters after it when it
-// opens a possessive or clitic after a word ('s, 're, 've, 'll, 'd), else bare. It
-// returns where the next token may start.
+// opens a possessive or clitic after a word ('s, 're, 've, 'll, 'd); joined to the word
+// before and the letters after when it stands inside a name ("N'Djamena"); else bare.
+// It returns where the next token may start.
 func appendApostrophe(toks []token, text string, i, size int, nl bool) ([]token, int) {
 	j := i + size
 	k := j
@@ -111,6 +112,12 @@ func appendApostrophe(toks []token, text string, i, size int, nl bool) ([]token,
 	attached := len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].word
 	if attached && clitic(rest) {
 		return append(toks, newToken("'"+rest, i, k, false)), k
+	}
+	if attached && rest != "" {
+		// an apostrophe inside a name: "N'Ban La", "O'Brien", "Sana'a", "N'Djamena"
+		prev := toks[len(toks)-1]
+		toks[len(toks)-1] = newToken(text[prev.start:k], prev.start, k, prev.newline)
+		return toks, k
 	}
 	return append(toks, newToken("'", i, j, nl)), j
 }
