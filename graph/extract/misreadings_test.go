@@ -94,6 +94,16 @@ func TestMisreadings(t *testing.T) {
 				want:   []string{"Bertrand Bisimwa leads M23 (asserted)"},
 				absent: []string{"Bertrand Bisimwa leads Congolese government (asserted)", "Bertrand Bisimwa leads DR Congo (asserted)"}},
 		}},
+		{"an opening phrase with a list, then the subject: 'In the war between A and B, C and D fought'", []constructionCase{
+			{text: "In the war between Addis Ababa and the TPLF, from November 2020 to November 2022, Fano and the Amhara regional special forces fought alongside the federal army against the TPLF.",
+				want:   []string{"Amhara regional special forces opposes TPLF (asserted)"},
+				absent: []string{"Amhara regional special forces opposes Ethiopia (asserted)", "Fano opposes Amhara regional special forces (asserted)"}},
+			{text: "After the clashes between Azerbaijan and Armenia, Russia and France condemned the attack.",
+				absent: []string{"Russia opposes France (asserted)", "Azerbaijan opposes Russia (asserted)", "France opposes Armenia (asserted)"}},
+			{text: "After the clashes between Azerbaijan, Georgia and Armenia, Russia, Iran and France condemned the Azerbaijani offensive.",
+				want:   []string{"Russia opposes Azerbaijan (asserted)", "France opposes Azerbaijan (asserted)"},
+				absent: []string{"Georgia opposes Russia (asserted)", "Iran opposes France (asserted)"}},
+		}},
 		{"two subjects of a verb of fighting with an object of its own do not fight each other", []constructionCase{
 			{text: "The Kachin Independence Army, led by General N'Ban La, and the Arakan Army attacked the junta.",
 				absent: []string{"Kachin Independence Army opposes Arakan Army (asserted)", "Arakan Army opposes Kachin Independence Army (asserted)"}},

@@ -93,6 +93,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord func(string) bool) {
 	s.repairPluralPossessive()
 	s.repairRootNoun()
 	s.repairSubjectless()
+	s.repairFrontedSubject()
 	s.repairAppositions()
 	s.markQuotes()
 }
@@ -851,6 +852,87 @@ func (s *sentence) repairSubjectless() {
 		s.head[n], s.rel[n] = v, "nsubj"
 		s.index()
 	}
+}
+
+// repairFrontedSubject mends a subject the parser joined to a list in an opening
+// phrase: in "In the war between Addis Ababa and the TPLF, Fano and the Amhara forces
+// fought against the TPLF" or "After the clashes between Azerbaijan and Armenia,
+// Russia and France condemned the attack" it reads the subject as more of the opening
+// list and leaves the verb without one. Conjuncts after the opening phrase's comma
+// that run up to a verb without a subject are that verb's subject, one list.
+func (s *sentence) repairFrontedSubject() {
+	for v := 2; v < len(s.toks); v++ {
+		if s.tag[v] != "VERB" || s.rel[v] != "root" || s.child(v, "nsubj", "nsubj:pass", "expl") >= 0 {
+			continue
+		}
+		roots := s.frontedList(v)
+		if len(roots) == 0 {
+			continue
+		}
+		first := roots[0]
+		s.head[first], s.rel[first] = v, "nsubj"
+		if s.passive(v) {
+			s.rel[first] = "nsubj:pass"
+		}
+		for _, c := range roots[1:] {
+			s.head[c] = first
+		}
+		s.index()
+	}
+}
+
+// frontedList returns the conjuncts, hung on a list before a comma, that make up the
+// words between that comma and the verb v; nil if those words are anything else. The
+// comma is the one after the opening list: the farthest back whose words hold no list
+// that ends ("B and C,") before another begins.
+func (s *sentence) frontedList(v int) []int {
+	var best []int
+	for p := v - 2; p > 0; p-- {
+		if s.toks[p].text != "," {
+			continue
+		}
+		roots, ok := s.spanRoots(p+1, v)
+		if !ok || len(roots) == 0 || s.head[roots[0]] >= p || !s.headedBy(roots[0], v) {
+			break
+		}
+		if s.listEndsWithin(p+1, v) {
+			break
+		}
+		best = roots
+	}
+	return best
+}
+
+// spanRoots returns the words of [from, to) whose heads lie outside it, when every one
+// is a noun or name joined to a list before from.
+func (s *sentence) spanRoots(from, to int) ([]int, bool) {
+	var roots []int
+	for k := from; k < to; k++ {
+		h := s.head[k]
+		if h >= from && h < to {
+			continue
+		}
+		if s.rel[k] != "conj" || s.tag[k] != "PROPN" && s.tag[k] != "NOUN" || h >= from {
+			return nil, false
+		}
+		roots = append(roots, k)
+	}
+	return roots, true
+}
+
+// listEndsWithin: a conjunction ("and", "or") comes before a comma in [from, to), so
+// two lists meet there ("B and C, X and Y").
+func (s *sentence) listEndsWithin(from, to int) bool {
+	cc := false
+	for k := from; k < to; k++ {
+		switch {
+		case s.tag[k] == "CCONJ":
+			cc = true
+		case s.toks[k].text == "," && cc:
+			return true
+		}
+	}
+	return false
 }
 
 // reattachOpponents mends a prepositional phrase of opposition hung on the wrong noun:
