@@ -144,6 +144,18 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Kenyan forces attacked al Shabaab near the border.",
 				want: []string{"Kenya opposes Al-Shabaab (asserted)"}},
 		}},
+		{"'between A and B' on a verb that only says its subject happened: 'clashes erupted between'", []constructionCase{
+			{text: "Clashes erupted between Azerbaijan and Armenia on Sunday.",
+				want: []string{"Azerbaijan opposes Armenia (asserted)", "Armenia opposes Azerbaijan (asserted)"}},
+			{text: "Heavy fighting broke out between Ethiopia and the TPLF in November.",
+				want: []string{"Ethiopia opposes TPLF (asserted)"}},
+		}},
+		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
+			{text: "Nato set out five conditions for a halt to the bombing.",
+				want: []string{"NATO proposes five conditions (asserted)"}},
+			{text: "Qatar outlined a peace plan for Darfur on Friday.",
+				want: []string{"Qatar proposes peace plan (asserted)"}},
+		}},
 		{"a body named by a name before its noun: 'the ELN guerrilla group'", []constructionCase{
 			{text: "Colombia's government and the ELN guerrilla group agreed on Friday to extend a bilateral ceasefire by six months.",
 				want: []string{"ELN endorses bilateral ceasefire (asserted)"}},

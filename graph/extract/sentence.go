@@ -94,6 +94,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord func(string) bool) {
 	s.repairRootNoun()
 	s.repairSubjectless()
 	s.repairFrontedSubject()
+	s.repairBetween()
 	s.repairAppositions()
 	s.markQuotes()
 }
@@ -877,6 +878,24 @@ func (s *sentence) repairFrontedSubject() {
 		for _, c := range roots[1:] {
 			s.head[c] = first
 		}
+		s.index()
+	}
+}
+
+// repairBetween hangs "between A and B" on the subject of its verb when the verb only
+// says that the subject happened: "fighting broke out between the army and the RSF",
+// "talks were held between Kigali and Kinshasa" are fighting and talks between them.
+func (s *sentence) repairBetween() {
+	for k := range s.toks {
+		v := s.head[k]
+		if v < 0 || base(s.rel[k]) != "obl" || s.prep(k) != "between" || s.tag[v] != "VERB" || s.child(v, "obj") >= 0 {
+			continue
+		}
+		n := s.child(v, "nsubj", "nsubj:pass")
+		if n < 0 || s.tag[n] != "NOUN" {
+			continue
+		}
+		s.head[k], s.rel[k] = n, "nmod"
 		s.index()
 	}
 }
