@@ -150,6 +150,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Heavy fighting broke out between Ethiopia and the TPLF in November.",
 				want: []string{"Ethiopia opposes TPLF (asserted)"}},
 		}},
+		{"fighting 'with' someone is symmetric wording: 'clashed with', 'traded fire with'", []constructionCase{
+			{text: "Hezbollah clashed with Israel on Monday.",
+				want: []string{"Hezbollah opposes Israel (asserted)", "Israel opposes Hezbollah (asserted)"}},
+			{text: "Lebanon's Hezbollah has traded near-daily fire with Israel across the northern border.",
+				want: []string{"Hezbollah opposes Israel (asserted)", "Israel opposes Hezbollah (asserted)"}},
+			{text: "Rwandan special forces have since fought the rebels of the CPC.",
+				absent: []string{"CPC opposes Rwanda (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},

@@ -178,9 +178,34 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 				} else {
 					a.relate(s, w, sub, p, obj, 0.9, "verb "+f.source)
 				}
+				if mutualWith(s, w, f, obj) {
+					a.relate(s, w, obj, p, sub, 0.85, "verb "+f.source+" (with)")
+				}
 			}
 		}
 	}
+}
+
+// mutualWith: a verb of fighting each other whose object stands after "with" ("Hezbollah
+// clashed with Israel", "traded fire with the army"): symmetric wording, so the object
+// fights the subject too.
+func mutualWith(s *sentence, w int, f *frame, obj arg) bool {
+	if !f.sym || f.rev || f.actor != graph.Opposes || obj.m.ent.init != nil {
+		return false
+	}
+	for _, k := range s.kids[w] {
+		if base(s.rel[k]) == "obl" && s.prep(k) == "with" && s.headedBy(obj.m.head, k) {
+			return true
+		}
+	}
+	for _, o := range s.children(w, "obj") {
+		for _, k := range s.children(o, "nmod") {
+			if s.prep(k) == "with" && s.headedBy(obj.m.head, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideTaken: the verb says whom its subjects fight beside, for or against ("fought
@@ -1018,6 +1043,9 @@ func readPair(a *article, s *sentence, w int) {
 			for _, obj := range objects {
 				if p := f.predicate(obj.m.ent.init != nil); p != "" {
 					a.relate(s, w, sub, p, obj, 0.85, "pair "+f.source)
+					if mutualWith(s, w, f, obj) {
+						a.relate(s, w, obj, p, sub, 0.8, "pair "+f.source+" (with)")
+					}
 				}
 			}
 		}
