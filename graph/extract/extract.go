@@ -87,7 +87,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 		if ts.piece == 1 {
 			a.long++
 		}
-		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord)
+		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord, x.frameVerb)
 		for k, t := range s.toks {
 			if l, ok := x.lemmas[t.lower]; ok && s.tag[k] == "VERB" {
 				s.lemma[k] = l
@@ -116,6 +116,11 @@ func (x *Extractor) read(doc graph.Document) *article {
 }
 
 // saysWord reports whether a word is a form of a verb of saying ("said", "told").
+// frameVerb reports whether the frames read a verb of this lemma.
+func (x *Extractor) frameVerb(lemma string) bool {
+	return len(x.lex.frames.verbs[lemma]) > 0
+}
+
 func (x *Extractor) saysWord(w string) bool {
 	if l, ok := x.lemmas[w]; ok {
 		return x.lex.in("reporting", l)

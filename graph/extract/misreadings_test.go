@@ -158,6 +158,20 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Rwandan special forces have since fought the rebels of the CPC.",
 				absent: []string{"CPC opposes Rwanda (asserted)"}},
 		}},
+		{"a verb of the frames that the tagger read as a noun or adverb between a name and its object", []constructionCase{
+			{text: "Iran and Hezbollah back the Houthis.",
+				want: []string{"Iran supports Houthis (asserted)", "Hezbollah supports Houthis (asserted)"}},
+			{text: "Turkey backs the GNA, and Russia and Egypt support the LNA.",
+				want:   []string{"Russia supports LNA (asserted)", "Egypt supports LNA (asserted)", "Turkey supports GNA (asserted)"},
+				absent: []string{"Turkey supports Russia (asserted)", "Turkey supports Egypt (asserted)"}},
+		}},
+		{"the subject of a second clause after ', and' is not more of the first clause's list", []constructionCase{
+			{text: "Lebanon's Hezbollah has traded near-daily fire with Israel across the northern border since October, and Yemen's Houthis have attacked shipping in the Red Sea.",
+				want: []string{"Hezbollah opposes Israel (asserted)"}},
+			{text: "Russia backed the GNA in Tripoli, and the UAE armed the LNA.",
+				want:   []string{"Russia supports GNA (asserted)", "United Arab Emirates supports LNA (asserted)"},
+				absent: []string{"Russia supports United Arab Emirates (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},

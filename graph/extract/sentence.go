@@ -27,11 +27,14 @@ type sentence struct {
 	place      []bool     // a known name used as a place ("in Cairo")
 	inName     []bool     // a known name inside a longer one ("Kataib Hezbollah")
 	answer     bool       // part of an interview's answer
+
+	frameVerb func(lemma string) bool // a verb the frames read, for mending the tagger
 }
 
 // parse tags and parses the sentence, in pieces when it is very long.
-func (s *sentence) parse(m *syntax.Model, timeWord, sayWord func(string) bool) {
+func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(string) bool) {
 	n := len(s.toks)
+	s.frameVerb = frameVerb
 	s.tag, s.lemma, s.rel = make([]string, n), make([]string, n), make([]string, n)
 	s.head = make([]int, n)
 	s.kids = make([][]int, n)
@@ -94,6 +97,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord func(string) bool) {
 	s.repairRootNoun()
 	s.repairSubjectless()
 	s.repairFrontedSubject()
+	s.repairCoordinatedSubject()
 	s.repairBetween()
 	s.repairAppositions()
 	s.markQuotes()
@@ -106,6 +110,9 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 		words[i] = s.toks[k].text
 	}
 	p := m.Parse(words)
+	if verbs := s.nounsForVerbs(p); len(verbs) > 0 {
+		p = m.ParseAsVerbs(words, verbs)
+	}
 	for i, k := range idx {
 		s.tag[k], s.lemma[k], s.rel[k] = p.Tags[i], strings.ToLower(p.Lemmas[i]), p.Deprels[i]
 		s.head[k] = -1
@@ -113,6 +120,40 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 			s.head[k] = idx[p.Heads[i]]
 		}
 	}
+}
+
+// nounsForVerbs returns the words the tagger read as nouns that stand as verbs between
+// a name and their object: "Russia and Egypt support Haftar", "Iran and Hezbollah back
+// the Houthis". A noun there has no determiner, adjective, number or possessor; the
+// word is a verb of the frames in its plain or "-s" form.
+func (s *sentence) nounsForVerbs(p syntax.Parsed) []int {
+	if s.frameVerb == nil {
+		return nil
+	}
+	var out []int
+	for i := 1; i+1 < len(p.Words); i++ {
+		lower := strings.ToLower(p.Words[i])
+		if p.Tags[i] != "NOUN" && p.Tags[i] != "ADV" && p.Tags[i] != "ADJ" || p.Tags[i-1] != "PROPN" || strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ed") {
+			continue
+		}
+		if next := p.Tags[i+1]; next != "DET" && next != "PROPN" && next != "PRON" {
+			continue
+		}
+		lemma := strings.ToLower(p.Lemmas[i])
+		if !s.frameVerb(lemma) || lower != lemma && lower != lemma+"s" && lower != lemma+"es" {
+			continue
+		}
+		modified := false
+		for j := range p.Words {
+			if p.Heads[j] == i && j < i && p.Deprels[j] != "compound" && p.Deprels[j] != "conj" && p.Deprels[j] != "cc" && p.Deprels[j] != "punct" {
+				modified = true // "their support", "military support"
+			}
+		}
+		if !modified {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // aside is a bracketed aside, the tokens of "(" through ")", or an apposition set off
@@ -898,6 +939,76 @@ func (s *sentence) repairBetween() {
 		s.head[k], s.rel[k] = n, "nmod"
 		s.index()
 	}
+}
+
+// repairCoordinatedSubject mends the subject of a second clause that the parser joined
+// to the first: in "Hezbollah has traded fire with Israel since October, and Yemen's
+// Houthis have attacked shipping" it makes "Yemen's Houthis" more of "October" and
+// "fire" the subject of "attacked"; in "Turkey backs the GNA, and Russia and Egypt
+// support Haftar" it makes Russia and Egypt more of the GNA. The names between ", and"
+// and the verb are its subject, and the verb's clause is joined to the first; a
+// subject it had before the conjunction goes back to the first verb as its object.
+func (s *sentence) repairCoordinatedSubject() {
+	for v := 3; v < len(s.toks); v++ {
+		if s.tag[v] != "VERB" || s.rel[v] != "conj" && s.rel[v] != "acl" {
+			continue
+		}
+		end := v
+		for end-1 > 0 && (s.rel[end-1] == "aux" || s.rel[end-1] == "aux:pass" || s.rel[end-1] == "advmod") && s.head[end-1] == v {
+			end--
+		}
+		c := end - 1
+		for c > 1 && !(s.tag[c] == "CCONJ" && s.toks[c-1].text == ",") {
+			c--
+		}
+		if c <= 1 || end-c < 2 {
+			continue
+		}
+		roots, ok := s.spanRoots(c+1, end)
+		if !ok || len(roots) == 0 || s.head[roots[0]] >= c {
+			continue
+		}
+		old := s.child(v, "nsubj", "nsubj:pass")
+		first := s.clauseVerb(c)
+		if old > c || first < 0 || first == v {
+			continue
+		}
+		s.joinClause(v, first, c, roots, old)
+	}
+}
+
+// clauseVerb returns the verb of the clause before the conjunction at c: the head of
+// the word before it, climbed to the first verb; -1 if none.
+func (s *sentence) clauseVerb(c int) int {
+	for k, n := s.head[c-1], 0; k >= 0 && n < len(s.toks); k, n = s.head[k], n+1 {
+		if s.tag[k] == "VERB" && k < c {
+			return k
+		}
+	}
+	return -1
+}
+
+// joinClause makes roots[0] the subject of v, the other roots its conjuncts, v a
+// conjunct of the verb first with the conjunction c, and old (a subject v had before
+// c, or -1) the object of first.
+func (s *sentence) joinClause(v, first, c int, roots []int, old int) {
+	subj := roots[0]
+	s.head[subj], s.rel[subj] = v, "nsubj"
+	if s.passive(v) {
+		s.rel[subj] = "nsubj:pass"
+	}
+	for _, r := range roots[1:] {
+		s.head[r] = subj
+	}
+	s.head[v], s.rel[v] = first, "conj"
+	s.head[c], s.rel[c] = v, "cc"
+	if old >= 0 {
+		s.head[old], s.rel[old] = first, "obj"
+		if o := s.child(first, "obj"); o >= 0 && o != old {
+			s.rel[old] = "dep"
+		}
+	}
+	s.index()
 }
 
 // frontedList returns the conjuncts, hung on a list before a comma, that make up the
