@@ -122,38 +122,52 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 	}
 }
 
-// nounsForVerbs returns the words the tagger read as nouns that stand as verbs between
-// a name and their object: "Russia and Egypt support Haftar", "Iran and Hezbollah back
-// the Houthis". A noun there has no determiner, adjective, number or possessor; the
-// word is a verb of the frames in its plain or "-s" form.
+// nounsForVerbs returns the words the tagger read as nouns (or adverbs) that stand as
+// verbs between a name and their object: "Russia and Egypt support Haftar", "Iran and
+// Hezbollah back the Houthis". Such a word has no determiner, adjective, number or
+// possessor; it is a verb of the frames in its plain or "-s" form.
 func (s *sentence) nounsForVerbs(p syntax.Parsed) []int {
 	if s.frameVerb == nil {
 		return nil
 	}
 	var out []int
 	for i := 1; i+1 < len(p.Words); i++ {
-		lower := strings.ToLower(p.Words[i])
-		if p.Tags[i] != "NOUN" && p.Tags[i] != "ADV" && p.Tags[i] != "ADJ" || p.Tags[i-1] != "PROPN" || strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ed") {
-			continue
-		}
-		if next := p.Tags[i+1]; next != "DET" && next != "PROPN" && next != "PRON" {
-			continue
-		}
-		lemma := strings.ToLower(p.Lemmas[i])
-		if !s.frameVerb(lemma) || lower != lemma && lower != lemma+"s" && lower != lemma+"es" {
-			continue
-		}
-		modified := false
-		for j := range p.Words {
-			if p.Heads[j] == i && j < i && p.Deprels[j] != "compound" && p.Deprels[j] != "conj" && p.Deprels[j] != "cc" && p.Deprels[j] != "punct" {
-				modified = true // "their support", "military support"
-			}
-		}
-		if !modified {
+		if s.verbBetweenNames(p, i) && !modifiedWord(p, i) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// verbBetweenNames: the word at i, tagged other than a verb, is a frame verb's plain or
+// "-s" form after a name and before the start of a noun phrase.
+func (s *sentence) verbBetweenNames(p syntax.Parsed, i int) bool {
+	switch p.Tags[i] {
+	case "NOUN", "ADV", "ADJ":
+	default:
+		return false
+	}
+	if next := p.Tags[i+1]; p.Tags[i-1] != "PROPN" || next != "DET" && next != "PROPN" && next != "PRON" {
+		return false
+	}
+	lower, lemma := strings.ToLower(p.Words[i]), strings.ToLower(p.Lemmas[i])
+	return s.frameVerb(lemma) && (lower == lemma || lower == lemma+"s" || lower == lemma+"es")
+}
+
+// modifiedWord: the word at i has a determiner, adjective, number or possessor before
+// it ("their support", "military support"): a noun indeed.
+func modifiedWord(p syntax.Parsed, i int) bool {
+	for j := 0; j < i; j++ {
+		if p.Heads[j] != i {
+			continue
+		}
+		switch p.Deprels[j] {
+		case "compound", "conj", "cc", "punct":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // aside is a bracketed aside, the tokens of "(" through ")", or an apposition set off
@@ -953,15 +967,8 @@ func (s *sentence) repairCoordinatedSubject() {
 		if s.tag[v] != "VERB" || s.rel[v] != "conj" && s.rel[v] != "acl" {
 			continue
 		}
-		end := v
-		for end-1 > 0 && (s.rel[end-1] == "aux" || s.rel[end-1] == "aux:pass" || s.rel[end-1] == "advmod") && s.head[end-1] == v {
-			end--
-		}
-		c := end - 1
-		for c > 1 && !(s.tag[c] == "CCONJ" && s.toks[c-1].text == ",") {
-			c--
-		}
-		if c <= 1 || end-c < 2 {
+		c, end := s.coordinatedSpan(v)
+		if c < 0 {
 			continue
 		}
 		roots, ok := s.spanRoots(c+1, end)
@@ -975,6 +982,24 @@ func (s *sentence) repairCoordinatedSubject() {
 		}
 		s.joinClause(v, first, c, roots, old)
 	}
+}
+
+// coordinatedSpan returns the conjunction after a comma (", and") last before the verb
+// v, and the end of the words between them: where v's auxiliaries and adverbs begin;
+// -1 when there is no such conjunction or nothing between.
+func (s *sentence) coordinatedSpan(v int) (c, end int) {
+	end = v
+	for end-1 > 0 && (s.rel[end-1] == "aux" || s.rel[end-1] == "aux:pass" || s.rel[end-1] == "advmod") && s.head[end-1] == v {
+		end--
+	}
+	c = end - 1
+	for c > 1 && !(s.tag[c] == "CCONJ" && s.toks[c-1].text == ",") {
+		c--
+	}
+	if c <= 1 || end-c < 2 {
+		return -1, end
+	}
+	return c, end
 }
 
 // clauseVerb returns the verb of the clause before the conjunction at c: the head of
