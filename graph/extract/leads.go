@@ -321,13 +321,17 @@ func (a *article) leaderNounAt(s *sentence, n int) bool {
 
 // headedNoun reads a lower-case noun just before the title at n, which says what the
 // title heads: "Sudan's army chief" heads Sudan's army (army is true); "its foreign
-// policy chief" heads a policy, not the body (ok is false).
+// policy chief" heads a policy, not the body, and "HRW's Africa director" an office of
+// it (ok is false).
 func (a *article) headedNoun(s *sentence, n int) (army, ok bool) {
 	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper && !titleQualifier(s.toks[c].lower) {
 		if !a.lex.in("leader", leaderPhrase(s, n)) && !a.isLeaderRole(s.lemma[c]) {
 			return false, false
 		}
 		return a.lex.in("army", s.lemma[c]), true
+	}
+	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "PROPN" && s.child(n, "nmod:poss") >= 0 {
+		return false, false // "Human Rights Watch's Africa director": the head of an office for a place
 	}
 	return false, true
 }

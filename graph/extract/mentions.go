@@ -305,7 +305,13 @@ func (a *article) forceMentions(s *sentence) {
 // forceNoun: a noun of forces, of irregulars or of a government that no mention
 // covers.
 func (a *article) forceNoun(s *sentence, i int) bool {
-	return s.at[i] == nil && s.tag[i] == "NOUN" && (a.lex.in("force", s.lemma[i]) || a.lex.in("irregular", s.lemma[i]) || a.lex.in("government", s.lemma[i]))
+	return s.at[i] == nil && s.tag[i] == "NOUN" && (a.lex.in("force", s.lemma[i]) || a.lex.in("irregular", s.lemma[i]) || a.lex.in("government", s.lemma[i])) && !describesName(s, i)
+}
+
+// describesName: a noun in the singular right before a name it describes ("the veteran
+// Malian jihadist Iyad Ag Ghaly"): a description of one person or body, not forces.
+func describesName(s *sentence, i int) bool {
+	return i+1 < len(s.toks) && s.toks[i].lower == s.lemma[i] && s.tag[i+1] == "PROPN" && s.headedBy(i+1, i)
 }
 
 // forcesFor returns the actor the forces at i stand for, given their owner, and the

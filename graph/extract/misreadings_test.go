@@ -172,6 +172,24 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Russia supports GNA (asserted)", "United Arab Emirates supports LNA (asserted)"},
 				absent: []string{"Russia supports United Arab Emirates (asserted)"}},
 		}},
+		{"a title of an office for a place is no leader of the body: 'HRW's Africa director'", []constructionCase{
+			{text: "Human Rights Watch's Africa director, Mausi Segun, condemned the killings.",
+				absent: []string{"Mausi Segun leads Human Rights Watch (asserted)", "Mausi Segun leads Africa (asserted)"}},
+			{text: "CIA Director William Burns flew to Cairo.",
+				want: []string{"William Burns leads Central Intelligence Agency (asserted)"}},
+		}},
+		{"a capitalised title after a possessor the parser hung on the verb: 'Nato's Secretary-General, Javier Solana'", []constructionCase{
+			{text: "Nato's Secretary-General, Javier Solana, spoke on Friday.",
+				want: []string{"Javier Solana leads NATO (asserted)"}},
+			{text: "Britain's Prime Minister, Tony Blair, said the bombing would go on.",
+				want: []string{"Tony Blair leads United Kingdom (asserted)"}},
+		}},
+		{"a singular noun describing the name after it is no group: 'the veteran Malian jihadist Iyad Ag Ghaly'", []constructionCase{
+			{text: "JNIM, led by the veteran Malian jihadist Iyad Ag Ghaly, claimed the attack.",
+				want: []string{"Iyad Ag Ghaly leads JNIM (asserted)"}},
+			{text: "The ADF, commanded by the Ugandan rebel Musa Baluku, attacked the town.",
+				want: []string{"Musa Baluku leads Allied Democratic Forces (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},

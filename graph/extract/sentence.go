@@ -742,7 +742,7 @@ func (s *sentence) repairPluralPossessive() {
 			continue
 		}
 		owner := s.climb(k-1, "flat", "compound")
-		if s.rel[owner] == "nmod:poss" || s.tag[owner] != "PROPN" && s.tag[owner] != "NOUN" {
+		if s.rel[owner] == "nmod:poss" && s.head[owner] >= 0 && s.tag[s.head[owner]] != "VERB" || s.tag[owner] != "PROPN" && s.tag[owner] != "NOUN" {
 			continue // read right: "Nato's Secretary-General" with Nato as possessor
 		}
 		if h := s.possessedHead(k, owner, plural); h >= 0 {
