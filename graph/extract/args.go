@@ -322,6 +322,9 @@ func (a *article) controlledSubjects(s *sentence, h, depth int) []arg {
 		return decay(a.activeSubjects(s, h, depth+1), 0.95)
 	}
 	o := s.child(h, "obj")
+	if o < 0 {
+		o = s.child(h, "iobj") // "appointed Getachew Reda to head", with the name read as an indirect object
+	}
 	if o < 0 && s.lemma[h] == "help" {
 		return decay(a.activeSubjects(s, h, depth+1), 0.95) // "Oman helped broker the deal"
 	}

@@ -116,9 +116,11 @@ func (x *Extractor) read(doc graph.Document) *article {
 }
 
 // saysWord reports whether a word is a form of a verb of saying ("said", "told").
-// frameVerb reports whether the frames read a verb of this lemma.
+// frameVerb reports whether the frames, or the reader of leading, read a verb of this
+// lemma.
 func (x *Extractor) frameVerb(lemma string) bool {
-	return len(x.lex.frames.verbs[lemma]) > 0
+	_, leads := leadVerbs[lemma]
+	return leads || len(x.lex.frames.verbs[lemma]) > 0
 }
 
 func (x *Extractor) saysWord(w string) bool {

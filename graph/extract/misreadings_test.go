@@ -190,6 +190,20 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The ADF, commanded by the Ugandan rebel Musa Baluku, attacked the town.",
 				want: []string{"Musa Baluku leads Allied Democratic Forces (asserted)"}},
 		}},
+		{"the one appointed or named to lead leads: 'appointed X to head Y'", []constructionCase{
+			{text: "Abiy appointed Getachew Reda to head the Tigray Interim Regional Administration.",
+				want:   []string{"Getachew Reda leads Tigray Interim Regional Administration (asserted)"},
+				absent: []string{"Abiy Ahmed leads Tigray Interim Regional Administration (asserted)"}},
+			{text: "Kiir named Salva Mathok to lead the SPLA.",
+				want:   []string{"Salva Mathok leads SPLA (asserted)"},
+				absent: []string{"Salva Kiir leads SPLA (asserted)"}},
+		}},
+		{"a verb of leading ending a relative clause, read as a noun by the tagger: 'which Burhan chairs'", []constructionCase{
+			{text: "Burhan dissolved the ruling Sovereignty Council, which Burhan chairs.",
+				want: []string{"Abdel Fattah al-Burhan leads Sovereignty Council (asserted)"}},
+			{text: "Renamo, which Ossufo Momade leads, rejected the deal.",
+				want: []string{"Ossufo Momade leads Renamo (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},

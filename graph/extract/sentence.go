@@ -131,7 +131,7 @@ func (s *sentence) nounsForVerbs(p syntax.Parsed) []int {
 		return nil
 	}
 	var out []int
-	for i := 1; i+1 < len(p.Words); i++ {
+	for i := 1; i < len(p.Words); i++ {
 		if s.verbBetweenNames(p, i) && !modifiedWord(p, i) {
 			out = append(out, i)
 		}
@@ -140,14 +140,28 @@ func (s *sentence) nounsForVerbs(p syntax.Parsed) []int {
 }
 
 // verbBetweenNames: the word at i, tagged other than a verb, is a frame verb's plain or
-// "-s" form after a name and before the start of a noun phrase.
+// "-s" form after a name and before the start of a noun phrase, or ending a relative
+// clause after the name.
 func (s *sentence) verbBetweenNames(p syntax.Parsed, i int) bool {
 	switch p.Tags[i] {
 	case "NOUN", "ADV", "ADJ":
 	default:
 		return false
 	}
-	if next := p.Tags[i+1]; p.Tags[i-1] != "PROPN" || next != "DET" && next != "PROPN" && next != "PRON" {
+	if p.Tags[i-1] != "PROPN" {
+		return false
+	}
+	// before its object, or at the end of a relative clause ("which Burhan chairs")
+	next := "PUNCT" // the end of the words parsed: a clause set off by commas
+	if i+1 < len(p.Words) {
+		next = p.Tags[i+1]
+	}
+	j := i - 1
+	for j > 0 && p.Tags[j] == "PROPN" {
+		j--
+	}
+	relative := next == "PUNCT" && (p.Words[j] == "which" || p.Words[j] == "that" || p.Words[j] == "whom")
+	if next != "DET" && next != "PROPN" && next != "PRON" && !relative {
 		return false
 	}
 	lower, lemma := strings.ToLower(p.Words[i]), strings.ToLower(p.Lemmas[i])
