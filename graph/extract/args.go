@@ -523,7 +523,9 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 	if d < 0 || s.toks[d].lower != "the" {
 		return nil
 	}
-	if e := a.lastEvent[s.lemma[t]]; e != nil && a.lastEventSent[s.lemma[t]] >= s.i-2 {
+	// the last act of the kind, or at any distance the only actor acts of the kind had
+	// ("the CPC offensive ... the AU condemned the offensive")
+	if e := a.lastEvent[s.lemma[t]]; e != nil && (a.lastEventSent[s.lemma[t]] >= s.i-2 || !a.eventShared[s.lemma[t]]) {
 		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
 	}
 	// "The CPC attacked Bangui ... The AU condemned the offensive": an act one side

@@ -102,6 +102,7 @@ type article struct {
 
 	lastEvent     map[string]*entity // the actor of the last act of each kind ("offensive")
 	lastEventSent map[string]int     // the sentence it was read in
+	eventShared   map[string]bool    // acts of the kind were read with more than one actor
 	long          int                // sentences over MaxSentenceBytes, read in pieces
 	lastAct       *entity            // the actor of the last hostile act of any kind
 	lastActSent   int                // the sentence it was read in
@@ -227,6 +228,14 @@ func (a *article) hyphenModifier(m *mention) bool {
 	}
 	h := s.head[m.head]
 	return (s.rel[m.head] == "compound" || s.rel[m.head] == "amod") && h >= m.end
+}
+
+// rememberEvent records e as the actor of the act named by lemma in sentence s.
+func (a *article) rememberEvent(s *sentence, lemma string, e *entity) {
+	if last := a.lastEvent[lemma]; last != nil && last != e {
+		a.eventShared[lemma] = true
+	}
+	a.lastEvent[lemma], a.lastEventSent[lemma] = e, s.i
 }
 
 // remember updates what pronouns and generic names refer to after mention m.

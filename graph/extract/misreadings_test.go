@@ -204,6 +204,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Renamo, which Ossufo Momade leads, rejected the deal.",
 				want: []string{"Ossufo Momade leads Renamo (asserted)"}},
 		}},
+		{"'the offensive' far back: the only actor whose offensive the article told", []constructionCase{
+			{text: "The CPC launched an offensive against the government in December. Voting went ahead in most of the country. Turnout was low. Results were announced in January. The AU condemned the offensive.",
+				want: []string{"African Union opposes CPC (asserted)"}},
+			{text: "The Houthis launched an offensive on Marib in February. Saudi-led forces launched an offensive in Hodeidah. Aid groups warned of famine. Fuel ran short. Prices rose. The EU condemned the offensive.",
+				absent: []string{"European Union opposes Houthis (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},

@@ -298,7 +298,7 @@ func readLightVerb(a *article, s *sentence, w int) {
 			}
 			subjects := a.subjects(s, w)
 			if f.actor == graph.Opposes && len(subjects) > 0 && !rev {
-				a.lastEvent[s.lemma[n]], a.lastEventSent[s.lemma[n]] = subjects[0].m.ent, s.i
+				a.rememberEvent(s, s.lemma[n], subjects[0].m.ent)
 			}
 			if len(objects) == 0 && f.sym && len(subjects) > 1 {
 				a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis traded blows"
@@ -417,7 +417,7 @@ func readEventNoun(a *article, s *sentence, n int) {
 			continue
 		}
 		if f.actor == graph.Opposes {
-			a.lastEvent[s.lemma[n]], a.lastEventSent[s.lemma[n]] = actors[0].m.ent, s.i
+			a.rememberEvent(s, s.lemma[n], actors[0].m.ent)
 		}
 		for _, obj := range a.nounObjects(s, n, f) {
 			for _, sub := range actors {
