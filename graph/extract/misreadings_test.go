@@ -210,6 +210,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The Houthis launched an offensive on Marib in February. Saudi-led forces launched an offensive in Hodeidah. Aid groups warned of famine. Fuel ran short. Prices rose. The EU condemned the offensive.",
 				absent: []string{"European Union opposes Houthis (asserted)"}},
 		}},
+		{"a phrase between the copula and the predicate: 'was for two decades the Taliban's chief patron'", []constructionCase{
+			{text: "Islamabad was for two decades the Taliban's chief patron.",
+				want: []string{"Pakistan supports Taliban (asserted)"}},
+			{text: "Russia has been since 2015 the main backer of Assad.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},

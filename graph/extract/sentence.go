@@ -98,6 +98,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairSubjectless()
 	s.repairFrontedSubject()
 	s.repairCoordinatedSubject()
+	s.repairCopulaAcrossPhrase()
 	s.repairBetween()
 	s.repairAppositions()
 	s.markQuotes()
@@ -1048,6 +1049,38 @@ func (s *sentence) joinClause(v, first, c int, roots []int, old int) {
 		}
 	}
 	s.index()
+}
+
+// repairCopulaAcrossPhrase mends a copula the parser hung on a prepositional phrase
+// between it and the predicate: in "Islamabad was for two decades the Taliban's chief
+// patron" it makes "decades" the predicate and "patron" its object. A noun with a
+// preposition of its own is no predicate of "was"; the noun after it is, and takes the
+// copula, the subject and the phrase.
+func (s *sentence) repairCopulaAcrossPhrase() {
+	for c := range s.toks {
+		h := s.head[c]
+		if s.rel[c] != "cop" || h < 0 || s.tag[h] != "NOUN" && s.tag[h] != "NUM" || s.child(h, "case") < 0 || s.child(h, "case") > h {
+			continue
+		}
+		p := -1
+		for _, k := range s.kids[h] {
+			if k > h && (s.rel[k] == "obj" || s.rel[k] == "appos") && (s.tag[k] == "NOUN" || s.tag[k] == "PROPN") && s.child(k, "case") < 0 {
+				p = k
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		s.head[p], s.rel[p] = s.head[h], s.rel[h]
+		for _, k := range s.kids[h] {
+			if k != p && (base(s.rel[k]) == "nsubj" || s.rel[k] == "cop" || s.rel[k] == "aux" || s.rel[k] == "punct" && k > p) {
+				s.head[k] = p
+			}
+		}
+		s.head[h], s.rel[h] = p, "obl"
+		s.index()
+	}
 }
 
 // frontedList returns the conjuncts, hung on a list before a comma, that make up the
