@@ -1062,13 +1062,7 @@ func (s *sentence) repairCopulaAcrossPhrase() {
 		if s.rel[c] != "cop" || h < 0 || s.tag[h] != "NOUN" && s.tag[h] != "NUM" || s.child(h, "case") < 0 || s.child(h, "case") > h {
 			continue
 		}
-		p := -1
-		for _, k := range s.kids[h] {
-			if k > h && (s.rel[k] == "obj" || s.rel[k] == "appos") && (s.tag[k] == "NOUN" || s.tag[k] == "PROPN") && s.child(k, "case") < 0 {
-				p = k
-				break
-			}
-		}
+		p := s.predicateAfter(h)
 		if p < 0 {
 			continue
 		}
@@ -1081,6 +1075,17 @@ func (s *sentence) repairCopulaAcrossPhrase() {
 		s.head[h], s.rel[h] = p, "obl"
 		s.index()
 	}
+}
+
+// predicateAfter returns the noun without a preposition that the parser hung on h, after
+// it, as an object or apposition; -1 if none.
+func (s *sentence) predicateAfter(h int) int {
+	for _, k := range s.kids[h] {
+		if k > h && (s.rel[k] == "obj" || s.rel[k] == "appos") && (s.tag[k] == "NOUN" || s.tag[k] == "PROPN") && s.child(k, "case") < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // frontedList returns the conjuncts, hung on a list before a comma, that make up the
