@@ -21,7 +21,28 @@ type arg struct {
 func (a *article) argsAt(s *sentence, t int) []arg {
 	var out []arg
 	for _, c := range s.conjuncts(t) {
-		out = append(out, a.argAt(s, c, 0)...)
+		found := a.argAt(s, c, 0)
+		out = append(out, found...)
+		if len(found) > 0 {
+			out = append(out, a.listedModifiers(s, c, found[0])...)
+		}
+	}
+	return out
+}
+
+// listedModifiers: "Turkish and Russian diplomats", "Egyptian and Qatari mediators":
+// the noun stands for each of the names listed before it, not the first only.
+func (a *article) listedModifiers(s *sentence, t int, first arg) []arg {
+	var out []arg
+	for _, d := range s.children(t, "amod", "compound") {
+		if s.at[d] == nil || s.at[d].ent != first.m.ent {
+			continue
+		}
+		for _, c := range s.children(d, "conj") {
+			if m := s.at[c]; m != nil && c < t && m.ent != first.m.ent && m.ent.isActor() {
+				out = append(out, arg{m, first.conf * m.conf})
+			}
+		}
 	}
 	return out
 }

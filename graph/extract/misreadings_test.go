@@ -216,6 +216,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russia has been since 2015 the main backer of Assad.",
 				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
 		}},
+		{"a preposition hung on the adjective before its noun: 'put forward by Egyptian and Qatari mediators'", []constructionCase{
+			{text: "Hamas accepted a ceasefire proposal put forward by Egyptian and Qatari mediators.",
+				want: []string{"Egypt proposes ceasefire proposal (asserted)", "Qatar proposes ceasefire proposal (asserted)", "Hamas endorses ceasefire proposal (asserted)"}},
+			{text: "Turkish and Russian diplomats brokered the deal.",
+				want: []string{"Turkey proposes deal (asserted)", "Russia proposes deal (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},

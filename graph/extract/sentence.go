@@ -99,6 +99,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairFrontedSubject()
 	s.repairCoordinatedSubject()
 	s.repairCopulaAcrossPhrase()
+	s.repairCaseOnModifier()
 	s.repairBetween()
 	s.repairAppositions()
 	s.markQuotes()
@@ -1073,6 +1074,31 @@ func (s *sentence) repairCopulaAcrossPhrase() {
 			}
 		}
 		s.head[h], s.rel[h] = p, "obl"
+		s.index()
+	}
+}
+
+// repairCaseOnModifier mends a preposition the parser hung on an adjective before a
+// noun: in "a proposal put forward by Egyptian and Qatari mediators" it makes "by" the
+// case of "Egyptian" and "mediators" the object of "put". A preposition takes the noun
+// phrase; "by" after a participle makes the noun its agent.
+func (s *sentence) repairCaseOnModifier() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "case" || h < 0 || s.tag[h] != "ADJ" || s.rel[h] != "amod" {
+			continue
+		}
+		n := s.head[h]
+		if n < 0 || n < h || s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.child(n, "case") >= 0 {
+			continue
+		}
+		s.head[k] = n
+		switch {
+		case s.toks[k].lower == "by" && (s.rel[n] == "obj" || base(s.rel[n]) == "obl") && s.head[n] >= 0 && s.tag[s.head[n]] == "VERB":
+			s.rel[n] = "obl:agent"
+		case s.rel[n] == "obj":
+			s.rel[n] = "obl"
+		}
 		s.index()
 	}
 }
