@@ -222,6 +222,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Turkish and Russian diplomats brokered the deal.",
 				want: []string{"Turkey proposes deal (asserted)", "Russia proposes deal (asserted)"}},
 		}},
+		{"a passive's agent hung on the phrase before it: 'hosted in turn by', 'welcomed in a statement by'", []constructionCase{
+			{text: "The talks have been hosted in turn by Venezuela, Cuba and Mexico.",
+				want: []string{"Venezuela proposes talks (asserted)", "Cuba proposes talks (asserted)", "Mexico proposes talks (asserted)"}},
+			{text: "The plan was welcomed in a statement by the European Union.",
+				want: []string{"European Union endorses plan (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},

@@ -100,6 +100,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCoordinatedSubject()
 	s.repairCopulaAcrossPhrase()
 	s.repairCaseOnModifier()
+	s.repairAgentInPhrase()
 	s.repairBetween()
 	s.repairAppositions()
 	s.markQuotes()
@@ -1099,6 +1100,25 @@ func (s *sentence) repairCaseOnModifier() {
 		case s.rel[n] == "obj":
 			s.rel[n] = "obl"
 		}
+		s.index()
+	}
+}
+
+// repairAgentInPhrase mends a passive's agent the parser hung on the noun of a phrase
+// before it: in "the talks have been hosted in turn by Venezuela" or "the plan was
+// welcomed in a statement by the EU" it makes "by Venezuela" describe "turn". A passive
+// verb without an agent of its own takes the "by" phrase of its oblique.
+func (s *sentence) repairAgentInPhrase() {
+	for k := range s.toks {
+		n := s.head[k]
+		if s.rel[k] != "nmod" || s.prep(k) != "by" || n < 0 || base(s.rel[n]) != "obl" || n > k {
+			continue
+		}
+		v := s.head[n]
+		if v < 0 || s.tag[v] != "VERB" || !s.passive(v) || s.child(v, "obl:agent") >= 0 {
+			continue
+		}
+		s.head[k], s.rel[k] = v, "obl:agent"
 		s.index()
 	}
 }
