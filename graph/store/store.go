@@ -9,6 +9,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
@@ -51,7 +52,10 @@ type Options struct {
 // Store is an actorgraph graph in a Cayley quad store. It is safe for concurrent use;
 // writes are serialised.
 type Store struct {
-	qs    cgraph.QuadStore
+	qs cgraph.QuadStore
+	// kv is the bbolt database under a key-value quad store, through which the store
+	// deletes quads itself (see kvwrite.go); nil for the SQL backend.
+	kv    *sharedKV
 	write sync.Mutex
 	// gate keeps writes out while a Gizmo or GraphQL query runs: Cayley's query engine
 	// opens read transactions inside others, which a writer growing the file would
@@ -205,7 +209,7 @@ func Open(path string, opt Options) (*Store, error) {
 	if err != nil {
 		return fail(err)
 	}
-	kvdb := hbolt.New(db)
+	kvdb := &sharedKV{KV: hbolt.New(db), bolt: db}
 	// upfront creates the buckets at once, which makes first loads several times faster
 	if err := kv.Init(kvdb, cgraph.Options{"upfront": true}); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
@@ -216,7 +220,11 @@ func Open(path string, opt Options) (*Store, error) {
 		db.Close()
 		return fail(err)
 	}
-	s := &Store{qs: qs}
+	if err := kvdb.readIndexes(context.Background()); err != nil {
+		db.Close()
+		return fail(err)
+	}
+	s := &Store{qs: qs, kv: kvdb}
 	s.enableCaches()
 	return s, nil
 }
@@ -232,11 +240,45 @@ func openSQL(flavour, dsn string) (*Store, error) {
 	if err := csql.Init(flavour, dsn, cgraph.Options{}); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		return fail(err)
 	}
+	if flavour == "postgres" {
+		if err := addDeleteIndexes(dsn); err != nil {
+			return fail(err)
+		}
+	}
 	qs, err := csql.New(flavour, dsn, cgraph.Options{})
 	if err != nil {
 		return fail(err)
 	}
 	return &Store{qs: qs}, nil
+}
+
+// addDeleteIndexes adds to a PostgreSQL database of Cayley's schema the two indexes
+// that deletes need to run in time linear in what they delete. Cayley removes a value
+// whose last quad is deleted: each removal checks the foreign key from quads.label_hash,
+// which no index of Cayley's leads with, so without quads_label_index every removed
+// statement node scans the whole quads table; and each write that deletes ends with
+// DELETE FROM nodes WHERE refs <= 0, which without the partial nodes_unused_index scans
+// the whole nodes table. Both are made once, the first time a server opens the
+// database.
+func addDeleteIndexes(dsn string) error {
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	for _, ddl := range []string{
+		`CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`,
+		`CREATE INDEX IF NOT EXISTS nodes_unused_index ON nodes (hash) WHERE refs <= 0`,
+	} {
+		// a server making the same index at the same time makes this one fail once it
+		// is made; the second try finds it
+		if _, err := db.Exec(ddl); err != nil {
+			if _, err := db.Exec(ddl); err != nil {
+				return fmt.Errorf("adding an index that deletes need (%s; the database user must own Cayley's tables, or make it once by hand): %w", ddl, err)
+			}
+		}
+	}
+	return nil
 }
 
 // QuadStore returns the underlying Cayley quad store, for benchmarks that compare
@@ -302,6 +344,11 @@ func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
 // predicate, subject] index, or one SQL query, so the node's other quads (a hub's
 // thousands of relations, when its label is asked for) are never touched.
 func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error, predicates ...quad.Value) error {
+	return s.quadRefsFrom(ctx, d, v, func(_ refs.Ref, q quad.Quad) error { return fn(q) }, predicates...)
+}
+
+// quadRefsFrom is quadsFrom that also passes each quad's reference in the store.
+func (s *Store) quadRefsFrom(ctx context.Context, d quad.Direction, v quad.Value, fn func(refs.Ref, quad.Quad) error, predicates ...quad.Value) error {
 	r, err := s.ref(v)
 	if err != nil || r == nil {
 		return err
@@ -347,8 +394,8 @@ func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, f
 	if err != nil {
 		return err
 	}
-	for _, q := range quads {
-		if err := fn(q); err != nil {
+	for i, q := range quads {
+		if err := fn(found[i], q); err != nil {
 			return err
 		}
 	}
