@@ -142,10 +142,13 @@ func (s *Store) writeBatch(ctx context.Context, quads []quad.Quad) error {
 	defer s.write.Unlock()
 	s.gate.Lock()
 	defer s.gate.Unlock()
-	err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+	if err := s.settle(); err != nil {
+		return err
+	}
+	err := s.cayley().ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
 	s.forgetNodes()
 	if err != nil {
-		return fmt.Errorf("store: import: %w", err)
+		return s.writeFailed(fmt.Errorf("store: import: %w", err))
 	}
 	return nil
 }

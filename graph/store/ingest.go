@@ -36,6 +36,9 @@ func (s *Store) IngestBatch(ctx context.Context, articles []Article) ([]graph.Ch
 	defer s.write.Unlock()
 	s.gate.Lock()
 	defer s.gate.Unlock()
+	if err := s.settle(); err != nil {
+		return nil, err
+	}
 	last := map[string]int{}
 	for i, a := range articles {
 		last[a.Document.ID] = i
@@ -97,6 +100,9 @@ func (s *Store) Delete(ctx context.Context, id string) (graph.Change, error) {
 	defer s.write.Unlock()
 	s.gate.Lock()
 	defer s.gate.Unlock()
+	if err := s.settle(); err != nil {
+		return graph.Change{}, err
+	}
 	old, err := s.documentContents(ctx, id)
 	if err != nil {
 		return graph.Change{}, err
@@ -220,7 +226,8 @@ func diff(old []stored, new []quad.Quad) (adds []quad.Quad, dels []stored) {
 	return adds, dels
 }
 
-// apply writes adds and deletes dels in one transaction.
+// apply writes adds and deletes dels in one transaction. The caller holds write and
+// gate.
 //
 // On a key-value store the transaction is the store's own: it deletes the relation
 // quads and node descriptions itself, from their records, and lets Cayley delete the
@@ -229,12 +236,13 @@ func diff(old []stored, new []quad.Quad) (adds []quad.Quad, dels []stored) {
 // backend writes the values of a node that loses more quads than it gains as node 0 in
 // the quads added with it.
 func (s *Store) apply(ctx context.Context, adds []quad.Quad, dels []stored) error {
+	qs := s.cayley()
 	if s.kv == nil {
 		del := make([]quad.Quad, len(dels))
 		for i, st := range dels {
 			del[i] = st.q
 		}
-		return s.qs.ApplyDeltas(append(deltas(adds, cgraph.Add), deltas(del, cgraph.Delete)...),
+		return qs.ApplyDeltas(append(deltas(adds, cgraph.Add), deltas(del, cgraph.Delete)...),
 			cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	}
 	// the relation quads' records are found before the write transaction opens: a read
@@ -243,7 +251,7 @@ func (s *Store) apply(ctx context.Context, adds []quad.Quad, dels []stored) erro
 	if err != nil {
 		return err
 	}
-	return s.kv.update(ctx, func(tx hkv.Tx) error {
+	err = s.kv.update(ctx, func(tx hkv.Tx) error {
 		if err := s.kv.remove(ctx, tx, direct); err != nil {
 			return err
 		}
@@ -252,7 +260,7 @@ func (s *Store) apply(ctx context.Context, adds []quad.Quad, dels []stored) erro
 			for i, kq := range own {
 				del[i] = kq.q
 			}
-			if err := s.qs.ApplyDeltas(deltas(del, cgraph.Delete), cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			if err := qs.ApplyDeltas(deltas(del, cgraph.Delete), cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 				return err
 			}
 			if err := s.kv.unindexDead(ctx, tx, own); err != nil {
@@ -260,10 +268,14 @@ func (s *Store) apply(ctx context.Context, adds []quad.Quad, dels []stored) erro
 			}
 		}
 		if len(adds) > 0 {
-			return s.qs.ApplyDeltas(deltas(adds, cgraph.Add), cgraph.IgnoreOpts{IgnoreDup: true})
+			return qs.ApplyDeltas(deltas(adds, cgraph.Add), cgraph.IgnoreOpts{IgnoreDup: true})
 		}
 		return nil
 	})
+	if err != nil {
+		return s.writeFailed(err)
+	}
+	return nil
 }
 
 // records pairs the quads to delete with their records in Cayley's log, split into the
@@ -306,12 +318,12 @@ func (s *Store) records(ctx context.Context, dels []stored) (direct, own []kvQua
 	if len(order) == 0 {
 		return direct, own, nil
 	}
-	kqs := s.qs.(*kv.QuadStore)
-	ids, err := kqs.RefsOf(ctx, vals)
+	kqs := s.cayley().(*kv.QuadStore)
+	ids, err := s.kv.valueIDs(ctx, vals)
 	if err != nil {
 		return nil, nil, err
 	}
-	id := func(v quad.Value) uint64 { return uint64(ids[values[v]].(kv.Int64Value)) }
+	id := func(v quad.Value) uint64 { return ids[values[v]] }
 	index := kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
 	for _, t := range order {
 		if id(t.s) == 0 || id(t.p) == 0 || id(t.o) == 0 {

@@ -24,6 +24,34 @@ package store
 // cannot reach. The store itself removes only literals (names, in node descriptions)
 // that no quad uses any more; an IRI that only its deleted quads used keeps its record.
 //
+// Cayley's cache of IRIs. Cayley's key-value quad store keeps in memory the ids of the
+// last 2,000 IRIs it has looked up or stored, and looks there before the database:
+// its writes, to find the values of the quads they add and delete, and its lookups
+// (ValueOf, RefsOf, and its query engine through them). A lookup fills the cache from
+// its own read transaction, which may have begun before a write that removes the IRI
+// (its last quad deleted) commits. Cayley drops the IRI from the cache as it removes
+// it, before the commit; a lookup that finds the IRI in its older snapshot after that
+// puts the removed id back, and the next write that uses the IRI takes the id from
+// the cache: the quads it adds point at a value that is no longer stored, and read
+// back without it.
+//
+// So the store never looks a value up through Cayley: it reads a value's id from the
+// value index itself, in its own read transaction (valueIDs). Then the cache is read
+// and filled only by the writes themselves and by queries that never run beside one:
+//   - Cayley's writes, which the store runs one at a time (Store.write), each in one
+//     transaction: they change the cache in step with what the transaction stores
+//     (an IRI they read or add goes in with its id, one they remove comes out), so
+//     when it commits the cache agrees with the database;
+//   - Cayley's query engine (Gizmo, GraphQL), which runs only while no write does
+//     (Store.gate, which a write holds until it has committed or rolled back): its
+//     lookups read what the last write committed, which the cache agrees with.
+// Whatever the order in which reads and writes run, every id in the cache is the id
+// the database holds for its IRI whenever a write begins or a query runs. The one
+// exception is a write that fails: rolled back, it leaves the cache agreeing with what
+// was never stored, with ids that the next write will give to other values, and the
+// store then replaces Cayley's quad store, cache and all, before the next write or
+// query (Store.writeFailed).
+//
 // This writes Cayley's storage format (data version 2: records under "log", index lists
 // of uvarint ids, uvarint reference counts under "n", the quad count under "meta"),
 // which the pinned, unmaintained module will not change under us; the conformance
@@ -58,6 +86,12 @@ type sharedKV struct {
 	bolt    *bolt.DB
 	indexes []kv.QuadIndex // the index lists Cayley keeps, as its metadata names them
 	joined  atomic.Pointer[joinedTx]
+
+	// for tests: readHook runs in each read transaction as soon as it has begun, and
+	// commitHook before the store's write transaction commits, failing it with what it
+	// returns
+	readHook   func()
+	commitHook func() error
 }
 
 // Tx opens a transaction, or joins the store's write transaction if one is open.
@@ -65,7 +99,11 @@ func (db *sharedKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	if tx := db.joined.Load(); rw && tx != nil {
 		return tx, nil
 	}
-	return db.KV.Tx(ctx, rw)
+	tx, err := db.KV.Tx(ctx, rw)
+	if err == nil && !rw && db.readHook != nil {
+		db.readHook()
+	}
+	return tx, err
 }
 
 // View runs fn in a read transaction.
@@ -95,6 +133,9 @@ func (db *sharedKV) update(ctx context.Context, fn func(tx hkv.Tx) error) error 
 	db.joined.Store(&joinedTx{tx})
 	err = fn(tx)
 	db.joined.Store(nil)
+	if err == nil && db.commitHook != nil {
+		err = db.commitHook()
+	}
 	if err != nil {
 		tx.Close()
 		return err
@@ -128,6 +169,40 @@ func (db *sharedKV) readIndexes(ctx context.Context) error {
 		}
 		return nil
 	})
+}
+
+// valueKey is the key under which Cayley's value index holds the id of the value with
+// hash h.
+func valueKey(h refs.ValueHash) hkv.Key {
+	return hkv.Key{[]byte{'v', h[0], h[1]}, h[:]}
+}
+
+// valueIDs reads the ids of values from the value index, in one read transaction: 0
+// for a value not stored (or nil). It never reads or fills Cayley's cache of IRIs.
+func (db *sharedKV) valueIDs(ctx context.Context, vals []quad.Value) ([]uint64, error) {
+	out := make([]uint64, len(vals))
+	var keys []hkv.Key
+	var at []int
+	for i, v := range vals {
+		if v != nil {
+			keys = append(keys, valueKey(refs.HashOf(v)))
+			at = append(at, i)
+		}
+	}
+	if len(keys) == 0 {
+		return out, nil
+	}
+	err := db.View(ctx, func(tx hkv.Tx) error {
+		ids, err := tx.GetBatch(ctx, keys)
+		if err != nil {
+			return err
+		}
+		for j, b := range ids {
+			out[at[j]], _ = binary.Uvarint(b) // read before the transaction ends
+		}
+		return nil
+	})
+	return out, err
 }
 
 // kvQuad is a stored quad with its record in Cayley's log.
@@ -342,7 +417,7 @@ func decrementValues(ctx context.Context, tx hkv.Tx, quads []quad.Quad) error {
 			return err
 		}
 		if _, iri := dec[h].v.(quad.IRI); !iri {
-			unused = append(unused, hkv.Key{[]byte{'v', h[0], h[1]}, h[:]})
+			unused = append(unused, valueKey(h))
 		}
 	}
 	ids, err := tx.GetBatch(ctx, unused)

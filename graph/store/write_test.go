@@ -352,7 +352,7 @@ func checkValuesGone(t *testing.T, s *Store, deleted []quad.Quad, live map[strin
 	ctx := context.Background()
 	stored := map[quad.Value]bool{}
 	var nodes []refs.Ref
-	it := s.qs.NodesAllIterator().Iterate()
+	it := s.cayley().NodesAllIterator().Iterate()
 	for it.Next(ctx) {
 		nodes = append(nodes, it.Result())
 	}
@@ -360,7 +360,7 @@ func checkValuesGone(t *testing.T, s *Store, deleted []quad.Quad, live map[strin
 		t.Fatal(err)
 	}
 	it.Close()
-	vals, err := cgraph.ValuesOf(ctx, s.qs, nodes)
+	vals, err := cgraph.ValuesOf(ctx, s.cayley(), nodes)
 	if err != nil {
 		t.Fatal(err)
 	}
