@@ -67,7 +67,9 @@ type Options struct {
 	ImportMinRate float64
 	// MaxArticleBytes bounds the body of an ingest request. Zero means 1 MiB.
 	MaxArticleBytes int64
-	// MaxResults bounds the relations one request returns. Zero means 10,000.
+	// MaxResults bounds the relations one request returns: the largest page of
+	// /relations and /documents/{id}, and each direction of an actor's profile. Zero
+	// means 1,000.
 	MaxResults int
 	// QueryTimeout bounds a raw or saved query. Zero means 10 seconds.
 	QueryTimeout time.Duration
@@ -78,6 +80,31 @@ type Options struct {
 	MaxQueries int
 	// MaxDepth bounds path and neighbourhood depth. Zero means 6.
 	MaxDepth int
+
+	// MaxReads bounds the other reads of the API (actors, relations, documents...)
+	// running at once; more get 429. Each also has QueryTimeout. Zero means 32.
+	MaxReads int
+	// MaxExports bounds the exports streaming at once, in slots of their own so that
+	// slow exports never hold back queries; more get 429. Zero means 2.
+	MaxExports int
+	// ExportMinRate is the slowest an export's client may read, in bytes per second:
+	// an export that has waited on its client for half of ExportGrace and sent less
+	// than ExportGrace's worth at this rate is cut off. Zero means 16 KiB/s; negative
+	// turns the minimum off.
+	ExportMinRate int64
+	// ExportGrace is the window over which an export's rate is measured. Zero means
+	// 10 seconds.
+	ExportGrace time.Duration
+	// MaxEvidenceBytes bounds the sentence an answer quotes as evidence; a longer one
+	// is cut and marked sentence_truncated, its offsets leading to the whole text.
+	// Zero means 2,000.
+	MaxEvidenceBytes int
+	// MaxEdgeEvidence bounds the pieces of evidence an edge of paths, camps and
+	// neighbourhoods quotes; evidence_count gives them all. Zero means 10.
+	MaxEdgeEvidence int
+	// MaxTextBytes bounds the window of a document's text that /documents/{id}
+	// answers with. Zero means 1 MiB.
+	MaxTextBytes int
 }
 
 // New returns the echo application with every route of routes.go.
@@ -86,7 +113,7 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 		opt.MaxArticleBytes = 1 << 20
 	}
 	if opt.MaxResults == 0 {
-		opt.MaxResults = 10000
+		opt.MaxResults = 1000
 	}
 	if opt.QueryTimeout == 0 {
 		opt.QueryTimeout = 10 * time.Second
@@ -106,6 +133,7 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	if opt.MaxImportBytes == 0 {
 		opt.MaxImportBytes = 256 << 20
 	}
+	opt.setLimitDefaults()
 	if opt.ImportIdle == 0 {
 		opt.ImportIdle = 30 * time.Second
 	}
@@ -159,7 +187,8 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	if v, ok := st.(Versioned); ok {
 		e.Use((&answers{}).middleware(v))
 	}
-	h := &handlers{store: st, ingest: ing, log: log, opt: opt, heavy: make(chan struct{}, opt.MaxQueries), metrics: m}
+	h := &handlers{store: st, ingest: ing, log: log, opt: opt, heavy: make(chan struct{}, opt.MaxQueries), metrics: m,
+		reads: make(chan struct{}, opt.MaxReads), exports: make(chan struct{}, opt.MaxExports)}
 	addRoutes(e, h, opt)
 	return e
 }
@@ -170,6 +199,8 @@ type handlers struct {
 	log    *slog.Logger
 	opt    Options
 	heavy  chan struct{} // one token per heavy request running
+	// one token per light read, and per export, running
+	reads, exports chan struct{}
 	// metrics counts and times requests for GET /metrics
 	metrics *metrics
 }

@@ -301,7 +301,7 @@ func serveStore(db string, stdout io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	e := server.New(st, nil, slog.New(slog.NewTextHandler(io.Discard, nil)), server.Options{RateLimit: -1, MaxQueries: 64})
+	e := server.New(st, nil, slog.New(slog.NewTextHandler(io.Discard, nil)), server.Options{RateLimit: -1, MaxQueries: 64, MaxReads: 256})
 	e.GET("/noop", func(c echo.Context) error { return c.String(http.StatusOK, "ok") })
 	cay := chttp.NewAPIv2(&cgraph.Handle{QuadStore: st.QuadStore()})
 	e.POST("/cayley/api/v2/query", echo.WrapHandler(http.StripPrefix("/cayley", cay)))

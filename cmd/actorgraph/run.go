@@ -72,7 +72,7 @@ type serveCmd struct {
 
 	QueryTimeout time.Duration `help:"Time limit of a raw or saved query, a path search or a camps computation." default:"10s"`
 	QueryResults int           `help:"Result cap of a raw or saved query." default:"1000"`
-	MaxQueries   int           `help:"Heavy requests (queries, paths, camps, exports) running at once; more get 429." default:"4"`
+	MaxQueries   int           `help:"Heavy requests (queries, paths, camps, neighbourhoods, the graph) running at once; more get 429." default:"4"`
 	MaxDepth     int           `help:"Deepest path or neighbourhood a request may ask for." default:"6"`
 	MaxImport    int64         `help:"Largest N-Quads import a request may send, in bytes." default:"268435456"`
 	ImportIdle   time.Duration `help:"How long an import may wait for the next bytes of its body (imports stream past the read timeout); 0 turns it off." default:"30s"`
@@ -81,6 +81,7 @@ type serveCmd struct {
 	CORSOrigin   []string      `help:"An origin browsers may call the API from; repeat for more. Without one, CORS is off."`
 	RateLimit    float64       `help:"Requests per second per client address (bursts of twice that); 0 turns it off." default:"50"`
 	TrustProxy   bool          `help:"Take the client address from X-Forwarded-For (behind a reverse proxy)."`
+	serveLimits
 }
 
 type ingestCmd struct {
@@ -198,6 +199,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if c.Serve.ReadToken == "" {
 		c.Serve.ReadToken = getenv("ACTORGRAPH_READ_TOKEN")
 	}
+	if err := c.Serve.serveLimits.fromEnv(getenv, given); err != nil {
+		return err
+	}
 	c.Lexicon = append(c.Lexicon, e.lexicon...)
 
 	var level slog.Level
@@ -212,7 +216,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "ingest <paths>":
 		return c.Ingest.run(ctx, &c, log, stdout, stderr)
 	case "extract <path>":
-		return c.Extract.run(&c, stdin, stdout)
+		return c.Extract.run(&c, log, stdin, stdout)
 	case "export":
 		return c.Export.run(ctx, stdout)
 	case "query", "query <name>":
@@ -286,19 +290,21 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 		}
 		log.Info("loaded seed articles", "dir", s.Seeds, "articles", n.Articles)
 	}
-	ln, err := net.Listen("tcp", s.Addr)
+	tcp, err := net.Listen("tcp", s.Addr)
 	if err != nil {
 		return err
 	}
+	ln := server.LimitListener(tcp, s.connLimits(s.TrustProxy, log), log)
 	srv := &http.Server{
-		Handler: server.New(st, p, log, server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
+		Handler: server.New(st, p, log, s.options(server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
 			QueryTimeout: s.QueryTimeout, QueryResults: s.QueryResults, MaxQueries: s.MaxQueries, MaxDepth: s.MaxDepth,
 			MaxImportBytes: s.MaxImport, ImportIdle: offIfZero(s.ImportIdle), ImportMinRate: offIfZero(s.ImportRate), ReadToken: s.ReadToken, CORSOrigins: s.CORSOrigin, RateLimit: rateLimit(s.RateLimit),
-			TrustProxy: s.TrustProxy}),
+			TrustProxy: s.TrustProxy})),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      5 * time.Minute, // exports of large graphs stream for a while
-		IdleTimeout:       2 * time.Minute,
+		IdleTimeout:       s.IdleTimeout,
+		ConnState:         ln.ConnState, // idle connections make room when the caps are reached
 	}
 	if s.Token == "" {
 		log.Warn("no write token configured: ingest and delete are refused; set --token or ACTORGRAPH_TOKEN to enable them")
@@ -375,7 +381,7 @@ func (r *reextractCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout
 	return err
 }
 
-func (x *extractCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {
+func (x *extractCmd) run(c *cli, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
 	var data []byte
 	var err error
 	if x.Path == "-" {
@@ -395,6 +401,9 @@ func (x *extractCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	res := ex.Extract(doc)
+	if res.Long > 0 {
+		log.Warn("sentences too long to read whole were read in pieces", "document", doc.ID, "sentences", res.Long, "limit_bytes", extract.MaxSentenceBytes)
+	}
 	if x.Format == "nquads" {
 		return store.WriteNQuads(stdout, store.Quads(ingest.Article(doc, res)))
 	}
