@@ -129,8 +129,11 @@ type QueryResult struct {
 	Truncated bool  `json:"truncated"` // the result cap stopped it
 }
 
-// ImportResult reports an import of N-Quads.
+// ImportResult reports an import of N-Quads: what was stored, in whole transactions.
 type ImportResult struct {
-	Quads   int `json:"quads"`   // quads read
+	Quads   int `json:"quads"`   // quads stored
 	Batches int `json:"batches"` // transactions written
+	// Lines is the number of lines of the input the stored transactions hold: an import
+	// that stopped early can be sent again from the line after.
+	Lines int `json:"lines"`
 }

@@ -289,21 +289,6 @@ func (h *handlers) ingestDocument(c echo.Context) error {
 	return c.JSON(status, ch)
 }
 
-// importQuads streams N-Quads from the body into the store, in batches.
-func (h *handlers) importQuads(c echo.Context) error {
-	body := http.MaxBytesReader(c.Response(), c.Request().Body, h.opt.MaxImportBytes)
-	res, err := h.store.Import(c.Request().Context(), body, 10000)
-	var tooBig *http.MaxBytesError
-	if errors.As(err, &tooBig) {
-		return echo.NewHTTPError(http.StatusRequestEntityTooLarge,
-			"import larger than "+strconv.FormatInt(h.opt.MaxImportBytes, 10)+" bytes; the batches before the limit are stored, use actorgraph import for larger files")
-	}
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, res)
-}
-
 // reextract runs the current extractor over every stored article.
 func (h *handlers) reextract(c echo.Context) error {
 	res, err := h.ingest.Reextract(c.Request().Context())

@@ -32,7 +32,7 @@ type Store interface {
 	Paths(ctx context.Context, from, to string, maxDepth, limit int, preds []graph.Predicate, f graph.Filter) ([]graph.Path, error)
 	Neighborhood(ctx context.Context, id string, depth, maxNodes int, f graph.Filter) (graph.Subgraph, error)
 	Query(ctx context.Context, language, src string, params map[string]string, limit int) (graph.QueryResult, error)
-	Import(ctx context.Context, r io.Reader, batch int) (graph.ImportResult, error)
+	Import(ctx context.Context, r io.Reader, batch int, progress func(graph.ImportResult)) (graph.ImportResult, error)
 	Empty(ctx context.Context) (bool, error)
 }
 
@@ -57,6 +57,14 @@ type Options struct {
 	TrustProxy bool
 	// MaxImportBytes bounds the body of an import request. Zero means 256 MiB.
 	MaxImportBytes int64
+	// ImportIdle is how long an import may wait for the next bytes of its body; the
+	// server's read timeout does not apply to imports. Zero means 30 seconds; negative
+	// turns it off.
+	ImportIdle time.Duration
+	// ImportMinRate is the slowest an import body may arrive on average, in bytes a
+	// second, counting only the time spent waiting for it, once ImportIdle has passed.
+	// Zero means 16 KiB/s; negative turns it off.
+	ImportMinRate float64
 	// MaxArticleBytes bounds the body of an ingest request. Zero means 1 MiB.
 	MaxArticleBytes int64
 	// MaxResults bounds the relations one request returns: the largest page of
@@ -126,6 +134,12 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 		opt.MaxImportBytes = 256 << 20
 	}
 	opt.setLimitDefaults()
+	if opt.ImportIdle == 0 {
+		opt.ImportIdle = 30 * time.Second
+	}
+	if opt.ImportMinRate == 0 {
+		opt.ImportMinRate = 16 << 10
+	}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(log)

@@ -75,6 +75,8 @@ type serveCmd struct {
 	MaxQueries   int           `help:"Heavy requests (queries, paths, camps, neighbourhoods, the graph) running at once; more get 429." default:"4"`
 	MaxDepth     int           `help:"Deepest path or neighbourhood a request may ask for." default:"6"`
 	MaxImport    int64         `help:"Largest N-Quads import a request may send, in bytes." default:"268435456"`
+	ImportIdle   time.Duration `help:"How long an import may wait for the next bytes of its body (imports stream past the read timeout); 0 turns it off." default:"30s"`
+	ImportRate   float64       `help:"Slowest average rate, in bytes a second, an import body may arrive at once --import-idle has passed; 0 turns it off." default:"16384"`
 	ReadToken    string        `help:"Bearer token that reads must present (the write token also works); also ACTORGRAPH_READ_TOKEN. Without one, reads are open."`
 	CORSOrigin   []string      `help:"An origin browsers may call the API from; repeat for more. Without one, CORS is off."`
 	RateLimit    float64       `help:"Requests per second per client address (bursts of twice that); 0 turns it off." default:"50"`
@@ -296,7 +298,7 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 	srv := &http.Server{
 		Handler: server.New(st, p, log, s.options(server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
 			QueryTimeout: s.QueryTimeout, QueryResults: s.QueryResults, MaxQueries: s.MaxQueries, MaxDepth: s.MaxDepth,
-			MaxImportBytes: s.MaxImport, ReadToken: s.ReadToken, CORSOrigins: s.CORSOrigin, RateLimit: rateLimit(s.RateLimit),
+			MaxImportBytes: s.MaxImport, ImportIdle: offIfZero(s.ImportIdle), ImportMinRate: offIfZero(s.ImportRate), ReadToken: s.ReadToken, CORSOrigins: s.CORSOrigin, RateLimit: rateLimit(s.RateLimit),
 			TrustProxy: s.TrustProxy})),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
@@ -436,6 +438,14 @@ func (x *exportCmd) run(ctx context.Context, stdout io.Writer) error {
 	return nil
 }
 
+// offIfZero maps a flag's 0 (off) to the server's negative (off).
+func offIfZero[T time.Duration | float64](v T) T {
+	if v <= 0 {
+		return -1
+	}
+	return v
+}
+
 // rateLimit maps the flag's 0 (off) to the server's negative (off).
 func rateLimit(perSecond float64) float64 {
 	if perSecond <= 0 {
@@ -476,11 +486,14 @@ func (i *importCmd) run(ctx context.Context, stdout, stderr io.Writer) error {
 		defer bar.Finish()
 	}
 	start := time.Now()
-	res, err := st.Import(ctx, r, i.Batch)
+	res, err := st.Import(ctx, r, i.Batch, nil)
 	took := time.Since(start)
-	fmt.Fprintf(stdout, "imported %d quads in %d transactions into %s in %s (%.0f quads/s)\n",
-		res.Quads, res.Batches, i.DB, took.Round(time.Millisecond), float64(res.Quads)/took.Seconds())
-	return err
+	fmt.Fprintf(stdout, "imported %d quads (lines 1 to %d) in %d transactions into %s in %s (%.0f quads/s)\n",
+		res.Quads, res.Lines, res.Batches, i.DB, took.Round(time.Millisecond), float64(res.Quads)/took.Seconds())
+	if err != nil {
+		return fmt.Errorf("%w; the transaction being read was not stored: import again from line %d", err, res.Lines+1)
+	}
+	return nil
 }
 
 type generateCmd struct {

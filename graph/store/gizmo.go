@@ -29,6 +29,11 @@ var params = Object.freeze(JSON.parse(%s));
 // limit results. It stops at ctx's deadline, including inside a query's own loops;
 // callers bound concurrency.
 func (s *Store) Query(ctx context.Context, language, src string, params map[string]string, limit int) (graph.QueryResult, error) {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
+	if s.unsettled != nil {
+		return graph.QueryResult{}, s.unsettled
+	}
 	var sess query.Session
 	switch language {
 	case "gizmo":
@@ -43,17 +48,15 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 		}
 		lit, _ := json.Marshal(string(p))
 		src = fmt.Sprintf(gizmoPrelude, graph.Vocab, lit) + src
-		sess = gizmo.NewSession(s.qs)
+		sess = gizmo.NewSession(s.cayley())
 	case "graphql":
 		if len(params) > 0 {
 			return graph.QueryResult{}, graph.Invalidf("GraphQL queries take no parameters")
 		}
-		sess = graphql.NewSession(s.qs)
+		sess = graphql.NewSession(s.cayley())
 	default:
 		return graph.QueryResult{}, graph.Invalidf("unknown query language %q (known: gizmo, graphql)", language)
 	}
-	s.gate.RLock()
-	defer s.gate.RUnlock()
 	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit + 1})
 	if err != nil {
 		return graph.QueryResult{}, graph.Invalidf("query: %v", err)

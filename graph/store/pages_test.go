@@ -78,7 +78,7 @@ func testImportedOffsets(t *testing.T, s *Store) {
 	if err := WriteNQuads(&nq, Quads(a)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Import(ctx, &nq, 1000); err != nil {
+	if _, err := s.Import(ctx, &nq, 1000, nil); err != nil {
 		t.Fatal(err)
 	}
 	rels, err := s.Relations(ctx, graph.Filter{Document: "offsets"})

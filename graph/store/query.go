@@ -315,7 +315,7 @@ func (s *Store) statementQuads(ctx context.Context, stmts []quad.Value) (map[qua
 		if r == nil {
 			continue
 		}
-		it := s.qs.QuadIterator(quad.Subject, r).Iterate()
+		it := s.cayley().QuadIterator(quad.Subject, r).Iterate()
 		for it.Next(ctx) {
 			found = append(found, it.Result())
 		}
@@ -334,6 +334,9 @@ func (s *Store) statementQuads(ctx context.Context, stmts []quad.Value) (map[qua
 	}
 	out := make(map[quad.Value][]quad.Quad, len(stmts))
 	for _, q := range quads {
+		if gone(q) {
+			continue
+		}
 		out[q.Subject] = append(out[q.Subject], q)
 	}
 	return out, nil
