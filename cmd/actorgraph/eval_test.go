@@ -23,9 +23,9 @@ const corpus = "../../testdata/corpus"
 // Floors for the dev corpus: the scores the extractor has reached. A change that
 // lowers them fails here; raise them when the extractor improves.
 const (
-	minRelationF1        = 0.66
-	minRelationPrecision = 0.85
-	minLeadsF1           = 0.81
+	minRelationF1        = 0.69
+	minRelationPrecision = 0.88
+	minLeadsF1           = 0.85
 )
 
 func TestDevCorpusScore(t *testing.T) {
