@@ -2,8 +2,10 @@ package camps
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -34,6 +36,11 @@ type Analysis struct {
 	// Conflicts are the frustrated edges: supports across camps, opposes within one,
 	// heaviest first.
 	Conflicts []graph.Edge `json:"conflicts"`
+	// ConflictsCount, when set, is how many frustrated edges there are in all, of
+	// which Conflicts lists the heaviest: answers that must stay small list a few.
+	ConflictsCount int `json:"conflicts_count,omitempty"`
+
+	docs map[string]int // document -> theatre
 }
 
 // Theatre is a set of documents and the actors they set against each other.
@@ -44,6 +51,9 @@ type Theatre struct {
 	Leading   []graph.Node `json:"leading"`
 	Actors    int          `json:"actors"`
 	Documents []string     `json:"documents"`
+	// DocumentsCount, when set, is how many documents it has in all, of which
+	// Documents lists the first.
+	DocumentsCount int `json:"documents_count,omitempty"`
 	Since     string       `json:"since,omitempty"` // date of its first dated document
 	Until     string       `json:"until,omitempty"` // date of its last
 	Camps     []int        `json:"camps"`
@@ -61,6 +71,10 @@ type Camp struct {
 	Theatre int    `json:"theatre"`
 	// Members are ordered by weight, strongest first.
 	Members []graph.Node `json:"members"`
+	// MembersCount and EdgesCount, when set, are how many members and edges the camp
+	// has in all, of which Members and Edges list the first.
+	MembersCount int `json:"members_count,omitempty"`
+	EdgesCount   int `json:"edges_count,omitempty"`
 	// Weight is the weight of its members' ties.
 	Weight float64 `json:"weight"`
 	// Edges are the supports and leads edges inside the camp, heaviest first.
@@ -98,6 +112,10 @@ type Member struct {
 	// frustrated edges that pull it elsewhere.
 	Because []graph.Edge `json:"because"`
 	Against []graph.Edge `json:"against"`
+	// BecauseCount and AgainstCount, when set, are how many such edges there are in
+	// all.
+	BecauseCount int `json:"because_count,omitempty"`
+	AgainstCount int `json:"against_count,omitempty"`
 }
 
 // Find splits the graph into theatres and finds the camps of each. It reads supports,
@@ -105,15 +123,16 @@ type Member struct {
 // places documents by every edge.
 func Find(edges []graph.Edge) Analysis {
 	s := splitTheatres(edges)
-	out := Analysis{Method: Method, Theatres: []Theatre{}, Camps: []Camp{}, Actors: []Member{}, BothSides: []graph.Node{}, Conflicts: []graph.Edge{}}
+	out := Analysis{Method: Method, Theatres: []Theatre{}, Camps: []Camp{}, Actors: []Member{}, BothSides: []graph.Node{}, Conflicts: []graph.Edge{},
+		docs: s.docs}
 	docs := make([][]string, s.n)
 	for id, t := range s.docs {
 		docs[t] = append(docs[t], id)
 	}
 	dates := documentDates(edges)
-	for t, part := range s.byTheatre(edges) {
-		g := newSigned(part)
-		th := out.addTheatre(t, g)
+	graphs, comms := partitionAll(s.byTheatre(edges))
+	for t, g := range graphs {
+		th := out.addTheatre(t, g, comms[t])
 		th.Documents = docs[t]
 		slices.Sort(th.Documents)
 		th.Since, th.Until = span(th.Documents, dates)
@@ -133,7 +152,7 @@ func (a Analysis) Only(t int) (Analysis, bool) {
 	}
 	th := a.Theatres[t]
 	out := Analysis{Method: a.Method, Theatres: []Theatre{th}, Camps: []Camp{}, Actors: []Member{}, BothSides: []graph.Node{},
-		Conflicts: slices.Clone(th.conflicts)}
+		Conflicts: slices.Clone(th.conflicts), docs: a.docs}
 	for _, c := range a.Camps {
 		if c.Theatre == t {
 			out.Camps = append(out.Camps, c)
@@ -192,9 +211,33 @@ func span(docs []string, dates map[string]string) (since, until string) {
 	return since, until
 }
 
-// addTheatre partitions one theatre's signed graph and adds its camps and members.
-func (a *Analysis) addTheatre(t int, g *signed) Theatre {
-	comm := g.partition()
+// partitionAll builds each theatre's signed graph and partitions it, theatres in
+// parallel on every processor: they share nothing.
+func partitionAll(parts [][]graph.Edge) ([]*signed, [][]int) {
+	graphs, comms := make([]*signed, len(parts)), make([][]int, len(parts))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(1, len(parts))) {
+		wg.Go(func() {
+			for t := range next {
+				graphs[t] = newSigned(parts[t])
+				comms[t] = graphs[t].partition()
+			}
+		})
+	}
+	// the largest theatres first, so that no processor is left with a big one at the end
+	order := seq(len(parts))
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(len(parts[y]), len(parts[x])) })
+	for _, t := range order {
+		next <- t
+	}
+	close(next)
+	wg.Wait()
+	return graphs, comms
+}
+
+// addTheatre adds the camps and members of one partitioned theatre.
+func (a *Analysis) addTheatre(t int, g *signed, comm []int) Theatre {
 	ncamps := 0
 	for _, c := range comm {
 		ncamps = max(ncamps, c+1)
@@ -223,9 +266,15 @@ func (a *Analysis) addTheatre(t int, g *signed) Theatre {
 	for i, c := range comm {
 		global[i] = id[c]
 	}
+	inside := make([][]int, ncamps) // the supports and leads edges inside each camp
+	for k, e := range g.edges {
+		if c := comm[g.idx[nodeKey(e.Subject)]]; sign(e.Predicate) > 0 && c == comm[g.idx[nodeKey(e.Object)]] {
+			inside[c] = append(inside[c], k)
+		}
+	}
 	th := Theatre{ID: t, Camps: []int{}, Leading: []graph.Node{}, Actors: len(g.nodes)}
 	for _, c := range order {
-		a.Camps = append(a.Camps, g.camp(t, id[c], members[c], weight[c]))
+		a.Camps = append(a.Camps, g.camp(t, id[c], members[c], weight[c], inside[c]))
 		th.Camps = append(th.Camps, id[c])
 	}
 	a.opposition(g, global, base)
@@ -269,21 +318,14 @@ func campName(n graph.Node) string {
 	return n.Name + "'s camp"
 }
 
-// camp builds camp id of theatre t from its members (node indexes).
-func (g *signed) camp(t, id int, members []int, weight float64) Camp {
-	c := Camp{ID: id, Theatre: t, Weight: weight, Members: []graph.Node{}, Edges: []graph.Edge{}, Opposes: []int{}, Against: []Opposition{}}
-	in := map[int]bool{}
+// camp builds camp id of theatre t from its members (node indexes) and the edges
+// inside it.
+func (g *signed) camp(t, id int, members []int, weight float64, inside []int) Camp {
+	c := Camp{ID: id, Theatre: t, Weight: weight, Members: []graph.Node{}, Opposes: []int{}, Against: []Opposition{}}
 	for _, i := range g.sortedNodes(members) {
 		c.Members = append(c.Members, g.nodes[i])
-		in[i] = true
 	}
 	c.Name = campName(c.Members[0])
-	var inside []int
-	for k, e := range g.edges {
-		if sign(e.Predicate) > 0 && in[g.idx[nodeKey(e.Subject)]] && in[g.idx[nodeKey(e.Object)]] {
-			inside = append(inside, k)
-		}
-	}
 	c.Edges = g.heaviest(inside)
 	return c
 }

@@ -25,6 +25,7 @@ type signed struct {
 	edges  []graph.Edge
 	weight []float64 // of each edge
 	adj    []map[int]*tie
+	power  []float64 // the weight of each node's ties, once computed
 }
 
 func newSigned(edges []graph.Edge) *signed {
@@ -182,11 +183,14 @@ func renumber(comm []int) []int {
 
 // strength is the weight of all of a node's ties.
 func (g *signed) strength(i int) float64 {
-	s := 0.0
-	for _, t := range g.adj[i] {
-		s += t.pos + t.neg
+	if g.power == nil {
+		g.power = make([]float64, len(g.nodes))
+		for k, e := range g.edges {
+			g.power[g.idx[nodeKey(e.Subject)]] += g.weight[k]
+			g.power[g.idx[nodeKey(e.Object)]] += g.weight[k]
+		}
 	}
-	return s
+	return g.power[i]
 }
 
 // agreement is the weight of a node's ties that agree with the partition: supports
@@ -206,12 +210,8 @@ func (g *signed) agreement(i int, comm []int) float64 {
 // sortedNodes returns node indexes by strength, strongest first, then by id.
 func (g *signed) sortedNodes(idx []int) []int {
 	out := slices.Clone(idx)
-	st := make(map[int]float64, len(out))
-	for _, i := range out {
-		st[i] = g.strength(i)
-	}
 	slices.SortFunc(out, func(a, b int) int {
-		return cmp.Or(cmp.Compare(st[b], st[a]), cmp.Compare(g.nodes[a].ID, g.nodes[b].ID))
+		return cmp.Or(cmp.Compare(g.strength(b), g.strength(a)), cmp.Compare(g.nodes[a].ID, g.nodes[b].ID))
 	})
 	return out
 }

@@ -210,6 +210,10 @@ func splitTheatres(edges []graph.Edge) split {
 func (s split) byTheatre(edges []graph.Edge) [][]graph.Edge {
 	out := make([][]graph.Edge, s.n)
 	for _, e := range edges {
+		if t, ok := s.single(e); ok {
+			out[t] = append(out[t], e)
+			continue
+		}
 		parts := map[int][]graph.Cited{}
 		var order []int
 		for _, ev := range e.Evidence {
@@ -226,4 +230,19 @@ func (s split) byTheatre(edges []graph.Edge) [][]graph.Edge {
 		}
 	}
 	return out
+}
+
+// single reports the theatre of an edge whose evidence all comes from one theatre, as
+// most edges' does.
+func (s split) single(e graph.Edge) (int, bool) {
+	if len(e.Evidence) == 0 {
+		return 0, false
+	}
+	t := s.docs[e.Evidence[0].Document]
+	for _, ev := range e.Evidence[1:] {
+		if s.docs[ev.Document] != t {
+			return 0, false
+		}
+	}
+	return t, true
 }
