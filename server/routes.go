@@ -25,6 +25,8 @@ func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	api.GET("/relations", h.relations, h.limitReads)
 	api.GET("/paths", h.paths, h.limitHeavy)
 	api.GET("/camps", h.camps, h.limitHeavy)
+	api.GET("/camps/timeline", h.campsTimeline, h.limitHeavy)
+	api.GET("/theatres", h.theatres, h.limitHeavy)
 	api.GET("/graph", h.graphView, h.limitHeavy)
 	api.GET("/queries", h.savedQueries, h.limitReads)
 	api.GET("/queries/:name", h.savedQuery, h.limitHeavy)

@@ -53,10 +53,10 @@ type Theatre struct {
 	Documents []string     `json:"documents"`
 	// DocumentsCount, when set, is how many documents it has in all, of which
 	// Documents lists the first.
-	DocumentsCount int `json:"documents_count,omitempty"`
-	Since     string       `json:"since,omitempty"` // date of its first dated document
-	Until     string       `json:"until,omitempty"` // date of its last
-	Camps     []int        `json:"camps"`
+	DocumentsCount int    `json:"documents_count,omitempty"`
+	Since          string `json:"since,omitempty"` // date of its first dated document
+	Until          string `json:"until,omitempty"` // date of its last
+	Camps          []int  `json:"camps"`
 	// Frustration is the share of its tie weight that goes against its camps: 0 for a
 	// perfectly balanced conflict.
 	Frustration float64 `json:"frustration"`
@@ -145,10 +145,12 @@ func Find(edges []graph.Edge) Analysis {
 }
 
 // Only returns the part of the analysis about theatre t: its theatre, camps, actors
-// and conflicts. Camps keep their numbers.
+// and conflicts. Camps keep their numbers. A theatre that does not exist gives an
+// empty answer and false.
 func (a Analysis) Only(t int) (Analysis, bool) {
 	if t < 0 || t >= len(a.Theatres) {
-		return Analysis{}, false
+		return Analysis{Method: a.Method, Theatres: []Theatre{}, Camps: []Camp{}, Actors: []Member{}, BothSides: []graph.Node{},
+			Conflicts: []graph.Edge{}, docs: a.docs}, false
 	}
 	th := a.Theatres[t]
 	out := Analysis{Method: a.Method, Theatres: []Theatre{th}, Camps: []Camp{}, Actors: []Member{}, BothSides: []graph.Node{},

@@ -117,6 +117,9 @@ func (a Analysis) Timeline(edges []graph.Edge, theatre int, step string) (Timeli
 	if !slices.Contains(Steps, step) {
 		return Timeline{}, graph.Invalidf("step must be one of %v, got %q", Steps, step)
 	}
+	if theatre < 0 || theatre >= len(a.Theatres) {
+		return Timeline{Theatre: theatre, Step: step, Steps: []StepCamps{}, Changes: []Change{}}, nil
+	}
 	steps, err := a.stepEdges(edges, theatre, step)
 	if err != nil {
 		return Timeline{}, err
