@@ -199,6 +199,10 @@ func (c *campsCmd) timeline(stdout io.Writer, a camps.Analysis, edges []graph.Ed
 	return nil
 }
 
+// printedMembers is how many members of a camp the text output names, strongest
+// first.
+const printedMembers = 12
+
 // printCamps writes the theatres and their camps as text: each camp's members with
 // their shares, and the camps it opposes.
 func printCamps(w io.Writer, a camps.Analysis) {
@@ -215,8 +219,11 @@ func printCamps(w io.Writer, a camps.Analysis) {
 		for _, id := range t.Camps {
 			camp := a.Camps[slices.IndexFunc(a.Camps, func(c camps.Camp) bool { return c.ID == id })]
 			var names []string
-			for _, m := range camp.Members {
+			for _, m := range camp.Members[:min(len(camp.Members), printedMembers)] {
 				names = append(names, fmt.Sprintf("%s (%.2f)", m.Name, share[place{camp.ID, m.ID}]))
+			}
+			if more := len(camp.Members) - printedMembers; more > 0 {
+				names = append(names, fmt.Sprintf("and %d more (--json lists them)", more))
 			}
 			fmt.Fprintf(w, "  camp %d, %s: %s\n", camp.ID, camp.Name, strings.Join(names, ", "))
 			for _, o := range camp.Against {
