@@ -2,6 +2,7 @@ package camps
 
 import (
 	"cmp"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -382,7 +383,7 @@ func (a *Analysis) members(t int, g *signed, camp []int) {
 		m := Member{Actor: g.nodes[i], Theatre: t, Camp: camp[i], Weight: g.strength(i),
 			Allies: []graph.Node{}, Adversaries: []graph.Node{}}
 		if m.Weight > 0 {
-			m.Share = g.agreement(i, camp) / m.Weight
+			m.Share = ratio(g.agreement(i, camp), m.Weight)
 		}
 		var because, against []int
 		for j, tie := range g.adj[i] {
@@ -438,5 +439,11 @@ func frustrate(g *signed, camp []int) (float64, []graph.Edge) {
 	if total == 0 {
 		return 0, g.heaviest(idx)
 	}
-	return bad / total, g.heaviest(idx)
+	return ratio(bad, total), g.heaviest(idx)
+}
+
+// ratio is part over whole, rounded to four decimals and kept within [0, 1] whatever
+// the rounding of the sums.
+func ratio(part, whole float64) float64 {
+	return min(1, max(0, math.Round(part/whole*1e4)/1e4))
 }

@@ -211,7 +211,7 @@ func (a Analysis) stepCamps(edges []graph.Edge, theatre int) StepCamps {
 		}
 		sc := StepCamp{Camp: id, Members: []StepMember{}}
 		for _, i := range g.sortedNodes(ms) {
-			sc.Members = append(sc.Members, StepMember{Actor: g.nodes[i], Share: g.agreement(i, comm) / g.strength(i)})
+			sc.Members = append(sc.Members, StepMember{Actor: g.nodes[i], Share: ratio(g.agreement(i, comm), g.strength(i))})
 		}
 		sc.Name = a.campName(id, campName(sc.Members[0].Actor))
 		out.Camps = append(out.Camps, sc)
