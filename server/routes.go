@@ -9,6 +9,7 @@ import "github.com/labstack/echo/v4"
 func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	e.GET("/", h.page)
 	e.StaticFS("/static", webFiles())
+	e.GET("/favicon.ico", h.favicon)
 	e.GET("/healthz", h.health)
 	e.GET("/readyz", h.ready)
 	e.GET("/metrics", h.metrics.handler())

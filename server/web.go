@@ -25,6 +25,15 @@ func (h *handlers) page(c echo.Context) error {
 	return c.HTMLBlob(http.StatusOK, data)
 }
 
+// favicon answers the browsers that ask for /favicon.ico whatever the page links.
+func (h *handlers) favicon(c echo.Context) error {
+	data, err := web.ReadFile("web/favicon.svg")
+	if err != nil {
+		return err
+	}
+	return c.Blob(http.StatusOK, "image/svg+xml", data)
+}
+
 func webFiles() fs.FS {
 	sub, err := fs.Sub(web, "web")
 	if err != nil {
