@@ -274,7 +274,7 @@ function campSection(n) {
   if (!m) return [];
   const c = state.camps.camps.find((x) => x.id === m.camp);
   const edge = (e) => el('li', {}, `${e.subject.name} ${e.predicate} ${e.object.name}`,
-    el('span', { class: 'share', text: `${e.evidence_count || e.evidence.length} ${(e.evidence_count || e.evidence.length) === 1 ? 'source' : 'sources'}` }));
+    el('span', { class: 'share', text: `(${e.evidence_count || e.evidence.length} ${(e.evidence_count || e.evidence.length) === 1 ? 'source' : 'sources'})` }));
   return [
     el('h3', { text: `Camp ${m.camp} · ${c ? c.name : ''}` }),
     el('p', { 'data-section': 'camp', text: `Share ${m.share.toFixed(2)}: the part of its ties' weight that agrees with its camp.` }),
