@@ -13,7 +13,7 @@ import (
 
 // Method describes how Find partitions the graph; answers carry it.
 const Method = "The graph is first split into theatres: communities (Louvain) of the graph of actors " +
-	"and initiatives tied by any relation, each document placed with most of what it mentions, and theatres " +
+	"and initiatives tied by any relation (each node's eight strongest ties), each document placed with most of what it mentions, and theatres " +
 	"whose documents share more than half of the smaller one's actors joined. In each theatre, camps are the communities of the signed graph of its " +
 	"actors (supports and leads edges positive, opposes edges negative, both directions summed) that " +
 	"maximise signed modularity (Traag and Bruggeman 2009, with gonum's multiplex Louvain), after which " +
@@ -132,8 +132,16 @@ func Find(edges []graph.Edge) Analysis {
 	}
 	dates := documentDates(edges)
 	graphs, comms := partitionAll(s.byTheatre(edges))
-	for t, g := range graphs {
-		th := out.addTheatre(t, g, comms[t])
+	bases := make([]int, len(comms)) // the number of each theatre's first camp
+	for t := 1; t < len(comms); t++ {
+		bases[t] = bases[t-1] + slices.Max(append([]int{-1}, comms[t-1]...)) + 1
+	}
+	parts, theatres := make([]Analysis, len(graphs)), make([]Theatre, len(graphs))
+	inParallel(len(graphs), func(t int) { theatres[t] = parts[t].addTheatre(t, graphs[t], comms[t], bases[t]) })
+	for t, th := range theatres {
+		out.Camps = append(out.Camps, parts[t].Camps...)
+		out.Actors = append(out.Actors, parts[t].Actors...)
+		out.BothSides = append(out.BothSides, parts[t].BothSides...)
 		th.Documents = docs[t]
 		slices.Sort(th.Documents)
 		th.Since, th.Until = span(th.Documents, dates)
@@ -215,32 +223,38 @@ func span(docs []string, dates map[string]string) (since, until string) {
 }
 
 // partitionAll builds each theatre's signed graph and partitions it, theatres in
-// parallel on every processor: they share nothing.
+// parallel: they share nothing.
 func partitionAll(parts [][]graph.Edge) ([]*signed, [][]int) {
 	graphs, comms := make([]*signed, len(parts)), make([][]int, len(parts))
+	inParallel(len(parts), func(t int) {
+		graphs[t] = newSigned(parts[t])
+		comms[t] = graphs[t].partition()
+	})
+	return graphs, comms
+}
+
+// inParallel calls f for 0 to n-1 on every processor, the first (the largest theatres)
+// first, so that no processor is left with a big one at the end.
+func inParallel(n int, f func(int)) {
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(1, len(parts))) {
+	for range min(runtime.GOMAXPROCS(0), max(1, n)) {
 		wg.Go(func() {
 			for t := range next {
-				graphs[t] = newSigned(parts[t])
-				comms[t] = graphs[t].partition()
+				f(t)
 			}
 		})
 	}
-	// the largest theatres first, so that no processor is left with a big one at the end
-	order := seq(len(parts))
-	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(len(parts[y]), len(parts[x])) })
-	for _, t := range order {
+	for t := range n {
 		next <- t
 	}
 	close(next)
 	wg.Wait()
-	return graphs, comms
 }
 
-// addTheatre adds the camps and members of one partitioned theatre.
-func (a *Analysis) addTheatre(t int, g *signed, comm []int) Theatre {
+// addTheatre adds the camps and members of one partitioned theatre, its camps numbered
+// from base.
+func (a *Analysis) addTheatre(t int, g *signed, comm []int, base int) Theatre {
 	ncamps := 0
 	for _, c := range comm {
 		ncamps = max(ncamps, c+1)
@@ -260,7 +274,6 @@ func (a *Analysis) addTheatre(t int, g *signed, comm []int) Theatre {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(weight[y], weight[x]) })
-	base := len(a.Camps)
 	id := make([]int, ncamps) // local camp -> global id
 	for rank, c := range order {
 		id[c] = base + rank
@@ -364,11 +377,11 @@ func (a *Analysis) opposition(g *signed, camp []int, base int) {
 		if o.Weight <= 0 {
 			continue
 		}
-		o.Name = a.Camps[o.Camp].Name
-		c := &a.Camps[k[0]]
+		o.Name = a.Camps[o.Camp-base].Name
+		c := &a.Camps[k[0]-base]
 		c.Against = append(c.Against, *o)
 	}
-	for i := base; i < len(a.Camps); i++ {
+	for i := range a.Camps {
 		c := &a.Camps[i]
 		slices.SortFunc(c.Against, func(x, y Opposition) int { return cmp.Or(cmp.Compare(y.Weight, x.Weight), cmp.Compare(x.Camp, y.Camp)) })
 		for _, o := range c.Against {

@@ -70,6 +70,34 @@ func (m *coMentions) node(key string) int {
 	return i
 }
 
+// strongestTies is how many of its ties each node keeps in the graph the theatres are
+// found on: the strongest ties say which war a node belongs to, and the graph is then
+// at most this many times the nodes, whatever the number of relations.
+const strongestTies = 8
+
+// strongest returns the ties that are among the k strongest of either end.
+func (m *coMentions) strongest(k int) map[[2]int]bool {
+	type tie struct {
+		p [2]int
+		w float64
+	}
+	ties := make([][]tie, len(m.nodes))
+	for p, w := range m.weight {
+		ties[p[0]] = append(ties[p[0]], tie{p, w})
+		ties[p[1]] = append(ties[p[1]], tie{p, w})
+	}
+	keep := make(map[[2]int]bool, k*len(m.nodes))
+	for _, ts := range ties {
+		slices.SortFunc(ts, func(x, y tie) int {
+			return cmp.Or(cmp.Compare(y.w, x.w), cmp.Compare(x.p[0], y.p[0]), cmp.Compare(x.p[1], y.p[1]))
+		})
+		for _, t := range ts[:min(k, len(ts))] {
+			keep[t.p] = true
+		}
+	}
+	return keep
+}
+
 // communities runs Louvain on the graph of dealings and returns the community of each
 // node.
 func (m *coMentions) communities() []int {
@@ -77,8 +105,8 @@ func (m *coMentions) communities() []int {
 	for i := range m.nodes {
 		g.AddNode(simple.Node(i))
 	}
-	for p, w := range m.weight {
-		g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(p[0]), T: simple.Node(p[1]), W: w})
+	for p := range m.strongest(strongestTies) {
+		g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(p[0]), T: simple.Node(p[1]), W: m.weight[p]})
 	}
 	comm := make([]int, len(m.nodes))
 	for i := range comm {

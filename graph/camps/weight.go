@@ -25,19 +25,40 @@ const minConfidence = 0.05
 // surest reading (its confidence, halved when reported), so that five sentences of one
 // article weigh no more than the best of them, and five articles weigh five times one.
 func Weight(e graph.Edge) float64 {
+	if w, ok := oneDocument(e.Evidence); ok {
+		return w
+	}
 	best := map[string]float64{}
 	for _, ev := range e.Evidence {
-		w := max(ev.Confidence, minConfidence)
-		if ev.Modality == graph.Reported {
-			w *= ReportedFactor
-		}
-		best[ev.Document] = max(best[ev.Document], w)
+		best[ev.Document] = max(best[ev.Document], reading(ev))
 	}
 	total := 0.0
 	for _, w := range best {
 		total += w
 	}
 	return total
+}
+
+// oneDocument returns the weight of evidence that all comes from one document, as most
+// edges' does, without the map Weight needs for several.
+func oneDocument(ev []graph.Cited) (float64, bool) {
+	w := 0.0
+	for _, e := range ev {
+		if e.Document != ev[0].Document {
+			return 0, false
+		}
+		w = max(w, reading(e))
+	}
+	return w, true
+}
+
+// reading is what one piece of evidence counts for.
+func reading(ev graph.Cited) float64 {
+	w := max(ev.Confidence, minConfidence)
+	if ev.Modality == graph.Reported {
+		w *= ReportedFactor
+	}
+	return w
 }
 
 // sign is +1 for the predicates that ally two actors, -1 for the one that sets them
