@@ -854,11 +854,25 @@ func lowerASCII(b byte) byte {
 func (a *article) mostNamedGroup() *entity {
 	var best *entity
 	for _, e := range a.ents {
-		if e.node.Kind == graph.KindGroup && !e.unknown && e.commander == nil && e.state == nil && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
+		if e.node.Kind == graph.KindGroup && !e.unknown && e.commander == nil && e.state == nil && mayRebel(e) && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
 			best = e
 		}
 	}
 	return best
+}
+
+// mayRebel: a group that "the rebels" or "the insurgents" may stand for when no group
+// of that kind was named: one of an irregular kind, or an armed group the lexicon
+// knows whose kind it does not say; not a state's forces, the police, a mission or a
+// body the article named of no known kind ("the two Heads of State").
+func mayRebel(e *entity) bool {
+	switch e.agent {
+	case "rebel", "militant", "separatist", "militia":
+		return true
+	case "":
+		return e.entry != nil
+	}
+	return false
 }
 
 // unknownNames makes actors of proper names no dictionary knows and the article does

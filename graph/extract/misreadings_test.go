@@ -228,6 +228,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The plan was welcomed in a statement by the European Union.",
 				want: []string{"European Union endorses plan (asserted)"}},
 		}},
+		{"'the insurgents' no group of their kind was named for is not a mission, an army or a body of no known kind", []constructionCase{
+			{text: "The SADC Mission in Mozambique (SAMIM) deployed in July. SAMIM troops patrolled Macomia. SAMIM lost two soldiers. The insurgents have pledged allegiance to the Islamic State group.",
+				absent: []string{"SADC Mission in Mozambique supports Islamic State (asserted)"}},
+			{text: "The Armed Forces of Ukraine (AFU) retook Kherson. The AFU crossed the river. The AFU shelled the bridge. The insurgents pledged allegiance to Russia.",
+				absent: []string{"Armed Forces of Ukraine supports Russia (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},
