@@ -86,6 +86,14 @@ func TestMisreadings(t *testing.T) {
 				want:   []string{"Saudi Arabia opposes Houthis (asserted)"},
 				absent: []string{"Saudi Arabia opposes Iran (asserted)", "Saudi Arabia opposes Iran-aligned movement (asserted)"}},
 		}},
+		{"a negation written as a contraction: 'didn't', 'can’t', 'won't'", []constructionCase{
+			{text: "Russia didn't back the deal.",
+				absent: []string{"Russia endorses deal (asserted)"}},
+			{text: "Kyiv can’t accept the ceasefire.",
+				absent: []string{"Ukraine endorses ceasefire (asserted)"}},
+			{text: "Moscow won't support the junta in Niger.",
+				absent: []string{"Russia supports Nigerien junta (asserted)", "Russia supports Niger (asserted)"}},
+		}},
 		{"a participle after a noun describes it and what is listed before, not after", []constructionCase{
 			{text: "The Sudan Liberation Movement faction led by Minni Minawi and the Justice and Equality Movement of Gibril Ibrahim joined the army.",
 				want:   []string{"Minni Minawi leads Sudan Liberation Movement (asserted)"},

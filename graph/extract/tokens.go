@@ -110,6 +110,12 @@ func appendApostrophe(toks []token, text string, i, size int, nl bool) ([]token,
 	}
 	rest := strings.ToLower(text[j:k])
 	attached := len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].word
+	if prev := len(toks) - 1; attached && rest == "t" && strings.HasSuffix(strings.ToLower(toks[prev].text), "n") && len(toks[prev].text) > 1 {
+		// "didn't" -> "did" "n't", "can't" -> "ca" "n't", as the treebank writes them
+		p := toks[prev]
+		toks[prev] = newToken(text[p.start:i-1], p.start, i-1, p.newline)
+		return append(toks, newToken(text[i-1:k], i-1, k, false)), k
+	}
 	if attached && clitic(rest) {
 		return append(toks, newToken("'"+rest, i, k, false)), k
 	}
@@ -123,10 +129,10 @@ func appendApostrophe(toks []token, text string, i, size int, nl bool) ([]token,
 }
 
 // clitic: the endings an apostrophe attaches to a word ("Haftar's", "they're",
-// "we've", "we'll", "he'd", "don't").
+// "we've", "we'll", "he'd"); "n't" is split off before.
 func clitic(rest string) bool {
 	switch rest {
-	case "s", "re", "ve", "ll", "d", "t":
+	case "s", "re", "ve", "ll", "d":
 		return true
 	}
 	return false
