@@ -84,14 +84,9 @@ func wordEnd(text string, i int) int {
 	return j
 }
 
-// appendWord adds the word w found at byte i, split before "n't" ("didn't" -> "did"
-// "n't") when written with a straight apostrophe.
+// appendWord adds the word w found at byte i ("n't" is split off by appendApostrophe).
 func appendWord(toks []token, w string, i int, nl bool) []token {
-	j := i + len(w)
-	if k := strings.Index(w, "n't"); k > 0 && k == len(w)-3 {
-		return append(toks, newToken(w[:k], i, i+k, nl), newToken("n't", i+k, j, false))
-	}
-	return append(toks, newToken(w, i, j, nl))
+	return append(toks, newToken(w, i, i+len(w), nl))
 }
 
 // appendApostrophe adds the apostrophe at byte i: with the letters after it when it
