@@ -242,6 +242,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The Armed Forces of Ukraine (AFU) retook Kherson. The AFU crossed the river. The AFU shelled the bridge. The insurgents pledged allegiance to Russia.",
 				absent: []string{"Armed Forces of Ukraine supports Russia (asserted)"}},
 		}},
+		{"a noun 'known as' a name is that actor: 'the insurgents, known locally as al-Shabaab'", []constructionCase{
+			{text: "The insurgents, known locally as al-Shabaab, have pledged allegiance to the Islamic State group.",
+				want: []string{"Al-Shabaab supports Islamic State (asserted)"}},
+			{text: "The jihadists, known as JNIM, attacked the army in Mali.",
+				want: []string{"JNIM opposes Malian government (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},
