@@ -931,11 +931,18 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 func (a *article) unknownNameEnd(s *sentence, i int) (int, bool) {
 	holdsName := false
 	j := i
-	for j < len(s.toks) && a.unknownNameWord(s, j) {
+	for j < len(s.toks) && a.unknownNameWord(s, j) && !a.ownerEnds(s, i, j) {
 		holdsName = holdsName || s.inName[j]
 		j++
 	}
 	return j, holdsName
+}
+
+// ownerEnds: the "'s" at j closes an owner's name rather than joining a longer one:
+// "Thomas Cirillo's National Salvation Front" is Cirillo's front, while "the Tigray
+// People's Liberation Front" is one name, the word before "'s" a common one.
+func (a *article) ownerEnds(s *sentence, i, j int) bool {
+	return j > i && s.toks[j].lower == "'s" && !a.x.syntax.CommonWord(s.toks[j-1].lower)
 }
 
 // unknownNameWord: a word that goes on an unknown name, a proper word or one of a

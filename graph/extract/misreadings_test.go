@@ -248,6 +248,18 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The jihadists, known as JNIM, attacked the army in Mali.",
 				want: []string{"JNIM opposes Malian government (asserted)"}},
 		}},
+		{"an owner's name before 's is not part of the body's name: 'Thomas Cirillo's National Salvation Front'", []constructionCase{
+			{text: "Thomas Cirillo's National Salvation Front rejected the Tumaini talks.",
+				want: []string{"National Salvation Front rejects Tumaini talks (asserted)"}},
+			{text: "The Tigray People's Liberation Front rejected the talks.",
+				want: []string{"Tigray People's Liberation Front rejects talks (asserted)"}},
+		}},
+		{"a former state office before a name does not make its owner's place at a body's head former", []constructionCase{
+			{text: "Former president Álvaro Uribe's Democratic Centre party opposed the ceasefire.",
+				want: []string{"Álvaro Uribe leads Democratic Centre party (asserted)"}},
+			{text: "The late Ali Abdullah Saleh's party joined the Houthis.",
+				absent: []string{"Ali Abdullah Saleh leads party (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},

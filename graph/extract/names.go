@@ -131,8 +131,9 @@ func (a *article) nameStart(s *sentence, i int) int {
 
 // nameBoundary reports whether a name cannot reach back past start: "Addis Ababa and
 // the Tigray People's Liberation Front" holds two names, "Uribe's Democratic Centre
-// party" starts after the owner, "On Thursday the European Parliament" after the
-// date.
+// party" and "Thomas Cirillo's National Salvation Front" start after the owner (a name
+// before "'s", not a common word as in "People's"), "On Thursday the European
+// Parliament" after the date.
 func (a *article) nameBoundary(s *sentence, start int) bool {
 	t := s.toks[start-1]
 	if t.lower == "and" && s.toks[start].lower == "the" {
@@ -141,6 +142,9 @@ func (a *article) nameBoundary(s *sentence, start int) bool {
 	if t.lower == "'s" && start-2 >= 0 {
 		if e, _, _, end := a.lookup(s.toks, start-2); e != nil && end == start-1 {
 			return true
+		}
+		if !a.x.syntax.CommonWord(s.toks[start-2].lower) {
+			return true // "Thomas Cirillo's National Salvation Front": an owner no dictionary knows
 		}
 	}
 	return t.upper && a.lex.in("notname", t.lower) && t.lower != "the" || looseHyphen(s, start-1)
