@@ -93,7 +93,7 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
 		return writeJSON(stdout, map[string]any{"paths": paths})
 	}
 	if len(paths) == 0 {
-		fmt.Fprintf(stdout, "no path from %s to %s within %d edges\n", p.From, p.To, p.MaxDepth)
+		fmt.Fprintf(stdout, "no path from %s to %s within %s\n", p.From, p.To, plural(p.MaxDepth, "edge"))
 		return nil
 	}
 	for i, path := range paths {
@@ -238,4 +238,12 @@ func printCamps(w io.Writer, a camps.Analysis) {
 		}
 		fmt.Fprintf(w, "on both sides: %s\n", strings.Join(names, ", "))
 	}
+}
+
+// plural writes a count with its noun: "1 edge", "3 edges".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -22,16 +21,10 @@ import (
 	"github.com/actorgraph/actorgraph/graph/store"
 )
 
-// chromium finds Debian's Chromium, which .ci/run installs.
+// chromium finds Chromium or Chrome for the browser tests.
 func chromium(t *testing.T) string {
 	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Fatal("chromium is needed for the browser tests (.ci/run installs it: apt-get install chromium)")
-	return ""
+	return needTool(t, "apt-get install chromium", "chromium", "chromium-browser", "google-chrome")
 }
 
 // profileDir is a directory for Chromium's profile, removed when the test ends; the

@@ -52,10 +52,7 @@ func TestDevCorpusScore(t *testing.T) {
 // TestEvalAgreesWithReferenceScorer scores the same N-Quads with score.py and with
 // package eval and wants the same counts for every predicate.
 func TestEvalAgreesWithReferenceScorer(t *testing.T) {
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Fatalf("python3 is needed to run the reference scorer: %v", err)
-	}
+	python := needTool(t, "apt-get install python3", "python3")
 	ex := testPipelineExtractor(t)
 	golds, _ := filepath.Glob(filepath.Join(corpus, "*.gold.json"))
 	dir := t.TempDir()
