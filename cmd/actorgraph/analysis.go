@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -22,19 +23,20 @@ type queryCmd struct {
 	Timeout time.Duration     `help:"Time limit." default:"30s"`
 }
 
-func (q *queryCmd) run(ctx context.Context, stdout io.Writer) error {
+func (q *queryCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 	if q.List || q.Name == "" {
 		all, err := queries.All()
 		if err != nil {
 			return err
 		}
+		w := bufio.NewWriter(stdout)
 		for _, sq := range all {
-			fmt.Fprintf(stdout, "%s\n    %s\n", sq.Name, sq.Description)
+			fmt.Fprintf(w, "%s\n    %s\n", sq.Name, sq.Description)
 			for _, p := range sq.Params {
-				fmt.Fprintf(stdout, "    --param %s=...  (%s) %s\n", p.Name, p.Kind, p.Description)
+				fmt.Fprintf(w, "    --param %s=...  (%s) %s\n", p.Name, p.Kind, p.Description)
 			}
 		}
-		return nil
+		return w.Flush()
 	}
 	sq, err := queries.Get(q.Name)
 	if err != nil {
@@ -44,7 +46,7 @@ func (q *queryCmd) run(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st)
 	ctx, cancel := context.WithTimeout(ctx, q.Timeout)
 	defer cancel()
 	res, err := server.RunSaved(ctx, st, sq, q.Param, q.Limit)
@@ -64,7 +66,7 @@ type pathsCmd struct {
 	confidenceFlag
 }
 
-func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
+func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 	floor, err := p.floor()
 	if err != nil {
 		return err
@@ -81,7 +83,7 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st)
 	paths, err := st.Paths(ctx, p.From, p.To, p.MaxDepth, 10, preds, graph.Filter{MinConfidence: floor})
 	if err != nil {
 		return err
@@ -89,22 +91,22 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
 	if p.JSON {
 		return writeJSON(stdout, map[string]any{"paths": paths})
 	}
+	w := bufio.NewWriter(stdout)
 	if len(paths) == 0 {
-		fmt.Fprintf(stdout, "no path from %s to %s within %d edges\n", p.From, p.To, p.MaxDepth)
-		return nil
+		fmt.Fprintf(w, "no path from %s to %s within %d edges\n", p.From, p.To, p.MaxDepth)
 	}
 	for i, path := range paths {
-		fmt.Fprintf(stdout, "path %d (%d edges)\n", i+1, path.Length)
+		fmt.Fprintf(w, "path %d (%d edges)\n", i+1, path.Length)
 		for _, s := range path.Steps {
 			arrow := fmt.Sprintf("%s -%s-> %s", s.Subject.Name, s.Predicate, s.Object.Name)
-			fmt.Fprintf(stdout, "  %s   [%s]\n", arrow, s.Direction)
+			fmt.Fprintf(w, "  %s   [%s]\n", arrow, s.Direction)
 			for _, ev := range s.Evidence {
-				fmt.Fprintf(stdout, "      %q (%s, %s, confidence %s)\n", ev.Sentence, ev.Document, ev.Modality,
+				fmt.Fprintf(w, "      %q (%s, %s, confidence %s)\n", ev.Sentence, ev.Document, ev.Modality,
 					strconv.FormatFloat(ev.Confidence, 'f', -1, 64))
 			}
 		}
 	}
-	return nil
+	return w.Flush()
 }
 
 type campsCmd struct {
@@ -113,7 +115,7 @@ type campsCmd struct {
 	confidenceFlag
 }
 
-func (c *campsCmd) run(ctx context.Context, stdout io.Writer) error {
+func (c *campsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 	floor, err := c.floor()
 	if err != nil {
 		return err
@@ -122,7 +124,7 @@ func (c *campsCmd) run(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st)
 	edges, err := st.Edges(ctx, graph.Filter{MinConfidence: floor})
 	if err != nil {
 		return err
@@ -131,23 +133,24 @@ func (c *campsCmd) run(ctx context.Context, stdout io.Writer) error {
 	if c.JSON {
 		return writeJSON(stdout, camps)
 	}
+	w := bufio.NewWriter(stdout)
 	for _, camp := range camps.Camps {
 		var names []string
 		for _, m := range camp.Members {
 			names = append(names, m.Name)
 		}
-		fmt.Fprintf(stdout, "camp %d: %s", camp.ID, strings.Join(names, ", "))
+		fmt.Fprintf(w, "camp %d: %s", camp.ID, strings.Join(names, ", "))
 		if len(camp.Opposes) > 0 {
-			fmt.Fprintf(stdout, "   (opposes camp %v)", camp.Opposes)
+			fmt.Fprintf(w, "   (opposes camp %v)", camp.Opposes)
 		}
-		fmt.Fprintln(stdout)
+		fmt.Fprintln(w)
 	}
 	if len(camps.BothSides) > 0 {
 		var names []string
 		for _, n := range camps.BothSides {
 			names = append(names, n.Name)
 		}
-		fmt.Fprintf(stdout, "on both sides: %s\n", strings.Join(names, ", "))
+		fmt.Fprintf(w, "on both sides: %s\n", strings.Join(names, ", "))
 	}
-	return nil
+	return w.Flush()
 }
