@@ -132,6 +132,9 @@ func storedQuads(t *testing.T, st *store.Store) int {
 // seconds, in pieces a fifth of a second apart, to a server whose read timeout is half
 // a second: the import is not cut, and the answer says how much was stored.
 func TestImportOutlastsTheReadTimeout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("streams an import for several seconds; skipped with -short")
+	}
 	addr, st, logs := importServer(t, server.Options{ImportIdle: 5 * time.Second, ImportMinRate: -1}, 500*time.Millisecond)
 	const pieces, per = 15, 2_000
 	pr, pw := io.Pipe()
@@ -172,6 +175,9 @@ func TestImportOutlastsTheReadTimeout(t *testing.T) {
 // a client that went away, the log) says how many quads were stored, in how many
 // batches, up to which line, and why it stopped.
 func TestImportStopsWithWholeBatches(t *testing.T) {
+	if testing.Short() {
+		t.Skip("imports tens of thousands of quads per case; skipped with -short")
+	}
 	first := nquadLines(0, 25_000) // two whole batches and half a third
 	tests := []struct {
 		name       string

@@ -24,6 +24,9 @@ func TestMain(m *testing.M) {
 // TestSmallRun runs every benchmark on a small graph and checks that the table has a
 // figure and a baseline on each row: the command keeps working between the long runs.
 func TestSmallRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole benchmark on a small graph; skipped with -short")
+	}
 	var out bytes.Buffer
 	err := run([]string{"-quads", "20000", "-articles", "40", "-growth", "5000,20000", "-rates", "200", "-duration", "500ms", "-reader-mb", "0.2", "-writes", "2000", "-root", "../..", "-dir", t.TempDir()}, &out)
 	if err != nil {

@@ -93,7 +93,7 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 	}
 	w := bufio.NewWriter(stdout)
 	if len(paths) == 0 {
-		fmt.Fprintf(w, "no path from %s to %s within %d edges\n", p.From, p.To, p.MaxDepth)
+		fmt.Fprintf(w, "no path from %s to %s within %s\n", p.From, p.To, plural(p.MaxDepth, "edge"))
 	}
 	for i, path := range paths {
 		fmt.Fprintf(w, "path %d (%d edges)\n", i+1, path.Length)
@@ -153,4 +153,12 @@ func (c *campsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 		fmt.Fprintf(w, "on both sides: %s\n", strings.Join(names, ", "))
 	}
 	return w.Flush()
+}
+
+// plural writes a count with its noun: "1 edge", "3 edges".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -34,7 +34,7 @@ type cli struct {
 	LogLevel string   `help:"Log level: debug, info, warn, error." default:"info" enum:"debug,info,warn,error"`
 
 	Serve   serveCmd   `cmd:"" help:"Serve the HTTP API, loading the seed articles into an empty store."`
-	Ingest  ingestCmd  `cmd:"" help:"Ingest article files or directories into the store, one transaction per article."`
+	Ingest  ingestCmd  `cmd:"" help:"Ingest article files or directories into the store, in transactions of --batch articles (each article whole or absent)."`
 	Extract extractCmd `cmd:"" help:"Print what the extractor finds in one article, touching no store."`
 	Export  exportCmd  `cmd:"" help:"Export the whole graph."`
 	Eval    evalCmd    `cmd:"" help:"Score the extractor against annotated articles (NAME.txt with NAME.gold.json)."`
@@ -429,6 +429,9 @@ func (x *exportCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 		return err
 	}
 	defer closeInto(&err, st)
+	if f, ok := stdout.(*os.File); ok && x.Out == "" && x.Format == "neo4j" && term.IsTerminal(int(f.Fd())) {
+		return fmt.Errorf("the neo4j export is a zip archive: give --out FILE or redirect standard output to a file")
+	}
 	return writeTo(x.Out, stdout, func(w io.Writer) error { return st.Export(ctx, w, x.Format, f) })
 }
 

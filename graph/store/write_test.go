@@ -57,6 +57,9 @@ func cursors(s *Store) int64 {
 // the same (work that grows with the square of the article grows them up to eightfold),
 // and within a small multiple of a fresh ingest's, the baseline.
 func TestWritesGrowLinearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times writes of articles of two sizes; skipped with -short")
+	}
 	ctx := context.Background()
 	type cost struct{ fresh, del, again, replace float64 }
 	measure := func(n int) cost {
