@@ -31,7 +31,7 @@ func TestConcurrentUse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	closeAtEnd(t, st)
 	lex, err := extract.LoadLexicon()
 	if err != nil {
 		t.Fatal(err)

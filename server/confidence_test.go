@@ -34,7 +34,7 @@ func newServerWith(t *testing.T, opt server.Options, articles ...store.Article) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
+	closeAtEnd(t, st)
 	if _, err := st.IngestBatch(context.Background(), articles); err != nil {
 		t.Fatal(err)
 	}

@@ -56,7 +56,7 @@ func (l *Listener) Accept() (net.Conn, error) {
 		if lc := l.admit(c); lc != nil {
 			return lc, nil
 		}
-		c.Close()
+		_ = c.Close() // refused: the client sees it closed, and there is nothing more to do
 	}
 }
 
@@ -94,7 +94,7 @@ func (l *Listener) admit(c net.Conn) *limitedConn {
 		}
 		delete(l.idle, victim)
 		l.mu.Unlock()
-		victim.Close() // counts it out; the server sees its connection end
+		_ = victim.Close() // counts it out; the server sees its connection end
 	}
 }
 

@@ -24,7 +24,7 @@ func dialFrom(t *testing.T, from, addr string) net.Conn {
 	if err != nil {
 		t.Fatalf("dialing from %s: %v", from, err)
 	}
-	t.Cleanup(func() { c.Close() })
+	closeAtEnd(t, c)
 	return c
 }
 
@@ -32,8 +32,9 @@ func dialFrom(t *testing.T, from, addr string) net.Conn {
 // alive, as a client that hoards connections does.
 func idleAfterRequest(t *testing.T, c net.Conn) {
 	t.Helper()
-	c.SetDeadline(time.Now().Add(5 * time.Second))
-	defer c.SetDeadline(time.Time{})
+	if err := c.SetDeadline(time.Now().Add(5 * time.Second)); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := fmt.Fprint(c, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
 		t.Fatal(err)
 	}
@@ -41,20 +42,28 @@ func idleAfterRequest(t *testing.T, c net.Conn) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	io.Copy(io.Discard, res.Body)
+	if _, err := io.Copy(io.Discard, res.Body); err != nil {
+		t.Fatal(err)
+	}
 	res.Body.Close()
+	if err := c.SetDeadline(time.Time{}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // stillOpen reports, for each connection, whether the server still holds it: a closed
 // one reads the end of the stream at once.
-func stillOpen(conns []net.Conn) []bool {
+func stillOpen(t *testing.T, conns []net.Conn) []bool {
 	out := make([]bool, len(conns))
 	var wg sync.WaitGroup
 	for i, c := range conns {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			c.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
+			if err := c.SetReadDeadline(time.Now().Add(300 * time.Millisecond)); err != nil {
+				t.Error(err)
+				return
+			}
 			_, err := c.Read(make([]byte, 1))
 			out[i] = errors.Is(err, os.ErrDeadlineExceeded)
 		}()
@@ -113,8 +122,16 @@ func TestConnectionCaps(t *testing.T) {
 		h.ServeHTTP(w, r)
 	})
 	srv := &http.Server{Handler: slow, ConnState: ln.ConnState}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	t.Cleanup(func() {
+		if err := srv.Close(); err != nil {
+			t.Error(err)
+		}
+		if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+			t.Errorf("serving: %v", err)
+		}
+	})
 	addr := tcp.Addr().String()
 
 	t.Run("one client hoarding", func(t *testing.T) {
@@ -124,7 +141,7 @@ func TestConnectionCaps(t *testing.T) {
 			idleAfterRequest(t, c)
 			conns = append(conns, c)
 		}
-		open := stillOpen(conns)
+		open := stillOpen(t, conns)
 		if n := count(open); n > 4 || !open[len(open)-1] {
 			t.Errorf("the hoarder holds %d connections (the last open: %v), want at most 4 with its newest open", n, open[len(open)-1])
 		}
@@ -145,7 +162,7 @@ func TestConnectionCaps(t *testing.T) {
 				conns = append(conns, c)
 			}
 		}
-		if n := count(stillOpen(conns)); n > 8 {
+		if n := count(stillOpen(t, conns)); n > 8 {
 			t.Errorf("%d connections open, want at most the cap of 8", n)
 		}
 		if err := healthFrom(t, "127.0.1.99", addr); err != nil {
@@ -167,16 +184,20 @@ func TestConnectionCaps(t *testing.T) {
 		var busy []net.Conn
 		for i := range 8 {
 			c := dialFrom(t, fmt.Sprintf("127.0.2.%d", i+1), addr)
-			fmt.Fprint(c, "GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
+			if _, err := fmt.Fprint(c, "GET /slow HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
+				t.Fatal(err)
+			}
 			busy = append(busy, c)
 		}
 		time.Sleep(200 * time.Millisecond) // the server reads the requests: busy
 		late := dialFrom(t, "127.0.2.99", addr)
-		late.SetReadDeadline(time.Now().Add(2 * time.Second))
+		if err := late.SetReadDeadline(time.Now().Add(2 * time.Second)); err != nil {
+			t.Fatal(err)
+		}
 		if _, err := late.Read(make([]byte, 1)); err == nil || errors.Is(err, os.ErrDeadlineExceeded) {
 			t.Errorf("a connection past the cap with none idle: read %v, want it closed at once", err)
 		}
-		if n := count(stillOpen(busy)); n != 8 {
+		if n := count(stillOpen(t, busy)); n != 8 {
 			t.Errorf("%d of the 8 busy connections open, want all: busy ones are never closed to make room", n)
 		}
 	})

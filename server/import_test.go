@@ -37,7 +37,9 @@ func importServer(t *testing.T, opt server.Options, readTimeout time.Duration) (
 	srv.Start()
 	t.Cleanup(func() {
 		srv.Close()
-		st.Close()
+		if err := st.Close(); err != nil {
+			t.Error(err)
+		}
 	})
 	return srv.Listener.Addr().String(), st, logs
 }
@@ -87,8 +89,10 @@ func rawImport(t *testing.T, addr string, length int, parts []string, pauses []t
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close()
-	fmt.Fprintf(conn, "POST /api/v1/import HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer t\r\nContent-Type: application/n-quads\r\nContent-Length: %d\r\n\r\n", length)
+	defer func() { _ = conn.Close() }()
+	if _, err := fmt.Fprintf(conn, "POST /api/v1/import HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer t\r\nContent-Type: application/n-quads\r\nContent-Length: %d\r\n\r\n", length); err != nil {
+		t.Fatal(err)
+	}
 	answered := make(chan struct{})
 	go func() {
 		for i, part := range parts {
@@ -243,9 +247,15 @@ func TestImportStopsWithWholeBatches(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fmt.Fprintf(conn, "POST /api/v1/import HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer t\r\nContent-Length: %d\r\n\r\n", len(first)+100_000)
-		io.WriteString(conn, first)
-		conn.Close()
+		if _, err := fmt.Fprintf(conn, "POST /api/v1/import HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer t\r\nContent-Length: %d\r\n\r\n", len(first)+100_000); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.WriteString(conn, first); err != nil {
+			t.Fatal(err)
+		}
+		if err := conn.Close(); err != nil {
+			t.Fatal(err)
+		}
 		deadline := time.Now().Add(30 * time.Second)
 		for !strings.Contains(logs.String(), "msg=\"import stopped\"") && time.Now().Before(deadline) {
 			time.Sleep(50 * time.Millisecond)

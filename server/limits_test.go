@@ -33,7 +33,7 @@ func newServerOn(t *testing.T, opt server.Options) (http.Handler, *store.Store) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
+	closeAtEnd(t, st)
 	lex, err := extract.LoadLexicon()
 	if err != nil {
 		t.Fatal(err)
@@ -276,8 +276,10 @@ func TestSlowExportsHoldNoQuerySlot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close()
-	fmt.Fprintf(conn, "GET /api/v1/export?format=csv HTTP/1.1\r\nHost: x\r\n\r\n")
+	defer func() { _ = conn.Close() }()
+	if _, err := fmt.Fprintf(conn, "GET /api/v1/export?format=csv HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
+		t.Fatal(err)
+	}
 
 	status := func(path string) (int, []byte) {
 		res, err := http.Get(srv.URL + path)
@@ -328,7 +330,9 @@ func TestSlowExportsHoldNoQuerySlot(t *testing.T) {
 	}
 	t.Logf("slow client cut off within %s", time.Since(start).Round(time.Millisecond))
 	// what the slow client gets is an export that ends short
-	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	if err := conn.SetReadDeadline(time.Now().Add(10 * time.Second)); err != nil {
+		t.Fatal(err)
+	}
 	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -411,9 +415,14 @@ func TestExportedCSVRunsNoFormula(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range z.File {
-		r, _ := f.Open()
+		r, err := f.Open()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
 		rows, err := csv.NewReader(r).ReadAll()
-		r.Close()
+		if cerr := r.Close(); err == nil {
+			err = cerr
+		}
 		if err != nil {
 			t.Fatalf("%s: %v", f.Name, err)
 		}

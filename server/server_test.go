@@ -16,13 +16,23 @@ import (
 	"github.com/actorgraph/actorgraph/server"
 )
 
+// closeAtEnd closes c when the test ends and fails the test if that fails.
+func closeAtEnd(t testing.TB, c io.Closer) {
+	t.Helper()
+	t.Cleanup(func() {
+		if err := c.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
 func newServer(t *testing.T, opt server.Options) http.Handler {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "s.db"), store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
+	closeAtEnd(t, st)
 	lex, err := extract.LoadLexicon()
 	if err != nil {
 		t.Fatal(err)

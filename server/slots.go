@@ -116,9 +116,10 @@ func (w *minRateWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// Flush sends what is buffered; it too waits on the client.
+// Flush sends what is buffered; it too waits on the client. http.Flusher's Flush
+// returns nothing: a connection that fails it fails the next write as well.
 func (w *minRateWriter) Flush() {
-	w.waiting(w.rc.Flush)
+	_ = w.waiting(w.rc.Flush)
 }
 
 // waiting runs a write, counting the time it takes as time spent waiting on the
@@ -180,8 +181,9 @@ func (w *minRateWriter) watch(minRate int64, window time.Duration) (stop func())
 					w.mu.Lock()
 					w.cut = true
 					w.mu.Unlock()
-					// a deadline in the past fails the write that waits, now
-					w.rc.SetWriteDeadline(time.Now().Add(-time.Second))
+					// a deadline in the past fails the write that waits, now; a writer
+					// that takes no deadline fails the next write instead (cut)
+					_ = w.rc.SetWriteDeadline(time.Now().Add(-time.Second))
 					return
 				}
 				lastBytes, lastWaited = bytes, waited

@@ -92,7 +92,7 @@ type config struct {
 	campEdges int
 }
 
-func run(args []string, stdout io.Writer) error {
+func run(args []string, stdout io.Writer) (err error) {
 	fs := flag.NewFlagSet("actorgraph-bench", flag.ContinueOnError)
 	var c config
 	var growth, rates, writes string
@@ -109,7 +109,6 @@ func run(args []string, stdout io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	var err error
 	if c.growth, err = ints(growth); err != nil {
 		return err
 	}
@@ -123,20 +122,19 @@ func run(args []string, stdout io.Writer) error {
 		if c.dir, err = os.MkdirTemp("", "actorgraph-bench-"); err != nil {
 			return err
 		}
-		defer os.RemoveAll(c.dir)
+		defer func() { err = errors.Join(err, os.RemoveAll(c.dir)) }()
 	} else if err := os.MkdirAll(c.dir, 0o755); err != nil {
 		return err
 	}
 	t := &table{out: stdout}
-	fmt.Fprintf(stdout, "actorgraph-bench: %d quads, %d articles, %d cores, %s, %s\n\n", c.quads, c.articles, runtime.NumCPU(), runtime.Version(), cpuModel())
+	t.printf("actorgraph-bench: %d quads, %d articles, %d cores, %s, %s\n\n", c.quads, c.articles, runtime.NumCPU(), runtime.Version(), cpuModel())
 	steps := []func(*config, *table) error{benchImportExport, benchLoad, benchGrowth, benchIngest, benchWrites, benchReader, benchCamps}
 	for _, step := range steps {
 		if err := step(&c, t); err != nil {
 			return err
 		}
 	}
-	t.print()
-	return nil
+	return t.print()
 }
 
 func ints(s string) ([]int, error) {
@@ -158,14 +156,23 @@ func ints(s string) ([]int, error) {
 type table struct {
 	out  io.Writer
 	rows [][4]string
+	err  error // the first write that failed; print returns it
+}
+
+// printf writes to the table's output unless a write failed before.
+func (t *table) printf(format string, args ...any) {
+	if t.err == nil {
+		_, t.err = fmt.Fprintf(t.out, format, args...)
+	}
 }
 
 func (t *table) row(what, ours, baseline, ratio string) {
 	t.rows = append(t.rows, [4]string{what, ours, baseline, ratio})
-	fmt.Fprintf(t.out, "  %s: %s | %s | %s\n", what, ours, baseline, ratio)
+	t.printf("  %s: %s | %s | %s\n", what, ours, baseline, ratio)
 }
 
-func (t *table) print() {
+// print prints the rows aligned, and returns the first error of any write.
+func (t *table) print() error {
 	w := [4]int{}
 	for _, r := range append([][4]string{{"benchmark", "actorgraph", "baseline", "ratio"}}, t.rows...) {
 		for i := range r {
@@ -173,14 +180,15 @@ func (t *table) print() {
 		}
 	}
 	line := func(r [4]string) {
-		fmt.Fprintf(t.out, "| %-*s | %-*s | %-*s | %-*s |\n", w[0], r[0], w[1], r[1], w[2], r[2], w[3], r[3])
+		t.printf("| %-*s | %-*s | %-*s | %-*s |\n", w[0], r[0], w[1], r[1], w[2], r[2], w[3], r[3])
 	}
-	fmt.Fprintln(t.out)
+	t.printf("\n")
 	line([4]string{"benchmark", "actorgraph", "baseline", "ratio"})
 	line([4]string{strings.Repeat("-", w[0]), strings.Repeat("-", w[1]), strings.Repeat("-", w[2]), strings.Repeat("-", w[3])})
 	for _, r := range t.rows {
 		line(r)
 	}
+	return t.err
 }
 
 func cpuModel() string {
@@ -206,25 +214,34 @@ func generate(dir string, n int) (string, error) {
 		return "", err
 	}
 	if _, err := synth.WriteNQuads(f, n, 1); err != nil {
-		f.Close()
-		return "", err
+		return "", errors.Join(err, f.Close())
 	}
 	return file, f.Close()
 }
 
+// removeOld removes what an earlier run left at path, if anything.
+func removeOld(path string) error {
+	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return nil
+}
+
 // importFile loads file into a new store at db with load, timed.
-func importFile(db, file string, load func(*store.Store, io.Reader) error) (time.Duration, error) {
-	os.Remove(db)
+func importFile(db, file string, load func(*store.Store, io.Reader) error) (took time.Duration, err error) {
+	if err := removeOld(db); err != nil {
+		return 0, err
+	}
 	st, err := store.Open(db, store.Options{BulkFilters: true})
 	if err != nil {
 		return 0, err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	f, err := os.Open(file)
 	if err != nil {
 		return 0, err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only
 	start := time.Now()
 	err = load(st, f)
 	return time.Since(start), err
@@ -250,7 +267,7 @@ func importCayley(st *store.Store, r io.Reader) error {
 
 func oursDB(c *config) string { return filepath.Join(c.dir, "ours.db") }
 
-func benchImportExport(c *config, t *table) error {
+func benchImportExport(c *config, t *table) (err error) {
 	file, err := generate(c.dir, c.quads)
 	if err != nil {
 		return err
@@ -259,7 +276,9 @@ func benchImportExport(c *config, t *table) error {
 	if err != nil {
 		return err
 	}
-	os.Remove(filepath.Join(c.dir, "cayley.db"))
+	if err := os.Remove(filepath.Join(c.dir, "cayley.db")); err != nil {
+		return err
+	}
 	ours, err := importFile(oursDB(c), file, importOurs)
 	if err != nil {
 		return err
@@ -271,7 +290,7 @@ func benchImportExport(c *config, t *table) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	start := time.Now()
 	if err := st.Export(context.Background(), io.Discard, "nquads", graph.Filter{}); err != nil {
 		return err
@@ -291,19 +310,18 @@ func benchImportExport(c *config, t *table) error {
 func cayleyExport(qs cgraph.QuadStore) error {
 	w := nquads.NewWriter(io.Discard)
 	r := cgraph.NewQuadStoreReader(qs)
-	defer r.Close()
 	_, err := quad.Copy(w, r)
-	return err
+	return errors.Join(err, r.Close())
 }
 
 // serveStore is the server process of the load runs: actorgraph's API, Cayley's own
 // HTTP API on the same store and a no-op route, on a free local port that it prints.
-func serveStore(db string, stdout io.Writer) error {
+func serveStore(db string, stdout io.Writer) (err error) {
 	st, err := store.Open(db, store.Options{})
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close()) }()
 	e := server.New(st, nil, slog.New(slog.NewTextHandler(io.Discard, nil)), server.Options{RateLimit: -1, MaxQueries: 64, MaxReads: 256})
 	e.GET("/noop", func(c echo.Context) error { return c.String(http.StatusOK, "ok") })
 	cay := chttp.NewAPIv2(&cgraph.Handle{QuadStore: st.QuadStore()})
@@ -312,7 +330,9 @@ func serveStore(db string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, ln.Addr().String())
+	if _, err := fmt.Fprintln(stdout, ln.Addr().String()); err != nil {
+		return errors.Join(err, ln.Close())
+	}
 	return http.Serve(ln, e)
 }
 
@@ -335,11 +355,11 @@ func startServer(db string) (addr string, proc *os.Process, err error) {
 	}
 	line, err := bufio.NewReader(out).ReadString('\n')
 	if err != nil {
-		cmd.Process.Kill()
-		cmd.Wait()
+		_ = cmd.Process.Kill() // it may have ended already
+		_ = cmd.Wait()
 		return "", nil, fmt.Errorf("server process: %w", err)
 	}
-	go cmd.Wait()
+	go func() { _ = cmd.Wait() }() // reaps it once benchLoad kills it
 	return strings.TrimSpace(line), cmd.Process, nil
 }
 
@@ -353,7 +373,7 @@ func benchLoad(c *config, t *table) error {
 	if err != nil {
 		return err
 	}
-	defer proc.Kill()
+	defer func() { _ = proc.Kill() }() // the server's work is done
 	hub := synth.ActorID(3)
 	gizmo := fmt.Sprintf(`g.V("<%s>").In("<%s>").All()`, graph.NodeIRI(graph.Node{ID: hub}), graph.PredicateIRI(graph.Supports))
 	ours := target{"actorgraph", "GET", "/api/v1/actors/" + hub + "/supporters?limit=100", "", false}
@@ -407,7 +427,7 @@ func check(base string, tg target) error {
 	if err != nil {
 		return err
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }() // read whole
 	body, _ := io.ReadAll(resp.Body)
 	if resp.StatusCode != http.StatusOK || len(body) < 2 {
 		return fmt.Errorf("%s answered %d: %.200s", tg.name, resp.StatusCode, body)
@@ -539,7 +559,9 @@ func benchGrowth(c *config, t *table) error {
 			if _, err := importFile(db, file, importOurs); err != nil {
 				return err
 			}
-			os.Remove(file)
+			if err := os.Remove(file); err != nil {
+				return err
+			}
 		}
 		hub := synth.ActorID(3)
 		f := graph.Filter{Object: hub, Predicate: graph.Supports, Limit: 100}
@@ -552,17 +574,17 @@ func benchGrowth(c *config, t *table) error {
 			}
 			start := time.Now()
 			if _, err := st.Relations(ctx, f); err != nil {
-				st.Close()
-				return err
+				return errors.Join(err, st.Close())
 			}
 			cold = append(cold, time.Since(start))
 			rels, err := st.Relations(ctx, graph.Filter{Object: hub, Predicate: graph.Supports})
 			if err != nil {
-				st.Close()
-				return err
+				return errors.Join(err, st.Close())
 			}
 			all = len(rels)
-			st.Close()
+			if err := st.Close(); err != nil {
+				return err
+			}
 		}
 		st, err := store.Open(db, store.Options{})
 		if err != nil {
@@ -572,14 +594,17 @@ func benchGrowth(c *config, t *table) error {
 		for range 300 {
 			start := time.Now()
 			if _, err := st.Relations(ctx, f); err != nil {
-				st.Close()
-				return err
+				return errors.Join(err, st.Close())
 			}
 			warm = append(warm, time.Since(start))
 		}
-		st.Close()
+		if err := st.Close(); err != nil {
+			return err
+		}
 		if db != oursDB(c) {
-			os.Remove(db)
+			if err := os.Remove(db); err != nil {
+				return err
+			}
 		}
 		t.row(fmt.Sprintf("supporters of a hub at %s quads", count(n)),
 			fmt.Sprintf("warm p50 %.2f ms, p99 %.2f ms", ms(percentile(warm, 50)), ms(percentile(warm, 99))),
@@ -625,9 +650,7 @@ func benchIngest(c *config, t *table) error {
 		start := time.Now()
 		res, err := p.IngestPaths(context.Background(), []string{dir})
 		wall[batch] = time.Since(start)
-		st.Close()
-		os.Remove(db)
-		if err != nil {
+		if err := errors.Join(err, st.Close(), os.Remove(db)); err != nil {
 			return err
 		}
 		if res.Articles != c.articles {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -53,7 +54,9 @@ func benchWrites(c *config, t *table) error {
 	ctx := context.Background()
 	for _, n := range c.writes {
 		db := filepath.Join(c.dir, fmt.Sprintf("writes-%d.db", n))
-		os.Remove(db)
+		if err := removeOld(db); err != nil {
+			return err
+		}
 		st, err := store.Open(db, store.Options{})
 		if err != nil {
 			return err
@@ -97,9 +100,7 @@ func benchWrites(c *config, t *table) error {
 			replace, err = timed("replace", ingest(digest("digest", n, 2)))
 			return err
 		}()
-		st.Close()
-		os.Remove(db)
-		if err != nil {
+		if err := errors.Join(err, st.Close(), os.Remove(db)); err != nil {
 			return err
 		}
 		base := "fresh ingest: " + secs(fresh)

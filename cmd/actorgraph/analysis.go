@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -25,19 +26,20 @@ type queryCmd struct {
 	Timeout time.Duration     `help:"Time limit." default:"30s"`
 }
 
-func (q *queryCmd) run(ctx context.Context, stdout io.Writer) error {
+func (q *queryCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 	if q.List || q.Name == "" {
 		all, err := queries.All()
 		if err != nil {
 			return err
 		}
+		w := bufio.NewWriter(stdout)
 		for _, sq := range all {
-			fmt.Fprintf(stdout, "%s\n    %s\n", sq.Name, sq.Description)
+			fmt.Fprintf(w, "%s\n    %s\n", sq.Name, sq.Description)
 			for _, p := range sq.Params {
-				fmt.Fprintf(stdout, "    --param %s=...  (%s) %s\n", p.Name, p.Kind, p.Description)
+				fmt.Fprintf(w, "    --param %s=...  (%s) %s\n", p.Name, p.Kind, p.Description)
 			}
 		}
-		return nil
+		return w.Flush()
 	}
 	sq, err := queries.Get(q.Name)
 	if err != nil {
@@ -47,7 +49,7 @@ func (q *queryCmd) run(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st)
 	ctx, cancel := context.WithTimeout(ctx, q.Timeout)
 	defer cancel()
 	res, err := server.RunSaved(ctx, st, sq, q.Param, q.Limit)
@@ -67,7 +69,7 @@ type pathsCmd struct {
 	confidenceFlag
 }
 
-func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
+func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 	floor, err := p.floor()
 	if err != nil {
 		return err
@@ -84,7 +86,7 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st)
 	paths, err := st.Paths(ctx, p.From, p.To, p.MaxDepth, 10, preds, graph.Filter{MinConfidence: floor})
 	if err != nil {
 		return err
@@ -92,22 +94,22 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
 	if p.JSON {
 		return writeJSON(stdout, map[string]any{"paths": paths})
 	}
+	w := bufio.NewWriter(stdout)
 	if len(paths) == 0 {
-		fmt.Fprintf(stdout, "no path from %s to %s within %s\n", p.From, p.To, plural(p.MaxDepth, "edge"))
-		return nil
+		fmt.Fprintf(w, "no path from %s to %s within %s\n", p.From, p.To, plural(p.MaxDepth, "edge"))
 	}
 	for i, path := range paths {
-		fmt.Fprintf(stdout, "path %d (%d edges)\n", i+1, path.Length)
+		fmt.Fprintf(w, "path %d (%d edges)\n", i+1, path.Length)
 		for _, s := range path.Steps {
 			arrow := fmt.Sprintf("%s -%s-> %s", s.Subject.Name, s.Predicate, s.Object.Name)
-			fmt.Fprintf(stdout, "  %s   [%s]\n", arrow, s.Direction)
+			fmt.Fprintf(w, "  %s   [%s]\n", arrow, s.Direction)
 			for _, ev := range s.Evidence {
-				fmt.Fprintf(stdout, "      %q (%s, %s, confidence %s)\n", ev.Sentence, ev.Document, ev.Modality,
+				fmt.Fprintf(w, "      %q (%s, %s, confidence %s)\n", ev.Sentence, ev.Document, ev.Modality,
 					strconv.FormatFloat(ev.Confidence, 'f', -1, 64))
 			}
 		}
 	}
-	return nil
+	return w.Flush()
 }
 
 type campsCmd struct {
@@ -121,7 +123,7 @@ type campsCmd struct {
 	confidenceFlag
 }
 
-func (c *campsCmd) run(ctx context.Context, stdout io.Writer) error {
+func (c *campsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 	f, err := filterFlags{Since: c.Since, Until: c.Until, confidenceFlag: c.confidenceFlag}.filter()
 	if err != nil {
 		return err
@@ -130,7 +132,7 @@ func (c *campsCmd) run(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st)
 	edges, err := st.Edges(ctx, f)
 	if err != nil {
 		return err
@@ -149,8 +151,9 @@ func (c *campsCmd) run(ctx context.Context, stdout io.Writer) error {
 	if c.JSON {
 		return writeJSON(stdout, a)
 	}
-	printCamps(stdout, a)
-	return nil
+	w := bufio.NewWriter(stdout)
+	printCamps(w, a)
+	return w.Flush()
 }
 
 // scope is the theatre --theatre or --around name, -1 for all, -2 for an actor that
@@ -183,20 +186,21 @@ func (c *campsCmd) timeline(stdout io.Writer, a camps.Analysis, edges []graph.Ed
 	if c.JSON {
 		return writeJSON(stdout, tl)
 	}
+	w := bufio.NewWriter(stdout)
 	for _, s := range tl.Steps {
-		fmt.Fprintf(stdout, "%s to %s\n", s.Since, s.Until)
+		fmt.Fprintf(w, "%s to %s\n", s.Since, s.Until)
 		for _, cp := range s.Camps {
 			var names []string
 			for _, m := range cp.Members {
 				names = append(names, m.Actor.Name)
 			}
-			fmt.Fprintf(stdout, "  camp %d, %s: %s\n", cp.Camp, cp.Name, strings.Join(names, ", "))
+			fmt.Fprintf(w, "  camp %d, %s: %s\n", cp.Camp, cp.Name, strings.Join(names, ", "))
 		}
 	}
 	for _, ch := range tl.Changes {
-		fmt.Fprintf(stdout, "%s: %s moves from camp %d (%s) to camp %d (%s)\n", ch.Since, ch.Actor.Name, ch.From, ch.FromName, ch.To, ch.ToName)
+		fmt.Fprintf(w, "%s: %s moves from camp %d (%s) to camp %d (%s)\n", ch.Since, ch.Actor.Name, ch.From, ch.FromName, ch.To, ch.ToName)
 	}
-	return nil
+	return w.Flush()
 }
 
 // printedMembers is how many members of a camp the text output names, strongest
@@ -204,8 +208,8 @@ func (c *campsCmd) timeline(stdout io.Writer, a camps.Analysis, edges []graph.Ed
 const printedMembers = 12
 
 // printCamps writes the theatres and their camps as text: each camp's members with
-// their shares, and the camps it opposes.
-func printCamps(w io.Writer, a camps.Analysis) {
+// their shares, and the camps it opposes. The caller flushes w and reports its error.
+func printCamps(w *bufio.Writer, a camps.Analysis) {
 	type place struct {
 		camp  int
 		actor string
@@ -215,7 +219,7 @@ func printCamps(w io.Writer, a camps.Analysis) {
 		share[place{m.Camp, m.Actor.ID}] = m.Share
 	}
 	for _, t := range a.Theatres {
-		fmt.Fprintf(w, "theatre %d: %s (%d documents, %s to %s, frustration %.2f)\n", t.ID, t.Name, len(t.Documents), t.Since, t.Until, t.Frustration)
+		fmt.Fprintf(w, "theatre %d: %s (%s, %s to %s, frustration %.2f)\n", t.ID, t.Name, plural(len(t.Documents), "document"), t.Since, t.Until, t.Frustration)
 		for _, id := range t.Camps {
 			camp := a.Camps[slices.IndexFunc(a.Camps, func(c camps.Camp) bool { return c.ID == id })]
 			var names []string

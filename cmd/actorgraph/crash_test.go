@@ -62,8 +62,10 @@ func TestCrashDuringIngest(t *testing.T) {
 			}
 		}()
 		time.Sleep(time.Duration(150+rng.IntN(500)) * time.Millisecond)
-		srv.cmd.Process.Signal(syscall.SIGKILL)
-		srv.cmd.Wait()
+		if err := srv.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatalf("killing the server: %v", err)
+		}
+		_ = srv.cmd.Wait() // "signal: killed"
 		close(stop)
 		whole := checkWholeOrAbsent(t, db, articles, ex)
 		t.Logf("kill %d: %d of %d articles stored, all whole", k+1, whole, len(articles))
@@ -77,7 +79,9 @@ func TestCrashDuringIngest(t *testing.T) {
 			t.Fatalf("finishing the ingest: status %d for %s", code, a.name)
 		}
 	}
-	srv.cmd.Process.Signal(syscall.SIGTERM)
+	if err := srv.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatalf("stopping the server: %v", err)
+	}
 	if err := srv.cmd.Wait(); err != nil {
 		t.Errorf("server exit after SIGTERM: %v", err)
 	}
@@ -97,13 +101,13 @@ func TestCrashDuringIngest(t *testing.T) {
 		}
 	}
 	want := exportSet(t, st)
-	st.Close()
+	mustClose(t, st)
 	st, err = store.Open(db, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := exportSet(t, st)
-	st.Close()
+	mustClose(t, st)
 	if !slices.Equal(got, want) {
 		t.Errorf("the crashed-and-finished graph differs from a clean run: %d quads vs %d", len(got), len(want))
 	}
@@ -143,8 +147,8 @@ func TestCrashDuringBulkIngest(t *testing.T) {
 			t.Fatal(err)
 		}
 		time.Sleep(time.Duration(50+rng.IntN(400)) * time.Millisecond)
-		cmd.Process.Signal(syscall.SIGKILL) // it may have finished already: then all is stored
-		cmd.Wait()
+		_ = cmd.Process.Signal(syscall.SIGKILL) // it may have finished already: then all is stored
+		_ = cmd.Wait()                          // killed, or done
 		whole := checkWholeOrAbsent(t, db, articles, ex)
 		t.Logf("kill %d: %d of %d articles stored, all whole", k+1, whole, len(articles))
 	}
@@ -165,7 +169,7 @@ func TestCrashDuringBulkIngest(t *testing.T) {
 			t.Fatal(err)
 		}
 		sets[path] = exportSet(t, st)
-		st.Close()
+		mustClose(t, st)
 	}
 	if !slices.Equal(sets[db], sets[clean]) {
 		t.Errorf("the crashed-and-finished graph differs from a clean run: %d quads vs %d", len(sets[db]), len(sets[clean]))
@@ -197,8 +201,7 @@ func TestDatabaseInUseByServer(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	db := filepath.Join(dir, "busy.db")
-	srv := startBinary(t, bin, db)
-	defer srv.cmd.Process.Kill()
+	startBinary(t, bin, db) // holds the database until the test ends
 	start := time.Now()
 	out, err := exec.Command(bin, "ingest", "--db", db, "../../seeds").CombinedOutput()
 	if err == nil {
@@ -261,7 +264,10 @@ func startBinary(t *testing.T, bin, db string) runningServer {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill() // it may have ended already
+		_ = cmd.Wait()
+	})
 	line, err := bufio.NewReader(stdout).ReadString('\n')
 	if err != nil {
 		t.Fatalf("server start: %v", err)
@@ -290,7 +296,7 @@ func checkWholeOrAbsent(t *testing.T, db string, articles []crashArticle, ex *ex
 	if err != nil {
 		t.Fatalf("reopening after the kill: %v", err)
 	}
-	defer st.Close()
+	defer mustClose(t, st)
 	whole := 0
 	for _, a := range articles {
 		doc, err := extract.ParseArticle(a.name, a.data)
@@ -320,7 +326,7 @@ func firstMissing(t *testing.T, db string, articles []crashArticle, ex *extract.
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	defer mustClose(t, st)
 	for i, a := range articles {
 		doc, err := extract.ParseArticle(a.name, a.data)
 		if err != nil {

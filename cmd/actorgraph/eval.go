@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -95,40 +96,41 @@ func (e *evalCmd) run(c *cli, stdout io.Writer) error {
 		return err
 	}
 	var results []eval.Result
-	fmt.Fprintf(stdout, "%-28s %8s %8s %8s\n", "article", "rel P", "rel R", "rel F1")
+	w := bufio.NewWriter(stdout)
+	fmt.Fprintf(w, "%-28s %8s %8s %8s\n", "article", "rel P", "rel R", "rel F1")
 	for _, a := range arts {
 		results = append(results, a.result)
 		p, r, f := a.result.Relation.PRF()
-		fmt.Fprintf(stdout, "%-28s %8.3f %8.3f %8.3f\n", a.name, p, r, f)
+		fmt.Fprintf(w, "%-28s %8.3f %8.3f %8.3f\n", a.name, p, r, f)
 		if e.Verbose {
 			for _, t := range a.result.TP {
-				fmt.Fprintf(stdout, "   tp    %s --%s--> %s   [%s]\n         %s\n", t.S, t.P, t.O, a.rules[t.Raw], a.sentences[t.Raw])
+				fmt.Fprintf(w, "   tp    %s --%s--> %s   [%s]\n         %s\n", t.S, t.P, t.O, a.rules[t.Raw], a.sentences[t.Raw])
 			}
 			for _, t := range a.result.FP {
-				fmt.Fprintf(stdout, "   fp    %s --%s--> %s   [%s]\n         %s\n", t.S, t.P, t.O, a.rules[t.Raw], a.sentences[t.Raw])
+				fmt.Fprintf(w, "   fp    %s --%s--> %s   [%s]\n         %s\n", t.S, t.P, t.O, a.rules[t.Raw], a.sentences[t.Raw])
 			}
 			for _, m := range a.result.Misses {
-				fmt.Fprintf(stdout, "   miss  %s --%s--> %s   (%s)\n         gold: %s\n", strings.Join(m.S, "|"), m.P, strings.Join(m.O, "|"), m.Cause, m.Why)
+				fmt.Fprintf(w, "   miss  %s --%s--> %s   (%s)\n         gold: %s\n", strings.Join(m.S, "|"), m.P, strings.Join(m.O, "|"), m.Cause, m.Why)
 			}
 		}
 	}
 	total := eval.Sum(results)
-	fmt.Fprintf(stdout, "\n%-10s %6s %6s %6s %4s %4s %4s\n", "predicate", "P", "R", "F1", "tp", "fp", "fn")
+	fmt.Fprintf(w, "\n%-10s %6s %6s %6s %4s %4s %4s\n", "predicate", "P", "R", "F1", "tp", "fp", "fn")
 	row := func(name string, c eval.Counts) {
 		p, r, f := c.PRF()
-		fmt.Fprintf(stdout, "%-10s %6.3f %6.3f %6.3f %4d %4d %4d\n", name, p, r, f, c.TP, c.FP, c.FN)
+		fmt.Fprintf(w, "%-10s %6.3f %6.3f %6.3f %4d %4d %4d\n", name, p, r, f, c.TP, c.FP, c.FN)
 	}
 	for _, p := range eval.Scored {
 		row(p, total.Counts[p])
 	}
 	row("relation", total.Relation)
 	row("leads", total.Leads)
-	writeCauses(stdout, total)
-	return nil
+	writeCauses(w, total)
+	return w.Flush()
 }
 
 // writeCauses tells the misses of each predicate apart by why they were missed.
-func writeCauses(w io.Writer, total eval.Total) {
+func writeCauses(w *bufio.Writer, total eval.Total) {
 	fmt.Fprintf(w, "\nmisses by cause\n%-10s", "predicate")
 	for _, c := range eval.Causes {
 		fmt.Fprintf(w, " %16s", c)

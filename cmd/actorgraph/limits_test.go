@@ -25,29 +25,40 @@ func keptAlive(t *testing.T, from, addr string) net.Conn {
 	if err != nil {
 		t.Fatalf("dialing from %s: %v", from, err)
 	}
-	t.Cleanup(func() { c.Close() })
-	c.SetDeadline(time.Now().Add(5 * time.Second))
-	defer c.SetDeadline(time.Time{})
-	fmt.Fprint(c, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+	t.Cleanup(func() { mustClose(t, c) })
+	if err := c.SetDeadline(time.Now().Add(5 * time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fmt.Fprint(c, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
+		t.Fatalf("a request on connection from %s: %v", from, err)
+	}
 	res, err := http.ReadResponse(bufio.NewReader(c), nil)
 	if err != nil {
 		t.Fatalf("a request on connection from %s: %v", from, err)
 	}
-	io.Copy(io.Discard, res.Body)
+	if _, err := io.Copy(io.Discard, res.Body); err != nil {
+		t.Fatalf("the answer on connection from %s: %v", from, err)
+	}
 	res.Body.Close()
+	if err := c.SetDeadline(time.Time{}); err != nil {
+		t.Fatal(err)
+	}
 	return c
 }
 
 // openConns counts the connections the server still holds: a closed one reads the end
 // of the stream at once.
-func openConns(conns []net.Conn) (n int, newestOpen bool) {
+func openConns(t *testing.T, conns []net.Conn) (n int, newestOpen bool) {
 	open := make([]bool, len(conns))
 	var wg sync.WaitGroup
 	for i, c := range conns {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			c.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
+			if err := c.SetReadDeadline(time.Now().Add(300 * time.Millisecond)); err != nil {
+				t.Error(err)
+				return
+			}
 			_, err := c.Read(make([]byte, 1))
 			open[i] = errors.Is(err, os.ErrDeadlineExceeded)
 		}()
@@ -72,7 +83,7 @@ func TestConnectionHoarding(t *testing.T) {
 	for range 100 {
 		conns = append(conns, keptAlive(t, "127.0.0.1", addr))
 	}
-	if n, newest := openConns(conns); n > 64 || !newest {
+	if n, newest := openConns(t, conns); n > 64 || !newest {
 		t.Errorf("one client holds %d connections (its newest open: %v), want at most 64", n, newest)
 	}
 	client := &http.Client{Timeout: 3 * time.Second, Transport: &http.Transport{
@@ -97,7 +108,7 @@ func TestIdleTimeout(t *testing.T) {
 	base := startServer(t, "--idle-timeout", "300ms")
 	c := keptAlive(t, "127.0.0.1", strings.TrimPrefix(base, "http://"))
 	time.Sleep(time.Second)
-	if n, _ := openConns([]net.Conn{c}); n != 0 {
+	if n, _ := openConns(t, []net.Conn{c}); n != 0 {
 		t.Error("a connection idle for 1 s is still open with --idle-timeout 300ms")
 	}
 }
@@ -145,7 +156,7 @@ func TestLimitsFromEnvironment(t *testing.T) {
 				}
 				return false
 			}
-			err = c.Serve.serveLimits.fromEnv(func(k string) string { return tt.env[k] }, given)
+			err = c.Serve.fromEnv(func(k string) string { return tt.env[k] }, given)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("error %v, want one naming %s", err, tt.wantErr)

@@ -178,31 +178,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if err != nil || kctx == nil {
 		return err
 	}
-	e := env{db: getenv("ACTORGRAPH_DB"), addr: getenv("ACTORGRAPH_ADDR"), token: getenv("ACTORGRAPH_TOKEN")}
-	if l := getenv("ACTORGRAPH_LEXICON"); l != "" {
-		e.lexicon = strings.Split(l, ",")
-	}
-	given := func(flag string) bool {
-		return slices.ContainsFunc(args, func(a string) bool { return a == "--"+flag || strings.HasPrefix(a, "--"+flag+"=") })
-	}
-	if e.db != "" && !given("db") {
-		for _, db := range []*string{&c.Serve.DB, &c.Ingest.DB, &c.Export.DB, &c.Reextract.DB, &c.Query.DB, &c.Paths.DB, &c.Camps.DB, &c.Import.DB} {
-			*db = e.db
-		}
-	}
-	if e.addr != "" && !given("addr") {
-		c.Serve.Addr = e.addr
-	}
-	if c.Serve.Token == "" {
-		c.Serve.Token = e.token
-	}
-	if c.Serve.ReadToken == "" {
-		c.Serve.ReadToken = getenv("ACTORGRAPH_READ_TOKEN")
-	}
-	if err := c.Serve.serveLimits.fromEnv(getenv, given); err != nil {
+	if err := c.fromEnv(args, getenv); err != nil {
 		return err
 	}
-	c.Lexicon = append(c.Lexicon, e.lexicon...)
 
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(c.LogLevel)); err != nil {
@@ -241,6 +219,36 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	return fmt.Errorf("unknown command %q", kctx.Command())
 }
 
+// fromEnv sets what the environment configures and args did not give.
+func (c *cli) fromEnv(args []string, getenv func(string) string) error {
+	e := env{db: getenv("ACTORGRAPH_DB"), addr: getenv("ACTORGRAPH_ADDR"), token: getenv("ACTORGRAPH_TOKEN")}
+	if l := getenv("ACTORGRAPH_LEXICON"); l != "" {
+		e.lexicon = strings.Split(l, ",")
+	}
+	given := func(flag string) bool {
+		return slices.ContainsFunc(args, func(a string) bool { return a == "--"+flag || strings.HasPrefix(a, "--"+flag+"=") })
+	}
+	if e.db != "" && !given("db") {
+		for _, db := range []*string{&c.Serve.DB, &c.Ingest.DB, &c.Export.DB, &c.Reextract.DB, &c.Query.DB, &c.Paths.DB, &c.Camps.DB, &c.Import.DB} {
+			*db = e.db
+		}
+	}
+	if e.addr != "" && !given("addr") {
+		c.Serve.Addr = e.addr
+	}
+	if c.Serve.Token == "" {
+		c.Serve.Token = e.token
+	}
+	if c.Serve.ReadToken == "" {
+		c.Serve.ReadToken = getenv("ACTORGRAPH_READ_TOKEN")
+	}
+	if err := c.Serve.fromEnv(getenv, given); err != nil {
+		return err
+	}
+	c.Lexicon = append(c.Lexicon, e.lexicon...)
+	return nil
+}
+
 // parseArgs runs kong's parser, turning its exit (after --help) into a nil context.
 func parseArgs(p *kong.Kong, args []string, exit error) (kctx *kong.Context, err error) {
 	defer func() {
@@ -262,7 +270,7 @@ func (c *cli) extractor() (*extract.Extractor, error) {
 	// Loading builds much short-lived data that the collector need not chase: a start
 	// without a full collection is a third faster. The usual pace resumes after.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	go syntax.Default() // the parser's model loads while the lexicon does
+	go func() { _, _ = syntax.Default() }() // the parser's model loads while the lexicon does; its users get any error
 	lex, err := extract.LoadLexicon(c.Lexicon...)
 	if err != nil {
 		return nil, err
@@ -270,7 +278,7 @@ func (c *cli) extractor() (*extract.Extractor, error) {
 	return extract.New(lex), nil
 }
 
-func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) error {
+func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) (err error) {
 	ex, err := c.extractor()
 	if err != nil {
 		return err
@@ -279,7 +287,7 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st)
 	p := &ingest.Pipeline{Store: st, Extractor: ex, Log: log}
 	if empty, err := st.Empty(ctx); err != nil {
 		return err
@@ -309,7 +317,8 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 	if s.Token == "" {
 		log.Warn("no write token configured: ingest and delete are refused; set --token or ACTORGRAPH_TOKEN to enable them")
 	}
-	fmt.Fprintf(stdout, "actorgraph listening on http://%s\n", ln.Addr())
+	// a notice for whoever started the server, which serves whether or not it is read
+	_, _ = fmt.Fprintf(stdout, "actorgraph listening on http://%s\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -326,7 +335,7 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 	return nil
 }
 
-func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout, stderr io.Writer) error {
+func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout, stderr io.Writer) (err error) {
 	ex, err := c.extractor()
 	if err != nil {
 		return err
@@ -335,7 +344,7 @@ func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout, s
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st)
 	p := &ingest.Pipeline{Store: st, Extractor: ex, Log: log, MaxBytes: i.MaxBody, Batch: i.Batch}
 	if bar := newBar(stderr, -1, "ingesting"); bar != nil {
 		p.Progress = func(stored, total int) {
@@ -345,9 +354,9 @@ func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout, s
 		defer bar.Finish()
 	}
 	res, err := p.IngestPaths(ctx, i.Paths)
-	fmt.Fprintf(stdout, "ingested %d articles (%d statements) into %s; extraction %s, storage %s\n",
+	_, werr := fmt.Fprintf(stdout, "ingested %d articles (%d statements) into %s; extraction %s, storage %s\n",
 		res.Articles, res.Statements, i.DB, res.Extraction.Round(time.Millisecond), res.Storage.Round(time.Millisecond))
-	return err
+	return errors.Join(err, werr)
 }
 
 // newBar returns a progress bar on stderr, or nil when stderr is not a terminal (a
@@ -359,14 +368,14 @@ func newBar(stderr io.Writer, max int64, what string) *progressbar.ProgressBar {
 	}
 	return progressbar.NewOptions64(max, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription(what),
 		progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionSetPredictTime(true), progressbar.OptionOnCompletion(func() { fmt.Fprintln(f) }))
+		progressbar.OptionSetPredictTime(true), progressbar.OptionOnCompletion(func() { _, _ = fmt.Fprintln(f) }))
 }
 
 type reextractCmd struct {
 	dbFlag
 }
 
-func (r *reextractCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) error {
+func (r *reextractCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) (err error) {
 	ex, err := c.extractor()
 	if err != nil {
 		return err
@@ -375,10 +384,10 @@ func (r *reextractCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st)
 	res, err := (&ingest.Pipeline{Store: st, Extractor: ex, Log: log}).Reextract(ctx)
-	fmt.Fprintf(stdout, "re-extracted %d articles with %s: %d changed, %d statements\n", res.Documents, extract.Version, res.Changed, res.Statements)
-	return err
+	_, werr := fmt.Fprintf(stdout, "re-extracted %d articles with %s: %d changed, %d statements\n", res.Documents, extract.Version, res.Changed, res.Statements)
+	return errors.Join(err, werr)
 }
 
 func (x *extractCmd) run(c *cli, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
@@ -410,7 +419,7 @@ func (x *extractCmd) run(c *cli, log *slog.Logger, stdin io.Reader, stdout io.Wr
 	return writeJSON(stdout, map[string]any{"document": doc.ID, "sentences": res.Sentences, "nodes": res.Nodes, "statements": res.Statements})
 }
 
-func (x *exportCmd) run(ctx context.Context, stdout io.Writer) error {
+func (x *exportCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 	f, err := x.filter()
 	if err != nil {
 		return err
@@ -419,26 +428,35 @@ func (x *exportCmd) run(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	w := stdout
+	defer closeInto(&err, st)
 	if f, ok := stdout.(*os.File); ok && x.Out == "" && x.Format == "neo4j" && term.IsTerminal(int(f.Fd())) {
 		return fmt.Errorf("the neo4j export is a zip archive: give --out FILE or redirect standard output to a file")
 	}
-	var file *os.File
-	if x.Out != "" {
-		if file, err = os.Create(x.Out); err != nil {
-			return err
-		}
-		defer file.Close()
-		w = file
+	return writeTo(x.Out, stdout, func(w io.Writer) error { return st.Export(ctx, w, x.Format, f) })
+}
+
+// writeTo runs write on a new file at path, or on stdout when path is empty. The
+// file's close is checked: the last of what was written may fail only then.
+func writeTo(path string, stdout io.Writer, write func(io.Writer) error) error {
+	if path == "" {
+		return write(stdout)
 	}
-	if err := st.Export(ctx, w, x.Format, f); err != nil {
+	f, err := os.Create(path)
+	if err != nil {
 		return err
 	}
-	if file != nil {
-		return file.Close()
+	if err := write(f); err != nil {
+		return errors.Join(err, f.Close())
 	}
-	return nil
+	return f.Close()
+}
+
+// closeInto closes c as a command ends, making its error the command's unless the
+// command failed first. Use it deferred, with the command's named error result.
+func closeInto(err *error, c io.Closer) {
+	if cerr := c.Close(); *err == nil {
+		*err = cerr
+	}
 }
 
 // offIfZero maps a flag's 0 (off) to the server's negative (off).
@@ -463,7 +481,7 @@ type importCmd struct {
 	Batch int    `help:"Quads per transaction." default:"100000"`
 }
 
-func (i *importCmd) run(ctx context.Context, stdout, stderr io.Writer) error {
+func (i *importCmd) run(ctx context.Context, stdout, stderr io.Writer) (err error) {
 	var r io.Reader = os.Stdin
 	size := int64(-1)
 	if i.File != "-" {
@@ -471,7 +489,7 @@ func (i *importCmd) run(ctx context.Context, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		defer f.Close()
+		defer func() { _ = f.Close() }() // read only
 		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
 			size = info.Size()
 		}
@@ -481,7 +499,7 @@ func (i *importCmd) run(ctx context.Context, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeInto(&err, st)
 	if bar := newBar(stderr, size, "importing"); bar != nil {
 		progressbar.OptionShowBytes(true)(bar)
 		pr := progressbar.NewReader(r, bar)
@@ -491,12 +509,12 @@ func (i *importCmd) run(ctx context.Context, stdout, stderr io.Writer) error {
 	start := time.Now()
 	res, err := st.Import(ctx, r, i.Batch, nil)
 	took := time.Since(start)
-	fmt.Fprintf(stdout, "imported %d quads (lines 1 to %d) in %d transactions into %s in %s (%.0f quads/s)\n",
+	_, werr := fmt.Fprintf(stdout, "imported %d quads (lines 1 to %d) in %d transactions into %s in %s (%.0f quads/s)\n",
 		res.Quads, res.Lines, res.Batches, i.DB, took.Round(time.Millisecond), float64(res.Quads)/took.Seconds())
 	if err != nil {
 		return fmt.Errorf("%w; the transaction being read was not stored: import again from line %d", err, res.Lines+1)
 	}
-	return nil
+	return werr
 }
 
 type generateCmd struct {
@@ -515,18 +533,11 @@ func (g *generateCmd) run(stdout io.Writer) error {
 		if err := synth.WriteArticles(g.Out, g.Articles, g.Actors, g.Seed); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote %d articles into %s\n", g.Articles, g.Out)
-		return nil
+		_, err := fmt.Fprintf(stdout, "wrote %d articles into %s\n", g.Articles, g.Out)
+		return err
 	}
-	w := stdout
-	if g.Out != "" {
-		f, err := os.Create(g.Out)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		w = f
-	}
-	_, err := synth.WriteNQuads(w, g.Quads, g.Seed)
-	return err
+	return writeTo(g.Out, stdout, func(w io.Writer) error {
+		_, err := synth.WriteNQuads(w, g.Quads, g.Seed)
+		return err
+	})
 }

@@ -58,10 +58,18 @@ func startServerOn(t *testing.T, db, seeds string, extra ...string) string {
 	if err != nil {
 		t.Fatalf("reading the listen address: %v", err)
 	}
-	go io.Copy(io.Discard, pr)
+	go func() { _, _ = io.Copy(io.Discard, pr) }() // the server writes nothing more the test reads
 	base := strings.TrimSpace(strings.TrimPrefix(line, "actorgraph listening on "))
 	waitHealthy(t, base)
 	return base
+}
+
+// mustClose closes c and fails the test if that fails.
+func mustClose(t testing.TB, c io.Closer) {
+	t.Helper()
+	if err := c.Close(); err != nil {
+		t.Error(err)
+	}
 }
 
 func waitHealthy(t *testing.T, base string) {
@@ -467,12 +475,16 @@ func TestTwoServersShareOnePostgres(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	defer mustClose(t, db)
 	name := fmt.Sprintf("actorgraph_e2e_%d_%d", os.Getpid(), time.Now().UnixNano())
 	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
 		t.Fatal(err)
 	}
-	defer db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+	defer func() {
+		if _, err := db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+			t.Logf("dropping %s: %v", name, err)
+		}
+	}()
 	u, _ := url.Parse(admin)
 	u.Path = "/" + name
 	a := startServerOn(t, u.String(), "../../seeds")

@@ -31,7 +31,8 @@ func (t *trainCmd) run(stdout, stderr io.Writer) error {
 	opt.ParseEpochs = t.Epochs
 	start := time.Now()
 	opt.Log = func(format string, args ...any) {
-		fmt.Fprintf(stderr, "%6.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, args...))
+		// progress, for whoever watches: training goes on whether or not it is read
+		_, _ = fmt.Fprintf(stderr, "%6.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, args...))
 	}
 	m, err := syntax.Train(train, opt)
 	if err != nil {
@@ -46,20 +47,25 @@ func (t *trainCmd) run(stdout, stderr io.Writer) error {
 	if err := os.WriteFile(t.Out, data, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d bytes) in %s\n", t.Out, len(data), time.Since(start).Round(time.Second))
+	if _, err := fmt.Fprintf(stdout, "wrote %s (%d bytes) in %s\n", t.Out, len(data), time.Since(start).Round(time.Second)); err != nil {
+		return err
+	}
 	for _, split := range []string{"dev", "test"} {
 		gold, err := readTreebank(t.Treebank, split)
 		if err != nil {
 			return err
 		}
-		writeScores(stdout, split, m.Evaluate(gold))
+		if err := writeScores(stdout, split, m.Evaluate(gold)); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
-func writeScores(w io.Writer, split string, s syntax.Scores) {
-	fmt.Fprintf(w, "%-5s %6d words  UPOS %.2f%%  UAS %.2f%%  LAS %.2f%%  lemmas %.2f%% (gold tokenisation)\n",
+func writeScores(w io.Writer, split string, s syntax.Scores) error {
+	_, err := fmt.Fprintf(w, "%-5s %6d words  UPOS %.2f%%  UAS %.2f%%  LAS %.2f%%  lemmas %.2f%% (gold tokenisation)\n",
 		split, s.Words, 100*s.UPOS, 100*s.UAS, 100*s.LAS, 100*s.Lemma)
+	return err
 }
 
 // readTreebank reads one split of the English Web Treebank, gzipped or not.
@@ -73,7 +79,7 @@ func readTreebank(dir, split string) ([]syntax.Sentence, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only
 	var r io.Reader = f
 	if strings.HasSuffix(name, ".gz") {
 		z, err := gzip.NewReader(f)

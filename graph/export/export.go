@@ -64,7 +64,7 @@ func number(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 func esc(s string) string {
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
+	_ = xml.EscapeText(&b, []byte(s)) // fails only when writing fails, which a strings.Builder never does
 	return b.String()
 }
 
@@ -166,13 +166,17 @@ func Neo4j(w io.Writer, edges []graph.Edge) error {
 		return err
 	}
 	cw := newCSVWriter(nf)
-	cw.Write([]string{"iri:ID", "name", "kind", "aliases:string[]", ":LABEL"})
+	if err := cw.Write([]string{"iri:ID", "name", "kind", "aliases:string[]", ":LABEL"}); err != nil {
+		return err
+	}
 	for _, n := range nodesOf(edges) {
 		labels := "Actor;" + string(n.Kind)
 		if n.Kind == graph.KindInitiative {
 			labels = "Initiative"
 		}
-		cw.Write([]string{graph.NodeIRI(n), n.Name, string(n.Kind), strings.Join(n.Aliases, ";"), labels})
+		if err := cw.Write([]string{graph.NodeIRI(n), n.Name, string(n.Kind), strings.Join(n.Aliases, ";"), labels}); err != nil {
+			return err
+		}
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
@@ -183,10 +187,14 @@ func Neo4j(w io.Writer, edges []graph.Edge) error {
 		return err
 	}
 	cw = newCSVWriter(rf)
-	cw.Write([]string{":START_ID", ":END_ID", ":TYPE", "sources:int", "modality", "sentence", "documents:string[]", "confidence:double"})
+	if err := cw.Write([]string{":START_ID", ":END_ID", ":TYPE", "sources:int", "modality", "sentence", "documents:string[]", "confidence:double"}); err != nil {
+		return err
+	}
 	for _, e := range edges {
-		cw.Write([]string{graph.NodeIRI(e.Subject), graph.NodeIRI(e.Object), strings.ToUpper(string(e.Predicate)),
-			strconv.Itoa(len(e.Evidence)), modality(e), firstSentence(e), strings.Join(documents(e), ";"), number(e.Confidence())})
+		if err := cw.Write([]string{graph.NodeIRI(e.Subject), graph.NodeIRI(e.Object), strings.ToUpper(string(e.Predicate)),
+			strconv.Itoa(len(e.Evidence)), modality(e), firstSentence(e), strings.Join(documents(e), ";"), number(e.Confidence())}); err != nil {
+			return err
+		}
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

@@ -195,7 +195,9 @@ func TestCSVFormulaInjection(t *testing.T) {
 					t.Fatal(err)
 				}
 				rows, err := csv.NewReader(r).ReadAll()
-				r.Close()
+				if cerr := r.Close(); err == nil {
+					err = cerr
+				}
 				if err != nil {
 					t.Fatalf("%s: %v", f.Name, err)
 				}

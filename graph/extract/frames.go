@@ -117,7 +117,7 @@ func (fs *frames) line(f []string, source string) error {
 		return fmt.Errorf("unknown kind %q (want verb, event, agent, adj or light)", f[0])
 	}
 	if len(f) < 4 {
-		return fmt.Errorf("want KIND LEMMA ACTOR INITIATIVE SLOT...")
+		return fmt.Errorf(`want "KIND LEMMA ACTOR INITIATIVE SLOT..."`)
 	}
 	fr := &frame{kind: kind, lemma: strings.ToLower(f[1]), source: source}
 	var err error

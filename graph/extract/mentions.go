@@ -994,7 +994,7 @@ func (a *article) weighUnknown(s *sentence, e *entity, i, j int, name string) {
 // place other than "against" or a "between" of places, or a name modifying another
 // name.
 func (a *article) usedAsPlace(s *sentence, h, top int) bool {
-	if p := s.prep(top); a.lex.in("locative", p) && p != "against" && !(p == "between" && a.betweenParties(s, top)) {
+	if p := s.prep(top); a.lex.in("locative", p) && p != "against" && (p != "between" || !a.betweenParties(s, top)) {
 		return true
 	}
 	return s.rel[h] == "compound" && s.head[h] >= 0 && s.tag[s.head[h]] == "PROPN"

@@ -203,7 +203,7 @@ func (a *article) notNameStart(s *sentence, start, i int) bool {
 	if t.text == "," || a.titleBeforeOf(s, start, i) {
 		return true
 	}
-	return !t.upper && !(nameParticle(t.lower) && s.toks[start+1].upper && t.lower != "an") && !isNumberWord(t.lower)
+	return !t.upper && (!nameParticle(t.lower) || !s.toks[start+1].upper || t.lower == "an") && !isNumberWord(t.lower)
 }
 
 // defineBody adds (or extends) the entity named by tokens [i, j) with an acronym.
@@ -512,7 +512,7 @@ func (a *article) standsAlone(name string) bool {
 				continue
 			}
 			next := i + len(words)
-			if next >= len(s.toks) || !(s.tag[next] == "NOUN" || s.tag[next] == "ADJ") || s.toks[next].upper {
+			if next >= len(s.toks) || s.tag[next] != "NOUN" && s.tag[next] != "ADJ" || s.toks[next].upper {
 				return true
 			}
 		}
@@ -541,15 +541,6 @@ func (a *article) namesPlace(name string) bool {
 		}
 	}
 	return a.beforePlace[strings.Join(nameWords(name), " ")]
-}
-
-func wordsAt(s *sentence, i int, words []string) bool {
-	for k, w := range words {
-		if s.toks[i+k].lower != w {
-			return false
-		}
-	}
-	return true
 }
 
 // nameTail extends a name past its head over "of", "for" and "in" followed by
@@ -594,10 +585,10 @@ func (a *article) nameTailWord(s *sentence, j int) bool {
 func properRun(s *sentence, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := s.toks[k]
-		if !(t.upper || t.text == "-" || nameParticle(t.lower) || unicode.IsDigit([]rune(t.text)[0])) {
+		if !t.upper && t.text != "-" && !nameParticle(t.lower) && !unicode.IsDigit([]rune(t.text)[0]) {
 			return false
 		}
-		if k == 0 && !(s.tag[k] == "PROPN") {
+		if k == 0 && s.tag[k] != "PROPN" {
 			return false
 		}
 	}

@@ -156,7 +156,7 @@ func thingsBefore(s *sentence, i int) (near, subj *entity) {
 // description, not a pronoun, a demonym or a name the article uses as a place.
 func namesThing(m *mention) bool {
 	e := m.ent
-	return e.isActor() && !e.isPerson() && m.how != byPronoun && m.how != byDemonym && !e.plural && !(e.unknown && e.evidence <= 0)
+	return e.isActor() && !e.isPerson() && m.how != byPronoun && m.how != byDemonym && !e.plural && (!e.unknown || e.evidence > 0)
 }
 
 // speaker returns whom "we" stands for: in quotation marks, the subject of the verb
@@ -212,7 +212,7 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		return nil
 	}
 	h := s.head[i]
-	if h < 0 || a.lastInit == nil || s.rel[i] != "obj" && s.rel[i] != "nsubj:pass" && !(s.rel[i] == "obl" && s.prep(i) != "") {
+	if h < 0 || a.lastInit == nil || s.rel[i] != "obj" && s.rel[i] != "nsubj:pass" && (s.rel[i] != "obl" || s.prep(i) == "") {
 		return nil
 	}
 	fs := a.lex.frames.verbs[s.lemma[h]]

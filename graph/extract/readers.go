@@ -143,7 +143,7 @@ func (a *article) isUnknownPlace(e *entity) bool {
 
 // readVerb reads a verb of the frames.
 func readVerb(a *article, s *sentence, w int) {
-	if s.tag[w] != "VERB" && !(s.tag[w] == "ADJ" && s.rel[w] == "amod") {
+	if s.tag[w] != "VERB" && (s.tag[w] != "ADJ" || s.rel[w] != "amod") {
 		return
 	}
 	lemma := s.lemma[w]
@@ -535,7 +535,7 @@ func (a *article) appositionsOf(s *sentence, n int) []arg {
 	// "X, a key ally of Y": n is an apposition of X; but not when it has a subject and
 	// a copula of its own, a relative clause the parse took for an apposition ("Chad,
 	// whose president X is an ally of France")
-	if s.rel[n] == "appos" && s.head[n] >= 0 && !(s.child(n, "cop") >= 0 && s.child(n, "nsubj") >= 0) {
+	if s.rel[n] == "appos" && s.head[n] >= 0 && (s.child(n, "cop") < 0 || s.child(n, "nsubj") < 0) {
 		out = append(out, a.argsAt(s, s.head[n])...)
 	}
 	// "Y's ally, X": X is an apposition of n
@@ -1311,7 +1311,7 @@ func (a *article) adjacentBefore(s *sentence, w int) *mention {
 			case "obj", "obl", "iobj", "nmod":
 				return nil
 			}
-			if m.ent.isActor() && m.ent.init == nil && !(m.end < w && s.toks[m.end].text == ",") && !a.modifier(s, m) {
+			if m.ent.isActor() && m.ent.init == nil && (m.end >= w || s.toks[m.end].text != ",") && !a.modifier(s, m) {
 				return m
 			}
 			return nil

@@ -907,7 +907,7 @@ func (s *sentence) promoteVerbAfterRelative(r int) {
 // the comma before the verb is its subject.
 func (s *sentence) repairSubjectless() {
 	for v := 2; v < len(s.toks); v++ {
-		if s.tag[v] != "VERB" || s.toks[v-1].text != "," || s.rel[v] != "advcl" && s.rel[v] != "parataxis" && !(s.rel[v] == "conj" && s.afterApposition(v)) ||
+		if s.tag[v] != "VERB" || s.toks[v-1].text != "," || s.rel[v] != "advcl" && s.rel[v] != "parataxis" && (s.rel[v] != "conj" || !s.afterApposition(v)) ||
 			s.child(v, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass") >= 0 || !strings.HasSuffix(s.toks[v].lower, "ed") {
 			continue
 		}
@@ -1010,7 +1010,7 @@ func (s *sentence) coordinatedSpan(v int) (c, end int) {
 		end--
 	}
 	c = end - 1
-	for c > 1 && !(s.tag[c] == "CCONJ" && s.toks[c-1].text == ",") {
+	for c > 1 && (s.tag[c] != "CCONJ" || s.toks[c-1].text != ",") {
 		c--
 	}
 	if c <= 1 || end-c < 2 {
@@ -1272,7 +1272,7 @@ func (s *sentence) nextSubjectless(v int) int {
 		}
 	}
 	for w := end + 1; w < len(s.toks); w++ {
-		if s.tag[w] != "VERB" && !(s.tag[w] == "ADJ" || s.tag[w] == "NOUN") || s.child(w, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 {
+		if s.tag[w] != "VERB" && s.tag[w] != "ADJ" && s.tag[w] != "NOUN" || s.child(w, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 {
 			continue
 		}
 		if s.tag[w] != "VERB" && s.child(w, "cop") < 0 {
@@ -1335,7 +1335,9 @@ func pieceEnd(toks []token, from int) int {
 // by "of" or "for" belongs to ("accused X of backing Y"), wherever the parser hung it,
 // or -1.
 func (s *sentence) accuserOfGerund(v int, lex *Lexicon) int {
-	if !strings.HasSuffix(s.toks[v].lower, "ing") || v == 0 || s.toks[v-1].lower != "of" && s.toks[v-1].lower != "for" && !(v > 1 && (s.toks[v-2].lower == "of" || s.toks[v-2].lower == "for") && s.tag[v-1] == "ADV") {
+	ofFor := func(i int) bool { return s.toks[i].lower == "of" || s.toks[i].lower == "for" }
+	introduced := v > 0 && ofFor(v-1) || v > 1 && ofFor(v-2) && s.tag[v-1] == "ADV" // "of backing", "of openly backing"
+	if !strings.HasSuffix(s.toks[v].lower, "ing") || !introduced {
 		return -1
 	}
 	for h, depth := s.head[v], 0; h >= 0 && depth < 4; h, depth = s.head[h], depth+1 {

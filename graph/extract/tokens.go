@@ -191,7 +191,7 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 		}
 		if j < len(toks) && !toks[j].newline {
 			next := toks[j]
-			if !(next.upper || isOpener(next.text) || unicode.IsDigit(rune(next.text[0]))) {
+			if !next.upper && !isOpener(next.text) && !unicode.IsDigit(rune(next.text[0])) {
 				continue // "e.g. the", "6 a.m. on"
 			}
 		}

@@ -24,7 +24,11 @@ func pipeline(t *testing.T, batch int) *Pipeline {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { st.Close() })
+	t.Cleanup(func() {
+		if err := st.Close(); err != nil {
+			t.Error(err)
+		}
+	})
 	return &Pipeline{Store: st, Extractor: extract.New(lex), Batch: batch}
 }
 

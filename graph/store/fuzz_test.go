@@ -26,7 +26,7 @@ func FuzzImport(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Cleanup(func() { s.Close() })
+	closeAtEnd(f, s)
 	f.Fuzz(func(t *testing.T, text string) {
 		ctx := context.Background()
 		_, err := s.Import(ctx, strings.NewReader(text), 7, nil)
@@ -55,7 +55,7 @@ func FuzzQueryParams(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Cleanup(func() { s.Close() })
+	closeAtEnd(f, s)
 	f.Fuzz(func(t *testing.T, v string) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()

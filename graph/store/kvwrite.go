@@ -137,7 +137,7 @@ func (db *sharedKV) update(ctx context.Context, fn func(tx hkv.Tx) error) error 
 		err = db.commitHook()
 	}
 	if err != nil {
-		tx.Close()
+		_ = tx.Close() // rolls back; err, which made it roll back, is the one to report
 		return err
 	}
 	return tx.Commit(ctx)

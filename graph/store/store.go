@@ -229,18 +229,15 @@ func Open(path string, opt Options) (*Store, error) {
 	kvdb := &sharedKV{KV: hbolt.New(db), bolt: db}
 	// upfront creates the buckets at once, which makes first loads several times faster
 	if err := kv.Init(kvdb, cgraph.Options{"upfront": true}); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		db.Close()
-		return fail(err)
+		return fail(errors.Join(err, db.Close()))
 	}
 	kvOptions := cgraph.Options{kv.OptNoBloom: !opt.BulkFilters}
 	qs, err := kv.New(kvdb, kvOptions)
 	if err != nil {
-		db.Close()
-		return fail(err)
+		return fail(errors.Join(err, db.Close()))
 	}
 	if err := kvdb.readIndexes(context.Background()); err != nil {
-		db.Close()
-		return fail(err)
+		return fail(errors.Join(err, db.Close()))
 	}
 	s := &Store{kv: kvdb, kvOptions: kvOptions}
 	s.qs.Store(&cayleyStore{qs})
@@ -323,12 +320,12 @@ func (s *Store) resetCayley() error {
 // DELETE FROM nodes WHERE refs <= 0, which without the partial nodes_unused_index scans
 // the whole nodes table. Both are made once, the first time a server opens the
 // database.
-func addDeleteIndexes(dsn string) error {
+func addDeleteIndexes(dsn string) (err error) {
 	db, err := sql.Open("postgres", dsn)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
+	defer func() { err = errors.Join(err, db.Close()) }()
 	for _, ddl := range []string{
 		`CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`,
 		`CREATE INDEX IF NOT EXISTS nodes_unused_index ON nodes (hash) WHERE refs <= 0`,

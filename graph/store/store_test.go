@@ -27,8 +27,18 @@ func openTemp(t testing.TB) *Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
+	closeAtEnd(t, s)
 	return s
+}
+
+// closeAtEnd closes c when the test ends and fails the test if that fails.
+func closeAtEnd(t testing.TB, c io.Closer) {
+	t.Helper()
+	t.Cleanup(func() {
+		if err := c.Close(); err != nil {
+			t.Error(err)
+		}
+	})
 }
 
 // backends is the store conformance suite's list: every test that takes a backend runs
@@ -50,7 +60,7 @@ func backends(t *testing.T, test func(t *testing.T, s *Store)) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { db.Close() }) // runs last, after the store is closed and its database dropped
+		closeAtEnd(t, db) // runs last, after the store is closed and its database dropped
 		name := fmt.Sprintf("actorgraph_test_%d_%d", os.Getpid(), time.Now().UnixNano())
 		if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
 			t.Fatalf("creating a test database: %v", err)
@@ -65,7 +75,9 @@ func backends(t *testing.T, test func(t *testing.T, s *Store)) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() {
-			s.Close()
+			if err := s.Close(); err != nil {
+				t.Error(err)
+			}
 			if _, err := db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
 				t.Logf("dropping %s: %v", name, err)
 			}
@@ -336,7 +348,7 @@ func TestDatabaseInUse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	closeAtEnd(t, s)
 	start := time.Now()
 	_, err = Open(path, Options{LockTimeout: 300 * time.Millisecond})
 	if !errors.Is(err, graph.ErrInUse) {

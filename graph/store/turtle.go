@@ -51,7 +51,8 @@ func plainLocal(s string) bool {
 	}
 	for i, r := range s {
 		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-		if !letter && !(i > 0 && (r >= '0' && r <= '9' || r == '_')) {
+		later := r >= '0' && r <= '9' || r == '_' // allowed after the first character
+		if !letter && (i == 0 || !later) {
 			return false
 		}
 	}

@@ -18,8 +18,12 @@ func TestWriteNQuadsDeterministic(t *testing.T) {
 	if err != nil || n < 5000 {
 		t.Fatalf("wrote %d quads, %v", n, err)
 	}
-	WriteNQuads(&b, 5000, 7)
-	WriteNQuads(&c, 5000, 8)
+	if _, err := WriteNQuads(&b, 5000, 7); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := WriteNQuads(&c, 5000, 8); err != nil {
+		t.Fatal(err)
+	}
 	if a.String() != b.String() {
 		t.Fatal("the same seed gave different graphs")
 	}

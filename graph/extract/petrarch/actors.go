@@ -332,10 +332,10 @@ func restriction(s string) (r Role, dated bool, err error) {
 	if dates == "" {
 		return r, false, nil
 	}
-	switch {
-	case dates[0] == '<':
+	switch dates[0] {
+	case '<':
 		r.To, err = parseDate(strings.TrimSpace(dates[1:]))
-	case dates[0] == '>':
+	case '>':
 		r.From, err = parseDate(strings.TrimSpace(dates[1:]))
 	default:
 		from, to, between := strings.Cut(dates, "-")

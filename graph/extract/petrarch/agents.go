@@ -100,7 +100,7 @@ func defineMarker(markers map[string][]string, t string) error {
 	lhs, rhs, _ := strings.Cut(t, "=")
 	lhs = strings.TrimSpace(lhs)
 	if len(lhs) < 3 || lhs[len(lhs)-1] != '!' || strings.Count(lhs, "!") != 2 {
-		return fmt.Errorf("substitution marker %q is not !NAME!", lhs)
+		return fmt.Errorf("substitution marker %q is not !NAME!, a name between exclamation marks", lhs)
 	}
 	var subs []string
 	for _, s := range strings.Split(rhs, ",") {
@@ -127,7 +127,7 @@ func agentLine(t string, markers map[string][]string, n int) ([]Agent, error) {
 	}
 	prefix := strings.HasSuffix(code, "~")
 	bare := strings.Trim(code, "~")
-	if bare == "" || strings.Count(code, "~") != 1 || !(prefix || code[0] == '~') {
+	if bare == "" || strings.Count(code, "~") != 1 || !prefix && code[0] != '~' {
 		return nil, fmt.Errorf("agent code %q is not ~CODE or CODE~", code)
 	}
 	model := Agent{Code: code, Types: parts(bare), Prefix: prefix, Line: n}

@@ -17,7 +17,7 @@ func readTreebank(t testing.TB, split string) []Sentence {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only
 	z, err := gzip.NewReader(f)
 	if err != nil {
 		t.Fatal(err)
