@@ -1,6 +1,9 @@
 package graph
 
-import "time"
+import (
+	"encoding/json"
+	"time"
+)
 
 // Relation is one stored relation with the evidence for it: one statement node.
 type Relation struct {
@@ -71,10 +74,21 @@ type Reextraction struct {
 	Statements int `json:"statements"`
 }
 
-// QueryResult is what a raw or saved query returned.
+// QueryResult is what a raw or saved query returned: each result already encoded as
+// JSON, counted against the query's byte budget as it was produced.
 type QueryResult struct {
-	Results   []any `json:"results"`
-	Truncated bool  `json:"truncated"` // the result cap stopped it
+	Results   []json.RawMessage `json:"results"`
+	Truncated bool              `json:"truncated"` // the result cap or the byte budget stopped it
+}
+
+// QueryLimits bound what one raw or saved query may return.
+type QueryLimits struct {
+	// Results is the most results; the query stops at the next one.
+	Results int
+	// Bytes is the most bytes of JSON the results may take together; a result that
+	// would pass it is left out, never encoded whole, and the query stops. Zero means
+	// no byte budget.
+	Bytes int
 }
 
 // ImportResult reports an import of N-Quads.

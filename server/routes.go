@@ -26,7 +26,7 @@ func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	api.GET("/graph", h.graphView, h.limitHeavy)
 	api.GET("/queries", h.savedQueries)
 	api.GET("/queries/:name", h.savedQuery, h.limitHeavy)
-	api.POST("/query", h.rawQuery, h.limitHeavy)
+	api.POST("/query", h.rawQuery, queryAccess(opt), h.limitHeavy)
 	api.GET("/documents", h.documents)
 	api.GET("/documents/:id", h.document)
 	api.POST("/documents", h.ingestDocument, requireToken(opt.Token))

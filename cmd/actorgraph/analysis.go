@@ -47,7 +47,7 @@ func (q *queryCmd) run(ctx context.Context, stdout io.Writer) error {
 	defer st.Close()
 	ctx, cancel := context.WithTimeout(ctx, q.Timeout)
 	defer cancel()
-	res, err := server.RunSaved(ctx, st, sq, q.Param, q.Limit)
+	res, err := server.RunSaved(ctx, st, sq, q.Param, graph.QueryLimits{Results: q.Limit})
 	if err != nil {
 		return err
 	}

@@ -5,12 +5,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
+	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/cayley/query/graphql"
+	"github.com/dlclark/regexp2"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -25,10 +29,27 @@ function rdfs(s) { return "<" + RDFS + s + ">"; }
 var params = Object.freeze(JSON.parse(%s));
 `
 
+// MatchTimeout bounds one regular-expression match inside a Gizmo query. Gizmo runs
+// on goja, which hands the patterns Go's regexp cannot run (lookarounds,
+// backreferences) to regexp2, a backtracking matcher: one match can take hours, and
+// nothing interrupts it but its own timeout. A match that runs out finds nothing.
+const MatchTimeout = time.Second
+
+// matchTimeoutSet sets regexp2's timeout, a setting of the whole process, before the
+// first Gizmo query compiles a pattern; goja leaves it at "forever" and offers no
+// other way to bound a match.
+var matchTimeoutSet sync.Once
+
+// stopWait bounds the wait, after a query is stopped, for its JavaScript to return:
+// the longest regular-expression match, and a margin for the instruction it was in.
+const stopWait = MatchTimeout + 4*time.Second
+
 // Query runs a read-only Gizmo or GraphQL query in a fresh session, returning at most
-// limit results. It stops at ctx's deadline, including inside a query's own loops;
-// callers bound concurrency.
-func (s *Store) Query(ctx context.Context, language, src string, params map[string]string, limit int) (graph.QueryResult, error) {
+// lim.Results results of at most lim.Bytes bytes of JSON together, each encoded as it
+// is produced. It stops at ctx's deadline or cancellation, including inside a query's
+// own loops, and returns only once the query's JavaScript has stopped; the error then
+// wraps ctx's cause. Callers bound concurrency.
+func (s *Store) Query(ctx context.Context, language, src string, params map[string]string, lim graph.QueryLimits) (graph.QueryResult, error) {
 	var sess query.Session
 	switch language {
 	case "gizmo":
@@ -43,38 +64,89 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 		}
 		lit, _ := json.Marshal(string(p))
 		src = fmt.Sprintf(gizmoPrelude, graph.Vocab, lit) + src
+		matchTimeoutSet.Do(func() { regexp2.DefaultMatchTimeout = MatchTimeout })
 		sess = gizmo.NewSession(s.qs)
 	case "graphql":
 		if len(params) > 0 {
 			return graph.QueryResult{}, graph.Invalidf("GraphQL queries take no parameters")
 		}
+		bounded, err := boundGraphQL(src, lim.Results)
+		if err != nil {
+			return graph.QueryResult{}, graph.Invalidf("query: %v", err)
+		}
+		src = bounded
 		sess = graphql.NewSession(s.qs)
 	default:
 		return graph.QueryResult{}, graph.Invalidf("unknown query language %q (known: gizmo, graphql)", language)
 	}
 	s.gate.RLock()
 	defer s.gate.RUnlock()
-	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit + 1})
+	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: lim.Results + 1})
 	if err != nil {
 		return graph.QueryResult{}, graph.Invalidf("query: %v", err)
 	}
-	defer it.Close()
-	out := graph.QueryResult{Results: []any{}}
-	for it.Next(ctx) {
-		if len(out.Results) == limit {
+	out, encErr := collect(ctx, it, language == "graphql", lim)
+	itErr := it.Err()
+	stop(it)
+	if err := ctx.Err(); err != nil {
+		return out, fmt.Errorf("query stopped: %w", context.Cause(ctx))
+	}
+	if encErr != nil {
+		return out, encErr
+	}
+	if itErr != nil {
+		if errors.Is(itErr, context.DeadlineExceeded) || errors.Is(itErr, context.Canceled) {
+			return out, fmt.Errorf("query stopped: %w", itErr)
+		}
+		return out, graph.Invalidf("query: %s", strings.TrimSpace(itErr.Error()))
+	}
+	return out, nil
+}
+
+// collect reads and encodes results until the query ends or a limit stops it.
+func collect(ctx context.Context, it query.Iterator, graphQL bool, lim graph.QueryLimits) (graph.QueryResult, error) {
+	out := graph.QueryResult{Results: []json.RawMessage{}}
+	room := lim.Bytes
+	if room <= 0 {
+		room = math.MaxInt // no budget
+	}
+	for ctx.Err() == nil && it.Next(ctx) {
+		if len(out.Results) == lim.Results {
 			out.Truncated = true
 			break
 		}
-		out.Results = append(out.Results, it.Result())
-	}
-	if err := ctx.Err(); err != nil {
-		return out, fmt.Errorf("query stopped: %w", err)
-	}
-	if err := it.Err(); err != nil {
-		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-			return out, fmt.Errorf("query stopped: %w", err)
+		v := it.Result()
+		if graphQL && trimLists(v, lim.Results) {
+			out.Truncated = true
 		}
-		return out, graph.Invalidf("query: %s", strings.TrimSpace(err.Error()))
+		sep := 0
+		if len(out.Results) > 0 {
+			sep = 1 // the comma before it
+		}
+		raw, fits, err := encodeResult(v, room-sep)
+		if err != nil {
+			return out, graph.Invalidf("query: result %d: %v", len(out.Results)+1, err)
+		}
+		if !fits {
+			out.Truncated = true
+			break
+		}
+		out.Results = append(out.Results, raw)
+		room -= len(raw) + sep
 	}
 	return out, nil
+}
+
+// stop closes a query and waits, up to stopWait, until its JavaScript has returned.
+// Closing interrupts goja between two instructions; an instruction that is a long
+// native call (a regular-expression match) finishes first. Waiting keeps the query's
+// slot taken, and its answer back, until the CPU it used is free. Cayley's Gizmo
+// iterator reports the end of its JavaScript to Next, even after Close; a GraphQL
+// iterator is done once closed.
+func stop(it query.Iterator) {
+	it.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), stopWait)
+	defer cancel()
+	for it.Next(ctx) {
+	}
 }
