@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -163,4 +164,142 @@ func TestGraphQLObeysTheResultCap(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRawQueriesNeedAToken: raw queries run a client's code on the server, so they
+// need the read or the write token unless the operator opens them; saved queries stay
+// open.
+func TestRawQueriesNeedAToken(t *testing.T) {
+	const q = `g.V().Limit(1).All()`
+	for _, tt := range []struct {
+		name     string
+		opt      server.Options
+		token    string
+		wantCode int
+		wantErr  string
+	}{
+		{"no token configured", server.Options{}, "", 403, "queries_closed"},
+		{"no token configured, one sent", server.Options{}, "x", 403, "queries_closed"},
+		{"no token sent", server.Options{Token: "w"}, "", 401, "unauthorized"},
+		{"wrong token", server.Options{Token: "w"}, "x", 401, "unauthorized"},
+		{"the write token", server.Options{Token: "w"}, "w", 200, ""},
+		{"only a read token configured", server.Options{ReadToken: "r"}, "r", 200, ""},
+		{"the read token", server.Options{Token: "w", ReadToken: "r"}, "r", 200, ""},
+		{"opened", server.Options{OpenQueries: true}, "", 200, ""},
+		{"opened, the read token still asked of reads", server.Options{OpenQueries: true, ReadToken: "r"}, "", 401, "unauthorized"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opt.RateLimit = -1
+			rec := rawQuery(t, newServer(t, tt.opt), "gizmo", q, tt.token, "")
+			if rec.Code != tt.wantCode {
+				t.Fatalf("status %d, want %d: %s", rec.Code, tt.wantCode, rec.Body)
+			}
+			if tt.wantErr == "" {
+				return
+			}
+			var body struct {
+				Error struct{ Code, Message string } `json:"error"`
+			}
+			if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || body.Error.Code != tt.wantErr || body.Error.Message == "" {
+				t.Errorf("error %s, want code %q", rec.Body, tt.wantErr)
+			}
+			if tt.wantCode == 401 && rec.Header().Get("WWW-Authenticate") == "" {
+				t.Error("401 without WWW-Authenticate")
+			}
+		})
+	}
+	rec := do(t, newServer(t, server.Options{RateLimit: -1}), httptest.NewRequest("GET", "/api/v1/queries/initiatives", nil))
+	if rec.Code != http.StatusOK {
+		t.Errorf("a saved query without a token: %d %s", rec.Code, rec.Body)
+	}
+}
+
+// TestQueryByteBudget: results are counted in bytes as they are encoded; the first
+// one past the budget is cut with all after it, for raw and saved queries alike.
+func TestQueryByteBudget(t *testing.T) {
+	h := newServer(t, server.Options{Token: "t", RateLimit: -1, QueryBytes: 1000})
+	// each result is "xx…x", 52 bytes, with a comma between two: 18 take 953 bytes
+	a := decodeAnswer(t, rawQuery(t, h, "gizmo", `for (var i = 0; i < 100; i++) g.Emit("x".repeat(50))`, "t", ""))
+	if len(a.Results) != 18 || !a.Truncated {
+		t.Errorf("%d results, truncated %v; want 18, truncated", len(a.Results), a.Truncated)
+	}
+	a = decodeAnswer(t, rawQuery(t, h, "gizmo", `for (var i = 0; i < 10; i++) g.Emit("x".repeat(50))`, "t", ""))
+	if len(a.Results) != 10 || a.Truncated {
+		t.Errorf("%d results, truncated %v; want 10 whole", len(a.Results), a.Truncated)
+	}
+	// one result past the budget is left out, not cut in the middle
+	a = decodeAnswer(t, rawQuery(t, h, "gizmo", `g.Emit("small"); g.Emit("x".repeat(5000)); g.Emit("small")`, "t", ""))
+	if len(a.Results) != 1 || string(a.Results[0]) != `"small"` || !a.Truncated {
+		t.Errorf("results %s, truncated %v; want the first alone, truncated", a.Results, a.Truncated)
+	}
+	// a saved query under a budget that holds its first result alone
+	saved := func(budget int) queryAnswer {
+		h := newServer(t, server.Options{Token: "t", RateLimit: -1, QueryBytes: budget})
+		req := httptest.NewRequest("POST", "/api/v1/documents?name=a.txt", strings.NewReader("Russia backs Serbia. Belarus backs Serbia. Hungary backs Serbia.\n"))
+		req.Header.Set("Authorization", "Bearer t")
+		if rec := do(t, h, req); rec.Code != http.StatusCreated {
+			t.Fatalf("ingest: %d %s", rec.Code, rec.Body)
+		}
+		rec := do(t, h, httptest.NewRequest("GET", "/api/v1/queries/supporters-of?actor=Serbia", nil))
+		if rec.Code != http.StatusOK {
+			t.Fatalf("saved query: %d %s", rec.Code, rec.Body)
+		}
+		return decodeAnswer(t, rec)
+	}
+	all := saved(0)
+	if len(all.Results) < 3 || all.Truncated {
+		t.Fatalf("%d supporters of Serbia, truncated %v", len(all.Results), all.Truncated)
+	}
+	one := saved(len(all.Results[0]) + 1)
+	if len(one.Results) != 1 || !one.Truncated {
+		t.Errorf("under a budget of %d bytes: %d results, truncated %v; want 1, truncated", len(all.Results[0])+1, len(one.Results), one.Truncated)
+	}
+}
+
+// TestHeapGuardStopsAQuery: a query that fills the heap is stopped with 503 once the
+// process passes its heap budget, well before its time limit, and the server goes on
+// answering with the query's memory freed.
+func TestHeapGuardStopsAQuery(t *testing.T) {
+	opt := server.Options{Token: "t", RateLimit: -1, QueryTimeout: time.Minute}
+	newServer(t, opt) // loads what a server holds before the budget is measured
+	runtime.GC()
+	budget := heapObjects() + 256<<20
+	opt.MaxHeap = int64(budget)
+	h := newServer(t, opt)
+	start := time.Now()
+	rec := rawQuery(t, h, "gizmo", `var a = []; for (;;) a.push("x".repeat(1 << 20) + a.length)`, "t", "")
+	took := time.Since(start)
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Fatalf("status %d after %v, want 503: %.300s", rec.Code, took, rec.Body)
+	}
+	var body struct {
+		Error struct{ Code, Message string } `json:"error"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || body.Error.Code != "service_unavailable" || !strings.Contains(body.Error.Message, "memory") {
+		t.Errorf("error %s, want service_unavailable naming the memory", rec.Body)
+	}
+	if rec.Header().Get("Retry-After") == "" {
+		t.Error("503 without Retry-After")
+	}
+	t.Logf("stopped after %v", took)
+	if took > 30*time.Second {
+		t.Errorf("stopped after %v", took)
+	}
+	if rec := do(t, h, httptest.NewRequest("GET", "/healthz", nil)); rec.Code != http.StatusOK {
+		t.Errorf("/healthz after the query: %d", rec.Code)
+	}
+	runtime.GC()
+	if heap := heapObjects(); heap > budget {
+		t.Errorf("heap %d MiB after the query, past its budget of %d MiB: the query's memory is still held", heap>>20, budget>>20)
+	}
+	// an ordinary query runs again
+	if rec := rawQuery(t, h, "gizmo", `g.Emit(1)`, "t", ""); rec.Code != http.StatusOK {
+		t.Errorf("a query after the stop: %d %s", rec.Code, rec.Body)
+	}
+}
+
+func heapObjects() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }

@@ -165,7 +165,7 @@ func printValue(b *strings.Builder, v ast.Value) error {
 				return err
 			}
 		}
-		b.WriteString("]")
+		b.WriteString(" ]") // Cayley's names may hold "]": "<bob>]" would be one
 	default:
 		return fmt.Errorf("unsupported value type: %T", v)
 	}
