@@ -303,4 +303,3 @@ func TestHugeStringNeverEncoded(t *testing.T) {
 		t.Errorf("the query allocated %d MiB; building the string takes 256", alloc>>20)
 	}
 }
-
