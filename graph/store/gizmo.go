@@ -29,6 +29,33 @@ function rdfs(s) { return "<" + RDFS + s + ">"; }
 var params = Object.freeze(JSON.parse(%s));
 `
 
+// gizmoGuards takes from Gizmo the built-ins with which a few bytes of query make one
+// allocation of any size: goja performs it at once, the heap guard cannot interrupt
+// it, and past the machine's memory Go ends the process. Strings built by repeat,
+// padStart and padEnd are bounded; binary buffers, which no graph query needs, are
+// gone. Each query's runtime is its own, so this changes no other. It runs after the
+// prelude as one line (guardLine), moving the line numbers of a query's errors by one.
+const gizmoGuards = `(function (max) {
+  [["repeat", function (s, a) { return s.length * Number(a[0]); }],
+   ["padStart", function (s, a) { return Number(a[0]); }],
+   ["padEnd", function (s, a) { return Number(a[0]); }]].forEach(function (g) {
+    var name = g[0], size = g[1], f = String.prototype[name];
+    Object.defineProperty(String.prototype, name, {configurable: true, writable: true, value: function () {
+      if (size(String(this), arguments) > max) throw new RangeError(name + ": the string would be longer than " + max + " characters");
+      return f.apply(this, arguments);
+    }});
+  });
+  ["ArrayBuffer", "SharedArrayBuffer", "DataView", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+   "Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"].forEach(function (n) { delete globalThis[n]; });
+})(%d);
+`
+
+var guardLine = strings.ReplaceAll(strings.TrimSpace(gizmoGuards), "\n", " ") + "\n"
+
+// MaxBuiltString is the longest string, in UTF-16 code units, that repeat, padStart
+// and padEnd may build in a Gizmo query.
+const MaxBuiltString = 1 << 26
+
 // MatchTimeout bounds one regular-expression match inside a Gizmo query. Gizmo runs
 // on goja, which hands the patterns Go's regexp cannot run (lookarounds,
 // backreferences) to regexp2, a backtracking matcher: one match can take hours, and
@@ -63,7 +90,7 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 			return graph.QueryResult{}, err
 		}
 		lit, _ := json.Marshal(string(p))
-		src = fmt.Sprintf(gizmoPrelude, graph.Vocab, lit) + src
+		src = fmt.Sprintf(gizmoPrelude, graph.Vocab, lit) + fmt.Sprintf(guardLine, MaxBuiltString) + src
 		matchTimeoutSet.Do(func() { regexp2.DefaultMatchTimeout = MatchTimeout })
 		sess = gizmo.NewSession(s.qs)
 	case "graphql":

@@ -303,3 +303,32 @@ func TestHugeStringNeverEncoded(t *testing.T) {
 		t.Errorf("the query allocated %d MiB; building the string takes 256", alloc>>20)
 	}
 }
+
+// TestOneAllocationOfAnySize: built-ins that make one allocation as large as a number
+// in the query asks (a string of a tebibyte) are refused before they allocate, where
+// before Go ended the process for want of memory; their ordinary uses work.
+func TestOneAllocationOfAnySize(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	for _, q := range []string{
+		`'x'.repeat(2**40)`,
+		`'x'.padStart(2**40, 'ab')`,
+		`'x'.padEnd(2**40)`,
+		`String.prototype.repeat.call(7, 2**40)`,
+		`new ArrayBuffer(2**40)`,
+		`new Float64Array(2**40)`,
+	} {
+		_, err := s.Query(ctx, "gizmo", q, nil, graph.QueryLimits{Results: 10})
+		if !errors.Is(err, graph.ErrInvalid) {
+			t.Errorf("%s: %v, want a query error", q, err)
+		}
+	}
+	res, err := s.Query(ctx, "gizmo", `g.Emit('ab'.repeat(3) + '7'.padStart(3, '0') + '7'.padEnd(3, '.') + String.prototype.repeat.call(5, 2))`, nil, graph.QueryLimits{Results: 10})
+	if err != nil || len(res.Results) != 1 || string(res.Results[0]) != `"ababab0077..55"` {
+		t.Errorf("ordinary repeat and pads: %s %v", res.Results, err)
+	}
+	_, err = s.Query(ctx, "gizmo", "\nsyntax error (", nil, graph.QueryLimits{Results: 10})
+	if err == nil || !strings.Contains(err.Error(), "Line 8:") {
+		t.Errorf("an error on a query's second line: %v; want it on the prelude's sixth and the guards' seventh, line 8", err)
+	}
+}
