@@ -29,32 +29,58 @@ function rdfs(s) { return "<" + RDFS + s + ">"; }
 var params = Object.freeze(JSON.parse(%s));
 `
 
-// gizmoGuards takes from Gizmo the built-ins with which a few bytes of query make one
-// allocation of any size: goja performs it at once, the heap guard cannot interrupt
-// it, and past the machine's memory Go ends the process. Strings built by repeat,
-// padStart and padEnd are bounded; binary buffers, which no graph query needs, are
-// gone. Each query's runtime is its own, so this changes no other. It runs after the
-// prelude as one line (guardLine), moving the line numbers of a query's errors by one.
-const gizmoGuards = `(function (max) {
-  [["repeat", function (s, a) { return s.length * Number(a[0]); }],
-   ["padStart", function (s, a) { return Number(a[0]); }],
-   ["padEnd", function (s, a) { return Number(a[0]); }]].forEach(function (g) {
-    var name = g[0], size = g[1], f = String.prototype[name];
-    Object.defineProperty(String.prototype, name, {configurable: true, writable: true, value: function () {
-      if (size(String(this), arguments) > max) throw new RangeError(name + ": the string would be longer than " + max + " characters");
-      return f.apply(this, arguments);
+// gizmoGuards takes from Gizmo what lets a few bytes of query make one native call
+// that allocates or loops without bound: goja runs such a call to its end, the time
+// limit and the heap guard can only interrupt the query after it, and past the
+// machine's memory Go ends the process. The strings that repeat, padStart, padEnd,
+// replace, replaceAll and join build are bounded; the built-ins that walk an array or
+// an array-like object (Array.prototype's methods, Array.from, apply) refuse one
+// longer than MaxArrayLength, which new Array(n) makes at no cost; binary buffers,
+// which no graph query needs, are gone. Each query's runtime is its own, so this
+// changes no other. It runs after the prelude as one line (guardLine), moving the line
+// numbers of a query's errors by one.
+const gizmoGuards = `(function (max, maxLength) {
+  var apply = Reflect.apply;
+  function tooLong(n, name) { if (n > max) throw new RangeError(name + ": the string would be longer than " + max + " characters"); }
+  function tooMany(o, name) { if (o != null && o.length > maxLength) throw new RangeError(name + ": more than " + maxLength + " items"); }
+  function guard(on, name, check) {
+    var f = on[name];
+    Object.defineProperty(on, name, {configurable: true, writable: true, value: function () {
+      check(this, arguments, name);
+      return apply(f, this, arguments);
     }});
+  }
+  guard(String.prototype, "repeat", function (s, a, n) { tooLong(String(s).length * Number(a[0]), n); });
+  guard(String.prototype, "padStart", function (s, a, n) { tooLong(Number(a[0]), n); });
+  guard(String.prototype, "padEnd", function (s, a, n) { tooLong(Number(a[0]), n); });
+  guard(String.prototype, "replace", function (s, a, n) { if (typeof a[1] !== "function") tooLong((String(s).length + 1) * (String(a[1]).length + 1), n); });
+  guard(String.prototype, "replaceAll", function (s, a, n) { if (typeof a[1] !== "function") tooLong((String(s).length + 1) * (String(a[1]).length + 1), n); });
+  Object.getOwnPropertyNames(Array.prototype).forEach(function (name) {
+    if (name === "constructor" || typeof Array.prototype[name] !== "function") return;
+    guard(Array.prototype, name, function (o, a, n) {
+      tooMany(o, n);
+      if (n === "join") tooLong((o.length - 1) * (a[0] === undefined ? 1 : String(a[0]).length), n);
+    });
   });
+  guard(Array.prototype, Symbol.iterator, function (o, a, n) { tooMany(o, "iterating an array"); });
+  guard(Array, "from", function (o, a, n) { tooMany(a[0], n); });
+  guard(Function.prototype, "apply", function (o, a, n) { tooMany(a[1], n); });
+  guard(Reflect, "apply", function (o, a, n) { tooMany(a[2], n); });
+  guard(Reflect, "construct", function (o, a, n) { tooMany(a[1], n); });
   ["ArrayBuffer", "SharedArrayBuffer", "DataView", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
    "Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"].forEach(function (n) { delete globalThis[n]; });
-})(%d);
+})(%d, %d);
 `
 
 var guardLine = strings.ReplaceAll(strings.TrimSpace(gizmoGuards), "\n", " ") + "\n"
 
-// MaxBuiltString is the longest string, in UTF-16 code units, that repeat, padStart
-// and padEnd may build in a Gizmo query.
+// MaxBuiltString is the longest string, in UTF-16 code units, that repeat, padStart,
+// padEnd, replace, replaceAll and join may build in a Gizmo query.
 const MaxBuiltString = 1 << 26
+
+// MaxArrayLength is the longest array, or array-like object, that the built-ins of a
+// Gizmo query walk.
+const MaxArrayLength = 1 << 24
 
 // MatchTimeout bounds one regular-expression match inside a Gizmo query. Gizmo runs
 // on goja, which hands the patterns Go's regexp cannot run (lookarounds,
@@ -90,7 +116,7 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 			return graph.QueryResult{}, err
 		}
 		lit, _ := json.Marshal(string(p))
-		src = fmt.Sprintf(gizmoPrelude, graph.Vocab, lit) + fmt.Sprintf(guardLine, MaxBuiltString) + src
+		src = fmt.Sprintf(gizmoPrelude, graph.Vocab, lit) + fmt.Sprintf(guardLine, MaxBuiltString, MaxArrayLength) + src
 		matchTimeoutSet.Do(func() { regexp2.DefaultMatchTimeout = MatchTimeout })
 		sess = gizmo.NewSession(s.qs)
 	case "graphql":

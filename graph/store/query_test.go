@@ -304,31 +304,46 @@ func TestHugeStringNeverEncoded(t *testing.T) {
 	}
 }
 
-// TestOneAllocationOfAnySize: built-ins that make one allocation as large as a number
-// in the query asks (a string of a tebibyte) are refused before they allocate, where
-// before Go ended the process for want of memory; their ordinary uses work.
-func TestOneAllocationOfAnySize(t *testing.T) {
+// TestUninterruptibleBuiltins: built-ins that make one allocation as large as a number
+// in the query asks (a string of a tebibyte), or walk an array of four billion holes,
+// in one native call that no limit can interrupt, are refused before they start,
+// where before Go ended the process for want of memory or the call ran on after the
+// query's end. Their ordinary uses work.
+func TestUninterruptibleBuiltins(t *testing.T) {
 	s := openTemp(t)
-	ctx := context.Background()
 	for _, q := range []string{
 		`'x'.repeat(2**40)`,
 		`'x'.padStart(2**40, 'ab')`,
 		`'x'.padEnd(2**40)`,
 		`String.prototype.repeat.call(7, 2**40)`,
+		`'x'.repeat(2**13).replace(/x/g, 'y'.repeat(2**13))`,
+		`'x'.repeat(2**13).replaceAll('x', 'y'.repeat(2**13))`,
+		`new Array(2**17).join('y'.repeat(2**10))`,
 		`new ArrayBuffer(2**40)`,
 		`new Float64Array(2**40)`,
+		`new Array(2**32-1).join('')`,
+		`new Array(2**32-1).indexOf(1)`,
+		`var a = []; a.length = 2**32-1; a.includes(1)`,
+		`Array.prototype.lastIndexOf.call({length: 2**32-1}, 1)`,
+		`for (var x of new Array(2**32-1)) {}`,
 	} {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		start := time.Now()
 		_, err := s.Query(ctx, "gizmo", q, nil, graph.QueryLimits{Results: 10})
-		if !errors.Is(err, graph.ErrInvalid) {
-			t.Errorf("%s: %v, want a query error", q, err)
+		cancel()
+		if !errors.Is(err, graph.ErrInvalid) || !strings.Contains(err.Error(), "RangeError") && !strings.Contains(err.Error(), "ReferenceError") {
+			t.Errorf("%s: %v after %v, want a RangeError or ReferenceError at once", q, err, time.Since(start))
 		}
 	}
-	res, err := s.Query(ctx, "gizmo", `g.Emit('ab'.repeat(3) + '7'.padStart(3, '0') + '7'.padEnd(3, '.') + String.prototype.repeat.call(5, 2))`, nil, graph.QueryLimits{Results: 10})
-	if err != nil || len(res.Results) != 1 || string(res.Results[0]) != `"ababab0077..55"` {
-		t.Errorf("ordinary repeat and pads: %s %v", res.Results, err)
+	res, err := s.Query(context.Background(), "gizmo", `g.Emit('ab'.repeat(3) + '7'.padStart(3, '0') + '7'.padEnd(3, '.') + String.prototype.repeat.call(5, 2));
+g.Emit([3, 1, 2].sort().map(function (x) { return x * 2; }).join('-') + [1, 2] + 'a-b'.replace('-', '+') + 'aXbX'.replaceAll('X', function () { return '.'; }));
+g.Emit(Array.from('ab').concat([...[1, 2]], Math.max.apply(null, [1, 5, 2]), Reflect.apply(Math.min, null, [4, 3])))`, nil, graph.QueryLimits{Results: 10})
+	if err != nil || len(res.Results) != 3 || string(res.Results[0]) != `"ababab0077..55"` ||
+		string(res.Results[1]) != `"2-4-61,2a+ba.b."` || string(res.Results[2]) != `["a","b",1,2,5,3]` {
+		t.Errorf("ordinary uses: %s %v", res.Results, err)
 	}
-	_, err = s.Query(ctx, "gizmo", "\nsyntax error (", nil, graph.QueryLimits{Results: 10})
+	_, err = s.Query(context.Background(), "gizmo", "\nsyntax error (", nil, graph.QueryLimits{Results: 10})
 	if err == nil || !strings.Contains(err.Error(), "Line 8:") {
-		t.Errorf("an error on a query's second line: %v; want it on the prelude's sixth and the guards' seventh, line 8", err)
+		t.Errorf("an error on a query's second line: %v; want it named line 8, after the prelude's five and the guards' one", err)
 	}
 }
