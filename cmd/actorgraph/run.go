@@ -11,7 +11,6 @@ import (
 	"os"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -70,12 +69,10 @@ type serveCmd struct {
 	Token    string        `help:"Bearer token that writes must present; also ACTORGRAPH_TOKEN. Without one, writes are refused."`
 	MaxBody  int64         `help:"Largest article an ingest request may send, in bytes." default:"1048576"`
 	Shutdown time.Duration `help:"How long to wait for requests in flight on shutdown." default:"10s"`
+	queryLimits
 
 	QueryTimeout time.Duration `help:"Time limit of a raw or saved query, a path search or a camps computation." default:"10s"`
 	QueryResults int           `help:"Result cap of a raw or saved query." default:"1000"`
-	QueryBytes   int           `help:"Byte budget of a raw or saved query's results, as JSON: the results past it are cut; also ACTORGRAPH_QUERY_BYTES." default:"4194304"`
-	MaxHeap      int64         `help:"Heap, in bytes, the process may reach while raw or saved queries run: past it they are stopped with 503; 0 turns the guard off; also ACTORGRAPH_MAX_HEAP." default:"1073741824"`
-	OpenQueries  bool          `help:"Let anyone run raw queries; without it they need the read or the write token; also ACTORGRAPH_OPEN_QUERIES=true."`
 	MaxQueries   int           `help:"Heavy requests (queries, paths, camps, exports) running at once; more get 429." default:"4"`
 	MaxDepth     int           `help:"Deepest path or neighbourhood a request may ask for." default:"6"`
 	MaxImport    int64         `help:"Largest N-Quads import a request may send, in bytes." default:"268435456"`
@@ -197,22 +194,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if c.Serve.Token == "" {
 		c.Serve.Token = e.token
 	}
+	if err := c.Serve.queryLimits.fromEnv(getenv, given); err != nil {
+		return err
+	}
 	if c.Serve.ReadToken == "" {
 		c.Serve.ReadToken = getenv("ACTORGRAPH_READ_TOKEN")
-	}
-	for _, v := range []struct {
-		env, flag string
-		set       func(string) error
-	}{
-		{"ACTORGRAPH_QUERY_BYTES", "query-bytes", func(v string) (err error) { c.Serve.QueryBytes, err = strconv.Atoi(v); return err }},
-		{"ACTORGRAPH_MAX_HEAP", "max-heap", func(v string) (err error) { c.Serve.MaxHeap, err = strconv.ParseInt(v, 10, 64); return err }},
-		{"ACTORGRAPH_OPEN_QUERIES", "open-queries", func(v string) (err error) { c.Serve.OpenQueries, err = strconv.ParseBool(v); return err }},
-	} {
-		if s := getenv(v.env); s != "" && !given(v.flag) {
-			if err := v.set(s); err != nil {
-				return fmt.Errorf("%s=%q: %w", v.env, s, err)
-			}
-		}
 	}
 	c.Lexicon = append(c.Lexicon, e.lexicon...)
 
@@ -283,9 +269,6 @@ func (c *cli) extractor() (*extract.Extractor, error) {
 }
 
 func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) error {
-	if s.QueryBytes < 1 || s.MaxHeap < 0 {
-		return errors.New("--query-bytes must be at least 1 and --max-heap at least 0")
-	}
 	ex, err := c.extractor()
 	if err != nil {
 		return err
@@ -310,10 +293,10 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 		return err
 	}
 	srv := &http.Server{
-		Handler: server.New(st, p, log, server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
+		Handler: server.New(st, p, log, s.queryLimits.apply(server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
 			QueryTimeout: s.QueryTimeout, QueryResults: s.QueryResults, MaxQueries: s.MaxQueries, MaxDepth: s.MaxDepth,
 			MaxImportBytes: s.MaxImport, ReadToken: s.ReadToken, CORSOrigins: s.CORSOrigin, RateLimit: rateLimit(s.RateLimit),
-			TrustProxy: s.TrustProxy, QueryBytes: s.QueryBytes, MaxHeap: maxHeap(s.MaxHeap), OpenQueries: s.OpenQueries}),
+			TrustProxy: s.TrustProxy})),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      5 * time.Minute, // exports of large graphs stream for a while
@@ -446,14 +429,6 @@ func (x *exportCmd) run(ctx context.Context, stdout io.Writer) error {
 		return file.Close()
 	}
 	return nil
-}
-
-// maxHeap maps the flag's 0 (no guard) to the server's negative (no guard).
-func maxHeap(bytes int64) int64 {
-	if bytes == 0 {
-		return -1
-	}
-	return bytes
 }
 
 // rateLimit maps the flag's 0 (off) to the server's negative (off).
