@@ -177,6 +177,13 @@ func collect(ctx context.Context, it query.Iterator, graphQL bool, lim graph.Que
 			sep = 1 // the comma before it
 		}
 		raw, fits, err := encodeResult(v, room-sep)
+		for n := longestList(v) / 2; graphQL && !fits && err == nil && n > 0; n /= 2 {
+			// a GraphQL answer is one result: rather than leave it all out, its lists
+			// are shortened until it fits
+			trimLists(v, n)
+			out.Truncated = true
+			raw, fits, err = encodeResult(v, room-sep)
+		}
 		if err != nil {
 			return out, graph.Invalidf("query: result %d: %v", len(out.Results)+1, err)
 		}

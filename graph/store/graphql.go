@@ -191,3 +191,20 @@ func trimLists(v any, limit int) bool {
 	}
 	return cut
 }
+
+// longestList returns the length of the longest list of objects in a GraphQL answer.
+func longestList(v any) int {
+	n := 0
+	switch v := v.(type) {
+	case map[string]any:
+		for _, e := range v {
+			n = max(n, longestList(e))
+		}
+	case []map[string]any:
+		n = len(v)
+		for _, e := range v {
+			n = max(n, longestList(e))
+		}
+	}
+	return n
+}

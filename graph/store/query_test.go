@@ -166,22 +166,6 @@ func TestBoundGraphQLAnswers(t *testing.T) {
 	}
 }
 
-func longestList(v any) int {
-	n := 0
-	switch v := v.(type) {
-	case map[string]any:
-		for _, e := range v {
-			n = max(n, longestList(e))
-		}
-	case []map[string]any:
-		n = len(v)
-		for _, e := range v {
-			n = max(n, longestList(e))
-		}
-	}
-	return n
-}
-
 // TestEncodeResult: a result is encoded only when it fits in the room left, and one
 // far larger is found out without being encoded.
 func TestEncodeResult(t *testing.T) {
@@ -267,7 +251,21 @@ func TestQueryLimits(t *testing.T) {
 		})
 	}
 
-	_, err := s.Query(ctx, "gizmo", `g.Emit(NaN)`, nil, graph.QueryLimits{Results: 10})
+	// a GraphQL answer, one result, has its lists shortened to fit the budget
+	if _, err := s.Import(ctx, strings.NewReader(cayleyTestGraph), 0); err != nil {
+		t.Fatal(err)
+	}
+	whole, err := s.Query(ctx, "graphql", `{ nodes { id } }`, nil, graph.QueryLimits{Results: 1000, Bytes: 1 << 20})
+	if err != nil || len(whole.Results) != 1 || whole.Truncated {
+		t.Fatalf("GraphQL without limits: %s, truncated %v, %v", whole.Results, whole.Truncated, err)
+	}
+	part, err := s.Query(ctx, "graphql", `{ nodes { id } }`, nil, graph.QueryLimits{Results: 1000, Bytes: len(whole.Results[0]) / 2})
+	if err != nil || len(part.Results) != 1 || !part.Truncated || len(part.Results[0]) > len(whole.Results[0])/2 ||
+		!strings.HasPrefix(string(whole.Results[0]), strings.TrimSuffix(string(part.Results[0]), "]}")) {
+		t.Errorf("GraphQL under half its size: %s, truncated %v, %v; want the first nodes of\n%s", part.Results, part.Truncated, err, whole.Results[0])
+	}
+
+	_, err = s.Query(ctx, "gizmo", `g.Emit(NaN)`, nil, graph.QueryLimits{Results: 10})
 	if !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("a NaN result: %v, want invalid input", err)
 	}
