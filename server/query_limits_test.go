@@ -166,6 +166,67 @@ func TestGraphQLObeysTheResultCap(t *testing.T) {
 	}
 }
 
+// TestQueriesCannotEndTheProcess: raw Gizmo queries that ended the whole process,
+// with a Go stack overflow or a panic outside any recover, each get a 4xx, and the
+// server answers its health check after each. A value that contains itself or nests
+// millions deep, handed to g.Emit, g.V or a path's methods; a row of Cayley's results
+// stored in itself; a getter that reads itself; a path of a million steps; a JSON text
+// nested millions deep; an argument of a type Cayley does not expect; a thrown value
+// whose text throws, or never ends.
+func TestQueriesCannotEndTheProcess(t *testing.T) {
+	// no heap guard: a value millions deep takes hundreds of MiB, and the guard, at
+	// its default, may stop the query first; the operator may set it higher or off
+	h := newServer(t, server.Options{Token: "t", RateLimit: -1, QueryTimeout: time.Minute, MaxHeap: -1})
+	req := httptest.NewRequest("POST", "/api/v1/import", strings.NewReader(
+		"<https://w3id.org/actorgraph/actor/a> <https://w3id.org/actorgraph/supports> <https://w3id.org/actorgraph/actor/b> .\n"))
+	req.Header.Set("Authorization", "Bearer t")
+	if rec := do(t, h, req); rec.Code != http.StatusOK {
+		t.Fatalf("import: %d %s", rec.Code, rec.Body)
+	}
+	const deep = `var a = []; for (var i = 0; i < 3e5; i++) a = [[[[[[[[[[a]]]]]]]]]]; `
+	for _, tt := range []struct{ name, query, want string }{
+		{"a cycle emitted", `var a = {}; a.b = a; g.Emit(a)`, "contains itself"},
+		{"a cycle as a vertex", `var a = []; a[0] = a; g.V(a).all()`, "contains itself"},
+		{"a cycle to is", `var a = [1]; a.push(a); g.V().is(a).all()`, "contains itself"},
+		{"a cycle to has", `var a = {}; a.a = [a]; g.V().has("<p>", a).all()`, "contains itself"},
+		{"a cycle to out", `var a = []; a[0] = a; g.V().out(a).all()`, "contains itself"},
+		{"a cycle to iri", `var a = []; a[0] = a; g.V(iri(a)).all()`, "contains itself"},
+		{"a row stored in itself", `g.V().ForEach(function (d) { d.self = d; g.Emit(d) })`, "contains itself"},
+		{"a deep value emitted", deep + `g.Emit(a)`, "nests deeper than 64 levels"},
+		{"a deep value as a vertex", deep + `g.V(a).all()`, "nests deeper than 64 levels"},
+		{"a getter that reads itself", `var o = {get x() { return o.x; }}; o.x`, "calls nest deeper than"},
+		{"a path of a million steps", `var p = g.V(); for (var i = 0; i < 1e6; i++) p = p.out(); p.all()`, "more than 10000 steps"},
+		{"a JSON text nested millions deep", `JSON.parse("[".repeat(3e6) + "]".repeat(3e6))`, "nests deeper than 64 levels"},
+		{"an argument Cayley does not expect", `g.V().out("<p>", {}).all()`, "expected string"},
+		{"a thrown value whose text throws", `throw {toString: function () { return {}.x.y; }}`, "cannot be read"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			rec := rawQuery(t, h, "gizmo", tt.query, "t", "")
+			if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), tt.want) {
+				t.Errorf("status %d after %v: %.300s; want 400 saying %q", rec.Code, time.Since(start), rec.Body, tt.want)
+			}
+			if rec := do(t, h, httptest.NewRequest("GET", "/healthz", nil)); rec.Code != http.StatusOK {
+				t.Errorf("/healthz after the query: %d", rec.Code)
+			}
+		})
+	}
+	t.Run("a thrown value whose text never ends", func(t *testing.T) {
+		h := newServer(t, server.Options{Token: "t", RateLimit: -1, QueryTimeout: time.Second})
+		rec := rawQuery(t, h, "gizmo", `throw {toString: function () { for (;;) {} }}`, "t", "")
+		if rec.Code != http.StatusGatewayTimeout {
+			t.Errorf("status %d: %.300s; want 504", rec.Code, rec.Body)
+		}
+		if rec := rawQuery(t, h, "gizmo", `g.Emit(1)`, "t", ""); rec.Code != http.StatusOK {
+			t.Errorf("a query after it: %d %s", rec.Code, rec.Body)
+		}
+	})
+	if rec := rawQuery(t, h, "gizmo", `g.V("<https://w3id.org/actorgraph/actor/a>").out().all()`, "t", ""); rec.Code != http.StatusOK ||
+		!strings.Contains(rec.Body.String(), "actor/b") {
+		t.Errorf("an ordinary query after the attacks: %d %s", rec.Code, rec.Body)
+	}
+}
+
 // TestRawQueriesNeedAToken: raw queries run a client's code on the server, so they
 // need the read or the write token unless the operator opens them; saved queries stay
 // open.

@@ -15,6 +15,7 @@ import (
 	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/cayley/query/graphql"
 	"github.com/dlclark/regexp2"
+	"github.com/dop251/goja"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -36,13 +37,41 @@ var params = Object.freeze(JSON.parse(%s));
 // replace, replaceAll and join build are bounded; the built-ins that walk an array or
 // an array-like object (Array.prototype's methods, Array.from, apply) refuse one
 // longer than MaxArrayLength, which new Array(n) makes at no cost; binary buffers,
-// which no graph query needs, are gone. Each query's runtime is its own, so this
-// changes no other. It runs after the prelude as one line (guardLine), moving the line
-// numbers of a query's errors by one.
+// which no graph query needs, are gone. Array.prototype.flat, which goja runs by
+// recursion in Go, one level of Go stack for each level of nesting, is one that keeps
+// its own stack. And a query cannot compile code as it runs (eval, the Function
+// constructors): goja's parser descends by recursion too, and a generated source
+// nested a million levels deep would take it past Go's stack limit, which ends the
+// process. Each query's runtime is its own, so this changes no other. It runs after
+// the prelude as one line (guardLine), moving the line numbers of a query's errors by
+// one.
 const gizmoGuards = `(function (max, maxLength) {
-  var apply = Reflect.apply;
+  var apply = Reflect.apply, isArray = Array.isArray, defineProperty = Object.defineProperty;
   function tooLong(n, name) { if (n > max) throw new RangeError(name + ": the string would be longer than " + max + " characters"); }
   function tooMany(o, name) { if (o != null && o.length > maxLength) throw new RangeError(name + ": more than " + maxLength + " items"); }
+  function lengthOf(o) { tooMany(o, "flat"); var n = Math.trunc(Number(o.length)); return n > 0 ? n : 0; }
+  defineProperty(Array.prototype, "flat", {configurable: true, writable: true, value: function flat() {
+    var depth = arguments[0] === undefined ? 1 : Math.trunc(Number(arguments[0])) || 0, o = Object(this);
+    var out = [], n = 0, stack = [{a: o, i: 0, n: lengthOf(o), depth: depth}], top = 0;
+    while (top >= 0) {
+      var f = stack[top];
+      if (f.i >= f.n) { top--; continue; }
+      var k = f.i++;
+      if (!(k in f.a)) continue;
+      var e = f.a[k];
+      if (f.depth > 0 && isArray(e)) stack[++top] = {a: e, i: 0, n: lengthOf(e), depth: f.depth - 1};
+      else defineProperty(out, n++, {configurable: true, enumerable: true, writable: true, value: e});
+    }
+    return out;
+  }});
+  function noCode() { throw new EvalError("a Gizmo query cannot compile code as it runs"); }
+  [Function, Object.getPrototypeOf(function* () {}).constructor, Object.getPrototypeOf(async function () {}).constructor].forEach(function (C) {
+    var stub = function () { noCode(); };
+    defineProperty(stub, "prototype", {value: C.prototype});
+    defineProperty(C.prototype, "constructor", {configurable: true, writable: true, value: stub});
+    if (C === Function) { globalThis.Function = stub; }
+  });
+  globalThis.eval = function eval() { noCode(); };
   function guard(on, name, check) {
     var f = on[name];
     Object.defineProperty(on, name, {configurable: true, writable: true, value: function () {
@@ -72,7 +101,29 @@ const gizmoGuards = `(function (max, maxLength) {
 })(%d, %d);
 `
 
-var guardLine = strings.ReplaceAll(strings.TrimSpace(gizmoGuards), "\n", " ") + "\n"
+var guardLine = strings.ReplaceAll(strings.TrimSpace(gizmoGuards), "\n", " ") + gizmoTry + "\n"
+
+// gizmoTry and gizmoEnd put the query inside a try (on the guards' line, so that
+// line numbers do not move) whose catch hands what the query throws to thrownName's
+// function, kept in a constant the query cannot change, and end the program with a
+// statement that leaves no completion value; see guardGizmo.
+const (
+	gizmoTry = " const " + thrownName + "Fn = " + thrownName + "; delete globalThis." + thrownName + "; try {"
+	gizmoEnd = "\n} catch (e) { throw " + thrownName + "Fn(e); }\nvoid 0;\n"
+)
+
+// gizmoProgram returns the program that runs a Gizmo query src with its parameters,
+// as literal JSON text. src must compile alone, with its lines numbered as they are
+// in the program: the program puts it inside a try, and a query that closed the try
+// with a brace of its own could throw from outside it.
+func gizmoProgram(src string, paramsJSON []byte) (string, error) {
+	lit, _ := json.Marshal(string(paramsJSON))
+	head := fmt.Sprintf(gizmoPrelude, graph.Vocab, lit) + fmt.Sprintf(guardLine, MaxBuiltString, MaxArrayLength)
+	if _, err := goja.Compile("", strings.Repeat("\n", strings.Count(head, "\n"))+src, false); err != nil {
+		return "", err
+	}
+	return head + src + gizmoEnd, nil
+}
 
 // MaxBuiltString is the longest string, in UTF-16 code units, that repeat, padStart,
 // padEnd, replace, replaceAll and join may build in a Gizmo query.
@@ -115,10 +166,15 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 		if err != nil {
 			return graph.QueryResult{}, err
 		}
-		lit, _ := json.Marshal(string(p))
-		src = fmt.Sprintf(gizmoPrelude, graph.Vocab, lit) + fmt.Sprintf(guardLine, MaxBuiltString, MaxArrayLength) + src
+		if src, err = gizmoProgram(src, p); err != nil {
+			return graph.QueryResult{}, graph.Invalidf("query: %v", err)
+		}
 		matchTimeoutSet.Do(func() { regexp2.DefaultMatchTimeout = MatchTimeout })
-		sess = gizmo.NewSession(s.qs)
+		gs := gizmo.NewSession(s.qs)
+		if err := guardGizmo(gs); err != nil {
+			return graph.QueryResult{}, err
+		}
+		sess = gs
 	case "graphql":
 		if len(params) > 0 {
 			return graph.QueryResult{}, graph.Invalidf("GraphQL queries take no parameters")
@@ -150,6 +206,10 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 	if itErr != nil {
 		if errors.Is(itErr, context.DeadlineExceeded) || errors.Is(itErr, context.Canceled) {
 			return out, fmt.Errorf("query stopped: %w", itErr)
+		}
+		var deep *goja.StackOverflowError
+		if errors.As(itErr, &deep) {
+			return out, graph.Invalidf("query: RangeError: calls nest deeper than %d%s", MaxCallDepth, deep.Error())
 		}
 		return out, graph.Invalidf("query: %s", strings.TrimSpace(itErr.Error()))
 	}
