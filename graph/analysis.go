@@ -11,6 +11,9 @@ type Edge struct {
 	Predicate Predicate `json:"predicate"`
 	Object    Node      `json:"object"`
 	Evidence  []Cited   `json:"evidence"`
+	// EvidenceCount, when set, is how many pieces of evidence the edge has in all, of
+	// which Evidence quotes the first: answers that must stay small quote a few.
+	EvidenceCount int `json:"evidence_count,omitempty"`
 }
 
 // Reported reports whether every piece of evidence for the edge is hedged.

@@ -19,9 +19,11 @@ type Versioned interface {
 }
 
 // answers keeps the JSON answers of read requests until the store's next write, so
-// that the same question asked again costs a map lookup. Every answer carries an ETag
-// made of the generation, and a client that sends it back in If-None-Match gets 304.
-// A request with "Cache-Control: no-cache" is answered afresh.
+// that the same question asked again costs a map lookup. Every successful answer
+// carries an ETag made of the generation, and a client that sends it back in
+// If-None-Match gets 304 while the data is unchanged. Errors carry no ETag, and an
+// ETag only ever gives 304 for a question that was answered with 200. A request with
+// "Cache-Control: no-cache" is answered afresh.
 type answers struct {
 	mu    sync.Mutex
 	gen   uint64
@@ -29,6 +31,8 @@ type answers struct {
 	bytes int
 }
 
+// answer is a successful answer; body is nil for one too large to keep, of which only
+// its success is remembered, for If-None-Match.
 type answer struct {
 	contentType string
 	body        []byte
@@ -60,14 +64,18 @@ func (a *answers) get(gen uint64, key string) (answer, bool) {
 func (a *answers) put(gen uint64, key string, ans answer) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if a.gen != gen || len(ans.body) > maxAnswerBytes {
+	if a.gen != gen {
 		return
 	}
-	if a.m == nil || a.bytes+len(ans.body) > maxAnswersBytes {
+	if len(ans.body) > maxAnswerBytes {
+		ans.body = nil
+	}
+	size := len(key) + len(ans.body)
+	if a.m == nil || a.bytes+size > maxAnswersBytes {
 		a.m, a.bytes = map[string]answer{}, 0
 	}
 	a.m[key] = ans
-	a.bytes += len(ans.body)
+	a.bytes += size
 }
 
 // middleware serves kept answers and keeps new ones.
@@ -86,20 +94,33 @@ func (a *answers) middleware(v Versioned) echo.MiddlewareFunc {
 			h.Write([]byte(key))
 			etag := fmt.Sprintf(`"%d-%08x"`, gen, h.Sum32())
 			res := c.Response()
-			res.Header().Set("ETag", etag)
-			if c.Request().Header.Get("If-None-Match") == etag {
+			ans, known := a.get(gen, key)
+			if known && c.Request().Header.Get("If-None-Match") == etag {
+				res.Header().Set("ETag", etag)
 				return c.NoContent(http.StatusNotModified)
 			}
-			if ans, ok := a.get(gen, key); ok {
+			if known && ans.body != nil {
+				res.Header().Set("ETag", etag)
 				res.Header().Set("X-Cache", "hit")
 				return c.Blob(http.StatusOK, ans.contentType, ans.body)
 			}
+			// the ETag goes on a 200 only: whatever else the handler or the error
+			// handler answers carries none
+			res.Before(func() {
+				if res.Status == http.StatusOK {
+					res.Header().Set("ETag", etag)
+				}
+			})
 			rec := &recorder{ResponseWriter: res.Writer}
 			res.Writer = rec
 			err := next(c)
 			res.Writer = rec.ResponseWriter
-			if err == nil && res.Status == http.StatusOK && !rec.over {
-				a.put(gen, key, answer{contentType: res.Header().Get(echo.HeaderContentType), body: rec.buf.Bytes()})
+			if err == nil && res.Status == http.StatusOK {
+				body := rec.buf.Bytes()
+				if rec.over {
+					body = nil
+				}
+				a.put(gen, key, answer{contentType: res.Header().Get(echo.HeaderContentType), body: body})
 			}
 			return err
 		}

@@ -22,8 +22,8 @@ import (
 	"github.com/actorgraph/actorgraph/server"
 )
 
-// TestConcurrentUse ingests, queries and exports in parallel for a bounded time over a
-// real server and store, then checks that no request failed and that every article
+// TestConcurrentUse ingests, deletes, queries and exports in parallel for a bounded
+// time over a real server and store, then checks that no request failed and that every article
 // is stored whole. Run it under the race detector: go test -race -run Concurrent ./server
 func TestConcurrentUse(t *testing.T) {
 	dir := t.TempDir()
@@ -90,6 +90,10 @@ func TestConcurrentUse(t *testing.T) {
 			do("POST", "/api/v1/documents?name=a.txt", articles[i], http.StatusCreated, http.StatusOK)
 		})
 	}
+	worker(func() {
+		i := (int(next.Load()) + 20) % len(articles) // one the ingest workers will write again
+		do("DELETE", fmt.Sprintf("/api/v1/documents/race-%02d", i), "", http.StatusOK, http.StatusNotFound)
+	})
 	worker(func() { do("GET", "/api/v1/relations?predicate=supports&limit=50", "", http.StatusOK) })
 	worker(func() { do("GET", "/api/v1/actors?q=a", "", http.StatusOK) })
 	worker(func() { do("GET", "/api/v1/camps", "", http.StatusOK) })

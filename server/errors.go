@@ -88,12 +88,15 @@ func requireToken(token string) echo.MiddlewareFunc {
 	}
 }
 
-// requireReadToken admits reads that carry the read token or the write token; the
-// health check stays open for load balancers.
+// requireReadToken admits reads that carry the read token or the write token. The
+// health checks stay open for load balancers, and so do the web page, its scripts and
+// the OpenAPI document, which hold no data: the page asks for the token when the API
+// answers 401.
 func requireReadToken(read, write string) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			if c.Path() == "/healthz" || c.Path() == "/readyz" {
+			switch p := c.Path(); {
+			case p == "/healthz" || p == "/readyz" || p == "/" || p == "/openapi.yaml" || strings.HasPrefix(p, "/static"):
 				return next(c)
 			}
 			got, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")

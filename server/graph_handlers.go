@@ -38,8 +38,7 @@ func (h *handlers) limitHeavy(next echo.HandlerFunc) echo.HandlerFunc {
 }
 
 // limitSlots admits a request only while fewer than MaxQueries heavy requests run.
-// Exports take it alone: they stream for as long as the graph is large, bounded by
-// the server's write timeout.
+// Exports have slots of their own (limitExports).
 func (h *handlers) limitSlots(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		select {
@@ -84,7 +83,7 @@ func (h *handlers) paths(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"from": from, "to": to, "max_depth": depth, "paths": nonNil(paths)})
+	return c.JSON(http.StatusOK, map[string]any{"from": from, "to": to, "max_depth": depth, "paths": h.boundPaths(paths)})
 }
 
 func (h *handlers) neighborhood(c echo.Context) error {
@@ -104,7 +103,7 @@ func (h *handlers) neighborhood(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	sub.Edges = nonNil(sub.Edges)
+	sub.Edges = h.boundEdges(sub.Edges)
 	return c.JSON(http.StatusOK, sub)
 }
 
@@ -123,7 +122,7 @@ func (h *handlers) camps(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, graph.FindCamps(edges))
+	return c.JSON(http.StatusOK, h.boundCamps(graph.FindCamps(edges)))
 }
 
 func (h *handlers) savedQueries(c echo.Context) error {

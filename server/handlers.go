@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -76,7 +77,7 @@ func (h *handlers) actor(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	groups := append(group(n, out, outgoing), group(n, in, incoming)...)
+	groups := append(group(n, h.clipRelations(out), outgoing), group(n, h.clipRelations(in), incoming)...)
 	return c.JSON(http.StatusOK, actorProfile{Actor: n, Relations: nonNil(groups)})
 }
 
@@ -110,7 +111,7 @@ func (h *handlers) related(dir direction, pred graph.Predicate) echo.HandlerFunc
 		if err != nil {
 			return err
 		}
-		return c.JSON(http.StatusOK, map[string]any{"actor": n, "predicate": pred, "direction": dir, "related": nonNil(group(n, rels, dir))})
+		return c.JSON(http.StatusOK, map[string]any{"actor": n, "predicate": pred, "direction": dir, "related": nonNil(group(n, h.clipRelations(rels), dir))})
 	}
 }
 
@@ -147,11 +148,23 @@ func (h *handlers) relations(c echo.Context) error {
 			return err
 		}
 	}
-	rels, err := h.store.Relations(c.Request().Context(), f)
+	after, err := relationCursor(c.QueryParam("cursor"))
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"count": len(rels), "relations": nonNil(rels)})
+	rels, next, err := h.relationPage(c, f, f.Limit, after)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, relationsAnswer{Count: len(rels), Relations: nonNil(rels), NextCursor: next})
+}
+
+// relationsAnswer is a page of relations.
+type relationsAnswer struct {
+	Count     int              `json:"count"` // relations in this page
+	Relations []graph.Relation `json:"relations"`
+	// NextCursor, passed as cursor, asks for the next page; absent after the last.
+	NextCursor string `json:"next_cursor,omitempty"`
 }
 
 // filter reads the parameters every relation query shares: since, until,
@@ -172,17 +185,61 @@ func (h *handlers) filter(c echo.Context) (graph.Filter, error) {
 	return f, err
 }
 
+// documents lists the stored documents, newest first, a page at a time.
 func (h *handlers) documents(c echo.Context) error {
+	limit, err := intParam(c, "limit", h.opt.MaxResults, 1, h.opt.MaxResults)
+	if err != nil {
+		return err
+	}
+	var after *documentCursor
+	if s := c.QueryParam("cursor"); s != "" {
+		after = &documentCursor{}
+		if err := decodeCursor(s, after); err != nil || after.ID == "" {
+			return errCursor(s)
+		}
+	}
 	docs, err := h.store.Documents(c.Request().Context())
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"documents": nonNil(docs)})
+	if after != nil {
+		docs = slices.DeleteFunc(docs, func(d graph.DocumentInfo) bool { return !after.before(d) })
+	}
+	next := ""
+	if len(docs) > limit {
+		docs = docs[:limit]
+		next = encodeCursor(documentCursor{Date: docs[limit-1].Date, ID: docs[limit-1].ID})
+	}
+	return c.JSON(http.StatusOK, documentsAnswer{Documents: nonNil(docs), NextCursor: next})
 }
 
+// documentsAnswer is a page of the document list.
+type documentsAnswer struct {
+	Documents  []graph.DocumentInfo `json:"documents"`
+	NextCursor string               `json:"next_cursor,omitempty"`
+}
+
+// documentCursor is the last document of a page of the list, which is ordered by
+// date, newest first, then by id.
+type documentCursor struct {
+	Date string `json:"d,omitempty"`
+	ID   string `json:"id"`
+}
+
+// before reports whether the cursor's document comes before d in the list.
+func (k documentCursor) before(d graph.DocumentInfo) bool {
+	return d.Date < k.Date || d.Date == k.Date && d.ID > k.ID
+}
+
+// document answers with a document, a window of its text (text_start, text_limit)
+// and a page of its relations (limit, cursor).
 func (h *handlers) document(c echo.Context) error {
 	ctx := c.Request().Context()
 	floor, err := confidenceParam(c, "min_confidence")
+	if err != nil {
+		return err
+	}
+	limit, after, err := h.pageParams(c)
 	if err != nil {
 		return err
 	}
@@ -190,11 +247,22 @@ func (h *handlers) document(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	rels, err := h.store.Relations(ctx, graph.Filter{Document: d.ID, Limit: h.opt.MaxResults, MinConfidence: floor})
+	win, err := h.textWindow(c, d)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"document": d, "relations": nonNil(rels)})
+	rels, next, err := h.relationPage(c, graph.Filter{Document: d.ID, MinConfidence: floor}, limit, after)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, documentAnswer{Document: win, Relations: nonNil(rels), NextCursor: next})
+}
+
+// documentAnswer is a document with a window of its text and a page of its relations.
+type documentAnswer struct {
+	Document   documentWindow   `json:"document"`
+	Relations  []graph.Relation `json:"relations"`
+	NextCursor string           `json:"next_cursor,omitempty"`
 }
 
 // ingestDocument stores the article in the body: plain text, text with front matter,
@@ -219,21 +287,6 @@ func (h *handlers) ingestDocument(c echo.Context) error {
 		status = http.StatusOK
 	}
 	return c.JSON(status, ch)
-}
-
-// importQuads streams N-Quads from the body into the store, in batches.
-func (h *handlers) importQuads(c echo.Context) error {
-	body := http.MaxBytesReader(c.Response(), c.Request().Body, h.opt.MaxImportBytes)
-	res, err := h.store.Import(c.Request().Context(), body, 10000)
-	var tooBig *http.MaxBytesError
-	if errors.As(err, &tooBig) {
-		return echo.NewHTTPError(http.StatusRequestEntityTooLarge,
-			"import larger than "+strconv.FormatInt(h.opt.MaxImportBytes, 10)+" bytes; the batches before the limit are stored, use actorgraph import for larger files")
-	}
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, res)
 }
 
 // reextract runs the current extractor over every stored article.
@@ -293,7 +346,9 @@ func (h *handlers) export(c echo.Context) error {
 	res.Header().Set(echo.HeaderContentType, f.ContentType)
 	res.Header().Set(echo.HeaderContentDisposition, `attachment; filename="actorgraph.`+f.Extension+`"`)
 	res.WriteHeader(http.StatusOK)
-	if err := h.store.Export(c.Request().Context(), res, name, filter); err != nil {
+	if err := h.store.Export(c.Request().Context(), res, name, filter); errors.Is(err, errSlowClient) {
+		h.log.Warn("export cut off: its client read too slowly", "format", name, "client", c.RealIP(), "err", err)
+	} else if err != nil {
 		h.log.Error("export failed after the response started", "format", name, "err", err)
 	}
 	return nil

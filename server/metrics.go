@@ -16,6 +16,8 @@ type metrics struct {
 	registry *prometheus.Registry
 	requests *prometheus.CounterVec
 	duration *prometheus.HistogramVec
+	// quads and transactions stored by HTTP imports, counted as each batch is stored
+	importQuads, importBatches prometheus.Counter
 }
 
 func newMetrics() *metrics {
@@ -30,10 +32,18 @@ func newMetrics() *metrics {
 			Help:    "Time to answer an HTTP request, by method and route.",
 			Buckets: []float64{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10},
 		}, []string{"method", "route"}),
+		importQuads: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "actorgraph_import_quads_total",
+			Help: "Quads stored by HTTP imports, counted as each batch is stored.",
+		}),
+		importBatches: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "actorgraph_import_batches_total",
+			Help: "Transactions written by HTTP imports.",
+		}),
 	}
 	// the default registry, served beside this one, already holds the Go runtime's and
 	// the process's collectors
-	m.registry.MustRegister(m.requests, m.duration)
+	m.registry.MustRegister(m.requests, m.duration, m.importQuads, m.importBatches)
 	return m
 }
 

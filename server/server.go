@@ -32,7 +32,7 @@ type Store interface {
 	Paths(ctx context.Context, from, to string, maxDepth, limit int, preds []graph.Predicate, f graph.Filter) ([]graph.Path, error)
 	Neighborhood(ctx context.Context, id string, depth, maxNodes int, f graph.Filter) (graph.Subgraph, error)
 	Query(ctx context.Context, language, src string, params map[string]string, lim graph.QueryLimits) (graph.QueryResult, error)
-	Import(ctx context.Context, r io.Reader, batch int) (graph.ImportResult, error)
+	Import(ctx context.Context, r io.Reader, batch int, progress func(graph.ImportResult)) (graph.ImportResult, error)
 	Empty(ctx context.Context) (bool, error)
 }
 
@@ -57,9 +57,19 @@ type Options struct {
 	TrustProxy bool
 	// MaxImportBytes bounds the body of an import request. Zero means 256 MiB.
 	MaxImportBytes int64
+	// ImportIdle is how long an import may wait for the next bytes of its body; the
+	// server's read timeout does not apply to imports. Zero means 30 seconds; negative
+	// turns it off.
+	ImportIdle time.Duration
+	// ImportMinRate is the slowest an import body may arrive on average, in bytes a
+	// second, counting only the time spent waiting for it, once ImportIdle has passed.
+	// Zero means 16 KiB/s; negative turns it off.
+	ImportMinRate float64
 	// MaxArticleBytes bounds the body of an ingest request. Zero means 1 MiB.
 	MaxArticleBytes int64
-	// MaxResults bounds the relations one request returns. Zero means 10,000.
+	// MaxResults bounds the relations one request returns: the largest page of
+	// /relations and /documents/{id}, and each direction of an actor's profile. Zero
+	// means 1,000.
 	MaxResults int
 	// QueryTimeout bounds a raw or saved query. Zero means 10 seconds.
 	QueryTimeout time.Duration
@@ -79,6 +89,31 @@ type Options struct {
 	MaxQueries int
 	// MaxDepth bounds path and neighbourhood depth. Zero means 6.
 	MaxDepth int
+
+	// MaxReads bounds the other reads of the API (actors, relations, documents...)
+	// running at once; more get 429. Each also has QueryTimeout. Zero means 32.
+	MaxReads int
+	// MaxExports bounds the exports streaming at once, in slots of their own so that
+	// slow exports never hold back queries; more get 429. Zero means 2.
+	MaxExports int
+	// ExportMinRate is the slowest an export's client may read, in bytes per second:
+	// an export that has waited on its client for half of ExportGrace and sent less
+	// than ExportGrace's worth at this rate is cut off. Zero means 16 KiB/s; negative
+	// turns the minimum off.
+	ExportMinRate int64
+	// ExportGrace is the window over which an export's rate is measured. Zero means
+	// 10 seconds.
+	ExportGrace time.Duration
+	// MaxEvidenceBytes bounds the sentence an answer quotes as evidence; a longer one
+	// is cut and marked sentence_truncated, its offsets leading to the whole text.
+	// Zero means 2,000.
+	MaxEvidenceBytes int
+	// MaxEdgeEvidence bounds the pieces of evidence an edge of paths, camps and
+	// neighbourhoods quotes; evidence_count gives them all. Zero means 10.
+	MaxEdgeEvidence int
+	// MaxTextBytes bounds the window of a document's text that /documents/{id}
+	// answers with. Zero means 1 MiB.
+	MaxTextBytes int
 }
 
 // New returns the echo application with every route of routes.go.
@@ -87,7 +122,7 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 		opt.MaxArticleBytes = 1 << 20
 	}
 	if opt.MaxResults == 0 {
-		opt.MaxResults = 10000
+		opt.MaxResults = 1000
 	}
 	if opt.QueryTimeout == 0 {
 		opt.QueryTimeout = 10 * time.Second
@@ -112,6 +147,13 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	}
 	if opt.MaxImportBytes == 0 {
 		opt.MaxImportBytes = 256 << 20
+	}
+	opt.setLimitDefaults()
+	if opt.ImportIdle == 0 {
+		opt.ImportIdle = 30 * time.Second
+	}
+	if opt.ImportMinRate == 0 {
+		opt.ImportMinRate = 16 << 10
 	}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
@@ -161,7 +203,7 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 		e.Use((&answers{}).middleware(v))
 	}
 	h := &handlers{store: st, ingest: ing, log: log, opt: opt, heavy: make(chan struct{}, opt.MaxQueries), metrics: m,
-		heap: newHeapGuard(opt.MaxHeap, log)}
+		reads: make(chan struct{}, opt.MaxReads), exports: make(chan struct{}, opt.MaxExports), heap: newHeapGuard(opt.MaxHeap, log)}
 	addRoutes(e, h, opt)
 	return e
 }
@@ -172,6 +214,8 @@ type handlers struct {
 	log    *slog.Logger
 	opt    Options
 	heavy  chan struct{} // one token per heavy request running
+	// one token per light read, and per export, running
+	reads, exports chan struct{}
 	// metrics counts and times requests for GET /metrics
 	metrics *metrics
 	// heap stops raw and saved queries when the heap passes its budget

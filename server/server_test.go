@@ -31,6 +31,9 @@ func newServer(t *testing.T, opt server.Options) http.Handler {
 }
 
 func TestWritesAndLimits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs every write and limit against a server; skipped with -short")
+	}
 	article := "Russia backs Serbia.\n"
 	tests := []struct {
 		name     string

@@ -49,7 +49,7 @@ type graphEdge struct {
 	Predicate graph.Predicate `json:"predicate"`
 	Sources   int             `json:"sources"`  // pieces of evidence
 	Reported  bool            `json:"reported"` // every piece is hedged
-	Sentence  string          `json:"sentence"` // the first piece's sentence
+	Sentence  string          `json:"sentence"` // the first piece's sentence, cut to MaxEvidenceBytes
 	// Confidence is the highest of the evidence's: the edge is as sure as its surest
 	// reading.
 	Confidence float64 `json:"confidence"`
@@ -93,7 +93,8 @@ func (h *handlers) graphView(c echo.Context) error {
 		add(e.Subject)
 		add(e.Object)
 		out = append(out, graphEdge{Source: nodeKey(e.Subject), Target: nodeKey(e.Object), Predicate: e.Predicate,
-			Sources: len(e.Evidence), Reported: e.Reported(), Sentence: e.Evidence[0].Sentence, Confidence: e.Confidence()})
+			Sources: len(e.Evidence), Reported: e.Reported(), Sentence: clipString(e.Evidence[0].Sentence, h.opt.MaxEvidenceBytes),
+			Confidence: e.Confidence()})
 	}
 	return c.JSON(http.StatusOK, map[string]any{"nodes": nodes, "edges": out, "camps": len(camps.Camps)})
 }

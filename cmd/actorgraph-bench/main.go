@@ -11,6 +11,9 @@
 //   - the same query's latency at growing graph sizes;
 //   - bulk ingest of generated articles: batched transactions against one
 //     transaction per article, with extraction and storage timed apart;
+//   - delete, replacement and ingest after a delete of articles of growing size,
+//     against a fresh ingest of the same article, and a small ingest sent during
+//     the delete;
 //   - the reader as a whole process on one core: "actorgraph extract" on articles of
 //     growing size up to several megabytes, and on a one-line article with start-up,
 //     against "actorgraph parse" (the tagger and parser alone) on the same input.
@@ -84,18 +87,20 @@ type config struct {
 	dir      string
 	root     string
 	readerMB float64
+	writes   []int
 }
 
 func run(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("actorgraph-bench", flag.ContinueOnError)
 	var c config
-	var growth, rates string
+	var growth, rates, writes string
 	fs.IntVar(&c.quads, "quads", 1_000_000, "quads in the graph the import, export and load runs use")
 	fs.IntVar(&c.articles, "articles", 10_000, "generated articles for the bulk ingest run (0 skips it)")
 	fs.StringVar(&growth, "growth", "10000,100000,1000000", "graph sizes, in quads, for the latency growth run (empty skips it)")
 	fs.StringVar(&rates, "rates", "500,1000,2000", "fixed request rates for the vegeta runs, per second")
 	fs.DurationVar(&c.dur, "duration", 5*time.Second, "length of each load run")
 	fs.Float64Var(&c.readerMB, "reader-mb", 5, "size of the article the reader's run extracts, in megabytes (0 skips it)")
+	fs.StringVar(&writes, "writes", "10000,50000,100000", "article sizes, in quads, for the delete and replace run (empty skips it)")
 	fs.StringVar(&c.root, "root", ".", "the repository's root, where the reader's run builds actorgraph and finds testdata/corpus")
 	fs.StringVar(&c.dir, "dir", "", "working directory (default: a new temporary one, removed afterwards)")
 	if err := fs.Parse(args); err != nil {
@@ -108,6 +113,9 @@ func run(args []string, stdout io.Writer) error {
 	if c.rates, err = ints(rates); err != nil {
 		return err
 	}
+	if c.writes, err = ints(writes); err != nil {
+		return err
+	}
 	if c.dir == "" {
 		if c.dir, err = os.MkdirTemp("", "actorgraph-bench-"); err != nil {
 			return err
@@ -118,7 +126,7 @@ func run(args []string, stdout io.Writer) error {
 	}
 	t := &table{out: stdout}
 	fmt.Fprintf(stdout, "actorgraph-bench: %d quads, %d articles, %d cores, %s, %s\n\n", c.quads, c.articles, runtime.NumCPU(), runtime.Version(), cpuModel())
-	steps := []func(*config, *table) error{benchImportExport, benchLoad, benchGrowth, benchIngest, benchReader}
+	steps := []func(*config, *table) error{benchImportExport, benchLoad, benchGrowth, benchIngest, benchWrites, benchReader}
 	for _, step := range steps {
 		if err := step(&c, t); err != nil {
 			return err
@@ -220,7 +228,7 @@ func importFile(db, file string, load func(*store.Store, io.Reader) error) (time
 }
 
 func importOurs(st *store.Store, r io.Reader) error {
-	_, err := st.Import(context.Background(), r, 0)
+	_, err := st.Import(context.Background(), r, 0, nil)
 	return err
 }
 
@@ -293,7 +301,7 @@ func serveStore(db string, stdout io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	e := server.New(st, nil, slog.New(slog.NewTextHandler(io.Discard, nil)), server.Options{RateLimit: -1, MaxQueries: 64})
+	e := server.New(st, nil, slog.New(slog.NewTextHandler(io.Discard, nil)), server.Options{RateLimit: -1, MaxQueries: 64, MaxReads: 256})
 	e.GET("/noop", func(c echo.Context) error { return c.String(http.StatusOK, "ok") })
 	cay := chttp.NewAPIv2(&cgraph.Handle{QuadStore: st.QuadStore()})
 	e.POST("/cayley/api/v2/query", echo.WrapHandler(http.StripPrefix("/cayley", cay)))

@@ -90,7 +90,7 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) error {
 		return writeJSON(stdout, map[string]any{"paths": paths})
 	}
 	if len(paths) == 0 {
-		fmt.Fprintf(stdout, "no path from %s to %s within %d edges\n", p.From, p.To, p.MaxDepth)
+		fmt.Fprintf(stdout, "no path from %s to %s within %s\n", p.From, p.To, plural(p.MaxDepth, "edge"))
 		return nil
 	}
 	for i, path := range paths {
@@ -150,4 +150,12 @@ func (c *campsCmd) run(ctx context.Context, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "on both sides: %s\n", strings.Join(names, ", "))
 	}
 	return nil
+}
+
+// plural writes a count with its noun: "1 edge", "3 edges".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -310,12 +310,9 @@ func post(t *testing.T, url, contentType, body string, wantStatus int, into any)
 // CSV and Neo4j exports. Each must see the nodes and edges it should.
 func TestExportsInIndependentReaders(t *testing.T) {
 	base := startServer(t)
-	python := "/usr/bin/python3"
-	for _, tool := range []string{python, "rapper", "dot"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Fatalf("%s is needed to validate exports (.ci/run installs it): %v", tool, err)
-		}
-	}
+	python := needPython(t, "apt-get install python3-rdflib python3-networkx", "rdflib", "networkx")
+	needTool(t, "apt-get install raptor2-utils", "rapper")
+	needTool(t, "apt-get install graphviz", "dot")
 	dir := t.TempDir()
 	fetch := func(format, query string) string {
 		data := get(t, base+"/api/v1/export?format="+format+query)

@@ -23,9 +23,9 @@ const corpus = "../../testdata/corpus"
 // Floors for the dev corpus: the scores the extractor has reached. A change that
 // lowers them fails here; raise them when the extractor improves.
 const (
-	minRelationF1        = 0.66
-	minRelationPrecision = 0.85
-	minLeadsF1           = 0.81
+	minRelationF1        = 0.69
+	minRelationPrecision = 0.88
+	minLeadsF1           = 0.85
 )
 
 func TestDevCorpusScore(t *testing.T) {
@@ -52,10 +52,7 @@ func TestDevCorpusScore(t *testing.T) {
 // TestEvalAgreesWithReferenceScorer scores the same N-Quads with score.py and with
 // package eval and wants the same counts for every predicate.
 func TestEvalAgreesWithReferenceScorer(t *testing.T) {
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Fatalf("python3 is needed to run the reference scorer: %v", err)
-	}
+	python := needTool(t, "apt-get install python3", "python3")
 	ex := testPipelineExtractor(t)
 	golds, _ := filepath.Glob(filepath.Join(corpus, "*.gold.json"))
 	dir := t.TempDir()

@@ -34,7 +34,7 @@ type cli struct {
 	LogLevel string   `help:"Log level: debug, info, warn, error." default:"info" enum:"debug,info,warn,error"`
 
 	Serve   serveCmd   `cmd:"" help:"Serve the HTTP API, loading the seed articles into an empty store."`
-	Ingest  ingestCmd  `cmd:"" help:"Ingest article files or directories into the store, one transaction per article."`
+	Ingest  ingestCmd  `cmd:"" help:"Ingest article files or directories into the store, in transactions of --batch articles (each article whole or absent)."`
 	Extract extractCmd `cmd:"" help:"Print what the extractor finds in one article, touching no store."`
 	Export  exportCmd  `cmd:"" help:"Export the whole graph."`
 	Eval    evalCmd    `cmd:"" help:"Score the extractor against annotated articles (NAME.txt with NAME.gold.json)."`
@@ -73,13 +73,32 @@ type serveCmd struct {
 
 	QueryTimeout time.Duration `help:"Time limit of a raw or saved query, a path search or a camps computation." default:"10s"`
 	QueryResults int           `help:"Result cap of a raw or saved query." default:"1000"`
-	MaxQueries   int           `help:"Heavy requests (queries, paths, camps, exports) running at once; more get 429." default:"4"`
+	MaxQueries   int           `help:"Heavy requests (queries, paths, camps, neighbourhoods, the graph) running at once; more get 429." default:"4"`
 	MaxDepth     int           `help:"Deepest path or neighbourhood a request may ask for." default:"6"`
 	MaxImport    int64         `help:"Largest N-Quads import a request may send, in bytes." default:"268435456"`
+	ImportIdle   time.Duration `help:"How long an import may wait for the next bytes of its body (imports stream past the read timeout); 0 turns it off." default:"30s"`
+	ImportRate   float64       `help:"Slowest average rate, in bytes a second, an import body may arrive at once --import-idle has passed; 0 turns it off." default:"16384"`
 	ReadToken    string        `help:"Bearer token that reads must present (the write token also works); also ACTORGRAPH_READ_TOKEN. Without one, reads are open."`
 	CORSOrigin   []string      `help:"An origin browsers may call the API from; repeat for more. Without one, CORS is off."`
 	RateLimit    float64       `help:"Requests per second per client address (bursts of twice that); 0 turns it off." default:"50"`
 	TrustProxy   bool          `help:"Take the client address from X-Forwarded-For (behind a reverse proxy)."`
+	serveLimits
+}
+
+// settingsFromEnv sets serve's tokens and limits that the command line left unset
+// from the environment (ACTORGRAPH_TOKEN, read as token, ACTORGRAPH_READ_TOKEN, and
+// the variables the limits' flags name).
+func (s *serveCmd) settingsFromEnv(token string, getenv func(string) string, given func(string) bool) error {
+	if s.Token == "" {
+		s.Token = token
+	}
+	if s.ReadToken == "" {
+		s.ReadToken = getenv("ACTORGRAPH_READ_TOKEN")
+	}
+	if err := s.queryLimits.fromEnv(getenv, given); err != nil {
+		return err
+	}
+	return s.serveLimits.fromEnv(getenv, given)
 }
 
 type ingestCmd struct {
@@ -191,14 +210,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if e.addr != "" && !given("addr") {
 		c.Serve.Addr = e.addr
 	}
-	if c.Serve.Token == "" {
-		c.Serve.Token = e.token
-	}
-	if err := c.Serve.queryLimits.fromEnv(getenv, given); err != nil {
+	if err := c.Serve.settingsFromEnv(e.token, getenv, given); err != nil {
 		return err
-	}
-	if c.Serve.ReadToken == "" {
-		c.Serve.ReadToken = getenv("ACTORGRAPH_READ_TOKEN")
 	}
 	c.Lexicon = append(c.Lexicon, e.lexicon...)
 
@@ -214,7 +227,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "ingest <paths>":
 		return c.Ingest.run(ctx, &c, log, stdout, stderr)
 	case "extract <path>":
-		return c.Extract.run(&c, stdin, stdout)
+		return c.Extract.run(&c, log, stdin, stdout)
 	case "export":
 		return c.Export.run(ctx, stdout)
 	case "query", "query <name>":
@@ -288,19 +301,21 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 		}
 		log.Info("loaded seed articles", "dir", s.Seeds, "articles", n.Articles)
 	}
-	ln, err := net.Listen("tcp", s.Addr)
+	tcp, err := net.Listen("tcp", s.Addr)
 	if err != nil {
 		return err
 	}
+	ln := server.LimitListener(tcp, s.connLimits(s.TrustProxy, log), log)
 	srv := &http.Server{
-		Handler: server.New(st, p, log, s.queryLimits.apply(server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
+		Handler: server.New(st, p, log, s.options(s.queryLimits.apply(server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
 			QueryTimeout: s.QueryTimeout, QueryResults: s.QueryResults, MaxQueries: s.MaxQueries, MaxDepth: s.MaxDepth,
-			MaxImportBytes: s.MaxImport, ReadToken: s.ReadToken, CORSOrigins: s.CORSOrigin, RateLimit: rateLimit(s.RateLimit),
-			TrustProxy: s.TrustProxy})),
+			MaxImportBytes: s.MaxImport, ImportIdle: offIfZero(s.ImportIdle), ImportMinRate: offIfZero(s.ImportRate), ReadToken: s.ReadToken, CORSOrigins: s.CORSOrigin, RateLimit: rateLimit(s.RateLimit),
+			TrustProxy: s.TrustProxy}))),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      5 * time.Minute, // exports of large graphs stream for a while
-		IdleTimeout:       2 * time.Minute,
+		IdleTimeout:       s.IdleTimeout,
+		ConnState:         ln.ConnState, // idle connections make room when the caps are reached
 	}
 	if s.Token == "" {
 		log.Warn("no write token configured: ingest and delete are refused; set --token or ACTORGRAPH_TOKEN to enable them")
@@ -377,7 +392,7 @@ func (r *reextractCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout
 	return err
 }
 
-func (x *extractCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {
+func (x *extractCmd) run(c *cli, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
 	var data []byte
 	var err error
 	if x.Path == "-" {
@@ -397,6 +412,9 @@ func (x *extractCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	res := ex.Extract(doc)
+	if res.Long > 0 {
+		log.Warn("sentences too long to read whole were read in pieces", "document", doc.ID, "sentences", res.Long, "limit_bytes", extract.MaxSentenceBytes)
+	}
 	if x.Format == "nquads" {
 		return store.WriteNQuads(stdout, store.Quads(ingest.Article(doc, res)))
 	}
@@ -414,6 +432,9 @@ func (x *exportCmd) run(ctx context.Context, stdout io.Writer) error {
 	}
 	defer st.Close()
 	w := stdout
+	if f, ok := stdout.(*os.File); ok && x.Out == "" && x.Format == "neo4j" && term.IsTerminal(int(f.Fd())) {
+		return fmt.Errorf("the neo4j export is a zip archive: give --out FILE or redirect standard output to a file")
+	}
 	var file *os.File
 	if x.Out != "" {
 		if file, err = os.Create(x.Out); err != nil {
@@ -429,6 +450,14 @@ func (x *exportCmd) run(ctx context.Context, stdout io.Writer) error {
 		return file.Close()
 	}
 	return nil
+}
+
+// offIfZero maps a flag's 0 (off) to the server's negative (off).
+func offIfZero[T time.Duration | float64](v T) T {
+	if v <= 0 {
+		return -1
+	}
+	return v
 }
 
 // rateLimit maps the flag's 0 (off) to the server's negative (off).
@@ -471,11 +500,14 @@ func (i *importCmd) run(ctx context.Context, stdout, stderr io.Writer) error {
 		defer bar.Finish()
 	}
 	start := time.Now()
-	res, err := st.Import(ctx, r, i.Batch)
+	res, err := st.Import(ctx, r, i.Batch, nil)
 	took := time.Since(start)
-	fmt.Fprintf(stdout, "imported %d quads in %d transactions into %s in %s (%.0f quads/s)\n",
-		res.Quads, res.Batches, i.DB, took.Round(time.Millisecond), float64(res.Quads)/took.Seconds())
-	return err
+	fmt.Fprintf(stdout, "imported %d quads (lines 1 to %d) in %d transactions into %s in %s (%.0f quads/s)\n",
+		res.Quads, res.Lines, res.Batches, i.DB, took.Round(time.Millisecond), float64(res.Quads)/took.Seconds())
+	if err != nil {
+		return fmt.Errorf("%w; the transaction being read was not stored: import again from line %d", err, res.Lines+1)
+	}
+	return nil
 }
 
 type generateCmd struct {

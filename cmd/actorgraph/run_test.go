@@ -461,7 +461,7 @@ func TestReextract(t *testing.T) {
 func TestTwoServersShareOnePostgres(t *testing.T) {
 	admin := os.Getenv("ACTORGRAPH_TEST_POSTGRES")
 	if admin == "" {
-		t.Skip("ACTORGRAPH_TEST_POSTGRES not set")
+		missing(t, "ACTORGRAPH_TEST_POSTGRES names no PostgreSQL server (see graph/store/store_test.go)")
 	}
 	db, err := sql.Open("postgres", admin)
 	if err != nil {

@@ -174,10 +174,18 @@ func ReadGold(data []byte) (Gold, error) {
 		g.Entities = append(g.Entities, Entity{Key: tok.(string), Kind: e.Kind, Names: e.Names})
 	}
 	for _, r := range raw.Relations {
-		g.Relations = append(g.Relations, r.relation())
+		rel, err := r.relation()
+		if err != nil {
+			return g, err
+		}
+		g.Relations = append(g.Relations, rel)
 	}
 	for _, r := range raw.Optional {
-		g.Optional = append(g.Optional, r.relation())
+		rel, err := r.relation()
+		if err != nil {
+			return g, err
+		}
+		g.Optional = append(g.Optional, rel)
 	}
 	return g, nil
 }
@@ -189,18 +197,29 @@ type rawRelation struct {
 	Why string          `json:"why"`
 }
 
-func (r rawRelation) relation() Relation {
-	return Relation{S: alts(r.S), P: r.P, O: alts(r.O), Why: r.Why}
+func (r rawRelation) relation() (Relation, error) {
+	s, err := alts(r.S)
+	if err != nil {
+		return Relation{}, fmt.Errorf("gold relation %q: s: %w", r.Why, err)
+	}
+	o, err := alts(r.O)
+	if err != nil {
+		return Relation{}, fmt.Errorf("gold relation %q: o: %w", r.Why, err)
+	}
+	return Relation{S: s, P: r.P, O: o, Why: r.Why}, nil
 }
 
-func alts(raw json.RawMessage) []string {
+// alts reads an entity key or a list of alternative keys.
+func alts(raw json.RawMessage) ([]string, error) {
 	var one string
 	if json.Unmarshal(raw, &one) == nil {
-		return []string{one}
+		return []string{one}, nil
 	}
 	var many []string
-	json.Unmarshal(raw, &many)
-	return many
+	if err := json.Unmarshal(raw, &many); err != nil || len(many) == 0 {
+		return nil, fmt.Errorf("want an entity key or a list of keys, got %s", raw)
+	}
+	return many, nil
 }
 
 type resolver struct {

@@ -165,7 +165,7 @@ func Neo4j(w io.Writer, edges []graph.Edge) error {
 	if err != nil {
 		return err
 	}
-	cw := csv.NewWriter(nf)
+	cw := newCSVWriter(nf)
 	cw.Write([]string{"iri:ID", "name", "kind", "aliases:string[]", ":LABEL"})
 	for _, n := range nodesOf(edges) {
 		labels := "Actor;" + string(n.Kind)
@@ -182,7 +182,7 @@ func Neo4j(w io.Writer, edges []graph.Edge) error {
 	if err != nil {
 		return err
 	}
-	cw = csv.NewWriter(rf)
+	cw = newCSVWriter(rf)
 	cw.Write([]string{":START_ID", ":END_ID", ":TYPE", "sources:int", "modality", "sentence", "documents:string[]", "confidence:double"})
 	for _, e := range edges {
 		cw.Write([]string{graph.NodeIRI(e.Subject), graph.NodeIRI(e.Object), strings.ToUpper(string(e.Predicate)),
@@ -195,14 +195,43 @@ func Neo4j(w io.Writer, edges []graph.Edge) error {
 	return z.Close()
 }
 
+// csvWriter writes CSV that a spreadsheet opens as data. A cell that begins with =,
+// +, -, @, a tab or a carriage return is a formula to Excel, LibreOffice and Google
+// Sheets (=HYPERLINK(...), =cmd|...), and sentences and imported labels are written by
+// whoever wrote the articles, so such a cell is written with a single quote before it,
+// as OWASP's advice on CSV injection has it. Every CSV the project writes goes
+// through it.
+type csvWriter struct{ *csv.Writer }
+
+func newCSVWriter(w io.Writer) csvWriter { return csvWriter{csv.NewWriter(w)} }
+
+// Write writes one row, each cell made safe by Cell.
+func (w csvWriter) Write(row []string) error {
+	safe := make([]string, len(row))
+	for i, c := range row {
+		safe[i] = Cell(c)
+	}
+	return w.Writer.Write(safe)
+}
+
+// Cell returns s as a CSV cell that no spreadsheet reads as a formula: s itself, or
+// s after a single quote when it begins with =, +, -, @, a tab or a carriage return.
+func Cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
 // CSVHeader is the header row of the CSV edge list. Columns added later go at the end,
 // so that readers that count columns keep working.
 var CSVHeader = []string{"subject", "subject_label", "predicate", "object", "object_label", "statement", "document", "date", "start", "end", "modality", "sentence", "confidence"}
 
 // CSV writes one row per piece of evidence: the relation, its labels, its document,
-// date, offsets, modality, sentence and confidence.
+// date, offsets, modality, sentence and confidence. A cell that a spreadsheet would
+// take for a formula starts with a single quote (see Cell).
 func CSV(w io.Writer, rels []graph.Relation) error {
-	cw := csv.NewWriter(w)
+	cw := newCSVWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}

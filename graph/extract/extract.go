@@ -58,6 +58,9 @@ type Result struct {
 	// related or not: what tells a missed actor from a missed relation.
 	Found     []graph.Node
 	Sentences int
+	// Long counts the sentences longer than MaxSentenceBytes, which were read in
+	// pieces: what they say across a cut is missed.
+	Long int
 }
 
 // Extract reads one document. It never fails: text it cannot read yields fewer
@@ -78,10 +81,13 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 // read splits and parses a document, learns the names it defines and finds every
 // mention.
 func (x *Extractor) read(doc graph.Document) *article {
-	a := &article{x: x, lex: x.lex, doc: doc, date: articleDate(doc), known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}}
+	a := &article{x: x, lex: x.lex, doc: doc, date: articleDate(doc), known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}, eventShared: map[string]bool{}}
 	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
 		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
-		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord)
+		if ts.piece == 1 {
+			a.long++
+		}
+		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord, x.frameVerb)
 		for k, t := range s.toks {
 			if l, ok := x.lemmas[t.lower]; ok && s.tag[k] == "VERB" {
 				s.lemma[k] = l
@@ -110,6 +116,13 @@ func (x *Extractor) read(doc graph.Document) *article {
 }
 
 // saysWord reports whether a word is a form of a verb of saying ("said", "told").
+// frameVerb reports whether the frames, or the reader of leading, read a verb of this
+// lemma.
+func (x *Extractor) frameVerb(lemma string) bool {
+	_, leads := leadVerbs[lemma]
+	return leads || len(x.lex.frames.verbs[lemma]) > 0
+}
+
 func (x *Extractor) saysWord(w string) bool {
 	if l, ok := x.lemmas[w]; ok {
 		return x.lex.in("reporting", l)
@@ -195,7 +208,7 @@ func (a *article) stateWeight(s *sentence, r refer, h int) int {
 // result fills in the nodes and sorts the statements.
 func (a *article) result() Result {
 	nodes := map[string]graph.Node{}
-	out := Result{Sentences: len(a.sents)}
+	out := Result{Sentences: len(a.sents), Long: a.long}
 	seen := map[found]bool{}
 	for _, f := range a.found {
 		key := found{s: f.s, o: f.o, p: f.p, si: f.si}

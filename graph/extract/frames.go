@@ -104,31 +104,13 @@ func baseName(name string) string {
 	return name
 }
 
+// line adds the frame of one line, split into fields.
 func (fs *frames) line(f []string, source string) error {
-	if f[0] == "pair" {
-		if len(f) < 6 {
-			return fmt.Errorf(`want "pair VERB NOUN ACTOR INITIATIVE SLOT..."`)
-		}
-		key := strings.ToLower(f[1] + " " + f[2])
-		if err := fs.line(append([]string{"verb", f[1]}, f[3:]...), source); err != nil {
-			return err
-		}
-		list := fs.verbs[strings.ToLower(f[1])]
-		fr := list[len(list)-1]
-		fs.verbs[strings.ToLower(f[1])] = list[:len(list)-1]
-		if len(fs.verbs[strings.ToLower(f[1])]) == 0 {
-			delete(fs.verbs, strings.ToLower(f[1]))
-		}
-		fr.kind = pairFrame
-		fs.pairs[key] = fr
-		return nil
-	}
-	if f[0] == "light" {
-		if len(f) < 2 || len(f) > 3 || len(f) == 3 && f[2] != "rev" {
-			return fmt.Errorf(`want "light LEMMA [rev]"`)
-		}
-		fs.light[f[1]] = len(f) == 3
-		return nil
+	switch f[0] {
+	case "pair":
+		return fs.pairLine(f, source)
+	case "light":
+		return fs.lightLine(f)
 	}
 	kind, ok := frameKinds[f[0]]
 	if !ok {
@@ -145,7 +127,51 @@ func (fs *frames) line(f []string, source string) error {
 	if fr.initiative, err = framePredicate(f[3], graph.Proposes, graph.Endorses, graph.Rejects); err != nil {
 		return err
 	}
-	for _, s := range f[4:] {
+	if err := fr.readOptions(f[4:]); err != nil {
+		return err
+	}
+	if len(fr.slots) == 0 && kind != agentFrame && kind != eventFrame {
+		return fmt.Errorf("%s %s: no slot for the object", f[0], f[1])
+	}
+	fs.add(fr)
+	return nil
+}
+
+// pairLine reads "pair VERB NOUN ACTOR INITIATIVE SLOT...": the frame of a verb read
+// only with its object noun, kept apart from the verb's own frames.
+func (fs *frames) pairLine(f []string, source string) error {
+	if len(f) < 6 {
+		return fmt.Errorf(`want "pair VERB NOUN ACTOR INITIATIVE SLOT..."`)
+	}
+	key := strings.ToLower(f[1] + " " + f[2])
+	if err := fs.line(append([]string{"verb", f[1]}, f[3:]...), source); err != nil {
+		return err
+	}
+	list := fs.verbs[strings.ToLower(f[1])]
+	fr := list[len(list)-1]
+	fs.verbs[strings.ToLower(f[1])] = list[:len(list)-1]
+	if len(fs.verbs[strings.ToLower(f[1])]) == 0 {
+		delete(fs.verbs, strings.ToLower(f[1]))
+	}
+	fr.kind = pairFrame
+	fs.pairs[key] = fr
+	return nil
+}
+
+// lightLine reads "light LEMMA [rev]": a light verb, reversed when its object's actor
+// acts on its subject ("received support from X").
+func (fs *frames) lightLine(f []string) error {
+	if len(f) < 2 || len(f) > 3 || len(f) == 3 && f[2] != "rev" {
+		return fmt.Errorf(`want "light LEMMA [rev]"`)
+	}
+	fs.light[f[1]] = len(f) == 3
+	return nil
+}
+
+// readOptions reads the words after a frame's predicates: its flags (sym, rev, self,
+// mutual) and its slots.
+func (fr *frame) readOptions(words []string) error {
+	for _, s := range words {
 		switch s {
 		case "sym":
 			fr.sym = true
@@ -163,10 +189,12 @@ func (fs *frames) line(f []string, source string) error {
 			fr.slots = append(fr.slots, sl)
 		}
 	}
-	if len(fr.slots) == 0 && kind != agentFrame && kind != eventFrame {
-		return fmt.Errorf("%s %s: no slot for the object", f[0], f[1])
-	}
-	switch kind {
+	return nil
+}
+
+// add indexes a frame under the part of speech that carries it.
+func (fs *frames) add(fr *frame) {
+	switch fr.kind {
 	case verbFrame:
 		fs.verbs[fr.lemma] = append(fs.verbs[fr.lemma], fr)
 	case adjFrame:
@@ -174,7 +202,6 @@ func (fs *frames) line(f []string, source string) error {
 	default:
 		fs.nouns[fr.lemma] = append(fs.nouns[fr.lemma], fr)
 	}
-	return nil
 }
 
 func framePredicate(s string, allowed ...graph.Predicate) (graph.Predicate, error) {

@@ -90,32 +90,42 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 			continue
 		}
-		if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || !a.lex.in("initiative", s.lemma[i]) {
+		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) {
 			continue
-		}
-		if h := s.head[i]; s.rel[i] == "compound" && h > i && (a.lex.in("initiative", s.lemma[h]) || s.tag[h] == "NOUN") {
-			continue // "ceasefire proposal", "peace talks": the head noun carries it
-		}
-		if s.lemma[i] == "mission" && a.missionActs(s, i) {
-			continue
-		}
-		if d := s.child(i, "det"); d >= 0 && (s.toks[d].lower == "no" || s.toks[d].lower == "any") {
-			continue // "no plans to arm them", "any pause": none named
-		}
-		if (s.lemma[i] == "condition" || s.lemma[i] == "demand") && s.child(i, "nmod:poss") < 0 && s.child(i, "nummod") < 0 && s.child(i, "det") < 0 {
-			continue // "conditions on the ground": only conditions someone sets are proposals
-		}
-		if (s.lemma[i] == "process" || s.lemma[i] == "effort") && s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 {
-			continue // "the process": only a named process ("the Nairobi process", "the efforts led by Egypt") is one
-		}
-		if genericPlural(s, i) {
-			continue // "no need for new initiatives": proposals in general, none named
 		}
 		m := a.initiativeAt(s, i)
 		if m != nil {
 			a.add(s, m)
 		}
 	}
+}
+
+// initiativeNoun tells whether token i is a noun of initiative that heads a mention
+// of its own: not part of another mention, not a modifier of the noun that carries it,
+// not a mission that acts.
+func (a *article) initiativeNoun(s *sentence, i int) bool {
+	if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || !a.lex.in("initiative", s.lemma[i]) {
+		return false
+	}
+	if h := s.head[i]; s.rel[i] == "compound" && h > i && (a.lex.in("initiative", s.lemma[h]) || s.tag[h] == "NOUN") {
+		return false // "ceasefire proposal", "peace talks": the head noun carries it
+	}
+	return s.lemma[i] != "mission" || !a.missionActs(s, i)
+}
+
+// namesNoInitiative tells whether the initiative noun at i speaks of none in
+// particular.
+func namesNoInitiative(s *sentence, i int) bool {
+	if d := s.child(i, "det"); d >= 0 && (s.toks[d].lower == "no" || s.toks[d].lower == "any") {
+		return true // "no plans to arm them", "any pause": none named
+	}
+	if (s.lemma[i] == "condition" || s.lemma[i] == "demand") && s.child(i, "nmod:poss") < 0 && s.child(i, "nummod") < 0 && s.child(i, "det") < 0 {
+		return true // "conditions on the ground": only conditions someone sets are proposals
+	}
+	if (s.lemma[i] == "process" || s.lemma[i] == "effort") && s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 {
+		return true // "the process": only a named process ("the Nairobi process", "the efforts led by Egypt") is one
+	}
+	return genericPlural(s, i) // "no need for new initiatives": proposals in general, none named
 }
 
 // namedDocument reads a capitalised name, often in quotes, as an initiative when a
@@ -208,120 +218,180 @@ func (a *article) remove(s *sentence, m *mention) {
 // initiativeAt reads the initiative mention headed by noun i: its span, names and
 // owner, and the initiative it joins.
 func (a *article) initiativeAt(s *sentence, i int) *mention {
-	start, end := i, i+1
-	var names []string
-	var owners []*entity
-	definite := false
+	p := &initPhrase{start: i, end: i + 1}
 	for _, k := range s.kids[i] {
-		switch s.rel[k] {
-		case "det":
-			definite = definite || s.toks[k].lower == "the" || s.toks[k].lower == "this" || s.toks[k].lower == "that"
-			start = min(start, k)
-		case "nmod:poss":
-			definite = true
-			if m := s.at[k]; m != nil && m.ent.isActor() {
-				owners = append(owners, m.ent)
-			}
-		case "amod", "compound", "nummod":
-			if k > i {
-				continue
-			}
-			if m := s.at[k]; m != nil && m.ent.isActor() {
-				if m.how == byCapital || m.ent.unknown {
-					// "the Khartoum agreement", "the Jeddah talks": a place names it
-					names = append(names, strings.ToLower(s.text(a.doc.Text, m.start, m.end)))
-					a.remove(s, m)
-					start = min(start, m.start)
-					continue
-				}
-				owners = append(owners, m.ent)
-				continue
-			}
-			if s.toks[k].upper && k > 0 || isYear(s.toks[k].text) {
-				names = append(names, strings.ToLower(s.toks[k].text)) // "the Khartoum agreement", "the 2018 deal"
-			}
-			if k < start {
-				start = k
-			}
-		}
+		a.readInitiativeModifier(s, i, k, p)
 	}
 	// a name of capitalised words: "Cessation of Hostilities Agreement"
 	nameFrom := i
 	if s.toks[i].upper && i > 0 {
-		n := a.nameStart(s, i)
-		nameFrom = n
-		for k := n; k < i; k++ {
-			if s.at[k] == nil {
-				start = min(start, k)
-				names = append(names, strings.ToLower(s.toks[k].text))
-			}
-		}
-		definite = true
+		nameFrom = a.readCapitalName(s, i, p)
 	}
-	for k := i - 1; k >= start; k-- {
-		if s.at[k] != nil { // "a Russian-brokered deal": the name is a mention of its own
-			start = s.at[k].end
-			break
-		}
-	}
+	p.stopAtMention(s, i)
 	// "the Agreement for Peace and Reconciliation", "the Declaration of Principles"
 	if s.toks[i].upper && i > 0 {
-		proper := func(k int) bool { return s.toks[k].upper && (s.tag[k] == "PROPN" || s.tag[k] == "NOUN") }
-		for end+1 < len(s.toks) && (s.toks[end].lower == "of" || s.toks[end].lower == "for" || s.toks[end].lower == "on") && proper(end+1) {
-			end += 2
-			for end < len(s.toks) && (proper(end) || s.toks[end].lower == "and" && end+1 < len(s.toks) && s.toks[end+1].upper) && s.at[end] == nil {
-				end++
-			}
-			definite = true
-		}
+		p.readNameAfter(s)
 	}
-	// "a humanitarian ceasefire agreed in Moscow", "a conference in Berlin": the place
-	// names it; who brokered it ("talks brokered by Washington") tells it apart
-	labelEnd := end
-	for _, k := range s.children(i, "acl", "nmod") {
-		places := []int{k}
-		if s.rel[k] == "acl" {
-			if k < i || s.tag[k] != "VERB" || !isParticiple(s.toks[k].lower, s.lemma[k]) {
-				continue
-			}
-			places = s.children(k, "obl", "obl:agent")
-		}
-		for _, o := range places {
-			p := s.prep(o)
-			if s.tag[o] != "PROPN" || p != "in" && p != "by" && p != "at" {
-				continue
-			}
-			names = append(names, strings.ToLower(s.toks[o].text))
-			if p != "by" && o < i+5 && o >= labelEnd {
-				labelEnd = o + 1
-			}
-		}
-	}
-	// the label is the whole phrase before the noun ("six-month plan", "the Egyptian
-	// proposals", "a UN-brokered deal") but a possessor ("Algeria's") and articles
-	labelStart := i
-	if nameFrom < i && s.at[nameFrom] == nil {
-		labelStart = nameFrom
-	}
-	for _, k := range s.kids[i] {
-		if k < i && (s.rel[k] == "amod" || s.rel[k] == "compound" || s.rel[k] == "nummod" || s.rel[k] == "flat") {
-			labelStart = min(labelStart, leftmost(s, k))
-		}
-	}
+	labelEnd := p.readPlaces(s, i)
+	labelStart := initiativeLabelStart(s, i, nameFrom)
 	lemma := s.lemma[i]
 	family := families[lemma]
 	if family == "" {
 		family = lemma
 	}
-	m := &mention{start: start, end: end, how: byName}
+	m := &mention{start: p.start, end: p.end, how: byName}
 	text := trimDeterminer(s.text(a.doc.Text, labelStart, labelEnd))
-	if known := a.knownAs(s, end); known != "" {
+	if known := a.knownAs(s, p.end); known != "" {
 		// "talks hosted by Kenya, known as the Tumaini Initiative": its name
-		names, text, definite = append(names, strings.ToLower(known)), known, true
+		p.names, text, p.definite = append(p.names, strings.ToLower(known)), known, true
 	}
-	m.ent = a.joinInitiative(family, lemma, names, owners, definite || len(owners) > 0, text)
+	m.ent = a.joinInitiative(family, lemma, p.names, p.owners, p.definite || len(p.owners) > 0, text)
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
 	return m
+}
+
+// initPhrase is an initiative mention being read around its noun: its span, the
+// names and owners its words give, and whether it is definite.
+type initPhrase struct {
+	start, end int
+	names      []string
+	owners     []*entity
+	definite   bool
+}
+
+// readInitiativeModifier reads dependent k of initiative noun i: an article, an
+// owner ("Egypt's plan"), or a modifier before the noun.
+func (a *article) readInitiativeModifier(s *sentence, i, k int, p *initPhrase) {
+	switch s.rel[k] {
+	case "det":
+		p.definite = p.definite || s.toks[k].lower == "the" || s.toks[k].lower == "this" || s.toks[k].lower == "that"
+		p.start = min(p.start, k)
+	case "nmod:poss":
+		p.definite = true
+		if m := s.at[k]; m != nil && m.ent.isActor() {
+			p.owners = append(p.owners, m.ent)
+		}
+	case "amod", "compound", "nummod":
+		if k < i {
+			a.readInitiativeAdjunct(s, k, p)
+		}
+	}
+}
+
+// readInitiativeAdjunct reads a modifier before an initiative noun: a place that
+// names it, an actor that owns it ("the Egyptian proposals"), a capitalised word or a
+// year that names it.
+func (a *article) readInitiativeAdjunct(s *sentence, k int, p *initPhrase) {
+	if m := s.at[k]; m != nil && m.ent.isActor() {
+		if m.how == byCapital || m.ent.unknown {
+			// "the Khartoum agreement", "the Jeddah talks": a place names it
+			p.names = append(p.names, strings.ToLower(s.text(a.doc.Text, m.start, m.end)))
+			a.remove(s, m)
+			p.start = min(p.start, m.start)
+			return
+		}
+		p.owners = append(p.owners, m.ent)
+		return
+	}
+	if s.toks[k].upper && k > 0 || isYear(s.toks[k].text) {
+		p.names = append(p.names, strings.ToLower(s.toks[k].text)) // "the Khartoum agreement", "the 2018 deal"
+	}
+	if k < p.start {
+		p.start = k
+	}
+}
+
+// readCapitalName reads the capitalised words that begin the name of the capitalised
+// noun i, and returns where the name begins.
+func (a *article) readCapitalName(s *sentence, i int, p *initPhrase) int {
+	n := a.nameStart(s, i)
+	for k := n; k < i; k++ {
+		if s.at[k] == nil {
+			p.start = min(p.start, k)
+			p.names = append(p.names, strings.ToLower(s.toks[k].text))
+		}
+	}
+	p.definite = true
+	return n
+}
+
+// stopAtMention begins the phrase after a mention before noun i: "a Russian-brokered
+// deal": the name is a mention of its own.
+func (p *initPhrase) stopAtMention(s *sentence, i int) {
+	for k := i - 1; k >= p.start; k-- {
+		if s.at[k] != nil {
+			p.start = s.at[k].end
+			return
+		}
+	}
+}
+
+// readNameAfter extends the phrase over the capitalised words of its name joined by
+// "of", "for" or "on": "the Agreement for Peace and Reconciliation".
+func (p *initPhrase) readNameAfter(s *sentence) {
+	for p.end+1 < len(s.toks) && (s.toks[p.end].lower == "of" || s.toks[p.end].lower == "for" || s.toks[p.end].lower == "on") && capitalNoun(s, p.end+1) {
+		p.end += 2
+		for p.end < len(s.toks) && (capitalNoun(s, p.end) || s.toks[p.end].lower == "and" && p.end+1 < len(s.toks) && s.toks[p.end+1].upper) && s.at[p.end] == nil {
+			p.end++
+		}
+		p.definite = true
+	}
+}
+
+// capitalNoun: a capitalised noun or name.
+func capitalNoun(s *sentence, k int) bool {
+	return s.toks[k].upper && (s.tag[k] == "PROPN" || s.tag[k] == "NOUN")
+}
+
+// readPlaces reads the places that name the initiative of noun i and who brokered it,
+// and returns where its label ends: "a humanitarian ceasefire agreed in Moscow", "a
+// conference in Berlin": the place names it; who brokered it ("talks brokered by
+// Washington") tells it apart.
+func (p *initPhrase) readPlaces(s *sentence, i int) int {
+	labelEnd := p.end
+	for _, k := range s.children(i, "acl", "nmod") {
+		for _, o := range initiativePlaces(s, i, k) {
+			pr := s.prep(o)
+			if s.tag[o] != "PROPN" || pr != "in" && pr != "by" && pr != "at" {
+				continue
+			}
+			p.names = append(p.names, strings.ToLower(s.toks[o].text))
+			if pr != "by" && o < i+5 && o >= labelEnd {
+				labelEnd = o + 1
+			}
+		}
+	}
+	return labelEnd
+}
+
+// initiativePlaces returns the phrases of dependent k of initiative noun i that may
+// name a place or a broker: k itself, or the obliques of a participle after the noun
+// ("agreed in Moscow").
+func initiativePlaces(s *sentence, i, k int) []int {
+	if s.rel[k] != "acl" {
+		return []int{k}
+	}
+	if k < i || s.tag[k] != "VERB" || !isParticiple(s.toks[k].lower, s.lemma[k]) {
+		return nil
+	}
+	return s.children(k, "obl", "obl:agent")
+}
+
+// initiativeLabelStart returns where the label of initiative noun i begins: the label
+// is the whole phrase before the noun ("six-month plan", "the Egyptian proposals", "a
+// UN-brokered deal") but a possessor ("Algeria's") and articles.
+func initiativeLabelStart(s *sentence, i, nameFrom int) int {
+	labelStart := i
+	if nameFrom < i && s.at[nameFrom] == nil {
+		labelStart = nameFrom
+	}
+	for _, k := range s.kids[i] {
+		// "their own talks": "own" stresses the possessor, it names nothing
+		if k < i && (s.rel[k] == "amod" || s.rel[k] == "compound" || s.rel[k] == "nummod" || s.rel[k] == "flat") && s.toks[k].lower != "own" {
+			labelStart = min(labelStart, leftmost(s, k))
+		}
+	}
+	return labelStart
 }
 
 // knownAs returns the name given after an initiative's phrase ending at end, within
@@ -370,7 +440,7 @@ func (a *article) joinInitiative(family, lemma string, names []string, owners []
 	}
 	if found != nil {
 		found.names = appendNew(found.names, names...)
-		found.labels = append(found.labels, text)
+		found.labels = appendNew(found.labels, text)
 		found.last, found.sent = a.initCount, a.current
 		return found.ent
 	}
@@ -407,7 +477,7 @@ func sharesOwner(a, b []*entity) bool {
 // proper name, else the longest, and makes the ids unique within the article.
 func (a *article) nameInitiatives() {
 	a.mergeByProposer()
-	used := map[string]bool{}
+	used, next := map[string]bool{}, map[string]int{}
 	proposed := a.proposals()
 	for _, e := range a.ents {
 		if e.init == nil {
@@ -445,8 +515,11 @@ func (a *article) nameInitiatives() {
 			sum := sha256.Sum256([]byte(a.doc.ID))
 			id += "-" + hex.EncodeToString(sum[:3])
 		}
-		for n := 2; used[id]; n++ {
-			id = fmt.Sprintf("%s-%d", graph.Slug(best), n)
+		// numbered after the last number its name was given, not from 2 each time: an
+		// article of a thousand unnamed talks takes a thousand steps, not a million
+		base := graph.Slug(best)
+		for n := max(2, next[base]); used[id]; n++ {
+			id, next[base] = fmt.Sprintf("%s-%d", base, n), n+1
 		}
 		used[id] = true
 		e.node.ID = id
@@ -546,7 +619,7 @@ func (a *article) mergeByProposer() {
 				x.names = appendNew(x.names, y.names...)
 			}
 			x.owners = append(x.owners, y.owners...)
-			x.labels = append(x.labels, y.labels...)
+			x.labels = appendNew(x.labels, y.labels...)
 			for k := range a.found {
 				if a.found[k].o == y.ent {
 					a.found[k].o = x.ent

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -28,11 +29,14 @@ func readTitle(a *article, s *sentence, w int) {
 	if !a.isLeaderRole(role) {
 		return
 	}
-	owner, conf := a.titleOwner(s, m, rs)
+	owner, conf := a.titleOwner(s, m, rs, role)
 	if owner.m == nil {
 		return
 	}
-	if e := owner.m.ent; e.isState() && e.gov != nil {
+	if e := owner.m.ent; e.isState() && a.armyTitle(role) {
+		// "Sudan's army chief" heads Sudan's army
+		owner = arg{&mention{s: s, ent: a.armyOfCommander(e), conf: owner.m.conf}, owner.conf}
+	} else if e.isState() && e.gov != nil {
 		// the leader of a state whose government the article speaks of leads it
 		owner = arg{&mention{s: s, ent: e.gov, conf: owner.m.conf}, owner.conf}
 	}
@@ -107,7 +111,45 @@ func (a *article) titleBefore(s *sentence, m *mention) (int, int) {
 // President", "UN Secretary-General", "SDF commander"), a possessor ("Russia's
 // President"), "of Y" after the name, or, without one, the person's entry in the
 // lexicon, a state the sentence names, the state the article speaks of.
-func (a *article) titleOwner(s *sentence, m *mention, rs int) (arg, float64) {
+func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg, float64) {
+	k := wordBeforeTitle(s, rs)
+	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
+		return arg{s.at[k], s.at[k].conf}, 0.95
+	}
+	if k >= 0 && s.toks[k].lower == "whose" {
+		return a.whoseTitle(s, k)
+	}
+	if o, ok := a.titleOfOwner(s, m); ok {
+		return o, 0.9
+	}
+	if o, conf := a.knownLeaderOf(s, m); conf > 0 {
+		return o, conf
+	}
+	if !a.lex.in("staterole", unranked(role)) {
+		return arg{}, 0 // "militia leader John Okello": not a state's office
+	}
+	return a.stateOfSentence(s, m)
+}
+
+// unranked returns a title without the words before it that date or rank it:
+// "former", "late", "new", "top", "senior".
+func unranked(role string) string {
+	f := strings.Fields(role)
+	for len(f) > 1 && slices.Contains([]string{"former", "late", "new", "then", "ex", "top", "senior", "overall"}, f[0]) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// armyTitle: a title of an army's command ("army chief", "military chief").
+func (a *article) armyTitle(role string) bool {
+	f := strings.Fields(unranked(role))
+	return len(f) > 1 && a.lex.in("army", f[0])
+}
+
+// wordBeforeTitle returns the word before a title starting at rs, past a possessive
+// and "former" or "new": "Turkey's former President".
+func wordBeforeTitle(s *sentence, rs int) int {
 	k := rs - 1
 	if k >= 0 && s.toks[k].lower == "'s" {
 		k--
@@ -115,25 +157,36 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int) (arg, float64) {
 	if k >= 0 && (s.toks[k].lower == "former" || s.toks[k].lower == "new") {
 		k--
 	}
-	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
-		return arg{s.at[k], s.at[k].conf}, 0.95
-	}
-	if k >= 0 && s.toks[k].lower == "whose" {
-		// "Burundi, whose president Evariste Ndayishimiye"
-		for _, o := range a.argAt(s, k, 0) {
-			if !o.m.ent.isPerson() {
-				return o, 0.9
-			}
+	return k
+}
+
+// whoseTitle: "Burundi, whose president Evariste Ndayishimiye": the owner is what
+// "whose" at k stands for.
+func (a *article) whoseTitle(s *sentence, k int) (arg, float64) {
+	for _, o := range a.argAt(s, k, 0) {
+		if !o.m.ent.isPerson() {
+			return o, 0.9
 		}
-		return arg{}, 0
 	}
+	return arg{}, 0
+}
+
+// titleOfOwner: "X, President of Y": the owner named after "of".
+func (a *article) titleOfOwner(s *sentence, m *mention) (arg, bool) {
 	for _, c := range s.children(m.head, "nmod") {
 		if s.prep(c) == "of" {
 			if args := a.argsAt(s, c); len(args) > 0 && !args[0].m.ent.isPerson() {
-				return args[0], 0.9
+				return args[0], true
 			}
 		}
 	}
+	return arg{}, false
+}
+
+// knownLeaderOf returns what the dictionaries or the article say the person of m
+// leads: the lexicon's entry, the owner the article gave them, or the state the
+// Phoenix dictionaries say they led; a confidence of 0 when none says.
+func (a *article) knownLeaderOf(s *sentence, m *mention) (arg, float64) {
 	if m.ent.entry != nil {
 		for _, e := range a.lex.led(m.ent.entry) {
 			ent := a.entityFor(e)
@@ -146,8 +199,13 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int) (arg, float64) {
 	if e := a.phoenixState(m.ent); e != nil {
 		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85
 	}
-	// no owner in the text or the dictionaries: the state the sentence is about, when
-	// it names only one, or the article's when the sentence names none
+	return arg{}, 0
+}
+
+// stateOfSentence: with no owner in the text or the dictionaries, the title is of the
+// state the sentence is about, when it names only one, or the article's when the
+// sentence names none.
+func (a *article) stateOfSentence(s *sentence, m *mention) (arg, float64) {
 	st := a.stateNear(s, m)
 	if st == nil && a.main != nil && !a.namesState(s) {
 		st = a.main
@@ -225,41 +283,14 @@ func (a *article) phoenixState(p *entity) *entity {
 // "X, the leader of Y", "X, Y's leader", "Y's leader, X", "the head of Y, X",
 // "X became the leader of Y", "X is Y's president".
 func readLeaderNoun(a *article, s *sentence, n int) {
-	if s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.at[n] != nil || !a.isLeaderRole(s.lemma[n]) && !a.isLeaderRole(leaderPhrase(s, n)) {
-		return // a title may be written in capitals ("Britain's Prime Minister, Tony Blair")
+	if !a.leaderNounAt(s, n) {
+		return
 	}
-	if s.rel[n] == "nmod:desc" || n+1 < len(s.toks) && s.at[n+1] != nil && s.at[n+1].ent.isPerson() {
-		return // "Azerbaijan's President Ilham Aliyev": a title before a name, the title reader's
+	army, ok := a.headedNoun(s, n)
+	if !ok || pastOrDeputyTitle(s, n) {
+		return
 	}
-	if n+1 < len(s.toks) && s.tag[n+1] == "NOUN" && !s.toks[n+1].upper {
-		return // "the government's chief negotiator": "chief" describes another noun
-	}
-	army := false
-	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper && !titleQualifier(s.toks[c].lower) {
-		if !a.lex.in("leader", leaderPhrase(s, n)) && !a.isLeaderRole(s.lemma[c]) {
-			return // "its foreign policy chief" heads a policy, not the body
-		}
-		army = a.lex.in("army", s.lemma[c]) // "Sudan's army chief" heads Sudan's army
-	}
-	for _, k := range s.kids[n] {
-		if l := s.toks[k].lower; k < n && (l == "former" || l == "deputy" || l == "vice" || l == "late" || l == "ex") {
-			return // "former Kenyan president", "deputy president": not the leader
-		}
-	}
-	var owners []arg
-	kids := s.kids[n]
-	for _, c := range s.children(n, "compound") {
-		kids = append(kids, s.kids[c]...) // "Its secretary general": the possessor hangs on "secretary"
-	}
-	for _, k := range kids {
-		if s.rel[k] == "nmod:poss" || s.rel[k] == "nmod" && s.prep(k) == "of" || (s.rel[k] == "compound" || s.rel[k] == "amod") && k < n {
-			for _, o := range a.argsAt(s, k) {
-				if o.m.how != byCapital {
-					owners = append(owners, o) // "Kyiv's mayor" heads the city, not Ukraine
-				}
-			}
-		}
-	}
+	owners := a.titleNounOwners(s, n)
 	if len(owners) == 0 {
 		return
 	}
@@ -267,16 +298,92 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	for _, p := range people {
 		a.asPerson(p.m.ent)
 		for _, o := range owners {
-			if e := o.m.ent; e.isState() && army {
-				o = arg{&mention{s: s, ent: a.armyOf(e), conf: o.m.conf}, o.conf}
-			} else if e.isState() && e.gov != nil {
-				o = arg{&mention{s: s, ent: e.gov, conf: o.m.conf}, o.conf}
-			}
+			o = a.ledBody(s, o, army)
 			if !o.m.ent.isPerson() {
 				a.relate(s, n, p, graph.Leads, o, 0.85, "leader noun "+s.lemma[n])
 			}
 		}
 	}
+}
+
+// leaderNounAt: a leader's title at n, as a noun of its own, not a title before a
+// name.
+func (a *article) leaderNounAt(s *sentence, n int) bool {
+	if s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.at[n] != nil || !a.isLeaderRole(s.lemma[n]) && !a.isLeaderRole(leaderPhrase(s, n)) {
+		return false // a title may be written in capitals ("Britain's Prime Minister, Tony Blair")
+	}
+	if s.rel[n] == "nmod:desc" || n+1 < len(s.toks) && s.at[n+1] != nil && s.at[n+1].ent.isPerson() {
+		return false // "Azerbaijan's President Ilham Aliyev": a title before a name, the title reader's
+	}
+	// "the government's chief negotiator": "chief" describes another noun
+	return n+1 >= len(s.toks) || s.tag[n+1] != "NOUN" || s.toks[n+1].upper
+}
+
+// headedNoun reads a lower-case noun just before the title at n, which says what the
+// title heads: "Sudan's army chief" heads Sudan's army (army is true); "its foreign
+// policy chief" heads a policy, not the body, and "HRW's Africa director" an office of
+// it (ok is false).
+func (a *article) headedNoun(s *sentence, n int) (army, ok bool) {
+	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper && !titleQualifier(s.toks[c].lower) {
+		if !a.lex.in("leader", leaderPhrase(s, n)) && !a.isLeaderRole(s.lemma[c]) {
+			return false, false
+		}
+		return a.lex.in("army", s.lemma[c]), true
+	}
+	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "PROPN" && s.child(n, "nmod:poss") >= 0 {
+		return false, false // "Human Rights Watch's Africa director": the head of an office for a place
+	}
+	return false, true
+}
+
+// pastOrDeputyTitle: "former Kenyan president", "deputy president": not the leader.
+func pastOrDeputyTitle(s *sentence, n int) bool {
+	for _, k := range s.kids[n] {
+		if l := s.toks[k].lower; k < n && (l == "former" || l == "deputy" || l == "vice" || l == "late" || l == "ex") {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNounOwners returns who the title noun at n says is led: its possessor, "of Y",
+// or a name before it. "Its secretary general": the possessor hangs on "secretary".
+func (a *article) titleNounOwners(s *sentence, n int) []arg {
+	var owners []arg
+	kids := s.kids[n]
+	for _, c := range s.children(n, "compound") {
+		kids = append(kids, s.kids[c]...)
+	}
+	for _, k := range kids {
+		if !titleOwnerRel(s, k, n) {
+			continue
+		}
+		for _, o := range a.argsAt(s, k) {
+			if o.m.how != byCapital {
+				owners = append(owners, o) // "Kyiv's mayor" heads the city, not Ukraine
+			}
+		}
+	}
+	return owners
+}
+
+// titleOwnerRel: a dependent k of title n that names its owner: "Y's leader", "the
+// leader of Y", "the Houthi leader".
+func titleOwnerRel(s *sentence, k, n int) bool {
+	return s.rel[k] == "nmod:poss" || s.rel[k] == "nmod" && s.prep(k) == "of" || (s.rel[k] == "compound" || s.rel[k] == "amod") && k < n
+}
+
+// ledBody returns the body a leader of owner o leads: a state's army for an army's
+// chief, else the state's government when the article names one.
+func (a *article) ledBody(s *sentence, o arg, army bool) arg {
+	e := o.m.ent
+	if e.isState() && army {
+		return arg{&mention{s: s, ent: a.armyOfCommander(e), conf: o.m.conf}, o.conf}
+	}
+	if e.isState() && e.gov != nil {
+		return arg{&mention{s: s, ent: e.gov, conf: o.m.conf}, o.conf}
+	}
+	return o
 }
 
 // titleQualifier: a word before a title that ranks it rather than naming what it heads

@@ -11,7 +11,7 @@ import (
 	"slices"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/extract/petrarch"
@@ -49,6 +49,7 @@ type entry struct {
 // wordLists are the classes of words.yaml.
 type wordLists struct {
 	LeaderRoles       []string            `yaml:"leader_roles"`
+	StateRoles        []string            `yaml:"state_roles"`
 	SpokespersonRoles []string            `yaml:"spokesperson_roles"`
 	PersonRoles       []string            `yaml:"person_roles"`
 	ForceNouns        []string            `yaml:"force_nouns"`
@@ -77,6 +78,7 @@ type wordLists struct {
 	PlaceNouns        []string            `yaml:"place_nouns"`
 	TimeWords         []string            `yaml:"time_words"`
 	DepartureVerbs    []string            `yaml:"departure_verbs"`
+	StoppingVerbs     []string            `yaml:"stopping_verbs"`
 	OrderingVerbs     []string            `yaml:"ordering_verbs"`
 	PeopleNouns       []string            `yaml:"people_nouns"`
 	Abbreviations     []string            `yaml:"abbreviations"`
@@ -226,7 +228,7 @@ func (l *Lexicon) addYAML(data []byte) error {
 // merge appends the lists of w to those of l.
 func (l *wordLists) merge(w wordLists) {
 	for _, p := range []struct{ dst, src *[]string }{
-		{&l.LeaderRoles, &w.LeaderRoles}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
+		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
 		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns},
 		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
@@ -235,7 +237,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
-		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
+		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}
@@ -319,6 +321,7 @@ func (l *Lexicon) buildIndexes() {
 	l.sets = map[string]*phraseSet{}
 	set := func(name string, list []string) { l.sets[name] = newPhraseSet(list) }
 	set("leader", w.LeaderRoles)
+	set("staterole", w.StateRoles)
 	set("spokesperson", w.SpokespersonRoles)
 	set("role", slices.Concat(w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles))
 	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))
@@ -346,6 +349,7 @@ func (l *Lexicon) buildIndexes() {
 	set("placenoun", w.PlaceNouns)
 	set("time", w.TimeWords)
 	set("departure", w.DepartureVerbs)
+	set("stopping", w.StoppingVerbs)
 	set("ordering", w.OrderingVerbs)
 	set("people", w.PeopleNouns)
 	set("abbrev", w.Abbreviations)

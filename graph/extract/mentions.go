@@ -15,6 +15,7 @@ func (a *article) findMentions(s *sentence) {
 	a.current = s.i
 	a.nameMentions(s)
 	a.index(s)
+	s.repairNameParticles()
 	a.forceMentions(s)
 	a.genericMentions(s)
 	a.initiativeMentions(s)
@@ -22,6 +23,27 @@ func (a *article) findMentions(s *sentence) {
 	a.index(s)
 	a.pronouns(s)
 	a.index(s)
+}
+
+// repairNameParticles mends a name whose particle the parser took for a preposition
+// ("fought al Shabaab", "met el Sisi"): a word inside a name marks no case, and a name
+// right after its verb with no preposition left is the verb's object.
+func (s *sentence) repairNameParticles() {
+	changed := false
+	for _, m := range s.ments {
+		inside := func(k int) bool { return k >= m.start && k < m.end }
+		for k := m.start; k < m.end; k++ {
+			if s.rel[k] == "case" && inside(s.head[k]) {
+				s.tag[k], s.rel[k], changed = "PROPN", "compound", true
+				if v := s.head[m.head]; s.rel[m.head] == "obl" && v >= 0 && v == m.start-1 && s.tag[v] == "VERB" {
+					s.rel[m.head] = "obj"
+				}
+			}
+		}
+	}
+	if changed {
+		s.index()
+	}
 }
 
 // add records a mention unless it overlaps one already found.
@@ -98,15 +120,21 @@ func (a *article) nameMentions(s *sentence) {
 		if plural {
 			m.how = byDemonym
 		}
-		// "Government of National Accord (GNA)": one mention
-		if end+2 < len(s.toks) && s.toks[end].text == "(" && s.toks[end+2].text == ")" {
-			if e2, _, _, end2 := a.lookup(s.toks, end+1); e2 == e && end2 == end+2 {
-				m.end = end + 3
-			}
-		}
+		m.end = a.acronymAfter(s, e, end)
 		a.add(s, m)
 		i = m.end
 	}
+}
+
+// acronymAfter returns where the name of e ending at end ends with the acronym the
+// article gives it in brackets: "Government of National Accord (GNA)" is one mention.
+func (a *article) acronymAfter(s *sentence, e *entity, end int) int {
+	if end+2 < len(s.toks) && s.toks[end].text == "(" && s.toks[end+2].text == ")" {
+		if e2, _, _, end2 := a.lookup(s.toks, end+1); e2 == e && end2 == end+2 {
+			return end + 3
+		}
+	}
+	return end
 }
 
 // peopleOf reports whether the word at k, after a demonym of e, names people rather
@@ -183,20 +211,52 @@ func (a *article) isPlace(s *sentence, e *entity, r refer, i, end int) bool {
 		return false // "Libya's government", "Kenyan police"
 	}
 	h := s.spanHead(i, end)
+	p := conjunctPrep(s, h)
+	if p == "between" && a.betweenParties(s, s.climb(h, "conj")) {
+		return false // "the war between Addis Ababa and the TPLF": the parties act
+	}
+	if a.placePrep(p, r) {
+		return true // "in Libya", "across Yugoslavia"; but "fired at Israel" is at Israel
+	}
+	return r == byCapital && !actorPrep(p)
+}
+
+// conjunctPrep returns the preposition that introduces h or, when none does, the
+// first of the conjuncts it belongs to: "the people of Myanmar", "Baku and Yerevan"
+// after "in".
+func conjunctPrep(s *sentence, h int) string {
 	p := s.prep(h)
 	if p == "" {
-		// "the people of Myanmar", "Baku and Yerevan" after "in"
 		if c := s.head[h]; c >= 0 && s.rel[h] == "conj" {
 			p = s.prep(s.climb(h, "conj"))
 		}
 	}
-	if p == "between" && a.betweenParties(s, s.climb(h, "conj")) {
-		return false // "the war between Addis Ababa and the TPLF": the parties act
+	return p
+}
+
+// placePrep reports whether a state's or capital's name after preposition p is a
+// place: "in Libya", "across Yugoslavia"; not "from", "to", "on" or "between", and
+// "at", "toward" only before a capital ("fired at Israel" is at Israel).
+func (a *article) placePrep(p string, r refer) bool {
+	switch p {
+	case "from", "to", "on", "between":
+		return false
+	case "at", "toward", "towards":
+		if r != byCapital {
+			return false
+		}
 	}
-	if a.lex.in("locative", p) && p != "from" && p != "to" && p != "on" && p != "between" && (r == byCapital || p != "at" && p != "toward" && p != "towards") {
-		return true // "in Libya", "across Yugoslavia"; but "fired at Israel" is at Israel
+	return a.lex.in("locative", p)
+}
+
+// actorPrep: no preposition, or one after which a capital stands for its government
+// ("talks with Moscow", "pressure from Washington", "a message to Kigali").
+func actorPrep(p string) bool {
+	switch p {
+	case "", "by", "from", "with", "against", "for", "of", "on", "to":
+		return true
 	}
-	return r == byCapital && p != "" && p != "by" && p != "from" && p != "with" && p != "against" && p != "for" && p != "of" && p != "on" && p != "to"
+	return false
 }
 
 // betweenParties: "between" at h names the parties of an act or an agreement ("the war
@@ -217,38 +277,14 @@ func (a *article) betweenParties(s *sentence, h int) bool {
 // forces of their own, led by Haftar, unless the article names the group he leads.
 func (a *article) forceMentions(s *sentence) {
 	for i := range s.toks {
-		if s.at[i] != nil && s.at[i].head != i || s.tag[i] != "NOUN" || !a.lex.in("force", s.lemma[i]) && !a.lex.in("government", s.lemma[i]) {
-			continue
-		}
-		if s.at[i] != nil {
+		if !a.forceNoun(s, i) {
 			continue
 		}
 		owner, before := a.forceOwner(s, i)
 		if owner == nil || hasOtherNameModifier(s, i, owner) {
 			continue
 		}
-		e := owner.ent
-		var leader *entity
-		switch {
-		case e.isState() && before && (a.lex.in("irregular", s.lemma[i]) || a.nonStateModifier(s, owner.end, i)):
-			// "Syrian fighters", "Rwandan rebels": people of the state, not its forces;
-			// "Turkish-backed Syrian fighters" are named with who backs them
-			start := owner.start
-			if start >= 3 && s.toks[start-2].text == "-" && s.tag[start-1] == "VERB" && s.at[start-3] != nil {
-				start = s.at[start-3].start
-			}
-			e = a.irregulars(s.text(a.doc.Text, start, i+1))
-		case e.isPerson() && a.lex.in("ledbody", s.lemma[i]):
-			// "Maduro's government", "the Assad regime", "the government of President
-			// Touadéra": the body the person leads
-			leader = e
-			e = a.bodyLedBy(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)), s.lemma[i])
-		case e.isPerson():
-			leader = e // "Haftar's forces" are led by Haftar
-			e = a.forcesOf(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)))
-		case e.isState():
-			e = a.governmentOf(e)
-		}
+		e, leader := a.forcesFor(s, i, owner, before)
 		if before {
 			owner.ent, owner.end, owner.head, owner.how, owner.leader = e, i+1, i, byName, leader
 			if owner.how == byDemonym {
@@ -264,6 +300,50 @@ func (a *article) forceMentions(s *sentence) {
 		a.add(s, &mention{start: start, end: i + 1, ent: e, how: byDescription, conf: owner.conf * 0.95, leader: leader})
 		a.index(s)
 	}
+}
+
+// forceNoun: a noun of forces, of irregulars or of a government that no mention
+// covers.
+func (a *article) forceNoun(s *sentence, i int) bool {
+	return s.at[i] == nil && s.tag[i] == "NOUN" && (a.lex.in("force", s.lemma[i]) || a.lex.in("irregular", s.lemma[i]) || a.lex.in("government", s.lemma[i])) && !describesName(s, i)
+}
+
+// describesName: a noun in the singular right before a name it describes ("the veteran
+// Malian jihadist Iyad Ag Ghaly"): a description of one person or body, not forces.
+func describesName(s *sentence, i int) bool {
+	return i+1 < len(s.toks) && s.toks[i].lower == s.lemma[i] && s.tag[i+1] == "PROPN" && s.headedBy(i+1, i)
+}
+
+// forcesFor returns the actor the forces at i stand for, given their owner, and the
+// person who leads them, if one does.
+func (a *article) forcesFor(s *sentence, i int, owner *mention, before bool) (e, leader *entity) {
+	e = owner.ent
+	switch {
+	case e.isState() && before && (a.lex.in("irregular", s.lemma[i]) || a.nonStateModifier(s, owner.end, i)):
+		// "Syrian fighters", "Rwandan rebels": people of the state, not its forces;
+		// "Turkish-backed Syrian fighters" are named with who backs them
+		e = a.irregulars(s.text(a.doc.Text, backerStart(s, owner.start), i+1))
+	case e.isPerson() && a.lex.in("ledbody", s.lemma[i]):
+		// "Maduro's government", "the Assad regime", "the government of President
+		// Touadéra": the body the person leads
+		leader = e
+		e = a.bodyLedBy(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)), s.lemma[i])
+	case e.isPerson():
+		leader = e // "Haftar's forces" are led by Haftar
+		e = a.forcesOf(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)))
+	case e.isState():
+		e = a.governmentOf(e)
+	}
+	return e, leader
+}
+
+// backerStart returns where a phrase that starts with a state's name at start begins
+// when a backer stands before it: "Turkish-backed Syrian fighters".
+func backerStart(s *sentence, start int) int {
+	if start >= 3 && s.toks[start-2].text == "-" && s.tag[start-1] == "VERB" && s.at[start-3] != nil {
+		return s.at[start-3].start
+	}
+	return start
 }
 
 // nonStateModifier: a word between a state's name and a noun of forces that makes them
@@ -398,34 +478,68 @@ func (a *article) familyName(p *entity) string {
 // government", "the army", "government forces", "the rebels", "the junta".
 func (a *article) genericMentions(s *sentence) {
 	for i := range s.toks {
-		// "the Front" may be tagged an adjective when it stands alone as a subject
-		noun := s.tag[i] == "NOUN" || s.tag[i] == "PROPN" || s.tag[i] == "ADJ" && s.toks[i].upper && a.genericNoun(s.lemma[i]) && base(s.rel[i]) == "nsubj"
-		if s.at[i] != nil || !noun || s.toks[i].upper && i > 0 && !(a.genericNoun(s.lemma[i]) && s.toks[i-1].lower == "the") {
+		if !a.genericCandidate(s, i) {
 			continue
 		}
-		if p := s.child(i, "nmod:poss"); p >= 0 && s.tag[p] == "PRON" && (s.lemma[i] == "country" || s.lemma[i] == "nation") {
-			// "The representative of the United States said her country had stood by
-			// ...": the country of the one who speaks
-			if e := a.speakersCountry(s, i); e != nil {
-				a.add(s, &mention{start: p, end: i + 1, ent: e, how: byDescription, conf: 0.85})
-			}
+		if a.ownCountry(s, i) {
 			continue
 		}
-		if s.child(i, "nmod:poss") >= 0 || namedModifier(s, i) {
+		if ownerNamed(s, i) {
 			continue // "Haftar's militia", "Libyan army": the name carries it
 		}
 		e, how := a.generic(s, i)
 		if e == nil {
 			continue
 		}
-		start := i
-		for _, k := range s.kids[i] {
-			if k < i && (s.rel[k] == "det" || s.rel[k] == "amod" || s.rel[k] == "compound") && s.at[k] == nil {
-				start = min(start, k)
-			}
-		}
-		a.add(s, &mention{start: start, end: i + 1, ent: e, how: how})
+		a.add(s, &mention{start: genericStart(s, i), end: i + 1, ent: e, how: how})
 	}
+}
+
+// ownerNamed: the noun at i has its owner named, by a possessor or a name before or
+// after it, or modifies a noun that has ("Sudan's army chief": the army is Sudan's).
+func ownerNamed(s *sentence, i int) bool {
+	if s.child(i, "nmod:poss") >= 0 || namedModifier(s, i) {
+		return true
+	}
+	h := s.head[i]
+	return s.rel[i] == "compound" && h > i && (s.child(h, "nmod:poss") >= 0 || namedModifier(s, h))
+}
+
+// genericCandidate: a noun no mention covers, in lower case or, after "the", a
+// capitalised noun of a body ("the Front"), which may be tagged an adjective when it
+// stands alone as a subject.
+func (a *article) genericCandidate(s *sentence, i int) bool {
+	noun := s.tag[i] == "NOUN" || s.tag[i] == "PROPN" || s.tag[i] == "ADJ" && s.toks[i].upper && a.genericNoun(s.lemma[i]) && base(s.rel[i]) == "nsubj"
+	if s.at[i] != nil || !noun {
+		return false
+	}
+	return !s.toks[i].upper || i == 0 || a.genericNoun(s.lemma[i]) && s.toks[i-1].lower == "the"
+}
+
+// ownCountry reads "her country", "our nation": "The representative of the United
+// States said her country had stood by ...": the country of the one who speaks. It
+// reports whether the noun at i is such a one.
+func (a *article) ownCountry(s *sentence, i int) bool {
+	p := s.child(i, "nmod:poss")
+	if p < 0 || s.tag[p] != "PRON" || s.lemma[i] != "country" && s.lemma[i] != "nation" {
+		return false
+	}
+	if e := a.speakersCountry(s, i); e != nil {
+		a.add(s, &mention{start: p, end: i + 1, ent: e, how: byDescription, conf: 0.85})
+	}
+	return true
+}
+
+// genericStart returns where the mention of generic noun i starts: at its article or
+// the first modifier before it that no mention covers.
+func genericStart(s *sentence, i int) int {
+	start := i
+	for _, k := range s.kids[i] {
+		if k < i && (s.rel[k] == "det" || s.rel[k] == "amod" || s.rel[k] == "compound") && s.at[k] == nil {
+			start = min(start, k)
+		}
+	}
+	return start
 }
 
 // speakersCountry returns the state of whoever says the clause that holds token i: the
@@ -473,32 +587,36 @@ func namedModifier(s *sentence, i int) bool {
 func (a *article) generic(s *sentence, i int) (*entity, refer) {
 	lemma := s.lemma[i]
 	// "government forces", "government troops": the government
-	if a.lex.in("force", lemma) {
-		if c := s.child(i, "compound", "amod"); c >= 0 && (a.lex.in("government", s.lemma[c]) || s.lemma[c] == "federal" || s.lemma[c] == "state") {
-			return a.governmentOf(a.main), byDescription
-		}
+	if a.lex.in("force", lemma) && a.governmentModified(s, i) {
+		return a.governmentOf(a.main), byDescription
 	}
 	d := s.child(i, "det")
-	definite := d >= 0 && (s.toks[d].lower == "the" || s.toks[d].lower == "those" || s.toks[d].lower == "these" || s.toks[d].lower == "this")
-	collective := lemma == "police" || lemma == "military" || lemma == "army" || lemma == "personnel"
+	definite := d >= 0 && definiteDet(s.toks[d].lower)
+	collective := collectiveNoun(lemma)
 	if !definite && (d >= 0 || !strings.HasSuffix(s.toks[i].lower, "s") && !collective || s.child(i, "nummod") >= 0) {
 		return nil, 0 // "a government", "government policy", "six armed groups"
 	}
 	switch {
 	case a.lex.in("government", lemma):
-		if s.toks[i].lower != lemma && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) || !a.mainNamed(s) {
-			return nil, 0 // "Western governments", "rival governments": no one government
-		}
-		return a.governmentOf(a.main), byDescription
-	case a.lex.in("army", lemma) || a.lex.in("army", strings.ToLower(s.text(a.doc.Text, i, i+1))) || i > 0 && s.head[i-1] == i && a.lex.in("army", s.toks[i-1].lower+" "+s.toks[i].lower):
+		return a.genericGovernment(s, i)
+	case a.armyNoun(s, i):
 		if !a.mainNamed(s) || !definite && !collective {
 			return nil, 0
 		}
 		return a.armyOf(a.main), byDescription
 	}
+	if plural := s.toks[i].lower != lemma && !collective; plural && a.lex.agents[lemma] == "group" {
+		return nil, 0 // "the ethnic groups", "the factions": several, not the one named last
+	}
+	return a.genericAgent(lemma, definite, collective)
+}
+
+// genericAgent resolves a noun of an agent or a body to the actor of that kind the
+// article names.
+func (a *article) genericAgent(lemma string, definite, collective bool) (*entity, refer) {
 	// "the rebels", "rebels"; but "hundreds of soldiers" may be anyone's: a bare plural
 	// of a state's forces is not taken for the article's state
-	if kind := a.lex.agents[lemma]; kind != "" && (definite || kind != "group" && kind != "coalition" && kind != "mission" && (kind != "military" || collective)) {
+	if kind := a.lex.agents[lemma]; kind != "" && agentNounRefers(kind, definite, collective) {
 		if e := a.agentOf(kind, lemma); e != nil {
 			return e, byDescription
 		}
@@ -509,6 +627,56 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 		}
 	}
 	return nil, 0
+}
+
+// governmentModified: a noun modified by "government", "federal" or "state"
+// ("government forces", "federal troops").
+func (a *article) governmentModified(s *sentence, i int) bool {
+	c := s.child(i, "compound", "amod")
+	return c >= 0 && (a.lex.in("government", s.lemma[c]) || s.lemma[c] == "federal" || s.lemma[c] == "state")
+}
+
+// definiteDet: the determiners that make a generic noun point back to one actor
+// ("the rebels", "those fighters").
+func definiteDet(w string) bool {
+	return w == "the" || w == "those" || w == "these" || w == "this"
+}
+
+// collectiveNoun: nouns that name a body in the singular ("police", "military").
+func collectiveNoun(lemma string) bool {
+	return lemma == "police" || lemma == "military" || lemma == "army" || lemma == "personnel"
+}
+
+// genericGovernment resolves "the government", "the authorities" to the government of
+// the article's state.
+func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
+	if s.toks[i].lower != s.lemma[i] && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) || !a.mainNamed(s) {
+		return nil, 0 // "Western governments", "rival governments": no one government
+	}
+	return a.governmentOf(a.main), byDescription
+}
+
+// armyNoun: a noun of an army, alone ("the army"), as written ("the Military") or
+// with the word before it ("armed forces").
+func (a *article) armyNoun(s *sentence, i int) bool {
+	if a.lex.in("army", s.lemma[i]) || a.lex.in("army", strings.ToLower(s.text(a.doc.Text, i, i+1))) {
+		return true
+	}
+	return i > 0 && s.head[i-1] == i && a.lex.in("army", s.toks[i-1].lower+" "+s.toks[i].lower)
+}
+
+// agentNounRefers reports whether a noun of an agent's kind refers back to an actor:
+// a definite one always; a bare plural unless of a group, coalition or mission, and of
+// soldiers only when collective.
+func agentNounRefers(kind string, definite, collective bool) bool {
+	if definite {
+		return true
+	}
+	switch kind {
+	case "group", "coalition", "mission":
+		return false
+	}
+	return kind != "military" || collective
 }
 
 // headedBy returns the actor last named whose name ends in the noun ("Polisario Front"
@@ -561,11 +729,13 @@ func (a *article) mainNamed(s *sentence) bool {
 	return a.main != nil && a.mainFirst <= s.i
 }
 
-// federal: "the federal government", "the central authorities".
+// federal: "the federal government", "the central authorities", "the internationally
+// recognised government".
 func federal(s *sentence, i int) bool {
 	for _, k := range s.children(i, "amod") {
 		switch s.lemma[k] {
-		case "federal", "central", "national", "transitional", "interim", "military", "civilian", "new":
+		case "federal", "central", "national", "transitional", "interim", "military", "civilian", "new",
+			"recognised", "recognized", "recognise", "recognize", "legitimate", "elected", "elect":
 		default:
 			return false
 		}
@@ -587,6 +757,21 @@ func (a *article) armyOf(state *entity) *entity {
 	return a.governmentOf(state)
 }
 
+// armyOfCommander returns what the commander of a state's army heads: the army the
+// article names for it, else its government when the article speaks of one, else the
+// state ("Uganda's army chief" in a story about South Sudan).
+func (a *article) armyOfCommander(state *entity) *entity {
+	for _, e := range a.ents {
+		if e.state == state && e.agent == "military" {
+			return e
+		}
+	}
+	if state.gov != nil {
+		return state.gov
+	}
+	return state
+}
+
 // agentOf returns the actor a generic noun of a kind stands for: the one the article
 // gives that kind (its name holds the noun, or a definition says so), else for rebels,
 // militants and militias the armed group it names most.
@@ -594,30 +779,83 @@ func (a *article) agentOf(kind, lemma string) *entity {
 	if kind == "group" {
 		return a.lastNonState() // "the group", "the movement": the one just named
 	}
-	// the one of that kind named last
-	var best *entity
-	for _, e := range a.ents {
-		if !e.isActor() || e.isPerson() || e.unknown && e.evidence <= 0 {
-			continue
-		}
-		inName := strings.Contains(strings.ToLower(e.node.Name+" "+strings.Join(e.node.Aliases, " ")), lemma)
-		named := inName || sameKind(e.agent, kind) && kind != "coalition" && (kind != "military" || e.state != nil)
-		if named && (best == nil || e.lastSeen > best.lastSeen) {
-			best = e
-		}
-	}
-	if best != nil {
+	if best := a.lastOfKind(kind, lemma); best != nil {
 		return best
 	}
 	switch kind {
 	case "military":
 		return a.armyOf(a.main)
 	case "rebel", "militant":
-		// the armed group the article names most, when it is not a state's
-		for _, e := range a.ents {
-			if e.node.Kind == graph.KindGroup && !e.unknown && e.commander == nil && e.state == nil && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
-				best = e
-			}
+		return a.mostNamedGroup()
+	}
+	return nil
+}
+
+// lastOfKind returns the actor of a kind named last: its name holds the noun, or a
+// definition gives it the kind.
+func (a *article) lastOfKind(kind, lemma string) *entity {
+	var best *entity
+	for _, e := range a.ents {
+		if !e.isActor() || e.isPerson() || e.unknown && e.evidence <= 0 {
+			continue
+		}
+		if ofKind(e, kind, lemma) && (best == nil || e.lastSeen > best.lastSeen) {
+			best = e
+		}
+	}
+	return best
+}
+
+// ofKind reports whether a generic noun of a kind may name e: its name holds the noun
+// ("the militia" for "Wagner militia"), or e is of the kind, a coalition never, an
+// army only when it is a state's.
+func ofKind(e *entity, kind, lemma string) bool {
+	if sameKind(e.agent, kind) && kind != "coalition" && (kind != "military" || e.state != nil) {
+		return true
+	}
+	if containsFold(e.node.Name, lemma) {
+		return true
+	}
+	for _, al := range e.node.Aliases {
+		if containsFold(al, lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds the lower-case word w, in any case, without
+// copying s: it is asked of every actor for every generic noun.
+func containsFold(s, w string) bool {
+	if len(w) == 0 {
+		return true
+	}
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && lowerASCII(s[i+j]) == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// mostNamedGroup returns the armed group the article names most, when it is not a
+// state's.
+func (a *article) mostNamedGroup() *entity {
+	var best *entity
+	for _, e := range a.ents {
+		if e.node.Kind == graph.KindGroup && !e.unknown && e.commander == nil && e.state == nil && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
+			best = e
 		}
 	}
 	return best
@@ -628,56 +866,117 @@ func (a *article) agentOf(kind, lemma string) *entity {
 // Places are left out by their prepositions ("in Gojjam").
 func (a *article) unknownNames(s *sentence) {
 	for i := 0; i < len(s.toks); i++ {
-		if s.at[i] != nil || s.place[i] || !a.properWord(s, i) && !s.inName[i] || !s.toks[i].upper || a.lex.in("notname", s.toks[i].lower) || a.lex.in("role", s.toks[i].lower) {
-			continue
+		if a.mayStartUnknownName(s, i) {
+			i = a.readUnknownName(s, i) - 1
 		}
-		holdsName := false
-		j := i
-		for j < len(s.toks) && s.at[j] == nil && !s.place[j] && !a.lex.in("notname", s.toks[j].lower) && (a.properWord(s, j) || s.inName[j] || s.toks[j].text == "-" && j+1 < len(s.toks) && a.properWord(s, j+1)) {
-			holdsName = holdsName || s.inName[j]
-			j++
-		}
-		if i == 0 && base(s.rel[s.spanHead(i, j)]) != "nsubj" {
-			i = j - 1
-			continue // a capital at the start of a sentence or a heading
-		}
-		name := s.text(a.doc.Text, i, j)
-		e := a.byNameKey(name)
-		if e == nil && j == i+1 && a.genericNoun(s.lemma[i]) {
-			continue // "the Front", "the Government": a body named before, in capitals
-		}
-		if e == nil && a.namesPlace(name) {
-			i = j - 1 // "Amhara" where the article speaks of "the Amhara region"
-			continue
-		}
-		if e == nil {
-			// "Javier Solana" where "Solana" is a person the article names
-			if p := a.byNameKey(s.toks[j-1].text); p != nil && p.isPerson() && j-i <= 3 {
-				a.addName(p, name)
-				a.add(s, &mention{start: i, end: j, ent: p, how: byName})
-				i = j - 1
-				continue
-			}
-			e = a.newLocal(name, a.unknownKind(s, i, j))
-			e.unknown = !holdsName // a name that holds a known one is an actor's
-			if e.isPerson() {
-				a.teachFamilyNames(e, s, i, j) // "Juan Guaidó", then "Guaidó"
-			}
-		}
-		h := s.spanHead(i, j)
-		top := s.climb(h, "conj") // "Hamas and Fatah remain rivals": Fatah is a subject too
-		if p := s.prep(top); a.lex.in("locative", p) && p != "against" && !(p == "between" && a.betweenParties(s, top)) || s.rel[h] == "compound" && s.head[h] >= 0 && s.tag[s.head[h]] == "PROPN" {
-			e.evidence--
-		} else if base(s.rel[top]) == "nsubj" || s.rel[top] == "nmod:poss" || s.rel[top] == "obl:agent" || isAcronym(name) || possessedByState(s, h) {
-			e.evidence++
-		}
-		conf := 0.7
-		if isAcronym(name) && len(name) >= 3 {
-			conf = 0.8 // "JNIM", "TPLF": an organisation's, seldom a place's
-		}
-		a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: conf})
-		i = j - 1
 	}
+}
+
+// mayStartUnknownName: a capitalised proper word (or a word of a longer name) that no
+// mention or place covers and that is no common non-name or title.
+func (a *article) mayStartUnknownName(s *sentence, i int) bool {
+	if s.at[i] != nil || s.place[i] || !a.properWord(s, i) && !s.inName[i] {
+		return false
+	}
+	t := s.toks[i]
+	return t.upper && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower)
+}
+
+// readUnknownName reads the unknown name that starts at i, adding its mention when
+// it names an actor, and returns where the reading ends.
+func (a *article) readUnknownName(s *sentence, i int) int {
+	j, holdsName := a.unknownNameEnd(s, i)
+	if i == 0 && base(s.rel[s.spanHead(i, j)]) != "nsubj" {
+		return j // a capital at the start of a sentence or a heading
+	}
+	name := s.text(a.doc.Text, i, j)
+	e := a.byNameKey(name)
+	if e == nil && j == i+1 && a.genericNoun(s.lemma[i]) {
+		return i + 1 // "the Front", "the Government": a body named before, in capitals
+	}
+	if e == nil && a.namesPlace(name) {
+		return j // "Amhara" where the article speaks of "the Amhara region"
+	}
+	if e == nil {
+		if a.fullNameOfPerson(s, i, j, name) {
+			return j
+		}
+		e = a.newUnknown(s, i, j, name, holdsName)
+	}
+	a.weighUnknown(s, e, i, j, name)
+	conf := 0.7
+	if isAcronym(name) && len(name) >= 3 {
+		conf = 0.8 // "JNIM", "TPLF": an organisation's, seldom a place's
+	}
+	a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: conf})
+	return j
+}
+
+// unknownNameEnd returns where the unknown name starting at i ends, and whether it
+// holds a word of a known name.
+func (a *article) unknownNameEnd(s *sentence, i int) (int, bool) {
+	holdsName := false
+	j := i
+	for j < len(s.toks) && a.unknownNameWord(s, j) {
+		holdsName = holdsName || s.inName[j]
+		j++
+	}
+	return j, holdsName
+}
+
+// unknownNameWord: a word that goes on an unknown name, a proper word or one of a
+// longer name, or a hyphen before a proper word, not covered by a mention or a place.
+func (a *article) unknownNameWord(s *sentence, j int) bool {
+	if s.at[j] != nil || s.place[j] || a.lex.in("notname", s.toks[j].lower) {
+		return false
+	}
+	return a.properWord(s, j) || s.inName[j] || s.toks[j].text == "-" && j+1 < len(s.toks) && a.properWord(s, j+1)
+}
+
+// fullNameOfPerson: "Javier Solana" where "Solana" is a person the article names: the
+// full name is theirs, and a mention of them.
+func (a *article) fullNameOfPerson(s *sentence, i, j int, name string) bool {
+	p := a.byNameKey(s.toks[j-1].text)
+	if p == nil || !p.isPerson() || j-i > 3 {
+		return false
+	}
+	a.addName(p, name)
+	a.add(s, &mention{start: i, end: j, ent: p, how: byName})
+	return true
+}
+
+// newUnknown adds the actor an unknown name at [i, j) names; a name that holds a
+// known one is an actor's.
+func (a *article) newUnknown(s *sentence, i, j int, name string, holdsName bool) *entity {
+	e := a.newLocal(name, a.unknownKind(s, i, j))
+	e.unknown = !holdsName
+	if e.isPerson() {
+		a.teachFamilyNames(e, s, i, j) // "Juan Guaidó", then "Guaidó"
+	}
+	return e
+}
+
+// weighUnknown counts the use of an unknown name at [i, j) for or against its being an
+// actor: a place's preposition ("in Gojjam") or a name it modifies counts against; a
+// subject, an owner, an agent, an acronym or a state's own ("Libya's Sarraj") for.
+func (a *article) weighUnknown(s *sentence, e *entity, i, j int, name string) {
+	h := s.spanHead(i, j)
+	top := s.climb(h, "conj") // "Hamas and Fatah remain rivals": Fatah is a subject too
+	if a.usedAsPlace(s, h, top) {
+		e.evidence--
+	} else if base(s.rel[top]) == "nsubj" || s.rel[top] == "nmod:poss" || s.rel[top] == "obl:agent" || isAcronym(name) || possessedByState(s, h) {
+		e.evidence++
+	}
+}
+
+// usedAsPlace: a name at h (the first of its conjuncts at top) after a preposition of
+// place other than "against" or a "between" of places, or a name modifying another
+// name.
+func (a *article) usedAsPlace(s *sentence, h, top int) bool {
+	if p := s.prep(top); a.lex.in("locative", p) && p != "against" && !(p == "between" && a.betweenParties(s, top)) {
+		return true
+	}
+	return s.rel[h] == "compound" && s.head[h] >= 0 && s.tag[s.head[h]] == "PROPN"
 }
 
 // properWord: a word the tagger calls a proper noun, or a capitalised word it calls a

@@ -30,40 +30,30 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 		}
 		switch s.rel[n] {
 		case "xcomp", "ccomp", "csubj", "advcl":
+			negates, reports := a.governedBy(s, n, h, subj)
+			if negates {
+				return true, mod
+			}
+			if reports {
+				mod = graph.Reported
+			}
 		case "conj":
 		case "acl", "acl:relcl", "amod":
-			// a relative clause or participle: its own clause; the noun it describes
-			// may deny it ("no plans to arm them", "his failure to implement the plan"),
-			// or be accused of it ("accuses Rwanda of arming the M23")
-			if s.rel[n] == "acl" && (a.negatedAt(s, h) || a.lex.in("negative", s.lemma[h])) {
+			negates, reports := a.describedBy(s, n, h)
+			if negates {
 				return true, mod
 			}
-			if hh := s.head[h]; s.rel[n] == "acl" && hh >= 0 && a.lex.in("accusation", s.lemma[hh]) && s.child(n, "mark") >= 0 {
-				mod = graph.Reported
-			}
-			// "urge Rwanda and the DRC to return to talks", parsed with the infinitive on
-			// the noun: asked of them, not done
-			if s.rel[n] == "acl" && s.child(n, "mark") >= 0 && s.toks[s.child(n, "mark")].lower == "to" {
-				if o := s.climb(h, "conj"); s.rel[o] == "obj" && s.head[o] >= 0 && a.lex.in("appeal", s.lemma[s.head[o]]) {
-					return true, mod
-				}
+			if reports || accordingAt(s, n) {
+				mod = graph.Reported // "Iran, which arms them according to US officials"
 			}
 			return false, mod
+		case "obj":
+			// "ended its support for the opposition", "lifted sanctions on Syria": an
+			// act its actor stops, withdraws or suspends (the act's own word only: a
+			// list hung on the wrong object is too often a parse's mistake)
+			return n == v && a.lex.in("stopping", s.lemma[h]), mod
 		default:
 			return false, mod
-		}
-		if s.rel[n] != "conj" {
-			if a.lex.in("negative", s.lemma[h]) {
-				return true, mod
-			}
-			// "urged Rwanda and the DRC to return to talks", "called on the armed groups
-			// to return to the agreement": asked of them, not done
-			if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && s.child(n, "mark") >= 0 && s.toks[s.child(n, "mark")].lower == "to") && a.lex.in("appeal", s.lemma[h]) && (s.child(h, "obj") >= 0 || hasOblique(s, h, "on") || hasOblique(s, h, "upon")) {
-				return true, mod
-			}
-			if a.attributed(s, h, n, subj) {
-				mod = graph.Reported
-			}
 		}
 		n = h
 	}
@@ -73,28 +63,72 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 	return false, mod
 }
 
+// accordingAt: the clause of n names its source ("according to UN experts").
+func accordingAt(s *sentence, n int) bool {
+	for i := range s.toks {
+		if s.toks[i].lower == "according" && i+1 < len(s.toks) && s.toks[i+1].lower == "to" && s.headedBy(i, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// governedBy tells how the verb h that governs clause n bears on it: a verb of
+// refusal or denial negates it; an appeal asks it of someone, so that it is not done
+// ("urged Rwanda and the DRC to return to talks", "called on the armed groups to
+// return to the agreement"); a verb of saying reports it, when someone other than its
+// subject says it.
+func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, reported bool) {
+	if a.lex.in("negative", s.lemma[h]) {
+		return true, false
+	}
+	if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && toInfinitive(s, n)) && a.appealTo(s, h) {
+		return true, false
+	}
+	return false, a.attributed(s, h, n, subj)
+}
+
+// appealTo: h is a verb of appeal with someone appealed to, as object or with "on"
+// or "upon".
+func (a *article) appealTo(s *sentence, h int) bool {
+	return a.lex.in("appeal", s.lemma[h]) && (s.child(h, "obj") >= 0 || hasOblique(s, h, "on") || hasOblique(s, h, "upon"))
+}
+
+// toInfinitive: clause n is marked by "to".
+func toInfinitive(s *sentence, n int) bool {
+	return s.child(n, "mark") >= 0 && s.toks[s.child(n, "mark")].lower == "to"
+}
+
+// describedBy tells how the noun h that a relative clause or participle n describes
+// bears on it: the clause is its own, but the noun may deny it ("no plans to arm
+// them", "his failure to implement the plan"), be accused of it ("accuses Rwanda of
+// arming the M23"), or be asked to do it: "urge Rwanda and the DRC to return to
+// talks", parsed with the infinitive on the noun.
+func (a *article) describedBy(s *sentence, n, h int) (negated, reported bool) {
+	if s.rel[n] != "acl" {
+		return false, false
+	}
+	if a.negatedAt(s, h) || a.lex.in("negative", s.lemma[h]) {
+		return true, false
+	}
+	if hh := s.head[h]; hh >= 0 && a.lex.in("accusation", s.lemma[hh]) && s.child(n, "mark") >= 0 {
+		reported = true
+	}
+	if toInfinitive(s, n) {
+		if o := s.climb(h, "conj"); s.rel[o] == "obj" && s.head[o] >= 0 && a.lex.in("appeal", s.lemma[s.head[o]]) {
+			return true, reported
+		}
+	}
+	return false, reported
+}
+
 // negatedAt: "not", "n't", "never", "no longer" on word n, or "without" before it; a
 // clause of "whether" or "if" says nothing happened either, nor does one that holds
 // only on a condition.
 func (a *article) negatedAt(s *sentence, n int) bool {
 	for _, k := range s.kids[n] {
-		switch s.toks[k].lower {
-		case "whether", "if", "unless":
-			if s.rel[k] == "mark" {
-				return true
-			}
-		case "not", "n't", "never", "neither", "nor", "cannot":
-			if s.rel[k] == "advmod" || s.rel[k] == "cc" || s.rel[k] == "det" {
-				return true
-			}
-		case "no":
-			if s.rel[k] == "advmod" || s.rel[k] == "det" && k < n {
-				return true
-			}
-		case "without":
-			if s.rel[k] == "mark" || s.rel[k] == "case" {
-				return true
-			}
+		if negatingWord(s, n, k) {
+			return true
 		}
 		// "they would recognise Guaidó unless Maduro called an election": what
 		// happens only on a condition has not happened
@@ -103,6 +137,24 @@ func (a *article) negatedAt(s *sentence, n int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// negatingWord: the dependent k of n negates it, or makes it a condition.
+func negatingWord(s *sentence, n, k int) bool {
+	switch s.toks[k].lower {
+	case "whether", "if", "unless":
+		return s.rel[k] == "mark"
+	case "not", "n't", "never", "neither", "nor", "cannot":
+		return s.rel[k] == "advmod" || s.rel[k] == "cc" || s.rel[k] == "det"
+	case "no":
+		return s.rel[k] == "advmod" || s.rel[k] == "det" && k < n
+	case "longer":
+		d := s.child(k, "advmod") // "no longer backs"
+		return s.rel[k] == "advmod" && d >= 0 && s.toks[d].lower == "no"
+	case "without":
+		return s.rel[k] == "mark" || s.rel[k] == "case"
 	}
 	return false
 }

@@ -120,34 +120,86 @@ func prefixesSpell(words []string, acr string) bool {
 // small words names hold ("of", "for", "and", "the", "'s", hyphens).
 func (a *article) nameStart(s *sentence, i int) int {
 	start := i
-	for start > 0 {
-		t := s.toks[start-1]
-		comma := t.text == "," && start-2 >= 0 && s.toks[start-2].upper && s.toks[start].upper && !a.lex.in("role", s.toks[start].lower)
-		if t.lower == "and" && s.toks[start].lower == "the" {
-			break // "Addis Ababa and the Tigray People's Liberation Front": two names
-		}
-		if t.lower == "'s" && start-2 >= 0 {
-			if e, _, _, end := a.lookup(s.toks, start-2); e != nil && end == start-1 {
-				break // "Uribe's Democratic Centre party": the name starts after the owner
-			}
-		}
-		if t.upper && a.lex.in("notname", t.lower) && t.lower != "the" || t.text == "-" && (t.end != s.toks[start].start || start-2 < 0 || s.toks[start-2].end != t.start) {
-			break // "On Thursday the European Parliament", "BRUSSELS - The European Union"
-		}
-		// "al-Assad", "an-Nusra"; not "an alliance", "an International Contact Group"
-		particle := nameParticle(t.lower) && s.toks[start].upper && (t.lower != "an" || s.toks[start].text == "-")
-		if t.upper || t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "in" || t.lower == "the" || t.lower == "'s" || t.text == "-" || comma || particle || isNumberWord(t.lower) && start-1 > 0 && s.toks[start-2].lower == "the" {
-			start--
-			continue
-		}
-		break
+	for start > 0 && !a.nameBoundary(s, start) && a.nameWordBefore(s, start) {
+		start--
 	}
-	for start < i && (s.toks[start].lower == "the" || s.toks[start].lower == "of" || s.toks[start].lower == "and" || s.toks[start].lower == "in" || s.toks[start].text == "," ||
-		a.titleBeforeOf(s, start, i) || // "President of the Republic of X", "Secretary-General of the Front"
-		!s.toks[start].upper && !(nameParticle(s.toks[start].lower) && s.toks[start+1].upper && s.toks[start].lower != "an") && !isNumberWord(s.toks[start].lower)) {
+	for start < i && a.notNameStart(s, start, i) {
 		start++
 	}
 	return start
+}
+
+// nameBoundary reports whether a name cannot reach back past start: "Addis Ababa and
+// the Tigray People's Liberation Front" holds two names, "Uribe's Democratic Centre
+// party" starts after the owner, "On Thursday the European Parliament" after the
+// date.
+func (a *article) nameBoundary(s *sentence, start int) bool {
+	t := s.toks[start-1]
+	if t.lower == "and" && s.toks[start].lower == "the" {
+		return true
+	}
+	if t.lower == "'s" && start-2 >= 0 {
+		if e, _, _, end := a.lookup(s.toks, start-2); e != nil && end == start-1 {
+			return true
+		}
+	}
+	return t.upper && a.lex.in("notname", t.lower) && t.lower != "the" || looseHyphen(s, start-1)
+}
+
+// looseHyphen: a hyphen at k with space on a side, or at the start: "BRUSSELS - The
+// European Union".
+func looseHyphen(s *sentence, k int) bool {
+	t := s.toks[k]
+	return t.text == "-" && (t.end != s.toks[k+1].start || k-1 < 0 || s.toks[k-1].end != t.start)
+}
+
+// nameWordBefore reports whether the word before start may belong to the name:
+// a capitalised word, a small word names hold, a particle ("al-Assad"), a comma
+// between capitalised words, or a number word after "the".
+func (a *article) nameWordBefore(s *sentence, start int) bool {
+	t := s.toks[start-1]
+	if t.upper || nameSmallWord(t.lower) || t.text == "-" || a.commaInName(s, start) || particleBefore(s, start) {
+		return true
+	}
+	return isNumberWord(t.lower) && start-1 > 0 && s.toks[start-2].lower == "the"
+}
+
+// nameSmallWord: the small words names hold ("Government of National Accord",
+// "Coalition of Patriots for Change", "Tigray People's Liberation Front").
+func nameSmallWord(w string) bool {
+	switch w {
+	case "of", "for", "and", "in", "the", "'s":
+		return true
+	}
+	return false
+}
+
+// commaInName: a comma before start between capitalised words, the second no title.
+func (a *article) commaInName(s *sentence, start int) bool {
+	return s.toks[start-1].text == "," && start-2 >= 0 && s.toks[start-2].upper && s.toks[start].upper && !a.lex.in("role", s.toks[start].lower)
+}
+
+// particleBefore: a particle before a capitalised word, "al-Assad", "an-Nusra"; not
+// "an alliance", "an International Contact Group".
+func particleBefore(s *sentence, start int) bool {
+	t := s.toks[start-1]
+	return nameParticle(t.lower) && s.toks[start].upper && (t.lower != "an" || s.toks[start].text == "-")
+}
+
+// notNameStart reports whether the word at start, before the name's head i, is no
+// beginning of the name: an article, a small word, a comma, a title before "of"
+// ("President of the Republic of X", "Secretary-General of the Front"), or a
+// lower-case word that is neither a particle nor a number word.
+func (a *article) notNameStart(s *sentence, start, i int) bool {
+	t := s.toks[start]
+	switch t.lower {
+	case "the", "of", "and", "in":
+		return true
+	}
+	if t.text == "," || a.titleBeforeOf(s, start, i) {
+		return true
+	}
+	return !t.upper && !(nameParticle(t.lower) && s.toks[start+1].upper && t.lower != "an") && !isNumberWord(t.lower)
 }
 
 // defineBody adds (or extends) the entity named by tokens [i, j) with an acronym.
@@ -325,7 +377,7 @@ func kindOfBody(lex *Lexicon, head string) graph.Kind {
 func (a *article) defineBodies(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
-		if !a.lex.in("body", toks[i].lower) && !a.lex.in("body", s.lemma[i]) || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" {
+		if !a.bodyNoun(s, i) {
 			continue // "Haftar commands the LNA": a verb, no "command"
 		}
 		if i+1 < len(toks) && (toks[i+1].upper && s.tag[i+1] == "PROPN" || toks[i+1].text == "(") {
@@ -339,31 +391,55 @@ func (a *article) defineBodies(s *sentence) {
 			}
 			continue
 		}
-		// "the Saudi-led coalition", "the Kenya-led mission": named for who leads it
-		if i >= 3 && s.toks[i-2].text == "-" && hyphenBody(s.toks[i-1].lower) && s.toks[i-3].upper {
-			start := a.nameStart(s, i-2)
-			if start < i-2 && !a.lex.in("initiative", s.lemma[i]) {
-				a.defineName(s, start, i+1, i+1)
-			}
+		if patronBody(s, i) {
+			a.definePatronBody(s, i)
 			continue
 		}
-		// a lower-case body noun after a name: "Fano militias", "G9 gang federation"
-		j := i
-		for j > 0 && !toks[j-1].upper && (s.tag[j-1] == "NOUN" || s.tag[j-1] == "ADJ") && j > i-2 {
-			j--
-		}
-		start = a.nameStart(s, j)
-		if appositive(s, start) {
-			continue // "Hezbollah, the Shia movement led by ...": a description of a name
-		}
-		if start < j && j-start <= 4 && !a.knownSpan(s, start, j) && !a.placeLike(s, start, j) && properRun(s, start, j) {
-			// "Fano militias" where Fano acts alone is Fano; "the Amhara regional
-			// special forces", after a place or with words between, is named in full
-			if name := s.text(a.doc.Text, start, j); j == i && !a.namesPlace(name) && a.standsAlone(name) {
-				a.defineName(s, start, j, i+1)
-			} else {
-				a.defineName(s, start, i+1, i+1) // "the Amhara regional government"
-			}
+		a.defineBodyAfterName(s, i)
+	}
+}
+
+// bodyNoun: a noun (or a name) of a body, by its word or its lemma.
+func (a *article) bodyNoun(s *sentence, i int) bool {
+	return (a.lex.in("body", s.toks[i].lower) || a.lex.in("body", s.lemma[i])) && (s.tag[i] == "NOUN" || s.tag[i] == "PROPN")
+}
+
+// patronBody: "the Saudi-led coalition", "the Kenya-led mission": a body noun at i
+// named for who leads it.
+func patronBody(s *sentence, i int) bool {
+	return i >= 3 && s.toks[i-2].text == "-" && hyphenBody(s.toks[i-1].lower) && s.toks[i-3].upper
+}
+
+// definePatronBody names the body of noun i after its patron and the noun: "the
+// Saudi-led coalition"; an initiative ("the UN-backed talks") is no body, nor is a
+// description ("the Houthis, an Iran-aligned movement").
+func (a *article) definePatronBody(s *sentence, i int) {
+	start := a.nameStart(s, i-2)
+	described := start > 0 && (s.toks[start-1].lower == "a" || s.toks[start-1].lower == "an") || appositive(s, start)
+	if start < i-2 && !a.lex.in("initiative", s.lemma[i]) && !described {
+		a.defineName(s, start, i+1, i+1)
+	}
+}
+
+// defineBodyAfterName learns the body of a lower-case body noun after a name: "Fano
+// militias", "G9 gang federation".
+func (a *article) defineBodyAfterName(s *sentence, i int) {
+	toks := s.toks
+	j := i
+	for j > 0 && !toks[j-1].upper && (s.tag[j-1] == "NOUN" || s.tag[j-1] == "ADJ") && j > i-2 {
+		j--
+	}
+	start := a.nameStart(s, j)
+	if appositive(s, start) {
+		return // "Hezbollah, the Shia movement led by ...": a description of a name
+	}
+	if start < j && j-start <= 4 && !a.knownSpan(s, start, j) && !a.placeLike(s, start, j) && properRun(s, start, j) {
+		// "Fano militias" where Fano acts alone is Fano; "the Amhara regional
+		// special forces", after a place or with words between, is named in full
+		if name := s.text(a.doc.Text, start, j); j == i && !a.namesPlace(name) && a.standsAlone(name) {
+			a.defineName(s, start, j, i+1)
+		} else {
+			a.defineName(s, start, i+1, i+1) // "the Amhara regional government"
 		}
 	}
 }
@@ -458,7 +534,7 @@ func wordsAt(s *sentence, i int, words []string) bool {
 // nameTail extends a name past its head over "of", "for" and "in" followed by
 // capitalised words: "League of Kosovo", "Coalition of Patriots for Change".
 func (a *article) nameTail(s *sentence, end int) int {
-	for end+1 < len(s.toks) && (s.toks[end].lower == "of" || s.toks[end].lower == "for" || s.toks[end].lower == "in") {
+	for end+1 < len(s.toks) && tailJoiner(s.toks[end].lower) {
 		j := end + 1
 		if s.toks[j].lower == "the" && j+1 < len(s.toks) {
 			j++
@@ -466,8 +542,8 @@ func (a *article) nameTail(s *sentence, end int) int {
 		if !s.toks[j].upper || s.tag[j] != "PROPN" {
 			break
 		}
-		for j < len(s.toks) && (s.toks[j].upper && s.toks[j].word && !a.lex.in("notname", s.toks[j].lower) || s.toks[j].lower == "and" && j+1 < len(s.toks) && s.toks[j+1].upper) {
-			j++ // not "in March": a date is no part of a name
+		for j < len(s.toks) && a.nameTailWord(s, j) {
+			j++
 		}
 		if j == end+1 || j == end+2 && s.toks[end+1].lower == "the" {
 			break
@@ -478,6 +554,19 @@ func (a *article) nameTail(s *sentence, end int) int {
 		end = j
 	}
 	return end
+}
+
+// tailJoiner: the words that join a name's head to the rest of it ("League of
+// Kosovo", "Coalition of Patriots for Change", "Movement for Democracy in Liberia").
+func tailJoiner(w string) bool {
+	return w == "of" || w == "for" || w == "in"
+}
+
+// nameTailWord reports whether the word at j goes on a name's tail: a capitalised
+// word that is no date or other non-name (not "in March"), or "and" before one.
+func (a *article) nameTailWord(s *sentence, j int) bool {
+	t := s.toks[j]
+	return t.upper && t.word && !a.lex.in("notname", t.lower) || t.lower == "and" && j+1 < len(s.toks) && s.toks[j+1].upper
 }
 
 // properRun reports whether tokens [i, j) are all parts of a name.

@@ -19,15 +19,9 @@ func (a *article) definePeople(s *sentence) {
 		return // "NEW ARMY CHIEF VOWS TO KEEP UP PRESSURE": no name tells itself apart
 	}
 	for i := 0; i < len(toks); i++ {
-		// TITLE Name
-		if end := a.roleEnd(s, i); end > i && end < len(toks) {
-			if j := a.personNameEnd(s, end); j > end && !a.startsWithName(s, end) {
-				if p := a.person(s, end, j); p != nil && p.owner == nil {
-					a.titledBy(s, p, i, end)
-				}
-				i = j - 1
-				continue
-			}
+		if j, ok := a.titledPerson(s, i); ok {
+			i = j - 1
+			continue
 		}
 		if !toks[i].upper || s.tag[i] != "PROPN" || i > 0 && s.at != nil && s.isProper(i-1) && toks[i-1].upper {
 			continue
@@ -36,16 +30,45 @@ func (a *article) definePeople(s *sentence) {
 		if j-i < 2 || a.knownSpan(s, i, j) || a.bodyHead(s, j-1) || a.startsWithName(s, i) {
 			continue
 		}
-		if a.describedAsPerson(s, j) || a.speaks(s, i, j) || a.afterTitle(s, i) || a.lex.firstNames[toks[i].lower] && a.nickname(s, j) > j {
-			p := a.person(s, i, j)
-			if ne := a.nickname(s, j); ne > j && p != nil {
-				// "Mohamed Hamdan Dagalo, known as Hemedti": the name they go by
-				a.addName(p, strings.Trim(s.text(a.doc.Text, ne-nicknameLen(s, ne), ne), "\"“” "))
-				j = ne
-			}
-			i = j - 1
+		if a.namesPerson(s, i, j) {
+			i = a.definePerson(s, i, j) - 1
 		}
 	}
+}
+
+// titledPerson reads TITLE Name at i ("Prime Minister Ariel Henry"): the person, and
+// whose title they hold. It returns where the name ends, and whether there was one.
+func (a *article) titledPerson(s *sentence, i int) (int, bool) {
+	end := a.roleEnd(s, i)
+	if end <= i || end >= len(s.toks) {
+		return 0, false
+	}
+	j := a.personNameEnd(s, end)
+	if j <= end || a.startsWithName(s, end) {
+		return 0, false
+	}
+	if p := a.person(s, end, j); p != nil && p.owner == nil {
+		a.titledBy(s, p, i, end)
+	}
+	return j, true
+}
+
+// namesPerson reports whether the name at [i, j) is a person's: an apposition or
+// "who" describes a person, the name says something, a title stands before it, or it
+// begins with a given name and a nickname follows.
+func (a *article) namesPerson(s *sentence, i, j int) bool {
+	return a.describedAsPerson(s, j) || a.speaks(s, i, j) || a.afterTitle(s, i) || a.lex.firstNames[s.toks[i].lower] && a.nickname(s, j) > j
+}
+
+// definePerson adds the person the name at [i, j) names, with the name they go by
+// ("Mohamed Hamdan Dagalo, known as Hemedti"), and returns where the reading ends.
+func (a *article) definePerson(s *sentence, i, j int) int {
+	p := a.person(s, i, j)
+	if ne := a.nickname(s, j); ne > j && p != nil {
+		a.addName(p, strings.Trim(s.text(a.doc.Text, ne-nicknameLen(s, ne), ne), "\"“” "))
+		j = ne
+	}
+	return j
 }
 
 // nickname returns the end of the name a person goes by when "known as" follows their
@@ -152,22 +175,45 @@ func (a *article) personNameEnd(s *sentence, i int) int {
 	toks := s.toks
 	j := i
 	for j < len(toks) {
-		t := toks[j]
-		switch {
-		case t.upper && t.word && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower) || j > i && (t.text == "-" || nameParticle(t.lower)) && j+1 < len(toks) && toks[j+1].upper:
-			j++
-		case j > i && nameParticle(t.lower) && j+2 < len(toks) && toks[j+1].text == "-" && toks[j+2].upper:
-			j += 2 // "Fayez al-Sarraj"
-		case j > i && isQuote(t.text) && j+2 < len(toks) && toks[j+1].upper && isQuote(toks[j+2].text) && j+3 < len(toks) && toks[j+3].upper:
-			j += 3 // a nickname
-		default:
+		step := a.personNameStep(s, i, j)
+		if step == 0 {
 			if j > i && (toks[j-1].text == "-" || nameParticle(toks[j-1].lower)) {
 				j--
 			}
 			return j
 		}
+		j += step
 	}
 	return j
+}
+
+// personNameStep returns how many tokens at j go on the person's name that starts at
+// i: a capitalised word, or a hyphen or particle before one (1); a particle and a
+// hyphen before one ("Fayez al-Sarraj", 2); a nickname in quotes (3); 0 where the name
+// ends.
+func (a *article) personNameStep(s *sentence, i, j int) int {
+	toks := s.toks
+	t := toks[j]
+	switch {
+	case a.personNameWord(t) || j > i && (t.text == "-" || nameParticle(t.lower)) && j+1 < len(toks) && toks[j+1].upper:
+		return 1
+	case j > i && nameParticle(t.lower) && j+2 < len(toks) && toks[j+1].text == "-" && toks[j+2].upper:
+		return 2 // "Fayez al-Sarraj"
+	case j > i && quotedNickname(toks, j):
+		return 3 // a nickname
+	}
+	return 0
+}
+
+// personNameWord: a capitalised word that is neither a common non-name nor a title.
+func (a *article) personNameWord(t token) bool {
+	return t.upper && t.word && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower)
+}
+
+// quotedNickname: a capitalised word in quotes at j, before the rest of the name
+// ("Jimmy "Barbecue" Chérizier").
+func quotedNickname(toks []token, j int) bool {
+	return isQuote(toks[j].text) && j+2 < len(toks) && toks[j+1].upper && isQuote(toks[j+2].text) && j+3 < len(toks) && toks[j+3].upper
 }
 
 func isQuote(s string) bool { return s == "\"" || s == "\u201c" || s == "\u201d" }

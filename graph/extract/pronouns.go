@@ -122,18 +122,7 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 	if e := a.describedNoun(s, i); e != nil {
 		return e
 	}
-	var near, subj *entity
-	for _, m := range s.ments {
-		if m.start >= i {
-			break
-		}
-		if m.ent.isActor() && !m.ent.isPerson() && m.how != byPronoun && m.how != byDemonym && !m.ent.plural && !(m.ent.unknown && m.ent.evidence <= 0) {
-			near = m.ent
-			if base(s.rel[m.head]) == "nsubj" {
-				subj = m.ent
-			}
-		}
-	}
+	near, subj := thingsBefore(s, i)
 	switch {
 	case subj != nil:
 		return subj // "Armenia belongs to the CSTO, and Russia, its treaty ally": Armenia's
@@ -144,6 +133,30 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 		return a.lastActor
 	}
 	return nil
+}
+
+// thingsBefore returns the last organisation, group or state named before token i,
+// and the last one that is a subject.
+func thingsBefore(s *sentence, i int) (near, subj *entity) {
+	for _, m := range s.ments {
+		if m.start >= i {
+			break
+		}
+		if namesThing(m) {
+			near = m.ent
+			if base(s.rel[m.head]) == "nsubj" {
+				subj = m.ent
+			}
+		}
+	}
+	return near, subj
+}
+
+// namesThing: a mention of one organisation, group or state by its name or a
+// description, not a pronoun, a demonym or a name the article uses as a place.
+func namesThing(m *mention) bool {
+	e := m.ent
+	return e.isActor() && !e.isPerson() && m.how != byPronoun && m.how != byDemonym && !e.plural && !(e.unknown && e.evidence <= 0)
 }
 
 // speaker returns whom "we" stands for: in quotation marks, the subject of the verb

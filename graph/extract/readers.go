@@ -63,16 +63,7 @@ const minConfidence = 0.45
 // relate records a relation read at word w of sentence s.
 func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj arg, conf float64, rule string) {
 	se, oe := subj.m.ent, obj.m.ent
-	if se == nil || oe == nil || se == oe || !se.isActor() {
-		return
-	}
-	if p.ToInitiative() != (oe.init != nil) {
-		return
-	}
-	if p == graph.Leads && (!se.isPerson() || oe.isPerson()) {
-		return
-	}
-	if p != graph.Leads && (a.isUnknownPlace(se) || a.isUnknownPlace(oe)) {
+	if !a.relatable(se, p, oe) {
 		return
 	}
 	negated, mod := a.modality(s, w, se)
@@ -90,16 +81,44 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		return
 	}
 	// the sentence's readings are the last ones found: one per triple, the surest
-	for i := len(a.found) - 1; i >= 0 && a.found[i].si == s.i; i-- {
-		f := &a.found[i]
-		if f.s == se && f.o == oe && f.p == p {
-			if c > f.conf {
-				f.conf, f.rule, f.mod = c, rule, mod
-			}
-			return
+	if f := a.foundIn(s.i, se, p, oe); f != nil {
+		if c > f.conf {
+			f.conf, f.rule, f.mod = c, rule, mod
 		}
+		return
 	}
 	a.found = append(a.found, found{s: se, o: oe, p: p, si: s.i, w: w, mod: mod, conf: c, rule: rule})
+	if p == graph.Opposes && mod == graph.Asserted && a.hostileAct(s.lemma[w]) {
+		a.lastAct, a.lastActSent = se, s.i
+	}
+}
+
+// relatable reports whether predicate p may hold between se and oe: two actors (or an
+// actor and an initiative, as p asks), a person who leads something else than a
+// person, and, but for leading, no unknown name the article uses as a place.
+func (a *article) relatable(se *entity, p graph.Predicate, oe *entity) bool {
+	if se == nil || oe == nil || se == oe || !se.isActor() {
+		return false
+	}
+	if p.ToInitiative() != (oe.init != nil) {
+		return false
+	}
+	if p == graph.Leads && (!se.isPerson() || oe.isPerson()) {
+		return false
+	}
+	return p == graph.Leads || !a.isUnknownPlace(se) && !a.isUnknownPlace(oe)
+}
+
+// foundIn returns the reading of a triple already found in sentence si, or nil; the
+// sentence's readings are the last ones found.
+func (a *article) foundIn(si int, se *entity, p graph.Predicate, oe *entity) *found {
+	for i := len(a.found) - 1; i >= 0 && a.found[i].si == si; i-- {
+		f := &a.found[i]
+		if f.s == se && f.o == oe && f.p == p {
+			return f
+		}
+	}
+	return nil
 }
 
 // settled raises the confidence in a name no dictionary knows (read at 0.7) as the
@@ -144,7 +163,7 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 	subjects := a.subjects(s, w)
 	for _, f := range fs {
 		objects := a.objects(s, w, f)
-		if len(objects) == 0 && len(subjects) > 1 && (f.sym || eachOther(s, w)) && !sideTaken(s, w) {
+		if len(objects) == 0 && len(subjects) > 1 && (f.sym && !slotFilled(s, w, f) || eachOther(s, w)) && !sideTaken(s, w) {
 			a.reciprocal(s, w, subjects, f)
 			continue
 		}
@@ -159,9 +178,34 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 				} else {
 					a.relate(s, w, sub, p, obj, 0.9, "verb "+f.source)
 				}
+				if mutualWith(s, w, f, obj) {
+					a.relate(s, w, obj, p, sub, 0.85, "verb "+f.source+" (with)")
+				}
 			}
 		}
 	}
+}
+
+// mutualWith: a verb of fighting each other whose object stands after "with" ("Hezbollah
+// clashed with Israel", "traded fire with the army"): symmetric wording, so the object
+// fights the subject too.
+func mutualWith(s *sentence, w int, f *frame, obj arg) bool {
+	if !f.sym || f.rev || f.actor != graph.Opposes || obj.m.ent.init != nil {
+		return false
+	}
+	for _, k := range s.kids[w] {
+		if base(s.rel[k]) == "obl" && s.prep(k) == "with" && s.headedBy(obj.m.head, k) {
+			return true
+		}
+	}
+	for _, o := range s.children(w, "obj") {
+		for _, k := range s.children(o, "nmod") {
+			if s.prep(k) == "with" && s.headedBy(obj.m.head, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideTaken: the verb says whom its subjects fight beside, for or against ("fought
@@ -180,6 +224,18 @@ func sideTaken(s *sentence, w int) bool {
 func eachOther(s *sentence, w int) bool {
 	for _, k := range s.children(w, "obj", "obl") {
 		if l := s.toks[k].lower; l == "other" || l == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// slotFilled: the verb at w has a phrase in one of the frame's slots, named or not:
+// "the KIA and the Arakan Army attacked the junta" is no fight between the two, even
+// when the reader cannot tell which junta.
+func slotFilled(s *sentence, w int, f *frame) bool {
+	for _, sl := range f.slots {
+		if sl.rel == "obj" && s.child(w, "obj") >= 0 || sl.rel == "obl" && hasOblique(s, w, sl.prep) {
 			return true
 		}
 	}
@@ -242,7 +298,7 @@ func readLightVerb(a *article, s *sentence, w int) {
 			}
 			subjects := a.subjects(s, w)
 			if f.actor == graph.Opposes && len(subjects) > 0 && !rev {
-				a.lastEvent[s.lemma[n]], a.lastEventSent[s.lemma[n]] = subjects[0].m.ent, s.i
+				a.rememberEvent(s, s.lemma[n], subjects[0].m.ent)
 			}
 			if len(objects) == 0 && f.sym && len(subjects) > 1 {
 				a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis traded blows"
@@ -333,6 +389,11 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 		}
 		out = append(out, a.argsAt(s, k)...)
 	}
+	if len(out) == 0 && s.rel[n] == "obl" && s.prep(n) == "in" && s.head[n] >= 0 && s.tag[s.head[n]] == "VERB" {
+		// "Ghana stands in solidarity with Mali", "Russia sent troops in support of
+		// Assad": the act is the verb's subject's
+		out = a.subjects(s, s.head[n])
+	}
 	return out
 }
 
@@ -356,7 +417,7 @@ func readEventNoun(a *article, s *sentence, n int) {
 			continue
 		}
 		if f.actor == graph.Opposes {
-			a.lastEvent[s.lemma[n]], a.lastEventSent[s.lemma[n]] = actors[0].m.ent, s.i
+			a.rememberEvent(s, s.lemma[n], actors[0].m.ent)
 		}
 		for _, obj := range a.nounObjects(s, n, f) {
 			for _, sub := range actors {
@@ -454,9 +515,27 @@ func (a *article) agentObjects(s *sentence, n int, f *frame) []arg {
 // to, the subject it is predicated of (with a copula or "as"), the appositions it has,
 // or the objects of "include".
 func (a *article) namedBy(s *sentence, n int) []arg {
+	out := a.appositionsOf(s, n)
+	out = append(out, a.predicatedOf(s, n)...)
+	if len(out) == 0 {
+		out = append(out, a.copulaPhraseSubjects(s, n)...)
+	}
+	out = append(out, a.includedBy(s, n)...)
+	if len(out) == 0 {
+		if m := a.appositionBySurface(s, n); m != nil {
+			out = append(out, arg{m, m.conf * 0.9})
+		}
+	}
+	return out
+}
+
+// appositionsOf returns the actors the agent noun at n stands in apposition to.
+func (a *article) appositionsOf(s *sentence, n int) []arg {
 	var out []arg
-	// "X, a key ally of Y": n is an apposition of X
-	if s.rel[n] == "appos" && s.head[n] >= 0 {
+	// "X, a key ally of Y": n is an apposition of X; but not when it has a subject and
+	// a copula of its own, a relative clause the parse took for an apposition ("Chad,
+	// whose president X is an ally of France")
+	if s.rel[n] == "appos" && s.head[n] >= 0 && !(s.child(n, "cop") >= 0 && s.child(n, "nsubj") >= 0) {
 		out = append(out, a.argsAt(s, s.head[n])...)
 	}
 	// "Y's ally, X": X is an apposition of n
@@ -464,10 +543,27 @@ func (a *article) namedBy(s *sentence, n int) []arg {
 		out = append(out, a.argsAt(s, k)...)
 	}
 	// "Iran, one of Syria's key backers": the noun is what the apposition counts
-	if h := s.head[n]; h >= 0 && s.rel[n] == "nmod" && s.prep(n) == "of" && (a.lex.in("quantifier", s.lemma[h]) || s.tag[h] == "NUM") && s.rel[h] == "appos" && s.head[h] >= 0 {
-		out = append(out, a.argsAt(s, s.head[h])...)
+	if a.countedByApposition(s, n) {
+		out = append(out, a.argsAt(s, s.head[s.head[n]])...)
 	}
-	// "X is an ally of Y", "X emerged as Y's main backer"
+	return out
+}
+
+// countedByApposition: the noun at n is counted, with "of", by a quantifier or a
+// number in apposition to a name: "Iran, one of Syria's key backers".
+func (a *article) countedByApposition(s *sentence, n int) bool {
+	h := s.head[n]
+	if h < 0 || s.rel[n] != "nmod" || s.prep(n) != "of" {
+		return false
+	}
+	return (a.lex.in("quantifier", s.lemma[h]) || s.tag[h] == "NUM") && s.rel[h] == "appos" && s.head[h] >= 0
+}
+
+// predicatedOf returns the actors the agent noun at n is predicated of: "X is an ally
+// of Y", "X emerged as Y's main backer", "X and Y remain bitter enemies" (parsed with
+// the noun as the verb's object).
+func (a *article) predicatedOf(s *sentence, n int) []arg {
+	var out []arg
 	if s.child(n, "cop") >= 0 {
 		for _, k := range s.children(n, "nsubj") {
 			out = append(out, a.argsAt(s, k)...)
@@ -476,35 +572,44 @@ func (a *article) namedBy(s *sentence, n int) []arg {
 	if s.rel[n] == "obl" && s.prep(n) == "as" || s.rel[n] == "xcomp" {
 		out = append(out, a.subjects(s, s.head[n])...)
 	}
-	// "X and Y remain bitter enemies", parsed with the noun as the verb's object
 	if h := s.head[n]; s.rel[n] == "obj" && h >= 0 && (s.lemma[h] == "remain" || s.lemma[h] == "become" || s.lemma[h] == "stay") {
 		out = append(out, a.subjects(s, h)...)
 	}
-	// "Islamabad was for two decades the Taliban's chief patron", parsed with the
-	// noun under the copula's phrase: the clause's subject
-	if len(out) == 0 && (s.rel[n] == "nmod" || s.rel[n] == "obl") {
-		if h := s.head[n]; h >= 0 && s.child(h, "cop") >= 0 {
-			for _, k := range s.children(h, "nsubj") {
-				out = append(out, a.argsAt(s, k)...)
-			}
+	return out
+}
+
+// copulaPhraseSubjects: "Islamabad was for two decades the Taliban's chief patron",
+// parsed with the noun at n under the copula's phrase: the clause's subject.
+func (a *article) copulaPhraseSubjects(s *sentence, n int) []arg {
+	if s.rel[n] != "nmod" && s.rel[n] != "obl" {
+		return nil
+	}
+	h := s.head[n]
+	if h < 0 || s.child(h, "cop") < 0 {
+		return nil
+	}
+	var out []arg
+	for _, k := range s.children(h, "nsubj") {
+		out = append(out, a.argsAt(s, k)...)
+	}
+	return out
+}
+
+// includedBy: "Y's backers include X", "Y's main supporters are X": the actors the
+// agent noun at n, a subject, says it holds.
+func (a *article) includedBy(s *sentence, n int) []arg {
+	if base(s.rel[n]) != "nsubj" || s.head[n] < 0 {
+		return nil
+	}
+	var out []arg
+	h := s.head[n]
+	if s.lemma[h] == "include" || s.lemma[h] == "be" {
+		for _, k := range s.children(h, "obj") {
+			out = append(out, a.argsAt(s, k)...)
 		}
 	}
-	// "Y's backers include X", "Y's main supporters are X"
-	if base(s.rel[n]) == "nsubj" && s.head[n] >= 0 {
-		h := s.head[n]
-		if s.lemma[h] == "include" || s.lemma[h] == "be" {
-			for _, k := range s.children(h, "obj") {
-				out = append(out, a.argsAt(s, k)...)
-			}
-		}
-		if s.child(h, "cop") >= 0 && h != n {
-			out = append(out, a.argsAt(s, h)...) // "Y's backers are X and Z": X heads the clause
-		}
-	}
-	if len(out) == 0 {
-		if m := a.appositionBySurface(s, n); m != nil {
-			out = append(out, arg{m, m.conf * 0.9})
-		}
+	if s.child(h, "cop") >= 0 && h != n {
+		out = append(out, a.argsAt(s, h)...) // "Y's backers are X and Z": X heads the clause
 	}
 	return out
 }
@@ -515,6 +620,19 @@ func (a *article) namedBy(s *sentence, n int) []arg {
 // the sentence or a clause, the one just after the comma that closes it ("Cuba's
 // president, Miguel Díaz-Canel, said").
 func (a *article) appositionBySurface(s *sentence, n int) *mention {
+	start, end := surfaceStart(s, n), surfaceEnd(s, n)
+	if m := mentionBeforeComma(s, start, n); m != nil {
+		return m
+	}
+	if opensPhrase(s, start) {
+		return mentionAfterComma(s, end, n)
+	}
+	return nil
+}
+
+// surfaceStart walks back from n over the words of its phrase, up to a comma, a verb,
+// an auxiliary or a preposition other than "of".
+func surfaceStart(s *sentence, n int) int {
 	start := n
 	for start > 0 {
 		k := start - 1
@@ -524,6 +642,12 @@ func (a *article) appositionBySurface(s *sentence, n int) *mention {
 		}
 		start = k
 	}
+	return start
+}
+
+// surfaceEnd returns where the phrase of noun n ends: after it, or after the mention
+// its "of" takes ("head of the assembly").
+func surfaceEnd(s *sentence, n int) int {
 	end := n + 1
 	if end+1 < len(s.toks) && s.toks[end].lower == "of" {
 		if m := s.at[end+1]; m != nil && m.start == end+1 {
@@ -532,16 +656,35 @@ func (a *article) appositionBySurface(s *sentence, n int) *mention {
 			end = s.at[end+2].end
 		}
 	}
+	return end
+}
+
+// mentionBeforeComma returns the mention that ends right before the comma opening the
+// phrase at start, other than the one n heads: "Khaled al Meshri, head of the
+// assembly,".
+func mentionBeforeComma(s *sentence, start, n int) *mention {
 	if start >= 2 && s.toks[start-1].text == "," {
 		if m := s.at[start-2]; m != nil && m.end == start-1 && m.head != n {
 			return m
 		}
 	}
-	opens := start == 0 || s.toks[start-1].text == "," || s.tag[start-1] == "CCONJ" || s.tag[start-1] == "ADP"
-	if opens && end+1 < len(s.toks) && s.toks[end].text == "," {
-		if m := s.at[end+1]; m != nil && m.start == end+1 && m.head != n && m.end < len(s.toks) && isPunct(s.toks[m.end].text) {
-			return m
-		}
+	return nil
+}
+
+// opensPhrase: the phrase at start opens the sentence or a clause.
+func opensPhrase(s *sentence, start int) bool {
+	return start == 0 || s.toks[start-1].text == "," || s.tag[start-1] == "CCONJ" || s.tag[start-1] == "ADP"
+}
+
+// mentionAfterComma returns the mention set off by the comma that closes the phrase
+// ending at end, other than the one n heads: "Cuba's president, Miguel Díaz-Canel,
+// said".
+func mentionAfterComma(s *sentence, end, n int) *mention {
+	if end+1 >= len(s.toks) || s.toks[end].text != "," {
+		return nil
+	}
+	if m := s.at[end+1]; m != nil && m.start == end+1 && m.head != n && m.end < len(s.toks) && isPunct(s.toks[m.end].text) {
+		return m
 	}
 	return nil
 }
@@ -768,54 +911,83 @@ func readLabel(a *article, s *sentence, w int) {
 	if s.tag[w] != "VERB" || !a.lex.in("judging", s.lemma[w]) {
 		return
 	}
+	labels := labelsOf(s, w)
+	clauses, judged := judgedClauses(s, w)
+	labels = append(labels, clauses...)
+	if !a.anyHostile(s, labels) {
+		return
+	}
+	for _, o := range append(s.children(w, "obj", "iobj"), judged...) { // "called Maduro a dictator": Maduro may be parsed as iobj
+		if !slices.Contains(labels, o) {
+			a.relateLabelled(s, w, o)
+		}
+	}
+}
+
+// labelsOf returns the labels verb w gives: a complement, an "as" phrase, or the
+// second of two objects; or, in "called Maduro a dictator" parsed as one phrase, the
+// apposition or "as" phrase after the object.
+func labelsOf(s *sentence, w int) []int {
 	var labels []int
 	for _, k := range s.kids[w] {
-		// the label is a complement, an "as" phrase, or the second of two objects
-		if s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && len(s.children(w, "obj")) > 1 {
+		if labelRel(s, w, k) {
 			labels = append(labels, k)
 		}
 	}
 	for _, o := range s.children(w, "obj") {
-		for _, k := range s.kids[o] { // "called Maduro a dictator" parsed as one phrase
+		for _, k := range s.kids[o] {
 			if (s.rel[k] == "appos" || s.rel[k] == "nmod" && s.prep(k) == "as") && k > o {
 				labels = append(labels, k)
 			}
 		}
 	}
-	// "holds the United Nations fully responsible", parsed as a clause of its own whose
-	// subject is the one judged
-	var judged []int
+	return labels
+}
+
+// labelRel: dependent k of verb w is a complement, an "as" phrase, or one of two
+// objects.
+func labelRel(s *sentence, w, k int) bool {
+	return s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && len(s.children(w, "obj")) > 1
+}
+
+// judgedClauses returns the labels of verb w parsed as clauses of their own, and their
+// subjects, the ones judged: "holds the United Nations fully responsible".
+func judgedClauses(s *sentence, w int) (labels, judged []int) {
 	for _, k := range s.children(w, "ccomp") {
 		if n := s.child(k, "nsubj"); n >= 0 && (s.tag[k] == "ADJ" || s.tag[k] == "NOUN") && s.child(k, "cop") < 0 {
 			labels, judged = append(labels, k), append(judged, n)
 		}
 	}
+	return labels, judged
+}
+
+// anyHostile reports whether one of the labels is hostile.
+func (a *article) anyHostile(s *sentence, labels []int) bool {
 	hostile := false
 	for _, l := range labels {
 		hostile = hostile || a.hostileLabel(s, l)
 	}
-	if !hostile {
-		return
+	return hostile
+}
+
+// relateLabelled relates the subjects of verb w to the one its object o labels, or
+// the owner of the act o names ("described Guaidó's self-proclamation as"): they
+// oppose an actor and reject an initiative ("called the ceasefire a gift to
+// terrorists").
+func (a *article) relateLabelled(s *sentence, w, o int) {
+	targets := a.argsAt(s, o)
+	if len(targets) == 0 {
+		for _, k := range s.children(o, "nmod:poss") {
+			targets = append(targets, a.argsAt(s, k)...)
+		}
 	}
-	for _, o := range append(s.children(w, "obj", "iobj"), judged...) { // "called Maduro a dictator": Maduro may be parsed as iobj
-		if slices.Contains(labels, o) {
-			continue
-		}
-		targets := a.argsAt(s, o)
-		if len(targets) == 0 {
-			// "described Guaidó's self-proclamation as": the act's actor
-			for _, k := range s.children(o, "nmod:poss") {
-				targets = append(targets, a.argsAt(s, k)...)
+	for _, sub := range a.subjects(s, w) {
+		for _, t := range targets {
+			p := graph.Opposes
+			if t.m.ent.init != nil {
+				p = graph.Rejects
 			}
-		}
-		for _, sub := range a.subjects(s, w) {
-			for _, t := range targets {
-				p := graph.Opposes
-				if t.m.ent.init != nil {
-					p = graph.Rejects // "called the ceasefire a gift to terrorists"
-				}
-				a.relate(s, w, sub, p, t, 0.8, "label")
-			}
+			a.relate(s, w, sub, p, t, 0.8, "label")
 		}
 	}
 }
@@ -871,6 +1043,9 @@ func readPair(a *article, s *sentence, w int) {
 			for _, obj := range objects {
 				if p := f.predicate(obj.m.ent.init != nil); p != "" {
 					a.relate(s, w, sub, p, obj, 0.85, "pair "+f.source)
+					if mutualWith(s, w, f, obj) {
+						a.relate(s, w, obj, p, sub, 0.8, "pair "+f.source+" (with)")
+					}
 				}
 			}
 		}
@@ -1136,7 +1311,7 @@ func (a *article) adjacentBefore(s *sentence, w int) *mention {
 			case "obj", "obl", "iobj", "nmod":
 				return nil
 			}
-			if m.ent.isActor() && m.ent.init == nil && !(m.end < w && s.toks[m.end].text == ",") {
+			if m.ent.isActor() && m.ent.init == nil && !(m.end < w && s.toks[m.end].text == ",") && !a.modifier(s, m) {
 				return m
 			}
 			return nil
@@ -1146,6 +1321,30 @@ func (a *article) adjacentBefore(s *sentence, w int) *mention {
 		}
 	}
 	return nil
+}
+
+// modifier: a mention that modifies a noun outside it ("EU aid", "Syrian opposition
+// groups") rather than heading its own phrase; an owner of forces or assets stands for
+// them ("sanctioned the junta's leaders").
+func (a *article) modifier(s *sentence, m *mention) bool {
+	h := s.head[m.head]
+	switch s.rel[m.head] {
+	case "amod", "compound", "nmod:poss":
+		return h >= 0 && (h < m.start || h >= m.end) && (s.tag[h] == "NOUN" || s.tag[h] == "PROPN") &&
+			!a.lex.in("proxy", s.lemma[h]) && !a.lex.in("force", s.lemma[h])
+	}
+	return false
+}
+
+// ownSubject: a mention the parse makes the subject of a clause of its own ("blocked
+// EU aid to Ukraine" with "aid" taken for a verb), unless that clause is what it is
+// accused of ("accused France of quietly favouring the rebels").
+func ownSubject(s *sentence, m *mention) bool {
+	if base(s.rel[m.head]) != "nsubj" {
+		return false
+	}
+	mk := s.child(s.head[m.head], "mark")
+	return mk < 0 || s.toks[mk].lower != "of"
 }
 
 // adjacentAfter returns the mention that stands first after w, or after the slot's
@@ -1161,7 +1360,10 @@ func (a *article) adjacentAfter(s *sentence, w int, sl slot) *mention {
 		return nil
 	}
 	for ; k < len(s.toks) && k <= w+5; k++ {
-		if m := s.at[k]; m != nil {
+		if m := s.at[k]; m != nil && (a.modifier(s, m) || ownSubject(s, m)) {
+			// "armed the Syrian opposition groups": the groups, not Syria
+			return nil
+		} else if m != nil {
 			return m
 		}
 		if s.tag[k] != "DET" && s.tag[k] != "ADJ" && s.tag[k] != "NUM" && s.tag[k] != "ADV" {

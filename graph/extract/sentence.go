@@ -27,11 +27,14 @@ type sentence struct {
 	place      []bool     // a known name used as a place ("in Cairo")
 	inName     []bool     // a known name inside a longer one ("Kataib Hezbollah")
 	answer     bool       // part of an interview's answer
+
+	frameVerb func(lemma string) bool // a verb the frames read, for mending the tagger
 }
 
 // parse tags and parses the sentence, in pieces when it is very long.
-func (s *sentence) parse(m *syntax.Model, timeWord, sayWord func(string) bool) {
+func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(string) bool) {
 	n := len(s.toks)
+	s.frameVerb = frameVerb
 	s.tag, s.lemma, s.rel = make([]string, n), make([]string, n), make([]string, n)
 	s.head = make([]int, n)
 	s.kids = make([][]int, n)
@@ -85,6 +88,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord func(string) bool) {
 	s.repairToNoun()
 	s.repairPrepositions()
 	s.index()
+	s.repairAdverbPrepositions()
 	s.repairActiveAgent()
 	s.repair()
 	s.repairListEnd()
@@ -92,6 +96,12 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord func(string) bool) {
 	s.repairPluralPossessive()
 	s.repairRootNoun()
 	s.repairSubjectless()
+	s.repairFrontedSubject()
+	s.repairCoordinatedSubject()
+	s.repairCopulaAcrossPhrase()
+	s.repairCaseOnModifier()
+	s.repairAgentInPhrase()
+	s.repairBetween()
 	s.repairAppositions()
 	s.markQuotes()
 }
@@ -103,6 +113,9 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 		words[i] = s.toks[k].text
 	}
 	p := m.Parse(words)
+	if verbs := s.nounsForVerbs(p); len(verbs) > 0 {
+		p = m.ParseAsVerbs(words, verbs)
+	}
 	for i, k := range idx {
 		s.tag[k], s.lemma[k], s.rel[k] = p.Tags[i], strings.ToLower(p.Lemmas[i]), p.Deprels[i]
 		s.head[k] = -1
@@ -110,6 +123,68 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 			s.head[k] = idx[p.Heads[i]]
 		}
 	}
+}
+
+// nounsForVerbs returns the words the tagger read as nouns (or adverbs) that stand as
+// verbs between a name and their object: "Russia and Egypt support Haftar", "Iran and
+// Hezbollah back the Houthis". Such a word has no determiner, adjective, number or
+// possessor; it is a verb of the frames in its plain or "-s" form.
+func (s *sentence) nounsForVerbs(p syntax.Parsed) []int {
+	if s.frameVerb == nil {
+		return nil
+	}
+	var out []int
+	for i := 1; i < len(p.Words); i++ {
+		if s.verbBetweenNames(p, i) && !modifiedWord(p, i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// verbBetweenNames: the word at i, tagged other than a verb, is a frame verb's plain or
+// "-s" form after a name and before the start of a noun phrase, or ending a relative
+// clause after the name.
+func (s *sentence) verbBetweenNames(p syntax.Parsed, i int) bool {
+	switch p.Tags[i] {
+	case "NOUN", "ADV", "ADJ":
+	default:
+		return false
+	}
+	if p.Tags[i-1] != "PROPN" {
+		return false
+	}
+	// before its object, or at the end of a relative clause ("which Burhan chairs")
+	next := "PUNCT" // the end of the words parsed: a clause set off by commas
+	if i+1 < len(p.Words) {
+		next = p.Tags[i+1]
+	}
+	j := i - 1
+	for j > 0 && p.Tags[j] == "PROPN" {
+		j--
+	}
+	relative := next == "PUNCT" && (p.Words[j] == "which" || p.Words[j] == "that" || p.Words[j] == "whom")
+	if next != "DET" && next != "PROPN" && next != "PRON" && !relative {
+		return false
+	}
+	lower, lemma := strings.ToLower(p.Words[i]), strings.ToLower(p.Lemmas[i])
+	return s.frameVerb(lemma) && (lower == lemma || lower == lemma+"s" || lower == lemma+"es")
+}
+
+// modifiedWord: the word at i has a determiner, adjective, number or possessor before
+// it ("their support", "military support"): a noun indeed.
+func modifiedWord(p syntax.Parsed, i int) bool {
+	for j := 0; j < i; j++ {
+		if p.Heads[j] != i {
+			continue
+		}
+		switch p.Deprels[j] {
+		case "compound", "conj", "cc", "punct":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // aside is a bracketed aside, the tokens of "(" through ")", or an apposition set off
@@ -204,46 +279,87 @@ func (s *sentence) mainVerbAsModifier(r, v int, idx []int) bool {
 func (s *sentence) commaAsides(idx []int) []aside {
 	var out []aside
 	for p := 1; p+2 < len(idx); p++ {
-		open := idx[p]
-		host := s.tag[idx[p-1]]
-		if s.toks[open].text != "," || host != "PROPN" && host != "NOUN" {
+		name, relative, ok := s.asideOpening(idx, p)
+		if !ok {
 			continue
 		}
-		first := idx[p+1]
-		l := s.toks[first].lower
-		relative := l == "who" || l == "whose" || l == "which" ||
-			s.tag[first] == "VERB" && isParticiple(l, s.lemma[first]) && p+2 < len(idx) && s.toks[idx[p+2]].lower == "by" // "X, led by Y, ..."
-		name := host == "NOUN" && s.tag[first] == "PROPN" && s.toks[first].upper // "Brazil's president, Jair Bolsonaro,"
-		if !(s.tag[first] == "DET" && (l == "the" || l == "a" || l == "an") || s.tag[first] == "NUM" ||
-			s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s" || relative && host == "PROPN" || name) {
-			continue
-		}
-		q := p + 2
-		noun, clause := name, relative
-		for ; q < len(idx) && s.toks[idx[q]].text != ","; q++ {
-			k := idx[q]
-			switch t := s.tag[k]; {
-			case t == "NOUN" || t == "PROPN":
-				noun = true
-			case s.toks[k].lower == "who" || s.toks[k].lower == "that" || s.toks[k].lower == "which" || s.toks[k].lower == "whose" || t == "VERB" && noun:
-				clause = true
-			case (t == "VERB" || t == "AUX") && !clause:
-				q = len(idx) // a clause of its own, no apposition
-			}
-		}
+		q, noun := s.asideClose(idx, p, name, relative)
 		if q >= len(idx)-1 || !noun {
 			continue
 		}
-		verb := false
-		for _, k := range idx[q+1:] {
-			verb = verb || s.tag[k] == "VERB"
-		}
-		if verb {
-			out = append(out, aside{open, idx[q]})
+		if anyVerb(s, idx[q+1:]) {
+			out = append(out, aside{idx[p], idx[q]})
 			p = q - 1 // its closing comma may open another: ", Jair Bolsonaro, whose ..., has"
 		}
 	}
 	return out
+}
+
+// asideOpening reports whether the comma at idx[p], after a name or a noun, opens an
+// aside: one that opens with a determiner, a number or a possessor, a relative
+// pronoun or participle after a name, or a name after a noun ("Brazil's president,
+// Jair Bolsonaro,"). name and relative tell which of the last two it is.
+func (s *sentence) asideOpening(idx []int, p int) (name, relative, ok bool) {
+	host := s.tag[idx[p-1]]
+	if s.toks[idx[p]].text != "," || host != "PROPN" && host != "NOUN" {
+		return false, false, false
+	}
+	first := idx[p+1]
+	relative = s.relativeOpening(idx, p)
+	name = host == "NOUN" && s.tag[first] == "PROPN" && s.toks[first].upper
+	ok = s.phraseOpening(idx, p) || relative && host == "PROPN" || name
+	return name, relative, ok
+}
+
+// relativeOpening: the word after the comma at idx[p] opens a relative clause ("X,
+// who ...") or a participle's ("X, led by Y, ...").
+func (s *sentence) relativeOpening(idx []int, p int) bool {
+	first := idx[p+1]
+	l := s.toks[first].lower
+	return l == "who" || l == "whose" || l == "which" ||
+		s.tag[first] == "VERB" && isParticiple(l, s.lemma[first]) && p+2 < len(idx) && s.toks[idx[p+2]].lower == "by"
+}
+
+// phraseOpening: the word after the comma at idx[p] opens a noun phrase with an
+// article, a number or a possessor ("Iran, Assad's other main ally").
+func (s *sentence) phraseOpening(idx []int, p int) bool {
+	first := idx[p+1]
+	l := s.toks[first].lower
+	return s.tag[first] == "DET" && (l == "the" || l == "a" || l == "an") || s.tag[first] == "NUM" ||
+		s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s"
+}
+
+// asideClose returns the position in idx of the comma that closes the aside opened at
+// idx[p], and whether the aside holds a noun; past the end when a verb comes before any
+// relative pronoun or participle, for then the commas set off a clause of its own.
+func (s *sentence) asideClose(idx []int, p int, noun, clause bool) (int, bool) {
+	q := p + 2
+	for ; q < len(idx) && s.toks[idx[q]].text != ","; q++ {
+		k := idx[q]
+		switch t := s.tag[k]; {
+		case t == "NOUN" || t == "PROPN":
+			noun = true
+		case relativeWord(s.toks[k].lower) || t == "VERB" && noun:
+			clause = true
+		case (t == "VERB" || t == "AUX") && !clause:
+			q = len(idx) // a clause of its own, no apposition
+		}
+	}
+	return q, noun
+}
+
+// relativeWord: the pronouns that open a relative clause.
+func relativeWord(w string) bool {
+	return w == "who" || w == "that" || w == "which" || w == "whose"
+}
+
+// anyVerb reports whether one of the tokens idx is a verb.
+func anyVerb(s *sentence, idx []int) bool {
+	verb := false
+	for _, k := range idx {
+		verb = verb || s.tag[k] == "VERB"
+	}
+	return verb
 }
 
 func withoutAsides(idx []int, asides []aside) []int {
@@ -351,7 +467,7 @@ func (s *sentence) parseAside(m *syntax.Model, as aside) {
 // sentence's head. 0 when there is none.
 func (s *sentence) openingTime(to int, timeWord func(string) bool) int {
 	k := 0
-	if l := s.toks[0].lower; l == "on" || l == "in" || l == "since" || l == "by" || l == "until" || l == "during" {
+	if timePreposition(s.toks[0].lower) {
 		k = 1
 	}
 	start := k
@@ -367,10 +483,30 @@ func (s *sentence) openingTime(to int, timeWord func(string) bool) int {
 	if k == start || k >= to-2 || !s.toks[k].word {
 		return 0
 	}
-	if start == 0 && !timeWord(s.toks[0].lower) || start == 0 && s.toks[0].lower != "last" && s.toks[0].lower != "this" && s.toks[0].lower != "early" && s.toks[0].lower != "late" && s.toks[0].lower != "earlier" && s.toks[0].lower != "later" {
+	if start == 0 && (!timeWord(s.toks[0].lower) || !relativeTime(s.toks[0].lower)) {
 		return 0 // a bare date opens no sentence but "Last week", "This month", "Earlier this evening"
 	}
 	return k
+}
+
+// timePreposition: the prepositions that open a phrase of time ("On Thursday",
+// "Since March").
+func timePreposition(w string) bool {
+	switch w {
+	case "on", "in", "since", "by", "until", "during":
+		return true
+	}
+	return false
+}
+
+// relativeTime: the words that open a phrase of time counted from now ("Last week",
+// "This month", "Earlier this evening").
+func relativeTime(w string) bool {
+	switch w {
+	case "last", "this", "early", "late", "earlier", "later":
+		return true
+	}
+	return false
 }
 
 // leadingQuote returns how many tokens a quotation takes that opens the sentence and
@@ -504,6 +640,25 @@ func (s *sentence) repairPrepositions() {
 	}
 }
 
+// repairAdverbPrepositions mends "fought alongside Malian troops" parsed with
+// "alongside" an adverb of the verb and the noun after it the verb's object: the
+// object's phrase starts right after the word, which is its preposition.
+func (s *sentence) repairAdverbPrepositions() {
+	for k, v := range s.head {
+		if l := s.toks[k].lower; l != "alongside" && l != "beside" || v < 0 || v > k || s.rel[k] != "advmod" || s.tag[v] != "VERB" {
+			continue
+		}
+		for _, o := range s.children(v, "obj") {
+			if o > k && s.dominatesSpan(o, k+1, o) {
+				s.tag[k], s.rel[k], s.head[k] = "ADP", "case", o
+				s.rel[o] = "obl"
+				s.index()
+				break
+			}
+		}
+	}
+}
+
 // repairActiveAgent mends "her country had stood by the Somali forces" parsed with "by
 // the Somali forces" as a passive's agent: a verb with an active subject and no
 // passive auxiliary has no agent, only an oblique with "by".
@@ -562,8 +717,8 @@ func (s *sentence) repair() {
 
 // repairSecondSubject mends a noun phrase set off by commas after a subject that the
 // parser made a second subject of the verb ("Wagner, the mercenary force led by
-// Prigozhin, backed the junta"): a clause has one subject; the second describes the
-// first.
+// Prigozhin, backed the junta", "Uganda's army chief, General Muhoozi Kainerugaba,
+// said"): a clause has one subject; the second describes the first, or names it.
 func (s *sentence) repairSecondSubject() {
 	for v := range s.toks {
 		subs := s.children(v, "nsubj", "nsubj:pass")
@@ -575,7 +730,8 @@ func (s *sentence) repairSecondSubject() {
 		for c > first && s.toks[c].text != "," && s.head[c] == second {
 			c-- // the second phrase's determiner and modifiers
 		}
-		if s.toks[c].text != "," || s.tag[second] != "NOUN" || !s.dominatesSpan(first, first+1, c) {
+		named := s.tag[second] == "PROPN" && s.tag[first] == "NOUN"
+		if s.toks[c].text != "," || s.tag[second] != "NOUN" && !named || !s.dominatesSpan(first, first+1, c) {
 			continue
 		}
 		s.head[second], s.rel[second] = first, "appos"
@@ -598,42 +754,62 @@ func (s *sentence) dominatesSpan(h, from, to int) bool {
 // subject of its own: the apostrophe, or "'s", marks a possessor of what follows.
 func (s *sentence) repairPluralPossessive() {
 	for k := 1; k+1 < len(s.toks); k++ {
-		plural := s.toks[k].text == "'" && strings.HasSuffix(s.toks[k-1].lower, "s") && s.toks[k-1].end == s.toks[k].start
+		plural := s.pluralApostrophe(k)
 		if !plural && s.toks[k].lower != "'s" || !s.toks[k+1].word {
 			continue
 		}
 		owner := s.climb(k-1, "flat", "compound")
-		if s.rel[owner] == "nmod:poss" || s.tag[owner] != "PROPN" && s.tag[owner] != "NOUN" {
+		if s.rel[owner] == "nmod:poss" && s.head[owner] >= 0 && s.tag[s.head[owner]] != "VERB" || s.tag[owner] != "PROPN" && s.tag[owner] != "NOUN" {
 			continue // read right: "Nato's Secretary-General" with Nato as possessor
 		}
-		end := k + 1 // the possessed phrase: adjectives and nouns
-		for end < len(s.toks) && (s.tag[end] == "NOUN" || s.tag[end] == "PROPN" || s.tag[end] == "ADJ") {
-			end++
+		if h := s.possessedHead(k, owner, plural); h >= 0 {
+			s.hangPossessor(k, owner, h)
 		}
-		if end == k+1 {
-			continue
-		}
-		h := s.spanHead(k+1, end)
-		if s.tag[h] != "NOUN" && s.tag[h] != "PROPN" || s.headedBy(owner, h) || !plural && s.head[h] != s.head[owner] {
-			continue // "'s" is mended only where the parser made owner and owned siblings
-		}
-		if s.headedBy(h, owner) {
-			s.head[h], s.rel[h] = s.head[owner], s.rel[owner] // the possessed takes the owner's place
-		}
-		for j := 0; j < owner; j++ {
-			if s.head[j] == owner && s.rel[j] == "case" {
-				s.head[j] = h // "head of the Houthis' council": "of" is the council's
-			}
-		}
-		s.head[owner], s.rel[owner] = h, "nmod:poss"
-		s.tag[k], s.rel[k], s.head[k] = "PART", "case", owner
-		for j := k + 1; j < h; j++ {
-			if s.head[j] != h && !s.headedBy(j, h) {
-				s.head[j] = h
-			}
-		}
-		s.index()
 	}
+}
+
+// pluralApostrophe: an apostrophe at k right after a word in "-s", "the Houthis'".
+func (s *sentence) pluralApostrophe(k int) bool {
+	return s.toks[k].text == "'" && strings.HasSuffix(s.toks[k-1].lower, "s") && s.toks[k-1].end == s.toks[k].start
+}
+
+// possessedHead returns the head of the phrase of adjectives and nouns after the
+// possessive mark at k, when the parser left it apart from its owner; else -1. "'s"
+// is mended only where the parser made owner and owned siblings.
+func (s *sentence) possessedHead(k, owner int, plural bool) int {
+	end := k + 1
+	for end < len(s.toks) && (s.tag[end] == "NOUN" || s.tag[end] == "PROPN" || s.tag[end] == "ADJ") {
+		end++
+	}
+	if end == k+1 {
+		return -1
+	}
+	h := s.spanHead(k+1, end)
+	if s.tag[h] != "NOUN" && s.tag[h] != "PROPN" || s.headedBy(owner, h) || !plural && s.head[h] != s.head[owner] {
+		return -1
+	}
+	return h
+}
+
+// hangPossessor makes owner the possessor of h, with the mark at k its case: the
+// possessed takes the owner's place in the sentence, and the words between hang on it.
+func (s *sentence) hangPossessor(k, owner, h int) {
+	if s.headedBy(h, owner) {
+		s.head[h], s.rel[h] = s.head[owner], s.rel[owner] // the possessed takes the owner's place
+	}
+	for j := 0; j < owner; j++ {
+		if s.head[j] == owner && s.rel[j] == "case" {
+			s.head[j] = h // "head of the Houthis' council": "of" is the council's
+		}
+	}
+	s.head[owner], s.rel[owner] = h, "nmod:poss"
+	s.tag[k], s.rel[k], s.head[k] = "PART", "case", owner
+	for j := k + 1; j < h; j++ {
+		if s.head[j] != h && !s.headedBy(j, h) {
+			s.head[j] = h
+		}
+	}
+	s.index()
 }
 
 // repairAppositions mends another frequent mistake: an apposition after a list hung on
@@ -676,8 +852,16 @@ func (s *sentence) repairRootNoun() {
 	if r < 0 || s.tag[r] != "PROPN" && s.tag[r] != "NOUN" {
 		return
 	}
-	// "Turkish troops launched an operation": a verb with an object right after the
-	// noun's phrase is the sentence's, not a reduced relative clause
+	if s.promoteModifierVerb(r) {
+		return
+	}
+	s.promoteVerbAfterRelative(r)
+}
+
+// promoteModifierVerb: "Turkish troops launched an operation": a verb with an object
+// right after the root noun r's phrase is the sentence's, not a reduced relative
+// clause. It reports whether it found one.
+func (s *sentence) promoteModifierVerb(r int) bool {
 	all := make([]int, len(s.toks))
 	for i := range all {
 		all[i] = i
@@ -694,8 +878,14 @@ func (s *sentence) repairRootNoun() {
 			}
 		}
 		s.index()
-		return
+		return true
 	}
+	return false
+}
+
+// promoteVerbAfterRelative makes the first verb without a subject after the closing
+// comma of the root noun r's relative clause the sentence's verb, and r its subject.
+func (s *sentence) promoteVerbAfterRelative(r int) {
 	c := s.child(r, "acl:relcl")
 	if c < 0 {
 		return
@@ -735,6 +925,267 @@ func (s *sentence) repairSubjectless() {
 		s.head[n], s.rel[n] = v, "nsubj"
 		s.index()
 	}
+}
+
+// repairFrontedSubject mends a subject the parser joined to a list in an opening
+// phrase: in "In the war between Addis Ababa and the TPLF, Fano and the Amhara forces
+// fought against the TPLF" or "After the clashes between Azerbaijan and Armenia,
+// Russia and France condemned the attack" it reads the subject as more of the opening
+// list and leaves the verb without one. Conjuncts after the opening phrase's comma
+// that run up to a verb without a subject are that verb's subject, one list.
+func (s *sentence) repairFrontedSubject() {
+	for v := 2; v < len(s.toks); v++ {
+		if s.tag[v] != "VERB" || s.rel[v] != "root" || s.child(v, "nsubj", "nsubj:pass", "expl") >= 0 {
+			continue
+		}
+		roots := s.frontedList(v)
+		if len(roots) == 0 {
+			continue
+		}
+		first := roots[0]
+		s.head[first], s.rel[first] = v, "nsubj"
+		if s.passive(v) {
+			s.rel[first] = "nsubj:pass"
+		}
+		for _, c := range roots[1:] {
+			s.head[c] = first
+		}
+		s.index()
+	}
+}
+
+// repairBetween hangs "between A and B" on the subject of its verb when the verb only
+// says that the subject happened: "fighting broke out between the army and the RSF",
+// "talks were held between Kigali and Kinshasa" are fighting and talks between them.
+func (s *sentence) repairBetween() {
+	for k := range s.toks {
+		v := s.head[k]
+		if v < 0 || base(s.rel[k]) != "obl" || s.prep(k) != "between" || s.tag[v] != "VERB" || s.child(v, "obj") >= 0 {
+			continue
+		}
+		n := s.child(v, "nsubj", "nsubj:pass")
+		if n < 0 || s.tag[n] != "NOUN" {
+			continue
+		}
+		s.head[k], s.rel[k] = n, "nmod"
+		s.index()
+	}
+}
+
+// repairCoordinatedSubject mends the subject of a second clause that the parser joined
+// to the first: in "Hezbollah has traded fire with Israel since October, and Yemen's
+// Houthis have attacked shipping" it makes "Yemen's Houthis" more of "October" and
+// "fire" the subject of "attacked"; in "Turkey backs the GNA, and Russia and Egypt
+// support Haftar" it makes Russia and Egypt more of the GNA. The names between ", and"
+// and the verb are its subject, and the verb's clause is joined to the first; a
+// subject it had before the conjunction goes back to the first verb as its object.
+func (s *sentence) repairCoordinatedSubject() {
+	for v := 3; v < len(s.toks); v++ {
+		if s.tag[v] != "VERB" || s.rel[v] != "conj" && s.rel[v] != "acl" {
+			continue
+		}
+		c, end := s.coordinatedSpan(v)
+		if c < 0 {
+			continue
+		}
+		roots, ok := s.spanRoots(c+1, end)
+		if !ok || len(roots) == 0 || s.head[roots[0]] >= c {
+			continue
+		}
+		old := s.child(v, "nsubj", "nsubj:pass")
+		first := s.clauseVerb(c)
+		if old > c || first < 0 || first == v {
+			continue
+		}
+		s.joinClause(v, first, c, roots, old)
+	}
+}
+
+// coordinatedSpan returns the conjunction after a comma (", and") last before the verb
+// v, and the end of the words between them: where v's auxiliaries and adverbs begin;
+// -1 when there is no such conjunction or nothing between.
+func (s *sentence) coordinatedSpan(v int) (c, end int) {
+	end = v
+	for end-1 > 0 && (s.rel[end-1] == "aux" || s.rel[end-1] == "aux:pass" || s.rel[end-1] == "advmod") && s.head[end-1] == v {
+		end--
+	}
+	c = end - 1
+	for c > 1 && !(s.tag[c] == "CCONJ" && s.toks[c-1].text == ",") {
+		c--
+	}
+	if c <= 1 || end-c < 2 {
+		return -1, end
+	}
+	return c, end
+}
+
+// clauseVerb returns the verb of the clause before the conjunction at c: the head of
+// the word before it, climbed to the first verb; -1 if none.
+func (s *sentence) clauseVerb(c int) int {
+	for k, n := s.head[c-1], 0; k >= 0 && n < len(s.toks); k, n = s.head[k], n+1 {
+		if s.tag[k] == "VERB" && k < c {
+			return k
+		}
+	}
+	return -1
+}
+
+// joinClause makes roots[0] the subject of v, the other roots its conjuncts, v a
+// conjunct of the verb first with the conjunction c, and old (a subject v had before
+// c, or -1) the object of first.
+func (s *sentence) joinClause(v, first, c int, roots []int, old int) {
+	subj := roots[0]
+	s.head[subj], s.rel[subj] = v, "nsubj"
+	if s.passive(v) {
+		s.rel[subj] = "nsubj:pass"
+	}
+	for _, r := range roots[1:] {
+		s.head[r] = subj
+	}
+	s.head[v], s.rel[v] = first, "conj"
+	s.head[c], s.rel[c] = v, "cc"
+	if old >= 0 {
+		s.head[old], s.rel[old] = first, "obj"
+		if o := s.child(first, "obj"); o >= 0 && o != old {
+			s.rel[old] = "dep"
+		}
+	}
+	s.index()
+}
+
+// repairCopulaAcrossPhrase mends a copula the parser hung on a prepositional phrase
+// between it and the predicate: in "Islamabad was for two decades the Taliban's chief
+// patron" it makes "decades" the predicate and "patron" its object. A noun with a
+// preposition of its own is no predicate of "was"; the noun after it is, and takes the
+// copula, the subject and the phrase.
+func (s *sentence) repairCopulaAcrossPhrase() {
+	for c := range s.toks {
+		h := s.head[c]
+		if s.rel[c] != "cop" || h < 0 || s.tag[h] != "NOUN" && s.tag[h] != "NUM" || s.child(h, "case") < 0 || s.child(h, "case") > h {
+			continue
+		}
+		p := s.predicateAfter(h)
+		if p < 0 {
+			continue
+		}
+		s.head[p], s.rel[p] = s.head[h], s.rel[h]
+		for _, k := range s.kids[h] {
+			if k != p && (base(s.rel[k]) == "nsubj" || s.rel[k] == "cop" || s.rel[k] == "aux" || s.rel[k] == "punct" && k > p) {
+				s.head[k] = p
+			}
+		}
+		s.head[h], s.rel[h] = p, "obl"
+		s.index()
+	}
+}
+
+// repairCaseOnModifier mends a preposition the parser hung on an adjective before a
+// noun: in "a proposal put forward by Egyptian and Qatari mediators" it makes "by" the
+// case of "Egyptian" and "mediators" the object of "put". A preposition takes the noun
+// phrase; "by" after a participle makes the noun its agent.
+func (s *sentence) repairCaseOnModifier() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "case" || h < 0 || s.tag[h] != "ADJ" || s.rel[h] != "amod" {
+			continue
+		}
+		n := s.head[h]
+		if n < 0 || n < h || s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.child(n, "case") >= 0 {
+			continue
+		}
+		s.head[k] = n
+		switch {
+		case s.toks[k].lower == "by" && (s.rel[n] == "obj" || base(s.rel[n]) == "obl") && s.head[n] >= 0 && s.tag[s.head[n]] == "VERB":
+			s.rel[n] = "obl:agent"
+		case s.rel[n] == "obj":
+			s.rel[n] = "obl"
+		}
+		s.index()
+	}
+}
+
+// repairAgentInPhrase mends a passive's agent the parser hung on the noun of a phrase
+// before it: in "the talks have been hosted in turn by Venezuela" or "the plan was
+// welcomed in a statement by the EU" it makes "by Venezuela" describe "turn". A passive
+// verb without an agent of its own takes the "by" phrase of its oblique.
+func (s *sentence) repairAgentInPhrase() {
+	for k := range s.toks {
+		n := s.head[k]
+		if s.rel[k] != "nmod" || s.prep(k) != "by" || n < 0 || base(s.rel[n]) != "obl" || n > k {
+			continue
+		}
+		v := s.head[n]
+		if v < 0 || s.tag[v] != "VERB" || !s.passive(v) || s.child(v, "obl:agent") >= 0 {
+			continue
+		}
+		s.head[k], s.rel[k] = v, "obl:agent"
+		s.index()
+	}
+}
+
+// predicateAfter returns the noun without a preposition that the parser hung on h, after
+// it, as an object or apposition; -1 if none.
+func (s *sentence) predicateAfter(h int) int {
+	for _, k := range s.kids[h] {
+		if k > h && (s.rel[k] == "obj" || s.rel[k] == "appos") && (s.tag[k] == "NOUN" || s.tag[k] == "PROPN") && s.child(k, "case") < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// frontedList returns the conjuncts, hung on a list before a comma, that make up the
+// words between that comma and the verb v; nil if those words are anything else. The
+// comma is the one after the opening list: the farthest back whose words hold no list
+// that ends ("B and C,") before another begins.
+func (s *sentence) frontedList(v int) []int {
+	var best []int
+	for p := v - 2; p > 0; p-- {
+		if s.toks[p].text != "," {
+			continue
+		}
+		roots, ok := s.spanRoots(p+1, v)
+		if !ok || len(roots) == 0 || s.head[roots[0]] >= p || !s.headedBy(roots[0], v) {
+			break
+		}
+		if s.listEndsWithin(p+1, v) {
+			break
+		}
+		best = roots
+	}
+	return best
+}
+
+// spanRoots returns the words of [from, to) whose heads lie outside it, when every one
+// is a noun or name joined to a list before from.
+func (s *sentence) spanRoots(from, to int) ([]int, bool) {
+	var roots []int
+	for k := from; k < to; k++ {
+		h := s.head[k]
+		if h >= from && h < to {
+			continue
+		}
+		if s.rel[k] != "conj" || s.tag[k] != "PROPN" && s.tag[k] != "NOUN" || h >= from {
+			return nil, false
+		}
+		roots = append(roots, k)
+	}
+	return roots, true
+}
+
+// listEndsWithin: a conjunction ("and", "or") comes before a comma in [from, to), so
+// two lists meet there ("B and C, X and Y").
+func (s *sentence) listEndsWithin(from, to int) bool {
+	cc := false
+	for k := from; k < to; k++ {
+		switch {
+		case s.tag[k] == "CCONJ":
+			cc = true
+		case s.toks[k].text == "," && cc:
+			return true
+		}
+	}
+	return false
 }
 
 // reattachOpponents mends a prepositional phrase of opposition hung on the wrong noun:

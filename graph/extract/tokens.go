@@ -22,6 +22,7 @@ type token struct {
 type span struct {
 	toks       []token
 	start, end int // byte offsets in the document text
+	piece      int // 1, 2, ... for the pieces of a sentence longer than MaxSentenceBytes
 }
 
 // tokenize splits text into tokens. Words keep internal dots of initialisms ("U.S.")
@@ -42,55 +43,11 @@ func tokenize(text string) []token {
 			i += size
 			continue
 		case isWordRune(r):
-			j := i
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += s2
-					continue
-				}
-				// initialisms: U.S. / U.N. (a single letter followed by a dot and a letter)
-				if r2 == '.' && j-i >= 1 && isInitialism(text[i:j]) {
-					if j+s2 < len(text) {
-						if next, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsUpper(next) {
-							j += s2
-							continue
-						}
-					}
-					if strings.Contains(text[i:j], ".") {
-						j += s2 // the final dot of "U.S."
-					}
-				}
-				break
-			}
-			w := text[i:j]
-			// split "n't" and "'s" style clitics written with a straight apostrophe
-			if k := strings.Index(w, "n't"); k > 0 && k == len(w)-3 {
-				toks = append(toks, newToken(w[:k], i, i+k, nl), newToken("n't", i+k, j, false))
-			} else {
-				toks = append(toks, newToken(w, i, j, nl))
-			}
+			j := wordEnd(text, i)
+			toks = appendWord(toks, text[i:j], i, nl)
 			i = j
 		case r == '\'' || r == '\u2019':
-			// possessive or clitic after a word: 's, 're, 've, 'll, 'd, or a bare '
-			j := i + size
-			k := j
-			for k < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[k:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				k += s2
-			}
-			rest := strings.ToLower(text[j:k])
-			attached := len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].word
-			if attached && (rest == "s" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "t") {
-				toks = append(toks, newToken("'"+rest, i, k, false))
-				i = k
-			} else {
-				toks = append(toks, newToken("'", i, j, nl))
-				i = j
-			}
+			toks, i = appendApostrophe(toks, text, i, size, nl)
 		default:
 			toks = append(toks, newToken(text[i:i+size], i, i+size, nl))
 			i += size
@@ -98,6 +55,81 @@ func tokenize(text string) []token {
 		nl = false
 	}
 	return toks
+}
+
+// wordEnd returns where the word starting at i ends: past its letters and digits, and
+// the dots of an initialism ("U.S.", "U.N.").
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r2, s2 := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r2) {
+			j += s2
+			continue
+		}
+		// initialisms: U.S. / U.N. (a single letter followed by a dot and a letter)
+		if r2 == '.' && j-i >= 1 && isInitialism(text[i:j]) {
+			if j+s2 < len(text) {
+				if next, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsUpper(next) {
+					j += s2
+					continue
+				}
+			}
+			if strings.Contains(text[i:j], ".") {
+				j += s2 // the final dot of "U.S."
+			}
+		}
+		break
+	}
+	return j
+}
+
+// appendWord adds the word w found at byte i, split before "n't" ("didn't" -> "did"
+// "n't") when written with a straight apostrophe.
+func appendWord(toks []token, w string, i int, nl bool) []token {
+	j := i + len(w)
+	if k := strings.Index(w, "n't"); k > 0 && k == len(w)-3 {
+		return append(toks, newToken(w[:k], i, i+k, nl), newToken("n't", i+k, j, false))
+	}
+	return append(toks, newToken(w, i, j, nl))
+}
+
+// appendApostrophe adds the apostrophe at byte i: with the letters after it when it
+// opens a possessive or clitic after a word ('s, 're, 've, 'll, 'd); joined to the word
+// before and the letters after when it stands inside a name ("N'Djamena"); else bare.
+// It returns where the next token may start.
+func appendApostrophe(toks []token, text string, i, size int, nl bool) ([]token, int) {
+	j := i + size
+	k := j
+	for k < len(text) {
+		r2, s2 := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r2) {
+			break
+		}
+		k += s2
+	}
+	rest := strings.ToLower(text[j:k])
+	attached := len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].word
+	if attached && clitic(rest) {
+		return append(toks, newToken("'"+rest, i, k, false)), k
+	}
+	if attached && rest != "" {
+		// an apostrophe inside a name: "N'Ban La", "O'Brien", "Sana'a", "N'Djamena"
+		prev := toks[len(toks)-1]
+		toks[len(toks)-1] = newToken(text[prev.start:k], prev.start, k, prev.newline)
+		return toks, k
+	}
+	return append(toks, newToken("'", i, j, nl)), j
+}
+
+// clitic: the endings an apostrophe attaches to a word ("Haftar's", "they're",
+// "we've", "we'll", "he'd", "don't").
+func clitic(rest string) bool {
+	switch rest {
+	case "s", "re", "ve", "ll", "d", "t":
+		return true
+	}
+	return false
 }
 
 func isWordRune(r rune) bool {
@@ -166,7 +198,49 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 		i = j - 1
 	}
 	flush(len(toks))
+	return splitLong(out)
+}
+
+// MaxSentenceBytes is the longest sentence read whole. Text without full stops (a list,
+// a transcript, a file that is not prose) would otherwise make one sentence of
+// everything: read in pieces no longer than this, at the last semicolon, colon, comma
+// or conjunction before the limit, it takes time in proportion to its length.
+const MaxSentenceBytes = 2000
+
+// splitLong cuts the sentences longer than MaxSentenceBytes into pieces.
+func splitLong(in []span) []span {
+	var out []span
+	for _, sp := range in {
+		for sp.end-sp.start > MaxSentenceBytes && len(sp.toks) > 1 {
+			cut := cutPoint(sp.toks, sp.start+MaxSentenceBytes)
+			out = append(out, span{toks: sp.toks[:cut], start: sp.start, end: sp.toks[cut-1].end, piece: sp.piece + 1})
+			sp = span{toks: sp.toks[cut:], start: sp.toks[cut].start, end: sp.end, piece: sp.piece + 1}
+		}
+		out = append(out, sp)
+	}
 	return out
+}
+
+// cutPoint returns where to cut tokens that run past limit: after the last
+// punctuation mark that parts clauses, or before the last conjunction, that ends by
+// limit; else at the last token that does; never before the first token.
+func cutPoint(toks []token, limit int) int {
+	last, best := 1, 0
+	for i := 1; i < len(toks) && toks[i-1].end <= limit; i++ {
+		last = i
+		switch toks[i-1].text {
+		case ";", ":", ",":
+			best = i
+		}
+		switch toks[i].lower {
+		case "and", "but", "while", "whereas":
+			best = i
+		}
+	}
+	if best > last/2 {
+		return best // a break in the second half of the piece
+	}
+	return last
 }
 
 // joinAbbreviations makes a known abbreviation and its full stop one token ("Gen.",

@@ -11,77 +11,89 @@ import (
 // "militia", "warplanes", "ally"), and a tagger that knows "ally" is a noun or a verb
 // does not take it for an adverb.
 func (l *Lexicon) taggerWords() map[string][]string {
-	out := map[string][]string{}
-	add := func(w, tag string) {
-		w = strings.ToLower(w)
-		for _, t := range out[w] {
-			if t == tag {
-				return
-			}
-		}
-		out[w] = append(out[w], tag)
-	}
+	out := tagDict{}
 	for lemma := range l.frames.verbs {
-		verb, _, _ := strings.Cut(lemma, "_")
-		for _, f := range verbForms(verb) {
-			add(f, "VERB")
-		}
+		out.addVerb(withoutParticle(lemma))
 	}
 	for lemma := range l.frames.light {
-		verb, _, _ := strings.Cut(lemma, "_")
-		for _, f := range verbForms(verb) {
-			add(f, "VERB")
-		}
+		out.addVerb(withoutParticle(lemma))
 	}
 	for pair := range l.frames.pairs {
 		verb, noun, _ := strings.Cut(pair, " ")
-		verb, _, _ = strings.Cut(verb, "_")
-		for _, f := range verbForms(verb) {
-			add(f, "VERB")
-		}
-		add(noun, "NOUN")
-		add(nounPlural(noun), "NOUN")
+		out.addVerb(withoutParticle(verb))
+		out.addNoun(noun)
 	}
 	for _, list := range [][]string{l.words.ReportingVerbs, l.words.NegativeVerbs, l.words.AppealVerbs, l.words.ObjectControl,
 		l.words.AccusationVerbs, l.words.JudgingVerbs, l.words.TransferVerbs, l.words.CreditingVerbs} {
-		for _, v := range list {
-			if !strings.Contains(v, " ") {
-				for _, f := range verbForms(v) {
-					add(f, "VERB")
-				}
-			}
+		for _, v := range singleWords(list) {
+			out.addVerb(v)
 		}
 	}
 	for lemma := range l.frames.nouns {
-		add(lemma, "NOUN")
-		add(nounPlural(lemma), "NOUN")
+		out.addNoun(lemma)
 	}
 	for lemma := range l.frames.adjs {
-		add(lemma, "ADJ")
+		out.add(lemma, "ADJ")
 	}
 	w := l.words
 	for _, list := range [][]string{w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles, w.ForceNouns, w.IrregularNouns, w.BodyNouns, w.InitiativeNouns, w.ProxyNouns} {
-		for _, n := range list {
-			if strings.Contains(n, " ") {
-				continue
-			}
-			add(n, "NOUN")
-			add(nounPlural(n), "NOUN")
+		for _, n := range singleWords(list) {
+			out.addNoun(n)
 		}
 	}
 	for _, list := range w.Agents {
-		for _, n := range list {
-			if !strings.Contains(n, " ") {
-				add(n, "NOUN")
-				add(nounPlural(n), "NOUN")
-			}
+		for _, n := range singleWords(list) {
+			out.addNoun(n)
 		}
 	}
 	for _, e := range l.entries {
-		for _, d := range e.demonyms {
-			if !strings.Contains(d, " ") {
-				add(d, "ADJ")
-			}
+		for _, d := range singleWords(e.demonyms) {
+			out.add(d, "ADJ")
+		}
+	}
+	return out
+}
+
+// tagDict maps words, lower case, to the parts of speech the tagger may give them.
+type tagDict map[string][]string
+
+// add gives word w the tag, once.
+func (d tagDict) add(w, tag string) {
+	w = strings.ToLower(w)
+	for _, t := range d[w] {
+		if t == tag {
+			return
+		}
+	}
+	d[w] = append(d[w], tag)
+}
+
+// addVerb makes each form of verb v a verb.
+func (d tagDict) addVerb(v string) {
+	for _, f := range verbForms(v) {
+		d.add(f, "VERB")
+	}
+}
+
+// addNoun makes noun n and its plural nouns.
+func (d tagDict) addNoun(n string) {
+	d.add(n, "NOUN")
+	d.add(nounPlural(n), "NOUN")
+}
+
+// withoutParticle returns a verb's lemma without the particle a frame writes after "_"
+// ("prop_up" -> "prop").
+func withoutParticle(lemma string) string {
+	verb, _, _ := strings.Cut(lemma, "_")
+	return verb
+}
+
+// singleWords returns the entries of a list that are one word.
+func singleWords(list []string) []string {
+	var out []string
+	for _, w := range list {
+		if !strings.Contains(w, " ") {
+			out = append(out, w)
 		}
 	}
 	return out

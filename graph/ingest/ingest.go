@@ -48,7 +48,16 @@ func (p *Pipeline) Ingest(ctx context.Context, name string, data []byte) (graph.
 	if err != nil {
 		return graph.Change{}, err
 	}
-	return p.Store.Ingest(ctx, Article(doc, p.Extractor.Extract(doc)))
+	return p.Store.Ingest(ctx, Article(doc, p.extract(doc)))
+}
+
+// extract reads one document, and says when it held sentences too long to read whole.
+func (p *Pipeline) extract(doc graph.Document) extract.Result {
+	res := p.Extractor.Extract(doc)
+	if res.Long > 0 {
+		p.log().Warn("sentences too long to read whole were read in pieces", "document", doc.ID, "sentences", res.Long, "limit_bytes", extract.MaxSentenceBytes)
+	}
+	return res
 }
 
 // Article pairs a document with what the extractor found in it, ready to store.
@@ -78,7 +87,7 @@ func (p *Pipeline) Reextract(ctx context.Context) (graph.Reextraction, error) {
 				return out, fmt.Errorf("reextract %s: stored date %q: %w", d.ID, d.Date, err)
 			}
 		}
-		ch, err := p.Store.Ingest(ctx, Article(doc, p.Extractor.Extract(doc)))
+		ch, err := p.Store.Ingest(ctx, Article(doc, p.extract(doc)))
 		if err != nil {
 			return out, err
 		}
@@ -187,7 +196,7 @@ func (p *Pipeline) extractAll(ctx context.Context, files []string) extracted {
 				if err == nil {
 					var doc graph.Document
 					if doc, err = extract.ParseArticle(files[i], data); err == nil {
-						articles[i] = Article(doc, p.Extractor.Extract(doc))
+						articles[i] = Article(doc, p.extract(doc))
 					}
 				}
 				errs[i], took[i] = err, time.Since(start)

@@ -134,7 +134,7 @@ func testConfidenceMissing(t *testing.T, s *Store) {
 	}
 	doc.WriteString("<" + graph.DocumentIRI("imported") + "> <" + graph.RDFType + "> <" + graph.ClassDocument + "> .\n")
 	doc.WriteString("<" + graph.Namespace + "actor/o> <" + graph.RDFSLabel + "> \"O\" .\n")
-	if _, err := s.Import(ctx, strings.NewReader(doc.String()), 1000); err != nil {
+	if _, err := s.Import(ctx, strings.NewReader(doc.String()), 1000, nil); err != nil {
 		t.Fatal(err)
 	}
 	rels, err := s.Relations(ctx, graph.Filter{Object: "o"})

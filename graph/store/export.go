@@ -138,7 +138,7 @@ func (s *Store) selectedQuads(ctx context.Context, f graph.Filter) ([]quad.Quad,
 // eachQuad streams every quad of the store, resolving their values a thousand quads
 // at a time.
 func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
-	it := s.qs.QuadsAllIterator().Iterate()
+	it := s.cayley().QuadsAllIterator().Iterate()
 	defer it.Close()
 	batch := make([]refs.Ref, 0, 1000)
 	flush := func() error {
@@ -148,6 +148,9 @@ func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 		}
 		batch = batch[:0]
 		for _, q := range qs {
+			if gone(q) {
+				continue
+			}
 			if err := fn(q); err != nil {
 				return err
 			}

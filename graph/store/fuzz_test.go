@@ -30,7 +30,7 @@ func FuzzImport(f *testing.F) {
 	f.Cleanup(func() { s.Close() })
 	f.Fuzz(func(t *testing.T, text string) {
 		ctx := context.Background()
-		_, err := s.Import(ctx, strings.NewReader(text), 7)
+		_, err := s.Import(ctx, strings.NewReader(text), 7, nil)
 		if err != nil && !errors.Is(err, graph.ErrInvalid) {
 			t.Fatalf("import failed other than on bad input: %v", err)
 		}

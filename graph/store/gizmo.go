@@ -154,6 +154,11 @@ const stopWait = MatchTimeout + 4*time.Second
 // own loops, and returns only once the query's JavaScript has stopped; the error then
 // wraps ctx's cause. Callers bound concurrency.
 func (s *Store) Query(ctx context.Context, language, src string, params map[string]string, lim graph.QueryLimits) (graph.QueryResult, error) {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
+	if s.unsettled != nil {
+		return graph.QueryResult{}, s.unsettled
+	}
 	var sess query.Session
 	switch language {
 	case "gizmo":
@@ -170,7 +175,7 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 			return graph.QueryResult{}, graph.Invalidf("query: %v", err)
 		}
 		matchTimeoutSet.Do(func() { regexp2.DefaultMatchTimeout = MatchTimeout })
-		gs := gizmo.NewSession(s.qs)
+		gs := gizmo.NewSession(s.cayley())
 		if err := guardGizmo(gs); err != nil {
 			return graph.QueryResult{}, err
 		}
@@ -184,12 +189,10 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 			return graph.QueryResult{}, graph.Invalidf("query: %v", err)
 		}
 		src = bounded
-		sess = graphql.NewSession(s.qs)
+		sess = graphql.NewSession(s.cayley())
 	default:
 		return graph.QueryResult{}, graph.Invalidf("unknown query language %q (known: gizmo, graphql)", language)
 	}
-	s.gate.RLock()
-	defer s.gate.RUnlock()
 	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: lim.Results + 1})
 	if err != nil {
 		return graph.QueryResult{}, graph.Invalidf("query: %v", err)

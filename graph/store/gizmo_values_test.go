@@ -38,7 +38,7 @@ func wantRefused(t *testing.T, q string, err error, took time.Duration, want str
 // Cayley's results in itself, which goja exported on the assignment.
 func TestCyclicArgumentsRefused(t *testing.T) {
 	s := openTemp(t)
-	if _, err := s.Import(context.Background(), strings.NewReader(cayleyTestGraph), 0); err != nil {
+	if _, err := s.Import(context.Background(), strings.NewReader(cayleyTestGraph), 0, nil); err != nil {
 		t.Fatal(err)
 	}
 	const cycle = `var X = {a: [1, {}]}; X.a[1].back = X; `
@@ -138,7 +138,7 @@ func TestGizmoRecursionBounded(t *testing.T) {
 // ended the process.
 func TestThrownValuesStayInTheQuery(t *testing.T) {
 	s := openTemp(t)
-	if _, err := s.Import(context.Background(), strings.NewReader(cayleyTestGraph), 0); err != nil {
+	if _, err := s.Import(context.Background(), strings.NewReader(cayleyTestGraph), 0, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, tt := range []struct{ q, want string }{
@@ -175,7 +175,7 @@ func TestThrownValuesStayInTheQuery(t *testing.T) {
 // flat and JSON.parse.
 func TestGizmoWrappersKeepOrdinaryQueries(t *testing.T) {
 	s := openTemp(t)
-	if _, err := s.Import(context.Background(), strings.NewReader(cayleyTestGraph), 0); err != nil {
+	if _, err := s.Import(context.Background(), strings.NewReader(cayleyTestGraph), 0, nil); err != nil {
 		t.Fatal(err)
 	}
 	const q = `var friend = g.M().out("<follows>");

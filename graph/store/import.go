@@ -15,14 +15,20 @@ import (
 )
 
 // Import reads N-Quads (or N-Triples) from r and writes them in transactions of batch
-// quads. A malformed line stops the import with its line number; the batches before it
-// are stored, the one it falls in is not. Labels and alternative labels of imported
-// nodes are indexed like extracted ones, so that every endpoint finds an imported actor
-// by any of its names.
+// quads. Labels and alternative labels of imported nodes are indexed like extracted
+// ones, so that every endpoint finds an imported actor by any of its names.
+//
+// It stores whole batches only. When it stops early (a malformed line, a failed read:
+// the client went away, a size limit was reached; a cancelled context; a failed
+// write) the batches before are stored and the one it was reading is not; the result
+// says how many quads and batches were stored and up to which line of the input, so
+// that the rest can be sent again from the next line, and the error says where it
+// stopped and why. progress, if not nil, is called after each batch is stored, with
+// the totals so far.
 //
 // Parsing runs ahead of writing, one batch at a time, so that the two share the
 // machine's cores.
-func (s *Store) Import(ctx context.Context, r io.Reader, batch int) (graph.ImportResult, error) {
+func (s *Store) Import(ctx context.Context, r io.Reader, batch int, progress func(graph.ImportResult)) (graph.ImportResult, error) {
 	if batch <= 0 {
 		batch = DefaultImportBatch
 	}
@@ -35,18 +41,23 @@ func (s *Store) Import(ctx context.Context, r io.Reader, batch int) (graph.Impor
 	}()
 	var res graph.ImportResult
 	for b := range batches {
-		if len(b.quads) > 0 && b.err == nil {
-			if err := s.writeBatch(ctx, b.quads); err != nil {
-				return res, err
-			}
-			res.Batches++
-			res.Quads += b.read
-		}
 		if b.err != nil {
 			return res, b.err
 		}
+		if err := s.writeBatch(ctx, b.quads); err != nil {
+			return res, &graph.Error{Op: "import", Name: fmt.Sprintf("lines %d to %d", res.Lines+1, b.last), Err: err}
+		}
+		res.Batches++
+		res.Quads += b.read
+		res.Lines = b.last
+		if progress != nil {
+			progress(res)
+		}
 	}
-	return res, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return res, &graph.Error{Op: "import", Name: fmt.Sprintf("after line %d", res.Lines), Err: err}
+	}
+	return res, nil
 }
 
 // DefaultImportBatch is the number of quads Import writes in one transaction unless
@@ -58,11 +69,13 @@ const DefaultImportBatch = 100_000
 type parsed struct {
 	quads []quad.Quad
 	read  int // quads read from the input (quads also holds the name keys added)
+	last  int // the line of the input the batch ends with
 	err   error
 }
 
 // parseBatches reads N-Quads from r and sends them in batches of at least batch quads;
-// the last message carries the error that stopped it, if any.
+// the last message carries the error that stopped it, if any, and then the batch it
+// was filling is not sent.
 func parseBatches(ctx context.Context, r io.Reader, batch int, out chan<- parsed) {
 	send := func(p parsed) bool {
 		select {
@@ -78,6 +91,7 @@ func parseBatches(ctx context.Context, r io.Reader, batch int, out chan<- parsed
 	line := 0
 	for sc.Scan() {
 		line++
+		cur.last = line
 		text := strings.TrimSpace(sc.Text())
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
@@ -104,17 +118,13 @@ func parseBatches(ctx context.Context, r io.Reader, batch int, out chan<- parsed
 			cur = parsed{quads: make([]quad.Quad, 0, batch+batch/8)}
 		}
 	}
-	err := sc.Err()
-	if err == bufio.ErrTooLong {
-		err = &graph.Error{Op: "import", Name: fmt.Sprintf("line %d", line+1), Err: graph.Invalidf("line longer than 16 MiB")}
-	} else if err != nil {
-		err = fmt.Errorf("store: import: %w", err)
-	}
-	if len(cur.quads) > 0 && !send(cur) {
-		return
-	}
-	if err != nil {
-		send(parsed{err: err})
+	switch err := sc.Err(); {
+	case err == bufio.ErrTooLong:
+		send(parsed{err: &graph.Error{Op: "import", Name: fmt.Sprintf("line %d", line+1), Err: graph.Invalidf("line longer than 16 MiB")}})
+	case err != nil:
+		send(parsed{err: &graph.Error{Op: "import", Name: fmt.Sprintf("line %d", line+1), Err: err}})
+	case len(cur.quads) > 0:
+		send(cur)
 	}
 }
 
@@ -132,10 +142,13 @@ func (s *Store) writeBatch(ctx context.Context, quads []quad.Quad) error {
 	defer s.write.Unlock()
 	s.gate.Lock()
 	defer s.gate.Unlock()
-	err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
+	if err := s.settle(); err != nil {
+		return err
+	}
+	err := s.cayley().ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true})
 	s.forgetNodes()
 	if err != nil {
-		return fmt.Errorf("store: import: %w", err)
+		return s.writeFailed(fmt.Errorf("store: import: %w", err))
 	}
 	return nil
 }

@@ -5,7 +5,11 @@ import (
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	cproto "github.com/cayleygraph/cayley/graph/proto"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -32,12 +36,16 @@ func (s *Store) IngestBatch(ctx context.Context, articles []Article) ([]graph.Ch
 	defer s.write.Unlock()
 	s.gate.Lock()
 	defer s.gate.Unlock()
+	if err := s.settle(); err != nil {
+		return nil, err
+	}
 	last := map[string]int{}
 	for i, a := range articles {
 		last[a.Document.ID] = i
 	}
 	changes := make([]graph.Change, len(articles))
-	var adds, dels []cgraph.Delta
+	var adds []quad.Quad
+	var dels []stored
 	for i, a := range articles {
 		ch := graph.Change{Document: a.Document.ID, Statements: len(a.Statements)}
 		if last[a.Document.ID] != i {
@@ -45,23 +53,23 @@ func (s *Store) IngestBatch(ctx context.Context, articles []Article) ([]graph.Ch
 			changes[i] = ch
 			continue
 		}
-		old, err := s.documentQuads(ctx, a.Document.ID)
+		old, err := s.documentContents(ctx, a.Document.ID)
 		if err != nil {
 			return nil, err
 		}
 		add, del := diff(old, Quads(a))
-		ch.Added, ch.Removed, ch.Unchanged = len(add)-len(del), len(del), len(add) == 0
+		ch.Added, ch.Removed, ch.Unchanged = len(add), len(del), len(add) == 0 && len(del) == 0
 		adds, dels = append(adds, add...), append(dels, del...)
 		changes[i] = ch
 	}
-	if len(adds) == 0 {
+	if len(adds) == 0 && len(dels) == 0 {
 		return changes, nil
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err // nothing written yet
 	}
 	defer s.forgetNodes()
-	if err := s.qs.ApplyDeltas(append(adds, dels...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.apply(ctx, adds, dels); err != nil {
 		if len(articles) == 1 {
 			return nil, fmt.Errorf("store: write document %s: %w", articles[0].Document.ID, err)
 		}
@@ -85,41 +93,63 @@ func checkArticles(articles []Article) error {
 	return nil
 }
 
-// Delete removes a document and everything it contributed, in one transaction.
+// Delete removes a document and everything it contributed, in one transaction, in time
+// linear in what it contributed.
 func (s *Store) Delete(ctx context.Context, id string) (graph.Change, error) {
 	s.write.Lock()
 	defer s.write.Unlock()
 	s.gate.Lock()
 	defer s.gate.Unlock()
-	old, err := s.documentQuads(ctx, id)
+	if err := s.settle(); err != nil {
+		return graph.Change{}, err
+	}
+	old, err := s.documentContents(ctx, id)
 	if err != nil {
 		return graph.Change{}, err
 	}
 	if len(old) == 0 {
 		return graph.Change{}, &graph.Error{Op: "delete document", Name: id, Err: graph.ErrNotFound}
 	}
-	add, del := diff(old, nil)
+	if err := ctx.Err(); err != nil {
+		return graph.Change{}, err // nothing written yet
+	}
 	defer s.forgetNodes()
-	if err := s.qs.ApplyDeltas(append(add, del...), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if err := s.apply(ctx, nil, old); err != nil {
 		return graph.Change{}, fmt.Errorf("store: delete document %s: %w", id, err)
 	}
-	return graph.Change{Document: id, Removed: len(del)}, nil
+	return graph.Change{Document: id, Removed: len(old)}, nil
 }
 
 // DocumentQuads returns every quad that document id contributed to the graph.
 func (s *Store) DocumentQuads(ctx context.Context, id string) ([]quad.Quad, error) {
-	return s.documentQuads(ctx, id)
+	old, err := s.documentContents(ctx, id)
+	out := make([]quad.Quad, len(old))
+	for i, st := range old {
+		out[i] = st.q
+	}
+	return out, err
 }
 
-// documentQuads reads back every quad a document contributed, starting from its node:
-// the document's own quads, each statement's quads and relation quad, and the node
-// descriptions in the document's graph. Every read goes through a node-led index.
-func (s *Store) documentQuads(ctx context.Context, id string) ([]quad.Quad, error) {
+// stored is a quad a document contributed, as documentContents read it back.
+type stored struct {
+	q quad.Quad
+	// ref is the quad's reference in the store; nil for a relation quad, which is
+	// rebuilt from its statement rather than read
+	ref refs.Ref
+	// own: the quad hangs from the document's node or from one of its statement
+	// nodes, which no other document shares
+	own bool
+}
+
+// documentContents reads back every quad a document contributed, starting from its
+// node: the document's own quads, each statement's quads and relation quad, and the
+// node descriptions in the document's graph. Every read goes through a node-led index.
+func (s *Store) documentContents(ctx context.Context, id string) ([]stored, error) {
 	doc := iri(graph.DocumentIRI(id))
-	var out []quad.Quad
+	var out []stored
 	var mentioned []quad.Value
-	err := s.quadsFrom(ctx, quad.Subject, doc, func(q quad.Quad) error {
-		out = append(out, q)
+	err := s.quadRefsFrom(ctx, quad.Subject, doc, func(r refs.Ref, q quad.Quad) error {
+		out = append(out, stored{q: q, ref: r, own: true})
 		if q.Predicate == iri(graph.Vocab+"mentions") {
 			mentioned = append(mentioned, q.Object)
 		}
@@ -129,9 +159,9 @@ func (s *Store) documentQuads(ctx context.Context, id string) ([]quad.Quad, erro
 		return nil, err
 	}
 	for _, n := range mentioned {
-		err := s.quadsFrom(ctx, quad.Subject, n, func(q quad.Quad) error {
+		err := s.quadRefsFrom(ctx, quad.Subject, n, func(r refs.Ref, q quad.Quad) error {
 			if q.Label == doc {
-				out = append(out, q)
+				out = append(out, stored{q: q, ref: r})
 			}
 			return nil
 		})
@@ -151,8 +181,8 @@ func (s *Store) documentQuads(ctx context.Context, id string) ([]quad.Quad, erro
 	}
 	for _, st := range stmts {
 		var subj, pred, obj quad.Value
-		err := s.quadsFrom(ctx, quad.Subject, st, func(q quad.Quad) error {
-			out = append(out, q)
+		err := s.quadRefsFrom(ctx, quad.Subject, st, func(r refs.Ref, q quad.Quad) error {
+			out = append(out, stored{q: q, ref: r, own: true})
 			switch q.Predicate {
 			case iri(graph.PropSubject):
 				subj = q.Object
@@ -167,41 +197,154 @@ func (s *Store) documentQuads(ctx context.Context, id string) ([]quad.Quad, erro
 			return nil, err
 		}
 		if subj != nil && pred != nil && obj != nil {
-			out = append(out, quad.Quad{Subject: subj, Predicate: pred, Object: obj, Label: st})
+			out = append(out, stored{q: quad.Quad{Subject: subj, Predicate: pred, Object: obj, Label: st}})
 		}
 	}
 	return out, nil
 }
 
-// diff returns the deltas that turn the quads old into the quads new: adds, to be
-// applied in one batch before dels, which Cayley's key-value backend then applies
-// correctly.
-//
-// That backend resolves the nodes of added quads only among the nodes whose reference
-// count does not fall in the batch: a node that loses more quads than it gains (the
-// document node, when a shorter version replaces an article) would be written as node
-// 0 in the quads added with it, leaving them unreadable. So adds also re-adds every
-// quad dels deletes, as an ignored duplicate: no node's count falls, every node
-// resolves, and the quads are still deleted. A node's value then stays stored after
-// its last quad is gone, which costs a little space and changes no answer.
-func diff(old, new []quad.Quad) (adds, dels []cgraph.Delta) {
+// diff returns what turns the quads old into the quads new: the quads to add and the
+// stored quads to delete.
+func diff(old []stored, new []quad.Quad) (adds []quad.Quad, dels []stored) {
 	have := make(map[string]bool, len(old))
-	for _, q := range old {
-		have[q.NQuad()] = true
+	for _, st := range old {
+		have[st.q.NQuad()] = true
 	}
 	want := make(map[string]bool, len(new))
 	for _, q := range new {
 		k := q.NQuad()
 		want[k] = true
 		if !have[k] {
-			adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			adds = append(adds, q)
 		}
 	}
-	for _, q := range old {
-		if !want[q.NQuad()] {
-			adds = append(adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	for _, st := range old {
+		if !want[st.q.NQuad()] {
+			dels = append(dels, st)
 		}
 	}
 	return adds, dels
+}
+
+// apply writes adds and deletes dels in one transaction. The caller holds write and
+// gate.
+//
+// On a key-value store the transaction is the store's own: it deletes the relation
+// quads and node descriptions itself, from their records, and lets Cayley delete the
+// quads of the documents' and statements' nodes and then add adds (see kvwrite.go).
+// Cayley adds in a call of its own: given adds and deletes in one call, its key-value
+// backend writes the values of a node that loses more quads than it gains as node 0 in
+// the quads added with it.
+func (s *Store) apply(ctx context.Context, adds []quad.Quad, dels []stored) error {
+	qs := s.cayley()
+	if s.kv == nil {
+		del := make([]quad.Quad, len(dels))
+		for i, st := range dels {
+			del[i] = st.q
+		}
+		return qs.ApplyDeltas(append(deltas(adds, cgraph.Add), deltas(del, cgraph.Delete)...),
+			cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	}
+	// the relation quads' records are found before the write transaction opens: a read
+	// transaction opened inside it could deadlock against its growing the file
+	direct, own, err := s.records(ctx, dels)
+	if err != nil {
+		return err
+	}
+	err = s.kv.update(ctx, func(tx hkv.Tx) error {
+		if err := s.kv.remove(ctx, tx, direct); err != nil {
+			return err
+		}
+		if len(own) > 0 {
+			del := make([]quad.Quad, len(own))
+			for i, kq := range own {
+				del[i] = kq.q
+			}
+			if err := qs.ApplyDeltas(deltas(del, cgraph.Delete), cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+				return err
+			}
+			if err := s.kv.unindexDead(ctx, tx, own); err != nil {
+				return err
+			}
+		}
+		if len(adds) > 0 {
+			return qs.ApplyDeltas(deltas(adds, cgraph.Add), cgraph.IgnoreOpts{IgnoreDup: true})
+		}
+		return nil
+	})
+	if err != nil {
+		return s.writeFailed(err)
+	}
+	return nil
+}
+
+// records pairs the quads to delete with their records in Cayley's log, split into the
+// ones the store deletes itself and the ones (own) it leaves to Cayley. Relation quads,
+// rebuilt rather than read, are found by one scan of the [object, predicate, subject]
+// index for each subject, predicate and object they share, kept by label.
+func (s *Store) records(ctx context.Context, dels []stored) (direct, own []kvQuad, err error) {
+	type triple struct{ s, p, o quad.Value }
+	groups := map[triple][]quad.Quad{}
+	var order []triple
+	values := map[quad.Value]int{}
+	var vals []quad.Value
+	value := func(v quad.Value) {
+		if _, ok := values[v]; !ok {
+			values[v] = len(vals)
+			vals = append(vals, v)
+		}
+	}
+	for _, st := range dels {
+		p, ok := st.ref.(*cproto.Primitive)
+		switch {
+		case ok && st.own:
+			own = append(own, kvQuad{st.q, p})
+		case ok:
+			direct = append(direct, kvQuad{st.q, p})
+		case st.ref == nil && st.q.Label != nil:
+			t := triple{st.q.Subject, st.q.Predicate, st.q.Object}
+			if _, seen := groups[t]; !seen {
+				order = append(order, t)
+				value(t.s)
+				value(t.p)
+				value(t.o)
+			}
+			groups[t] = append(groups[t], st.q)
+			value(st.q.Label)
+		default:
+			return nil, nil, fmt.Errorf("no record for %s", st.q.NQuad())
+		}
+	}
+	if len(order) == 0 {
+		return direct, own, nil
+	}
+	kqs := s.cayley().(*kv.QuadStore)
+	ids, err := s.kv.valueIDs(ctx, vals)
+	if err != nil {
+		return nil, nil, err
+	}
+	id := func(v quad.Value) uint64 { return ids[values[v]] }
+	index := kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
+	for _, t := range order {
+		if id(t.s) == 0 || id(t.p) == 0 || id(t.o) == 0 {
+			continue // not stored
+		}
+		scan := kv.IndexScan{Index: index, Values: []uint64{id(t.o), id(t.p), id(t.s)}}
+		found, err := collectRefs(ctx, scan.BuildIterator(kqs), nil, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		byLabel := make(map[uint64]*cproto.Primitive, len(found))
+		for _, r := range found {
+			if p, ok := r.(*cproto.Primitive); ok {
+				byLabel[p.Label] = p
+			}
+		}
+		for _, q := range groups[t] {
+			if p := byLabel[id(q.Label)]; p != nil && id(q.Label) != 0 {
+				direct = append(direct, kvQuad{q, p})
+			}
+		}
+	}
+	return direct, own, nil
 }

@@ -217,7 +217,7 @@ func (s *Store) relationsOf(ctx context.Context, stmts []quad.Value, f graph.Fil
 		if err != nil {
 			return nil, err
 		}
-		k := st.key(d)
+		k := st.key(id, d)
 		if k.matches(f, subj, obj) {
 			cands = append(cands, candidate{k, i})
 		}
@@ -245,14 +245,20 @@ type relationKey struct {
 	start     int
 	subj, obj string // node ids
 	p         graph.Predicate
+	stmt      string  // the statement's id, last in the order, so that no two relations tie
 	conf      float64 // the statement's confidence: filtered by, not ordered by
 }
 
+// position is the key as the graph package states a relation's place in the order.
+func (k relationKey) position() graph.Position {
+	return graph.Position{Date: k.date, Document: k.doc, Start: k.start, Subject: k.subj, Predicate: k.p, Object: k.obj, Statement: k.stmt}
+}
+
 // compare orders relations by document date, document, position in the text, then
-// subject, predicate and object.
+// subject, predicate, object and statement: graph.Position's order.
 func (k relationKey) compare(o relationKey) int {
 	return cmp.Or(cmp.Compare(k.date, o.date), cmp.Compare(k.doc, o.doc), cmp.Compare(k.start, o.start),
-		cmp.Compare(k.subj, o.subj), cmp.Compare(k.p, o.p), cmp.Compare(k.obj, o.obj))
+		cmp.Compare(k.subj, o.subj), cmp.Compare(k.p, o.p), cmp.Compare(k.obj, o.obj), cmp.Compare(k.stmt, o.stmt))
 }
 
 // matches reports whether a relation passes the filter; subj and obj are the nodes
@@ -272,6 +278,8 @@ func (k relationKey) matches(f graph.Filter, subj, obj graph.Node) bool {
 	case !f.Until.IsZero() && (k.date == "" || k.date > f.Until.Format("2006-01-02")):
 		return false
 	case !f.Admits(k.conf):
+		return false
+	case f.After != nil && k.position().Compare(*f.After) <= 0:
 		return false
 	}
 	return true
@@ -307,7 +315,7 @@ func (s *Store) statementQuads(ctx context.Context, stmts []quad.Value) (map[qua
 		if r == nil {
 			continue
 		}
-		it := s.qs.QuadIterator(quad.Subject, r).Iterate()
+		it := s.cayley().QuadIterator(quad.Subject, r).Iterate()
 		for it.Next(ctx) {
 			found = append(found, it.Result())
 		}
@@ -326,6 +334,9 @@ func (s *Store) statementQuads(ctx context.Context, stmts []quad.Value) (map[qua
 	}
 	out := make(map[quad.Value][]quad.Quad, len(stmts))
 	for _, q := range quads {
+		if gone(q) {
+			continue
+		}
 		out[q.Subject] = append(out[q.Subject], q)
 	}
 	return out, nil

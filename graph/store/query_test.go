@@ -122,7 +122,7 @@ const cayleyTestGraph = `<alice> <follows> <bob> .
 func TestBoundGraphQLAnswers(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	if _, err := s.Import(ctx, strings.NewReader(cayleyTestGraph), 0); err != nil {
+	if _, err := s.Import(ctx, strings.NewReader(cayleyTestGraph), 0, nil); err != nil {
 		t.Fatal(err)
 	}
 	run := func(t *testing.T, src string) map[string]any {
@@ -131,7 +131,7 @@ func TestBoundGraphQLAnswers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out, err := q.Execute(ctx, s.qs)
+		out, err := q.Execute(ctx, s.cayley())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -252,7 +252,7 @@ func TestQueryLimits(t *testing.T) {
 	}
 
 	// a GraphQL answer, one result, has its lists shortened to fit the budget
-	if _, err := s.Import(ctx, strings.NewReader(cayleyTestGraph), 0); err != nil {
+	if _, err := s.Import(ctx, strings.NewReader(cayleyTestGraph), 0, nil); err != nil {
 		t.Fatal(err)
 	}
 	whole, err := s.Query(ctx, "graphql", `{ nodes { id } }`, nil, graph.QueryLimits{Results: 1000, Bytes: 1 << 20})

@@ -36,10 +36,10 @@ type statement struct {
 	evidence       graph.Cited // without the document's fields
 }
 
-// key is what the statement is filtered and ordered by, with its document d.
-func (st statement) key(d graph.DocumentInfo) relationKey {
+// key is what the statement id is filtered and ordered by, with its document d.
+func (st statement) key(id quad.Value, d graph.DocumentInfo) relationKey {
 	return relationKey{date: d.Date, doc: d.ID, start: st.evidence.Start, subj: localName(st.subj), p: st.p, obj: localName(st.obj),
-		conf: st.evidence.Confidence}
+		stmt: localName(id), conf: st.evidence.Confidence}
 }
 
 // adjacent returns the relation quads at v in direction dir, in relation order (see
@@ -77,7 +77,7 @@ func (s *Store) readAdjacent(ctx context.Context, v quad.Value, dir quad.Directi
 		if err != nil {
 			return nil, err
 		}
-		e.key = st.key(d)
+		e.key = st.key(e.stmt, d)
 		out = append(out, e)
 	}
 	slices.SortFunc(out, func(a, b halfEdge) int { return a.key.compare(b.key) })
@@ -132,9 +132,9 @@ func parseStatement(quads []quad.Quad) (statement, bool) {
 		case iri(graph.PropSentence):
 			st.evidence.Sentence = literal(q.Object)
 		case iri(graph.PropStart):
-			st.evidence.Start, _ = strconv.Atoi(literal(q.Object))
+			st.evidence.Start = offset(q.Object)
 		case iri(graph.PropEnd):
-			st.evidence.End, _ = strconv.Atoi(literal(q.Object))
+			st.evidence.End = offset(q.Object)
 		case iri(graph.PropModality):
 			st.evidence.Modality = graph.Modality(literal(q.Object))
 		case iri(graph.PropExtractor):
@@ -146,6 +146,17 @@ func parseStatement(quads []quad.Quad) (statement, bool) {
 		}
 	}
 	return st, st.subj != nil && st.obj != nil && st.doc != nil
+}
+
+// offset reads a sentence's stored byte offset: the xsd:integer actorgraph writes,
+// which comes back as a number once it has been through an N-Quads import. Anything
+// else reads as 0.
+func offset(v quad.Value) int {
+	if n, ok := v.(quad.Int); ok {
+		return int(n)
+	}
+	n, _ := strconv.Atoi(literal(v))
+	return n
 }
 
 // confidence reads a stored confidence: the xsd:double actorgraph writes, or a number

@@ -9,6 +9,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
@@ -51,11 +52,25 @@ type Options struct {
 // Store is an actorgraph graph in a Cayley quad store. It is safe for concurrent use;
 // writes are serialised.
 type Store struct {
-	qs    cgraph.QuadStore
-	write sync.Mutex
+	// qs is Cayley's quad store, loaded for each use: on the key-value backend a write
+	// that fails replaces it (see resetCayley).
+	qs atomic.Pointer[cayleyStore]
+	// kv is the bbolt database under a key-value quad store, through which the store
+	// deletes quads itself and looks values up (see kvwrite.go); nil for the SQL
+	// backend.
+	kv *sharedKV
+	// kvOptions open the key-value quad store again.
+	kvOptions cgraph.Options
+	// unsettled says that a write failed and Cayley's quad store could not be replaced
+	// since: writes try again first, queries refuse. Written with gate held
+	// exclusively.
+	unsettled error
+	write     sync.Mutex
 	// gate keeps writes out while a Gizmo or GraphQL query runs: Cayley's query engine
 	// opens read transactions inside others, which a writer growing the file would
-	// deadlock against. Writes take it exclusively; queries share it.
+	// deadlock against, and it looks values up through Cayley's cache of IRIs, which
+	// agrees with the database only while no write runs (see kvwrite.go). Writes take
+	// it exclusively; queries share it.
 	gate sync.RWMutex
 
 	// Reads that every relation query repeats, kept until the next write: node
@@ -75,6 +90,12 @@ type Store struct {
 func (s *Store) Generation() (uint64, bool) {
 	return s.generation.Load(), s.nodes.limit > 0
 }
+
+// cayleyStore is the quad store that Store.qs holds.
+type cayleyStore struct{ cgraph.QuadStore }
+
+// cayley returns Cayley's quad store.
+func (s *Store) cayley() cgraph.QuadStore { return s.qs.Load().QuadStore }
 
 // forgetNodes clears the caches after a write.
 func (s *Store) forgetNodes() {
@@ -205,18 +226,24 @@ func Open(path string, opt Options) (*Store, error) {
 	if err != nil {
 		return fail(err)
 	}
-	kvdb := hbolt.New(db)
+	kvdb := &sharedKV{KV: hbolt.New(db), bolt: db}
 	// upfront creates the buckets at once, which makes first loads several times faster
 	if err := kv.Init(kvdb, cgraph.Options{"upfront": true}); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
 		return fail(err)
 	}
-	qs, err := kv.New(kvdb, cgraph.Options{kv.OptNoBloom: !opt.BulkFilters})
+	kvOptions := cgraph.Options{kv.OptNoBloom: !opt.BulkFilters}
+	qs, err := kv.New(kvdb, kvOptions)
 	if err != nil {
 		db.Close()
 		return fail(err)
 	}
-	s := &Store{qs: qs}
+	if err := kvdb.readIndexes(context.Background()); err != nil {
+		db.Close()
+		return fail(err)
+	}
+	s := &Store{kv: kvdb, kvOptions: kvOptions}
+	s.qs.Store(&cayleyStore{qs})
 	s.enableCaches()
 	return s, nil
 }
@@ -232,24 +259,103 @@ func openSQL(flavour, dsn string) (*Store, error) {
 	if err := csql.Init(flavour, dsn, cgraph.Options{}); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		return fail(err)
 	}
+	if flavour == "postgres" {
+		if err := addDeleteIndexes(dsn); err != nil {
+			return fail(err)
+		}
+	}
 	qs, err := csql.New(flavour, dsn, cgraph.Options{})
 	if err != nil {
 		return fail(err)
 	}
-	return &Store{qs: qs}, nil
+	s := &Store{}
+	s.qs.Store(&cayleyStore{qs})
+	return s, nil
+}
+
+// settle prepares the store for a write or a query after a write failed; the caller
+// holds gate exclusively. It replaces Cayley's quad store if that could not be done
+// when the write failed.
+func (s *Store) settle() error {
+	if s.unsettled == nil {
+		return nil
+	}
+	return s.resetCayley()
+}
+
+// writeFailed is called, with gate held exclusively, when a write failed with err.
+//
+// Cayley's key-value quad store keeps in memory what its writes change as they go,
+// before they commit: the ids of IRIs in its cache (see kvwrite.go) and, with
+// BulkFilters, filters of the stored quads and values. After a rollback these describe
+// what was never stored, among them ids of new values that the next write gives to
+// other values. So the quad store is dropped, and all it kept in memory with it, for a
+// new one on the same database. Reads running with the old one are unaffected: they
+// read the database, never that memory.
+func (s *Store) writeFailed(err error) error {
+	if s.kv == nil {
+		return err // the SQL backend keeps nothing a rollback makes wrong
+	}
+	if rerr := s.resetCayley(); rerr != nil {
+		return errors.Join(err, rerr)
+	}
+	return err
+}
+
+// resetCayley opens Cayley's key-value quad store again; the caller holds gate
+// exclusively.
+func (s *Store) resetCayley() error {
+	qs, err := kv.New(s.kv, s.kvOptions)
+	if err != nil {
+		s.unsettled = fmt.Errorf("store: opening the quad store again after a failed write: %w", err)
+		return s.unsettled
+	}
+	s.qs.Store(&cayleyStore{qs})
+	s.unsettled = nil
+	return nil
+}
+
+// addDeleteIndexes adds to a PostgreSQL database of Cayley's schema the two indexes
+// that deletes need to run in time linear in what they delete. Cayley removes a value
+// whose last quad is deleted: each removal checks the foreign key from quads.label_hash,
+// which no index of Cayley's leads with, so without quads_label_index every removed
+// statement node scans the whole quads table; and each write that deletes ends with
+// DELETE FROM nodes WHERE refs <= 0, which without the partial nodes_unused_index scans
+// the whole nodes table. Both are made once, the first time a server opens the
+// database.
+func addDeleteIndexes(dsn string) error {
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	for _, ddl := range []string{
+		`CREATE INDEX IF NOT EXISTS quads_label_index ON quads (label_hash)`,
+		`CREATE INDEX IF NOT EXISTS nodes_unused_index ON nodes (hash) WHERE refs <= 0`,
+	} {
+		// a server making the same index at the same time makes this one fail once it
+		// is made; the second try finds it
+		if _, err := db.Exec(ddl); err != nil {
+			if _, err := db.Exec(ddl); err != nil {
+				return fmt.Errorf("adding an index that deletes need (%s; the database user must own Cayley's tables, or make it once by hand): %w", ddl, err)
+			}
+		}
+	}
+	return nil
 }
 
 // QuadStore returns the underlying Cayley quad store, for benchmarks that compare
 // actorgraph with Cayley's own tools on the same data. Writes through it bypass
-// actorgraph's transactions and indexes.
-func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+// actorgraph's transactions and indexes, and neither reads nor writes through it may
+// run beside the store's own writes.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.cayley() }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.qs.Close() }
+func (s *Store) Close() error { return s.cayley().Close() }
 
 // Stats reports the number of quads stored.
 func (s *Store) Stats(ctx context.Context) (quads int64, err error) {
-	st, err := s.qs.Stats(ctx, true)
+	st, err := s.cayley().Stats(ctx, true)
 	if err != nil {
 		return 0, fmt.Errorf("store: stats: %w", err)
 	}
@@ -264,11 +370,38 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 
 // ref returns the store's reference to a value, or nil if the value is not stored.
 func (s *Store) ref(v quad.Value) (refs.Ref, error) {
-	r, err := s.qs.ValueOf(v)
+	r, err := s.refsOf(context.Background(), []quad.Value{v})
 	if err != nil {
-		return nil, fmt.Errorf("store: value of %v: %w", v, err)
+		return nil, err
 	}
-	return r, nil
+	return r[0], nil
+}
+
+// refsOf returns the store's references to values, nil for a value not stored. On the
+// key-value backend it reads them from the database, in one read transaction, never
+// through Cayley's cache of IRIs (see kvwrite.go).
+func (s *Store) refsOf(ctx context.Context, vals []quad.Value) ([]refs.Ref, error) {
+	out := make([]refs.Ref, len(vals))
+	if s.kv != nil {
+		ids, err := s.kv.valueIDs(ctx, vals)
+		if err != nil {
+			return nil, fmt.Errorf("store: values: %w", err)
+		}
+		for i, id := range ids {
+			if id != 0 {
+				out[i] = kv.Int64Value(id)
+			}
+		}
+		return out, nil
+	}
+	for i, v := range vals {
+		r, err := s.cayley().ValueOf(v)
+		if err != nil {
+			return nil, fmt.Errorf("store: value of %v: %w", v, err)
+		}
+		out[i] = r
+	}
+	return out, nil
 }
 
 // exists reports whether any quad has v as its subject. A value's reference may
@@ -278,7 +411,7 @@ func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
 	if err != nil || r == nil {
 		return false, err
 	}
-	it := s.qs.QuadIterator(quad.Subject, r).Iterate()
+	it := s.cayley().QuadIterator(quad.Subject, r).Iterate()
 	found := it.Next(ctx)
 	err = it.Err()
 	it.Close() // before anything else reads: no nested read transactions
@@ -302,16 +435,22 @@ func (s *Store) exists(ctx context.Context, v quad.Value) (bool, error) {
 // predicate, subject] index, or one SQL query, so the node's other quads (a hub's
 // thousands of relations, when its label is asked for) are never touched.
 func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error, predicates ...quad.Value) error {
-	r, err := s.ref(v)
-	if err != nil || r == nil {
+	return s.quadRefsFrom(ctx, d, v, func(_ refs.Ref, q quad.Quad) error { return fn(q) }, predicates...)
+}
+
+// quadRefsFrom is quadsFrom that also passes each quad's reference in the store.
+func (s *Store) quadRefsFrom(ctx context.Context, d quad.Direction, v quad.Value, fn func(refs.Ref, quad.Quad) error, predicates ...quad.Value) error {
+	qs := s.cayley()
+	looked, err := s.refsOf(ctx, append([]quad.Value{v}, predicates...))
+	if err != nil {
 		return err
 	}
+	r := looked[0]
+	if r == nil {
+		return nil
+	}
 	var want []refs.Ref
-	for _, p := range predicates {
-		pr, err := s.ref(p)
-		if err != nil {
-			return err
-		}
+	for _, pr := range looked[1:] {
 		if pr != nil {
 			want = append(want, pr)
 		}
@@ -320,7 +459,7 @@ func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, f
 		return nil // none of the predicates is stored
 	}
 	var found []refs.Ref
-	if kqs, ok := s.qs.(*kv.QuadStore); ok && len(want) > 0 && (d == quad.Subject || d == quad.Object) {
+	if kqs, ok := qs.(*kv.QuadStore); ok && len(want) > 0 && (d == quad.Subject || d == quad.Object) {
 		index := kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
 		if d == quad.Object {
 			index = kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
@@ -336,23 +475,32 @@ func (s *Store) quadsFrom(ctx context.Context, d quad.Direction, v quad.Value, f
 		// [object, predicate, subject] or [subject, predicate, object] index
 		for _, pr := range want {
 			q := shape.Quads{{Dir: d, Values: shape.Fixed{r}}, {Dir: quad.Predicate, Values: shape.Fixed{pr}}}
-			if found, err = collectRefs(ctx, shape.BuildIterator(ctx, s.qs, q), found, nil); err != nil {
+			if found, err = collectRefs(ctx, shape.BuildIterator(ctx, qs, q), found, nil); err != nil {
 				return err
 			}
 		}
-	} else if found, err = collectRefs(ctx, s.qs.QuadIterator(d, r), found, nil); err != nil {
+	} else if found, err = collectRefs(ctx, qs.QuadIterator(d, r), found, nil); err != nil {
 		return err
 	}
 	quads, err := s.resolve(ctx, found)
 	if err != nil {
 		return err
 	}
-	for _, q := range quads {
-		if err := fn(q); err != nil {
+	for i, q := range quads {
+		if gone(q) {
+			continue
+		}
+		if err := fn(found[i], q); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// gone reports a quad deleted, with its values, between the read of an index and the
+// read of its values: a write that committed in between, beside the read.
+func gone(q quad.Quad) bool {
+	return q.Subject == nil || q.Predicate == nil || q.Object == nil
 }
 
 // collectRefs appends the references of the quads an index iterator yields (those
@@ -378,6 +526,7 @@ func (s *Store) resolve(ctx context.Context, found []refs.Ref) ([]quad.Quad, err
 	if len(found) == 0 {
 		return nil, nil
 	}
+	qs := s.cayley()
 	dirs := [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label}
 	pos := make([][4]int, len(found)) // index into vals, -1 for none
 	index := map[any]int{}
@@ -385,7 +534,7 @@ func (s *Store) resolve(ctx context.Context, found []refs.Ref) ([]quad.Quad, err
 	for i, ref := range found {
 		for j, d := range dirs {
 			pos[i][j] = -1
-			r, err := s.qs.QuadDirection(ref, d)
+			r, err := qs.QuadDirection(ref, d)
 			if err != nil {
 				return nil, fmt.Errorf("store: read quad: %w", err)
 			}
@@ -401,7 +550,7 @@ func (s *Store) resolve(ctx context.Context, found []refs.Ref) ([]quad.Quad, err
 			pos[i][j] = k
 		}
 	}
-	vals, err := cgraph.ValuesOf(ctx, s.qs, want)
+	vals, err := cgraph.ValuesOf(ctx, qs, want)
 	if err != nil {
 		return nil, fmt.Errorf("store: read values: %w", err)
 	}

@@ -39,6 +39,9 @@ func backends(t *testing.T, test func(t *testing.T, s *Store)) {
 	t.Run("bbolt", func(t *testing.T) { test(t, openTemp(t)) })
 	admin := os.Getenv("ACTORGRAPH_TEST_POSTGRES")
 	if admin == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("ACTORGRAPH_TEST_POSTGRES names no PostgreSQL server; CI starts one in .ci/run")
+		}
 		t.Log("ACTORGRAPH_TEST_POSTGRES not set: PostgreSQL not tested")
 		return
 	}

@@ -128,7 +128,7 @@ func (r *reader) edge(ctx context.Context, e rawEdge, f graph.Filter) (graph.Edg
 		if err != nil {
 			return out, false, err
 		}
-		if !st.key(d).matches(graph.Filter{Since: f.Since, Until: f.Until, MinConfidence: f.MinConfidence}, graph.Node{}, graph.Node{}) {
+		if !st.key(id, d).matches(graph.Filter{Since: f.Since, Until: f.Until, MinConfidence: f.MinConfidence}, graph.Node{}, graph.Node{}) {
 			continue
 		}
 		rel, err := r.relation(ctx, id, st)

@@ -34,6 +34,10 @@ function filterQuery(prefix = '?', dates = true) {
   return s ? prefix + s : '';
 }
 
+// quote gives a piece of evidence's sentence in quotation marks; a sentence the answer
+// cut short (its whole is in the document, at its offsets) ends with an ellipsis.
+function quote(ev) { return `“${ev.sentence}${ev.sentence_truncated ? '…' : ''}”`; }
+
 // confidence writes a confidence with two decimals, as the slider shows it.
 function confidence(c) { return typeof c === 'number' ? c.toFixed(2) : '?'; }
 
@@ -44,11 +48,95 @@ function evidenceTags(ev) {
     el('span', { class: 'confidence-tag', title: 'how sure the reader is of this statement, from 0 to 1', text: `confidence ${confidence(ev.confidence)}` }));
 }
 
+// --- the read token -----------------------------------------------------------------------
+// A server started with --read-token answers the API with 401 until a request carries the
+// token. The page then asks for it once, keeps it for the tab in sessionStorage, and sends
+// it as a bearer token with every request.
+
+const tokenKey = 'actorgraph.read-token';
+let asking = null; // the question under way, which every refused request waits on
+
+function readToken() {
+  try { return sessionStorage.getItem(tokenKey) || ''; } catch { return ''; }
+}
+
+// askToken shows the token dialog, once for all the requests that wait on it; refused
+// says the token sent was not the right one.
+function askToken(refused) {
+  if (asking) return asking;
+  asking = new Promise((resolve, reject) => {
+    const dialog = $('#token-dialog');
+    const form = $('#token-form');
+    const input = $('#token-input');
+    $('#token-message').textContent = refused
+      ? 'That token was refused. Enter the read token of this server.'
+      : 'This server needs a token to read. Enter its read token (or its write token).';
+    dialog.dataset.refused = String(refused);
+    input.value = '';
+    const finish = (ok) => {
+      form.removeEventListener('submit', submit);
+      dialog.removeEventListener('cancel', cancel);
+      if (dialog.open) dialog.close();
+      asking = null;
+      if (ok) resolve();
+      else reject(new Error('This server needs a read token.'));
+    };
+    const submit = (e) => {
+      e.preventDefault();
+      const token = input.value.trim();
+      if (!token) return;
+      try { sessionStorage.setItem(tokenKey, token); } catch { /* storage off: asked again next time */ }
+      finish(true);
+    };
+    const cancel = (e) => { e.preventDefault(); finish(false); };
+    form.addEventListener('submit', submit);
+    dialog.addEventListener('cancel', cancel);
+    dialog.showModal();
+    input.focus();
+  });
+  return asking;
+}
+
+// apiFetch is fetch with the read token; on a 401 it asks for the token and tries again.
+// A request that brings its own Authorization (a write, with the write token) is left
+// as it is.
+async function apiFetch(path, init = {}) {
+  for (;;) {
+    const token = readToken();
+    const headers = new Headers(init.headers || {});
+    const own = headers.has('Authorization');
+    if (token && !own) headers.set('Authorization', 'Bearer ' + token);
+    const res = await fetch(path, { ...init, headers });
+    if (res.status !== 401 || own) return res;
+    if (token && readToken() === token) {
+      try { sessionStorage.removeItem(tokenKey); } catch { /* nothing kept */ }
+    }
+    await askToken(Boolean(token));
+  }
+}
+
 async function getJSON(path) {
-  const res = await fetch(path);
+  const res = await apiFetch(path);
   const body = await res.json().catch(() => ({}));
   if (!res.ok) throw new Error(body.error ? body.error.message : res.statusText);
   return body;
+}
+
+// download fetches an export with the read token and saves it: a plain link cannot
+// carry the token.
+async function download(a) {
+  const res = await apiFetch(a.href);
+  if (!res.ok) {
+    const body = await res.json().catch(() => ({}));
+    throw new Error(body.error ? body.error.message : res.statusText);
+  }
+  const named = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') || '');
+  const url = URL.createObjectURL(await res.blob());
+  const save = el('a', { href: url, download: named ? named[1] : `actorgraph.${a.dataset.format}` });
+  document.body.append(save);
+  save.click();
+  save.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 function status(text) { $('#status').textContent = text; }
@@ -178,7 +266,7 @@ function relatedItem(g) {
   const li = el('li', {}, actorButton({ key: (g.node.kind === 'Initiative' ? 'i:' : 'a:') + g.node.id, name: g.node.name }));
   for (const ev of g.evidence) {
     const source = ev.title || ev.document;
-    li.append(el('blockquote', {}, `“${ev.sentence}”`, evidenceTags(ev),
+    li.append(el('blockquote', {}, quote(ev), evidenceTags(ev),
       el('br'), '— ', el('a', { href: `#doc=${encodeURIComponent(ev.document)}&at=${ev.start}`, onclick: (e) => { e.preventDefault(); openDocument(ev.document, ev.start); } }, source + (ev.date ? `, ${ev.date}` : ''))));
   }
   return li;
@@ -223,7 +311,7 @@ async function findPath(from, to) {
       }
       return el('li', { class: 'path' }, el('ol', {}, ...p.steps.map((s) => el('li', { class: 'step' },
         `${s.subject.name} ${s.predicate} ${s.object.name}`,
-        ...s.evidence.slice(0, 1).map((ev) => el('blockquote', {}, `“${ev.sentence}”`, evidenceTags(ev)))))));
+        ...s.evidence.slice(0, 1).map((ev) => el('blockquote', {}, quote(ev), evidenceTags(ev)))))));
     });
     state.cy.elements().not('.highlight').addClass('faded');
     panel.replaceChildren(el('h2', { text: `From ${from} to ${to}` }), el('ul', { id: 'paths' }, ...lists));
@@ -240,16 +328,54 @@ function updateExports() {
 
 // --- documents ----------------------------------------------------------------------------
 
-async function loadDocuments() {
-  const r = await getJSON(api + '/documents');
-  $('#documents').replaceChildren(...r.documents.map((d) => el('li', {},
+// loadDocuments lists the articles a page at a time; a button asks for the next page.
+async function loadDocuments(cursor = '') {
+  const r = await getJSON(api + '/documents' + (cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''));
+  const items = r.documents.map((d) => el('li', {},
     el('button', { type: 'button', class: 'link-button', onclick: () => openDocument(d.id) }, d.title || d.id),
-    ` ${d.date || ''} · ${d.statements} statements`)));
+    ` ${d.date || ''} · ${d.statements} statements`));
+  const list = $('#documents');
+  if (cursor) list.querySelector('li.more')?.remove();
+  else list.replaceChildren();
+  list.append(...items);
+  if (r.next_cursor) {
+    list.append(el('li', { class: 'more' }, el('button', { type: 'button', onclick: () => loadDocuments(r.next_cursor).catch((err) => status(err.message)) }, 'More articles')));
+  }
+}
+
+// The API answers with a document's text in windows and its relations in pages, so
+// that no answer is too large; the page reads up to these many of each.
+const maxTextWindows = 16;
+const maxRelationPages = 20;
+
+// readDocument reads a document whole: its text window by window, its relations page
+// by page (the first window comes with the first page).
+async function readDocument(id) {
+  const path = `${api}/documents/${encodeURIComponent(id)}`;
+  const floor = filterQuery('&', false);
+  const first = await getJSON(`${path}?text_start=0${floor}`);
+  const d = first.document;
+  let text = d.text || '';
+  let end = d.text_end;
+  for (let i = 1; end < d.text_length && i < maxTextWindows; i++) {
+    const w = await getJSON(`${path}?text_start=${end}&limit=1${floor}`);
+    if (w.document.text_end <= end) break;
+    text += w.document.text;
+    end = w.document.text_end;
+  }
+  const relations = [...first.relations];
+  let cursor = first.next_cursor;
+  for (let i = 1; cursor && i < maxRelationPages; i++) {
+    const p = await getJSON(`${path}?text_limit=0&cursor=${encodeURIComponent(cursor)}${floor}`);
+    relations.push(...p.relations);
+    cursor = p.next_cursor;
+  }
+  return { document: { ...d, text }, relations, cut: end < d.text_length || Boolean(cursor) };
 }
 
 async function openDocument(id, at) {
   showView('docs');
-  const r = await getJSON(`${api}/documents/${encodeURIComponent(id)}${filterQuery('?', false)}`);
+  const r = await readDocument(id);
   const d = r.document;
   const spans = new Map();
   for (const rel of r.relations) {
@@ -279,6 +405,7 @@ async function openDocument(id, at) {
       evidenceTags(rel.evidence)))),
     el('h3', { text: 'Text' }),
     text,
+    r.cut ? el('p', { class: 'hint', text: 'This article is too long to show whole here; the API gives the rest (text_start, cursor).' }) : '',
   );
   const sel = document.querySelector('#document mark.selected');
   if (sel) sel.scrollIntoView({ block: 'center' });
@@ -288,7 +415,7 @@ async function ingest(ev) {
   ev.preventDefault();
   const out = $('#ingest-result');
   const name = $('#ingest-name').value.trim();
-  const res = await fetch(api + '/documents' + (name ? `?name=${encodeURIComponent(name)}` : ''), {
+  const res = await apiFetch(api + '/documents' + (name ? `?name=${encodeURIComponent(name)}` : ''), {
     method: 'POST',
     headers: { Authorization: 'Bearer ' + $('#ingest-token').value, 'Content-Type': 'text/plain' },
     body: $('#ingest-text').value,
@@ -360,6 +487,15 @@ function init() {
   });
   $('#confidence').addEventListener('submit', (e) => e.preventDefault());
   $('#ingest').addEventListener('submit', (e) => ingest(e).catch((err) => { $('#ingest-result').textContent = err.message; }));
+  // with a read token, an export link is fetched with it; without one, the browser
+  // streams the file itself
+  for (const a of document.querySelectorAll('.exports a')) {
+    a.addEventListener('click', (e) => {
+      if (!readToken()) return;
+      e.preventDefault();
+      download(a).catch((err) => status(err.message));
+    });
+  }
   updateExports();
   loadGraph().then(() => { document.body.dataset.ready = 'true'; }).catch((err) => status(err.message));
   loadDocuments().catch(() => {});

@@ -121,79 +121,112 @@ func agentLine(t string, markers map[string][]string, n int) ([]Agent, error) {
 	if open < 0 {
 		return nil, nil
 	}
-	end := strings.IndexByte(t[open:], ']')
-	if end < 0 {
-		// "[~ENV}": the real file (and PETRARCH2's own documentation) closes a code
-		// with a brace once.
-		if end = strings.IndexByte(t[open:], '}'); end < 0 {
-			return nil, errors.New("'[' without ']'")
-		}
-	}
-	code := strings.TrimSpace(t[open+1 : open+end])
-	if !isBlank(t[open+end+1:]) {
-		return nil, fmt.Errorf("text %q after the code", strings.TrimSpace(t[open+end+1:]))
+	code, err := agentCode(t[open:])
+	if err != nil {
+		return nil, err
 	}
 	prefix := strings.HasSuffix(code, "~")
 	bare := strings.Trim(code, "~")
 	if bare == "" || strings.Count(code, "~") != 1 || !(prefix || code[0] == '~') {
 		return nil, fmt.Errorf("agent code %q is not ~CODE or CODE~", code)
 	}
-	types := parts(bare)
-
-	head := t[:open]
-	var braced string
-	hasBraces := false
-	if i := strings.IndexByte(head, '{'); i >= 0 {
-		j := strings.IndexByte(head[i:], '}')
-		if j < 0 {
-			return nil, errors.New("'{' without '}'")
-		}
-		if !isBlank(head[i+j+1:]) {
-			return nil, fmt.Errorf("text %q between the plurals and the code", strings.TrimSpace(head[i+j+1:]))
-		}
-		braced, hasBraces, head = head[i+1:i+j], true, head[:i]
+	model := Agent{Code: code, Types: parts(bare), Prefix: prefix, Line: n}
+	head, braced, hasBraces, err := cutPlurals(t[:open])
+	if err != nil {
+		return nil, err
 	}
-	make1 := func(p string) Agent {
-		return Agent{Phrase: p, Words: words(p), Code: code, Types: types, Prefix: prefix, Line: n}
-	}
-
 	if strings.IndexByte(head, '!') >= 0 {
-		if strings.TrimSpace(braced) != "" {
-			return nil, errors.New("plurals given for a phrase with a substitution marker")
-		}
-		expanded, err := substitute(head, markers)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]Agent, 0, len(expanded))
-		for _, e := range expanded {
-			p := phrase(e)
-			if p == "" {
-				return nil, errEmptyName
-			}
-			out = append(out, make1(p))
-		}
-		return out, nil
+		return substitutedAgents(head, braced, markers, model)
 	}
-
 	p := phrase(head)
 	if p == "" {
 		return nil, errEmptyName
 	}
-	a := make1(p)
-	if hasBraces {
-		for _, f := range strings.FieldsFunc(braced, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' }) {
-			if f = phrase(f); f != "" {
-				a.Plurals = append(a.Plurals, f)
-			}
-		}
-	} else if pl := plural(p); pl != "" {
-		a.Plurals = []string{pl}
-	}
+	a := agentNamed(model, p)
+	a.Plurals = agentPlurals(p, braced, hasBraces)
 	for _, pl := range a.Plurals {
 		a.PluralWords = append(a.PluralWords, words(pl))
 	}
 	return []Agent{a}, nil
+}
+
+// agentCode reads the code in the brackets that s opens, "[~GOV]", and checks that
+// nothing follows it. The real file (and PETRARCH2's own documentation) closes a code
+// with a brace once: "[~ENV}".
+func agentCode(s string) (string, error) {
+	end := strings.IndexByte(s, ']')
+	if end < 0 {
+		if end = strings.IndexByte(s, '}'); end < 0 {
+			return "", errors.New("'[' without ']'")
+		}
+	}
+	code := strings.TrimSpace(s[1:end])
+	if !isBlank(s[end+1:]) {
+		return "", fmt.Errorf("text %q after the code", strings.TrimSpace(s[end+1:]))
+	}
+	return code, nil
+}
+
+// cutPlurals cuts the plurals in braces off the phrase before an agent's code: it
+// returns the phrase, what the braces hold, and whether there were any.
+func cutPlurals(head string) (rest, braced string, hasBraces bool, err error) {
+	i := strings.IndexByte(head, '{')
+	if i < 0 {
+		return head, "", false, nil
+	}
+	j := strings.IndexByte(head[i:], '}')
+	if j < 0 {
+		return "", "", false, errors.New("'{' without '}'")
+	}
+	if !isBlank(head[i+j+1:]) {
+		return "", "", false, fmt.Errorf("text %q between the plurals and the code", strings.TrimSpace(head[i+j+1:]))
+	}
+	return head[:i], head[i+1 : i+j], true, nil
+}
+
+// substitutedAgents returns the agents a phrase with substitution markers stands for,
+// one per expansion, without plurals.
+func substitutedAgents(head, braced string, markers map[string][]string, model Agent) ([]Agent, error) {
+	if strings.TrimSpace(braced) != "" {
+		return nil, errors.New("plurals given for a phrase with a substitution marker")
+	}
+	expanded, err := substitute(head, markers)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Agent, 0, len(expanded))
+	for _, e := range expanded {
+		p := phrase(e)
+		if p == "" {
+			return nil, errEmptyName
+		}
+		out = append(out, agentNamed(model, p))
+	}
+	return out, nil
+}
+
+// agentNamed returns the agent of a line's code named by phrase p.
+func agentNamed(model Agent, p string) Agent {
+	model.Phrase, model.Words = p, words(p)
+	return model
+}
+
+// agentPlurals returns the plurals of the agent phrase p: those in braces when it has
+// them (none for empty braces), else the regular one.
+func agentPlurals(p, braced string, hasBraces bool) []string {
+	if hasBraces {
+		var out []string
+		for _, f := range strings.FieldsFunc(braced, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' }) {
+			if f = phrase(f); f != "" {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	if pl := plural(p); pl != "" {
+		return []string{pl}
+	}
+	return nil
 }
 
 // substitute expands the substitution markers of a phrase, left to right.

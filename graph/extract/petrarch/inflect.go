@@ -20,50 +20,74 @@ func verbForms(v string) []string {
 	if n == 0 {
 		return nil
 	}
-	last := v[n-1]
-	consonantY := last == 'y' && n >= 2 && !isVowel(v[n-2])
-	var s string
-	switch {
-	case consonantY:
-		s = v[:n-1] + "ies"
-	case last == 's' || last == 'x' || last == 'z',
-		last == 'h' && n >= 2 && (v[n-2] == 'c' || v[n-2] == 's'),
-		last == 'o' && n >= 2 && !isVowel(v[n-2]):
-		s = v + "es"
-	default:
-		s = v + "s"
-	}
-
 	stem := v // what -ed and -ing are added to
 	var british string
 	if doubles(v) {
 		stem = v + v[n-1:]
-	} else if last == 'l' && n >= 3 && isVowel(v[n-2]) && !isVowel(v[n-3]) && syllables(v) > 1 {
+	} else if britishDoubling(v) {
 		british = v + "l"
 	}
-
-	var ed, ing string
-	switch {
-	case last == 'e':
-		ed = v + "d"
-		switch {
-		case n >= 2 && v[n-2] == 'i':
-			ing = v[:n-2] + "ying"
-		case n >= 2 && (v[n-2] == 'e' || v[n-2] == 'o' || v[n-2] == 'y'):
-			ing = v + "ing"
-		default:
-			ing = v[:n-1] + "ing"
-		}
-	case consonantY:
-		ed, ing = v[:n-1]+"ied", v+"ing"
-	default:
-		ed, ing = stem+"ed", stem+"ing"
-	}
-	forms := []string{s, ed, ing}
+	ed, ing := pastAndGerund(v, stem)
+	forms := []string{thirdPerson(v), ed, ing}
 	if british != "" {
 		forms = append(forms, british+"ed", british+"ing")
 	}
 	return forms
+}
+
+// consonantY: a verb ending in a consonant and y (deny).
+func consonantY(v string) bool {
+	n := len(v)
+	return v[n-1] == 'y' && n >= 2 && !isVowel(v[n-2])
+}
+
+// thirdPerson returns the third person singular of a verb: -ies after a consonant and
+// y, -es after s, x, z, ch, sh and a consonant before o, else -s.
+func thirdPerson(v string) string {
+	n := len(v)
+	last := v[n-1]
+	switch {
+	case consonantY(v):
+		return v[:n-1] + "ies"
+	case last == 's' || last == 'x' || last == 'z',
+		last == 'h' && n >= 2 && (v[n-2] == 'c' || v[n-2] == 's'),
+		last == 'o' && n >= 2 && !isVowel(v[n-2]):
+		return v + "es"
+	}
+	return v + "s"
+}
+
+// britishDoubling: a verb of more than one syllable ending in a single vowel and l,
+// whose l British spelling doubles (cancelled).
+func britishDoubling(v string) bool {
+	n := len(v)
+	return v[n-1] == 'l' && n >= 3 && isVowel(v[n-2]) && !isVowel(v[n-3]) && syllables(v) > 1
+}
+
+// pastAndGerund returns the -ed and -ing forms of a verb, the regular ones added to
+// stem.
+func pastAndGerund(v, stem string) (ed, ing string) {
+	n := len(v)
+	switch {
+	case v[n-1] == 'e':
+		return v + "d", eGerund(v)
+	case consonantY(v):
+		return v[:n-1] + "ied", v + "ing"
+	}
+	return stem + "ed", stem + "ing"
+}
+
+// eGerund returns the -ing form of a verb ending in e: -ying for ie (dying), e kept
+// after e, o and y (agreeing), else dropped.
+func eGerund(v string) string {
+	n := len(v)
+	switch {
+	case n >= 2 && v[n-2] == 'i':
+		return v[:n-2] + "ying"
+	case n >= 2 && (v[n-2] == 'e' || v[n-2] == 'o' || v[n-2] == 'y'):
+		return v + "ing"
+	}
+	return v[:n-1] + "ing"
 }
 
 // doubles reports whether a verb doubles its final consonant before -ed and -ing: one

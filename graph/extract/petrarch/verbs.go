@@ -149,98 +149,146 @@ func ReadVerbs(r io.Reader, name string) (*Verbs, error) {
 }
 
 func parseVerbs(text, name string) (*Verbs, error) {
-	v := &Verbs{Synsets: map[string]*Synset{}}
-	var (
-		blk *Block
-		syn *Synset // the synset whose members are being read
-		plu bool    // whether syn's members get plurals
-	)
+	r := &verbReader{v: &Verbs{Synsets: map[string]*Synset{}}}
 	l := lines{text: text}
 	for {
 		body, comment, ok := l.next()
 		if !ok {
 			break
 		}
-		t := strings.TrimSpace(body)
-		if i := strings.IndexByte(t, ';'); i >= 0 {
-			// TABARI's comment: "SCRAP {SCRAPPING SCRAPS SCRAPPED };shan 8/30/93"
-			if comment == "" {
-				comment = strings.TrimSpace(t[i+1:])
-			}
-			if t = strings.TrimSpace(t[:i]); t == "" {
-				continue
-			}
-		}
-		fail := func(err error) (*Verbs, error) { return nil, &LineError{Name: name, Line: l.n, Err: err} }
-		if t[0] == '+' && syn != nil {
-			member := strings.TrimSpace(t[1:])
-			p := strings.ToLower(phrase(member))
-			if p == "" {
-				return fail(errEmptyName)
-			}
-			syn.Members = append(syn.Members, p)
-			syn.Forms = append(syn.Forms, p)
-			if pl := plural(p); plu && !strings.HasSuffix(member, "_") && pl != "" {
-				syn.Forms = append(syn.Forms, pl)
-			}
+		t, comment, blank := cutTabariComment(body, comment)
+		if blank {
 			continue
 		}
-		syn = nil
-		switch {
-		case strings.HasPrefix(t, "---"):
-			b, err := parseBlockHeader(t)
-			if err != nil {
-				return fail(err)
-			}
-			b.Line = l.n
-			blk = b
-			v.Blocks = append(v.Blocks, b)
-		case t[0] == '-':
-			if blk == nil {
-				return fail(errors.New("pattern before any verb block"))
-			}
-			p, err := parsePattern(t[1:], comment, l.n)
-			if err != nil {
-				return fail(err)
-			}
-			blk.Patterns = append(blk.Patterns, p)
-		case t[0] == '&':
-			label := strings.TrimSpace(t[1:])
-			plu = !strings.HasSuffix(label, "_")
-			label = strings.TrimRight(label, "_")
-			if label == "" || strings.ContainsAny(label, " \t") {
-				return fail(fmt.Errorf("synset label %q", t))
-			}
-			if _, dup := v.Synsets[label]; dup {
-				return fail(fmt.Errorf("synset &%s defined twice", label))
-			}
-			syn = &Synset{Name: label, Line: l.n}
-			v.Synsets[label] = syn
-		case t[0] == '~':
-			tr, err := parseTransform(t[1:])
-			if err != nil {
-				return fail(err)
-			}
-			tr.Line = l.n
-			v.Transforms = append(v.Transforms, tr)
-		default:
-			if blk == nil {
-				return fail(errors.New("verb before any verb block"))
-			}
-			verb, err := parseVerbLine(t, blk)
-			if err != nil {
-				return fail(err)
-			}
-			verb.Line = l.n
-			blk.Verbs = append(blk.Verbs, verb)
+		if err := r.line(t, comment, l.n); err != nil {
+			return nil, &LineError{Name: name, Line: l.n, Err: err}
 		}
 	}
 	if l.err != nil {
 		return nil, &LineError{Name: name, Line: l.n, Err: l.err}
 	}
-	v.dropUndefined(name)
-	v.index()
-	return v, nil
+	r.v.dropUndefined(name)
+	r.v.index()
+	return r.v, nil
+}
+
+// cutTabariComment cuts TABARI's comment, after ';', off a line's body: "SCRAP
+// {SCRAPPING SCRAPS SCRAPPED };shan 8/30/93". It returns the text before it, the
+// comment (the '#' one when the line has both), and whether nothing but the comment
+// was on the line.
+func cutTabariComment(body, comment string) (string, string, bool) {
+	t := strings.TrimSpace(body)
+	if i := strings.IndexByte(t, ';'); i >= 0 {
+		if comment == "" {
+			comment = strings.TrimSpace(t[i+1:])
+		}
+		if t = strings.TrimSpace(t[:i]); t == "" {
+			return t, comment, true
+		}
+	}
+	return t, comment, false
+}
+
+// verbReader reads a verb dictionary line by line.
+type verbReader struct {
+	v   *Verbs
+	blk *Block  // the verb block being read
+	syn *Synset // the synset whose members are being read
+	plu bool    // whether syn's members get plurals
+}
+
+// line reads one line, its comments cut off, by its first character: a synset's
+// member ('+'), a block header ("---"), a pattern ('-'), a synset ('&'), a
+// transformation ('~'), else a verb.
+func (r *verbReader) line(t, comment string, n int) error {
+	if t[0] == '+' && r.syn != nil {
+		return r.member(t)
+	}
+	r.syn = nil
+	switch {
+	case strings.HasPrefix(t, "---"):
+		b, err := parseBlockHeader(t)
+		if err != nil {
+			return err
+		}
+		b.Line = n
+		r.blk = b
+		r.v.Blocks = append(r.v.Blocks, b)
+	case t[0] == '-':
+		return r.pattern(t, comment, n)
+	case t[0] == '&':
+		return r.synset(t, n)
+	case t[0] == '~':
+		tr, err := parseTransform(t[1:])
+		if err != nil {
+			return err
+		}
+		tr.Line = n
+		r.v.Transforms = append(r.v.Transforms, tr)
+	default:
+		return r.verb(t, n)
+	}
+	return nil
+}
+
+// member adds a "+member" line to the synset being read, with its plural when the
+// synset's members get one and the member does not end in '_'.
+func (r *verbReader) member(t string) error {
+	member := strings.TrimSpace(t[1:])
+	p := strings.ToLower(phrase(member))
+	if p == "" {
+		return errEmptyName
+	}
+	r.syn.Members = append(r.syn.Members, p)
+	r.syn.Forms = append(r.syn.Forms, p)
+	if pl := plural(p); r.plu && !strings.HasSuffix(member, "_") && pl != "" {
+		r.syn.Forms = append(r.syn.Forms, pl)
+	}
+	return nil
+}
+
+// pattern adds a pattern line to the block being read.
+func (r *verbReader) pattern(t, comment string, n int) error {
+	if r.blk == nil {
+		return errors.New("pattern before any verb block")
+	}
+	p, err := parsePattern(t[1:], comment, n)
+	if err != nil {
+		return err
+	}
+	r.blk.Patterns = append(r.blk.Patterns, p)
+	return nil
+}
+
+// synset begins the synset an "&NAME" line defines; a label ending in '_' gives its
+// members no plurals.
+func (r *verbReader) synset(t string, n int) error {
+	label := strings.TrimSpace(t[1:])
+	r.plu = !strings.HasSuffix(label, "_")
+	label = strings.TrimRight(label, "_")
+	if label == "" || strings.ContainsAny(label, " \t") {
+		return fmt.Errorf("synset label %q", t)
+	}
+	if _, dup := r.v.Synsets[label]; dup {
+		return fmt.Errorf("synset &%s defined twice", label)
+	}
+	r.syn = &Synset{Name: label, Line: n}
+	r.v.Synsets[label] = r.syn
+	return nil
+}
+
+// verb adds a verb line to the block being read.
+func (r *verbReader) verb(t string, n int) error {
+	if r.blk == nil {
+		return errors.New("verb before any verb block")
+	}
+	verb, err := parseVerbLine(t, r.blk)
+	if err != nil {
+		return err
+	}
+	verb.Line = n
+	r.blk.Verbs = append(r.blk.Verbs, verb)
+	return nil
 }
 
 // dropUndefined removes the patterns that use an undefined synset.
@@ -310,31 +358,13 @@ func parseBlockHeader(t string) (*Block, error) {
 // parseVerbLine reads a verb line of blk (its comment already cut off).
 func parseVerbLine(t string, blk *Block) (*Verb, error) {
 	verb := &Verb{Code: blk.Code, Block: blk}
-	if open := strings.IndexByte(t, '['); open >= 0 {
-		end := strings.IndexByte(t[open:], ']')
-		if end < 0 {
-			return nil, errors.New("'[' without ']'")
-		}
-		if !isBlank(t[open+end+1:]) {
-			return nil, fmt.Errorf("text %q after the code", strings.TrimSpace(t[open+end+1:]))
-		}
-		code, err := ParseEventCode(t[open+1 : open+end])
-		if err != nil {
-			return nil, err
-		}
-		verb.Code, verb.OwnCode, t = code, true, t[:open]
+	t, err := verb.cutCode(t)
+	if err != nil {
+		return nil, err
 	}
-	var braced string
-	hasBraces := false
-	if open := strings.IndexByte(t, '{'); open >= 0 {
-		end := strings.IndexByte(t[open:], '}')
-		if end < 0 {
-			return nil, errors.New("'{' without '}'")
-		}
-		if !isBlank(t[open+end+1:]) {
-			return nil, fmt.Errorf("text %q after the forms", strings.TrimSpace(t[open+end+1:]))
-		}
-		braced, hasBraces, t = t[open+1:open+end], true, t[:open]
+	t, braced, hasBraces, err := cutForms(t)
+	if err != nil {
+		return nil, err
 	}
 	lemma := strings.TrimSpace(t)
 	if lemma == "" {
@@ -351,34 +381,85 @@ func parseVerbLine(t string, blk *Block) (*Verb, error) {
 	verb.Lemma = strings.Join(lemmaWords(lemma), " ")
 	verb.Forms = []Form{first}
 	seen := map[string]bool{first.String(): true}
-	add := func(f Form) {
-		if k := f.String(); !seen[k] {
-			seen[k] = true
-			verb.Forms = append(verb.Forms, f)
-		}
-	}
 	if hasBraces {
-		for _, tok := range strings.FieldsFunc(braced, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' }) {
-			f, err := verbWords(tok)
-			if err != nil {
-				return nil, err
-			}
-			if strings.IndexByte(tok, '+') < 0 && len(f.Words) > 1 {
-				if len(f.Words) != len(first.Words) {
-					return nil, fmt.Errorf("form %q does not mark its verb with '+'", tok)
-				}
-				f.Head = first.Head
-			}
-			add(f)
+		if err := verb.addBracedForms(braced, first, seen); err != nil {
+			return nil, err
 		}
 		return verb, nil
 	}
 	for _, w := range verbForms(first.Verb()) {
 		ws := append([]string(nil), first.Words...)
 		ws[first.Head] = w
-		add(Form{Words: ws, Head: first.Head})
+		verb.addForm(Form{Words: ws, Head: first.Head}, seen)
 	}
 	return verb, nil
+}
+
+// cutCode reads the verb's own event code in brackets at the end of a verb line
+// ("ABANDON [---]"), and returns the line before it.
+func (verb *Verb) cutCode(t string) (string, error) {
+	open := strings.IndexByte(t, '[')
+	if open < 0 {
+		return t, nil
+	}
+	end := strings.IndexByte(t[open:], ']')
+	if end < 0 {
+		return "", errors.New("'[' without ']'")
+	}
+	if !isBlank(t[open+end+1:]) {
+		return "", fmt.Errorf("text %q after the code", strings.TrimSpace(t[open+end+1:]))
+	}
+	code, err := ParseEventCode(t[open+1 : open+end])
+	if err != nil {
+		return "", err
+	}
+	verb.Code, verb.OwnCode = code, true
+	return t[:open], nil
+}
+
+// cutForms cuts the forms a verb line lists in braces ("SCRAP {SCRAPPING SCRAPS
+// SCRAPPED}") off it: it returns the line before them, what the braces hold, and
+// whether there were any.
+func cutForms(t string) (rest, braced string, hasBraces bool, err error) {
+	open := strings.IndexByte(t, '{')
+	if open < 0 {
+		return t, "", false, nil
+	}
+	end := strings.IndexByte(t[open:], '}')
+	if end < 0 {
+		return "", "", false, errors.New("'{' without '}'")
+	}
+	if !isBlank(t[open+end+1:]) {
+		return "", "", false, fmt.Errorf("text %q after the forms", strings.TrimSpace(t[open+end+1:]))
+	}
+	return t[:open], t[open+1 : open+end], true, nil
+}
+
+// addBracedForms adds the forms listed in braces; a multi-word form without '+' marks
+// the same word as the lemma's.
+func (verb *Verb) addBracedForms(braced string, first Form, seen map[string]bool) error {
+	for _, tok := range strings.FieldsFunc(braced, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' }) {
+		f, err := verbWords(tok)
+		if err != nil {
+			return err
+		}
+		if strings.IndexByte(tok, '+') < 0 && len(f.Words) > 1 {
+			if len(f.Words) != len(first.Words) {
+				return fmt.Errorf("form %q does not mark its verb with '+'", tok)
+			}
+			f.Head = first.Head
+		}
+		verb.addForm(f, seen)
+	}
+	return nil
+}
+
+// addForm adds a form the verb does not have yet; seen holds those it has.
+func (verb *Verb) addForm(f Form, seen map[string]bool) {
+	if k := f.String(); !seen[k] {
+		seen[k] = true
+		verb.Forms = append(verb.Forms, f)
+	}
 }
 
 // verbWords reads a verb token: words joined by '_', the verb word marked with '+' when

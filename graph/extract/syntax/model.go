@@ -52,12 +52,30 @@ func Default() (*Model, error) { return defaultModel() }
 
 // Parse tags, lemmatises and parses one sentence of words.
 func (m *Model) Parse(words []string) Parsed {
+	return m.parse(words, m.allowed(words))
+}
+
+// ParseAsVerbs is Parse with the words at the given indices tagged as verbs: for a
+// reader that knows better than the tagger ("Russia and Egypt support Haftar", with
+// "support" read as a noun).
+func (m *Model) ParseAsVerbs(words []string, verbs []int) Parsed {
+	allowed := m.allowed(words)
+	if allowed == nil {
+		allowed = make([]classSet, len(words))
+	}
+	for _, i := range verbs {
+		allowed[i] = classesOf(1 << tagIndex("VERB"))
+	}
+	return m.parse(words, allowed)
+}
+
+func (m *Model) parse(words []string, allowed []classSet) Parsed {
 	p := Parsed{Words: words}
 	if len(words) == 0 {
 		return p
 	}
 	ws := readWords(words, m.dict)
-	tags := m.tagger.tagClause(ws, m.allowed(words))
+	tags := m.tagger.tagClause(ws, allowed)
 	heads, labels := m.parser.parse(ws, tags)
 	p.Tags = make([]string, len(words))
 	p.XPOS = make([]string, len(words))

@@ -343,18 +343,41 @@ func (s *state) linkedToBuffer(w int, gold []int) bool {
 // predictions, so that it learns from the states its mistakes lead to.
 func trainParser(sents []Sentence, tags [][]uint8, dicts []dictionary, labels []string, epochs int, seed uint64, minWeight int) *parser {
 	p := &parser{labels: labels}
-	L := len(labels)
+	t := newTrainer(p.nclass())
+	samples := parseSamples(sents, tags, dicts, labels)
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := newRand(seed)
+	scores := make([]float64, p.nclass())
+	var feats []uint32
+	for epoch := range epochs {
+		rng.shuffle(order)
+		for _, si := range order {
+			feats = trainOnSample(t, samples[si], len(labels), epoch == 0, scores, feats)
+		}
+	}
+	p.w = t.freeze(minWeight)
+	return p
+}
+
+// parseSample is a training sentence laid out for the parser: its context, and each
+// word's gold head (the root being n+1) and gold label.
+type parseSample struct {
+	c      *context
+	gold   []int
+	glabel []int
+}
+
+// parseSamples lays out the training sentences, with their predicted tags and their
+// dictionaries, for the parser.
+func parseSamples(sents []Sentence, tags [][]uint8, dicts []dictionary, labels []string) []parseSample {
 	labelIndex := map[string]int{}
 	for i, l := range labels {
 		labelIndex[l] = i
 	}
-	t := newTrainer(p.nclass())
-	type sample struct {
-		c      *context
-		gold   []int
-		glabel []int
-	}
-	samples := make([]sample, len(sents))
+	samples := make([]parseSample, len(sents))
 	for i, snt := range sents {
 		n := len(snt.Tokens)
 		gold := make([]int, n+2)
@@ -366,54 +389,70 @@ func trainParser(sents []Sentence, tags [][]uint8, dicts []dictionary, labels []
 			}
 			glabel[j+1] = labelIndex[tok.Deprel]
 		}
-		samples[i] = sample{c: newContext(readWords(snt.Forms(), dicts[i]), tags[i]), gold: gold, glabel: glabel}
+		samples[i] = parseSample{c: newContext(readWords(snt.Forms(), dicts[i]), tags[i]), gold: gold, glabel: glabel}
 	}
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
+	return samples
+}
+
+// trainOnSample parses one sample, updating the weights at each move where the best
+// move is not the best gold one, and following the gold move (followGold, in the
+// first epoch) or its own. scores and feats are buffers; it returns feats for reuse.
+func trainOnSample(t *trainer, sm parseSample, nlabels int, followGold bool, scores []float64, feats []uint32) []uint32 {
+	s := newState(len(sm.gold) - 2)
+	for !s.done() {
+		feats = s.features(sm.c, feats)
+		t.score(feats, scores)
+		best, bestGold := s.bestMoves(scores, sm, nlabels)
+		t.tick()
+		t.update(feats, bestGold, best)
+		follow := best
+		if followGold {
+			follow = bestGold
+		}
+		mv, lab := moveOf(follow, nlabels)
+		s.apply(mv, lab)
 	}
-	rng := newRand(seed)
-	scores := make([]float64, p.nclass())
-	var feats []uint32
-	for epoch := range epochs {
-		rng.shuffle(order)
-		for _, si := range order {
-			sm := samples[si]
-			s := newState(len(sm.gold) - 2)
-			for !s.done() {
-				feats = s.features(sm.c, feats)
-				t.score(feats, scores)
-				vsh, vlf, vrt := s.valid()
-				gsh, glf, grt := s.goldMoves(sm.gold)
-				s0 := s.s0()
-				best, bestGold := -1, -1
-				for cl := range scores {
-					mv, lab := moveOf(cl, L)
-					valid := mv == shift && vsh || mv == left && vlf || mv == right && vrt
-					if !valid {
-						continue
-					}
-					if best < 0 || scores[cl] > scores[best] {
-						best = cl
-					}
-					isGold := mv == shift && gsh ||
-						mv == left && glf && (sm.gold[s0] != s.b || lab == sm.glabel[s0]) ||
-						mv == right && grt && (sm.gold[s0] != s.s1() || lab == sm.glabel[s0])
-					if isGold && (bestGold < 0 || scores[cl] > scores[bestGold]) {
-						bestGold = cl
-					}
-				}
-				t.tick()
-				t.update(feats, bestGold, best)
-				follow := best
-				if epoch == 0 {
-					follow = bestGold
-				}
-				mv, lab := moveOf(follow, L)
-				s.apply(mv, lab)
-			}
+	return feats
+}
+
+// bestMoves returns the best scored valid move and the best scored gold one.
+func (s *state) bestMoves(scores []float64, sm parseSample, nlabels int) (best, bestGold int) {
+	var valid, gold moveSet
+	valid.sh, valid.lf, valid.rt = s.valid()
+	gold.sh, gold.lf, gold.rt = s.goldMoves(sm.gold)
+	s0 := s.s0()
+	best, bestGold = -1, -1
+	for cl := range scores {
+		mv, lab := moveOf(cl, nlabels)
+		if !valid.has(mv) {
+			continue
+		}
+		if best < 0 || scores[cl] > scores[best] {
+			best = cl
+		}
+		if gold.has(mv) && s.goldLabel(mv, lab, s0, sm) && (bestGold < 0 || scores[cl] > scores[bestGold]) {
+			bestGold = cl
 		}
 	}
-	p.w = t.freeze(minWeight)
-	return p
+	return best, bestGold
+}
+
+// moveSet says which of the three moves are in it.
+type moveSet struct{ sh, lf, rt bool }
+
+// has reports whether mv is in the set.
+func (m moveSet) has(mv int) bool {
+	return mv == shift && m.sh || mv == left && m.lf || mv == right && m.rt
+}
+
+// goldLabel reports whether an arc move with label lab from s0 keeps the gold label:
+// it must when the arc it makes is the gold one.
+func (s *state) goldLabel(mv, lab, s0 int, sm parseSample) bool {
+	switch mv {
+	case left:
+		return sm.gold[s0] != s.b || lab == sm.glabel[s0]
+	case right:
+		return sm.gold[s0] != s.s1() || lab == sm.glabel[s0]
+	}
+	return true
 }

@@ -1,0 +1,178 @@
+package server
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Every answer of the API is bounded whatever the data: relations come in pages, a
+// sentence quoted as evidence is cut to MaxEvidenceBytes (its offsets lead to the
+// whole of it), an edge quotes at most MaxEdgeEvidence pieces, and a document's text
+// comes in windows of at most MaxTextBytes.
+
+// pageParams reads limit and cursor: the size of the page, at most MaxResults, and
+// where it starts (nil: at the first relation).
+func (h *handlers) pageParams(c echo.Context) (int, *graph.Position, error) {
+	limit, err := intParam(c, "limit", h.opt.MaxResults, 1, h.opt.MaxResults)
+	if err != nil {
+		return 0, nil, err
+	}
+	after, err := relationCursor(c.QueryParam("cursor"))
+	return limit, after, err
+}
+
+// encodeCursor writes where a page ended as the opaque token a client sends back as
+// cursor.
+func encodeCursor(v any) string {
+	data, _ := json.Marshal(v) // structs of strings and ints: always encode
+	return base64.RawURLEncoding.EncodeToString(data)
+}
+
+// decodeCursor reads a cursor into v.
+func decodeCursor(s string, v any) error {
+	data, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(data, v)
+}
+
+func errCursor(s string) error {
+	return graph.Invalidf("cursor %q is not one this server gave: pass next_cursor from the previous page unchanged", s)
+}
+
+// relationCursor reads the cursor of a page of relations; "" is the first page.
+func relationCursor(s string) (*graph.Position, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var p graph.Position
+	if err := decodeCursor(s, &p); err != nil || p.Document == "" || p.Statement == "" {
+		return nil, errCursor(s)
+	}
+	return &p, nil
+}
+
+// relationPage asks the store for one page of the relations f selects, one more than
+// the page holds to learn whether another follows, and returns the page with the
+// cursor of the next one ("" after the last).
+func (h *handlers) relationPage(c echo.Context, f graph.Filter, limit int, after *graph.Position) ([]graph.Relation, string, error) {
+	f.Limit, f.After = limit+1, after
+	rels, err := h.store.Relations(c.Request().Context(), f)
+	if err != nil {
+		return nil, "", err
+	}
+	next := ""
+	if len(rels) > limit {
+		rels = rels[:limit]
+		next = encodeCursor(rels[limit-1].Position())
+	}
+	return h.clipRelations(rels), next, nil
+}
+
+// clipRelations cuts each relation's quoted sentence to the answer's bound.
+func (h *handlers) clipRelations(rels []graph.Relation) []graph.Relation {
+	for i := range rels {
+		rels[i].Evidence = rels[i].Evidence.Clip(h.opt.MaxEvidenceBytes)
+	}
+	return rels
+}
+
+// clipEvidence keeps the first MaxEdgeEvidence pieces of evidence, each cut to the
+// bound.
+func (h *handlers) clipEvidence(ev []graph.Cited) []graph.Cited {
+	if len(ev) > h.opt.MaxEdgeEvidence {
+		ev = ev[:h.opt.MaxEdgeEvidence]
+	}
+	out := make([]graph.Cited, len(ev))
+	for i, e := range ev {
+		out[i] = e.Clip(h.opt.MaxEvidenceBytes)
+	}
+	return out
+}
+
+// boundEdges returns copies of the edges with their evidence bounded and counted;
+// the edges given are left as they are (the camps share them between lists).
+func (h *handlers) boundEdges(edges []graph.Edge) []graph.Edge {
+	out := make([]graph.Edge, len(edges))
+	for i, e := range edges {
+		e.EvidenceCount = len(e.Evidence)
+		e.Evidence = h.clipEvidence(e.Evidence)
+		out[i] = e
+	}
+	return out
+}
+
+func (h *handlers) boundPaths(paths []graph.Path) []graph.Path {
+	out := make([]graph.Path, len(paths))
+	for i, p := range paths {
+		out[i] = graph.Path{Length: p.Length, Steps: make([]graph.Step, len(p.Steps))}
+		for j, s := range p.Steps {
+			s.Edge = h.boundEdges([]graph.Edge{s.Edge})[0]
+			out[i].Steps[j] = s
+		}
+	}
+	return out
+}
+
+func (h *handlers) boundCamps(c graph.Camps) graph.Camps {
+	out := c
+	out.Conflicts = h.boundEdges(c.Conflicts)
+	out.Camps = make([]graph.Camp, len(c.Camps))
+	for i, cp := range c.Camps {
+		cp.Edges = h.boundEdges(cp.Edges)
+		out.Camps[i] = cp
+	}
+	out.Actors = make([]graph.CampMember, len(c.Actors))
+	for i, m := range c.Actors {
+		m.Because = h.boundEdges(m.Because)
+		out.Actors[i] = m
+	}
+	return out
+}
+
+// clipString cuts s to at most n bytes at a character boundary.
+func clipString(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// documentWindow is a document with a window of its text: the bytes from TextStart to
+// TextEnd of TextLength.
+type documentWindow struct {
+	graph.DocumentInfo
+	TextStart  int `json:"text_start"`
+	TextEnd    int `json:"text_end"`
+	TextLength int `json:"text_length"`
+}
+
+// textWindow reads text_start and text_limit and cuts the document's text to that
+// window, moved to character boundaries: a start inside a character moves back to its
+// first byte, an end inside one moves back before it.
+func (h *handlers) textWindow(c echo.Context, d graph.DocumentInfo) (documentWindow, error) {
+	start, err := intParam(c, "text_start", 0, 0, len(d.Text))
+	if err != nil {
+		return documentWindow{}, err
+	}
+	limit, err := intParam(c, "text_limit", h.opt.MaxTextBytes, 0, h.opt.MaxTextBytes)
+	if err != nil {
+		return documentWindow{}, err
+	}
+	text := d.Text
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	window := clipString(text[start:], limit)
+	d.Text = window
+	return documentWindow{DocumentInfo: d, TextStart: start, TextEnd: start + len(window), TextLength: len(text)}, nil
+}
