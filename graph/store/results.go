@@ -58,27 +58,16 @@ func jsonFloor(v reflect.Value, limit, depth int) (int, error) {
 		return 0, nil
 	}
 	switch v.Kind() {
-	case reflect.Interface:
+	case reflect.Interface, reflect.Pointer:
 		if v.IsNil() {
 			return len("null"), nil
+		}
+		if v.Kind() == reflect.Pointer {
+			depth++
 		}
 		return jsonFloor(v.Elem(), limit, depth)
-	case reflect.Pointer:
-		if v.IsNil() {
-			return len("null"), nil
-		}
-		return jsonFloor(v.Elem(), limit, depth+1)
 	case reflect.String:
-		n := v.Len() + 2
-		if n > limit {
-			return n, nil
-		}
-		for s, i := v.String(), 0; i < len(s); i++ {
-			if b := s[i]; b < 0x20 || b == '"' || b == '\\' {
-				n++ // escaped: at least one more byte
-			}
-		}
-		return n, nil
+		return stringFloor(v.String(), limit), nil
 	case reflect.Bool:
 		return len("true"), nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
@@ -86,52 +75,83 @@ func jsonFloor(v reflect.Value, limit, depth int) (int, error) {
 		reflect.Float32, reflect.Float64:
 		return 1, nil
 	case reflect.Slice, reflect.Array:
-		if v.Kind() == reflect.Slice && v.IsNil() {
-			return len("null"), nil
-		}
-		if t.Elem().Kind() == reflect.Uint8 {
-			return 2 + (v.Len()+2)/3*4, nil // base64
-		}
-		n := 2 + max(v.Len()-1, 0) // brackets and commas
-		for i := 0; i < v.Len() && n <= limit; i++ {
-			m, err := jsonFloor(v.Index(i), limit-n, depth+1)
-			if err != nil {
-				return 0, err
-			}
-			n += m
-		}
-		return n, nil
+		return listFloor(v, limit, depth)
 	case reflect.Map:
-		if v.IsNil() {
-			return len("null"), nil
-		}
-		n := 2 + max(v.Len()-1, 0)
-		for it := v.MapRange(); it.Next() && n <= limit; {
-			k, err := jsonFloor(it.Key(), limit-n, depth+1)
-			if err != nil {
-				return 0, err
-			}
-			m, err := jsonFloor(it.Value(), limit-n-k, depth+1)
-			if err != nil {
-				return 0, err
-			}
-			n += k + 1 + m // "key":value
-		}
-		return n, nil
+		return mapFloor(v, limit, depth)
 	case reflect.Struct:
-		n := 2
-		for i := 0; i < v.NumField() && n <= limit; i++ {
-			f := t.Field(i)
-			if !f.IsExported() || f.Tag.Get("json") == "-" || v.Field(i).IsZero() {
-				continue // left out, or perhaps left out (omitempty)
-			}
-			m, err := jsonFloor(v.Field(i), limit-n, depth+1)
-			if err != nil {
-				return 0, err
-			}
-			n += m
-		}
-		return n, nil
+		return structFloor(v, limit, depth)
 	}
 	return 0, nil // channels, functions: json refuses them
+}
+
+// stringFloor is jsonFloor of a string: its quotes, its bytes and one more for each
+// that is escaped.
+func stringFloor(s string, limit int) int {
+	n := len(s) + 2
+	if n > limit {
+		return n
+	}
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b < 0x20 || b == '"' || b == '\\' {
+			n++ // escaped: at least one more byte
+		}
+	}
+	return n
+}
+
+// listFloor is jsonFloor of a slice or an array.
+func listFloor(v reflect.Value, limit, depth int) (int, error) {
+	if v.Kind() == reflect.Slice && v.IsNil() {
+		return len("null"), nil
+	}
+	if v.Type().Elem().Kind() == reflect.Uint8 {
+		return 2 + (v.Len()+2)/3*4, nil // base64
+	}
+	n := 2 + max(v.Len()-1, 0) // brackets and commas
+	for i := 0; i < v.Len() && n <= limit; i++ {
+		m, err := jsonFloor(v.Index(i), limit-n, depth+1)
+		if err != nil {
+			return 0, err
+		}
+		n += m
+	}
+	return n, nil
+}
+
+// mapFloor is jsonFloor of a map.
+func mapFloor(v reflect.Value, limit, depth int) (int, error) {
+	if v.IsNil() {
+		return len("null"), nil
+	}
+	n := 2 + max(v.Len()-1, 0)
+	for it := v.MapRange(); it.Next() && n <= limit; {
+		k, err := jsonFloor(it.Key(), limit-n, depth+1)
+		if err != nil {
+			return 0, err
+		}
+		m, err := jsonFloor(it.Value(), limit-n-k, depth+1)
+		if err != nil {
+			return 0, err
+		}
+		n += k + 1 + m // "key":value
+	}
+	return n, nil
+}
+
+// structFloor is jsonFloor of a struct: its exported fields, but those that may be
+// left out.
+func structFloor(v reflect.Value, limit, depth int) (int, error) {
+	n := 2
+	for i := 0; i < v.NumField() && n <= limit; i++ {
+		f := v.Type().Field(i)
+		if !f.IsExported() || f.Tag.Get("json") == "-" || v.Field(i).IsZero() {
+			continue // left out, or perhaps left out (omitempty)
+		}
+		m, err := jsonFloor(v.Field(i), limit-n, depth+1)
+		if err != nil {
+			return 0, err
+		}
+		n += m
+	}
+	return n, nil
 }
