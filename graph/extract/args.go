@@ -70,6 +70,9 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if out := a.namedBody(s, t); out != nil {
 		return out
 	}
+	if out := a.actorKnownAs(s, t); out != nil {
+		return out
+	}
 	// "many of those militiamen", "one of Haftar's key backers", "both sides"
 	if s.tag[t] != "NOUN" && s.tag[t] != "PROPN" || a.lex.in("quantifier", s.lemma[t]) {
 		return a.partitiveArgs(s, t)
@@ -98,6 +101,24 @@ func (a *article) namedBody(s *sentence, t int) []arg {
 	for _, k := range s.children(t, "compound") {
 		if m := s.at[k]; m != nil && k < t && m.ent.isActor() && !m.ent.isState() && !m.ent.isPerson() && m.ent.state == nil && m.ent.init == nil {
 			return []arg{{m, m.conf * 0.95}}
+		}
+	}
+	return nil
+}
+
+// actorKnownAs: "the insurgents, known locally as al-Shabaab", "a militia called the
+// Wagner Group": the noun is the actor the participle names.
+func (a *article) actorKnownAs(s *sentence, t int) []arg {
+	for _, k := range s.children(t, "acl") {
+		switch s.lemma[k] {
+		case "know", "call", "name", "dub":
+		default:
+			continue
+		}
+		for _, o := range s.children(k, "obl", "xcomp", "obj") {
+			if m := s.at[o]; m != nil && o > k && m.ent.isActor() && (s.prep(o) == "as" || s.lemma[k] != "know") {
+				return []arg{{m, m.conf * 0.9}}
+			}
 		}
 	}
 	return nil

@@ -71,6 +71,17 @@ func (a *article) isLeaderRole(role string) bool {
 }
 
 // former: "former president X": the title is past.
+// formerStateOffice: "former president Álvaro Uribe's party": what is former is the
+// state office before the name, not the person's place at the head of the body after.
+func (a *article) formerStateOffice(s *sentence, m *mention) bool {
+	for k := max(0, m.start-2); k < m.start; k++ {
+		if a.lex.in("staterole", s.lemma[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 func former(s *sentence, rs int) bool {
 	for k := max(0, rs-2); k <= rs; k++ {
 		if l := s.toks[k].lower; l == "former" || l == "late" || l == "ex" || l == "then" {
@@ -505,7 +516,7 @@ func readLeadsPossessive(a *article, s *sentence, w int) {
 		a.relate(s, w, arg{&mention{s: s, ent: m.leader, conf: m.conf}, m.conf}, graph.Leads, arg{m, m.conf}, 0.8, "leads possessive")
 		return
 	}
-	if m == nil || m.head != w || !m.ent.isPerson() || s.rel[w] != "nmod:poss" || former(s, m.start) {
+	if m == nil || m.head != w || !m.ent.isPerson() || s.rel[w] != "nmod:poss" || former(s, m.start) && !a.formerStateOffice(s, m) {
 		return
 	}
 	h := s.head[w]

@@ -854,11 +854,25 @@ func lowerASCII(b byte) byte {
 func (a *article) mostNamedGroup() *entity {
 	var best *entity
 	for _, e := range a.ents {
-		if e.node.Kind == graph.KindGroup && !e.unknown && e.commander == nil && e.state == nil && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
+		if e.node.Kind == graph.KindGroup && !e.unknown && e.commander == nil && e.state == nil && mayRebel(e) && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
 			best = e
 		}
 	}
 	return best
+}
+
+// mayRebel: a group that "the rebels" or "the insurgents" may stand for when no group
+// of that kind was named: one of an irregular kind, or an armed group the lexicon
+// knows whose kind it does not say; not a state's forces, the police, a mission or a
+// body the article named of no known kind ("the two Heads of State").
+func mayRebel(e *entity) bool {
+	switch e.agent {
+	case "rebel", "militant", "separatist", "militia":
+		return true
+	case "":
+		return e.entry != nil
+	}
+	return false
 }
 
 // unknownNames makes actors of proper names no dictionary knows and the article does
@@ -917,11 +931,18 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 func (a *article) unknownNameEnd(s *sentence, i int) (int, bool) {
 	holdsName := false
 	j := i
-	for j < len(s.toks) && a.unknownNameWord(s, j) {
+	for j < len(s.toks) && a.unknownNameWord(s, j) && !a.ownerEnds(s, i, j) {
 		holdsName = holdsName || s.inName[j]
 		j++
 	}
 	return j, holdsName
+}
+
+// ownerEnds: the "'s" at j closes an owner's name rather than joining a longer one:
+// "Thomas Cirillo's National Salvation Front" is Cirillo's front, while "the Tigray
+// People's Liberation Front" is one name, the word before "'s" a common one.
+func (a *article) ownerEnds(s *sentence, i, j int) bool {
+	return j > i && s.toks[j].lower == "'s" && !a.x.syntax.CommonWord(s.toks[j-1].lower)
 }
 
 // unknownNameWord: a word that goes on an unknown name, a proper word or one of a

@@ -131,8 +131,9 @@ func (a *article) nameStart(s *sentence, i int) int {
 
 // nameBoundary reports whether a name cannot reach back past start: "Addis Ababa and
 // the Tigray People's Liberation Front" holds two names, "Uribe's Democratic Centre
-// party" starts after the owner, "On Thursday the European Parliament" after the
-// date.
+// party" and "Thomas Cirillo's National Salvation Front" start after the owner (a name
+// before "'s", not a common word as in "People's"), "On Thursday the European
+// Parliament" after the date.
 func (a *article) nameBoundary(s *sentence, start int) bool {
 	t := s.toks[start-1]
 	if t.lower == "and" && s.toks[start].lower == "the" {
@@ -141,6 +142,9 @@ func (a *article) nameBoundary(s *sentence, start int) bool {
 	if t.lower == "'s" && start-2 >= 0 {
 		if e, _, _, end := a.lookup(s.toks, start-2); e != nil && end == start-1 {
 			return true
+		}
+		if !a.x.syntax.CommonWord(s.toks[start-2].lower) {
+			return true // "Thomas Cirillo's National Salvation Front": an owner no dictionary knows
 		}
 	}
 	return t.upper && a.lex.in("notname", t.lower) && t.lower != "the" || looseHyphen(s, start-1)
@@ -266,12 +270,27 @@ func (a *article) stateGovernment(e *entity, s *sentence, i int) {
 }
 
 // stateArmy marks a body named after a state and headed by a word for an army ("the
-// Sudanese Armed Forces", "Libyan Army") as that state's army.
+// Sudanese Armed Forces", "Libyan Army", "the Armed Forces of Ukraine") as that state's army.
 func (a *article) stateArmy(e *entity, s *sentence, i, j int) {
 	// the state's name or demonym before the army's noun (the body's own name, already
 	// known, must not hide it)
 	if st, _, _, end := a.lookup(s.toks[:j-1], i); st != nil && st.isState() && end < j && a.lex.in("army", strings.ToLower(s.text(a.doc.Text, end, j))) {
 		e.state, e.agent = st, "military"
+		return
+	}
+	// "the Defence and Security Forces of Mozambique", "the Armed Forces of Ukraine"
+	for k := i + 1; k+1 < j; k++ {
+		if s.toks[k].lower != "of" || !a.lex.in("force", s.lemma[k-1]) && !a.lex.in("army", s.lemma[k-1]) {
+			continue
+		}
+		from := k + 1
+		if s.toks[from].lower == "the" {
+			from++
+		}
+		if st, _, _, end := a.lookup(s.toks[:j], from); st != nil && st.isState() && end == j {
+			e.state, e.agent = st, "military"
+		}
+		return
 	}
 }
 
@@ -350,8 +369,10 @@ func isNumberWord(w string) bool {
 // headOf returns the noun that heads a name, lower case: its last word, or the last
 // word before "of" ("Government of National Accord" -> "government").
 func headOf(name string) string {
-	if i := strings.Index(name, " of "); i > 0 {
-		name = name[:i]
+	for _, prep := range []string{" of ", " in ", " for "} { // "SADC Mission in Mozambique", "Forces for Change"
+		if i := strings.Index(name, prep); i > 0 {
+			name = name[:i]
+		}
 	}
 	f := strings.Fields(name)
 	if len(f) == 0 {

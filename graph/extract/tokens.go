@@ -84,14 +84,9 @@ func wordEnd(text string, i int) int {
 	return j
 }
 
-// appendWord adds the word w found at byte i, split before "n't" ("didn't" -> "did"
-// "n't") when written with a straight apostrophe.
+// appendWord adds the word w found at byte i ("n't" is split off by appendApostrophe).
 func appendWord(toks []token, w string, i int, nl bool) []token {
-	j := i + len(w)
-	if k := strings.Index(w, "n't"); k > 0 && k == len(w)-3 {
-		return append(toks, newToken(w[:k], i, i+k, nl), newToken("n't", i+k, j, false))
-	}
-	return append(toks, newToken(w, i, j, nl))
+	return append(toks, newToken(w, i, i+len(w), nl))
 }
 
 // appendApostrophe adds the apostrophe at byte i: with the letters after it when it
@@ -110,6 +105,12 @@ func appendApostrophe(toks []token, text string, i, size int, nl bool) ([]token,
 	}
 	rest := strings.ToLower(text[j:k])
 	attached := len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].word
+	if prev := len(toks) - 1; attached && rest == "t" && strings.HasSuffix(strings.ToLower(toks[prev].text), "n") && len(toks[prev].text) > 1 {
+		// "didn't" -> "did" "n't", "can't" -> "ca" "n't", as the treebank writes them
+		p := toks[prev]
+		toks[prev] = newToken(text[p.start:i-1], p.start, i-1, p.newline)
+		return append(toks, newToken(text[i-1:k], i-1, k, false)), k
+	}
 	if attached && clitic(rest) {
 		return append(toks, newToken("'"+rest, i, k, false)), k
 	}
@@ -123,10 +124,10 @@ func appendApostrophe(toks []token, text string, i, size int, nl bool) ([]token,
 }
 
 // clitic: the endings an apostrophe attaches to a word ("Haftar's", "they're",
-// "we've", "we'll", "he'd", "don't").
+// "we've", "we'll", "he'd"); "n't" is split off before.
 func clitic(rest string) bool {
 	switch rest {
-	case "s", "re", "ve", "ll", "d", "t":
+	case "s", "re", "ve", "ll", "d":
 		return true
 	}
 	return false
