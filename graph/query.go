@@ -123,12 +123,6 @@ type Reextraction struct {
 	Statements int `json:"statements"`
 }
 
-// QueryResult is what a raw or saved query returned.
-type QueryResult struct {
-	Results   []any `json:"results"`
-	Truncated bool  `json:"truncated"` // the result cap stopped it
-}
-
 // ImportResult reports an import of N-Quads: what was stored, in whole transactions.
 type ImportResult struct {
 	Quads   int `json:"quads"`   // quads stored

@@ -42,6 +42,9 @@ func classify(err error) (int, string, string) {
 	case errors.Is(err, graph.ErrWritesDisabled):
 		return http.StatusForbidden, "writes_disabled",
 			"writes are disabled on this server: start it with --token or ACTORGRAPH_TOKEN set"
+	case errors.Is(err, errQueriesClosed):
+		return http.StatusForbidden, "queries_closed",
+			"raw queries are closed on this server: start it with --token or --read-token and send that token, or with --open-queries"
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusGatewayTimeout, "timeout", "the request took too long"
 	case errors.Is(err, context.Canceled):
@@ -108,6 +111,36 @@ func requireReadToken(read, write string) echo.MiddlewareFunc {
 }
 
 var errReadToken = echo.NewHTTPError(http.StatusUnauthorized, "this server requires a bearer token for reads")
+
+// queryAccess admits raw queries from clients with the read or the write token, or
+// from anyone when opt.OpenQueries is set. A raw query is code a client runs on the
+// server, so anonymous clients may not unless the operator says so; with no token
+// configured, and queries not opened, every raw query is refused.
+func queryAccess(opt Options) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			if opt.OpenQueries {
+				return next(c)
+			}
+			if opt.Token == "" && opt.ReadToken == "" {
+				return errQueriesClosed
+			}
+			got, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")
+			for _, token := range []string{opt.ReadToken, opt.Token} {
+				if ok && token != "" && subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1 {
+					return next(c)
+				}
+			}
+			c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="actorgraph"`)
+			return errQueryToken
+		}
+	}
+}
+
+var (
+	errQueriesClosed = errors.New("raw queries are closed")
+	errQueryToken    = echo.NewHTTPError(http.StatusUnauthorized, "raw queries need a bearer token: the read token or the write token")
+)
 
 // statusOf is the status a request was answered with, or will be: the error handler
 // writes it after the middleware has returned.

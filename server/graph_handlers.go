@@ -138,7 +138,9 @@ func (h *handlers) savedQuery(c echo.Context) error {
 			values[k] = v[0]
 		}
 	}
-	res, err := RunSaved(c.Request().Context(), h.store, q, values, h.opt.QueryResults)
+	res, err := h.runQuery(c, func(ctx context.Context) (graph.QueryResult, error) {
+		return RunSaved(ctx, h.store, q, values, graph.QueryLimits{Results: h.opt.QueryResults, Bytes: h.opt.QueryBytes})
+	})
 	if err != nil {
 		return err
 	}
@@ -146,7 +148,7 @@ func (h *handlers) savedQuery(c echo.Context) error {
 }
 
 // RunSaved binds a saved query's parameters (node parameters to their IRIs) and runs it.
-func RunSaved(ctx context.Context, st Store, q queries.Query, values map[string]string, limit int) (graph.QueryResult, error) {
+func RunSaved(ctx context.Context, st Store, q queries.Query, values map[string]string, lim graph.QueryLimits) (graph.QueryResult, error) {
 	if err := q.Bind(values); err != nil {
 		return graph.QueryResult{}, err
 	}
@@ -162,7 +164,22 @@ func RunSaved(ctx context.Context, st Store, q queries.Query, values map[string]
 		}
 		params[p.Name] = v
 	}
-	return st.Query(ctx, "gizmo", q.Source, params, limit)
+	return st.Query(ctx, "gizmo", q.Source, params, lim)
+}
+
+// runQuery runs a raw or saved query under the heap guard and turns its stops into
+// what a client reads: 504 past the time limit, 503 past the heap budget.
+func (h *handlers) runQuery(c echo.Context, run func(ctx context.Context) (graph.QueryResult, error)) (graph.QueryResult, error) {
+	ctx, leave := h.heap.enter(c.Request().Context())
+	defer leave()
+	res, err := run(ctx)
+	switch {
+	case errors.Is(err, errHeapBudget):
+		c.Response().Header().Set("Retry-After", "5")
+	case errors.Is(err, context.DeadlineExceeded):
+		return res, echo.NewHTTPError(http.StatusGatewayTimeout, "the query ran past its time limit of "+h.opt.QueryTimeout.String())
+	}
+	return res, err
 }
 
 // queryRequest is the body of POST /query.
@@ -206,11 +223,10 @@ func (h *handlers) rawQuery(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := h.store.Query(c.Request().Context(), req.Language, req.Query, nil, limit)
+	res, err := h.runQuery(c, func(ctx context.Context) (graph.QueryResult, error) {
+		return h.store.Query(ctx, req.Language, req.Query, nil, graph.QueryLimits{Results: limit, Bytes: h.opt.QueryBytes})
+	})
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return echo.NewHTTPError(http.StatusGatewayTimeout, "the query ran past its time limit of "+h.opt.QueryTimeout.String())
-		}
 		return err
 	}
 	return c.JSON(http.StatusOK, res)

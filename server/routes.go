@@ -31,7 +31,7 @@ func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	api.GET("/graph", h.graphView, h.limitHeavy)
 	api.GET("/queries", h.savedQueries, h.limitReads)
 	api.GET("/queries/:name", h.savedQuery, h.limitHeavy)
-	api.POST("/query", h.rawQuery, h.limitHeavy)
+	api.POST("/query", h.rawQuery, queryAccess(opt), h.limitHeavy)
 	api.GET("/documents", h.documents, h.limitReads)
 	api.GET("/documents/:id", h.document, h.limitReads)
 	api.POST("/documents", h.ingestDocument, requireToken(opt.Token))

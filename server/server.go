@@ -31,7 +31,7 @@ type Store interface {
 	Edges(ctx context.Context, f graph.Filter) ([]graph.Edge, error)
 	Paths(ctx context.Context, from, to string, maxDepth, limit int, preds []graph.Predicate, f graph.Filter) ([]graph.Path, error)
 	Neighborhood(ctx context.Context, id string, depth, maxNodes int, f graph.Filter) (graph.Subgraph, error)
-	Query(ctx context.Context, language, src string, params map[string]string, limit int) (graph.QueryResult, error)
+	Query(ctx context.Context, language, src string, params map[string]string, lim graph.QueryLimits) (graph.QueryResult, error)
 	Import(ctx context.Context, r io.Reader, batch int, progress func(graph.ImportResult)) (graph.ImportResult, error)
 	Empty(ctx context.Context) (bool, error)
 }
@@ -75,6 +75,15 @@ type Options struct {
 	QueryTimeout time.Duration
 	// QueryResults bounds the results of a raw or saved query. Zero means 1,000.
 	QueryResults int
+	// QueryBytes bounds the JSON of a raw or saved query's results together; the
+	// results past it are cut. Zero means 4 MiB.
+	QueryBytes int
+	// MaxHeap is the heap the process may reach while raw or saved queries run; past
+	// it, they are stopped with 503. Zero means 1 GiB; negative turns the guard off.
+	MaxHeap int64
+	// OpenQueries lets anyone run raw queries; without it they need the read or the
+	// write token. Saved queries are open either way.
+	OpenQueries bool
 	// MaxQueries bounds the queries (raw, saved, paths, camps, exports) running at
 	// once; more get 429. Zero means 4.
 	MaxQueries int
@@ -120,6 +129,12 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 	}
 	if opt.QueryResults == 0 {
 		opt.QueryResults = 1000
+	}
+	if opt.QueryBytes == 0 {
+		opt.QueryBytes = 4 << 20
+	}
+	if opt.MaxHeap == 0 {
+		opt.MaxHeap = 1 << 30
 	}
 	if opt.MaxQueries == 0 {
 		opt.MaxQueries = 4
@@ -188,7 +203,7 @@ func New(st Store, ing Ingester, log *slog.Logger, opt Options) *echo.Echo {
 		e.Use((&answers{}).middleware(v))
 	}
 	h := &handlers{store: st, ingest: ing, log: log, opt: opt, heavy: make(chan struct{}, opt.MaxQueries), metrics: m,
-		reads: make(chan struct{}, opt.MaxReads), exports: make(chan struct{}, opt.MaxExports)}
+		reads: make(chan struct{}, opt.MaxReads), exports: make(chan struct{}, opt.MaxExports), heap: newHeapGuard(opt.MaxHeap, log)}
 	addRoutes(e, h, opt)
 	return e
 }
@@ -203,6 +218,8 @@ type handlers struct {
 	reads, exports chan struct{}
 	// metrics counts and times requests for GET /metrics
 	metrics *metrics
+	// heap stops raw and saved queries when the heap passes its budget
+	heap *heapGuard
 }
 
 // plainJSON writes JSON without escaping <, > and &: IRIs read as IRIs

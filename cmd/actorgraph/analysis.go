@@ -52,7 +52,7 @@ func (q *queryCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 	defer closeInto(&err, st)
 	ctx, cancel := context.WithTimeout(ctx, q.Timeout)
 	defer cancel()
-	res, err := server.RunSaved(ctx, st, sq, q.Param, q.Limit)
+	res, err := server.RunSaved(ctx, st, sq, q.Param, graph.QueryLimits{Results: q.Limit})
 	if err != nil {
 		return err
 	}

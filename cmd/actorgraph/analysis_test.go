@@ -169,6 +169,11 @@ func TestAnalysisOverHTTP(t *testing.T) {
 
 	t.Run("raw queries", func(t *testing.T) {
 		body := `{"language": "gizmo", "query": "g.V(\"<https://w3id.org/actorgraph/actor/turkey>\").Out(\"<https://w3id.org/actorgraph/ns#supports>\").All()"}`
+		if res, err := http.Post(api+"/query", "application/json", strings.NewReader(body)); err != nil {
+			t.Fatal(err)
+		} else if res.Body.Close(); res.StatusCode != http.StatusUnauthorized {
+			t.Errorf("a raw query without a token: %d, want 401", res.StatusCode)
+		}
 		var r struct{ Results []map[string]any }
 		post(t, api+"/query", "application/json", body, http.StatusOK, &r)
 		if len(r.Results) == 0 {
@@ -233,9 +238,57 @@ func TestQueryTimeout(t *testing.T) {
 	}
 }
 
+// TestQueryLimitFlags: --open-queries lets clients without a token run raw queries,
+// --query-bytes cuts their results; the environment reaches both, and a bad value
+// is refused before anything starts.
+func TestQueryLimitFlags(t *testing.T) {
+	base := startServer(t, "--open-queries", "--query-bytes", "300")
+	res, err := http.Post(base+"/api/v1/query?lang=gizmo", "text/plain", strings.NewReader(`for (var i = 0; i < 50; i++) g.Emit("x".repeat(100))`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var r struct {
+		Results   []string
+		Truncated bool
+	}
+	if err := json.NewDecoder(res.Body).Decode(&r); err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("anonymous raw query with --open-queries: %d %v", res.StatusCode, err)
+	}
+	if len(r.Results) != 2 || !r.Truncated { // 102 bytes each and a comma: a third passes 300
+		t.Errorf("%d results, truncated %v; want 2, truncated", len(r.Results), r.Truncated)
+	}
+
+	db := filepath.Join(t.TempDir(), "never.db")
+	for _, tt := range []struct{ env, value, want string }{
+		{"ACTORGRAPH_QUERY_BYTES", "0", "--query-bytes must be at least 1"},
+		{"ACTORGRAPH_QUERY_BYTES", "lots", "ACTORGRAPH_QUERY_BYTES"},
+		{"ACTORGRAPH_MAX_HEAP", "-1", "--max-heap at least 0"},
+		{"ACTORGRAPH_OPEN_QUERIES", "perhaps", "ACTORGRAPH_OPEN_QUERIES"},
+	} {
+		getenv := func(k string) string {
+			if k == tt.env {
+				return tt.value
+			}
+			return ""
+		}
+		err := run(context.Background(), []string{"serve", "--db", db, "--seeds", "", "--addr", "127.0.0.1:0"}, getenv, nil, io.Discard, io.Discard)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s=%s: %v, want an error naming %q", tt.env, tt.value, err, tt.want)
+		}
+	}
+}
+
+// post sends a request with the test server's write token, which raw queries need.
 func post(t *testing.T, url, contentType, body string, wantStatus int, into any) {
 	t.Helper()
-	res, err := http.Post(url, contentType, strings.NewReader(body))
+	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", contentType)
+	req.Header.Set("Authorization", "Bearer test-token")
+	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}

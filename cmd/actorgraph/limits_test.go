@@ -156,7 +156,7 @@ func TestLimitsFromEnvironment(t *testing.T) {
 				}
 				return false
 			}
-			err = c.Serve.fromEnv(func(k string) string { return tt.env[k] }, given)
+			err = c.Serve.serveLimits.fromEnv(func(k string) string { return tt.env[k] }, given)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("error %v, want one naming %s", err, tt.wantErr)

@@ -69,6 +69,7 @@ type serveCmd struct {
 	Token    string        `help:"Bearer token that writes must present; also ACTORGRAPH_TOKEN. Without one, writes are refused."`
 	MaxBody  int64         `help:"Largest article an ingest request may send, in bytes." default:"1048576"`
 	Shutdown time.Duration `help:"How long to wait for requests in flight on shutdown." default:"10s"`
+	queryLimits
 
 	QueryTimeout time.Duration `help:"Time limit of a raw or saved query, a path search or a camps computation." default:"10s"`
 	QueryResults int           `help:"Result cap of a raw or saved query." default:"1000"`
@@ -82,6 +83,22 @@ type serveCmd struct {
 	RateLimit    float64       `help:"Requests per second per client address (bursts of twice that); 0 turns it off." default:"50"`
 	TrustProxy   bool          `help:"Take the client address from X-Forwarded-For (behind a reverse proxy)."`
 	serveLimits
+}
+
+// settingsFromEnv sets serve's tokens and limits that the command line left unset
+// from the environment (ACTORGRAPH_TOKEN, read as token, ACTORGRAPH_READ_TOKEN, and
+// the variables the limits' flags name).
+func (s *serveCmd) settingsFromEnv(token string, getenv func(string) string, given func(string) bool) error {
+	if s.Token == "" {
+		s.Token = token
+	}
+	if s.ReadToken == "" {
+		s.ReadToken = getenv("ACTORGRAPH_READ_TOKEN")
+	}
+	if err := s.queryLimits.fromEnv(getenv, given); err != nil {
+		return err
+	}
+	return s.serveLimits.fromEnv(getenv, given)
 }
 
 type ingestCmd struct {
@@ -236,13 +253,7 @@ func (c *cli) fromEnv(args []string, getenv func(string) string) error {
 	if e.addr != "" && !given("addr") {
 		c.Serve.Addr = e.addr
 	}
-	if c.Serve.Token == "" {
-		c.Serve.Token = e.token
-	}
-	if c.Serve.ReadToken == "" {
-		c.Serve.ReadToken = getenv("ACTORGRAPH_READ_TOKEN")
-	}
-	if err := c.Serve.fromEnv(getenv, given); err != nil {
+	if err := c.Serve.settingsFromEnv(e.token, getenv, given); err != nil {
 		return err
 	}
 	c.Lexicon = append(c.Lexicon, e.lexicon...)
@@ -304,10 +315,10 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 	}
 	ln := server.LimitListener(tcp, s.connLimits(s.TrustProxy, log), log)
 	srv := &http.Server{
-		Handler: server.New(st, p, log, s.options(server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
+		Handler: server.New(st, p, log, s.options(s.apply(server.Options{Token: s.Token, MaxArticleBytes: s.MaxBody,
 			QueryTimeout: s.QueryTimeout, QueryResults: s.QueryResults, MaxQueries: s.MaxQueries, MaxDepth: s.MaxDepth,
 			MaxImportBytes: s.MaxImport, ImportIdle: offIfZero(s.ImportIdle), ImportMinRate: offIfZero(s.ImportRate), ReadToken: s.ReadToken, CORSOrigins: s.CORSOrigin, RateLimit: rateLimit(s.RateLimit),
-			TrustProxy: s.TrustProxy})),
+			TrustProxy: s.TrustProxy}))),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      5 * time.Minute, // exports of large graphs stream for a while

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -59,7 +60,7 @@ func FuzzQueryParams(f *testing.F) {
 	f.Fuzz(func(t *testing.T, v string) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		res, err := s.Query(ctx, "gizmo", `g.Emit(params.v)`, map[string]string{"v": v}, 10)
+		res, err := s.Query(ctx, "gizmo", `g.Emit(params.v)`, map[string]string{"v": v}, graph.QueryLimits{Results: 10})
 		if !utf8.ValidString(v) {
 			if !errors.Is(err, graph.ErrInvalid) {
 				t.Fatalf("parameter %q is not UTF-8 yet was accepted: %v", v, err)
@@ -69,8 +70,9 @@ func FuzzQueryParams(f *testing.F) {
 		if err != nil {
 			t.Fatalf("query with parameter %q: %v", v, err)
 		}
-		if len(res.Results) != 1 || res.Results[0] != v {
-			t.Fatalf("parameter %q came back as %#v", v, res.Results)
+		var got string
+		if len(res.Results) != 1 || json.Unmarshal(res.Results[0], &got) != nil || got != v {
+			t.Fatalf("parameter %q came back as %s", v, res.Results)
 		}
 	})
 }

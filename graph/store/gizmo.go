@@ -5,12 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
+	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/cayley/query/graphql"
+	"github.com/dlclark/regexp2"
+	"github.com/dop251/goja"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -25,10 +30,130 @@ function rdfs(s) { return "<" + RDFS + s + ">"; }
 var params = Object.freeze(JSON.parse(%s));
 `
 
+// gizmoGuards takes from Gizmo what lets a few bytes of query make one native call
+// that allocates or loops without bound: goja runs such a call to its end, the time
+// limit and the heap guard can only interrupt the query after it, and past the
+// machine's memory Go ends the process. The strings that repeat, padStart, padEnd,
+// replace, replaceAll and join build are bounded; the built-ins that walk an array or
+// an array-like object (Array.prototype's methods, Array.from, apply) refuse one
+// longer than MaxArrayLength, which new Array(n) makes at no cost; binary buffers,
+// which no graph query needs, are gone. Array.prototype.flat, which goja runs by
+// recursion in Go, one level of Go stack for each level of nesting, is one that keeps
+// its own stack. And a query cannot compile code as it runs (eval, the Function
+// constructors): goja's parser descends by recursion too, and a generated source
+// nested a million levels deep would take it past Go's stack limit, which ends the
+// process. Each query's runtime is its own, so this changes no other. It runs after
+// the prelude as one line (guardLine), moving the line numbers of a query's errors by
+// one.
+const gizmoGuards = `(function (max, maxLength) {
+  var apply = Reflect.apply, isArray = Array.isArray, defineProperty = Object.defineProperty;
+  function tooLong(n, name) { if (n > max) throw new RangeError(name + ": the string would be longer than " + max + " characters"); }
+  function tooMany(o, name) { if (o != null && o.length > maxLength) throw new RangeError(name + ": more than " + maxLength + " items"); }
+  function lengthOf(o) { tooMany(o, "flat"); var n = Math.trunc(Number(o.length)); return n > 0 ? n : 0; }
+  defineProperty(Array.prototype, "flat", {configurable: true, writable: true, value: function flat() {
+    var depth = arguments[0] === undefined ? 1 : Math.trunc(Number(arguments[0])) || 0, o = Object(this);
+    var out = [], n = 0, stack = [{a: o, i: 0, n: lengthOf(o), depth: depth}], top = 0;
+    while (top >= 0) {
+      var f = stack[top];
+      if (f.i >= f.n) { top--; continue; }
+      var k = f.i++;
+      if (!(k in f.a)) continue;
+      var e = f.a[k];
+      if (f.depth > 0 && isArray(e)) stack[++top] = {a: e, i: 0, n: lengthOf(e), depth: f.depth - 1};
+      else defineProperty(out, n++, {configurable: true, enumerable: true, writable: true, value: e});
+    }
+    return out;
+  }});
+  function noCode() { throw new EvalError("a Gizmo query cannot compile code as it runs"); }
+  [Function, Object.getPrototypeOf(function* () {}).constructor, Object.getPrototypeOf(async function () {}).constructor].forEach(function (C) {
+    var stub = function () { noCode(); };
+    defineProperty(stub, "prototype", {value: C.prototype});
+    defineProperty(C.prototype, "constructor", {configurable: true, writable: true, value: stub});
+    if (C === Function) { globalThis.Function = stub; }
+  });
+  globalThis.eval = function eval() { noCode(); };
+  function guard(on, name, check) {
+    var f = on[name];
+    Object.defineProperty(on, name, {configurable: true, writable: true, value: function () {
+      check(this, arguments, name);
+      return apply(f, this, arguments);
+    }});
+  }
+  guard(String.prototype, "repeat", function (s, a, n) { tooLong(String(s).length * Number(a[0]), n); });
+  guard(String.prototype, "padStart", function (s, a, n) { tooLong(Number(a[0]), n); });
+  guard(String.prototype, "padEnd", function (s, a, n) { tooLong(Number(a[0]), n); });
+  guard(String.prototype, "replace", function (s, a, n) { if (typeof a[1] !== "function") tooLong((String(s).length + 1) * (String(a[1]).length + 1), n); });
+  guard(String.prototype, "replaceAll", function (s, a, n) { if (typeof a[1] !== "function") tooLong((String(s).length + 1) * (String(a[1]).length + 1), n); });
+  Object.getOwnPropertyNames(Array.prototype).forEach(function (name) {
+    if (name === "constructor" || typeof Array.prototype[name] !== "function") return;
+    guard(Array.prototype, name, function (o, a, n) {
+      tooMany(o, n);
+      if (n === "join") tooLong((o.length - 1) * (a[0] === undefined ? 1 : String(a[0]).length), n);
+    });
+  });
+  guard(Array.prototype, Symbol.iterator, function (o, a, n) { tooMany(o, "iterating an array"); });
+  guard(Array, "from", function (o, a, n) { tooMany(a[0], n); });
+  guard(Function.prototype, "apply", function (o, a, n) { tooMany(a[1], n); });
+  guard(Reflect, "apply", function (o, a, n) { tooMany(a[2], n); });
+  guard(Reflect, "construct", function (o, a, n) { tooMany(a[1], n); });
+  ["ArrayBuffer", "SharedArrayBuffer", "DataView", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+   "Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"].forEach(function (n) { delete globalThis[n]; });
+})(%d, %d);
+`
+
+var guardLine = strings.ReplaceAll(strings.TrimSpace(gizmoGuards), "\n", " ") + gizmoTry + "\n"
+
+// gizmoTry and gizmoEnd put the query inside a try (on the guards' line, so that
+// line numbers do not move) whose catch hands what the query throws to thrownName's
+// function, kept in a constant the query cannot change, and end the program with a
+// statement that leaves no completion value; see guardGizmo.
+const (
+	gizmoTry = " const " + thrownName + "Fn = " + thrownName + "; delete globalThis." + thrownName + "; try {"
+	gizmoEnd = "\n} catch (e) { throw " + thrownName + "Fn(e); }\nvoid 0;\n"
+)
+
+// gizmoProgram returns the program that runs a Gizmo query src with its parameters,
+// as literal JSON text. src must compile alone, with its lines numbered as they are
+// in the program: the program puts it inside a try, and a query that closed the try
+// with a brace of its own could throw from outside it.
+func gizmoProgram(src string, paramsJSON []byte) (string, error) {
+	lit, _ := json.Marshal(string(paramsJSON))
+	head := fmt.Sprintf(gizmoPrelude, graph.Vocab, lit) + fmt.Sprintf(guardLine, MaxBuiltString, MaxArrayLength)
+	if _, err := goja.Compile("", strings.Repeat("\n", strings.Count(head, "\n"))+src, false); err != nil {
+		return "", err
+	}
+	return head + src + gizmoEnd, nil
+}
+
+// MaxBuiltString is the longest string, in UTF-16 code units, that repeat, padStart,
+// padEnd, replace, replaceAll and join may build in a Gizmo query.
+const MaxBuiltString = 1 << 26
+
+// MaxArrayLength is the longest array, or array-like object, that the built-ins of a
+// Gizmo query walk.
+const MaxArrayLength = 1 << 24
+
+// MatchTimeout bounds one regular-expression match inside a Gizmo query. Gizmo runs
+// on goja, which hands the patterns Go's regexp cannot run (lookarounds,
+// backreferences) to regexp2, a backtracking matcher: one match can take hours, and
+// nothing interrupts it but its own timeout. A match that runs out finds nothing.
+const MatchTimeout = time.Second
+
+// matchTimeoutSet sets regexp2's timeout, a setting of the whole process, before the
+// first Gizmo query compiles a pattern; goja leaves it at "forever" and offers no
+// other way to bound a match.
+var matchTimeoutSet sync.Once
+
+// stopWait bounds the wait, after a query is stopped, for its JavaScript to return:
+// the longest regular-expression match, and a margin for the instruction it was in.
+const stopWait = MatchTimeout + 4*time.Second
+
 // Query runs a read-only Gizmo or GraphQL query in a fresh session, returning at most
-// limit results. It stops at ctx's deadline, including inside a query's own loops;
-// callers bound concurrency.
-func (s *Store) Query(ctx context.Context, language, src string, params map[string]string, limit int) (graph.QueryResult, error) {
+// lim.Results results of at most lim.Bytes bytes of JSON together, each encoded as it
+// is produced. It stops at ctx's deadline or cancellation, including inside a query's
+// own loops, and returns only once the query's JavaScript has stopped; the error then
+// wraps ctx's cause. Callers bound concurrency.
+func (s *Store) Query(ctx context.Context, language, src string, params map[string]string, lim graph.QueryLimits) (graph.QueryResult, error) {
 	s.gate.RLock()
 	defer s.gate.RUnlock()
 	if s.unsettled != nil {
@@ -46,38 +171,105 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 		if err != nil {
 			return graph.QueryResult{}, err
 		}
-		lit, _ := json.Marshal(string(p))
-		src = fmt.Sprintf(gizmoPrelude, graph.Vocab, lit) + src
-		sess = gizmo.NewSession(s.cayley())
+		if src, err = gizmoProgram(src, p); err != nil {
+			return graph.QueryResult{}, graph.Invalidf("query: %v", err)
+		}
+		matchTimeoutSet.Do(func() { regexp2.DefaultMatchTimeout = MatchTimeout })
+		gs := gizmo.NewSession(s.cayley())
+		if err := guardGizmo(gs); err != nil {
+			return graph.QueryResult{}, err
+		}
+		sess = gs
 	case "graphql":
 		if len(params) > 0 {
 			return graph.QueryResult{}, graph.Invalidf("GraphQL queries take no parameters")
 		}
+		bounded, err := boundGraphQL(src, lim.Results)
+		if err != nil {
+			return graph.QueryResult{}, graph.Invalidf("query: %v", err)
+		}
+		src = bounded
 		sess = graphql.NewSession(s.cayley())
 	default:
 		return graph.QueryResult{}, graph.Invalidf("unknown query language %q (known: gizmo, graphql)", language)
 	}
-	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit + 1})
+	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: lim.Results + 1})
 	if err != nil {
 		return graph.QueryResult{}, graph.Invalidf("query: %v", err)
 	}
-	defer it.Close()
-	out := graph.QueryResult{Results: []any{}}
-	for it.Next(ctx) {
-		if len(out.Results) == limit {
+	out, encErr := collect(ctx, it, language == "graphql", lim)
+	itErr := it.Err()
+	stop(it)
+	if err := ctx.Err(); err != nil {
+		return out, fmt.Errorf("query stopped: %w", context.Cause(ctx))
+	}
+	if encErr != nil {
+		return out, encErr
+	}
+	if itErr != nil {
+		if errors.Is(itErr, context.DeadlineExceeded) || errors.Is(itErr, context.Canceled) {
+			return out, fmt.Errorf("query stopped: %w", itErr)
+		}
+		var deep *goja.StackOverflowError
+		if errors.As(itErr, &deep) {
+			return out, graph.Invalidf("query: RangeError: calls nest deeper than %d%s", MaxCallDepth, deep.Error())
+		}
+		return out, graph.Invalidf("query: %s", strings.TrimSpace(itErr.Error()))
+	}
+	return out, nil
+}
+
+// collect reads and encodes results until the query ends or a limit stops it.
+func collect(ctx context.Context, it query.Iterator, graphQL bool, lim graph.QueryLimits) (graph.QueryResult, error) {
+	out := graph.QueryResult{Results: []json.RawMessage{}}
+	room := lim.Bytes
+	if room <= 0 {
+		room = math.MaxInt // no budget
+	}
+	for ctx.Err() == nil && it.Next(ctx) {
+		if len(out.Results) == lim.Results {
 			out.Truncated = true
 			break
 		}
-		out.Results = append(out.Results, it.Result())
-	}
-	if err := ctx.Err(); err != nil {
-		return out, fmt.Errorf("query stopped: %w", err)
-	}
-	if err := it.Err(); err != nil {
-		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-			return out, fmt.Errorf("query stopped: %w", err)
+		v := it.Result()
+		if graphQL && trimLists(v, lim.Results) {
+			out.Truncated = true
 		}
-		return out, graph.Invalidf("query: %s", strings.TrimSpace(err.Error()))
+		sep := 0
+		if len(out.Results) > 0 {
+			sep = 1 // the comma before it
+		}
+		raw, fits, err := encodeResult(v, room-sep)
+		for n := longestList(v) / 2; graphQL && !fits && err == nil && n > 0; n /= 2 {
+			// a GraphQL answer is one result: rather than leave it all out, its lists
+			// are shortened until it fits
+			trimLists(v, n)
+			out.Truncated = true
+			raw, fits, err = encodeResult(v, room-sep)
+		}
+		if err != nil {
+			return out, graph.Invalidf("query: result %d: %v", len(out.Results)+1, err)
+		}
+		if !fits {
+			out.Truncated = true
+			break
+		}
+		out.Results = append(out.Results, raw)
+		room -= len(raw) + sep
 	}
 	return out, nil
+}
+
+// stop closes a query and waits, up to stopWait, until its JavaScript has returned.
+// Closing interrupts goja between two instructions; an instruction that is a long
+// native call (a regular-expression match) finishes first. Waiting keeps the query's
+// slot taken, and its answer back, until the CPU it used is free. Cayley's Gizmo
+// iterator reports the end of its JavaScript to Next, even after Close; a GraphQL
+// iterator is done once closed.
+func stop(it query.Iterator) {
+	it.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), stopWait)
+	defer cancel()
+	for it.Next(ctx) {
+	}
 }
