@@ -14,14 +14,6 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// apiError is the body of every error response.
-type apiError struct {
-	Error struct {
-		Code    string `json:"code"`
-		Message string `json:"message"`
-	} `json:"error"`
-}
-
 // classify maps an error to its status, a stable code, and the message the client may
 // see. Errors that are not the client's are logged and shown as "internal error".
 func classify(err error) (int, string, string) {
@@ -45,6 +37,8 @@ func classify(err error) (int, string, string) {
 	case errors.Is(err, errQueriesClosed):
 		return http.StatusForbidden, "queries_closed",
 			"raw queries are closed on this server: start it with --token or --read-token and send that token, or with --open-queries"
+	case errors.Is(err, errUnavailable):
+		return http.StatusServiceUnavailable, "unavailable", "the store does not answer"
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusGatewayTimeout, "timeout", "the request took too long"
 	case errors.Is(err, context.Canceled):
@@ -62,9 +56,7 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		if c.Response().Committed {
 			return
 		}
-		var body apiError
-		body.Error.Code, body.Error.Message = code, msg
-		if err := c.JSON(status, body); err != nil {
+		if err := c.JSON(status, errorBody{Error: errorDetail{Code: code, Message: msg}}); err != nil {
 			log.Error("writing error response", "err", err)
 		}
 	}
@@ -138,6 +130,8 @@ func queryAccess(opt Options) echo.MiddlewareFunc {
 }
 
 var (
+	// errUnavailable reports a store that does not answer: /readyz fails with it.
+	errUnavailable   = errors.New("store unavailable")
 	errQueriesClosed = errors.New("raw queries are closed")
 	errQueryToken    = echo.NewHTTPError(http.StatusUnauthorized, "raw queries need a bearer token: the read token or the write token")
 )

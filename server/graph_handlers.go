@@ -83,7 +83,7 @@ func (h *handlers) paths(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"from": from, "to": to, "max_depth": depth, "paths": h.boundPaths(paths)})
+	return c.JSON(http.StatusOK, pathsAnswer{From: from, To: to, MaxDepth: depth, Paths: h.boundPaths(paths)})
 }
 
 func (h *handlers) neighborhood(c echo.Context) error {
@@ -122,7 +122,7 @@ func (h *handlers) savedQueries(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"queries": all})
+	return c.JSON(http.StatusOK, savedQueriesAnswer{Queries: graph.NonNil(all)})
 }
 
 // savedQuery runs a saved query with its parameters from the query string; a node
@@ -144,7 +144,7 @@ func (h *handlers) savedQuery(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"query": q.Name, "params": values, "results": res.Results, "truncated": res.Truncated})
+	return c.JSON(http.StatusOK, savedQueryAnswer{Query: q.Name, Params: values, Results: graph.NonNil(res.Results), Truncated: res.Truncated})
 }
 
 // RunSaved binds a saved query's parameters (node parameters to their IRIs) and runs it.
@@ -229,9 +229,10 @@ func (h *handlers) rawQuery(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	res.Results = graph.NonNil(res.Results)
 	return c.JSON(http.StatusOK, res)
 }
 
 func (h *handlers) exportFormats(c echo.Context) error {
-	return c.JSON(http.StatusOK, map[string]any{"formats": export.Formats})
+	return c.JSON(http.StatusOK, formatsAnswer{Formats: export.Formats})
 }

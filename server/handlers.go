@@ -18,7 +18,7 @@ import (
 )
 
 func (h *handlers) health(c echo.Context) error {
-	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
+	return c.JSON(http.StatusOK, statusAnswer{Status: "ok"})
 }
 
 // ready answers 200 when the store answers a read, 503 when it does not (a database
@@ -28,9 +28,9 @@ func (h *handlers) ready(c echo.Context) error {
 	defer cancel()
 	if _, err := h.store.Empty(ctx); err != nil {
 		h.log.Warn("not ready", "err", err)
-		return c.JSON(http.StatusServiceUnavailable, map[string]any{"error": map[string]string{"code": "unavailable", "message": "the store does not answer"}})
+		return errUnavailable
 	}
-	return c.JSON(http.StatusOK, map[string]string{"status": "ready"})
+	return c.JSON(http.StatusOK, statusAnswer{Status: "ready"})
 }
 
 func (h *handlers) searchActors(c echo.Context) error {
@@ -42,7 +42,7 @@ func (h *handlers) searchActors(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"actors": nonNil(actors)})
+	return c.JSON(http.StatusOK, actorsAnswer{Actors: graph.NonNil(actors)})
 }
 
 // actorProfile is an actor with a summary of its relations.
@@ -78,7 +78,7 @@ func (h *handlers) actor(c echo.Context) error {
 		return err
 	}
 	groups := append(group(n, h.clipRelations(out), outgoing), group(n, h.clipRelations(in), incoming)...)
-	return c.JSON(http.StatusOK, actorProfile{Actor: n, Relations: nonNil(groups)})
+	return c.JSON(http.StatusOK, actorProfile{Actor: n, Relations: graph.NonNil(groups)})
 }
 
 type direction string
@@ -111,7 +111,7 @@ func (h *handlers) related(dir direction, pred graph.Predicate) echo.HandlerFunc
 		if err != nil {
 			return err
 		}
-		return c.JSON(http.StatusOK, map[string]any{"actor": n, "predicate": pred, "direction": dir, "related": nonNil(group(n, h.clipRelations(rels), dir))})
+		return c.JSON(http.StatusOK, relatedAnswer{Actor: n, Predicate: pred, Direction: dir, Related: graph.NonNil(group(n, h.clipRelations(rels), dir))})
 	}
 }
 
@@ -156,7 +156,7 @@ func (h *handlers) relations(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, relationsAnswer{Count: len(rels), Relations: nonNil(rels), NextCursor: next})
+	return c.JSON(http.StatusOK, relationsAnswer{Count: len(rels), Relations: graph.NonNil(rels), NextCursor: next})
 }
 
 // relationsAnswer is a page of relations.
@@ -210,7 +210,7 @@ func (h *handlers) documents(c echo.Context) error {
 		docs = docs[:limit]
 		next = encodeCursor(documentCursor{Date: docs[limit-1].Date, ID: docs[limit-1].ID})
 	}
-	return c.JSON(http.StatusOK, documentsAnswer{Documents: nonNil(docs), NextCursor: next})
+	return c.JSON(http.StatusOK, documentsAnswer{Documents: graph.NonNil(docs), NextCursor: next})
 }
 
 // documentsAnswer is a page of the document list.
@@ -255,7 +255,7 @@ func (h *handlers) document(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, documentAnswer{Document: win, Relations: nonNil(rels), NextCursor: next})
+	return c.JSON(http.StatusOK, documentAnswer{Document: win, Relations: graph.NonNil(rels), NextCursor: next})
 }
 
 // documentAnswer is a document with a window of its text and a page of its relations.
@@ -389,11 +389,4 @@ func dateParam(c echo.Context, name string) (time.Time, error) {
 		return time.Time{}, graph.Invalidf("%s must be a date YYYY-MM-DD, got %q", name, s)
 	}
 	return t, nil
-}
-
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }

@@ -25,11 +25,8 @@ type importAnswer struct {
 	graph.ImportResult
 	// Complete is false when the import stopped before the end of the body: the quads
 	// after line Lines were not stored.
-	Complete bool `json:"complete"`
-	Error    *struct {
-		Code    string `json:"code"`
-		Message string `json:"message"`
-	} `json:"error,omitempty"`
+	Complete bool         `json:"complete"`
+	Error    *errorDetail `json:"error,omitempty"`
 }
 
 // importQuads streams N-Quads from the body into the store, in batches of importBatch
@@ -87,10 +84,7 @@ func (h *handlers) importQuads(c echo.Context) error {
 	case body.err != nil:
 		status, code, msg = 499, "canceled", "the request body ended before the import did (the client went away?)"
 	}
-	answer.Error = &struct {
-		Code    string `json:"code"`
-		Message string `json:"message"`
-	}{code, msg + "; " + stored(res)}
+	answer.Error = &errorDetail{Code: code, Message: msg + "; " + stored(res)}
 	// the rest of the body is not wanted: the connection closes after the answer,
 	// without waiting to read what the client may still send
 	c.Response().Header().Set(echo.HeaderConnection, "close")

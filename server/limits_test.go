@@ -110,7 +110,7 @@ func get(t *testing.T, h http.Handler, path string, header ...string) *httptest.
 type pagedRelations struct {
 	Relations []struct {
 		Statement string `json:"statement"`
-		Evidence  struct {
+		Evidence  []struct {
 			Document          string `json:"document"`
 			Sentence          string `json:"sentence"`
 			SentenceTruncated bool   `json:"sentence_truncated"`
@@ -172,7 +172,10 @@ func TestLongSentenceAnswersBounded(t *testing.T) {
 	if len(first.Relations) != 1 {
 		t.Fatalf("limit=1 gave %d relations", len(first.Relations))
 	}
-	ev := first.Relations[0].Evidence
+	if len(first.Relations[0].Evidence) != 1 {
+		t.Fatalf("a relation with %d pieces of evidence, want 1", len(first.Relations[0].Evidence))
+	}
+	ev := first.Relations[0].Evidence[0]
 	if !ev.SentenceTruncated || len(ev.Sentence) > 2000 || !strings.HasPrefix(text, ev.Sentence) || ev.Start != 0 || ev.End != size {
 		t.Errorf("evidence: truncated %v, %d bytes, offsets %d-%d; want a cut prefix of at most 2,000 bytes and 0-%d",
 			ev.SentenceTruncated, len(ev.Sentence), ev.Start, ev.End, size)

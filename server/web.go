@@ -102,7 +102,7 @@ func (h *handlers) graphView(c echo.Context) error {
 		if c, ok := campOf[k]; ok {
 			camp, theatre = c, theatreOf[k]
 		}
-		nodes = append(nodes, graphNode{Key: k, ID: n.ID, Name: n.Name, Kind: n.Kind, Aliases: nonNil(n.Aliases), Camp: camp, Theatre: theatre})
+		nodes = append(nodes, graphNode{Key: k, ID: n.ID, Name: n.Name, Kind: n.Kind, Aliases: graph.NonNil(n.Aliases), Camp: camp, Theatre: theatre})
 	}
 	out := []graphEdge{}
 	for _, e := range edges {
@@ -112,5 +112,5 @@ func (h *handlers) graphView(c echo.Context) error {
 			Sources: len(e.Evidence), Reported: e.Reported(), Sentence: clipString(e.Evidence[0].Sentence, h.opt.MaxEvidenceBytes),
 			Confidence: e.Confidence()})
 	}
-	return c.JSON(http.StatusOK, map[string]any{"nodes": nodes, "edges": out, "camps": len(a.Camps), "theatres": len(a.Theatres)})
+	return c.JSON(http.StatusOK, graphAnswer{Nodes: nodes, Edges: out, Camps: len(a.Camps), Theatres: len(a.Theatres)})
 }

@@ -56,7 +56,11 @@ func (q *queryCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 	if err != nil {
 		return err
 	}
-	return writeJSON(stdout, map[string]any{"query": sq.Name, "params": q.Param, "results": res.Results, "truncated": res.Truncated})
+	params := q.Param
+	if params == nil {
+		params = map[string]string{}
+	}
+	return writeJSON(stdout, savedQueryAnswer{Query: sq.Name, Params: params, Results: graph.NonNil(res.Results), Truncated: res.Truncated})
 }
 
 type pathsCmd struct {
@@ -92,7 +96,7 @@ func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 		return err
 	}
 	if p.JSON {
-		return writeJSON(stdout, map[string]any{"paths": paths})
+		return writeJSON(stdout, pathsAnswer{Paths: graph.NonNil(paths)})
 	}
 	w := bufio.NewWriter(stdout)
 	if len(paths) == 0 {

@@ -427,7 +427,7 @@ func (x *extractCmd) run(c *cli, log *slog.Logger, stdin io.Reader, stdout io.Wr
 	if x.Format == "nquads" {
 		return store.WriteNQuads(stdout, store.Quads(ingest.Article(doc, res)))
 	}
-	return writeJSON(stdout, map[string]any{"document": doc.ID, "sentences": res.Sentences, "nodes": res.Nodes, "statements": res.Statements})
+	return writeJSON(stdout, extractAnswer{Document: doc.ID, Sentences: res.Sentences, Nodes: graph.NonNil(res.Nodes), Statements: graph.NonNil(res.Statements)})
 }
 
 func (x *exportCmd) run(ctx context.Context, stdout io.Writer) (err error) {

@@ -11,9 +11,11 @@ import (
 	"time"
 	"unicode/utf8"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
 	"github.com/cayleygraph/cayley/query/graphql"
+	"github.com/cayleygraph/quad"
 	"github.com/dlclark/regexp2"
 	"github.com/dop251/goja"
 
@@ -160,6 +162,7 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 		return graph.QueryResult{}, s.unsettled
 	}
 	var sess query.Session
+	col, result := query.JSON, jsonResult
 	switch language {
 	case "gizmo":
 		for k, v := range params {
@@ -175,11 +178,13 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 			return graph.QueryResult{}, graph.Invalidf("query: %v", err)
 		}
 		matchTimeoutSet.Do(func() { regexp2.DefaultMatchTimeout = MatchTimeout })
-		gs := gizmo.NewSession(s.cayley())
+		qs := s.cayley()
+		gs := gizmo.NewSession(qs)
 		if err := guardGizmo(gs); err != nil {
 			return graph.QueryResult{}, err
 		}
 		sess = gs
+		col, result = query.Raw, func(it query.Iterator) (any, error) { return gizmoResult(qs, it.Result()) }
 	case "graphql":
 		if len(params) > 0 {
 			return graph.QueryResult{}, graph.Invalidf("GraphQL queries take no parameters")
@@ -193,11 +198,11 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 	default:
 		return graph.QueryResult{}, graph.Invalidf("unknown query language %q (known: gizmo, graphql)", language)
 	}
-	it, err := sess.Execute(ctx, src, query.Options{Collation: query.JSON, Limit: lim.Results + 1})
+	it, err := sess.Execute(ctx, src, query.Options{Collation: col, Limit: lim.Results + 1})
 	if err != nil {
 		return graph.QueryResult{}, graph.Invalidf("query: %v", err)
 	}
-	out, encErr := collect(ctx, it, language == "graphql", lim)
+	out, encErr := collect(ctx, it, result, language == "graphql", lim)
 	itErr := it.Err()
 	stop(it)
 	if err := ctx.Err(); err != nil {
@@ -219,8 +224,9 @@ func (s *Store) Query(ctx context.Context, language, src string, params map[stri
 	return out, nil
 }
 
-// collect reads and encodes results until the query ends or a limit stops it.
-func collect(ctx context.Context, it query.Iterator, graphQL bool, lim graph.QueryLimits) (graph.QueryResult, error) {
+// collect reads and encodes results, each as result makes it of the iterator's,
+// until the query ends or a limit stops it.
+func collect(ctx context.Context, it query.Iterator, result func(query.Iterator) (any, error), graphQL bool, lim graph.QueryLimits) (graph.QueryResult, error) {
 	out := graph.QueryResult{Results: []json.RawMessage{}}
 	room := lim.Bytes
 	if room <= 0 {
@@ -231,7 +237,10 @@ func collect(ctx context.Context, it query.Iterator, graphQL bool, lim graph.Que
 			out.Truncated = true
 			break
 		}
-		v := it.Result()
+		v, err := result(it)
+		if err != nil {
+			return out, err
+		}
 		if graphQL && trimLists(v, lim.Results) {
 			out.Truncated = true
 		}
@@ -272,4 +281,59 @@ func stop(it query.Iterator) {
 	defer cancel()
 	for it.Next(ctx) {
 	}
+}
+
+// jsonResult is the result of a query run with Cayley's JSON collation, as it is.
+func jsonResult(it query.Iterator) (any, error) { return it.Result(), nil }
+
+// gizmoResult turns the raw result of a Gizmo query into what its answer holds. A
+// value the query emits (g.Emit, ForEach with a callback) is its own, as it made it.
+// A row of tagged nodes (All, ForEach without a callback) has each tag's value plain,
+// as a GraphQL answer has it: an IRI as the IRI itself, without the angle brackets
+// Gizmo writes, a literal as its value. Cayley also tags the path's last node "id";
+// when another tag names the same node, the row keeps only that one.
+func gizmoResult(qs cgraph.QuadStore, raw any) (any, error) {
+	r, ok := raw.(*gizmo.Result)
+	if !ok || r == nil || r.Meta {
+		return nil, nil // Meta results are the completion value, which the prelude makes undefined
+	}
+	if r.Tags == nil {
+		return r.Val, nil
+	}
+	row := make(map[string]any, len(r.Tags))
+	for k, ref := range r.Tags {
+		v, err := qs.NameOf(ref)
+		if err != nil {
+			return nil, fmt.Errorf("query: reading tag %s: %w", k, err)
+		}
+		if v != nil {
+			row[k] = plainValue(v)
+		}
+	}
+	if id, ok := row[gizmo.TopResultTag].(string); ok {
+		for k, v := range row {
+			if s, ok := v.(string); ok && s == id && k != gizmo.TopResultTag {
+				delete(row, gizmo.TopResultTag)
+				break
+			}
+		}
+	}
+	return row, nil
+}
+
+// plainValue is a quad value as a query answer holds it: an IRI as its text, a blank
+// node as _:name, a literal as its Go value (a typed literal of a type Cayley does not
+// know as its N-Quads text).
+func plainValue(v quad.Value) any {
+	switch v := v.(type) {
+	case quad.IRI:
+		return string(v)
+	case quad.BNode:
+		return v.String()
+	}
+	out := v.Native()
+	if nv, ok := out.(quad.Value); ok && nv == v {
+		return quad.StringOf(v)
+	}
+	return out
 }

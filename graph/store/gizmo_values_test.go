@@ -186,6 +186,7 @@ g.Emit(g.V("<bob>").tag("me").in("<follows>").tagArray().map(function (d) { retu
 g.Emit(g.V("<dani>").out("<follows>").toValue() !== null);
 g.V("<alice>").forEach(function (d) { d.seen = true; g.Emit(d); });
 g.V("<alice>").out("<follows>").all();
+g.V("<alice>").tag("who").out("<follows>").tag("friend").all();
 g.Emit(g.V().has("<status>", regex("cool")).union(g.V("<fred>")).toArray().sort());
 g.Emit([typeof g.V, Object.keys(g).indexOf("V") >= 0, [1, [2, [3, [4]], , 5]].flat(2), [[1], [2]].flat(), JSON.parse('{"a":[1,{"b":2}]}', function (k, v) { return v; })]);
 var p = g.V(); p.out = 1; g.Emit([typeof p.out, (function () { "use strict"; try { p.out = 1; return "set"; } catch (e) { return e.name; } })()]);
@@ -206,7 +207,8 @@ g.Emit({nested: {list: [1, "two", null, true, {three: 3}]}});
 		`["<bob><alice>","<bob><charlie>","<bob><dani>"]`,
 		`true`,
 		`{"id":"<alice>","seen":true}`,
-		`{"id":"<bob>"}`,
+		`{"id":"bob"}`,
+		`{"friend":"bob","who":"alice"}`,
 		`["<bob>","<dani>","<fred>","<greg>"]`,
 		`["function",true,[1,2,3,[4],5],[1,2],{"a":[1,{"b":2}]}]`,
 		`["function","TypeError"]`,

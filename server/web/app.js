@@ -443,9 +443,11 @@ async function openDocument(id, at) {
   const d = r.document;
   const spans = new Map();
   for (const rel of r.relations) {
-    const k = rel.evidence.start;
-    if (!spans.has(k)) spans.set(k, { start: rel.evidence.start, end: rel.evidence.end, rels: [] });
-    spans.get(k).rels.push(`${rel.subject.name} ${rel.predicate} ${rel.object.name}`);
+    for (const ev of rel.evidence) {
+      const k = ev.start;
+      if (!spans.has(k)) spans.set(k, { start: ev.start, end: ev.end, rels: [] });
+      spans.get(k).rels.push(`${rel.subject.name} ${rel.predicate} ${rel.object.name}`);
+    }
   }
   // the text in pieces, each statement's sentence marked; offsets are in UTF-8 bytes
   const bytes = new TextEncoder().encode(d.text);
@@ -466,7 +468,7 @@ async function openDocument(id, at) {
     el('p', { class: 'hint', text: [d.source, d.date, d.url].filter(Boolean).join(' · ') }),
     el('h3', { text: `${r.relations.length} statements` }),
     el('ul', {}, ...r.relations.map((rel) => el('li', {}, `${rel.subject.name} ${rel.predicate} ${rel.object.name}`,
-      evidenceTags(rel.evidence)))),
+      ...rel.evidence.map(evidenceTags)))),
     el('h3', { text: 'Text' }),
     text,
     r.cut ? el('p', { class: 'hint', text: 'This article is too long to show whole here; the API gives the rest (text_start, cursor).' }) : '',
