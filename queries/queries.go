@@ -79,7 +79,7 @@ func Get(name string) (Query, error) {
 
 // Parse reads a saved query's header and source.
 func Parse(file, src string) (Query, error) {
-	q := Query{Source: src}
+	q := Query{Source: src, Params: []Param{}}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for sc.Scan() {
 		line, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "//")
