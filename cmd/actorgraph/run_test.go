@@ -137,7 +137,7 @@ type relationsResponse struct {
 		Subject   struct{ Name string } `json:"subject"`
 		Predicate string                `json:"predicate"`
 		Object    struct{ Name string } `json:"object"`
-		Evidence  struct {
+		Evidence  []struct {
 			Sentence string `json:"sentence"`
 			Date     string `json:"date"`
 		} `json:"evidence"`
@@ -183,9 +183,12 @@ func TestEndToEnd(t *testing.T) {
 		getJSON(t, api+"/relations?object=egypt-ceasefire", http.StatusOK, &r)
 		stance := map[string]string{} // every sentence behind each stance, joined
 		for _, rel := range r.Relations {
-			stance[rel.Subject.Name+" "+rel.Predicate] += rel.Evidence.Sentence + "\n"
-			if rel.Evidence.Date != "2020-06-06" {
-				t.Errorf("evidence date %q, want the seed's 2020-06-06", rel.Evidence.Date)
+			if len(rel.Evidence) != 1 {
+				t.Fatalf("a relation with %d pieces of evidence, want 1", len(rel.Evidence))
+			}
+			stance[rel.Subject.Name+" "+rel.Predicate] += rel.Evidence[0].Sentence + "\n"
+			if rel.Evidence[0].Date != "2020-06-06" {
+				t.Errorf("evidence date %q, want the seed's 2020-06-06", rel.Evidence[0].Date)
 			}
 		}
 		if s := stance["France endorses"]; !strings.Contains(s, "France") {
@@ -325,7 +328,7 @@ func confidences(t *testing.T, url string) []float64 {
 	t.Helper()
 	var r struct {
 		Relations []struct {
-			Evidence struct {
+			Evidence []struct {
 				Confidence *float64 `json:"confidence"`
 			} `json:"evidence"`
 		} `json:"relations"`
@@ -333,7 +336,10 @@ func confidences(t *testing.T, url string) []float64 {
 	getJSON(t, url, http.StatusOK, &r)
 	out := []float64{}
 	for _, rel := range r.Relations {
-		c := rel.Evidence.Confidence
+		if len(rel.Evidence) != 1 {
+			t.Fatalf("%s: a relation with %d pieces of evidence, want 1", url, len(rel.Evidence))
+		}
+		c := rel.Evidence[0].Confidence
 		if c == nil || *c < 0 || *c > 1 {
 			t.Fatalf("%s: evidence without a confidence from 0 to 1: %v", url, c)
 		}
