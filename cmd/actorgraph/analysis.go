@@ -23,7 +23,7 @@ type queryCmd struct {
 	Timeout time.Duration     `help:"Time limit." default:"30s"`
 }
 
-func (q *queryCmd) run(ctx context.Context, stdout io.Writer) (err error) {
+func (q *queryCmd) Run(ctx context.Context, stdout io.Writer) (err error) {
 	if q.List || q.Name == "" {
 		all, err := queries.All()
 		if err != nil {
@@ -66,7 +66,7 @@ type pathsCmd struct {
 	confidenceFlag
 }
 
-func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
+func (p *pathsCmd) Run(ctx context.Context, stdout io.Writer) (err error) {
 	floor, err := p.floor()
 	if err != nil {
 		return err
@@ -115,7 +115,7 @@ type campsCmd struct {
 	confidenceFlag
 }
 
-func (c *campsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
+func (c *campsCmd) Run(ctx context.Context, stdout io.Writer) (err error) {
 	floor, err := c.floor()
 	if err != nil {
 		return err

@@ -86,7 +86,7 @@ func scoreDir(dir string, ex *extract.Extractor) ([]evalArticle, error) {
 	return out, nil
 }
 
-func (e *evalCmd) run(c *cli, stdout io.Writer) error {
+func (e *evalCmd) Run(c *cli, stdout io.Writer) error {
 	ex, err := c.extractor()
 	if err != nil {
 		return err
