@@ -260,6 +260,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The late Ali Abdullah Saleh's party joined the Houthis.",
 				absent: []string{"Ali Abdullah Saleh leads party (asserted)"}},
 		}},
+		{"a capitalised title at the start of a sentence is no name: 'Defence Minister Vladimir Padrino accused'", []constructionCase{
+			{text: "Defence Minister Vladimir Padrino accused Colombia of plotting a coup.",
+				want:   []string{"Vladimir Padrino opposes Colombia (asserted)"},
+				absent: []string{"Defence Minister opposes Colombia (asserted)"}},
+			{text: "Interior Minister Remedios Hernández accused Russia of meddling in the vote.",
+				want:   []string{"Remedios Hernández opposes Russia (asserted)"},
+				absent: []string{"Interior Minister opposes Russia (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},
