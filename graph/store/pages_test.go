@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 )
 
 // TestRelationsAfter: a listing read a page at a time, each page starting after the
@@ -75,7 +76,7 @@ func testImportedOffsets(t *testing.T, s *Store) {
 	text := "First, a sentence. Russia backs Serbia. Then another one."
 	a := testArticle("offsets", text, "2022-01-01", russia, graph.Supports, serbia, "Russia backs Serbia.")
 	var nq bytes.Buffer
-	if err := WriteNQuads(&nq, Quads(a)); err != nil {
+	if err := export.WriteNQuads(&nq, Quads(a)); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Import(ctx, &nq, 1000, nil); err != nil {
