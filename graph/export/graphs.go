@@ -255,9 +255,10 @@ var predicateColour = map[graph.Predicate]string{
 	graph.Endorses: "darkcyan", graph.Rejects: "darkorange", graph.Leads: "gray40", graph.SpokespersonFor: "gray60",
 }
 
-func dotQuote(s string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
-}
+// dotEscapes escapes what a quoted DOT string cannot hold as it is.
+var dotEscapes = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
+
+func dotQuote(s string) string { return `"` + dotEscapes.Replace(s) + `"` }
 
 // DOT writes the graph for Graphviz, a line per node and per edge: initiatives are
 // boxes, reported relations dashed, edge width grows with the number of sources; each
