@@ -2,7 +2,9 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -63,6 +65,19 @@ func testRelationsAfter(t *testing.T, s *Store) {
 			if whole[i-1].Position().Compare(whole[i].Position()) >= 0 {
 				t.Errorf("%+v: relation %d is not after relation %d in the listing order", f, i, i-1)
 			}
+		}
+		// EachEdge streams the same edges as grouping the relations, ordered by
+		// subject, predicate and object, each edge's evidence in listing order
+		want := graph.GroupEdges(whole)
+		slices.SortFunc(want, func(a, b graph.Edge) int {
+			return cmp.Or(cmp.Compare(a.Subject.ID, b.Subject.ID), cmp.Compare(a.Predicate, b.Predicate), cmp.Compare(a.Object.ID, b.Object.ID))
+		})
+		var edges []graph.Edge
+		if err := s.EachEdge(ctx, f, func(e graph.Edge) error { edges = append(edges, e); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(edges) != fmt.Sprint(want) {
+			t.Errorf("%+v: EachEdge\n%v\ngrouped relations\n%v", f, edges, want)
 		}
 	}
 }
