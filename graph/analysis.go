@@ -116,7 +116,9 @@ const CampMethod = "Actors joined by supports or leads edges (either direction) 
 	"on both sides."
 
 // FindCamps partitions the actors of the given edges into camps. It reads only
-// supports, opposes and leads edges between actors.
+// supports, opposes and leads edges between actors. The API, the CLI and the page use
+// graph/camps instead, which splits theatres and weighs the evidence; this union-find
+// stays as the baseline its benchmarks are measured against.
 func FindCamps(edges []Edge) Camps {
 	nodes := map[string]Node{}
 	parent := map[string]string{}

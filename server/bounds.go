@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/camps"
 )
 
 // Every answer of the API is bounded whatever the data: relations come in pages, a
@@ -120,18 +121,52 @@ func (h *handlers) boundPaths(paths []graph.Path) []graph.Path {
 	return out
 }
 
-func (h *handlers) boundCamps(c graph.Camps) graph.Camps {
-	out := c
-	out.Conflicts = h.boundEdges(c.Conflicts)
-	out.Camps = make([]graph.Camp, len(c.Camps))
-	for i, cp := range c.Camps {
-		cp.Edges = h.boundEdges(cp.Edges)
+// firstEdges keeps the first MaxEdgeEvidence edges of a list (the heaviest: camps
+// lists them heaviest first), bounded, and returns how many there were when that cut
+// the list (0 when it did not).
+func (h *handlers) firstEdges(edges []graph.Edge, n int) ([]graph.Edge, int) {
+	count := 0
+	if len(edges) > n {
+		edges, count = edges[:n], len(edges)
+	}
+	return h.boundEdges(edges), count
+}
+
+// boundAnalysis bounds a camps answer: each list of edges to its heaviest, each camp's
+// members to MaxResults, each edge's evidence to MaxEdgeEvidence pieces; the counts
+// say how many there were. The actors come paged by the caller.
+func (h *handlers) boundAnalysis(a camps.Analysis) camps.Analysis {
+	out := a
+	out.Conflicts, out.ConflictsCount = h.firstEdges(a.Conflicts, maxConflicts)
+	out.Camps = make([]camps.Camp, len(a.Camps))
+	for i, cp := range a.Camps {
+		cp.Edges, cp.EdgesCount = h.firstEdges(cp.Edges, h.opt.MaxEdgeEvidence)
+		if len(cp.Members) > h.opt.MaxResults {
+			cp.Members, cp.MembersCount = cp.Members[:h.opt.MaxResults], len(cp.Members)
+		}
 		out.Camps[i] = cp
 	}
-	out.Actors = make([]graph.CampMember, len(c.Actors))
-	for i, m := range c.Actors {
-		m.Because = h.boundEdges(m.Because)
+	out.Actors = make([]camps.Member, len(a.Actors))
+	for i, m := range a.Actors {
+		m.Because, m.BecauseCount = h.firstEdges(m.Because, h.opt.MaxEdgeEvidence)
+		m.Against, m.AgainstCount = h.firstEdges(m.Against, h.opt.MaxEdgeEvidence)
 		out.Actors[i] = m
+	}
+	out.Theatres = boundTheatres(a.Theatres)
+	if len(out.BothSides) > h.opt.MaxResults {
+		out.BothSides = out.BothSides[:h.opt.MaxResults]
+	}
+	return out
+}
+
+// boundTheatres keeps the first maxTheatreDocuments documents of each theatre.
+func boundTheatres(ts []camps.Theatre) []camps.Theatre {
+	out := make([]camps.Theatre, len(ts))
+	for i, t := range ts {
+		if len(t.Documents) > maxTheatreDocuments {
+			t.Documents, t.DocumentsCount = t.Documents[:maxTheatreDocuments], len(t.Documents)
+		}
+		out[i] = t
 	}
 	return out
 }

@@ -84,6 +84,7 @@ var confidenceRoutes = []string{
 	"/api/v1/paths?from=russia&to=serbia",
 	"/api/v1/actors/russia/neighborhood",
 	"/api/v1/camps",
+	"/api/v1/camps?around=russia",
 	"/api/v1/graph",
 	"/api/v1/documents/d",
 	"/api/v1/export?format=csv",

@@ -117,14 +117,6 @@ func (h *handlers) allEdges(c echo.Context) ([]graph.Edge, error) {
 	return h.store.Edges(c.Request().Context(), f)
 }
 
-func (h *handlers) camps(c echo.Context) error {
-	edges, err := h.allEdges(c)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, h.boundCamps(graph.FindCamps(edges)))
-}
-
 func (h *handlers) savedQueries(c echo.Context) error {
 	all, err := queries.All()
 	if err != nil {

@@ -147,6 +147,9 @@ func TestLongSentenceAnswersBounded(t *testing.T) {
 		{"/api/v1/actors/aland", 128 << 10},
 		{"/api/v1/actors/borduria/supporters", 128 << 10},
 		{"/api/v1/camps", 512 << 10},
+		{"/api/v1/camps?around=aland", 512 << 10},
+		{"/api/v1/theatres", 128 << 10},
+		{"/api/v1/camps/timeline?around=aland", 256 << 10},
 		{"/api/v1/graph", 128 << 10},
 		{"/api/v1/paths?from=aland&to=freedonia", 128 << 10},
 		{"/api/v1/actors/aland/neighborhood?depth=2", 256 << 10},
@@ -247,7 +250,7 @@ func TestEveryReadHasATimeLimit(t *testing.T) {
 	for _, path := range []string{
 		"/api/v1/actors?q=a", "/api/v1/actors/aland", "/api/v1/actors/aland/supporters", "/api/v1/actors/aland/supports",
 		"/api/v1/actors/aland/opposes", "/api/v1/actors/aland/opposed-by", "/api/v1/relations", "/api/v1/documents",
-		"/api/v1/documents/long", "/api/v1/camps", "/api/v1/graph", "/api/v1/actors/aland/neighborhood",
+		"/api/v1/documents/long", "/api/v1/camps", "/api/v1/theatres", "/api/v1/camps/timeline?theatre=0", "/api/v1/graph", "/api/v1/actors/aland/neighborhood",
 		"/api/v1/paths?from=aland&to=borduria",
 	} {
 		if rec := get(t, h, path); rec.Code != http.StatusGatewayTimeout {

@@ -9,6 +9,7 @@ import "github.com/labstack/echo/v4"
 func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	e.GET("/", h.page)
 	e.StaticFS("/static", webFiles())
+	e.GET("/favicon.ico", h.favicon)
 	e.GET("/healthz", h.health)
 	e.GET("/readyz", h.ready)
 	e.GET("/metrics", h.metrics.handler())
@@ -25,6 +26,8 @@ func addRoutes(e *echo.Echo, h *handlers, opt Options) {
 	api.GET("/relations", h.relations, h.limitReads)
 	api.GET("/paths", h.paths, h.limitHeavy)
 	api.GET("/camps", h.camps, h.limitHeavy)
+	api.GET("/camps/timeline", h.campsTimeline, h.limitHeavy)
+	api.GET("/theatres", h.theatres, h.limitHeavy)
 	api.GET("/graph", h.graphView, h.limitHeavy)
 	api.GET("/queries", h.savedQueries, h.limitReads)
 	api.GET("/queries/:name", h.savedQuery, h.limitHeavy)

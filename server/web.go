@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/camps"
 )
 
 // web holds the page: plain HTML, CSS and JavaScript modules, and the vendored
@@ -22,6 +23,15 @@ func (h *handlers) page(c echo.Context) error {
 		return err
 	}
 	return c.HTMLBlob(http.StatusOK, data)
+}
+
+// favicon answers the browsers that ask for /favicon.ico whatever the page links.
+func (h *handlers) favicon(c echo.Context) error {
+	data, err := web.ReadFile("web/favicon.svg")
+	if err != nil {
+		return err
+	}
+	return c.Blob(http.StatusOK, "image/svg+xml", data)
 }
 
 func webFiles() fs.FS {
@@ -40,6 +50,9 @@ type graphNode struct {
 	Kind    graph.Kind `json:"kind"`
 	Aliases []string   `json:"aliases"`
 	Camp    int        `json:"camp"` // -1 for initiatives and actors outside every camp
+	// Theatre is the theatre where its ties weigh most (its camp is the one there);
+	// -1 for initiatives and actors outside every camp.
+	Theatre int `json:"theatre"`
 }
 
 // graphEdge is an edge of the drawing.
@@ -69,10 +82,13 @@ func (h *handlers) graphView(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	camps := graph.FindCamps(edges)
-	campOf := map[string]int{}
-	for _, m := range camps.Actors {
-		campOf[nodeKey(m.Actor)] = m.Camp
+	a := camps.Find(edges)
+	campOf, theatreOf, weight := map[string]int{}, map[string]int{}, map[string]float64{}
+	for _, m := range a.Actors {
+		k := nodeKey(m.Actor)
+		if w, ok := weight[k]; !ok || m.Weight > w {
+			campOf[k], theatreOf[k], weight[k] = m.Camp, m.Theatre, m.Weight
+		}
 	}
 	nodes := []graphNode{}
 	seen := map[string]bool{}
@@ -82,11 +98,11 @@ func (h *handlers) graphView(c echo.Context) error {
 			return
 		}
 		seen[k] = true
-		camp, ok := campOf[k]
-		if !ok {
-			camp = -1
+		camp, theatre := -1, -1
+		if c, ok := campOf[k]; ok {
+			camp, theatre = c, theatreOf[k]
 		}
-		nodes = append(nodes, graphNode{Key: k, ID: n.ID, Name: n.Name, Kind: n.Kind, Aliases: nonNil(n.Aliases), Camp: camp})
+		nodes = append(nodes, graphNode{Key: k, ID: n.ID, Name: n.Name, Kind: n.Kind, Aliases: nonNil(n.Aliases), Camp: camp, Theatre: theatre})
 	}
 	out := []graphEdge{}
 	for _, e := range edges {
@@ -96,5 +112,5 @@ func (h *handlers) graphView(c echo.Context) error {
 			Sources: len(e.Evidence), Reported: e.Reported(), Sentence: clipString(e.Evidence[0].Sentence, h.opt.MaxEvidenceBytes),
 			Confidence: e.Confidence()})
 	}
-	return c.JSON(http.StatusOK, map[string]any{"nodes": nodes, "edges": out, "camps": len(camps.Camps)})
+	return c.JSON(http.StatusOK, map[string]any{"nodes": nodes, "edges": out, "camps": len(a.Camps), "theatres": len(a.Theatres)})
 }

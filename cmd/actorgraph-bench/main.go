@@ -89,6 +89,8 @@ type config struct {
 	root     string
 	readerMB float64
 	writes   []int
+	// campEdges is the size, in edges, of the graph the camps run partitions.
+	campEdges int
 }
 
 func run(args []string, stdout io.Writer) (err error) {
@@ -102,6 +104,7 @@ func run(args []string, stdout io.Writer) (err error) {
 	fs.DurationVar(&c.dur, "duration", 5*time.Second, "length of each load run")
 	fs.Float64Var(&c.readerMB, "reader-mb", 5, "size of the article the reader's run extracts, in megabytes (0 skips it)")
 	fs.StringVar(&writes, "writes", "10000,50000,100000", "article sizes, in quads, for the delete and replace run (empty skips it)")
+	fs.IntVar(&c.campEdges, "camp-edges", 100_000, "edges of the graph of many wars the camps run partitions (0 skips it)")
 	fs.StringVar(&c.root, "root", ".", "the repository's root, where the reader's run builds actorgraph and finds testdata/corpus")
 	fs.StringVar(&c.dir, "dir", "", "working directory (default: a new temporary one, removed afterwards)")
 	if err := fs.Parse(args); err != nil {
@@ -126,7 +129,7 @@ func run(args []string, stdout io.Writer) (err error) {
 	}
 	t := &table{out: stdout}
 	t.printf("actorgraph-bench: %d quads, %d articles, %d cores, %s, %s\n\n", c.quads, c.articles, runtime.NumCPU(), runtime.Version(), cpuModel())
-	steps := []func(*config, *table) error{benchImportExport, benchLoad, benchGrowth, benchIngest, benchWrites, benchReader}
+	steps := []func(*config, *table) error{benchImportExport, benchLoad, benchGrowth, benchIngest, benchWrites, benchReader, benchCamps}
 	for _, step := range steps {
 		if err := step(&c, t); err != nil {
 			return err

@@ -28,7 +28,7 @@ func TestSmallRun(t *testing.T) {
 		t.Skip("runs the whole benchmark on a small graph; skipped with -short")
 	}
 	var out bytes.Buffer
-	err := run([]string{"-quads", "20000", "-articles", "40", "-growth", "5000,20000", "-rates", "200", "-duration", "500ms", "-reader-mb", "0.2", "-writes", "2000", "-root", "../..", "-dir", t.TempDir()}, &out)
+	err := run([]string{"-quads", "20000", "-articles", "40", "-growth", "5000,20000", "-rates", "200", "-duration", "500ms", "-reader-mb", "0.2", "-writes", "2000", "-camp-edges", "10000", "-root", "../..", "-dir", t.TempDir()}, &out)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
@@ -38,7 +38,7 @@ func TestSmallRun(t *testing.T) {
 		"bulk ingest of 40 articles", "one transaction per article:", "extraction", "storage",
 		"delete an article of 1,996 quads", "replace it with a new version", "ingest it again after a delete", "fresh ingest:",
 		"one-statement ingest sent during the delete",
-		"extract a 0.2 MB article, one core", "parse alone:", "extract a one-line article"} {
+		"extract a 0.2 MB article, one core", "parse alone:", "extract a one-line article", "camps of 10,0", "union-find ("} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the table lacks %q:\n%s", want, text)
 		}

@@ -28,6 +28,27 @@ func chromium(t *testing.T) string {
 	return needTool(t, "apt-get install chromium", "chromium", "chromium-browser", "google-chrome")
 }
 
+// profileDir is a directory for Chromium's profile, removed when the test ends; the
+// browser may still be writing to it for a moment after it is told to stop, so the
+// removal tries again for a second before it gives up.
+func profileDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "actorgraph-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for range 20 {
+			if os.RemoveAll(dir) == nil {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		t.Logf("could not remove %s", dir)
+	})
+	return dir
+}
+
 // newBrowser starts Chromium for the test and returns its context, with a minute to
 // run; the browser stops when the test ends.
 func newBrowser(t *testing.T) context.Context {
@@ -40,7 +61,7 @@ func newBrowser(t *testing.T) context.Context {
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profileDir(t)),
 		chromedp.WindowSize(1366, 900),
 	)
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)

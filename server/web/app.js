@@ -4,11 +4,14 @@
 import cytoscape from './vendor/cytoscape.esm.min.js';
 
 const api = '/api/v1';
-const campColours = ['#3b6fd6', '#d9822b', '#2e9e6b', '#9b59b6', '#c0392b', '#16a0a0', '#7f8c2a', '#b5651d'];
+// camp colours: none is the green of supports, the red of opposes or the grey of stances
+const campColours = ['#3b6fd6', '#e08a1e', '#8e44ad', '#8d6e63', '#d63384', '#1f3a93', '#b8a200', '#00838f'];
+// the smallest label, in screen pixels, at any zoom
+const minLabelPx = 12;
 const predicateColours = { supports: '#2e8b57', opposes: '#c0392b', proposes: '#6c7a89', endorses: '#6c7a89', rejects: '#6c7a89', leads: '#95a0b0', spokespersonFor: '#95a0b0' };
 
 const $ = (sel) => document.querySelector(sel);
-const state = { since: '', until: '', minConfidence: '', graph: null, cy: null, byKey: new Map(), selected: '' };
+const state = { since: '', until: '', minConfidence: '', theatre: '', graph: null, camps: null, cy: null, byKey: new Map(), selected: '', months: [], asOf: -1 };
 
 // el builds an element from a tag, attributes and children; text is never parsed as HTML.
 function el(tag, attrs = {}, ...children) {
@@ -145,10 +148,33 @@ function campColour(camp) { return camp < 0 ? '#9aa3b2' : campColours[camp % cam
 
 // --- the graph -------------------------------------------------------------------------
 
+// theatreOnly keeps the nodes of the chosen theatre (and the initiatives they deal
+// with) and the edges between them.
+function theatreOnly(g) {
+  if (state.theatre === '') return g;
+  const t = Number(state.theatre);
+  const keep = new Set(g.nodes.filter((n) => n.theatre === t).map((n) => n.key));
+  for (const e of g.edges) {
+    const s = g.nodes.find((n) => n.key === e.source), o = g.nodes.find((n) => n.key === e.target);
+    if (keep.has(e.source) && o && o.kind === 'Initiative') keep.add(e.target);
+    if (keep.has(e.target) && s && s.kind === 'Initiative') keep.add(e.source);
+  }
+  return { ...g, nodes: g.nodes.filter((n) => keep.has(n.key)), edges: g.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) };
+}
+
+// labelSize keeps labels at least minLabelPx on screen whatever the zoom.
+function labelSize() { return Math.max(minLabelPx, (minLabelPx + 1) / (state.cy ? state.cy.zoom() : 1)); }
+
 async function loadGraph() {
   status('Loading the graph…');
-  const g = await getJSON(api + '/graph' + filterQuery());
+  const scope = state.theatre === '' ? '' : 'theatre=' + state.theatre + '&';
+  const [whole, camps] = await Promise.all([
+    getJSON(api + '/graph' + filterQuery()),
+    getJSON(api + '/camps?' + scope + filterQuery('')),
+  ]);
+  const g = theatreOnly(whole);
   state.graph = g;
+  state.camps = camps;
   state.byKey = new Map(g.nodes.map((n) => [n.key, n]));
   const elements = [
     ...g.nodes.map((n) => ({ data: { id: n.key, label: n.name, camp: n.camp, colour: campColour(n.camp), kind: n.kind } })),
@@ -167,7 +193,7 @@ async function loadGraph() {
     minZoom: 0.2,
     maxZoom: 3,
     style: [
-      { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 110, 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26, color: '#1d2330' } },
+      { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': labelSize, 'text-wrap': 'wrap', 'text-max-width': () => 9 * labelSize(), 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26, color: '#1d2330', 'text-background-color': '#ffffff', 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
       { selector: 'node[kind = "Initiative"]', style: { shape: 'round-rectangle', 'background-color': '#eef0f4', 'border-width': 2, 'border-color': '#6c7a89', width: 34, height: 20 } },
       { selector: 'node[kind = "Person"]', style: { shape: 'ellipse', width: 20, height: 20 } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'line-style': 'data(style)', opacity: 0.85 } },
@@ -179,13 +205,22 @@ async function loadGraph() {
     layout: { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 20, gravity: 0.3, numIter: 2500, padding: 25 },
   });
   state.cy.on('tap', 'node', (ev) => showActor(ev.target.id()));
+  let pending = false;
+  state.cy.on('zoom', () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; if (state.cy) state.cy.style().update(); });
+  });
+  state.cy.style().update();
   document.body.dataset.nodes = String(state.cy.nodes().length);
   document.body.dataset.edges = String(state.cy.edges().length);
   document.body.dataset.minConfidence = state.minConfidence || '0';
+  document.body.dataset.minLabelPx = String(Math.min(...state.cy.nodes().map((n) => parseFloat(n.renderedStyle('font-size')))));
   const floor = Number(state.minConfidence) > 0 ? ` at confidence ${confidence(Number(state.minConfidence))} or more` : '';
-  status(`${g.nodes.length} actors and initiatives, ${g.edges.length} relations${floor}, ${g.camps} camps`);
-  renderText(g);
+  status(`${g.nodes.length} actors and initiatives, ${g.edges.length} relations${floor}, ${camps.camps.length} camps in ${camps.theatres.length} ${camps.theatres.length === 1 ? 'theatre' : 'theatres'}`);
+  renderText(g, camps);
   fillNames(g);
+  saveURL();
 }
 
 function fillNames(g) {
@@ -193,20 +228,31 @@ function fillNames(g) {
   list.replaceChildren(...g.nodes.flatMap((n) => [n.name, ...n.aliases]).filter((v, i, a) => a.indexOf(v) === i).sort().map((name) => el('option', { value: name })));
 }
 
-// the same graph as lists, for keyboards and screen readers
-function renderText(g) {
-  const camps = new Map();
+// the same graph as lists, for keyboards and screen readers: each camp named and
+// numbered as the API names and numbers it, with the camps it opposes
+function renderText(g, camps) {
+  const members = new Map();
   for (const n of g.nodes) {
     if (n.camp < 0) continue;
-    if (!camps.has(n.camp)) camps.set(n.camp, []);
-    camps.get(n.camp).push(n);
+    if (!members.has(n.camp)) members.set(n.camp, []);
+    members.get(n.camp).push(n);
   }
-  $('#camps').replaceChildren(...[...camps.entries()].sort((a, b) => a[0] - b[0]).map(([camp, members]) => {
-    const box = el('section', { class: 'camp', 'aria-label': `Camp ${camp + 1}` }, el('h3', { text: `Camp ${camp + 1}` }),
-      el('ul', {}, ...members.map((n) => el('li', {}, actorButton(n)))));
-    box.style.borderLeftColor = campColour(camp);
+  const share = new Map(camps.actors.map((m) => [m.camp + ':' + m.actor.id, m.share]));
+  const byID = new Map(camps.camps.map((c) => [c.id, c]));
+  $('#camps-method').textContent = camps.theatres.map((t) => `Theatre ${t.id}: ${t.name}.`).join(' ');
+  $('#camps').replaceChildren(...camps.camps.filter((c) => members.has(c.id)).map((c) => {
+    const order = new Map(c.members.map((m, i) => [m.id, i]));
+    const list = members.get(c.id).sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
+    const opposes = c.against.map((o) => `camp ${c.id} opposes camp ${o.camp}, ${o.name} (weight ${o.weight.toFixed(2)})`);
+    const box = el('section', { class: 'camp', 'aria-label': `Camp ${c.id}, ${c.name}`, 'data-camp': String(c.id) },
+      el('h3', { text: `Camp ${c.id} · ${c.name}` }),
+      ...opposes.map((text) => el('p', { class: 'opposes', text })),
+      el('ul', {}, ...list.map((n) => el('li', {}, actorButton(n),
+        share.has(c.id + ':' + n.id) ? el('span', { class: 'share', text: `share ${share.get(c.id + ':' + n.id).toFixed(2)}` }) : ''))));
+    box.style.borderLeftColor = campColour(c.id);
     return box;
   }));
+  if (!byID.size) $('#camps').replaceChildren(el('p', { class: 'hint', text: 'No camps: no supports or opposes relations here.' }));
   $('#relations').replaceChildren(...g.edges.map((e) => {
     const s = state.byKey.get(e.source), o = state.byKey.get(e.target);
     return el('li', {}, actorButton(s), ` ${e.predicate} `, actorButton(o),
@@ -221,10 +267,27 @@ function actorButton(n) {
 
 // --- the actor panel ---------------------------------------------------------------------
 
+// campSection says which camp the actor is in, how surely, and the edges that put it
+// there.
+function campSection(n) {
+  const m = state.camps && state.camps.actors.find((a) => a.actor.id === n.id && a.camp === n.camp);
+  if (!m) return [];
+  const c = state.camps.camps.find((x) => x.id === m.camp);
+  const edge = (e) => el('li', {}, `${e.subject.name} ${e.predicate} ${e.object.name}`,
+    el('span', { class: 'share', text: `(${e.evidence_count || e.evidence.length} ${(e.evidence_count || e.evidence.length) === 1 ? 'source' : 'sources'})` }));
+  return [
+    el('h3', { text: `Camp ${m.camp} · ${c ? c.name : ''}` }),
+    el('p', { 'data-section': 'camp', text: `Share ${m.share.toFixed(2)}: the part of its ties' weight that agrees with its camp.` }),
+    ...(m.because.length ? [el('ul', { 'data-section': 'because' }, ...m.because.map(edge))] : []),
+    ...(m.against.length ? [el('p', { class: 'hint', text: 'Against its camp:' }), el('ul', { 'data-section': 'against' }, ...m.against.map(edge))] : []),
+  ];
+}
+
 async function showActor(key) {
   const n = state.byKey.get(key);
   if (!n) return;
   state.selected = key;
+  saveURL();
   if (state.cy) {
     state.cy.elements().removeClass('highlight faded');
     const node = state.cy.getElementById(key);
@@ -244,6 +307,7 @@ async function showActor(key) {
   panel.replaceChildren(
     el('h2', { text: n.name }),
     el('p', { class: 'hint', text: [n.kind, ...(n.aliases.length ? ['also ' + n.aliases.slice(0, 6).join(', ')] : [])].join(' · ') }),
+    ...campSection(n),
     ...section('Supported by', 'supports', 'in'),
     ...section('Supports', 'supports', 'out'),
     ...section('Opposed by', 'opposes', 'in'),
@@ -431,6 +495,78 @@ async function ingest(ev) {
 
 // --- wiring -------------------------------------------------------------------------------
 
+// saveURL keeps the view in the address: the selection, the theatre and the filters,
+// so that a view can be linked.
+function saveURL() {
+  const p = new URLSearchParams();
+  if (state.selected && state.byKey.has(state.selected)) p.set('actor', state.byKey.get(state.selected).id);
+  if (state.theatre !== '') p.set('theatre', state.theatre);
+  if (state.since) p.set('since', state.since);
+  if (state.until) p.set('until', state.until);
+  if (Number(state.minConfidence) > 0) p.set('min_confidence', state.minConfidence);
+  const q = p.toString();
+  history.replaceState(null, '', q ? '?' + q : location.pathname);
+}
+
+// readURL restores a linked view's filters; the selection follows once the graph is in.
+function readURL() {
+  const p = new URLSearchParams(location.search);
+  state.theatre = /^\d+$/.test(p.get('theatre') || '') ? p.get('theatre') : '';
+  state.since = p.get('since') || '';
+  state.until = p.get('until') || '';
+  const c = Number(p.get('min_confidence'));
+  state.minConfidence = c > 0 && c <= 1 ? String(c) : '';
+  $('#since').value = state.since;
+  $('#until').value = state.until;
+  $('#min-confidence').value = state.minConfidence || '0';
+  $('#min-confidence-value').textContent = confidence(Number(state.minConfidence || 0));
+  return p.get('actor') || '';
+}
+
+// loadTheatres fills the theatre control and the months the replay slider walks.
+async function loadTheatres() {
+  const t = await getJSON(api + '/theatres' + filterQuery('?', false));
+  $('#theatre').replaceChildren(el('option', { value: '', text: 'All theatres' }),
+    ...t.theatres.map((th) => el('option', { value: String(th.id), text: `${th.id}: ${th.name}` })));
+  $('#theatre').value = state.theatre;
+  const dates = t.theatres.flatMap((th) => [th.since, th.until]).filter(Boolean).sort();
+  state.months = [];
+  if (dates.length) {
+    const [y0, m0] = dates[0].split('-').map(Number), [y1, m1] = dates[dates.length - 1].split('-').map(Number);
+    for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? (y++, m = 1) : m++) state.months.push([y, m]);
+  }
+  $('#as-of').max = String(state.months.length);
+  $('#as-of').value = String(state.months.length);
+}
+
+// monthEnd is the last day of a month, as YYYY-MM-DD.
+function monthEnd([y, m]) { return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10); }
+
+// asOf shows the graph as of the end of the slider's month (the last step: all dates).
+function asOf(i) {
+  const last = i >= state.months.length;
+  state.until = last ? '' : monthEnd(state.months[i]);
+  $('#until').value = state.until;
+  $('#as-of-value').textContent = last ? 'all dates' : state.until.slice(0, 7);
+  updateExports();
+  return loadGraph();
+}
+
+// replay walks the slider from the first month to the last, a step a second.
+async function replay() {
+  const button = $('#play');
+  if (button.dataset.playing) { delete button.dataset.playing; return; }
+  button.dataset.playing = 'true';
+  button.textContent = 'Stop';
+  for (let i = 0; i <= state.months.length && button.dataset.playing; i++) {
+    $('#as-of').value = String(i);
+    await asOf(i);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  delete button.dataset.playing;
+  button.textContent = 'Replay';
+}
+
 function showView(name) {
   $('#view-graph').hidden = name !== 'graph';
   $('#view-docs').hidden = name !== 'docs';
@@ -440,6 +576,33 @@ function showView(name) {
 }
 
 function init() {
+  const linked = readURL();
+  $('#drawer-toggle').addEventListener('click', () => {
+    const open = $('#controls').classList.toggle('open');
+    $('#drawer-toggle').setAttribute('aria-expanded', String(open));
+  });
+  $('#theatre').addEventListener('change', () => {
+    state.theatre = $('#theatre').value;
+    loadGraph().catch((err) => status(err.message));
+  });
+  $('#as-of').addEventListener('input', () => {
+    const i = Number($('#as-of').value);
+    $('#as-of-value').textContent = i >= state.months.length ? 'all dates' : monthEnd(state.months[i]).slice(0, 7);
+  });
+  $('#as-of').addEventListener('change', () => asOf(Number($('#as-of').value)).catch((err) => status(err.message)));
+  $('#play').addEventListener('click', () => replay().catch((err) => status(err.message)));
+  // a resized window (a phone turned, a panel opened) gets the graph fitted to it again
+  let resizing = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      if (!state.cy) return;
+      state.cy.resize();
+      state.cy.fit(undefined, 25);
+      state.cy.style().update();
+      document.body.dataset.fittedWidth = String(window.innerWidth);
+    }, 150);
+  });
   $('#tab-graph').addEventListener('click', () => showView('graph'));
   $('#tab-docs').addEventListener('click', () => showView('docs'));
   $('#search').addEventListener('submit', (e) => {
@@ -497,7 +660,11 @@ function init() {
     });
   }
   updateExports();
-  loadGraph().then(() => { document.body.dataset.ready = 'true'; }).catch((err) => status(err.message));
+  loadTheatres().catch(() => {}).then(loadGraph).then(() => {
+    const n = linked && findNode(linked);
+    if (n) return showActor(n.key);
+    return undefined;
+  }).then(() => { document.body.dataset.ready = 'true'; }).catch((err) => status(err.message));
   loadDocuments().catch(() => {});
 }
 
