@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
 )
 
@@ -21,16 +22,23 @@ func needTool(t *testing.T, install string, names ...string) string {
 	return ""
 }
 
-// needPython returns python3 when it can import the given modules (rdflib, networkx).
+// needPython returns a python3 that can import the given modules (rdflib, networkx):
+// the first on PATH, else the system's /usr/bin/python3 (a python3 from pyenv or a
+// virtual environment may lack the system's packages).
 func needPython(t *testing.T, install string, modules ...string) string {
 	t.Helper()
-	python := needTool(t, install, "python3")
-	for _, m := range modules {
-		if err := exec.Command(python, "-c", "import "+m).Run(); err != nil {
-			missing(t, "python3 cannot import "+m+" ("+install+")")
+	var candidates []string
+	if p, err := exec.LookPath("python3"); err == nil {
+		candidates = append(candidates, p)
+	}
+	candidates = append(candidates, "/usr/bin/python3")
+	for _, python := range candidates {
+		if exec.Command(python, "-c", "import "+strings.Join(modules, ", ")).Run() == nil {
+			return python
 		}
 	}
-	return python
+	missing(t, "no python3 can import "+strings.Join(modules, " and ")+" ("+install+")")
+	return ""
 }
 
 // missing skips the test, or fails it under CI.
