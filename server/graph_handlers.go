@@ -233,5 +233,5 @@ func (h *handlers) rawQuery(c echo.Context) error {
 }
 
 func (h *handlers) exportFormats(c echo.Context) error {
-	return c.JSON(http.StatusOK, map[string]any{"formats": export.Formats})
+	return c.JSON(http.StatusOK, map[string]any{"formats": export.Formats()})
 }

@@ -19,6 +19,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/extract/syntax"
 	"github.com/actorgraph/actorgraph/graph/ingest"
@@ -116,8 +117,8 @@ type extractCmd struct {
 type exportCmd struct {
 	dbFlag
 	filterFlags
-	Format string `help:"Export format: nquads, ntriples, turtle, trig, jsonld, csv, graphml, gexf, neo4j, dot." default:"nquads" enum:"nquads,ntriples,turtle,trig,jsonld,csv,graphml,gexf,neo4j,dot"`
-	Out    string `help:"Write to this file instead of standard output."`
+	Format exportFormat `help:"Export format, one of the formats listed above; nquads when not given." default:"nquads" placeholder:"NAME"`
+	Out    string       `help:"Write to this file instead of standard output."`
 }
 
 // filterFlags select relations, as the HTTP API's query parameters do.
@@ -398,7 +399,7 @@ func (x *extractCmd) Run(c *cli, log *slog.Logger, stdin io.Reader, stdout io.Wr
 		log.Warn("sentences too long to read whole were read in pieces", "document", doc.ID, "sentences", res.Long, "limit_bytes", extract.MaxSentenceBytes)
 	}
 	if x.Format == "nquads" {
-		return store.WriteNQuads(stdout, store.Quads(ingest.Article(doc, res)))
+		return export.WriteNQuads(stdout, store.Quads(ingest.Article(doc, res)))
 	}
 	return writeJSON(stdout, map[string]any{"document": doc.ID, "sentences": res.Sentences, "nodes": res.Nodes, "statements": res.Statements})
 }
@@ -413,10 +414,10 @@ func (x *exportCmd) Run(ctx context.Context, stdout io.Writer) (err error) {
 		return err
 	}
 	defer closeInto(&err, st)
-	if f, ok := stdout.(*os.File); ok && x.Out == "" && x.Format == "neo4j" && term.IsTerminal(int(f.Fd())) {
-		return fmt.Errorf("the neo4j export is a zip archive: give --out FILE or redirect standard output to a file")
+	if f, ok := stdout.(*os.File); ok && x.Out == "" && x.Format.Binary && term.IsTerminal(int(f.Fd())) {
+		return fmt.Errorf("the %s export is binary (%s): give --out FILE or redirect standard output to a file", x.Format.Name, x.Format.MediaType)
 	}
-	return writeTo(x.Out, stdout, func(w io.Writer) error { return st.Export(ctx, w, x.Format, f) })
+	return writeTo(x.Out, stdout, func(w io.Writer) error { return x.Format.Write(ctx, w, st, f) })
 }
 
 // writeTo runs write on a new file at path, or on stdout when path is empty. The
