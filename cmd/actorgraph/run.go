@@ -117,7 +117,7 @@ type extractCmd struct {
 type exportCmd struct {
 	dbFlag
 	filterFlags
-	Format exportFormat `help:"Export format, one of the formats listed above; nquads when not given." default:"nquads" placeholder:"NAME"`
+	Format exportFormat `help:"Export format, one of the formats listed above." default:"nquads"`
 	Out    string       `help:"Write to this file instead of standard output."`
 }
 
