@@ -268,6 +268,12 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Remedios Hernández opposes Russia (asserted)"},
 				absent: []string{"Interior Minister opposes Russia (asserted)"}},
 		}},
+		{"'since' between a perfect's auxiliary and its participle is an adverb: 'have since fought'", []constructionCase{
+			{text: "The Coalition of Patriots for Change (CPC) attacked Bangui in January. Rwandan special forces have since fought the coalition on the Bangui-Mbaïki axis.",
+				want: []string{"Rwanda opposes Coalition of Patriots for Change (asserted)"}},
+			{text: "Russia has since backed the junta in Niger.",
+				want: []string{"Russia supports Nigerien junta (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},
