@@ -274,6 +274,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russia has since backed the junta in Niger.",
 				want: []string{"Russia supports Nigerien junta (asserted)"}},
 		}},
+		{"an act against what an actor owns is against the actor: 'attacked Ukraine's power grid'", []constructionCase{
+			{text: "Russia has repeatedly attacked Ukraine's power grid.",
+				want: []string{"Russia opposes Ukraine (asserted)"}},
+			{text: "Israel struck Iran's nuclear facilities.",
+				want: []string{"Israel opposes Iran (asserted)"}},
+			{text: "Turkey backed Libya's oil exports.",
+				absent: []string{"Turkey opposes Libya (asserted)", "Turkey supports Libya (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},
