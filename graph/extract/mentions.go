@@ -987,8 +987,8 @@ func (a *article) newUnknown(s *sentence, i, j int, name string, holdsName bool)
 func (a *article) weighUnknown(s *sentence, e *entity, i, j int, name string) {
 	h := s.spanHead(i, j)
 	top := s.climb(h, "conj") // "Hamas and Fatah remain rivals": Fatah is a subject too
-	if a.usedAsPlace(s, h, top) {
-		e.evidence--
+	if a.usedAsPlace(s, h, top) && !isAcronym(name) {
+		e.evidence-- // an acronym is seldom a place's: "sent drones to the GNA"
 	} else if base(s.rel[top]) == "nsubj" || s.rel[top] == "nmod:poss" || s.rel[top] == "obl:agent" || isAcronym(name) || possessedByState(s, h) {
 		e.evidence++
 	}

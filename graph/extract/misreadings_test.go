@@ -282,6 +282,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Turkey backed Libya's oil exports.",
 				absent: []string{"Turkey opposes Libya (asserted)", "Turkey supports Libya (asserted)"}},
 		}},
+		{"an acronym no dictionary knows after a preposition of place is still an actor: 'sent drones to the GNA'", []constructionCase{
+			{text: "Turkey delivered drones to the GNA.",
+				want: []string{"Turkey supports GNA (asserted)"}},
+			{text: "Angola shipped rifles to the FNLC in Shaba.",
+				want: []string{"Angola supports FNLC (asserted)"}},
+			{text: "Turkey sent troops to Idlib.",
+				absent: []string{"Turkey supports Idlib (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},
