@@ -234,5 +234,5 @@ func (h *handlers) rawQuery(c echo.Context) error {
 }
 
 func (h *handlers) exportFormats(c echo.Context) error {
-	return c.JSON(http.StatusOK, formatsAnswer{Formats: export.Formats})
+	return c.JSON(http.StatusOK, formatsAnswer{Formats: export.Formats()})
 }

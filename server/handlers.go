@@ -310,17 +310,7 @@ func (h *handlers) deleteDocument(c echo.Context) error {
 // from ?format= or else the Accept header. Once the first byte is out, a failure can
 // no longer be reported as JSON: it is logged and the response ends short.
 func (h *handlers) export(c echo.Context) error {
-	name := c.QueryParam("format")
-	if name == "" {
-		name = "nquads"
-		for _, f := range export.Formats {
-			if accept := c.Request().Header.Get(echo.HeaderAccept); accept != "" && strings.Contains(accept, strings.Split(f.ContentType, ";")[0]) {
-				name = f.Name
-				break
-			}
-		}
-	}
-	f, err := export.Lookup(name)
+	format, err := exportFormat(c)
 	if err != nil {
 		return err
 	}
@@ -343,15 +333,27 @@ func (h *handlers) export(c echo.Context) error {
 		}
 	}
 	res := c.Response()
-	res.Header().Set(echo.HeaderContentType, f.ContentType)
-	res.Header().Set(echo.HeaderContentDisposition, `attachment; filename="actorgraph.`+f.Extension+`"`)
+	res.Header().Set(echo.HeaderContentType, format.MediaType)
+	res.Header().Set(echo.HeaderContentDisposition, `attachment; filename="actorgraph.`+format.Extension+`"`)
 	res.WriteHeader(http.StatusOK)
-	if err := h.store.Export(c.Request().Context(), res, name, filter); errors.Is(err, errSlowClient) {
-		h.log.Warn("export cut off: its client read too slowly", "format", name, "client", c.RealIP(), "err", err)
+	if err := format.Write(c.Request().Context(), res, h.store, filter); errors.Is(err, errSlowClient) {
+		h.log.Warn("export cut off: its client read too slowly", "format", format.Name, "client", c.RealIP(), "err", err)
 	} else if err != nil {
-		h.log.Error("export failed after the response started", "format", name, "err", err)
+		h.log.Error("export failed after the response started", "format", format.Name, "err", err)
 	}
 	return nil
+}
+
+// exportFormat is the format ?format= names, or else the first whose media type the
+// Accept header names, or else N-Quads.
+func exportFormat(c echo.Context) (export.Format, error) {
+	if name := c.QueryParam("format"); name != "" {
+		return export.Lookup(name)
+	}
+	if f, ok := export.ForMediaType(c.Request().Header.Get(echo.HeaderAccept)); ok {
+		return f, nil
+	}
+	return export.Lookup("nquads")
 }
 
 func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {

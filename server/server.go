@@ -17,6 +17,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 )
 
 // Store is what the handlers read and delete.
@@ -27,7 +28,8 @@ type Store interface {
 	Documents(ctx context.Context) ([]graph.DocumentInfo, error)
 	Document(ctx context.Context, id string) (graph.DocumentInfo, error)
 	Delete(ctx context.Context, id string) (graph.Change, error)
-	Export(ctx context.Context, w io.Writer, format string, f graph.Filter) error
+	// The export handler streams quads, relations or edges, as the format asks.
+	export.Source
 	Edges(ctx context.Context, f graph.Filter) ([]graph.Edge, error)
 	Paths(ctx context.Context, from, to string, maxDepth, limit int, preds []graph.Predicate, f graph.Filter) ([]graph.Path, error)
 	Neighborhood(ctx context.Context, id string, depth, maxNodes int, f graph.Filter) (graph.Subgraph, error)

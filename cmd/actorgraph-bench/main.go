@@ -54,6 +54,7 @@ import (
 	vegeta "github.com/tsenart/vegeta/v12/lib"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
@@ -292,7 +293,7 @@ func benchImportExport(c *config, t *table) (err error) {
 	}
 	defer func() { err = errors.Join(err, st.Close()) }()
 	start := time.Now()
-	if err := st.Export(context.Background(), io.Discard, "nquads", graph.Filter{}); err != nil {
+	if err := export.Write(context.Background(), io.Discard, "nquads", st, graph.Filter{}); err != nil {
 		return err
 	}
 	oursExport := time.Since(start)

@@ -26,7 +26,7 @@ type queryCmd struct {
 	Timeout time.Duration     `help:"Time limit." default:"30s"`
 }
 
-func (q *queryCmd) run(ctx context.Context, stdout io.Writer) (err error) {
+func (q *queryCmd) Run(ctx context.Context, stdout io.Writer) (err error) {
 	if q.List || q.Name == "" {
 		all, err := queries.All()
 		if err != nil {
@@ -73,7 +73,7 @@ type pathsCmd struct {
 	confidenceFlag
 }
 
-func (p *pathsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
+func (p *pathsCmd) Run(ctx context.Context, stdout io.Writer) (err error) {
 	floor, err := p.floor()
 	if err != nil {
 		return err
@@ -127,7 +127,7 @@ type campsCmd struct {
 	confidenceFlag
 }
 
-func (c *campsCmd) run(ctx context.Context, stdout io.Writer) (err error) {
+func (c *campsCmd) Run(ctx context.Context, stdout io.Writer) (err error) {
 	f, err := filterFlags{Since: c.Since, Until: c.Until, confidenceFlag: c.confidenceFlag}.filter()
 	if err != nil {
 		return err

@@ -18,6 +18,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/store"
 )
 
@@ -393,7 +394,7 @@ func TestWebPageLongArticle(t *testing.T) {
 				Modality: graph.Asserted, Confidence: 0.9}})
 	}
 	var nq bytes.Buffer
-	if err := store.WriteNQuads(&nq, store.Quads(a)); err != nil {
+	if err := export.WriteNQuads(&nq, store.Quads(a)); err != nil {
 		t.Fatal(err)
 	}
 	req, _ := http.NewRequest("POST", base+"/api/v1/import", &nq)

@@ -20,6 +20,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
@@ -351,7 +352,7 @@ func quadSet(qs []quad.Quad) []string {
 func exportSet(t *testing.T, st *store.Store) []string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := st.Export(context.Background(), &buf, "nquads", graph.Filter{}); err != nil {
+	if err := export.Write(context.Background(), &buf, "nquads", st, graph.Filter{}); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")

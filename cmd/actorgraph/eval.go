@@ -12,6 +12,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/eval"
+	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
@@ -64,7 +65,7 @@ func scoreDir(dir string, ex *extract.Extractor) ([]evalArticle, error) {
 		}
 		res := ex.Extract(doc)
 		var nq bytes.Buffer
-		if err := store.WriteNQuads(&nq, store.Quads(ingest.Article(doc, res))); err != nil {
+		if err := export.WriteNQuads(&nq, store.Quads(ingest.Article(doc, res))); err != nil {
 			return nil, err
 		}
 		sys, err := eval.ReadNQuads(&nq)
@@ -86,7 +87,7 @@ func scoreDir(dir string, ex *extract.Extractor) ([]evalArticle, error) {
 	return out, nil
 }
 
-func (e *evalCmd) run(c *cli, stdout io.Writer) error {
+func (e *evalCmd) Run(c *cli, stdout io.Writer) error {
 	ex, err := c.extractor()
 	if err != nil {
 		return err

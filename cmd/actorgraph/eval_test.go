@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph/eval"
+	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/ingest"
 	"github.com/actorgraph/actorgraph/graph/store"
@@ -69,7 +70,7 @@ func TestEvalAgreesWithReferenceScorer(t *testing.T) {
 			t.Fatal(err)
 		}
 		var nq bytes.Buffer
-		if err := store.WriteNQuads(&nq, store.Quads(ingest.Article(doc, ex.Extract(doc)))); err != nil {
+		if err := export.WriteNQuads(&nq, store.Quads(ingest.Article(doc, ex.Extract(doc)))); err != nil {
 			t.Fatal(err)
 		}
 		out := filepath.Join(dir, name+".nq")

@@ -3,62 +3,28 @@ package main
 import (
 	"fmt"
 	"log/slog"
-	"strconv"
 	"time"
 
 	"github.com/actorgraph/actorgraph/server"
 )
 
 // serveLimits are the flags of serve that bound connections, reads and exports. Each
-// may also come from the environment variable its help names.
+// may also come from the environment variable its env tag names.
 type serveLimits struct {
-	MaxConns          int           `help:"Connections open at once; idle ones are closed to make room, then new ones are refused; 0: no cap. Also ACTORGRAPH_MAX_CONNS." default:"4096"`
-	MaxConnsPerClient int           `help:"Connections open at once from one client address (an IPv6 /64); 0: no cap; off with --trust-proxy unless given. Also ACTORGRAPH_MAX_CONNS_PER_CLIENT." default:"64"`
-	IdleTimeout       time.Duration `help:"How long a keep-alive connection may wait for its next request. Also ACTORGRAPH_IDLE_TIMEOUT." default:"2m"`
-	MaxReads          int           `help:"Light reads (actors, relations, documents) running at once; more get 429. Also ACTORGRAPH_MAX_READS." default:"32"`
-	MaxExports        int           `help:"Exports streaming at once, apart from --max-queries; more get 429. Also ACTORGRAPH_MAX_EXPORTS." default:"2"`
-	ExportMinRate     int64         `help:"Slowest an export's client may read, in bytes per second; 0: no minimum. Also ACTORGRAPH_EXPORT_MIN_RATE." default:"16384"`
-	ExportGrace       time.Duration `help:"Window over which an export's rate is measured: a client that keeps it waiting half the window and reads less than the window's worth at --export-min-rate is cut off. Also ACTORGRAPH_EXPORT_GRACE." default:"10s"`
+	MaxConns          int           `help:"Connections open at once; idle ones are closed to make room, then new ones are refused; 0: no cap." default:"4096" env:"ACTORGRAPH_MAX_CONNS"`
+	MaxConnsPerClient int           `help:"Connections open at once from one client address (an IPv6 /64); 0: no cap; off with --trust-proxy unless given." default:"64" env:"ACTORGRAPH_MAX_CONNS_PER_CLIENT"`
+	IdleTimeout       time.Duration `help:"How long a keep-alive connection may wait for its next request." default:"2m" env:"ACTORGRAPH_IDLE_TIMEOUT"`
+	MaxReads          int           `help:"Light reads (actors, relations, documents) running at once; more get 429." default:"32" env:"ACTORGRAPH_MAX_READS"`
+	MaxExports        int           `help:"Exports streaming at once, apart from --max-queries; more get 429." default:"2" env:"ACTORGRAPH_MAX_EXPORTS"`
+	ExportMinRate     int64         `help:"Slowest an export's client may read, in bytes per second; 0: no minimum." default:"16384" env:"ACTORGRAPH_EXPORT_MIN_RATE"`
+	ExportGrace       time.Duration `help:"Window over which an export's rate is measured: a client that keeps it waiting half the window and reads less than the window's worth at --export-min-rate is cut off." default:"10s" env:"ACTORGRAPH_EXPORT_GRACE"`
 
 	perClientGiven bool // --max-conns-per-client came from the command line or the environment
 }
 
-// fromEnv sets the limits not given on the command line from their environment
-// variables.
-func (l *serveLimits) fromEnv(getenv func(string) string, given func(string) bool) error {
-	l.perClientGiven = given("max-conns-per-client")
-	for _, v := range []struct {
-		flag, env string
-		dst       any
-	}{
-		{"max-conns", "ACTORGRAPH_MAX_CONNS", &l.MaxConns},
-		{"max-conns-per-client", "ACTORGRAPH_MAX_CONNS_PER_CLIENT", &l.MaxConnsPerClient},
-		{"idle-timeout", "ACTORGRAPH_IDLE_TIMEOUT", &l.IdleTimeout},
-		{"max-reads", "ACTORGRAPH_MAX_READS", &l.MaxReads},
-		{"max-exports", "ACTORGRAPH_MAX_EXPORTS", &l.MaxExports},
-		{"export-min-rate", "ACTORGRAPH_EXPORT_MIN_RATE", &l.ExportMinRate},
-		{"export-grace", "ACTORGRAPH_EXPORT_GRACE", &l.ExportGrace},
-	} {
-		s := getenv(v.env)
-		if s == "" || given(v.flag) {
-			continue
-		}
-		var err error
-		switch dst := v.dst.(type) {
-		case *int:
-			*dst, err = strconv.Atoi(s)
-		case *int64:
-			*dst, err = strconv.ParseInt(s, 10, 64)
-		case *time.Duration:
-			*dst, err = time.ParseDuration(s)
-		}
-		if err != nil {
-			return fmt.Errorf("%s=%q: want a value for --%s: %w", v.env, s, v.flag, err)
-		}
-		if v.flag == "max-conns-per-client" {
-			l.perClientGiven = true
-		}
-	}
+// check refuses limits that cannot work: negative caps, and no room for a read or an
+// export at all.
+func (l *serveLimits) check() error {
 	for _, v := range []struct {
 		flag string
 		n    int64

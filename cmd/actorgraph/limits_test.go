@@ -12,8 +12,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/alecthomas/kong"
 )
 
 // keptAlive opens a connection from the loopback address from, asks for /healthz on
@@ -135,28 +133,19 @@ func TestLimitsFromEnvironment(t *testing.T) {
 		}, ""},
 		{"the flag wins", []string{"--max-conns", "9"}, map[string]string{"ACTORGRAPH_MAX_CONNS": "100"},
 			func(l serveLimits) bool { return l.MaxConns == 9 }, ""},
+		{"the per-client cap not given", nil, map[string]string{"ACTORGRAPH_MAX_CONNS": "100"},
+			func(l serveLimits) bool { return !l.perClientGiven }, ""},
+		{"the per-client cap given", []string{"--max-conns-per-client=64"}, nil,
+			func(l serveLimits) bool { return l.perClientGiven }, ""},
 		{"a bad value", nil, map[string]string{"ACTORGRAPH_EXPORT_GRACE": "soon"}, nil, "ACTORGRAPH_EXPORT_GRACE"},
 		{"a negative value", []string{"--max-conns=-1"}, nil, nil, "--max-conns must not be negative"},
+		{"a negative value from the environment", nil, map[string]string{"ACTORGRAPH_IDLE_TIMEOUT": "-1s"}, nil, "--idle-timeout must not be negative"},
+		{"a bad value the flag overrides", []string{"--export-grace", "3s"}, map[string]string{"ACTORGRAPH_EXPORT_GRACE": "soon"},
+			func(l serveLimits) bool { return l.ExportGrace == 3*time.Second }, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var c cli
-			parser, err := kong.New(&c, kong.Name("actorgraph"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := parser.Parse(append([]string{"serve"}, tt.args...)); err != nil {
-				t.Fatal(err)
-			}
-			given := func(flag string) bool {
-				for _, a := range tt.args {
-					if a == "--"+flag || strings.HasPrefix(a, "--"+flag+"=") {
-						return true
-					}
-				}
-				return false
-			}
-			err = c.Serve.serveLimits.fromEnv(func(k string) string { return tt.env[k] }, given)
+			c, err := parseWith(t, append([]string{"serve"}, tt.args...), tt.env)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("error %v, want one naming %s", err, tt.wantErr)

@@ -9,8 +9,8 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"reflect"
 	"runtime/debug"
-	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +19,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/extract/syntax"
 	"github.com/actorgraph/actorgraph/graph/ingest"
@@ -27,10 +28,11 @@ import (
 	"github.com/actorgraph/actorgraph/server"
 )
 
-// cli is the whole command line. Flags that may also come from the environment say so
-// in their help; run reads those through getenv, never from the process directly.
+// cli is the whole command line. A flag that may also come from the environment names
+// its variable in an env tag; a flag given on the command line wins over it. Each
+// command is a struct whose Run method kong calls with the values run binds.
 type cli struct {
-	Lexicon  []string `help:"Extra lexicon files (actors .yaml, words .yaml, frames .txt, countries .tsv) that add to the built-in ones; also ACTORGRAPH_LEXICON, comma-separated." type:"existingfile"`
+	Lexicon  []string `help:"Extra lexicon files (actors .yaml, words .yaml, frames .txt, countries .tsv) that add to the built-in ones; comma-separated in the environment." type:"existingfile" env:"ACTORGRAPH_LEXICON"`
 	LogLevel string   `help:"Log level: debug, info, warn, error." default:"info" enum:"debug,info,warn,error"`
 
 	Serve   serveCmd   `cmd:"" help:"Serve the HTTP API, loading the seed articles into an empty store."`
@@ -51,7 +53,7 @@ type cli struct {
 }
 
 type dbFlag struct {
-	DB string `help:"Database file (bbolt) or postgres:// URL; also ACTORGRAPH_DB." default:"data/actorgraph.db"`
+	DB string `help:"Database file (bbolt) or postgres:// URL." default:"data/actorgraph.db" env:"ACTORGRAPH_DB"`
 }
 
 // open opens the store the flag names.
@@ -64,9 +66,9 @@ func (d dbFlag) openForBulk() (*store.Store, error) {
 
 type serveCmd struct {
 	dbFlag
-	Addr     string        `help:"Address to listen on; also ACTORGRAPH_ADDR." default:"127.0.0.1:8080"`
+	Addr     string        `help:"Address to listen on." default:"127.0.0.1:8080" env:"ACTORGRAPH_ADDR"`
 	Seeds    string        `help:"Directory of articles to load when the store is empty; empty to load none." default:"seeds"`
-	Token    string        `help:"Bearer token that writes must present; also ACTORGRAPH_TOKEN. Without one, writes are refused."`
+	Token    string        `help:"Bearer token that writes must present. Without one, writes are refused." env:"ACTORGRAPH_TOKEN"`
 	MaxBody  int64         `help:"Largest article an ingest request may send, in bytes." default:"1048576"`
 	Shutdown time.Duration `help:"How long to wait for requests in flight on shutdown." default:"10s"`
 	queryLimits
@@ -78,27 +80,26 @@ type serveCmd struct {
 	MaxImport    int64         `help:"Largest N-Quads import a request may send, in bytes." default:"268435456"`
 	ImportIdle   time.Duration `help:"How long an import may wait for the next bytes of its body (imports stream past the read timeout); 0 turns it off." default:"30s"`
 	ImportRate   float64       `help:"Slowest average rate, in bytes a second, an import body may arrive at once --import-idle has passed; 0 turns it off." default:"16384"`
-	ReadToken    string        `help:"Bearer token that reads must present (the write token also works); also ACTORGRAPH_READ_TOKEN. Without one, reads are open."`
+	ReadToken    string        `help:"Bearer token that reads must present (the write token also works). Without one, reads are open." env:"ACTORGRAPH_READ_TOKEN"`
 	CORSOrigin   []string      `help:"An origin browsers may call the API from; repeat for more. Without one, CORS is off."`
 	RateLimit    float64       `help:"Requests per second per client address (bursts of twice that); 0 turns it off." default:"50"`
 	TrustProxy   bool          `help:"Take the client address from X-Forwarded-For (behind a reverse proxy)."`
 	serveLimits
 }
 
-// settingsFromEnv sets serve's tokens and limits that the command line left unset
-// from the environment (ACTORGRAPH_TOKEN, read as token, ACTORGRAPH_READ_TOKEN, and
-// the variables the limits' flags name).
-func (s *serveCmd) settingsFromEnv(token string, getenv func(string) string, given func(string) bool) error {
-	if s.Token == "" {
-		s.Token = token
-	}
-	if s.ReadToken == "" {
-		s.ReadToken = getenv("ACTORGRAPH_READ_TOKEN")
-	}
-	if err := s.queryLimits.fromEnv(getenv, given); err != nil {
+// Validate refuses limits that cannot work before anything starts.
+func (s *serveCmd) Validate() error {
+	if err := s.queryLimits.check(); err != nil {
 		return err
 	}
-	return s.serveLimits.fromEnv(getenv, given)
+	return s.serveLimits.check()
+}
+
+// AfterApply notes whether --max-conns-per-client was given, on the command line or
+// in the environment: behind a proxy the cap applies only then.
+func (s *serveCmd) AfterApply(kctx *kong.Context) error {
+	s.perClientGiven = given(kctx, "max-conns-per-client")
+	return nil
 }
 
 type ingestCmd struct {
@@ -116,8 +117,8 @@ type extractCmd struct {
 type exportCmd struct {
 	dbFlag
 	filterFlags
-	Format string `help:"Export format: nquads, ntriples, turtle, trig, jsonld, csv, graphml, gexf, neo4j, dot." default:"nquads" enum:"nquads,ntriples,turtle,trig,jsonld,csv,graphml,gexf,neo4j,dot"`
-	Out    string `help:"Write to this file instead of standard output."`
+	Format exportFormat `help:"Export format, one of the formats listed above." default:"nquads"`
+	Out    string       `help:"Write to this file instead of standard output."`
 }
 
 // filterFlags select relations, as the HTTP API's query parameters do.
@@ -169,112 +170,85 @@ func (f filterFlags) filter() (graph.Filter, error) {
 	return out, nil
 }
 
-// env is the configuration read from the environment, applied where a flag was not
-// given on the command line.
-type env struct {
-	db, addr, token string
-	lexicon         []string
-}
+// errWriter is standard error, told apart from standard output (an io.Writer) among
+// the values a command's Run method is given.
+type errWriter io.Writer
 
 // run parses args and runs one subcommand. It is main without the process: tests call
-// it with their own arguments, environment and streams.
+// it with their own arguments, environment and streams. Kong calls the command's Run
+// method with the values bound here: the context, the streams and the logger. --help
+// prints the help, each flag with its default and environment variable, and returns nil.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
 	var c cli
-	exit := errors.New("exit")
-	parser, err := kong.New(&c,
-		kong.Name("actorgraph"),
-		kong.Description("Turns news about armed conflicts into an actor-alliance knowledge graph."),
+	helped := false
+	parser, err := newParser(&c, getenv,
 		kong.Writers(stdout, stderr),
-		kong.Exit(func(int) { panic(exit) }),
-		kong.UsageOnError(),
+		kong.Exit(func(int) { helped = true }),
+		kong.BindTo(ctx, (*context.Context)(nil)),
+		kong.BindTo(stdin, (*io.Reader)(nil)),
+		kong.BindTo(stdout, (*io.Writer)(nil)),
+		kong.BindTo(stderr, (*errWriter)(nil)),
 	)
 	if err != nil {
 		return err
 	}
-	kctx, err := parseArgs(parser, args, exit)
-	if err != nil || kctx == nil {
+	kctx, err := parser.Parse(args)
+	if helped { // kong exits only after printing the help; whatever else it found is moot
+		return nil
+	}
+	if err != nil {
 		return err
 	}
-	if err := c.fromEnv(args, getenv); err != nil {
-		return err
-	}
-
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(c.LogLevel)); err != nil {
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-
-	switch kctx.Command() {
-	case "serve":
-		return c.Serve.run(ctx, &c, log, stdout)
-	case "ingest <paths>":
-		return c.Ingest.run(ctx, &c, log, stdout, stderr)
-	case "extract <path>":
-		return c.Extract.run(&c, log, stdin, stdout)
-	case "export":
-		return c.Export.run(ctx, stdout)
-	case "query", "query <name>":
-		return c.Query.run(ctx, stdout)
-	case "paths":
-		return c.Paths.run(ctx, stdout)
-	case "camps":
-		return c.Camps.run(ctx, stdout)
-	case "generate":
-		return c.Generate.run(stdout)
-	case "import <file>":
-		return c.Import.run(ctx, stdout, stderr)
-	case "reextract":
-		return c.Reextract.run(ctx, &c, log, stdout)
-	case "eval <dir>":
-		return c.Eval.run(&c, stdout)
-	case "parse <path>":
-		return c.Parse.run(&c, stdin, stdout)
-	case "train":
-		return c.Train.run(stdout, stderr)
-	}
-	return fmt.Errorf("unknown command %q", kctx.Command())
+	return kctx.Run(log)
 }
 
-// fromEnv sets what the environment configures and args did not give.
-func (c *cli) fromEnv(args []string, getenv func(string) string) error {
-	e := env{db: getenv("ACTORGRAPH_DB"), addr: getenv("ACTORGRAPH_ADDR"), token: getenv("ACTORGRAPH_TOKEN")}
-	if l := getenv("ACTORGRAPH_LEXICON"); l != "" {
-		e.lexicon = strings.Split(l, ",")
-	}
-	given := func(flag string) bool {
-		return slices.ContainsFunc(args, func(a string) bool { return a == "--"+flag || strings.HasPrefix(a, "--"+flag+"=") })
-	}
-	if e.db != "" && !given("db") {
-		for _, db := range []*string{&c.Serve.DB, &c.Ingest.DB, &c.Export.DB, &c.Reextract.DB, &c.Query.DB, &c.Paths.DB, &c.Camps.DB, &c.Import.DB} {
-			*db = e.db
-		}
-	}
-	if e.addr != "" && !given("addr") {
-		c.Serve.Addr = e.addr
-	}
-	if err := c.Serve.settingsFromEnv(e.token, getenv, given); err != nil {
-		return err
-	}
-	c.Lexicon = append(c.Lexicon, e.lexicon...)
-	return nil
+// newParser returns the parser of the command line into c, reading the environment
+// through getenv, with the further options given.
+func newParser(c *cli, getenv func(string) string, options ...kong.Option) (*kong.Kong, error) {
+	return kong.New(c, append([]kong.Option{
+		kong.Name("actorgraph"),
+		kong.Description("Turns news about armed conflicts into an actor-alliance knowledge graph."),
+		kong.Resolvers(environment(getenv)),
+	}, options...)...)
 }
 
-// parseArgs runs kong's parser, turning its exit (after --help) into a nil context.
-func parseArgs(p *kong.Kong, args []string, exit error) (kctx *kong.Context, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			if r != exit {
-				panic(r)
+// environment resolves each flag that names environment variables (its env tag) from
+// getenv, so that run reads the environment it is given. Kong reads the process's own
+// environment for the same tags; run is given os.Getenv, so in the command the two
+// agree. A value that does not parse is refused with the variable's name.
+func environment(getenv func(string) string) kong.Resolver {
+	return kong.ResolverFunc(func(_ *kong.Context, _ *kong.Path, flag *kong.Flag) (any, error) {
+		for _, name := range flag.Envs {
+			s := getenv(name)
+			if s == "" {
+				continue
 			}
-			kctx, err = nil, nil
+			scan := kong.ScanFromTokens(kong.Token{Type: kong.FlagValueToken, Value: s})
+			if err := flag.Mapper.Decode(&kong.DecodeContext{Value: flag.Value, Scan: scan}, reflect.New(flag.Target.Type()).Elem()); err != nil {
+				return nil, fmt.Errorf("%s=%q: %w", name, s, err)
+			}
+			return s, nil
 		}
-	}()
-	kctx, err = p.Parse(args)
-	if err != nil {
-		return nil, err
+		return nil, nil
+	})
+}
+
+// given reports whether the flag was set on the command line or by the environment.
+func given(kctx *kong.Context, flag string) bool {
+	for _, p := range kctx.Path {
+		if p.Flag != nil && p.Flag.Name == flag {
+			return true
+		}
 	}
-	return kctx, nil
+	return false
 }
 
 func (c *cli) extractor() (*extract.Extractor, error) {
@@ -289,7 +263,7 @@ func (c *cli) extractor() (*extract.Extractor, error) {
 	return extract.New(lex), nil
 }
 
-func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) (err error) {
+func (s *serveCmd) Run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) (err error) {
 	ex, err := c.extractor()
 	if err != nil {
 		return err
@@ -346,7 +320,7 @@ func (s *serveCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.
 	return nil
 }
 
-func (i *ingestCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout, stderr io.Writer) (err error) {
+func (i *ingestCmd) Run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer, stderr errWriter) (err error) {
 	ex, err := c.extractor()
 	if err != nil {
 		return err
@@ -386,7 +360,7 @@ type reextractCmd struct {
 	dbFlag
 }
 
-func (r *reextractCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) (err error) {
+func (r *reextractCmd) Run(ctx context.Context, c *cli, log *slog.Logger, stdout io.Writer) (err error) {
 	ex, err := c.extractor()
 	if err != nil {
 		return err
@@ -401,7 +375,7 @@ func (r *reextractCmd) run(ctx context.Context, c *cli, log *slog.Logger, stdout
 	return errors.Join(err, werr)
 }
 
-func (x *extractCmd) run(c *cli, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
+func (x *extractCmd) Run(c *cli, log *slog.Logger, stdin io.Reader, stdout io.Writer) error {
 	var data []byte
 	var err error
 	if x.Path == "-" {
@@ -425,12 +399,12 @@ func (x *extractCmd) run(c *cli, log *slog.Logger, stdin io.Reader, stdout io.Wr
 		log.Warn("sentences too long to read whole were read in pieces", "document", doc.ID, "sentences", res.Long, "limit_bytes", extract.MaxSentenceBytes)
 	}
 	if x.Format == "nquads" {
-		return store.WriteNQuads(stdout, store.Quads(ingest.Article(doc, res)))
+		return export.WriteNQuads(stdout, store.Quads(ingest.Article(doc, res)))
 	}
 	return writeJSON(stdout, extractAnswer{Document: doc.ID, Sentences: res.Sentences, Nodes: graph.NonNil(res.Nodes), Statements: graph.NonNil(res.Statements)})
 }
 
-func (x *exportCmd) run(ctx context.Context, stdout io.Writer) (err error) {
+func (x *exportCmd) Run(ctx context.Context, stdout io.Writer) (err error) {
 	f, err := x.filter()
 	if err != nil {
 		return err
@@ -440,10 +414,10 @@ func (x *exportCmd) run(ctx context.Context, stdout io.Writer) (err error) {
 		return err
 	}
 	defer closeInto(&err, st)
-	if f, ok := stdout.(*os.File); ok && x.Out == "" && x.Format == "neo4j" && term.IsTerminal(int(f.Fd())) {
-		return fmt.Errorf("the neo4j export is a zip archive: give --out FILE or redirect standard output to a file")
+	if f, ok := stdout.(*os.File); ok && x.Out == "" && x.Format.Binary && term.IsTerminal(int(f.Fd())) {
+		return fmt.Errorf("the %s export is binary (%s): give --out FILE or redirect standard output to a file", x.Format.Name, x.Format.MediaType)
 	}
-	return writeTo(x.Out, stdout, func(w io.Writer) error { return st.Export(ctx, w, x.Format, f) })
+	return writeTo(x.Out, stdout, func(w io.Writer) error { return x.Format.Write(ctx, w, st, f) })
 }
 
 // writeTo runs write on a new file at path, or on stdout when path is empty. The
@@ -492,8 +466,8 @@ type importCmd struct {
 	Batch int    `help:"Quads per transaction." default:"100000"`
 }
 
-func (i *importCmd) run(ctx context.Context, stdout, stderr io.Writer) (err error) {
-	var r io.Reader = os.Stdin
+func (i *importCmd) Run(ctx context.Context, stdin io.Reader, stdout io.Writer, stderr errWriter) (err error) {
+	r := stdin
 	size := int64(-1)
 	if i.File != "-" {
 		f, err := os.Open(i.File)
@@ -536,7 +510,7 @@ type generateCmd struct {
 	Out      string `help:"Write to this file (directory, with --articles) instead of standard output."`
 }
 
-func (g *generateCmd) run(stdout io.Writer) error {
+func (g *generateCmd) Run(stdout io.Writer) error {
 	if g.Articles > 0 {
 		if g.Out == "" {
 			return errors.New("generate --articles needs --out DIR")

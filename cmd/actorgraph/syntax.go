@@ -22,7 +22,7 @@ type trainCmd struct {
 	Epochs   int    `help:"Passes of the parser over the treebank." default:"20"`
 }
 
-func (t *trainCmd) run(stdout, stderr io.Writer) error {
+func (t *trainCmd) Run(stdout io.Writer, stderr errWriter) error {
 	train, err := readTreebank(t.Treebank, "train")
 	if err != nil {
 		return err
@@ -97,7 +97,7 @@ type parseCmd struct {
 	Input string `help:"What the input is: text (split and tokenised by actorgraph) or conllu (its tokens are kept; lemma, UPOS, head and relation are filled in, and XPOS for verbs, auxiliaries, nouns and names)." default:"text" enum:"text,conllu"`
 }
 
-func (p *parseCmd) run(c *cli, stdin io.Reader, stdout io.Writer) error {
+func (p *parseCmd) Run(c *cli, stdin io.Reader, stdout io.Writer) error {
 	var data []byte
 	var err error
 	if p.Path == "-" {

@@ -31,7 +31,7 @@ func twice() []graph.Relation {
 // evidence's confidence.
 func TestCSVConfidence(t *testing.T) {
 	var b bytes.Buffer
-	if err := CSV(&b, twice()); err != nil {
+	if err := CSV(&b, Slice(twice())); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&b).ReadAll()
@@ -58,7 +58,7 @@ func TestEdgeConfidence(t *testing.T) {
 	edges := graph.GroupEdges(twice())
 	tests := []struct {
 		format string
-		write  func(io.Writer, []graph.Edge) error
+		write  func(io.Writer, Stream[graph.Edge]) error
 		check  func(t *testing.T, out []byte)
 	}{
 		{"graphml", GraphML, func(t *testing.T, out []byte) {
@@ -99,10 +99,41 @@ func TestEdgeConfidence(t *testing.T) {
 			}
 		}},
 		{"gexf", GEXF, func(t *testing.T, out []byte) {
-			for _, want := range []string{`<attribute id="confidence" title="confidence" type="double"/>`, `<attvalue for="confidence" value="0.9"/>`} {
-				if !bytes.Contains(out, []byte(want)) {
-					t.Errorf("GEXF lacks %s:\n%s", want, out)
-				}
+			type attr struct {
+				ID   string `xml:"id,attr"`
+				Type string `xml:"type,attr"`
+			}
+			var doc struct {
+				Attributes []struct {
+					Class string `xml:"class,attr"`
+					Attr  []attr `xml:"attribute"`
+				} `xml:"graph>attributes"`
+				Edges []struct {
+					Values []struct {
+						For   string `xml:"for,attr"`
+						Value string `xml:"value,attr"`
+					} `xml:"attvalues>attvalue"`
+				} `xml:"graph>edges>edge"`
+			}
+			if err := xml.Unmarshal(out, &doc); err != nil {
+				t.Fatal(err)
+			}
+			declared := false
+			for _, a := range doc.Attributes {
+				declared = declared || a.Class == "edge" && slices.Contains(a.Attr, attr{"confidence", "double"})
+			}
+			if !declared {
+				t.Errorf("GEXF declares no confidence attribute of edges:\n%s", out)
+			}
+			if len(doc.Edges) != 1 {
+				t.Fatalf("%d edges, want 1", len(doc.Edges))
+			}
+			found := false
+			for _, v := range doc.Edges[0].Values {
+				found = found || v.For == "confidence" && v.Value == "0.9"
+			}
+			if !found {
+				t.Errorf("the GEXF edge has no confidence 0.9:\n%s", out)
 			}
 		}},
 		{"dot", DOT, func(t *testing.T, out []byte) {
@@ -132,7 +163,7 @@ func TestEdgeConfidence(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
 			var b strings.Builder
-			if err := tt.write(&b, edges); err != nil {
+			if err := tt.write(&b, Slice(edges)); err != nil {
 				t.Fatal(err)
 			}
 			tt.check(t, []byte(b.String()))
@@ -165,7 +196,7 @@ func TestCSVFormulaInjection(t *testing.T) {
 			rels := []graph.Relation{{Statement: "s1", Subject: evil, Predicate: graph.Supports, Object: serbia,
 				Evidence: graph.Cited{Evidence: graph.Evidence{Document: "d", Sentence: tt.in, Modality: graph.Asserted, Confidence: 1}}}}
 			var b bytes.Buffer
-			if err := CSV(&b, rels); err != nil {
+			if err := CSV(&b, Slice(rels)); err != nil {
 				t.Fatal(err)
 			}
 			rows, err := csv.NewReader(&b).ReadAll()
@@ -181,7 +212,7 @@ func TestCSVFormulaInjection(t *testing.T) {
 			}
 
 			b.Reset()
-			if err := Neo4j(&b, graph.GroupEdges(rels)); err != nil {
+			if err := Neo4j(&b, Slice(graph.GroupEdges(rels))); err != nil {
 				t.Fatal(err)
 			}
 			z, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))

@@ -469,7 +469,11 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 				if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
 					k = rel
 				}
-				out = append(out, a.argsAt(s, k)...)
+				found := a.argsAt(s, k)
+				if len(found) == 0 && f.actor == graph.Opposes {
+					found = a.targetOwner(s, k)
+				}
+				out = append(out, found...)
 			}
 		case sl.rel == "iobj":
 			for _, k := range s.children(v, "iobj") {
@@ -489,6 +493,17 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 		}
 	}
 	return out
+}
+
+// targetOwner: the object of an act against someone is what its possessor owns when
+// it names no actor itself ("attacked Ukraine's power grid", "shelled the RSF's supply
+// lines"): the act is against the possessor.
+func (a *article) targetOwner(s *sentence, k int) []arg {
+	p := s.child(k, "nmod:poss")
+	if p < 0 || s.at[p] == nil || !s.at[p].ent.isActor() || s.at[p].ent.isPerson() {
+		return nil
+	}
+	return []arg{{s.at[p], s.at[p].conf * 0.85}}
 }
 
 // passiveObjects: the subject of a passive, or the noun a passive participle or

@@ -887,13 +887,14 @@ func (a *article) unknownNames(s *sentence) {
 }
 
 // mayStartUnknownName: a capitalised proper word (or a word of a longer name) that no
-// mention or place covers and that is no common non-name or title.
+// mention or place covers and that is no common non-name, title or start of a title
+// ("Defence Minister").
 func (a *article) mayStartUnknownName(s *sentence, i int) bool {
 	if s.at[i] != nil || s.place[i] || !a.properWord(s, i) && !s.inName[i] {
 		return false
 	}
 	t := s.toks[i]
-	return t.upper && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower)
+	return t.upper && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower) && a.roleEnd(s, i) == i
 }
 
 // readUnknownName reads the unknown name that starts at i, adding its mention when
@@ -951,6 +952,9 @@ func (a *article) unknownNameWord(s *sentence, j int) bool {
 	if s.at[j] != nil || s.place[j] || a.lex.in("notname", s.toks[j].lower) {
 		return false
 	}
+	if a.roleEnd(s, j) > j {
+		return false // "Defence Minister Vladimir Padrino": a title, then the name
+	}
 	return a.properWord(s, j) || s.inName[j] || s.toks[j].text == "-" && j+1 < len(s.toks) && a.properWord(s, j+1)
 }
 
@@ -983,8 +987,8 @@ func (a *article) newUnknown(s *sentence, i, j int, name string, holdsName bool)
 func (a *article) weighUnknown(s *sentence, e *entity, i, j int, name string) {
 	h := s.spanHead(i, j)
 	top := s.climb(h, "conj") // "Hamas and Fatah remain rivals": Fatah is a subject too
-	if a.usedAsPlace(s, h, top) {
-		e.evidence--
+	if a.usedAsPlace(s, h, top) && !isAcronym(name) {
+		e.evidence-- // an acronym is seldom a place's: "sent drones to the GNA"
 	} else if base(s.rel[top]) == "nsubj" || s.rel[top] == "nmod:poss" || s.rel[top] == "obl:agent" || isAcronym(name) || possessedByState(s, h) {
 		e.evidence++
 	}

@@ -113,8 +113,8 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 		words[i] = s.toks[k].text
 	}
 	p := m.Parse(words)
-	if verbs := s.nounsForVerbs(p); len(verbs) > 0 {
-		p = m.ParseAsVerbs(words, verbs)
+	if tags := s.mendedTags(p); len(tags) > 0 {
+		p = m.ParseTagged(words, tags)
 	}
 	for i, k := range idx {
 		s.tag[k], s.lemma[k], s.rel[k] = p.Tags[i], strings.ToLower(p.Lemmas[i]), p.Deprels[i]
@@ -123,6 +123,31 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 			s.head[k] = idx[p.Heads[i]]
 		}
 	}
+}
+
+// mendedTags returns the tags to parse again with where the tagger read a word wrong:
+// frame verbs read as nouns between a name and their object, and "since" between a
+// perfect's auxiliary and its participle ("have since fought"), an adverb there.
+func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
+	tags := map[int]string{}
+	for _, i := range s.nounsForVerbs(p) {
+		tags[i] = "VERB"
+	}
+	for i := 1; i+1 < len(p.Words); i++ {
+		if strings.EqualFold(p.Words[i], "since") && p.Tags[i] != "ADV" && perfectAux(p.Words[i-1]) && p.XPOS[i+1] == "VBN" {
+			tags[i] = "ADV"
+		}
+	}
+	return tags
+}
+
+// perfectAux: a form of "have" that makes a perfect.
+func perfectAux(w string) bool {
+	switch strings.ToLower(w) {
+	case "have", "has", "had", "'ve":
+		return true
+	}
+	return false
 }
 
 // nounsForVerbs returns the words the tagger read as nouns (or adverbs) that stand as

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	graphexport "github.com/actorgraph/actorgraph/graph/export"
 	"github.com/actorgraph/actorgraph/graph/extract"
 	"github.com/actorgraph/actorgraph/graph/store"
 	"github.com/actorgraph/actorgraph/graph/synth"
@@ -35,7 +36,7 @@ func pipeline(t *testing.T, batch int) *Pipeline {
 func export(t *testing.T, st *store.Store) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := st.Export(context.Background(), &b, "nquads", graph.Filter{}); err != nil {
+	if err := graphexport.Write(context.Background(), &b, "nquads", st, graph.Filter{}); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()

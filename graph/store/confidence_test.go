@@ -13,6 +13,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 )
 
 // withConfidence sets the confidence of an article's statements, in order.
@@ -80,7 +81,7 @@ func testConfidenceRoundTrip(t *testing.T, s *Store) {
 		}
 	}
 	var nq bytes.Buffer
-	if err := s.Export(ctx, &nq, "nquads", graph.Filter{}); err != nil {
+	if err := export.Write(ctx, &nq, "nquads", s, graph.Filter{}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(nq.String(), `<`+graph.PropConfidence+`> "0.9"^^<http://www.w3.org/2001/XMLSchema#double>`) {
@@ -258,7 +259,7 @@ func testConfidenceFilter(t *testing.T, s *Store) {
 			check("paths", got)
 
 			var rows bytes.Buffer
-			if err := s.Export(ctx, &rows, "csv", f); err != nil {
+			if err := export.Write(ctx, &rows, "csv", s, f); err != nil {
 				t.Fatal(err)
 			}
 			records, err := csv.NewReader(&rows).ReadAll()
@@ -270,7 +271,7 @@ func testConfidenceFilter(t *testing.T, s *Store) {
 			}
 
 			var nq bytes.Buffer
-			if err := s.Export(ctx, &nq, "nquads", f); err != nil {
+			if err := export.Write(ctx, &nq, "nquads", s, f); err != nil {
 				t.Fatal(err)
 			}
 			relationQuads, stmts := 0, 0

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 )
 
 // FuzzImport imports arbitrary text as N-Quads into a real store: it must never panic,
@@ -38,7 +39,7 @@ func FuzzImport(f *testing.F) {
 			t.Fatalf("error names no line: %v", err)
 		}
 		var sb strings.Builder
-		if err := s.Export(ctx, &sb, "nquads", graph.Filter{}); err != nil {
+		if err := export.Write(ctx, &sb, "nquads", s, graph.Filter{}); err != nil {
 			t.Fatalf("export after import: %v", err)
 		}
 	})

@@ -2,11 +2,14 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 )
 
 // TestRelationsAfter: a listing read a page at a time, each page starting after the
@@ -63,6 +66,19 @@ func testRelationsAfter(t *testing.T, s *Store) {
 				t.Errorf("%+v: relation %d is not after relation %d in the listing order", f, i, i-1)
 			}
 		}
+		// EachEdge streams the same edges as grouping the relations, ordered by
+		// subject, predicate and object, each edge's evidence in listing order
+		want := graph.GroupEdges(whole)
+		slices.SortFunc(want, func(a, b graph.Edge) int {
+			return cmp.Or(cmp.Compare(a.Subject.ID, b.Subject.ID), cmp.Compare(a.Predicate, b.Predicate), cmp.Compare(a.Object.ID, b.Object.ID))
+		})
+		var edges []graph.Edge
+		if err := s.EachEdge(ctx, f, func(e graph.Edge) error { edges = append(edges, e); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(edges) != fmt.Sprint(want) {
+			t.Errorf("%+v: EachEdge\n%v\ngrouped relations\n%v", f, edges, want)
+		}
 	}
 }
 
@@ -75,7 +91,7 @@ func testImportedOffsets(t *testing.T, s *Store) {
 	text := "First, a sentence. Russia backs Serbia. Then another one."
 	a := testArticle("offsets", text, "2022-01-01", russia, graph.Supports, serbia, "Russia backs Serbia.")
 	var nq bytes.Buffer
-	if err := WriteNQuads(&nq, Quads(a)); err != nil {
+	if err := export.WriteNQuads(&nq, Quads(a)); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Import(ctx, &nq, 1000, nil); err != nil {

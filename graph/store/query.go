@@ -148,6 +148,76 @@ func (s *Store) SearchActors(ctx context.Context, q string, limit int) ([]graph.
 // document date and position in the text. It starts from the most selective node the
 // filter names, so that no query scans the whole store when it names an actor.
 func (s *Store) Relations(ctx context.Context, f graph.Filter) ([]graph.Relation, error) {
+	out := []graph.Relation{}
+	err := s.EachRelation(ctx, f, func(r graph.Relation) error {
+		out = append(out, r)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EachRelation calls fn with each relation that matches f, in Relations' order. The
+// matching statements are read and sorted first; each one's nodes (names, aliases)
+// and document are read as its turn comes, and no list of relations is built.
+func (s *Store) EachRelation(ctx context.Context, f graph.Filter, fn func(graph.Relation) error) error {
+	sel, err := s.selectRelations(ctx, f)
+	if err != nil {
+		return err
+	}
+	for _, c := range sel.cands {
+		r, err := sel.relation(ctx, c)
+		if err != nil {
+			return err
+		}
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// EachEdge calls fn with each edge of the relations that match f (the first f.Limit
+// of them in Relations' order): one per subject, predicate and object, with every
+// piece of evidence in Relations' order. Edges come ordered by subject, predicate and
+// object ids; one edge's evidence is in memory at a time.
+func (s *Store) EachEdge(ctx context.Context, f graph.Filter, fn func(graph.Edge) error) error {
+	sel, err := s.selectRelations(ctx, f)
+	if err != nil {
+		return err
+	}
+	slices.SortStableFunc(sel.cands, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(a.key.subj, b.key.subj), cmp.Compare(a.key.p, b.key.p), cmp.Compare(a.key.obj, b.key.obj))
+	})
+	var e graph.Edge
+	for i, c := range sel.cands {
+		r, err := sel.relation(ctx, c)
+		if err != nil {
+			return err
+		}
+		if i == 0 || !sameEdge(sel.cands[i-1].key, c.key) {
+			if i > 0 {
+				if err := fn(e); err != nil {
+					return err
+				}
+			}
+			e = graph.Edge{Subject: r.Subject, Predicate: r.Predicate, Object: r.Object}
+		}
+		e.Evidence = append(e.Evidence, r.Evidence)
+	}
+	if len(sel.cands) == 0 {
+		return nil
+	}
+	return fn(e)
+}
+
+func sameEdge(a, b relationKey) bool { return a.subj == b.subj && a.p == b.p && a.obj == b.obj }
+
+// selectRelations finds the statements that match f, starting from the most
+// selective node the filter names, and orders them.
+func (s *Store) selectRelations(ctx context.Context, f graph.Filter) (*selection, error) {
 	var subj, obj graph.Node
 	var err error
 	if f.Subject != "" {
@@ -191,51 +261,54 @@ func (s *Store) Relations(ctx context.Context, f graph.Filter) ([]graph.Relation
 	if err != nil {
 		return nil, err
 	}
-	return s.relationsOf(ctx, stmts, f, subj, obj)
+	return s.candidates(ctx, stmts, f, subj, obj)
 }
 
-// relationsOf reads the statements that match f, orders them and keeps the first
-// f.Limit; only those are read whole (their nodes' names and aliases).
-func (s *Store) relationsOf(ctx context.Context, stmts []quad.Value, f graph.Filter, subj, obj graph.Node) ([]graph.Relation, error) {
+// candidate is a statement that matches a filter, known by its key before its nodes
+// are read.
+type candidate struct {
+	key relationKey
+	id  quad.Value
+	st  statement
+}
+
+// selection is the statements a filter selects, in order, and the reader that reads
+// each of them whole.
+type selection struct {
+	cands []candidate
+	rd    *reader
+}
+
+func (sel *selection) relation(ctx context.Context, c candidate) (graph.Relation, error) {
+	return sel.rd.relation(ctx, c.id, c.st)
+}
+
+// candidates reads the statements that match f, orders them and keeps the first
+// f.Limit.
+func (s *Store) candidates(ctx context.Context, stmts []quad.Value, f graph.Filter, subj, obj graph.Node) (*selection, error) {
 	infos, err := s.statementsOf(ctx, stmts)
 	if err != nil {
 		return nil, err
 	}
-	// candidates are sorted by key; the statements themselves stay where they are
-	type candidate struct {
-		key relationKey
-		at  int // index in stmts
-	}
-	rd := s.newReader()
-	var cands []candidate
-	for i, id := range stmts {
+	sel := &selection{rd: s.newReader()}
+	for _, id := range stmts {
 		st, ok := infos[id]
 		if !ok {
 			continue
 		}
-		d, err := rd.document(ctx, st.doc)
+		d, err := sel.rd.document(ctx, st.doc)
 		if err != nil {
 			return nil, err
 		}
-		k := st.key(id, d)
-		if k.matches(f, subj, obj) {
-			cands = append(cands, candidate{k, i})
+		if k := st.key(id, d); k.matches(f, subj, obj) {
+			sel.cands = append(sel.cands, candidate{k, id, st})
 		}
 	}
-	slices.SortFunc(cands, func(a, b candidate) int { return a.key.compare(b.key) })
-	if f.Limit > 0 && len(cands) > f.Limit {
-		cands = cands[:f.Limit]
+	slices.SortFunc(sel.cands, func(a, b candidate) int { return a.key.compare(b.key) })
+	if f.Limit > 0 && len(sel.cands) > f.Limit {
+		sel.cands = sel.cands[:f.Limit]
 	}
-	out := make([]graph.Relation, 0, len(cands))
-	for _, c := range cands {
-		id := stmts[c.at]
-		r, err := rd.relation(ctx, id, infos[id])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, nil
+	return sel, nil
 }
 
 // relationKey is what relations are filtered and ordered by: known before their

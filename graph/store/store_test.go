@@ -19,6 +19,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 )
 
 func openTemp(t testing.TB) *Store {
@@ -160,7 +161,7 @@ func testIngestReplaceDelete(t *testing.T, s *Store) {
 		t.Fatalf("after replacement the stored quads differ from the new version's (%v)", err)
 	}
 	var all bytes.Buffer
-	if err := s.Export(ctx, &all, "nquads", graph.Filter{}); err != nil {
+	if err := export.Write(ctx, &all, "nquads", s, graph.Filter{}); err != nil {
 		t.Fatalf("export after replacement: %v", err)
 	}
 	rels, err := s.Relations(ctx, graph.Filter{Subject: "russia"})
@@ -178,7 +179,7 @@ func testIngestReplaceDelete(t *testing.T, s *Store) {
 		t.Fatal(err)
 	}
 	var rest bytes.Buffer
-	if err := s.Export(ctx, &rest, "nquads", graph.Filter{}); err != nil || rest.Len() != 0 {
+	if err := export.Write(ctx, &rest, "nquads", s, graph.Filter{}); err != nil || rest.Len() != 0 {
 		t.Errorf("after delete, quads remain (%v):\n%s", err, rest.String())
 	}
 	if _, err := s.Delete(ctx, "doc-1"); !errors.Is(err, graph.ErrNotFound) {
@@ -307,7 +308,7 @@ func testExportsParseBack(t *testing.T, s *Store) {
 	want := len(Quads(a))
 
 	var nq bytes.Buffer
-	if err := s.Export(ctx, &nq, "nquads", graph.Filter{}); err != nil {
+	if err := export.Write(ctx, &nq, "nquads", s, graph.Filter{}); err != nil {
 		t.Fatal(err)
 	}
 	got := readAll(t, nquads.NewReader(&nq, true))
@@ -316,13 +317,13 @@ func testExportsParseBack(t *testing.T, s *Store) {
 	}
 
 	var ld bytes.Buffer
-	if err := s.Export(ctx, &ld, "jsonld", graph.Filter{}); err != nil {
+	if err := export.Write(ctx, &ld, "jsonld", s, graph.Filter{}); err != nil {
 		t.Fatal(err)
 	}
 	if got := readAll(t, jsonld.NewReader(&ld)); len(got) != want {
 		t.Errorf("JSON-LD export: %d quads read back, want %d", len(got), want)
 	}
-	if err := s.Export(ctx, io.Discard, "xml", graph.Filter{}); !errors.Is(err, graph.ErrInvalid) {
+	if err := export.Write(ctx, io.Discard, "xml", s, graph.Filter{}); !errors.Is(err, graph.ErrInvalid) {
 		t.Errorf("unknown format: %v", err)
 	}
 }

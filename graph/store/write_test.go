@@ -20,6 +20,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/export"
 )
 
 // edgeArticle is an article of n statements that say the same few relations again and
@@ -210,7 +211,7 @@ func checkGraph(t *testing.T, s *Store, live map[string]Article, step string) {
 	slices.Sort(want)
 	want = slices.Compact(want)
 	var out bytes.Buffer
-	if err := s.Export(ctx, &out, "nquads", graph.Filter{}); err != nil {
+	if err := export.Write(ctx, &out, "nquads", s, graph.Filter{}); err != nil {
 		t.Fatalf("%s: export: %v", step, err)
 	}
 	var got []string

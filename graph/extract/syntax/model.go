@@ -55,16 +55,17 @@ func (m *Model) Parse(words []string) Parsed {
 	return m.parse(words, m.allowed(words))
 }
 
-// ParseAsVerbs is Parse with the words at the given indices tagged as verbs: for a
-// reader that knows better than the tagger ("Russia and Egypt support Haftar", with
-// "support" read as a noun).
-func (m *Model) ParseAsVerbs(words []string, verbs []int) Parsed {
+// ParseTagged is Parse with the words at the given indices given the given UPOS tags:
+// for a reader that knows better than the tagger ("Russia and Egypt support Haftar",
+// with "support" read as a noun; "have since fought", with "since" read as a
+// conjunction).
+func (m *Model) ParseTagged(words []string, tags map[int]string) Parsed {
 	allowed := m.allowed(words)
 	if allowed == nil {
 		allowed = make([]classSet, len(words))
 	}
-	for _, i := range verbs {
-		allowed[i] = classesOf(1 << tagIndex("VERB"))
+	for i, tag := range tags {
+		allowed[i] = classesOf(1 << tagIndex(tag))
 	}
 	return m.parse(words, allowed)
 }

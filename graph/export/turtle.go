@@ -1,4 +1,4 @@
-package store
+package export
 
 import (
 	"bufio"
@@ -97,16 +97,34 @@ func writePrefixes(w *bufio.Writer) {
 	w.WriteString("\n")
 }
 
-// writeTurtle writes the triples of the quads (labels dropped) as Turtle.
-func writeTurtle(out io.Writer, qs []quad.Quad) error {
+// gather reads a stream of quads whole: Turtle and TriG group triples by subject
+// and graph, so they hold the quads in memory and sort them before writing.
+func gather(quads Stream[quad.Quad]) ([]quad.Quad, error) {
+	var all []quad.Quad
+	err := quads(func(q quad.Quad) error { all = append(all, q); return nil })
+	return all, err
+}
+
+// Turtle writes the triples of the quads (labels dropped) as Turtle, grouped by
+// subject; it reads the quads whole before writing.
+func Turtle(out io.Writer, quads Stream[quad.Quad]) error {
+	qs, err := gather(quads)
+	if err != nil {
+		return err
+	}
 	w := bufio.NewWriter(out)
 	writePrefixes(w)
 	writeTriples(w, qs, "")
 	return w.Flush()
 }
 
-// writeTriG writes the quads as TriG, one block per named graph.
-func writeTriG(out io.Writer, qs []quad.Quad) error {
+// TriG writes the quads as TriG, one block per named graph; it reads the quads whole
+// before writing.
+func TriG(out io.Writer, quads Stream[quad.Quad]) error {
+	qs, err := gather(quads)
+	if err != nil {
+		return err
+	}
 	w := bufio.NewWriter(out)
 	writePrefixes(w)
 	graphs := map[string][]quad.Quad{}
