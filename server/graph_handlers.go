@@ -26,15 +26,16 @@ func (h *handlers) openAPI(c echo.Context) error {
 // errBusy reports that the heavy-query slots are all taken.
 var errBusy = echo.NewHTTPError(http.StatusTooManyRequests, "too many queries running at once; retry shortly")
 
-// limitHeavy admits a request only while fewer than MaxQueries heavy requests run, and
-// gives it the query time limit.
+// limitHeavy admits a request only while fewer than MaxQueries heavy requests run,
+// gives it the query time limit, and cuts off a client that reads its answer slower
+// than ExportMinRate, which frees the slot.
 func (h *handlers) limitHeavy(next echo.HandlerFunc) echo.HandlerFunc {
-	return h.limitSlots(func(c echo.Context) error {
+	return h.limitSlots(h.minRate(func(c echo.Context) error {
 		ctx, cancel := context.WithTimeout(c.Request().Context(), h.opt.QueryTimeout)
 		defer cancel()
 		c.SetRequest(c.Request().WithContext(ctx))
 		return next(c)
-	})
+	}))
 }
 
 // limitSlots admits a request only while fewer than MaxQueries heavy requests run.

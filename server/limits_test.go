@@ -346,6 +346,79 @@ func TestSlowExportsHoldNoQuerySlot(t *testing.T) {
 	}
 }
 
+// TestSlowReadersHoldNoHeavySlot: clients that asked for a big neighbourhood or graph
+// and read it at a trickle once held every heavy slot until the write timeout, so
+// camps and saved queries answered 429 to everyone. Every heavy answer now has the
+// exports' minimum rate: a client that reads slower is cut off and its slot freed.
+func TestSlowReadersHoldNoHeavySlot(t *testing.T) {
+	for _, path := range []string{"/api/v1/actors/aland/neighborhood?depth=3&max_nodes=5000", "/api/v1/graph"} {
+		t.Run(path, func(t *testing.T) { slowReaderFreesSlot(t, path) })
+	}
+}
+
+// slowReaderFreesSlot has a client ask for path's answer, of about 24 MiB, and read
+// nothing while it holds the only heavy slot; camps and a saved query must answer
+// again within a few windows, and the slow client get an answer cut short.
+func slowReaderFreesSlot(t *testing.T, path string) {
+	const grace = 500 * time.Millisecond
+	h, st := newServerOn(t, server.Options{RateLimit: -1, MaxQueries: 1, ExportMinRate: 1 << 20, ExportGrace: grace,
+		MaxEvidenceBytes: 2 << 20, QueryBytes: 64 << 20})
+	const n, size = 24, 1 << 20 // more than the sockets buffer
+	storeLongSentence(t, st, n, size)
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = conn.Close() }()
+	if _, err := fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: x\r\nCache-Control: no-cache\r\n\r\n", path); err != nil {
+		t.Fatal(err)
+	}
+	status := func(path string) int {
+		req, err := http.NewRequest("GET", srv.URL+path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Cache-Control", "no-cache")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+		defer res.Body.Close()
+		_, _ = io.Copy(io.Discard, res.Body)
+		return res.StatusCode
+	}
+	// the answer's head arrives once it is being written: from then on it holds the slot
+	if err := conn.SetReadDeadline(time.Now().Add(10 * time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("the stalled request: %d", res.StatusCode)
+	}
+	if code := status("/api/v1/camps"); code != http.StatusTooManyRequests {
+		t.Fatalf("camps while the stalled answer holds the slot: %d, want 429", code)
+	}
+	start := time.Now()
+	for _, path := range []string{"/api/v1/camps", "/api/v1/queries/initiatives"} {
+		for code := status(path); code != http.StatusOK; code = status(path) {
+			if code != http.StatusTooManyRequests || time.Since(start) > 10*grace {
+				t.Fatalf("GET %s: %d after %s, want 200 once the slow reader is cut off", path, code, time.Since(start).Round(time.Millisecond))
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	t.Logf("slow reader cut off within %s", time.Since(start).Round(time.Millisecond))
+	if got, err := io.Copy(io.Discard, res.Body); err == nil {
+		t.Errorf("the slow client read %d bytes whole; want an answer cut short", got)
+	}
+}
+
 // TestErrorsCarryNoETag: an error answer once carried an ETag, and sending it back
 // gave 304, as if the error were the current answer. Errors now carry none, and no
 // ETag turns an error into a 304; a 200's ETag still does.

@@ -98,12 +98,13 @@ type Options struct {
 	// MaxExports bounds the exports streaming at once, in slots of their own so that
 	// slow exports never hold back queries; more get 429. Zero means 2.
 	MaxExports int
-	// ExportMinRate is the slowest an export's client may read, in bytes per second:
-	// an export that has waited on its client for half of ExportGrace and sent less
-	// than ExportGrace's worth at this rate is cut off. Zero means 16 KiB/s; negative
-	// turns the minimum off.
+	// ExportMinRate is the slowest a client may read an export or a heavy answer
+	// (queries, paths, camps, theatres, timelines, neighbourhoods, the graph), in
+	// bytes per second: an answer that has waited on its client for half of
+	// ExportGrace and sent less than ExportGrace's worth at this rate is cut off, and
+	// its slot freed. Zero means 16 KiB/s; negative turns the minimum off.
 	ExportMinRate int64
-	// ExportGrace is the window over which an export's rate is measured. Zero means
+	// ExportGrace is the window over which a client's reading rate is measured. Zero means
 	// 10 seconds.
 	ExportGrace time.Duration
 	// MaxEvidenceBytes bounds the sentence an answer quotes as evidence; a longer one

@@ -72,7 +72,14 @@ func (h *handlers) limitReads(next echo.HandlerFunc) echo.HandlerFunc {
 // a slow reader can hold an export slot for about two ExportGrace windows, never a
 // query's.
 func (h *handlers) limitExports(next echo.HandlerFunc) echo.HandlerFunc {
-	return take(h.exports, errExportsBusy, func(c echo.Context) error {
+	return take(h.exports, errExportsBusy, h.minRate(next))
+}
+
+// minRate cuts off a client that reads the answer slower than ExportMinRate over
+// ExportGrace windows. Every answer that holds a slot, heavy or export, goes through
+// it: a trickling reader would otherwise keep its slot until the write timeout.
+func (h *handlers) minRate(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
 		if h.opt.ExportMinRate < 0 {
 			return next(c)
 		}
@@ -83,13 +90,13 @@ func (h *handlers) limitExports(next echo.HandlerFunc) echo.HandlerFunc {
 		stop := w.watch(h.opt.ExportMinRate, h.opt.ExportGrace)
 		defer stop()
 		return next(c)
-	})
+	}
 }
 
-// errSlowClient is what an export's writes fail with once its client is cut off.
-var errSlowClient = errors.New("the client read slower than the export minimum rate")
+// errSlowClient is what an answer's writes fail with once its client is cut off.
+var errSlowClient = errors.New("the client read slower than the minimum rate")
 
-// minRateWriter counts what an export writes and how long its writes wait on the
+// minRateWriter counts what an answer writes and how long its writes wait on the
 // client, so that a watchdog can cut off a client that reads too slowly. A slow
 // store, which leaves the writer idle rather than waiting, is never counted against
 // the client.

@@ -16,8 +16,8 @@ type serveLimits struct {
 	IdleTimeout       time.Duration `help:"How long a keep-alive connection may wait for its next request." default:"2m" env:"ACTORGRAPH_IDLE_TIMEOUT"`
 	MaxReads          int           `help:"Light reads (actors, relations, documents) running at once; more get 429." default:"32" env:"ACTORGRAPH_MAX_READS"`
 	MaxExports        int           `help:"Exports streaming at once, apart from --max-queries; more get 429." default:"2" env:"ACTORGRAPH_MAX_EXPORTS"`
-	ExportMinRate     int64         `help:"Slowest an export's client may read, in bytes per second; 0: no minimum." default:"16384" env:"ACTORGRAPH_EXPORT_MIN_RATE"`
-	ExportGrace       time.Duration `help:"Window over which an export's rate is measured: a client that keeps it waiting half the window and reads less than the window's worth at --export-min-rate is cut off." default:"10s" env:"ACTORGRAPH_EXPORT_GRACE"`
+	ExportMinRate     int64         `help:"Slowest a client may read an export or a heavy answer (queries, paths, camps, neighbourhoods, the graph), in bytes per second; 0: no minimum." default:"16384" env:"ACTORGRAPH_EXPORT_MIN_RATE"`
+	ExportGrace       time.Duration `help:"Window over which a client's reading rate is measured: a client that keeps an export or a heavy answer waiting half the window and reads less than the window's worth at --export-min-rate is cut off." default:"10s" env:"ACTORGRAPH_EXPORT_GRACE"`
 
 	perClientGiven bool // --max-conns-per-client came from the command line or the environment
 }
