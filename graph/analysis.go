@@ -70,7 +70,7 @@ type Subgraph struct {
 	Center    Node   `json:"center"`
 	Nodes     []Node `json:"nodes"`
 	Edges     []Edge `json:"edges"`
-	Truncated bool   `json:"truncated"` // the node limit cut it short
+	Truncated bool   `json:"truncated"` // the node limit or the server's byte budget cut it short
 }
 
 // Camp is one alliance bloc.

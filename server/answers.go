@@ -69,10 +69,12 @@ type formatsAnswer struct {
 }
 
 // graphAnswer is the graph for drawing: every node with its camp, every edge with its
-// number of sources, and how many camps and theatres there are.
+// number of sources, and how many camps and theatres there are. Truncated says that
+// the byte budget (QueryBytes) left the edges past it out.
 type graphAnswer struct {
-	Nodes    []graphNode `json:"nodes"`
-	Edges    []graphEdge `json:"edges"`
-	Camps    int         `json:"camps"`
-	Theatres int         `json:"theatres"`
+	Nodes     []graphNode `json:"nodes"`
+	Edges     []graphEdge `json:"edges"`
+	Camps     int         `json:"camps"`
+	Theatres  int         `json:"theatres"`
+	Truncated bool        `json:"truncated"`
 }

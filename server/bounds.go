@@ -16,6 +16,29 @@ import (
 // whole of it), an edge quotes at most MaxEdgeEvidence pieces, and a document's text
 // comes in windows of at most MaxTextBytes.
 
+// fitting returns how many of items, encoded as the elements of a JSON list, fit in
+// budget bytes once used bytes are spent: /graph and neighbourhoods stop their edges
+// there, so that an answer's size stays within QueryBytes however many edges match.
+func fitting[T any](items []T, used, budget int) (int, error) {
+	for i, it := range items {
+		b, err := json.Marshal(it)
+		if err != nil {
+			return 0, err
+		}
+		used += len(b) + 1 // the comma
+		if used > budget {
+			return i, nil
+		}
+	}
+	return len(items), nil
+}
+
+// jsonSize is the length of v encoded as JSON.
+func jsonSize(v any) (int, error) {
+	b, err := json.Marshal(v)
+	return len(b), err
+}
+
 // pageParams reads limit and cursor: the size of the page, at most MaxResults, and
 // where it starts (nil: at the first relation).
 func (h *handlers) pageParams(c echo.Context) (int, *graph.Position, error) {

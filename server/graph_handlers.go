@@ -105,6 +105,16 @@ func (h *handlers) neighborhood(c echo.Context) error {
 		return err
 	}
 	sub.Edges = h.boundEdges(sub.Edges)
+	used, err := jsonSize(graph.Subgraph{Center: sub.Center, Nodes: sub.Nodes})
+	if err != nil {
+		return err
+	}
+	keep, err := fitting(sub.Edges, used, h.opt.QueryBytes)
+	if err != nil {
+		return err
+	}
+	sub.Truncated = sub.Truncated || keep < len(sub.Edges)
+	sub.Edges = sub.Edges[:keep]
 	return c.JSON(http.StatusOK, sub)
 }
 

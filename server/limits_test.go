@@ -419,6 +419,50 @@ func slowReaderFreesSlot(t *testing.T, path string) {
 	}
 }
 
+// TestGraphAnswersWithinByteBudget: /graph and neighbourhoods once listed every edge
+// whatever its size (71 MB and 85 MB answers). Their edges now stop at the byte
+// budget of queries, with truncated true, and the JSON stays whole.
+func TestGraphAnswersWithinByteBudget(t *testing.T) {
+	const budget = 64 << 10
+	h, st := newServerOn(t, server.Options{RateLimit: -1, QueryBytes: budget, MaxEvidenceBytes: 1 << 20})
+	storeLongSentence(t, st, 24, 20_000) // 24 edges of 20 kB sentences: about 480 kB
+	for _, path := range []string{"/api/v1/graph", "/api/v1/actors/aland/neighborhood?depth=3"} {
+		t.Run(path, func(t *testing.T) {
+			rec := get(t, h, path)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("%d %.200s", rec.Code, rec.Body)
+			}
+			if rec.Body.Len() > budget+1024 {
+				t.Errorf("answer of %d bytes, want the budget of %d", rec.Body.Len(), budget)
+			}
+			var ans struct {
+				Edges     []json.RawMessage `json:"edges"`
+				Nodes     []json.RawMessage `json:"nodes"`
+				Truncated bool              `json:"truncated"`
+			}
+			if err := json.Unmarshal(rec.Body.Bytes(), &ans); err != nil {
+				t.Fatalf("the answer is not JSON: %v", err)
+			}
+			if !ans.Truncated || len(ans.Edges) == 0 || len(ans.Nodes) == 0 {
+				t.Errorf("truncated %v with %d edges and %d nodes; want truncated true with some of each", ans.Truncated, len(ans.Edges), len(ans.Nodes))
+			}
+		})
+	}
+	// within the budget nothing is cut
+	rec := get(t, newServerOnLong(t, 6, 100), "/api/v1/graph")
+	if !strings.Contains(rec.Body.String(), `"truncated":false`) {
+		t.Errorf("a small graph: %.300s; want truncated false", rec.Body)
+	}
+}
+
+// newServerOnLong is a server with default options over storeLongSentence(n, size).
+func newServerOnLong(t *testing.T, n, size int) http.Handler {
+	t.Helper()
+	h, st := newServerOn(t, server.Options{RateLimit: -1})
+	storeLongSentence(t, st, n, size)
+	return h
+}
+
 // TestErrorsCarryNoETag: an error answer once carried an ETag, and sending it back
 // gave 304, as if the error were the current answer. Errors now carry none, and no
 // ETag turns an error into a 304; a 200's ETag still does.

@@ -77,8 +77,9 @@ type Options struct {
 	QueryTimeout time.Duration
 	// QueryResults bounds the results of a raw or saved query. Zero means 1,000.
 	QueryResults int
-	// QueryBytes bounds the JSON of a raw or saved query's results together; the
-	// results past it are cut. Zero means 4 MiB.
+	// QueryBytes bounds the JSON of a raw or saved query's results together, and that
+	// of the nodes and edges of /graph and of a neighbourhood; the results or edges
+	// past it are cut. Zero means 4 MiB.
 	QueryBytes int
 	// MaxHeap is the heap the process may reach while raw or saved queries run; past
 	// it, they are stopped with 503. Zero means 1 GiB; negative turns the guard off.

@@ -112,5 +112,14 @@ func (h *handlers) graphView(c echo.Context) error {
 			Sources: len(e.Evidence), Reported: e.Reported(), Sentence: clipString(e.Evidence[0].Sentence, h.opt.MaxEvidenceBytes),
 			Confidence: e.Confidence()})
 	}
-	return c.JSON(http.StatusOK, graphAnswer{Nodes: nodes, Edges: out, Camps: len(a.Camps), Theatres: len(a.Theatres)})
+	used, err := jsonSize(nodes)
+	if err != nil {
+		return err
+	}
+	keep, err := fitting(out, used, h.opt.QueryBytes)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, graphAnswer{Nodes: nodes, Edges: out[:keep], Camps: len(a.Camps), Theatres: len(a.Theatres),
+		Truncated: keep < len(out)})
 }

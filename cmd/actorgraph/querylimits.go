@@ -10,7 +10,7 @@ import (
 // time and result count, and open raw queries to clients without a token. Each may
 // also come from the environment variable its env tag names.
 type queryLimits struct {
-	QueryBytes  int   `help:"Byte budget of a raw or saved query's results, as JSON: the results past it are cut." default:"4194304" env:"ACTORGRAPH_QUERY_BYTES"`
+	QueryBytes  int   `help:"Byte budget of a raw or saved query's results, and of the nodes and edges of /graph and a neighbourhood, as JSON: the results or edges past it are cut." default:"4194304" env:"ACTORGRAPH_QUERY_BYTES"`
 	MaxHeap     int64 `help:"Heap, in bytes, the process may reach while raw or saved queries run: past it they are stopped with 503; 0 turns the guard off." default:"1073741824" env:"ACTORGRAPH_MAX_HEAP"`
 	OpenQueries bool  `help:"Let anyone run raw queries; without it they need the read or the write token." env:"ACTORGRAPH_OPEN_QUERIES"`
 }
