@@ -36,7 +36,9 @@ var params = Object.freeze(JSON.parse(%s));
 // that allocates or loops without bound: goja runs such a call to its end, the time
 // limit and the heap guard can only interrupt the query after it, and past the
 // machine's memory Go ends the process. The strings that repeat, padStart, padEnd,
-// replace, replaceAll and join build are bounded; the built-ins that walk an array or
+// replace, replaceAll, join, concat and JSON.stringify build are bounded (stringify
+// counts what it writes through a replacer of its own, the query's replacer called
+// inside it, and stops past the bound; + cannot be guarded); the built-ins that walk an array or
 // an array-like object (Array.prototype's methods, Array.from, apply) refuse one
 // longer than MaxArrayLength, which new Array(n) makes at no cost; binary buffers,
 // which no graph query needs, are gone. Array.prototype.flat, which goja runs by
@@ -48,7 +50,7 @@ var params = Object.freeze(JSON.parse(%s));
 // the prelude as one line (guardLine), moving the line numbers of a query's errors by
 // one.
 const gizmoGuards = `(function (max, maxLength) {
-  var apply = Reflect.apply, isArray = Array.isArray, defineProperty = Object.defineProperty;
+  var apply = Reflect.apply, isArray = Array.isArray, defineProperty = Object.defineProperty, hasOwn = Object.prototype.hasOwnProperty;
   function tooLong(n, name) { if (n > max) throw new RangeError(name + ": the string would be longer than " + max + " characters"); }
   function tooMany(o, name) { if (o != null && o.length > maxLength) throw new RangeError(name + ": more than " + maxLength + " items"); }
   function lengthOf(o) { tooMany(o, "flat"); var n = Math.trunc(Number(o.length)); return n > 0 ? n : 0; }
@@ -93,6 +95,64 @@ const gizmoGuards = `(function (max, maxLength) {
       if (n === "join") tooLong((o.length - 1) * (a[0] === undefined ? 1 : String(a[0]).length), n);
     });
   });
+  var Str = String, create = Object.create, sliceOf = String.prototype.slice, concatOf = String.prototype.concat;
+  function own(o, k, v) { defineProperty(o, k, {configurable: true, enumerable: true, writable: true, value: v}); }
+  defineProperty(String.prototype, "concat", {configurable: true, writable: true, value: function concat() {
+    if (this == null) throw new TypeError("String.prototype.concat called on null or undefined");
+    var s = Str(this), parts = create(null), n = s.length;
+    for (var i = 0; i < arguments.length; i++) { parts[i] = Str(arguments[i]); n += parts[i].length; tooLong(n, "concat"); }
+    parts.length = arguments.length;
+    return apply(concatOf, s, parts);
+  }});
+  var stringifyOf = JSON.stringify, strValueOf = String.prototype.valueOf, numValueOf = Number.prototype.valueOf;
+  function is(v, valueOf) { try { apply(valueOf, v, []); return true; } catch (e) { return false; } }
+  function jsonLength(v) {
+    switch (typeof v) {
+    case "string":
+      if (v.length + 2 > max || v.length <= 65536) return v.length + 2 > max ? v.length + 2 : stringifyOf(v).length;
+      for (var i = 0, n = 2; i < v.length && n <= max; i += 65536) n += stringifyOf(apply(sliceOf, v, [i, i + 65536])).length - 2;
+      return n;
+    case "number": case "boolean": return Str(v).length;
+    case "object": return v === null ? 4 : 2;
+    default: return 4;
+    }
+  }
+  function gapOf(sp) {
+    if (sp !== null && typeof sp === "object") sp = is(sp, numValueOf) ? +sp : is(sp, strValueOf) ? Str(sp) : sp;
+    if (typeof sp === "number") { for (var g = "", i = 0; i < 10 && i < sp; i++) g += " "; return g; }
+    return typeof sp === "string" ? apply(sliceOf, sp, [0, 10]) : "";
+  }
+  function onlyKeys(list) {
+    var keys = create(null), seen = create(null), m = 0;
+    for (var i = 0; i < list.length; i++) {
+      var k = list[i];
+      if (typeof k === "number" || k !== null && typeof k === "object" && (is(k, numValueOf) || is(k, strValueOf))) k = Str(k);
+      if (typeof k === "string" && !seen[k]) { seen[k] = true; keys[m++] = k; }
+    }
+    return function (k, v) {
+      if (v === null || typeof v !== "object" || isArray(v)) return v;
+      var o = {};
+      for (var i = 0; i < m; i++) if (keys[i] in v) own(o, keys[i], v[keys[i]]);
+      return o;
+    };
+  }
+  defineProperty(JSON, "stringify", {configurable: true, writable: true, value: function stringify(value, replacer, space) {
+    var user = typeof replacer === "function" ? replacer : isArray(replacer) ? onlyKeys(replacer) : undefined;
+    var gap = gapOf(space), n = 0, holders = create(null), top = 0;
+    function counted(k, v) {
+      if (user !== undefined) v = apply(user, this, [k, v]);
+      if (v !== null && typeof v === "object" && !isArray(v) && apply(hasOwn, v, ["length"]) && is(v, strValueOf)) v = Str(v);
+      var inArray = isArray(this);
+      if (top === 0 || inArray || v !== undefined && typeof v !== "function" && typeof v !== "symbol") {
+        while (top > 0 && holders[top - 1] !== this) top--;
+        n += jsonLength(v) + 1 + (inArray ? 0 : k.length + 4) + (gap.length > 0 ? 2 + gap.length * top : 0);
+        tooLong(n, "JSON.stringify");
+        if (v !== null && typeof v === "object") holders[top++] = v;
+      }
+      return v;
+    }
+    return apply(stringifyOf, JSON, [value, counted, gap]);
+  }});
   guard(Array.prototype, Symbol.iterator, function (o, a, n) { tooMany(o, "iterating an array"); });
   guard(Array, "from", function (o, a, n) { tooMany(a[0], n); });
   guard(Function.prototype, "apply", function (o, a, n) { tooMany(a[1], n); });
@@ -128,7 +188,8 @@ func gizmoProgram(src string, paramsJSON []byte) (string, error) {
 }
 
 // MaxBuiltString is the longest string, in UTF-16 code units, that repeat, padStart,
-// padEnd, replace, replaceAll and join may build in a Gizmo query.
+// padEnd, replace, replaceAll, join, concat and JSON.stringify may build in a Gizmo
+// query.
 const MaxBuiltString = 1 << 26
 
 // MaxArrayLength is the longest array, or array-like object, that the built-ins of a

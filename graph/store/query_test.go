@@ -302,6 +302,49 @@ func TestHugeStringNeverEncoded(t *testing.T) {
 	}
 }
 
+// TestStringifyAndConcatBounded: JSON.stringify of 300 copies of a ten-million
+// character string, and concat of them, built a string of three billion bytes in one
+// native call, and Go ended the process for want of memory. Both now stop at
+// MaxBuiltString with a RangeError, however the query hides the length (escapes,
+// indentation, a String object whose toString lies); their ordinary uses work.
+func TestStringifyAndConcatBounded(t *testing.T) {
+	s := openTemp(t)
+	const big = `var s = "x".repeat(1e7), a = []; for (var i = 0; i < 300; i++) a.push(s);`
+	for _, q := range []string{
+		big + `JSON.stringify(a)`,
+		big + `s.concat.apply(s, a)`,
+		big + `"".concat(...a)`,
+		`JSON.stringify("\u0001".repeat(2e7))`,
+		`var a = [], x = a; for (var i = 0; i < 5000; i++) x = x[0] = []; for (var i = 0; i < 2000; i++) x[i] = 1; JSON.stringify(a, null, 10)`,
+		`var s = "x".repeat(6e7), o = new String("a"); o.toString = function () { return s; }; JSON.stringify([o, o])`,
+		`var s = "x".repeat(6e7); JSON.stringify({a: 1, b: 2}, function (k, v) { return k === "" ? v : s; })`,
+	} {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		_, err := s.Query(ctx, "gizmo", q, nil, graph.QueryLimits{Results: 10})
+		cancel()
+		if !errors.Is(err, graph.ErrInvalid) || !strings.Contains(err.Error(), "RangeError") || !strings.Contains(err.Error(), "67108864 characters") {
+			t.Errorf("%.90s: %v, want a RangeError at 64 Mi characters", q, err)
+		}
+	}
+	res, err := s.Query(context.Background(), "gizmo", `g.Emit(JSON.stringify({a: [1, "x\n", null, undefined, function () {}], b: {c: true}, d: undefined}));
+g.Emit(JSON.stringify({b: {z: 3, c: true}, a: [1, {b: 2, q: 1}]}, ["b", "a", "z"]));
+g.Emit(JSON.stringify({a: [1, {b: 2}], c: "d"}, null, 2));
+g.Emit(JSON.stringify({a: 1, b: 2}, function (k, v) { return typeof v === "number" ? v * 10 : v; }, new String("--")));
+g.Emit(JSON.stringify([new String("ab"), new Number(3), new Boolean(false), {toJSON: function () { return "tj"; }}]));
+g.Emit("a".concat("b", 1, null, [2, 3]) + String.prototype.concat.call(5, 6) + "x".repeat(3e7).concat("y").length)`, nil, graph.QueryLimits{Results: 10})
+	want := []string{`"{\"a\":[1,\"x\\n\",null,null,null],\"b\":{\"c\":true}}"`, `"{\"b\":{\"z\":3},\"a\":[1,{\"b\":2}]}"`,
+		`"{\n  \"a\": [\n    1,\n    {\n      \"b\": 2\n    }\n  ],\n  \"c\": \"d\"\n}"`, `"{\n--\"a\": 10,\n--\"b\": 20\n}"`,
+		`"[\"ab\",3,false,\"tj\"]"`, `"ab1null2,35630000001"`}
+	if err != nil || len(res.Results) != len(want) {
+		t.Fatalf("ordinary uses: %s %v", res.Results, err)
+	}
+	for i, w := range want {
+		if string(res.Results[i]) != w {
+			t.Errorf("ordinary use %d: %s, want %s", i, res.Results[i], w)
+		}
+	}
+}
+
 // TestUninterruptibleBuiltins: built-ins that make one allocation as large as a number
 // in the query asks (a string of a tebibyte), or walk an array of four billion holes,
 // in one native call that no limit can interrupt, are refused before they start,
