@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"strings"
 	"testing"
 )
@@ -33,12 +34,18 @@ func TestSmallRun(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	text := out.String()
-	for _, want := range []string{"import 20,000 quads", "Cayley CopyBatch:", "full N-Quads export", "Cayley reader:",
-		"vegeta 200/s", "Cayley Gizmo:", "wrk 8 conns", "no-op:", "server memory", "at 5,000 quads", "at 20,000 quads",
+	wants := []string{"import 20,000 quads", "Cayley CopyBatch:", "full N-Quads export", "Cayley reader:",
+		"vegeta 200/s", "Cayley Gizmo:", "wrk 8 conns", "at 5,000 quads", "at 20,000 quads",
 		"bulk ingest of 40 articles", "one transaction per article:", "extraction", "storage",
 		"delete an article of 1,996 quads", "replace it with a new version", "ingest it again after a delete", "fresh ingest:",
 		"one-statement ingest sent during the delete",
-		"extract a 0.2 MB article, one core", "parse alone:", "extract a one-line article", "camps of 10,0", "union-find ("} {
+		"extract a 0.2 MB article, one core", "parse alone:", "extract a one-line article", "camps of 10,0", "union-find ("}
+	if _, err := exec.LookPath("wrk"); err == nil || os.Getenv("CI") != "" {
+		wants = append(wants, "no-op:", "server memory") // the rows wrk measures
+	} else {
+		t.Log("wrk is not installed (apt-get install wrk): its rows are left out; CI installs it")
+	}
+	for _, want := range wants {
 		if !strings.Contains(text, want) {
 			t.Errorf("the table lacks %q:\n%s", want, text)
 		}

@@ -290,6 +290,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Turkey sent troops to Idlib.",
 				absent: []string{"Turkey supports Idlib (asserted)"}},
 		}},
+		{"a passive's agent before a relative clause with 'whose': 'is led, in practice, by Bozizé, whose candidacy the court rejected'", []constructionCase{
+			{text: "The Coalition of Patriots for Change (CPC) attacked Bangui. The coalition is led, in practice, by former president François Bozizé, whose candidacy the Constitutional Court rejected on 3 December.",
+				want: []string{"François Bozizé leads Coalition of Patriots for Change (asserted)"}},
+			{text: "Renamo is led, for now, by Ossufo Momade, whose leadership the party congress confirmed in 2019.",
+				want: []string{"Ossufo Momade leads Renamo (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},

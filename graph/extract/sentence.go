@@ -126,8 +126,9 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 }
 
 // mendedTags returns the tags to parse again with where the tagger read a word wrong:
-// frame verbs read as nouns between a name and their object, and "since" between a
-// perfect's auxiliary and its participle ("have since fought"), an adverb there.
+// frame verbs read as nouns between a name and their object, "since" between a
+// perfect's auxiliary and its participle ("have since fought"), an adverb there, and
+// a verb right after "whose", a noun there.
 func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 	tags := map[int]string{}
 	for _, i := range s.nounsForVerbs(p) {
@@ -136,6 +137,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 	for i := 1; i+1 < len(p.Words); i++ {
 		if strings.EqualFold(p.Words[i], "since") && p.Tags[i] != "ADV" && perfectAux(p.Words[i-1]) && p.XPOS[i+1] == "VBN" {
 			tags[i] = "ADV"
+		}
+		if strings.EqualFold(p.Words[i-1], "whose") && p.Tags[i] == "VERB" {
+			tags[i] = "NOUN" // "whose candidacy the court rejected": what "whose" owns
 		}
 	}
 	return tags
@@ -1135,17 +1139,41 @@ func (s *sentence) repairCaseOnModifier() {
 // verb without an agent of its own takes the "by" phrase of its oblique.
 func (s *sentence) repairAgentInPhrase() {
 	for k := range s.toks {
-		n := s.head[k]
-		if s.rel[k] != "nmod" || s.prep(k) != "by" || n < 0 || base(s.rel[n]) != "obl" || n > k {
+		if s.prep(k) != "by" {
 			continue
 		}
-		v := s.head[n]
-		if v < 0 || s.tag[v] != "VERB" || !s.passive(v) || s.child(v, "obl:agent") >= 0 {
-			continue
+		if v := s.agentlessPassive(k); v >= 0 {
+			s.head[k], s.rel[k] = v, "obl:agent"
+			s.index()
 		}
-		s.head[k], s.rel[k] = v, "obl:agent"
-		s.index()
 	}
+}
+
+// agentlessPassive returns the passive verb without an agent that the "by" phrase at k
+// belongs to, when the parser hung it elsewhere: on the passive's oblique ("hosted in
+// turn by"), or on a later active verb whose subject comes after it ("is led, in
+// practice, by Bozizé, whose candidacy the court rejected"); else -1.
+func (s *sentence) agentlessPassive(k int) int {
+	h := s.head[k]
+	if h < 0 || h < k && s.rel[k] != "nmod" {
+		return -1
+	}
+	v := -1
+	switch {
+	case s.rel[k] == "nmod" && base(s.rel[h]) == "obl" && h < k:
+		v = s.head[h]
+	case base(s.rel[k]) == "obl" && s.tag[h] == "VERB" && !s.passive(h) && s.child(h, "nsubj") > k:
+		for p := k - 1; p >= 0; p-- {
+			if s.tag[p] == "VERB" && s.passive(p) {
+				v = p
+				break
+			}
+		}
+	}
+	if v < 0 || s.tag[v] != "VERB" || !s.passive(v) || s.child(v, "obl:agent") >= 0 {
+		return -1
+	}
+	return v
 }
 
 // predicateAfter returns the noun without a preposition that the parser hung on h, after
