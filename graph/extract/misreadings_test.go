@@ -94,6 +94,13 @@ func TestMisreadings(t *testing.T) {
 			{text: "Moscow won't support the junta in Niger.",
 				absent: []string{"Russia supports Nigerien junta (asserted)", "Russia supports Niger (asserted)"}},
 		}},
+		{"a comma after a known name ends it: 'Hamas, Islamic Jihad and the PFLP' is a list, not one name", []constructionCase{
+			{text: "Hamas, Islamic Jihad and the PFLP rejected the plan.",
+				want:   []string{"Hamas rejects plan (asserted)"},
+				absent: []string{"Hamas, Islamic Jihad rejects plan (asserted)"}},
+			{text: "Russia, Turkey and Iran met in Astana. Russia, Iran and the Syrian army attacked Idlib.",
+				absent: []string{"Russia, Iran opposes Idlib (asserted)"}},
+		}},
 		{"a participle after a noun describes it and what is listed before, not after", []constructionCase{
 			{text: "The Sudan Liberation Movement faction led by Minni Minawi and the Justice and Equality Movement of Gibril Ibrahim joined the army.",
 				want:   []string{"Minni Minawi leads Sudan Liberation Movement (asserted)"},

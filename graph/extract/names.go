@@ -180,7 +180,18 @@ func nameSmallWord(w string) bool {
 
 // commaInName: a comma before start between capitalised words, the second no title.
 func (a *article) commaInName(s *sentence, start int) bool {
-	return s.toks[start-1].text == "," && start-2 >= 0 && s.toks[start-2].upper && s.toks[start].upper && !a.lex.in("role", s.toks[start].lower)
+	return s.toks[start-1].text == "," && start-2 >= 0 && s.toks[start-2].upper && s.toks[start].upper && !a.lex.in("role", s.toks[start].lower) && !a.knownNameEndsAt(s, start-1)
+}
+
+// knownNameEndsAt: a name the article or the lexicon knows ends just before token end
+// ("Hamas, Islamic Jihad and the PFLP" is a list, not one name).
+func (a *article) knownNameEndsAt(s *sentence, end int) bool {
+	for k := max(0, end-4); k < end; k++ {
+		if e, _, _, e2 := a.lookup(s.toks, k); e != nil && e2 == end {
+			return true
+		}
+	}
+	return false
 }
 
 // particleBefore: a particle before a capitalised word, "al-Assad", "an-Nusra"; not
