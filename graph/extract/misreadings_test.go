@@ -101,6 +101,12 @@ func TestMisreadings(t *testing.T) {
 			{text: "Russia, Turkey and Iran met in Astana. Russia, Iran and the Syrian army attacked Idlib.",
 				absent: []string{"Russia, Iran opposes Idlib (asserted)"}},
 		}},
+		{"an apposition of names that is itself a list ending in 'and' is more of the list", []constructionCase{
+			{text: "Hamas, Islamic Jihad and the PFLP rejected the plan.",
+				want: []string{"Palestinian Islamic Jihad rejects plan (asserted)", "Popular Front for the Liberation of Palestine rejects plan (asserted)"}},
+			{text: "Sudan, Chad and Libya condemned the attack by the RSF.",
+				want: []string{"Chad opposes RSF (asserted)", "Libya opposes RSF (asserted)"}},
+		}},
 		{"a participle after a noun describes it and what is listed before, not after", []constructionCase{
 			{text: "The Sudan Liberation Movement faction led by Minni Minawi and the Justice and Equality Movement of Gibril Ibrahim joined the army.",
 				want:   []string{"Minni Minawi leads Sudan Liberation Movement (asserted)"},

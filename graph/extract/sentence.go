@@ -96,6 +96,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPluralPossessive()
 	s.repairRootNoun()
 	s.repairSubjectless()
+	s.repairListAppos()
 	s.repairFrontedSubject()
 	s.repairCoordinatedSubject()
 	s.repairCopulaAcrossPhrase()
@@ -839,6 +840,51 @@ func (s *sentence) hangPossessor(k, owner, h int) {
 		}
 	}
 	s.index()
+}
+
+// repairListAppos mends a list of names the parser read as a name and an apposition
+// that holds the rest of the list: "Hamas, Islamic Jihad and the PFLP rejected" with
+// "Islamic Jihad and the PFLP" describing Hamas. An apposition of names that is itself
+// a list ending in "and" is more of the list.
+func (s *sentence) repairListAppos() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "appos" || h < 0 || h > k || s.tag[h] != "PROPN" || s.tag[k] != "PROPN" || s.toks[k-1].text == "(" {
+			continue
+		}
+		conj := s.children(k, "conj")
+		if len(conj) == 0 || s.tag[conj[len(conj)-1]] != "PROPN" || s.child(conj[len(conj)-1], "cc") < 0 {
+			continue
+		}
+		s.rel[k] = "conj"
+		for _, c := range conj {
+			s.head[c] = h
+		}
+		s.index()
+	}
+	s.repairSplitSubjects()
+}
+
+// repairSplitSubjects mends the same list read as two subjects of one verb: "Sudan,
+// Chad and Libya condemned" with Sudan and Chad both subjects. The second name, after
+// the first's comma and opening a list that ends in "and", is more of the first's list.
+func (s *sentence) repairSplitSubjects() {
+	for v := range s.toks {
+		subs := s.children(v, "nsubj")
+		if len(subs) != 2 || s.tag[subs[0]] != "PROPN" || s.tag[subs[1]] != "PROPN" || s.toks[subs[1]-1].text != "," {
+			continue
+		}
+		first, second := subs[0], subs[1]
+		conj := s.children(second, "conj")
+		if len(conj) == 0 || s.child(conj[len(conj)-1], "cc") < 0 || !s.dominatesSpan(first, first+1, second-1) {
+			continue
+		}
+		s.head[second], s.rel[second] = first, "conj"
+		for _, c := range conj {
+			s.head[c] = first
+		}
+		s.index()
+	}
 }
 
 // repairAppositions mends another frequent mistake: an apposition after a list hung on
