@@ -196,7 +196,14 @@ func nameAfterTitle(s *sentence, t int) []arg {
 	for _, k := range s.kids[t] {
 		bare := s.rel[k] == "nmod" && s.prep(k) == "" && s.at[k] != nil && s.at[k].start == t+1
 		if (s.rel[k] == "flat" || s.rel[k] == "appos" || bare) && k > t && s.at[k] != nil {
-			return []arg{{s.at[k], s.at[k].conf}}
+			// "Iran's allies, Hezbollah and the Houthis": each name the apposition lists
+			var out []arg
+			for _, c := range s.conjuncts(k) {
+				if m := s.at[c]; m != nil && (c == k || s.rel[k] == "appos") {
+					out = append(out, arg{m, m.conf})
+				}
+			}
+			return out
 		}
 	}
 	return nil

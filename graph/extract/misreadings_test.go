@@ -309,6 +309,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Renamo is led, for now, by Ossufo Momade, whose leadership the party congress confirmed in 2019.",
 				want: []string{"Ossufo Momade leads Renamo (asserted)"}},
 		}},
+		{"a noun with an apposition that lists names stands for each of them: 'Iran's allies, Hezbollah and the Houthis'", []constructionCase{
+			{text: "Iran's allies, Hezbollah and the Houthis, attacked Israel.",
+				want: []string{"Hezbollah opposes Israel (asserted)", "Houthis opposes Israel (asserted)"}},
+			{text: "Two groups, the ADF and the M23, attacked the army in Congo.",
+				want: []string{"Allied Democratic Forces opposes Congolese government (asserted)", "M23 opposes Congolese government (asserted)"}},
+		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
 				want: []string{"NATO proposes five conditions (asserted)"}},
