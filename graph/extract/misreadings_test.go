@@ -107,6 +107,19 @@ func TestMisreadings(t *testing.T) {
 			{text: "Sudan, Chad and Libya condemned the attack by the RSF.",
 				want: []string{"Chad opposes RSF (asserted)", "Libya opposes RSF (asserted)"}},
 		}},
+		{"a list that denies some of its members: 'neither Russia nor China', 'Russia, but not China'", []constructionCase{
+			{text: "Neither Russia nor China backed the resolution.",
+				absent: []string{"Russia endorses resolution (asserted)", "China endorses resolution (asserted)"}},
+			{text: "Russia, but not China, backed the resolution.",
+				want:   []string{"Russia endorses resolution (asserted)"},
+				absent: []string{"China endorses resolution (asserted)"}},
+		}},
+		{"a clause after 'but' has its own polarity: 'does not back Haftar but backs the GNA'", []constructionCase{
+			{text: "Turkey does not back Haftar but backs the GNA.",
+				want: []string{"Turkey supports GNA (asserted)"}},
+			{text: "Turkey did not back the LNA or arm its forces.",
+				absent: []string{"Turkey supports LNA (asserted)"}},
+		}},
 		{"a participle after a noun describes it and what is listed before, not after", []constructionCase{
 			{text: "The Sudan Liberation Movement faction led by Minni Minawi and the Justice and Equality Movement of Gibril Ibrahim joined the army.",
 				want:   []string{"Minni Minawi leads Sudan Liberation Movement (asserted)"},

@@ -17,10 +17,12 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 		mod = graph.Reported // what the accused is said to have done
 	}
 	n := v
+	contrast := false // the clause came through "but": its head's negation is not its own
 	for depth := 0; n >= 0 && depth < 6; depth++ {
-		if a.negatedAt(s, n) {
+		if a.negatedAt(s, n) && !contrast {
 			return true, mod
 		}
+		contrast = false
 		if a.hedgedAt(s, n) {
 			mod = graph.Reported
 		}
@@ -38,6 +40,8 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 				mod = graph.Reported
 			}
 		case "conj":
+			// "does not back Haftar but backs the GNA": the second verb says its own
+			contrast = contrasted(s, n)
 		case "acl", "acl:relcl", "amod":
 			negates, reports := a.describedBy(s, n, h)
 			if negates {
@@ -198,4 +202,10 @@ func (a *article) accordingTo(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// contrasted: the conjunct n comes after "but" or "yet".
+func contrasted(s *sentence, n int) bool {
+	cc := s.child(n, "cc")
+	return cc >= 0 && (s.toks[cc].lower == "but" || s.toks[cc].lower == "yet")
 }

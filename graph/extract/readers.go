@@ -67,7 +67,7 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		return
 	}
 	negated, mod := a.modality(s, w, se)
-	if negated {
+	if negated || negatedMember(subj.m) || negatedMember(obj.m) {
 		return
 	}
 	c := conf * subj.conf * obj.conf * settled(se) * settled(oe)
@@ -91,6 +91,30 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 	if p == graph.Opposes && mod == graph.Asserted && a.hostileAct(s.lemma[w]) {
 		a.lastAct, a.lastActSent = se, s.i
 	}
+}
+
+// negatedMember: a mention in a list that the list denies: "neither Russia nor China
+// backed", "Russia, but not China, backed".
+func negatedMember(m *mention) bool {
+	if m == nil || m.s == nil {
+		return false
+	}
+	s, k := m.s, m.head
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	for _, c := range s.kids[k] {
+		if l := s.toks[c].lower; c < k && (l == "not" || l == "nor" || l == "neither") {
+			return true
+		}
+	}
+	first := s.climb(k, "conj")
+	for _, c := range s.kids[first] {
+		if s.toks[c].lower == "neither" && c < first {
+			return true
+		}
+	}
+	return false
 }
 
 // relatable reports whether predicate p may hold between se and oe: two actors (or an
