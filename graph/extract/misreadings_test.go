@@ -120,6 +120,12 @@ func TestMisreadings(t *testing.T) {
 			{text: "Turkey did not back the LNA or arm its forces.",
 				absent: []string{"Turkey supports LNA (asserted)"}},
 		}},
+		{"a state and its own government or army are one side: no relation between them", []constructionCase{
+			{text: "Russia does not arm the RSF but it backs the army.",
+				absent: []string{"Russia supports Russian government (asserted)", "Russia supports Russian army (asserted)"}},
+			{text: "Sudan's government backs the Sudanese army against the RSF.",
+				absent: []string{"Sudanese government supports Sudan (asserted)", "Sudan supports Sudanese government (asserted)"}},
+		}},
 		{"a participle after a noun describes it and what is listed before, not after", []constructionCase{
 			{text: "The Sudan Liberation Movement faction led by Minni Minawi and the Justice and Equality Movement of Gibril Ibrahim joined the army.",
 				want:   []string{"Minni Minawi leads Sudan Liberation Movement (asserted)"},

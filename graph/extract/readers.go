@@ -130,7 +130,15 @@ func (a *article) relatable(se *entity, p graph.Predicate, oe *entity) bool {
 	if p == graph.Leads && (!se.isPerson() || oe.isPerson()) {
 		return false
 	}
+	if ownOrgan(se, oe) || ownOrgan(oe, se) {
+		return false // "Russia backs the army", read as Russia's own: one side, no relation
+	}
 	return p == graph.Leads || !a.isUnknownPlace(se) && !a.isUnknownPlace(oe)
+}
+
+// ownOrgan: b is a's own government or army.
+func ownOrgan(a, b *entity) bool {
+	return a.isState() && b.state == a
 }
 
 // foundIn returns the reading of a triple already found in sentence si, or nil; the
