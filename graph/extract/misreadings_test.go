@@ -126,6 +126,14 @@ func TestMisreadings(t *testing.T) {
 			{text: "Sudan's government backs the Sudanese army against the RSF.",
 				absent: []string{"Sudanese government supports Sudan (asserted)", "Sudan supports Sudanese government (asserted)"}},
 		}},
+		{"what someone is warned against or kept from doing, or is unlikely to do, is not done", []constructionCase{
+			{text: "Washington warned Moscow against supplying Iran with jets.",
+				absent: []string{"United States supports Iran (asserted)", "Russia supports Iran (asserted)"}},
+			{text: "The court barred the government from arming Wagner.",
+				absent: []string{"Libyan government supports Wagner Group (asserted)"}},
+			{text: "Ankara is unlikely to back the plan.",
+				absent: []string{"Turkey endorses plan (asserted)"}},
+		}},
 		{"a participle after a noun describes it and what is listed before, not after", []constructionCase{
 			{text: "The Sudan Liberation Movement faction led by Minni Minawi and the Justice and Equality Movement of Gibril Ibrahim joined the army.",
 				want:   []string{"Minni Minawi leads Sudan Liberation Movement (asserted)"},

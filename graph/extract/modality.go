@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/actorgraph/actorgraph/graph"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // Modality is read from the parse: a relation is negated when its word, or a verb
 // that governs it, is negated ("did not back", "never signed") or is a verb of refusal
@@ -83,7 +87,7 @@ func accordingAt(s *sentence, n int) bool {
 // return to the agreement"); a verb of saying reports it, when someone other than its
 // subject says it.
 func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, reported bool) {
-	if a.lex.in("negative", s.lemma[h]) {
+	if a.lex.in("negative", s.lemma[h]) || deterred(s, n) {
 		return true, false
 	}
 	if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && toInfinitive(s, n)) && a.appealTo(s, h) {
@@ -208,4 +212,11 @@ func (a *article) accordingTo(s *sentence) bool {
 func contrasted(s *sentence, n int) bool {
 	cc := s.child(n, "cc")
 	return cc >= 0 && (s.toks[cc].lower == "but" || s.toks[cc].lower == "yet")
+}
+
+// deterred: the clause n is what someone is warned against, kept from or stopped from
+// doing ("warned Moscow against supplying Iran", "barred them from arming"): not done.
+func deterred(s *sentence, n int) bool {
+	m := s.child(n, "mark")
+	return m >= 0 && m < n && (s.toks[m].lower == "against" || s.toks[m].lower == "from") && strings.HasSuffix(s.toks[n].lower, "ing")
 }
