@@ -225,25 +225,14 @@ func (db *sharedKV) remove(ctx context.Context, tx hkv.Tx, quads []kvQuad) error
 	if len(quads) == 0 {
 		return nil
 	}
-	keys := make([]hkv.Key, len(quads))
-	for i, kq := range quads {
-		keys[i] = logKey(kq.p.ID)
-	}
-	recs, err := tx.GetBatch(ctx, keys)
+	keys, recs, err := readRecords(ctx, tx, quads)
 	if err != nil {
 		return err
 	}
 	var dead []*cproto.Primitive
 	var gone []quad.Quad
-	for i, rec := range recs {
-		if rec == nil {
-			continue
-		}
-		p := new(cproto.Primitive)
-		if err := proto.Unmarshal(rec, p); err != nil {
-			return fmt.Errorf("reading quad record %d: %w", quads[i].p.ID, err)
-		}
-		if p.Deleted || p.IsNode() || !p.IsSameLink(quads[i].p) {
+	for i, p := range recs {
+		if p == nil || p.Deleted || p.IsNode() || !p.IsSameLink(quads[i].p) {
 			continue
 		}
 		p.Deleted = true
@@ -266,27 +255,41 @@ func (db *sharedKV) remove(ctx context.Context, tx hkv.Tx, quads []kvQuad) error
 	return decrementValues(ctx, tx, gone)
 }
 
-// unindexDead takes out of the index lists the quads of quads whose records are dead:
-// after Cayley's ApplyDeltas has deleted them, which leaves their ids in the lists.
-func (db *sharedKV) unindexDead(ctx context.Context, tx hkv.Tx, quads []kvQuad) error {
+// readRecords reads the log records of quads in one batch: their keys, and each
+// record, nil where none is stored.
+func readRecords(ctx context.Context, tx hkv.Tx, quads []kvQuad) ([]hkv.Key, []*cproto.Primitive, error) {
 	keys := make([]hkv.Key, len(quads))
 	for i, kq := range quads {
 		keys[i] = logKey(kq.p.ID)
 	}
-	recs, err := tx.GetBatch(ctx, keys)
+	raw, err := tx.GetBatch(ctx, keys)
+	if err != nil {
+		return nil, nil, err
+	}
+	recs := make([]*cproto.Primitive, len(raw))
+	for i, rec := range raw {
+		if rec == nil {
+			continue
+		}
+		p := new(cproto.Primitive)
+		if err := proto.Unmarshal(rec, p); err != nil {
+			return nil, nil, fmt.Errorf("reading quad record %d: %w", quads[i].p.ID, err)
+		}
+		recs[i] = p
+	}
+	return keys, recs, nil
+}
+
+// unindexDead takes out of the index lists the quads of quads whose records are dead:
+// after Cayley's ApplyDeltas has deleted them, which leaves their ids in the lists.
+func (db *sharedKV) unindexDead(ctx context.Context, tx hkv.Tx, quads []kvQuad) error {
+	_, recs, err := readRecords(ctx, tx, quads)
 	if err != nil {
 		return err
 	}
 	var dead []*cproto.Primitive
-	for i, rec := range recs {
-		p := new(cproto.Primitive)
-		if rec == nil {
-			continue
-		}
-		if err := proto.Unmarshal(rec, p); err != nil {
-			return fmt.Errorf("reading quad record %d: %w", quads[i].p.ID, err)
-		}
-		if p.Deleted && !p.IsNode() {
+	for _, p := range recs {
+		if p != nil && p.Deleted && !p.IsNode() {
 			dead = append(dead, p)
 		}
 	}
