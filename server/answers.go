@@ -55,8 +55,9 @@ type savedQueriesAnswer struct {
 	Queries []queries.Query `json:"queries"`
 }
 
-// savedQueryAnswer is what a saved query returned, with the parameters it ran with.
-type savedQueryAnswer struct {
+// SavedQueryAnswer is what a saved query returned, with the parameters it ran with:
+// the answer of GET /api/v1/queries/{name}, and what the query command prints.
+type SavedQueryAnswer struct {
 	Query     string            `json:"query"`
 	Params    map[string]string `json:"params"`
 	Results   []json.RawMessage `json:"results"`

@@ -155,7 +155,7 @@ func (h *handlers) savedQuery(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, savedQueryAnswer{Query: q.Name, Params: values, Results: graph.NonNil(res.Results), Truncated: res.Truncated})
+	return c.JSON(http.StatusOK, SavedQueryAnswer{Query: q.Name, Params: values, Results: graph.NonNil(res.Results), Truncated: res.Truncated})
 }
 
 // RunSaved binds a saved query's parameters (node parameters to their IRIs) and runs it.

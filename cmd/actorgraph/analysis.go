@@ -60,7 +60,7 @@ func (q *queryCmd) Run(ctx context.Context, stdout io.Writer) (err error) {
 	if params == nil {
 		params = map[string]string{}
 	}
-	return writeJSON(stdout, savedQueryAnswer{Query: sq.Name, Params: params, Results: graph.NonNil(res.Results), Truncated: res.Truncated})
+	return writeJSON(stdout, server.SavedQueryAnswer{Query: sq.Name, Params: params, Results: graph.NonNil(res.Results), Truncated: res.Truncated})
 }
 
 type pathsCmd struct {

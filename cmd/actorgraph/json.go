@@ -26,14 +26,6 @@ type extractAnswer struct {
 	Statements []graph.Statement `json:"statements"`
 }
 
-// savedQueryAnswer is what query prints, as GET /api/v1/queries/{name} answers it.
-type savedQueryAnswer struct {
-	Query     string            `json:"query"`
-	Params    map[string]string `json:"params"`
-	Results   []json.RawMessage `json:"results"`
-	Truncated bool              `json:"truncated"`
-}
-
 // pathsAnswer is what paths --json prints.
 type pathsAnswer struct {
 	Paths []graph.Path `json:"paths"`
