@@ -186,6 +186,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russian drones struck Kyiv overnight. France and Germany condemned the attack.",
 				want: []string{"France opposes Russia (asserted)", "Germany opposes Russia (asserted)"}},
 		}},
+		{"an act named in a 'with' phrase is the verb's subject's: 'responded with air strikes on X'", []constructionCase{
+			{text: "Turkish troops launched Operation Peace Spring on Oct. 9 with air strikes and artillery fire on SDF positions.",
+				want: []string{"Turkey opposes Syrian Democratic Forces (asserted)"}},
+			{text: "Israel responded with air strikes on Hezbollah positions in southern Lebanon.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+			{text: "Ruto came to power with the backing of Kenya's opposition and the AU.",
+				absent: []string{"William Ruto supports African Union (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},

@@ -421,9 +421,10 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 		}
 		out = append(out, a.argsAt(s, k)...)
 	}
-	if len(out) == 0 && s.rel[n] == "obl" && s.prep(n) == "in" && s.head[n] >= 0 && s.tag[s.head[n]] == "VERB" {
+	if len(out) == 0 && s.rel[n] == "obl" && s.head[n] >= 0 && s.tag[s.head[n]] == "VERB" && (s.prep(n) == "in" || s.prep(n) == "with" && !hasOblique(s, n, "of")) {
 		// "Ghana stands in solidarity with Mali", "Russia sent troops in support of
-		// Assad": the act is the verb's subject's
+		// Assad", "Israel responded with air strikes on Hezbollah" (but "came to
+		// power with the backing of X" is X's act): the act is the verb's subject's
 		out = a.subjects(s, s.head[n])
 	}
 	return out
