@@ -319,7 +319,7 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 		subjRels = append(subjRels, "nsubj:pass") // raising: "X is reported to be arming Y"
 	}
 	if k := s.child(v, subjRels...); k >= 0 {
-		return a.argsOrAntecedent(s, v, k)
+		return append(a.argsOrAntecedent(s, v, k), a.coAgents(s, v, k)...)
 	}
 	h := s.head[v]
 	if h < 0 {
@@ -344,6 +344,31 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 		return a.clauseSubjects(s, v, h, depth)
 	}
 	return nil
+}
+
+// coAgents returns those who act together with subject k of verb v: "France,
+// together with Germany, condemned", "Saudi Arabia, along with the UAE, pledged",
+// "Egypt, alongside the UAE, has armed Haftar". A bare "with" is not one ("Hezbollah
+// clashed with Israel").
+func (a *article) coAgents(s *sentence, v, k int) []arg {
+	places := append(s.children(k, "nmod"), s.children(v, "obl")...)
+	for _, t := range append(append([]int{}, s.kids[v]...), s.kids[k]...) {
+		if s.toks[t].lower == "together" {
+			places = append(places, s.children(t, "obl", "nmod")...)
+		}
+	}
+	var out []arg
+	for _, p := range places {
+		prep := s.prep(p)
+		if prep == "with" && s.toks[s.head[p]].lower == "together" {
+			prep = "together with"
+		}
+		switch prep {
+		case "along with", "together with", "alongside":
+			out = append(out, decay(a.argsAt(s, p), 0.85)...)
+		}
+	}
+	return out
 }
 
 // decay lowers the confidence of readings taken at one remove.

@@ -194,6 +194,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Ruto came to power with the backing of Kenya's opposition and the AU.",
 				absent: []string{"William Ruto supports African Union (asserted)"}},
 		}},
+		{"who acts 'together with', 'along with' or 'alongside' the subject does the act too", []constructionCase{
+			{text: "The United States, together with the United Kingdom, struck Houthi targets in Yemen.",
+				want: []string{"United States opposes Houthis (asserted)", "United Kingdom opposes Houthis (asserted)"}},
+			{text: "Saudi Arabia, along with the UAE, pledged $3 billion to support the Houthis.",
+				want: []string{"United Arab Emirates supports Houthis (asserted)"}},
+			{text: "Hezbollah clashed with Israel on Monday near Hamas positions.",
+				absent: []string{"Israel opposes Hamas (asserted)", "Hezbollah opposes Hamas (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
