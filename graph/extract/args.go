@@ -530,12 +530,39 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 // targetOwner: the object of an act against someone is what its possessor owns when
 // it names no actor itself ("attacked Ukraine's power grid", "shelled the RSF's supply
 // lines"): the act is against the possessor.
+// An area held or controlled by someone is theirs too ("shelled Houthi-controlled
+// districts", "struck sites in rebel-held areas of Idlib").
 func (a *article) targetOwner(s *sentence, k int) []arg {
-	p := s.child(k, "nmod:poss")
-	if p < 0 || s.at[p] == nil || !s.at[p].ent.isActor() || s.at[p].ent.isPerson() {
-		return nil
+	if p := s.child(k, "nmod:poss"); p >= 0 && s.at[p] != nil && s.at[p].ent.isActor() && !s.at[p].ent.isPerson() {
+		return []arg{{s.at[p], s.at[p].conf * 0.85}}
 	}
-	return []arg{{s.at[p], s.at[p].conf * 0.85}}
+	if owner := a.holder(s, k); len(owner) > 0 {
+		return owner
+	}
+	for _, n := range s.children(k, "nmod") {
+		if s.prep(n) == "in" {
+			return decay(a.holder(s, n), 0.9)
+		}
+	}
+	return nil
+}
+
+// holder returns who holds the area noun k names: "Houthi-controlled districts",
+// "rebel-held territory", "areas held by the RSF".
+func (a *article) holder(s *sentence, k int) []arg {
+	for _, v := range s.children(k, "amod", "acl") {
+		switch s.lemma[v] {
+		case "hold", "control", "occupy", "run", "seize":
+		default:
+			continue
+		}
+		for _, c := range s.kids[v] {
+			if m := s.at[c]; m != nil && m.ent.isActor() && !m.ent.isPerson() && (c < v || s.prep(c) == "by") {
+				return []arg{{m, m.conf * 0.85}}
+			}
+		}
+	}
+	return nil
 }
 
 // passiveObjects: the subject of a passive, or the noun a passive participle or

@@ -23,6 +23,8 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/extract/syntax"
@@ -84,6 +86,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 	a := &article{x: x, lex: x.lex, doc: doc, date: articleDate(doc), known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}, eventShared: map[string]bool{}}
 	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
 		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
+		x.lowerHeading(s)
 		if ts.piece == 1 {
 			a.long++
 		}
@@ -249,4 +252,29 @@ func (a *article) result() Result {
 // roundConfidence keeps two decimals: the confidence is a judgement, not a measure.
 func roundConfidence(c float64) float64 {
 	return float64(int(c*100+0.5)) / 100
+}
+
+// lowerHeading reads a heading set in capitals ("NIGER: JUNTA KEEPS TROOPS IN FORCE")
+// as if in lower case where its words are common ones, so that it names no body
+// ("TROOPS IN FORCE"); acronyms and names no dictionary knows as common words keep
+// their capitals.
+func (x *Extractor) lowerHeading(s *sentence) {
+	words, caps := 0, 0
+	for _, t := range s.toks {
+		if !t.word || utf8.RuneCountInString(t.text) < 2 {
+			continue
+		}
+		words++
+		if strings.ToUpper(t.text) == t.text && strings.ToLower(t.text) != t.text {
+			caps++
+		}
+	}
+	if caps < 3 || caps*5 < words*4 {
+		return
+	}
+	for k, t := range s.toks {
+		if forms, _ := x.lex.names.longest(s.toks, k); t.upper && x.syntax.CommonWord(t.lower) && len(forms) == 0 {
+			s.toks[k].upper = false
+		}
+	}
 }

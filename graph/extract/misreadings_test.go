@@ -126,6 +126,12 @@ func TestMisreadings(t *testing.T) {
 			{text: "Sudan's government backs the Sudanese army against the RSF.",
 				absent: []string{"Sudanese government supports Sudan (asserted)", "Sudan supports Sudanese government (asserted)"}},
 		}},
+		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
+			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
+				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},
+			{text: "MALI: SEPARATIST REBELS DOWN ARMY DRONE\n\nThe rebels attacked Malian troops near Kidal.",
+				absent: []string{"SEPARATIST REBELS DOWN ARMY opposes Mali (asserted)"}},
+		}},
 		{"what someone is warned against or kept from doing, or is unlikely to do, is not done", []constructionCase{
 			{text: "Washington warned Moscow against supplying Iran with jets.",
 				absent: []string{"United States supports Iran (asserted)", "Russia supports Iran (asserted)"}},

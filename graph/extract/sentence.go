@@ -103,6 +103,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCaseOnModifier()
 	s.repairAgentInPhrase()
 	s.repairBetween()
+	s.repairHyphenParticiple()
 	s.repairAppositions()
 	s.markQuotes()
 }
@@ -1175,6 +1176,35 @@ func (s *sentence) repairCaseOnModifier() {
 		case s.rel[n] == "obj":
 			s.rel[n] = "obl"
 		}
+		s.index()
+	}
+}
+
+// repairHyphenParticiple mends a noun with a hyphened participle before it that the
+// parser took for a phrase headed by the word before the hyphen: in "struck sites in
+// Houthi-controlled areas" or "shelled rebel-held towns" it made "Houthi" the noun of
+// "in" and "areas" a conjunct. The noun after the participle heads the phrase, the
+// participle describes it, and the word before the hyphen is the participle's agent.
+func (s *sentence) repairHyphenParticiple() {
+	for i := 0; i+3 < len(s.toks); i++ {
+		v, n := i+2, i+3
+		if s.toks[i+1].text != "-" || s.tag[v] != "VERB" || !strings.HasSuffix(s.toks[v].lower, "ed") && s.toks[v].lower != "held" && s.toks[v].lower != "run" ||
+			s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.tag[i] != "PROPN" && s.tag[i] != "NOUN" {
+			continue
+		}
+		h := s.head[i]
+		if h == v || h == n || h >= 0 && s.dominates(n, h) {
+			continue
+		}
+		for _, k := range s.kids[i] {
+			if s.rel[k] == "case" || s.rel[k] == "det" {
+				s.head[k] = n
+			}
+		}
+		s.head[n], s.rel[n] = h, s.rel[i]
+		s.head[i], s.rel[i] = v, "obl:unmarked"
+		s.head[i+1], s.rel[i+1] = v, "punct"
+		s.head[v], s.rel[v] = n, "amod"
 		s.index()
 	}
 }
