@@ -208,6 +208,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Hezbollah clashed with Israel on Monday near Hamas positions.",
 				absent: []string{"Israel opposes Hamas (asserted)", "Hezbollah opposes Hamas (asserted)"}},
 		}},
+		{"an act on an area held by someone is against them: 'struck sites in Houthi-controlled areas', 'bombed areas held by the Houthis'", []constructionCase{
+			{text: "U.S. forces struck more than a dozen sites in Houthi-controlled areas of Yemen.",
+				want: []string{"United States opposes Houthis (asserted)"}},
+			{text: "Saudi jets bombed areas held by the Houthis near Saada.",
+				want: []string{"Saudi Arabia opposes Houthis (asserted)"}},
+			{text: "Russian jets bombed RSF-held towns in Darfur.",
+				want: []string{"Russia opposes RSF (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
