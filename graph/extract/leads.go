@@ -228,10 +228,15 @@ func (a *article) stateOfSentence(s *sentence, m *mention) (arg, float64) {
 }
 
 // stateNear returns the one state the sentence names (a government standing for its
-// state), or nil when it names none or several.
+// state), or nil when it names none or several. A state that is the subject of a verb
+// whose object holds the title acts on another's leader ("Britain backs the government
+// of President X"), and names none.
 func (a *article) stateNear(s *sentence, m *mention) *entity {
 	var found *entity
 	for _, o := range s.ments {
+		if actsOn(s, o.head, m.head) {
+			return nil
+		}
 		e := o.ent
 		if e.state != nil {
 			e = e.state
@@ -244,6 +249,23 @@ func (a *article) stateNear(s *sentence, m *mention) *entity {
 		}
 	}
 	return found
+}
+
+// actsOn reports whether the subject at k is of a verb whose object or oblique holds
+// the word at t ("Britain backs the government of President X").
+func actsOn(s *sentence, k, t int) bool {
+	v := s.head[k]
+	if base(s.rel[k]) != "nsubj" || v < 0 {
+		return false
+	}
+	for n := 0; t >= 0 && n < len(s.toks); n++ {
+		if s.head[t] == v {
+			r := base(s.rel[t])
+			return r == "obj" || r == "obl" || r == "iobj"
+		}
+		t = s.head[t]
+	}
+	return false
 }
 
 // namesState reports whether a sentence names a state, or a place of one.

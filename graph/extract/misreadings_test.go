@@ -126,6 +126,26 @@ func TestMisreadings(t *testing.T) {
 			{text: "Sudan's government backs the Sudanese army against the RSF.",
 				absent: []string{"Sudanese government supports Sudan (asserted)", "Sudan supports Sudanese government (asserted)"}},
 		}},
+		{"a one-word title between a given name and a name is part of the name: 'Hassan Sheikh Mohamud'", []constructionCase{
+			{text: "Somali President Hassan Sheikh Mohamud condemned Al-Shabaab.",
+				want: []string{"Hassan Sheikh Mohamud leads Somalia (asserted)", "Hassan Sheikh Mohamud opposes Al-Shabaab (asserted)"}},
+			{text: "Former president Sharif Sheikh Ahmed condemned Al-Shabaab.",
+				want: []string{"Sharif Sheikh Ahmed opposes Al-Shabaab (asserted)"}},
+		}},
+		{"'the Government of President X' is X's government, not a name", []constructionCase{
+			{text: "The Government of Prime Minister Abiy Ahmed condemned the TPLF.",
+				want:   []string{"Abiy Ahmed leads Ethiopia (asserted)"},
+				absent: []string{"Government of Prime Minister Abiy Ahmed opposes TPLF (asserted)"}},
+			{text: "The Government of President Salva Kiir accused Sudan of arming the rebels.",
+				want:   []string{"Salva Kiir leads South Sudan (asserted)"},
+				absent: []string{"Government of President Salva Kiir opposes Sudan (asserted)"}},
+		}},
+		{"a state acting on a titled leader is not the leader's state: 'Britain backs the government of President X'", []constructionCase{
+			{text: "Britain backs the Government of President Hassan Sheikh Mohamud.",
+				absent: []string{"Hassan Sheikh Mohamud leads United Kingdom (asserted)"}},
+			{text: "Russia has armed the militia of President Faustin-Archange Touadera.",
+				absent: []string{"Faustin-Archange Touadera leads Russia (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},

@@ -197,6 +197,8 @@ func (a *article) personNameStep(s *sentence, i, j int) int {
 	switch {
 	case a.personNameWord(t) || j > i && (t.text == "-" || nameParticle(t.lower)) && j+1 < len(toks) && toks[j+1].upper:
 		return 1
+	case j > i && a.lex.firstNames[toks[j-1].lower] && t.upper && j+1 < len(toks) && a.personNameWord(toks[j+1]) && a.roleEnd(s, j) == j+1:
+		return 1 // a one-word title between a given name and a name: "Hassan Sheikh Mohamud"
 	case j > i && nameParticle(t.lower) && j+2 < len(toks) && toks[j+1].text == "-" && toks[j+2].upper:
 		return 2 // "Fayez al-Sarraj"
 	case j > i && quotedNickname(toks, j):
