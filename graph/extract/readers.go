@@ -421,13 +421,21 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 		}
 		out = append(out, a.argsAt(s, k)...)
 	}
-	if len(out) == 0 && s.rel[n] == "obl" && s.head[n] >= 0 && s.tag[s.head[n]] == "VERB" && (s.prep(n) == "in" || s.prep(n) == "with" && !hasOblique(s, n, "of")) {
-		// "Ghana stands in solidarity with Mali", "Russia sent troops in support of
-		// Assad", "Israel responded with air strikes on Hezbollah" (but "came to
-		// power with the backing of X" is X's act): the act is the verb's subject's
+	if len(out) == 0 && doneByVerbSubject(s, n) {
 		out = a.subjects(s, s.head[n])
 	}
 	return out
+}
+
+// doneByVerbSubject: a noun of an act in an "in" or "with" phrase of a verb is the
+// verb's subject's act ("Ghana stands in solidarity with Mali", "Russia sent troops in
+// support of Assad", "Israel responded with air strikes on Hezbollah"), unless an
+// of-phrase names its doer ("came to power with the backing of X").
+func doneByVerbSubject(s *sentence, n int) bool {
+	if s.rel[n] != "obl" || s.head[n] < 0 || s.tag[s.head[n]] != "VERB" {
+		return false
+	}
+	return s.prep(n) == "in" || s.prep(n) == "with" && !hasOblique(s, n, "of")
 }
 
 // readEventNoun: a noun of an act with its actor and object. When the noun has no
