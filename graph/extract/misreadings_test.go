@@ -236,6 +236,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russian jets bombed RSF-held towns in Darfur.",
 				want: []string{"Russia opposes RSF (asserted)"}},
 		}},
+		{"a list item's bullet is no part of its sentence", []constructionCase{
+			{text: "Sahel round-up:\n- Guinea's junta, led by Colonel Mamady Doumbouya, has also voiced support for the CNSP.",
+				want: []string{"Guinean junta supports CNSP (asserted)"}},
+			{text: "Sahel round-up:\n\u2022 Mali's junta, led by Colonel Assimi Goita, has also voiced support for the CNSP.",
+				want: []string{"Malian junta supports CNSP (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},

@@ -172,6 +172,9 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 	var out []span
 	begin := 0
 	flush := func(end int) {
+		if end > begin+1 && isBullet(toks[begin].text) && toks[begin].newline {
+			begin++ // a list item's bullet is no part of its sentence
+		}
 		if end > begin {
 			out = append(out, span{toks: toks[begin:end], start: toks[begin].start, end: toks[end-1].end})
 		}
@@ -289,4 +292,13 @@ func fold(s string) string {
 		}
 	}
 	return norm.NFC.String(b.String())
+}
+
+// isBullet reports whether a token at the start of a line marks a list item.
+func isBullet(t string) bool {
+	switch t {
+	case "-", "*", "\u2022", "\u2013", "\u2014", "\u00b7":
+		return true
+	}
+	return false
 }
