@@ -249,6 +249,9 @@ func (a *article) remember(m *mention, subject bool) {
 	}
 	e.mentions++
 	a.seq++
+	if ownerOfDescription(m) {
+		return // "JNIM, al-Qaeda's affiliate in the Sahel": the discourse is still of JNIM
+	}
 	e.lastSeen, e.lastSent = a.seq, a.current
 	switch {
 	case e.isPerson():
@@ -264,6 +267,17 @@ func (a *article) remember(m *mention, subject bool) {
 			a.plurals = append(a.plurals, e)
 		}
 	}
+}
+
+// ownerOfDescription: a name that owns a noun describing another name ("JNIM,
+// al-Qaeda's affiliate").
+func ownerOfDescription(m *mention) bool {
+	s := m.s
+	if s == nil || m.how == byPronoun || s.rel[m.head] != "nmod:poss" {
+		return false
+	}
+	h := s.head[m.head]
+	return h >= 0 && s.at[h] == nil && s.rel[h] == "appos"
 }
 
 // rememberPerson updates the people "he" and "she" may stand for after a mention of

@@ -242,6 +242,33 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Sahel round-up:\n\u2022 Mali's junta, led by Colonel Assimi Goita, has also voiced support for the CNSP.",
 				want: []string{"Malian junta supports CNSP (asserted)"}},
 		}},
+		{"'the attack' far back is the one attacker's, told by a verb", []constructionCase{
+			{text: "JNIM fighters attacked the town of Barsalogho on Saturday. Survivors said hundreds died. The toll kept rising. Mali and Niger condemned the attack.",
+				want: []string{"Mali opposes JNIM fighters (asserted)", "Niger opposes JNIM fighters (asserted)"}},
+			{text: "Al-Shabaab attacked a hotel in Mogadishu on Friday. Police said the siege lasted hours. Many guests escaped. Kenya condemned the attack.",
+				want: []string{"Kenya opposes Al-Shabaab (asserted)"}},
+		}},
+		{"a name that owns a description of another is not what 'the group' stands for: 'JNIM, al-Qaeda's affiliate'", []constructionCase{
+			{text: "JNIM, al-Qaeda's affiliate in the Sahel, stormed the town. The group said it had killed soldiers of Burkina Faso.",
+				want:   []string{"JNIM opposes Burkina Faso (asserted)"},
+				absent: []string{"Al-Qaeda opposes Burkina Faso (asserted)"}},
+			{text: "Hayat Tahrir al-Sham, al-Qaeda's former branch in Syria, seized Aleppo. The group attacked Syrian army positions.",
+				want:   []string{"Hayat Tahrir al-Sham opposes Syria (asserted)"},
+				absent: []string{"Al-Qaeda opposes Syria (asserted)"}},
+		}},
+		{"a name's tail goes on over a capitalised word the tagger called a noun: 'of the Homeland'", []constructionCase{
+			{text: "JNIM said it had killed members of the Volunteers for the Defence of the Homeland (VDP), the civilian auxiliaries who fight alongside the army.",
+				want: []string{"JNIM opposes Volunteers for the Defence of the Homeland (asserted)"}},
+			{text: "JNIM has killed many members of the Movement for the Defence of the Homeland.",
+				want: []string{"JNIM opposes Movement for the Defence of the Homeland (asserted)"}},
+		}},
+		{"'after', 'before', 'until' or 'since' opening a clause is a conjunction: 'days after Mali and Niger cut ties'", []constructionCase{
+			{text: "JNIM attacked Barsalogho. The attack came days after Mali and Niger cut diplomatic ties with Ukraine.",
+				want:   []string{"Mali opposes Ukraine (asserted)", "Niger opposes Ukraine (asserted)"},
+				absent: []string{"JNIM opposes Ukraine (asserted)"}},
+			{text: "The strike came a day after Israel killed a Hezbollah commander in Beirut.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},

@@ -562,7 +562,7 @@ func (a *article) nameTail(s *sentence, end int) int {
 		if s.toks[j].lower == "the" && j+1 < len(s.toks) {
 			j++
 		}
-		if !s.toks[j].upper || s.tag[j] != "PROPN" || a.roleEnd(s, j) > j {
+		if !s.toks[j].upper || s.tag[j] != "PROPN" && s.tag[j] != "NOUN" || a.roleEnd(s, j) > j {
 			break // "the Government of President Hassan Sheikh Mohamud": his government
 		}
 		for j < len(s.toks) && a.nameTailWord(s, j) {

@@ -193,6 +193,7 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 		return
 	}
 	subjects := a.subjects(s, w)
+	a.rememberVerbAct(s, w, fs, subjects)
 	for _, f := range fs {
 		objects := a.objects(s, w, f)
 		if len(objects) == 0 && len(subjects) > 1 && (f.sym && !slotFilled(s, w, f) || eachOther(s, w)) && !sideTaken(s, w) {
@@ -214,6 +215,23 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 					a.relate(s, w, obj, p, sub, 0.85, "verb "+f.source+" (with)")
 				}
 			}
+		}
+	}
+}
+
+// rememberVerbAct records the doer of a hostile act told by a verb whose noun names
+// the same act ("the group attacked a militia position"), so that "the attack" later
+// is theirs, even when what they attacked names no actor.
+func (a *article) rememberVerbAct(s *sentence, w int, fs []*frame, subjects []arg) {
+	if s.tag[w] != "VERB" || len(subjects) != 1 || !a.hostileAct(s.lemma[w]) {
+		return
+	}
+	for _, f := range fs {
+		if f.actor == graph.Opposes && !f.rev {
+			if negated, _ := a.modality(s, w, subjects[0].m.ent); !negated {
+				a.rememberEvent(s, s.lemma[w], subjects[0].m.ent)
+			}
+			return
 		}
 	}
 }

@@ -143,8 +143,40 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if strings.EqualFold(p.Words[i-1], "whose") && p.Tags[i] == "VERB" {
 			tags[i] = "NOUN" // "whose candidacy the court rejected": what "whose" owns
 		}
+		if p.Tags[i] == "ADP" && clauseAfter(p, i) {
+			tags[i] = "SCONJ"
+		}
 	}
 	return tags
+}
+
+// clauseAfter: a preposition of time that opens a clause, its subject and then a
+// verb in a tense ("days after Mali and Niger cut ties", "before the army retook the
+// town"): a conjunction, not a preposition.
+func clauseAfter(p syntax.Parsed, i int) bool {
+	switch strings.ToLower(p.Words[i]) {
+	case "after", "before", "until", "since":
+	default:
+		return false
+	}
+	nouns := 0
+	for j := i + 1; j < len(p.Words) && j <= i+8; j++ {
+		switch p.Tags[j] {
+		case "PROPN", "NOUN", "PRON":
+			nouns++
+		case "DET", "ADJ", "CCONJ", "NUM", "PART":
+		case "PUNCT":
+			if p.Words[j] != "," && p.Words[j] != "-" {
+				return false
+			}
+		case "VERB", "AUX":
+			x := p.XPOS[j]
+			return nouns > 0 && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD")
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // perfectAux: a form of "have" that makes a perfect.
