@@ -901,8 +901,8 @@ func (a *article) mayStartUnknownName(s *sentence, i int) bool {
 // it names an actor, and returns where the reading ends.
 func (a *article) readUnknownName(s *sentence, i int) int {
 	j, holdsName := a.unknownNameEnd(s, i)
-	if i == 0 && base(s.rel[s.spanHead(i, j)]) != "nsubj" {
-		return j // a capital at the start of a sentence or a heading
+	if r := s.rel[s.spanHead(i, j)]; i == 0 && base(r) != "nsubj" && (r != "nmod:poss" || j-i > 3) {
+		return j // a capital at the start of a sentence or a heading, but "Haftar's forces"
 	}
 	name := s.text(a.doc.Text, i, j)
 	e := a.byNameKey(name)

@@ -269,6 +269,15 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The strike came a day after Israel killed a Hezbollah commander in Beirut.",
 				want: []string{"Israel opposes Hezbollah (asserted)"}},
 		}},
+		{"an unknown name that owns what opens the sentence is a name: 'Haftar's main supporters are ...'", []constructionCase{
+			{text: "Haftar's main supporters are the Saudis, Egyptians and the United Arab Emirates.",
+				want: []string{"Saudi Arabia supports Haftar (asserted)", "Egypt supports Haftar (asserted)", "United Arab Emirates supports Haftar (asserted)"}},
+			{text: "Minawi's main backers are Chad and the United Arab Emirates.",
+				want: []string{"Chad supports Minawi (asserted)"}},
+			{text: "Kabila's allies include Angola and Zimbabwe.",
+				want:   []string{"Angola supports Kabila (asserted)"},
+				absent: []string{"Angola supports Zimbabwe (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
