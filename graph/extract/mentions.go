@@ -913,7 +913,7 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 		return j // "Amhara" where the article speaks of "the Amhara region"
 	}
 	if e == nil {
-		if a.fullNameOfPerson(s, i, j, name) {
+		if a.fullNameOfPerson(s, i, j, name) || a.givenNameBefore(s, i, j) {
 			return j
 		}
 		e = a.newUnknown(s, i, j, name, holdsName)
@@ -967,6 +967,28 @@ func (a *article) fullNameOfPerson(s *sentence, i, j int, name string) bool {
 	}
 	a.addName(p, name)
 	a.add(s, &mention{start: i, end: j, ent: p, how: byName})
+	return true
+}
+
+// givenNameBefore: "Bashar Assad" where "Assad" names Bashar al-Assad: a given name
+// right before a person's family name that opens the person's full name is theirs,
+// and the mention covers both ("Hafez Assad" is another person).
+func (a *article) givenNameBefore(s *sentence, i, j int) bool {
+	if j != i+1 || j >= len(s.toks) {
+		return false
+	}
+	m := s.at[j]
+	if m == nil || m.start != j || !m.ent.isPerson() || m.how != byName {
+		return false
+	}
+	first := strings.Fields(m.ent.node.Name)[0]
+	if !strings.EqualFold(first, s.toks[i].text) || m.end-m.start > 2 {
+		return false
+	}
+	a.addName(m.ent, s.text(a.doc.Text, i, m.end))
+	m.start = i
+	m.head = s.spanHead(m.start, m.end)
+	s.at[i] = m
 	return true
 }
 

@@ -278,6 +278,14 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Angola supports Kabila (asserted)"},
 				absent: []string{"Angola supports Zimbabwe (asserted)"}},
 		}},
+		{"a given name before a known person's family name is that person's when it opens their full name: 'Bashar Assad'", []constructionCase{
+			{text: "Russia and Iran back Bashar Assad.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)", "Iran supports Bashar al-Assad (asserted)"}},
+			{text: "Hezbollah sent fighters to support Bashar Assad in Syria.",
+				want: []string{"Hezbollah supports Bashar al-Assad (asserted)"}},
+			{text: "Russia backed Hafez Assad in the 1980s.",
+				absent: []string{"Russia supports Bashar al-Assad (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
