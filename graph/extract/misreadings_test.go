@@ -286,6 +286,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russia backed Hafez Assad in the 1980s.",
 				absent: []string{"Russia supports Bashar al-Assad (asserted)"}},
 		}},
+		{"appealing, pressing or pleading for an initiative, or urging or demanding it, proposes it", []constructionCase{
+			{text: "The African Union appealed for a ceasefire in Sudan.",
+				want: []string{"African Union proposes ceasefire in Sudan (asserted)"}},
+			{text: "Qatar pressed for a ceasefire in Gaza.",
+				want: []string{"Qatar proposes ceasefire in Gaza (asserted)"}},
+			{text: "The Arab League urged an immediate truce.",
+				want: []string{"Arab League proposes immediate truce (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
