@@ -600,7 +600,7 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 	case a.lex.in("government", lemma):
 		return a.genericGovernment(s, i)
 	case a.armyNoun(s, i):
-		if !a.mainNamed(s) || !definite && !collective {
+		if !a.mainNamed(s, i) || !definite && !collective {
 			return nil, 0
 		}
 		return a.armyOf(a.main), byDescription
@@ -650,7 +650,7 @@ func collectiveNoun(lemma string) bool {
 // genericGovernment resolves "the government", "the authorities" to the government of
 // the article's state.
 func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
-	if s.toks[i].lower != s.lemma[i] && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) || !a.mainNamed(s) {
+	if s.toks[i].lower != s.lemma[i] && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) || !a.mainNamed(s, i) {
 		return nil, 0 // "Western governments", "rival governments": no one government
 	}
 	return a.governmentOf(a.main), byDescription
@@ -725,8 +725,24 @@ func (a *article) lastNonState() *entity {
 
 // mainNamed reports whether the article has named its main state by the sentence s:
 // "the army" refers back to a state the reader knows, not to one named later.
-func (a *article) mainNamed(s *sentence) bool {
-	return a.main != nil && a.mainFirst <= s.i
+func (a *article) mainNamed(s *sentence, i int) bool {
+	if a.main == nil || a.mainFirst > s.i {
+		return false
+	}
+	if a.mainFirst < s.i {
+		return true
+	}
+	// "The army accused the RSF of being backed by the UAE": a subject before the
+	// state's first name is not its army; "attacked the army in Mali" may name it after
+	if base(s.rel[i]) != "nsubj" {
+		return true
+	}
+	for _, m := range s.ments {
+		if (m.ent == a.main || m.ent.state == a.main) && m.start < i {
+			return true
+		}
+	}
+	return false
 }
 
 // federal: "the federal government", "the central authorities", "the internationally

@@ -146,6 +146,14 @@ func TestMisreadings(t *testing.T) {
 			{text: "Russia has armed the militia of President Faustin-Archange Touadera.",
 				absent: []string{"Faustin-Archange Touadera leads Russia (asserted)"}},
 		}},
+		{"'the army' or 'the government' before any state is named is not that of a state named after it", []constructionCase{
+			{text: "The army accused the RSF of being backed by the UAE.",
+				absent: []string{"Emirati government opposes RSF (asserted)"}},
+			{text: "The government accused the M23 of shelling Goma, a charge denied by Rwanda.",
+				absent: []string{"Rwandan government opposes M23 (asserted)"}},
+			{text: "The military accused the TPLF of attacking Eritrea.",
+				absent: []string{"Eritrean government opposes TPLF (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},
