@@ -154,6 +154,14 @@ func TestMisreadings(t *testing.T) {
 			{text: "The military accused the TPLF of attacking Eritrea.",
 				absent: []string{"Eritrean government opposes TPLF (asserted)"}},
 		}},
+		{"what a claim or report says is reported, and denied when the claim is rejected: 'rejected claims that it was backed by Iran'", []constructionCase{
+			{text: "Hamas rejected claims that it was backed by Iran.",
+				absent: []string{"Iran supports Hamas (asserted)", "Iran supports Hamas (reported)"}},
+			{text: "Rwanda denied reports that it arms the M23.",
+				absent: []string{"Rwanda supports M23 (asserted)", "Rwanda supports M23 (reported)"}},
+			{text: "The UN cited reports that Rwanda arms the M23.",
+				want: []string{"Rwanda supports M23 (reported)"}, absent: []string{"Rwanda supports M23 (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},

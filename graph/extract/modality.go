@@ -90,10 +90,25 @@ func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, repo
 	if a.lex.in("negative", s.lemma[h]) || deterred(s, n) {
 		return true, false
 	}
+	if claim, denied := a.claimNoun(s, n, h); claim {
+		return denied, !denied
+	}
 	if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && toInfinitive(s, n)) && a.appealTo(s, h) {
 		return true, false
 	}
 	return false, a.attributed(s, h, n, subj)
+}
+
+// claimNoun tells whether clause n says what the noun h of a claim or report holds
+// ("claims that it was backed by Iran", "reports that Rwanda arms the M23"): then it is
+// reported, and denied when the claim is the object of a verb of denial ("rejected
+// claims that ...", "denied reports that ...").
+func (a *article) claimNoun(s *sentence, n, h int) (claim, denied bool) {
+	if s.tag[h] != "NOUN" || !a.lex.in("hedge", s.lemma[h]) || s.child(n, "mark") < 0 {
+		return false, false
+	}
+	hh := s.head[h]
+	return true, hh >= 0 && base(s.rel[h]) == "obj" && a.lex.in("negative", s.lemma[hh])
 }
 
 // appealTo: h is a verb of appeal with someone appealed to, as object or with "on"
@@ -121,6 +136,9 @@ func (a *article) describedBy(s *sentence, n, h int) (negated, reported bool) {
 	}
 	if hh := s.head[h]; hh >= 0 && a.lex.in("accusation", s.lemma[hh]) && s.child(n, "mark") >= 0 {
 		reported = true
+	}
+	if claim, denied := a.claimNoun(s, n, h); claim {
+		return denied, !denied
 	}
 	if toInfinitive(s, n) {
 		if o := s.climb(h, "conj"); s.rel[o] == "obj" && s.head[o] >= 0 && a.lex.in("appeal", s.lemma[s.head[o]]) {
