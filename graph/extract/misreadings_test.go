@@ -310,6 +310,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The Arab League urged an immediate truce.",
 				want: []string{"Arab League proposes immediate truce (asserted)"}},
 		}},
+		{"driving, pushing, forcing or chasing someone out of a place opposes them", []constructionCase{
+			{text: "Ukraine's forces pushed Russian troops out of Kherson.",
+				want: []string{"Ukraine opposes Russia (asserted)"}},
+			{text: "Kenyan troops chased Al-Shabaab out of Kismayo.",
+				want: []string{"Kenya opposes Al-Shabaab (asserted)"}},
+			{text: "Egypt pushed for a truce between Hamas and Israel.",
+				absent: []string{"Egypt opposes Hamas (asserted)", "Egypt opposes Israel (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
