@@ -533,8 +533,11 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 // An area held or controlled by someone is theirs too ("shelled Houthi-controlled
 // districts", "struck sites in rebel-held areas of Idlib").
 func (a *article) targetOwner(s *sentence, k int) []arg {
-	if p := s.child(k, "nmod:poss"); p >= 0 && s.at[p] != nil && s.at[p].ent.isActor() && !s.at[p].ent.isPerson() {
-		return []arg{{s.at[p], s.at[p].conf * 0.85}}
+	for _, c := range append([]int{k}, s.children(k, "compound")...) {
+		// "Iran's nuclear facilities", "Hezbollah's weapons depots"
+		if p := s.child(c, "nmod:poss"); p >= 0 && s.at[p] != nil && s.at[p].ent.isActor() && !s.at[p].ent.isPerson() {
+			return []arg{{s.at[p], s.at[p].conf * 0.85}}
+		}
 	}
 	if owner := a.holder(s, k); len(owner) > 0 {
 		return owner

@@ -318,6 +318,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Egypt pushed for a truce between Hamas and Israel.",
 				absent: []string{"Egypt opposes Hamas (asserted)", "Egypt opposes Israel (asserted)"}},
 		}},
+		{"an act named by a noun against what an actor owns is against the actor: 'sanctions on Russia's central bank'", []constructionCase{
+			{text: "The EU imposed sanctions on Russia's central bank.",
+				want: []string{"European Union opposes Russia (asserted)"}},
+			{text: "Ukraine carried out attacks on Russia's oil refineries.",
+				want: []string{"Ukraine opposes Russia (asserted)"}},
+			{text: "Israel launched strikes on Hezbollah's weapons depots.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},

@@ -340,12 +340,7 @@ func readLightVerb(a *article, s *sentence, w int) {
 			if f.kind != eventFrame {
 				continue
 			}
-			objects := a.nounObjects(s, n, f)
-			for _, k := range s.children(w, "obl") {
-				if slotHas(f.slots, "nmod", s.prep(k)) {
-					objects = append(objects, a.argsAt(s, k)...)
-				}
-			}
+			objects := append(a.nounObjects(s, n, f), a.verbSlotObjects(s, w, f)...)
 			subjects := a.subjects(s, w)
 			if f.actor == graph.Opposes && len(subjects) > 0 && !rev {
 				a.rememberEvent(s, s.lemma[n], subjects[0].m.ent)
@@ -403,10 +398,33 @@ func (a *article) nounObjects(s *sentence, n int, f *frame) []arg {
 	var out []arg
 	for _, k := range s.children(n, "nmod", "obl") {
 		if slotHas(f.slots, "nmod", s.prep(k)) {
-			out = append(out, a.argsAt(s, k)...)
+			out = append(out, a.slotArgs(s, k, f)...)
 		}
 	}
 	return out
+}
+
+// verbSlotObjects returns the objects of the noun of a light verb's frame that the
+// parse hung on the verb ("imposed sanctions on X" with "on X" on "imposed").
+func (a *article) verbSlotObjects(s *sentence, w int, f *frame) []arg {
+	var out []arg
+	for _, k := range s.children(w, "obl") {
+		if slotHas(f.slots, "nmod", s.prep(k)) {
+			out = append(out, a.slotArgs(s, k, f)...)
+		}
+	}
+	return out
+}
+
+// slotArgs returns what the phrase at k in a noun's slot stands for; an act against
+// what an actor owns is against the actor ("sanctions on Al-Shabaab's financiers",
+// "attacks on Russia's oil refineries").
+func (a *article) slotArgs(s *sentence, k int, f *frame) []arg {
+	found := a.argsAt(s, k)
+	if len(found) == 0 && f.actor == graph.Opposes {
+		found = a.targetOwner(s, k)
+	}
+	return found
 }
 
 // nounActors returns who acts in a noun of an act: its possessor ("Iran's support"),
