@@ -1013,6 +1013,8 @@ func (a *article) givenNameBefore(s *sentence, i, j int) bool {
 func (a *article) newUnknown(s *sentence, i, j int, name string, holdsName bool) *entity {
 	e := a.newLocal(name, a.unknownKind(s, i, j))
 	e.unknown = !holdsName
+	a.typeByApposition(s, e, j)
+	a.typeByNounBefore(s, e, i)
 	if e.isPerson() {
 		a.teachFamilyNames(e, s, i, j) // "Juan Guaidó", then "Guaidó"
 	}

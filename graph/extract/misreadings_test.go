@@ -326,6 +326,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Israel launched strikes on Hezbollah's weapons depots.",
 				want: []string{"Israel opposes Hezbollah (asserted)"}},
 		}},
+		{"a name no dictionary knows in apposition to a noun of its kind is of that kind: 'the UN peacekeeping mission, MINUSCA'", []constructionCase{
+			{text: "Touadéra relies on the UN peacekeeping mission, MINUSCA, for his survival. The mission fought alongside the Central African Armed Forces on Monday.",
+				want: []string{"MINUSCA supports Central African Armed Forces (asserted)"}},
+			{text: "Haiti asked for help from the multinational mission, MSS, last year. The mission fought alongside the Haitian National Police in March.",
+				want: []string{"MSS supports Haitian National Police (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},

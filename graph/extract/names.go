@@ -260,6 +260,18 @@ func (a *article) typeByApposition(s *sentence, e *entity, j int) {
 	}
 }
 
+// typeByNounBefore learns what kind of actor a name is from the noun it stands in
+// apposition to: "the UN peacekeeping mission, MINUSCA", "the jihadist alliance,
+// JNIM".
+func (a *article) typeByNounBefore(s *sentence, e *entity, i int) {
+	if e.agent != "" || i < 2 || s.toks[i-1].text != "," || s.tag[i-2] != "NOUN" {
+		return
+	}
+	if kind := a.lex.agents[s.lemma[i-2]]; kind != "" && kind != "group" && kind != "coalition" {
+		e.agent = kind
+	}
+}
+
 // stateGovernment marks a government named right after the description of a state's
 // government ("Libya's internationally recognised government Government of National
 // Accord") as that state's government.
