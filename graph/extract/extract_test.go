@@ -259,3 +259,20 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// TestGivenNames checks that the given names learnt from the dictionaries' people hold
+// no word of the reader's classes: "Operation Peace Spring" or "Coalition Forces" name
+// no person, while "Bashar" and "Abdel" open people's names.
+func TestGivenNames(t *testing.T) {
+	x := testExtractor(t)
+	for _, w := range []string{"operation", "coalition", "president", "army"} {
+		if x.lex.firstNames[w] {
+			t.Errorf("%q is taken for a given name", w)
+		}
+	}
+	for _, w := range []string{"bashar", "abdel"} {
+		if !x.lex.firstNames[w] {
+			t.Errorf("%q is not taken for a given name", w)
+		}
+	}
+}

@@ -376,11 +376,23 @@ func (l *Lexicon) buildIndexes() {
 			continue
 		}
 		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
-			if f := strings.Fields(n); len(f) >= 2 && len(f[0]) > 2 && !strings.HasSuffix(f[0], ".") {
+			if f := strings.Fields(n); len(f) >= 2 && len(f[0]) > 2 && !strings.HasSuffix(f[0], ".") && !l.wordOfClass(strings.ToLower(f[0])) {
 				l.firstNames[strings.ToLower(f[0])] = true
 			}
 		}
 	}
+}
+
+// wordOfClass reports whether a word is one of the reader's word classes (a title, a
+// body, an initiative, forces or assets): no given name, though a dictionary's person
+// may be written with it ("Operation Peace Spring" names no person).
+func (l *Lexicon) wordOfClass(w string) bool {
+	for _, class := range []string{"role", "body", "initiative", "force", "proxy"} {
+		if l.in(class, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // plural makes the plural of a demonym ("Saudi" -> "Saudis", "Emirati" -> "Emiratis");
