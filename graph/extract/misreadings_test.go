@@ -449,5 +449,26 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russia sent troops to Syria in support of Bashar al-Assad.",
 				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
 		}},
+		{"a subject after ', and' with an apposition of its own is the next clause's: 'and IGAD, the regional bloc, also welcomed it'", []constructionCase{
+			{text: "Ethiopia and the TPLF signed an agreement in Pretoria on Wednesday. UN Secretary-General Antonio Guterres called it a welcome first step, and the European Union and IGAD, the East African regional bloc, also welcomed it.",
+				want: []string{"European Union endorses agreement in Pretoria (asserted)", "IGAD endorses agreement in Pretoria (asserted)"}},
+			{text: "The two sides signed a truce in Jeddah. Washington praised the deal, and the African Union and Egypt, Sudan's northern neighbour, also welcomed it.",
+				want:   []string{"African Union endorses truce in Jeddah (asserted)", "Egypt endorses truce in Jeddah (asserted)"},
+				absent: []string{"United States supports African Union (asserted)", "United States supports Egypt (asserted)"}},
+		}},
+		{"a passive participle with its agent set off by commas after a subject describes it: 'a draft, backed only by China, was voted down'", []constructionCase{
+			{text: "A Russian draft resolution demanding an immediate halt to the air strikes, backed only by China and Namibia, was voted down by the council.",
+				want: []string{"China endorses Russian draft resolution (asserted)", "Namibia endorses Russian draft resolution (asserted)"}},
+			{text: "The peace plan, backed by Egypt and the United Arab Emirates, was rejected by the GNA.",
+				want: []string{"Egypt endorses peace plan (asserted)", "GNA rejects peace plan (asserted)"}},
+		}},
+		{"a vote for or against an initiative: 'voted against the resolution', 'voted it down'", []constructionCase{
+			{text: "Russia and China voted against the resolution.",
+				want: []string{"Russia rejects resolution (asserted)", "China rejects resolution (asserted)"}},
+			{text: "The United States voted for the resolution, and Russia voted against it.",
+				want: []string{"United States endorses resolution (asserted)", "Russia rejects resolution (asserted)"}},
+			{text: "A Russian draft resolution, backed only by China and Namibia, was voted down by the UN Security Council.",
+				want: []string{"UN Security Council rejects Russian draft resolution (asserted)"}},
+		}},
 	})
 }
