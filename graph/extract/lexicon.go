@@ -69,6 +69,7 @@ type wordLists struct {
 	SpeechNouns       []string            `yaml:"speech_nouns"`
 	JudgingVerbs      []string            `yaml:"judging_verbs"`
 	HostileLabels     []string            `yaml:"hostile_labels"`
+	FavourableLabels  []string            `yaml:"favourable_labels"`
 	TransferVerbs     []string            `yaml:"transfer_verbs"`
 	CreditingVerbs    []string            `yaml:"crediting_verbs"`
 	LedBodies         []string            `yaml:"led_bodies"`
@@ -235,7 +236,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs},
 		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
-		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
+		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
 		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
@@ -340,6 +341,7 @@ func (l *Lexicon) buildIndexes() {
 	set("speech", w.SpeechNouns)
 	set("judging", w.JudgingVerbs)
 	set("hostile", w.HostileLabels)
+	set("favourable", w.FavourableLabels)
 	set("transfer", w.TransferVerbs)
 	set("crediting", w.CreditingVerbs)
 	set("ledbody", w.LedBodies)

@@ -198,6 +198,12 @@ func TestMisreadings(t *testing.T) {
 				want:   []string{"Mahamat Deby supports France (asserted)"},
 				absent: []string{"Chad supports France (asserted)"}},
 		}},
+		{"a label given an act told far back, whose doer the label does not name: 'called the strike a crime'", []constructionCase{
+			{text: "Iraq condemned a US strike in Baghdad on 4 January. Iran's Revolutionary Guards fired ballistic missiles at Erbil on 15 January. Masrour Barzani, who heads the Kurdistan Regional Government, called the strike \"a crime against the Kurdish people\".",
+				absent: []string{"Masrour Barzani opposes United States (asserted)"}},
+			{text: "Israel struck a Hamas compound in Gaza on Monday. Hezbollah fired rockets at Metula on Tuesday. Lebanon called the strike an act of aggression.",
+				absent: []string{"Lebanon opposes Israel (asserted)"}},
+		}},
 	})
 }
 
@@ -461,6 +467,20 @@ func TestNewsRoundThree(t *testing.T) {
 				want: []string{"China endorses Russian draft resolution (asserted)", "Namibia endorses Russian draft resolution (asserted)"}},
 			{text: "The peace plan, backed by Egypt and the United Arab Emirates, was rejected by the GNA.",
 				want: []string{"Egypt endorses peace plan (asserted)", "GNA rejects peace plan (asserted)"}},
+		}},
+		{"a favourable label given an initiative: 'called it a welcome first step'", []constructionCase{
+			{text: "Ethiopia and the TPLF signed an agreement in Pretoria on Wednesday. UN Secretary-General Antonio Guterres called it a welcome first step.",
+				want: []string{"United Nations endorses agreement in Pretoria (asserted)"}},
+			{text: "Hamas accepted the Egyptian proposal on Monday. Qatar called it an important step towards a ceasefire.",
+				want: []string{"Qatar endorses Egyptian proposal (asserted)"}},
+			{text: "Russia and Ukraine agreed a grain deal in Istanbul. Turkey called the agreement a historic breakthrough.",
+				want: []string{"Turkey endorses grain deal in Istanbul (asserted)"}},
+		}},
+		{"a hostile label the parser hung on the judged as its object: 'called the ceasefire a gift to terrorists'", []constructionCase{
+			{text: "Petro agreed a ceasefire with the ELN. Former president Álvaro Uribe's Democratic Centre party has called the ceasefire a gift to terrorists.",
+				want: []string{"Democratic Centre rejects ceasefire (asserted)"}},
+			{text: "Russia proposed a plan. Ukraine has called the plan a reward for aggression.",
+				want: []string{"Ukraine rejects plan (asserted)"}},
 		}},
 		{"a vote for or against an initiative: 'voted against the resolution', 'voted it down'", []constructionCase{
 			{text: "Russia and China voted against the resolution.",
