@@ -482,6 +482,20 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russia proposed a plan. Ukraine has called the plan a reward for aggression.",
 				want: []string{"Ukraine rejects plan (asserted)"}},
 		}},
+		{"a participle with its agent right after a noun describes it, whatever the parser joined it to: 'a peace plan first put forward by Germany'", []constructionCase{
+			{text: "The Kremlin has shown growing interest in a peace plan first put forward by Germany, under which the Group of Eight would set out the terms.",
+				want: []string{"Germany proposes peace plan (asserted)"}},
+			{text: "Moscow has shown interest in a ceasefire plan put forward by Turkey.",
+				want: []string{"Turkey proposes ceasefire plan (asserted)"}},
+			{text: "Israel showed interest in a hostage deal first put forward by Qatar.",
+				want: []string{"Qatar proposes hostage deal (asserted)"}},
+		}},
+		{"drawing up an initiative proposes it: 'the roadmap drawn up by the African Union'", []constructionCase{
+			{text: "Sudan has rejected the roadmap drawn up by the African Union.",
+				want: []string{"African Union proposes roadmap (asserted)"}},
+			{text: "The Houthis ignored a peace plan drawn up by Oman.",
+				want: []string{"Oman proposes peace plan (asserted)"}},
+		}},
 		{"a vote for or against an initiative: 'voted against the resolution', 'voted it down'", []constructionCase{
 			{text: "Russia and China voted against the resolution.",
 				want: []string{"Russia rejects resolution (asserted)", "China rejects resolution (asserted)"}},

@@ -99,6 +99,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairListAppos()
 	s.repairFrontedSubject()
 	s.repairCoordinatedSubject()
+	s.repairReducedPassive()
 	s.repairCopulaAcrossPhrase()
 	s.repairCaseOnModifier()
 	s.repairAgentInPhrase()
@@ -1143,6 +1144,29 @@ func (s *sentence) clauseJoinRel(v int) bool {
 		return s.child(v, "mark") < 0
 	}
 	return false
+}
+
+// repairReducedPassive mends a participle with its agent right after a noun that the
+// parser joined to the clause's verb: in "the Kremlin has shown interest in a peace plan
+// first put forward by Germany" it makes "put" a conjunct of "shown" (or its
+// complement, or a clause beside it). A conjunct has its "and", a complement its "to"; a
+// participle with no conjunction, subject or auxiliary describes the noun before it.
+func (s *sentence) repairReducedPassive() {
+	for v := 1; v < len(s.toks); v++ {
+		if s.tag[v] != "VERB" || s.rel[v] != "conj" && s.rel[v] != "xcomp" && s.rel[v] != "parataxis" || s.head[v] > v || s.child(v, "obl:agent") < 0 ||
+			strings.HasSuffix(s.toks[v].lower, "ing") || s.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 {
+			continue
+		}
+		n := v - 1
+		for n > 0 && s.head[n] == v && s.rel[n] == "advmod" {
+			n-- // "first put forward"
+		}
+		if s.tag[n] != "NOUN" && s.tag[n] != "PROPN" {
+			continue
+		}
+		s.head[v], s.rel[v] = n, "acl"
+		s.index()
+	}
 }
 
 // coordinatedSpan returns the conjunction after a comma (", and") last before the verb
