@@ -98,6 +98,9 @@ type article struct {
 	lastInitSent           int       // the sentence it was named in
 	seq                    int       // mentions passed so far
 	lastInitSeq            int       // ... when the last initiative was
+	lastPluralInit         *entity   // the last initiative named by a plural ("the conditions")
+	lastPluralInitSent     int       // ... the sentence it was named in
+	lastPluralInitSeq      int       // ... and when
 	lastActorSeq           int       // ... when the last actor was
 
 	lastEvent     map[string]*entity // the actor of the last act of each kind ("offensive")

@@ -496,6 +496,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The Houthis ignored a peace plan drawn up by Oman.",
 				want: []string{"Oman proposes peace plan (asserted)"}},
 		}},
+		{"'them' after a verb of stance is the last initiative named in the plural: 'restated the conditions at their summit. Belgrade has rejected them'", []constructionCase{
+			{text: "Nato's Secretary-General, Javier Solana, said the bombing would continue until Belgrade accepted the alliance's five conditions. Alliance leaders restated the conditions at their anniversary summit in Washington at the weekend. Belgrade has rejected them as a demand for capitulation.",
+				want:   []string{"Serbia rejects five conditions (asserted)"},
+				absent: []string{"Serbia rejects anniversary summit in Washington (asserted)"}},
+			{text: "The African Union restated its five conditions at a summit in Addis Ababa on Sunday. Khartoum turned them down.",
+				want:   []string{"Sudan rejects five conditions (asserted)"},
+				absent: []string{"Sudan rejects summit in Addis (asserted)"}},
+		}},
 		{"a vote for or against an initiative: 'voted against the resolution', 'voted it down'", []constructionCase{
 			{text: "Russia and China voted against the resolution.",
 				want: []string{"Russia rejects resolution (asserted)", "China rejects resolution (asserted)"}},

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Pronouns are resolved left to right against the discourse: "he", "his" and "him" to
 // the last person named; "it" and "its" to the last organisation, group or state that
 // was a subject; "they", "them" and "their" to the last plural actor; "we", "us" and
@@ -17,6 +19,9 @@ func (a *article) pronouns(s *sentence) {
 			a.seq++
 			if m.ent.init != nil {
 				a.lastInit, a.lastInitSent, a.lastInitSeq = m.ent, s.i, a.seq
+				if pluralNoun(s, m.head) {
+					a.lastPluralInit, a.lastPluralInitSent, a.lastPluralInitSeq = m.ent, s.i, a.seq
+				}
 			} else if m.ent.isActor() {
 				a.lastActorSeq = a.seq
 			}
@@ -204,7 +209,9 @@ func (a *article) sideOf(e *entity) *entity {
 }
 
 // initiativeAntecedent: "it" or "them" as what a verb of stance acts on ("welcomed it",
-// "signed it", "dismissed them as a demand for capitulation") is the last initiative.
+// "signed it", "dismissed them as a demand for capitulation") is the last initiative;
+// "them" the last one named in the plural, in this sentence or the one before
+// ("restated the conditions at their summit. Belgrade has rejected them").
 func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	switch s.toks[i].lower {
 	case "it", "them", "this":
@@ -212,7 +219,11 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		return nil
 	}
 	h := s.head[i]
-	if h < 0 || a.lastInit == nil || s.rel[i] != "obj" && s.rel[i] != "nsubj:pass" && (s.rel[i] != "obl" || s.prep(i) == "") {
+	last, sent, seq := a.lastInit, a.lastInitSent, a.lastInitSeq
+	if s.toks[i].lower == "them" && a.lastPluralInit != nil && a.lastPluralInitSent >= s.i-1 {
+		last, sent, seq = a.lastPluralInit, a.lastPluralInitSent, a.lastPluralInitSeq
+	}
+	if h < 0 || last == nil || s.rel[i] != "obj" && s.rel[i] != "nsubj:pass" && (s.rel[i] != "obl" || s.prep(i) == "") {
 		return nil
 	}
 	fs := a.lex.frames.verbs[s.lemma[h]]
@@ -225,8 +236,8 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		}
 		// a verb said of actors too ("condemned it"): the initiative only when it was
 		// named last, in this sentence or the one before
-		if f.actor == "" || a.lastInitSent >= s.i-1 && a.lastInitSeq > a.lastActorSeq {
-			return a.lastInit
+		if f.actor == "" || sent >= s.i-1 && seq > a.lastActorSeq {
+			return last
 		}
 	}
 	return nil
@@ -315,4 +326,10 @@ func (a *article) clauseSubject(s *sentence, i int) *entity {
 		return ar.m.ent
 	}
 	return nil
+}
+
+// pluralNoun: the noun at k is in the plural ("conditions", "talks").
+func pluralNoun(s *sentence, k int) bool {
+	w := s.toks[k].lower
+	return s.tag[k] == "NOUN" && strings.HasSuffix(w, "s") && w != s.lemma[k]
 }
