@@ -102,6 +102,7 @@ type article struct {
 	lastPluralInitSent     int       // ... the sentence it was named in
 	lastPluralInitSeq      int       // ... and when
 	lastActorSeq           int       // ... when the last actor was
+	actorSeqBefore         int       // ... as it stood before the sentence being read
 
 	lastEvent     map[string]*entity // the actor of the last act of each kind ("offensive")
 	lastEventSent map[string]int     // the sentence it was read in

@@ -534,8 +534,10 @@ func newPhraseSet(list []string) *phraseSet {
 	return p
 }
 
-// has reports whether a word, or a phrase written with spaces, is in the set.
+// has reports whether a word, or a phrase written with spaces, is in the set; accents
+// aside, as the set holds its words as the tokenizer folds them ("communiqué").
 func (p *phraseSet) has(s string) bool {
+	s = fold(s)
 	w := strings.Fields(s)
 	if strings.ContainsAny(s, "-'") {
 		w = nameWords(s)

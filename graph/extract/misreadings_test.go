@@ -504,6 +504,18 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Sudan rejects five conditions (asserted)"},
 				absent: []string{"Sudan rejects summit in Addis (asserted)"}},
 		}},
+		{"'it' after a verb said of actors too is the initiative when the actors named since stand in the verb's own subject: 'Uganda's foreign minister dismissed it'", []constructionCase{
+			{text: "Kenya brokered a truce on Monday. Uganda's foreign minister dismissed it as a sham.",
+				want: []string{"Uganda rejects truce (asserted)"}},
+			{text: "The rebels signed the Khartoum agreement in 2019. The CPC's founding communiqué now dismisses it as \"a dead letter\".",
+				want: []string{"CPC rejects Khartoum agreement (asserted)"}},
+		}},
+		{"an accented word of a word list is found in the text ('communiqué'), and a communiqué that speaks is its owner's voice", []constructionCase{
+			{text: "The CNSP's communiqué on Sunday condemned France.",
+				want: []string{"CNSP opposes France (asserted)"}},
+			{text: "The rebels signed the Khartoum agreement in 2019. The CPC's founding communiqué now dismisses it as \"a dead letter\".",
+				want: []string{"CPC rejects Khartoum agreement (asserted)"}},
+		}},
 		{"a vote for or against an initiative: 'voted against the resolution', 'voted it down'", []constructionCase{
 			{text: "Russia and China voted against the resolution.",
 				want: []string{"Russia rejects resolution (asserted)", "China rejects resolution (asserted)"}},
