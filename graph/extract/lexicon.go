@@ -67,6 +67,7 @@ type wordLists struct {
 	ObjectControl     []string            `yaml:"object_control_verbs"`
 	Quantifiers       []string            `yaml:"quantifiers"`
 	SpeechNouns       []string            `yaml:"speech_nouns"`
+	OfferNouns        []string            `yaml:"offer_nouns"`
 	JudgingVerbs      []string            `yaml:"judging_verbs"`
 	HostileLabels     []string            `yaml:"hostile_labels"`
 	FavourableLabels  []string            `yaml:"favourable_labels"`
@@ -235,7 +236,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
 		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs},
 		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
-		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
+		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
 		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
@@ -339,6 +340,7 @@ func (l *Lexicon) buildIndexes() {
 	set("objectcontrol", w.ObjectControl)
 	set("quantifier", w.Quantifiers)
 	set("speech", w.SpeechNouns)
+	set("offer", w.OfferNouns)
 	set("judging", w.JudgingVerbs)
 	set("hostile", w.HostileLabels)
 	set("favourable", w.FavourableLabels)

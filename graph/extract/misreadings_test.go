@@ -516,6 +516,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The rebels signed the Khartoum agreement in 2019. The CPC's founding communiqué now dismisses it as \"a dead letter\".",
 				want: []string{"CPC rejects Khartoum agreement (asserted)"}},
 		}},
+		{"an offer of an initiative stands for what it offers: 'backing the government's offer of talks'", []constructionCase{
+			{text: "The AU backed the government's offer of talks through its National Dialogue Commission.",
+				want:   []string{"African Union endorses talks (asserted)"},
+				absent: []string{"African Union endorses offer (asserted)"}},
+			{text: "Kinshasa turned down Angola's offer of mediation.",
+				want:   []string{"Angola proposes mediation (asserted)", "DR Congo rejects mediation (asserted)"},
+				absent: []string{"DR Congo rejects offer (asserted)"}},
+		}},
 		{"a vote for or against an initiative: 'voted against the resolution', 'voted it down'", []constructionCase{
 			{text: "Russia and China voted against the resolution.",
 				want: []string{"Russia rejects resolution (asserted)", "China rejects resolution (asserted)"}},

@@ -887,8 +887,12 @@ func readOwnedInitiative(a *article, s *sentence, w int) {
 			continue
 		}
 		for _, ar := range a.argsAt(s, k) {
-			if ar.m.ent.isActor() {
-				a.relate(s, w, ar, graph.Proposes, arg{m, m.conf}, 0.85, "owned initiative")
+			if !ar.m.ent.isActor() {
+				continue
+			}
+			a.relate(s, w, ar, graph.Proposes, arg{m, m.conf}, 0.85, "owned initiative")
+			if o := a.offered(s, m); o != nil {
+				a.relate(s, w, ar, graph.Proposes, arg{o, m.conf}, 0.85, "owned initiative") // "the government's offer of talks"
 			}
 		}
 	}
