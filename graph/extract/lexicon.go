@@ -62,6 +62,7 @@ type wordLists struct {
 	ProxyNouns        []string            `yaml:"proxy_nouns"`
 	ReportingVerbs    []string            `yaml:"reporting_verbs"`
 	NegativeVerbs     []string            `yaml:"negative_verbs"`
+	RefusalVerbs      []string            `yaml:"refusal_verbs"`
 	Hedges            []string            `yaml:"hedges"`
 	AccusationVerbs   []string            `yaml:"accusation_verbs"`
 	ObjectControl     []string            `yaml:"object_control_verbs"`
@@ -234,7 +235,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns},
 		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
-		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs},
+		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs}, {&l.RefusalVerbs, &w.RefusalVerbs},
 		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
@@ -335,6 +336,7 @@ func (l *Lexicon) buildIndexes() {
 	set("proxy", w.ProxyNouns)
 	set("reporting", w.ReportingVerbs)
 	set("negative", w.NegativeVerbs)
+	set("refusal", w.RefusalVerbs)
 	set("hedge", w.Hedges)
 	set("accusation", w.AccusationVerbs)
 	set("objectcontrol", w.ObjectControl)

@@ -524,6 +524,16 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Angola proposes mediation (asserted)", "DR Congo rejects mediation (asserted)"},
 				absent: []string{"DR Congo rejects offer (asserted)"}},
 		}},
+		{"refusing to endorse an initiative rejects it: 'refused to sign the 2018 deal', 'left without signing it'", []constructionCase{
+			{text: "The SPLM-IO refused to sign the 2018 deal.",
+				want: []string{"SPLM-IO rejects 2018 deal (asserted)"}},
+			{text: "Haftar left Moscow without signing a ceasefire agreement drafted by Russia and Turkey.",
+				want: []string{"Haftar rejects ceasefire agreement (asserted)"}},
+			{text: "The Houthis declined to join the talks in Riyadh.",
+				want: []string{"Houthis rejects talks (asserted)"}},
+			{text: "Hamas did not refuse to accept the proposal. Russia has not signed the deal.",
+				absent: []string{"Hamas rejects proposal (asserted)", "Russia rejects deal (asserted)"}},
+		}},
 		{"a vote for or against an initiative: 'voted against the resolution', 'voted it down'", []constructionCase{
 			{text: "Russia and China voted against the resolution.",
 				want: []string{"Russia rejects resolution (asserted)", "China rejects resolution (asserted)"}},

@@ -67,6 +67,9 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		return
 	}
 	negated, mod := a.modality(s, w, se)
+	if negated && p == graph.Endorses && oe.init != nil && a.refused(s, w) {
+		negated, p, conf = false, graph.Rejects, conf*0.9 // "refused to sign the 2018 deal"
+	}
 	if negated || negatedMember(subj.m) || negatedMember(obj.m) {
 		return
 	}
