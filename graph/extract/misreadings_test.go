@@ -534,6 +534,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Hamas did not refuse to accept the proposal. Russia has not signed the deal.",
 				absent: []string{"Hamas rejects proposal (asserted)", "Russia rejects deal (asserted)"}},
 		}},
+		{"'help' takes a bare infinitive: 'helped broker the deal' (the tagger read 'broker' as a noun)", []constructionCase{
+			{text: "Qatar proposed a truce. Oman, the only Gulf Arab state that stayed out of the coalition, helped broker the deal.",
+				want: []string{"Oman proposes truce (asserted)"}},
+			{text: "Norway, a long-time mediator in the conflict, helped broker the talks.",
+				want: []string{"Norway proposes talks (asserted)"}},
+			{text: "Egypt, Hamas's neighbour, helped broker the truce.",
+				want: []string{"Egypt proposes truce (asserted)"}},
+		}},
 		{"a vote for or against an initiative: 'voted against the resolution', 'voted it down'", []constructionCase{
 			{text: "Russia and China voted against the resolution.",
 				want: []string{"Russia rejects resolution (asserted)", "China rejects resolution (asserted)"}},

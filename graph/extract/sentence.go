@@ -150,8 +150,22 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if baseVerbAfterArticle(p, i) {
 			tags[i] = "NOUN" // "demanding an immediate halt to the air strikes"
 		}
+		if s.infinitiveAfterHelp(p, i) {
+			tags[i] = "VERB" // "Oman helped broker the deal"
+		}
 	}
 	return tags
+}
+
+// infinitiveAfterHelp: a frame verb's plain form right after a form of "help", read as
+// something else, before a determiner ("helped broker the deal", "helped draft the
+// text"): "help" takes a bare infinitive.
+func (s *sentence) infinitiveAfterHelp(p syntax.Parsed, i int) bool {
+	if s.frameVerb == nil || i+1 >= len(p.Words) || p.Tags[i] == "VERB" || strings.ToLower(p.Lemmas[i-1]) != "help" || p.Tags[i-1] != "VERB" {
+		return false
+	}
+	w := strings.ToLower(p.Words[i])
+	return s.frameVerb(w) && (p.Tags[i+1] == "DET" || p.Tags[i+1] == "PRON")
 }
 
 // baseVerbAfterArticle: a word read as a verb in its plain form after an article and
