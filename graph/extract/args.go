@@ -154,6 +154,9 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 		}
 		return out
 	}
+	if o := a.offered(s, m); o != nil {
+		return []arg{{o, m.conf}} // "backing the government's offer of talks": the talks
+	}
 	if m.ent.init != nil && a.lex.in("speech", s.lemma[m.head]) {
 		// "the CPC's communiqué dismisses it": the statement speaks for its owner
 		if p := s.child(m.head, "nmod:poss"); p >= 0 && s.at[p] != nil && s.at[p].ent.isActor() {
@@ -664,4 +667,28 @@ func (a *article) hostileAct(lemma string) bool {
 		}
 	}
 	return false
+}
+
+// offered returns the initiative that the offer m names after it, or nil: "the
+// government's offer of talks", "a proposal for a ceasefire", "an offer by Anwar
+// Ibrahim to host the talks".
+func (a *article) offered(s *sentence, m *mention) *mention {
+	w := m.head
+	if m.ent.init == nil || !a.lex.in("offer", s.lemma[w]) {
+		return nil
+	}
+	for _, k := range s.kids[w] {
+		switch {
+		case k < w:
+		case s.rel[k] == "nmod" && (s.prep(k) == "of" || s.prep(k) == "for"):
+			if o := s.at[k]; o != nil && o.ent.init != nil && o.ent != m.ent {
+				return o
+			}
+		case s.rel[k] == "acl" && s.tag[k] == "VERB":
+			if o := s.child(k, "obj"); o >= 0 && s.at[o] != nil && s.at[o].ent.init != nil && s.at[o].ent != m.ent {
+				return s.at[o] // "an offer to host the talks"
+			}
+		}
+	}
+	return nil
 }

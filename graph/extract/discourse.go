@@ -98,7 +98,11 @@ type article struct {
 	lastInitSent           int       // the sentence it was named in
 	seq                    int       // mentions passed so far
 	lastInitSeq            int       // ... when the last initiative was
+	lastPluralInit         *entity   // the last initiative named by a plural ("the conditions")
+	lastPluralInitSent     int       // ... the sentence it was named in
+	lastPluralInitSeq      int       // ... and when
 	lastActorSeq           int       // ... when the last actor was
+	actorSeqBefore         int       // ... as it stood before the sentence being read
 
 	lastEvent     map[string]*entity // the actor of the last act of each kind ("offensive")
 	lastEventSent map[string]int     // the sentence it was read in

@@ -62,7 +62,7 @@ func (a *article) factLabel(s *sentence, colon int) (graph.Predicate, bool) {
 		}
 	}
 	for k := range colon {
-		if a.lex.in("judging", s.lemma[k]) && strings.HasSuffix(label, " by") && a.hostileLabel(s, colon-2) {
+		if a.lex.in("judging", s.lemma[k]) && strings.HasSuffix(label, " by") && a.labelOf(s, colon-2, "hostile") {
 			return graph.Opposes, false // "Designated a terrorist organisation by:"
 		}
 	}

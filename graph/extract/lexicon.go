@@ -62,13 +62,16 @@ type wordLists struct {
 	ProxyNouns        []string            `yaml:"proxy_nouns"`
 	ReportingVerbs    []string            `yaml:"reporting_verbs"`
 	NegativeVerbs     []string            `yaml:"negative_verbs"`
+	RefusalVerbs      []string            `yaml:"refusal_verbs"`
 	Hedges            []string            `yaml:"hedges"`
 	AccusationVerbs   []string            `yaml:"accusation_verbs"`
 	ObjectControl     []string            `yaml:"object_control_verbs"`
 	Quantifiers       []string            `yaml:"quantifiers"`
 	SpeechNouns       []string            `yaml:"speech_nouns"`
+	OfferNouns        []string            `yaml:"offer_nouns"`
 	JudgingVerbs      []string            `yaml:"judging_verbs"`
 	HostileLabels     []string            `yaml:"hostile_labels"`
+	FavourableLabels  []string            `yaml:"favourable_labels"`
 	TransferVerbs     []string            `yaml:"transfer_verbs"`
 	CreditingVerbs    []string            `yaml:"crediting_verbs"`
 	LedBodies         []string            `yaml:"led_bodies"`
@@ -232,10 +235,10 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns},
 		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
-		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs},
+		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs}, {&l.RefusalVerbs, &w.RefusalVerbs},
 		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
-		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
-		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
+		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns},
+		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
 		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
@@ -333,13 +336,16 @@ func (l *Lexicon) buildIndexes() {
 	set("proxy", w.ProxyNouns)
 	set("reporting", w.ReportingVerbs)
 	set("negative", w.NegativeVerbs)
+	set("refusal", w.RefusalVerbs)
 	set("hedge", w.Hedges)
 	set("accusation", w.AccusationVerbs)
 	set("objectcontrol", w.ObjectControl)
 	set("quantifier", w.Quantifiers)
 	set("speech", w.SpeechNouns)
+	set("offer", w.OfferNouns)
 	set("judging", w.JudgingVerbs)
 	set("hostile", w.HostileLabels)
+	set("favourable", w.FavourableLabels)
 	set("transfer", w.TransferVerbs)
 	set("crediting", w.CreditingVerbs)
 	set("ledbody", w.LedBodies)
@@ -544,8 +550,10 @@ func newPhraseSet(list []string) *phraseSet {
 	return p
 }
 
-// has reports whether a word, or a phrase written with spaces, is in the set.
+// has reports whether a word, or a phrase written with spaces, is in the set; accents
+// aside, as the set holds its words as the tokenizer folds them ("communiqué").
 func (p *phraseSet) has(s string) bool {
+	s = fold(s)
 	w := strings.Fields(s)
 	if strings.ContainsAny(s, "-'") {
 		w = nameWords(s)

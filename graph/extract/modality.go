@@ -238,3 +238,14 @@ func deterred(s *sentence, n int) bool {
 	m := s.child(n, "mark")
 	return m >= 0 && m < n && (s.toks[m].lower == "against" || s.toks[m].lower == "from") && strings.HasSuffix(s.toks[n].lower, "ing")
 }
+
+// refused: the act at w is refused outright, not merely not done: an infinitive of a
+// verb of refusal that is itself asserted ("refused to sign the deal", "declined to
+// join the talks"), or a gerund after "without" ("left Moscow without signing it").
+func (a *article) refused(s *sentence, w int) bool {
+	if m := s.child(w, "mark", "case"); m >= 0 && s.toks[m].lower == "without" {
+		return !a.negatedAt(s, s.head[w])
+	}
+	h := s.head[w]
+	return s.rel[w] == "xcomp" && h >= 0 && a.lex.in("refusal", s.lemma[h]) && !a.negatedAt(s, h)
+}

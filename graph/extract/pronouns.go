@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Pronouns are resolved left to right against the discourse: "he", "his" and "him" to
 // the last person named; "it" and "its" to the last organisation, group or state that
 // was a subject; "they", "them" and "their" to the last plural actor; "we", "us" and
@@ -10,16 +12,13 @@ package extract
 // mention as it passes it.
 func (a *article) pronouns(s *sentence) {
 	next := 0
+	a.actorSeqBefore = a.lastActorSeq
 	for i := range s.toks {
 		for next < len(s.ments) && s.ments[next].start <= i {
 			m := s.ments[next]
 			a.remember(m, base(s.rel[m.head]) == "nsubj" || s.rel[m.head] == "obl:agent")
 			a.seq++
-			if m.ent.init != nil {
-				a.lastInit, a.lastInitSent, a.lastInitSeq = m.ent, s.i, a.seq
-			} else if m.ent.isActor() {
-				a.lastActorSeq = a.seq
-			}
+			a.rememberInitiative(s, m)
 			next++
 		}
 		if s.at[i] != nil || s.tag[i] != "PRON" && s.tag[i] != "DET" {
@@ -204,7 +203,9 @@ func (a *article) sideOf(e *entity) *entity {
 }
 
 // initiativeAntecedent: "it" or "them" as what a verb of stance acts on ("welcomed it",
-// "signed it", "dismissed them as a demand for capitulation") is the last initiative.
+// "signed it", "dismissed them as a demand for capitulation") is the last initiative;
+// "them" the last one named in the plural, in this sentence or the one before
+// ("restated the conditions at their summit. Belgrade has rejected them").
 func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	switch s.toks[i].lower {
 	case "it", "them", "this":
@@ -212,7 +213,11 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		return nil
 	}
 	h := s.head[i]
-	if h < 0 || a.lastInit == nil || s.rel[i] != "obj" && s.rel[i] != "nsubj:pass" && (s.rel[i] != "obl" || s.prep(i) == "") {
+	last, sent, seq := a.lastInit, a.lastInitSent, a.lastInitSeq
+	if s.toks[i].lower == "them" && a.lastPluralInit != nil && a.lastPluralInitSent >= s.i-1 {
+		last, sent, seq = a.lastPluralInit, a.lastPluralInitSent, a.lastPluralInitSeq
+	}
+	if h < 0 || last == nil || s.rel[i] != "obj" && s.rel[i] != "nsubj:pass" && (s.rel[i] != "obl" || s.prep(i) == "") {
 		return nil
 	}
 	fs := a.lex.frames.verbs[s.lemma[h]]
@@ -224,12 +229,30 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 			continue
 		}
 		// a verb said of actors too ("condemned it"): the initiative only when it was
-		// named last, in this sentence or the one before
-		if f.actor == "" || a.lastInitSent >= s.i-1 && a.lastInitSeq > a.lastActorSeq {
-			return a.lastInit
+		// named last, in this sentence or the one before, or when the actors named
+		// since are the verb's own subject
+		if f.actor == "" || sent >= s.i-1 && (seq > a.lastActorSeq || a.onlySubjectSince(s, h, i, sent, seq)) {
+			return last
 		}
 	}
 	return nil
+}
+
+// onlySubjectSince: the initiative last named (in sentence sent, as mention seq) came
+// before this sentence, and every actor named since stands in the subject of the verb
+// h before the pronoun at i: "the Khartoum agreement. The CPC's communiqué dismisses
+// it": an object is not its own clause's subject.
+func (a *article) onlySubjectSince(s *sentence, h, i, sent, seq int) bool {
+	subj := s.child(h, "nsubj")
+	if sent >= s.i || seq <= a.actorSeqBefore || subj < 0 {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.start < i && m.ent.isActor() && !s.headedBy(m.head, subj) {
+			return false
+		}
+	}
+	return true
 }
 
 // reporter: a pronoun that is the subject of what someone says is usually the one who
@@ -315,4 +338,26 @@ func (a *article) clauseSubject(s *sentence, i int) *entity {
 		return ar.m.ent
 	}
 	return nil
+}
+
+// pluralNoun: the noun at k is in the plural ("conditions", "talks").
+func pluralNoun(s *sentence, k int) bool {
+	w := s.toks[k].lower
+	return s.tag[k] == "NOUN" && strings.HasSuffix(w, "s") && w != s.lemma[k]
+}
+
+// rememberInitiative records the initiative or actor mention m as the last named; a
+// statement that speaks as a verb's subject ("the CPC's communiqué dismisses it") is
+// its owner's voice, not an initiative that "it" stands for.
+func (a *article) rememberInitiative(s *sentence, m *mention) {
+	switch {
+	case m.ent.init != nil && a.lex.in("speech", s.lemma[m.head]) && s.rel[m.head] == "nsubj":
+	case m.ent.init != nil:
+		a.lastInit, a.lastInitSent, a.lastInitSeq = m.ent, s.i, a.seq
+		if pluralNoun(s, m.head) {
+			a.lastPluralInit, a.lastPluralInitSent, a.lastPluralInitSeq = m.ent, s.i, a.seq
+		}
+	case m.ent.isActor():
+		a.lastActorSeq = a.seq
+	}
 }

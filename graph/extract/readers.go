@@ -67,6 +67,9 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		return
 	}
 	negated, mod := a.modality(s, w, se)
+	if negated && p == graph.Endorses && oe.init != nil && a.refused(s, w) {
+		negated, p, conf = false, graph.Rejects, conf*0.9 // "refused to sign the 2018 deal"
+	}
 	if negated || negatedMember(subj.m) || negatedMember(obj.m) {
 		return
 	}
@@ -905,8 +908,12 @@ func readOwnedInitiative(a *article, s *sentence, w int) {
 			continue
 		}
 		for _, ar := range a.argsAt(s, k) {
-			if ar.m.ent.isActor() {
-				a.relate(s, w, ar, graph.Proposes, arg{m, m.conf}, 0.85, "owned initiative")
+			if !ar.m.ent.isActor() {
+				continue
+			}
+			a.relate(s, w, ar, graph.Proposes, arg{m, m.conf}, 0.85, "owned initiative")
+			if o := a.offered(s, m); o != nil {
+				a.relate(s, w, ar, graph.Proposes, arg{o, m.conf}, 0.85, "owned initiative") // "the government's offer of talks"
 			}
 		}
 	}
@@ -983,7 +990,8 @@ func readUnder(a *article, s *sentence, n int) {
 
 // readLabel: a verb of judging whose object is given a hostile label: "Turkey regards
 // the YPG as a terrorist group", "Bolsonaro has called Maduro a dictator", "the Kremlin
-// described Guaidó's self-proclamation as a usurpation of power".
+// described Guaidó's self-proclamation as a usurpation of power"; or an initiative a
+// favourable one: "Guterres called it a welcome first step".
 func readLabel(a *article, s *sentence, w int) {
 	if s.tag[w] != "VERB" || !a.lex.in("judging", s.lemma[w]) {
 		return
@@ -991,12 +999,13 @@ func readLabel(a *article, s *sentence, w int) {
 	labels := labelsOf(s, w)
 	clauses, judged := judgedClauses(s, w)
 	labels = append(labels, clauses...)
-	if !a.anyHostile(s, labels) {
+	hostile := a.anyLabel(s, labels, "hostile")
+	if !hostile && !a.anyLabel(s, labels, "favourable") {
 		return
 	}
 	for _, o := range append(s.children(w, "obj", "iobj"), judged...) { // "called Maduro a dictator": Maduro may be parsed as iobj
 		if !slices.Contains(labels, o) {
-			a.relateLabelled(s, w, o)
+			a.relateLabelled(s, w, o, hostile)
 		}
 	}
 }
@@ -1013,7 +1022,8 @@ func labelsOf(s *sentence, w int) []int {
 	}
 	for _, o := range s.children(w, "obj") {
 		for _, k := range s.kids[o] {
-			if (s.rel[k] == "appos" || s.rel[k] == "nmod" && s.prep(k) == "as") && k > o {
+			// "called the ceasefire a gift to terrorists" parsed with "gift" the object of "ceasefire"
+			if (s.rel[k] == "appos" || s.rel[k] == "obj" || s.rel[k] == "nmod" && s.prep(k) == "as") && k > o {
 				labels = append(labels, k)
 			}
 		}
@@ -1021,10 +1031,11 @@ func labelsOf(s *sentence, w int) []int {
 	return labels
 }
 
-// labelRel: dependent k of verb w is a complement, an "as" phrase, or one of two
-// objects.
+// labelRel: dependent k of verb w is a complement, an "as" phrase, or the second of
+// two objects ("called it a welcome first step": "it" is judged).
 func labelRel(s *sentence, w, k int) bool {
-	return s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && len(s.children(w, "obj")) > 1
+	objs := s.children(w, "obj")
+	return s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && len(objs) > 1 && k != objs[0]
 }
 
 // judgedClauses returns the labels of verb w parsed as clauses of their own, and their
@@ -1038,20 +1049,26 @@ func judgedClauses(s *sentence, w int) (labels, judged []int) {
 	return labels, judged
 }
 
-// anyHostile reports whether one of the labels is hostile.
-func (a *article) anyHostile(s *sentence, labels []int) bool {
-	hostile := false
+// anyLabel reports whether one of the labels is of the kind ("hostile",
+// "favourable").
+func (a *article) anyLabel(s *sentence, labels []int, kind string) bool {
 	for _, l := range labels {
-		hostile = hostile || a.hostileLabel(s, l)
+		if a.labelOf(s, l, kind) {
+			return true
+		}
 	}
-	return hostile
+	return false
 }
 
 // relateLabelled relates the subjects of verb w to the one its object o labels, or
-// the owner of the act o names ("described Guaidó's self-proclamation as"): they
-// oppose an actor and reject an initiative ("called the ceasefire a gift to
-// terrorists").
-func (a *article) relateLabelled(s *sentence, w, o int) {
+// the owner of the act o names ("described Guaidó's self-proclamation as"): with a
+// hostile label they oppose an actor and reject an initiative ("called the ceasefire a
+// gift to terrorists"); with a favourable one they endorse an initiative ("called it a
+// welcome first step").
+func (a *article) relateLabelled(s *sentence, w, o int, hostile bool) {
+	if s.at[o] == nil && s.child(o, "nmod:poss") < 0 && len(a.lex.frames.nouns[s.lemma[o]]) > 0 {
+		return // "called the strike a crime": an act told far back, whose doer the label does not name
+	}
 	targets := a.argsAt(s, o)
 	if len(targets) == 0 {
 		for _, k := range s.children(o, "nmod:poss") {
@@ -1061,22 +1078,28 @@ func (a *article) relateLabelled(s *sentence, w, o int) {
 	for _, sub := range a.subjects(s, w) {
 		for _, t := range targets {
 			p := graph.Opposes
-			if t.m.ent.init != nil {
+			switch {
+			case t.m.ent.init != nil && hostile:
 				p = graph.Rejects
+			case t.m.ent.init != nil:
+				p = graph.Endorses
+			case !hostile:
+				continue // a favourable word of an actor tells no side
 			}
 			a.relate(s, w, sub, p, t, 0.8, "label")
 		}
 	}
 }
 
-// hostileLabel reports whether the noun phrase at k, or an adjective in it, is one of
-// the hostile labels ("terrorist", "enemy", "dictator", "coup").
-func (a *article) hostileLabel(s *sentence, k int) bool {
-	if a.lex.in("hostile", s.lemma[k]) {
+// labelOf reports whether the noun phrase at k, or an adjective in it, is one of the
+// labels of the kind: "hostile" ("terrorist", "enemy", "dictator", "coup") or
+// "favourable" ("a welcome first step", "a solution").
+func (a *article) labelOf(s *sentence, k int, kind string) bool {
+	if a.lex.in(kind, s.lemma[k]) {
 		return true
 	}
 	for _, c := range s.kids[k] {
-		if (s.rel[c] == "amod" || s.rel[c] == "compound" || s.rel[c] == "nmod") && a.lex.in("hostile", s.lemma[c]) {
+		if (s.rel[c] == "amod" || s.rel[c] == "compound" || s.rel[c] == "nmod") && a.lex.in(kind, s.lemma[c]) {
 			return true
 		}
 	}

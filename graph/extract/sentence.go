@@ -99,6 +99,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairListAppos()
 	s.repairFrontedSubject()
 	s.repairCoordinatedSubject()
+	s.repairReducedPassive()
 	s.repairCopulaAcrossPhrase()
 	s.repairCaseOnModifier()
 	s.repairAgentInPhrase()
@@ -146,8 +147,38 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if p.Tags[i] == "ADP" && clauseAfter(p, i) {
 			tags[i] = "SCONJ"
 		}
+		if baseVerbAfterArticle(p, i) {
+			tags[i] = "NOUN" // "demanding an immediate halt to the air strikes"
+		}
+		if s.infinitiveAfterHelp(p, i) {
+			tags[i] = "VERB" // "Oman helped broker the deal"
+		}
 	}
 	return tags
+}
+
+// infinitiveAfterHelp: a frame verb's plain form right after a form of "help", read as
+// something else, before a determiner ("helped broker the deal", "helped draft the
+// text"): "help" takes a bare infinitive.
+func (s *sentence) infinitiveAfterHelp(p syntax.Parsed, i int) bool {
+	if s.frameVerb == nil || i+1 >= len(p.Words) || p.Tags[i] == "VERB" || strings.ToLower(p.Lemmas[i-1]) != "help" || p.Tags[i-1] != "VERB" {
+		return false
+	}
+	w := strings.ToLower(p.Words[i])
+	return s.frameVerb(w) && (p.Tags[i+1] == "DET" || p.Tags[i+1] == "PRON")
+}
+
+// baseVerbAfterArticle: a word read as a verb in its plain form after an article and
+// an adjective ("an immediate halt", "a full stop"): no verb stands there; a noun.
+func baseVerbAfterArticle(p syntax.Parsed, i int) bool {
+	if i < 2 || p.Tags[i] != "VERB" || !strings.EqualFold(p.Words[i], p.Lemmas[i]) || p.Tags[i-1] != "ADJ" {
+		return false
+	}
+	switch strings.ToLower(p.Words[i-2]) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }
 
 // clauseAfter: a preposition of time that opens a clause, its subject and then a
@@ -781,7 +812,9 @@ func (s *sentence) repair() {
 // repairSecondSubject mends a noun phrase set off by commas after a subject that the
 // parser made a second subject of the verb ("Wagner, the mercenary force led by
 // Prigozhin, backed the junta", "Uganda's army chief, General Muhoozi Kainerugaba,
-// said"): a clause has one subject; the second describes the first, or names it.
+// said"), or a passive participle with its agent ("a draft, backed only by China and
+// Namibia, was voted down"): a clause has one subject; the second describes the first,
+// or names it.
 func (s *sentence) repairSecondSubject() {
 	for v := range s.toks {
 		subs := s.children(v, "nsubj", "nsubj:pass")
@@ -794,10 +827,14 @@ func (s *sentence) repairSecondSubject() {
 			c-- // the second phrase's determiner and modifiers
 		}
 		named := s.tag[second] == "PROPN" && s.tag[first] == "NOUN"
-		if s.toks[c].text != "," || s.tag[second] != "NOUN" && !named || !s.dominatesSpan(first, first+1, c) {
+		participle := s.tag[second] == "VERB" && c == second-1 && s.child(second, "obl:agent") >= 0
+		if s.toks[c].text != "," || s.tag[second] != "NOUN" && !named && !participle || !s.dominatesSpan(first, first+1, c) {
 			continue
 		}
 		s.head[second], s.rel[second] = first, "appos"
+		if participle {
+			s.rel[second] = "acl" // "a draft, backed only by China, was voted down"
+		}
 		s.index()
 	}
 }
@@ -1089,7 +1126,7 @@ func (s *sentence) repairBetween() {
 // subject it had before the conjunction goes back to the first verb as its object.
 func (s *sentence) repairCoordinatedSubject() {
 	for v := 3; v < len(s.toks); v++ {
-		if s.tag[v] != "VERB" || s.rel[v] != "conj" && s.rel[v] != "acl" {
+		if s.tag[v] != "VERB" || !s.clauseJoinRel(v) {
 			continue
 		}
 		c, end := s.coordinatedSpan(v)
@@ -1109,13 +1146,51 @@ func (s *sentence) repairCoordinatedSubject() {
 	}
 }
 
+// clauseJoinRel: the relation the parser gave the verb v of a clause joined by ", and"
+// whose subject it read as more of the first clause's object is one it gives such a
+// verb: a conjunct, a clause describing the last noun, one set beside the first, or an
+// adverbial clause without the conjunction that would open one.
+func (s *sentence) clauseJoinRel(v int) bool {
+	switch s.rel[v] {
+	case "conj", "acl", "acl:relcl", "parataxis":
+		return true
+	case "advcl":
+		return s.child(v, "mark") < 0
+	}
+	return false
+}
+
+// repairReducedPassive mends a participle with its agent right after a noun that the
+// parser joined to the clause's verb: in "the Kremlin has shown interest in a peace plan
+// first put forward by Germany" it makes "put" a conjunct of "shown" (or its
+// complement, or a clause beside it). A conjunct has its "and", a complement its "to"; a
+// participle with no conjunction, subject or auxiliary describes the noun before it.
+func (s *sentence) repairReducedPassive() {
+	for v := 1; v < len(s.toks); v++ {
+		if s.tag[v] != "VERB" || s.rel[v] != "conj" && s.rel[v] != "xcomp" && s.rel[v] != "parataxis" || s.head[v] > v || s.child(v, "obl:agent") < 0 ||
+			strings.HasSuffix(s.toks[v].lower, "ing") || s.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 {
+			continue
+		}
+		n := v - 1
+		for n > 0 && s.head[n] == v && s.rel[n] == "advmod" {
+			n-- // "first put forward"
+		}
+		if s.tag[n] != "NOUN" && s.tag[n] != "PROPN" {
+			continue
+		}
+		s.head[v], s.rel[v] = n, "acl"
+		s.index()
+	}
+}
+
 // coordinatedSpan returns the conjunction after a comma (", and") last before the verb
-// v, and the end of the words between them: where v's auxiliaries and adverbs begin;
+// v, and the end of the words between them: where v's auxiliaries and adverbs begin,
+// or the comma that closes an apposition to the subject;
 // -1 when there is no such conjunction or nothing between.
 func (s *sentence) coordinatedSpan(v int) (c, end int) {
 	end = v
-	for end-1 > 0 && (s.rel[end-1] == "aux" || s.rel[end-1] == "aux:pass" || s.rel[end-1] == "advmod") && s.head[end-1] == v {
-		end--
+	for end-1 > 0 && (s.rel[end-1] == "aux" || s.rel[end-1] == "aux:pass" || s.rel[end-1] == "advmod" || s.toks[end-1].text == ",") && s.head[end-1] == v {
+		end-- // and the comma that closes an apposition to the subject ("IGAD, the regional bloc, also welcomed it")
 	}
 	c = end - 1
 	for c > 1 && (s.tag[c] != "CCONJ" || s.toks[c-1].text != ",") {
@@ -1143,12 +1218,18 @@ func (s *sentence) clauseVerb(c int) int {
 // c, or -1) the object of first.
 func (s *sentence) joinClause(v, first, c int, roots []int, old int) {
 	subj := roots[0]
+	s.head[v], s.rel[v] = first, "conj" // no participle describing a noun now
 	s.head[subj], s.rel[subj] = v, "nsubj"
 	if s.passive(v) {
 		s.rel[subj] = "nsubj:pass"
 	}
-	for _, r := range roots[1:] {
+	closed := false // the list has had its last "and"
+	for i, r := range roots[1:] {
 		s.head[r] = subj
+		if s.rel[r] == "appos" || closed && s.child(r, "cc") < 0 {
+			s.head[r], s.rel[r] = roots[i], "appos" // "IGAD, the regional bloc": what the name before it is
+		}
+		closed = closed || s.child(r, "cc") >= 0
 	}
 	s.head[v], s.rel[v] = first, "conj"
 	s.head[c], s.rel[c] = v, "cc"
@@ -1318,7 +1399,7 @@ func (s *sentence) frontedList(v int) []int {
 }
 
 // spanRoots returns the words of [from, to) whose heads lie outside it, when every one
-// is a noun or name joined to a list before from.
+// is a noun or name joined to a list before from, or an apposition after one.
 func (s *sentence) spanRoots(from, to int) ([]int, bool) {
 	var roots []int
 	for k := from; k < to; k++ {
@@ -1326,7 +1407,7 @@ func (s *sentence) spanRoots(from, to int) ([]int, bool) {
 		if h >= from && h < to {
 			continue
 		}
-		if s.rel[k] != "conj" || s.tag[k] != "PROPN" && s.tag[k] != "NOUN" || h >= from {
+		if s.rel[k] != "conj" && (s.rel[k] != "appos" || len(roots) == 0) || s.tag[k] != "PROPN" && s.tag[k] != "NOUN" || h >= from {
 			return nil, false
 		}
 		roots = append(roots, k)
