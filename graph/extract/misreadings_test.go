@@ -338,6 +338,18 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Haiti asked for help from the multinational mission, MSS, last year. The mission fought alongside the Haitian National Police in March.",
 				want: []string{"MSS supports Haitian National Police (asserted)"}},
 		}},
+		{"'whose' owns for the noun its clause describes, or the name that noun is said of: 'Hamas is a group whose fighters attacked Israel'", []constructionCase{
+			{text: "Hamas is a group whose fighters attacked Israel in October.",
+				want: []string{"Hamas opposes Israel (asserted)"}},
+			{text: "The RSF is a militia whose fighters attacked Sudanese army bases in Darfur.",
+				want: []string{"RSF opposes Sudan (asserted)"}},
+		}},
+		{"'each other' after a verb of fighting, as its object or after its preposition: 'fought each other', 'fought against each other'", []constructionCase{
+			{text: "Hamas fighters and Israeli troops fought each other in Gaza.",
+				want: []string{"Hamas opposes Israel (asserted)", "Israel opposes Hamas (asserted)"}, absent: []string{"Hamas supports Israel (asserted)"}},
+			{text: "Hamas and Fatah fought against each other in 2007.",
+				want: []string{"Hamas opposes Fatah (asserted)", "Fatah opposes Hamas (asserted)"}, absent: []string{"Hamas supports Fatah (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},

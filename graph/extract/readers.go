@@ -199,7 +199,7 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 	a.rememberVerbAct(s, w, fs, subjects)
 	for _, f := range fs {
 		objects := a.objects(s, w, f)
-		if len(objects) == 0 && len(subjects) > 1 && (f.sym && !slotFilled(s, w, f) || eachOther(s, w)) && !sideTaken(s, w) {
+		if len(objects) == 0 && len(subjects) > 1 && (f.sym && !slotFilled(s, w, f) || eachOther(s, w, f)) && !sideTaken(s, w) {
 			a.reciprocal(s, w, subjects, f)
 			continue
 		}
@@ -265,18 +265,41 @@ func mutualWith(s *sentence, w int, f *frame, obj arg) bool {
 // alongside the army", "fighting for Kyiv"): they are on one side, not at war with each
 // other.
 func sideTaken(s *sentence, w int) bool {
-	for _, p := range []string{"alongside", "beside", "against", "for", "with"} {
-		if hasOblique(s, w, p) {
-			return true
+	for _, k := range s.children(w, "obl", "nmod") {
+		switch s.prep(k) {
+		case "alongside", "beside", "against", "for", "with":
+			if !otherWord(s, k) { // "fought against each other" takes no side
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// eachOther: the verb's object is "each other" or "one another".
-func eachOther(s *sentence, w int) bool {
+// eachOther: "each other" or "one another" stands in one of the frame's slots: its
+// object ("fought each other") or a phrase with its preposition ("fought alongside
+// each other", not for the frame of fighting against).
+func eachOther(s *sentence, w int, f *frame) bool {
 	for _, k := range s.children(w, "obj", "obl") {
-		if l := s.toks[k].lower; l == "other" || l == "another" {
+		if !otherWord(s, k) {
+			continue
+		}
+		for _, sl := range f.slots {
+			if sl.rel == "obj" && s.rel[k] == "obj" || sl.rel == "obl" && s.rel[k] != "obj" && sl.prep == s.prep(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherWord: the word at k is "other" or "another", or "each" with "other" fixed to it.
+func otherWord(s *sentence, k int) bool {
+	if l := s.toks[k].lower; l == "other" || l == "another" {
+		return true
+	}
+	for _, f := range s.children(k, "fixed") {
+		if l := s.toks[f].lower; l == "other" || l == "another" {
 			return true
 		}
 	}
