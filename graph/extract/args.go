@@ -127,8 +127,12 @@ func (a *article) actorKnownAs(s *sentence, t int) []arg {
 // whoseArg: "the Houthis, whose fighters...": the noun the relative clause describes.
 func (a *article) whoseArg(s *sentence, t, depth int) []arg {
 	for n := s.head[t]; n >= 0; n = s.head[n] {
-		if s.rel[n] == "acl:relcl" && s.head[n] >= 0 {
-			return a.argAt(s, s.head[n], depth+1)
+		if (s.rel[n] == "acl:relcl" || s.rel[n] == "acl") && s.head[n] >= 0 {
+			noun := s.head[n]
+			if k := s.child(noun, "nsubj"); k >= 0 && s.at[noun] == nil && s.child(noun, "cop") >= 0 {
+				noun = k // "Hamas is a group whose fighters ...": Hamas's
+			}
+			return a.argAt(s, noun, depth+1)
 		}
 	}
 	// a clause the parser did not attach: the name just before ("Burundi, whose

@@ -56,37 +56,6 @@ func (a *article) antecedent(s *sentence, i int) *entity {
 		return a.pluralAntecedent(s, i)
 	case "we", "us", "our", "ourselves":
 		return a.speaker(s, i)
-	case "whose":
-		return whoseAntecedent(s, i)
-	}
-	return nil
-}
-
-// whoseAntecedent: "whose" owns for the noun its relative clause describes, or for
-// the name that noun is said of ("the STC, a separatist group whose fighters and
-// government troops fought each other"; "the STC is a group whose fighters ...").
-func whoseAntecedent(s *sentence, i int) *entity {
-	top := s.head[i]
-	relative := func(k int) bool { return s.rel[k] == "acl:relcl" || s.rel[k] == "acl" }
-	for n := 0; top >= 0 && !relative(top) && n < 4; n++ {
-		top = s.head[top]
-	}
-	if top < 0 || !relative(top) || s.head[top] < 0 {
-		return nil
-	}
-	noun := s.head[top]
-	if m := s.at[noun]; m != nil && m.ent.isActor() {
-		return m.ent
-	}
-	if s.rel[noun] == "appos" && s.head[noun] >= 0 {
-		if m := s.at[s.head[noun]]; m != nil && m.ent.isActor() {
-			return m.ent
-		}
-	}
-	if k := s.child(noun, "nsubj"); k >= 0 && s.child(noun, "cop") >= 0 {
-		if m := s.at[k]; m != nil && m.ent.isActor() {
-			return m.ent
-		}
 	}
 	return nil
 }
