@@ -140,7 +140,7 @@ func (a *article) namedDocument(s *sentence, i int) *mention {
 	for _, f := range a.lex.frames.verbs[s.lemma[h]] {
 		stance = stance || f.initiative != "" && f.actor == ""
 	}
-	if !stance {
+	if !stance || a.initiativeNounWithin(s, i) {
 		return nil
 	}
 	start, end := i, i+1
@@ -166,6 +166,18 @@ func (a *article) namedDocument(s *sentence, i int) *mention {
 	m.ent = a.joinInitiative("agreement", "", []string{strings.ToLower(name)}, nil, true, name)
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
 	return m
+}
+
+// initiativeNounWithin: a capitalised noun of initiative in the name the parser hung
+// on i ("drafted UN Security Council Resolution 884" with "UN" as the object): the
+// noun names the initiative, the words before it are no document's name.
+func (a *article) initiativeNounWithin(s *sentence, i int) bool {
+	for _, k := range s.kids[i] {
+		if k > i && s.toks[k].upper && a.lex.in("initiative", s.lemma[k]) || k > i && a.initiativeNounWithin(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // missionActs: a mission that acts is an actor ("the mission fought"), not an
@@ -231,6 +243,11 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 	// "the Agreement for Peace and Reconciliation", "the Declaration of Principles"
 	if s.toks[i].upper && i > 0 {
 		p.readNameAfter(s)
+	}
+	if s.toks[i].upper && p.end == i+1 && i+1 < len(s.toks) && isDigits(s.toks[i+1].text) {
+		// "Resolution 1701", "Protocol 2": the number is the name's
+		p.end, p.definite = i+2, true
+		p.names = append(p.names, s.toks[i].lower+" "+s.toks[i+1].text)
 	}
 	labelEnd := p.readPlaces(s, i)
 	labelStart := initiativeLabelStart(s, i, nameFrom)

@@ -350,6 +350,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Hamas and Fatah fought against each other in 2007.",
 				want: []string{"Hamas opposes Fatah (asserted)", "Fatah opposes Hamas (asserted)"}, absent: []string{"Hamas supports Fatah (asserted)"}},
 		}},
+		{"a number after a capitalised initiative noun is part of its name: 'UN Security Council Resolution 1701'", []constructionCase{
+			{text: "The 2006 war ended with UN Security Council Resolution 1701, which both the Lebanese government and Israel accepted.",
+				want:   []string{"Israel endorses UN Security Council Resolution 1701 (asserted)"},
+				absent: []string{"Israel endorses UN Security Council Resolution (asserted)"}},
+			{text: "Russia drafted UN Security Council Resolution 884, which Armenia accepted.",
+				want:   []string{"Russia proposes UN Security Council Resolution 884 (asserted)", "Armenia endorses UN Security Council Resolution 884 (asserted)"},
+				absent: []string{"Russia proposes UN (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
