@@ -591,7 +591,8 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 		return a.governmentOf(a.main), byDescription
 	}
 	d := s.child(i, "det")
-	definite := d >= 0 && definiteDet(s.toks[d].lower)
+	// "junta positions", "rebel positions": the modifier of assets is the one named
+	definite := d >= 0 && definiteDet(s.toks[d].lower) || d < 0 && a.ownerOfAssets(s, i)
 	collective := collectiveNoun(lemma)
 	if !definite && (d >= 0 || !strings.HasSuffix(s.toks[i].lower, "s") && !collective || s.child(i, "nummod") >= 0) {
 		return nil, 0 // "a government", "government policy", "six armed groups"
@@ -640,6 +641,17 @@ func (a *article) governmentModified(s *sentence, i int) bool {
 // ("the rebels", "those fighters").
 func definiteDet(w string) bool {
 	return w == "the" || w == "those" || w == "these" || w == "this"
+}
+
+// ownerOfAssets: a bare noun that modifies a noun of assets or forces after it
+// ("junta positions", "rebel convoys").
+func (a *article) ownerOfAssets(s *sentence, i int) bool {
+	h := s.head[i]
+	if s.rel[i] != "compound" || h != i+1 || !a.isForceNoun(s, h) {
+		return false
+	}
+	d := s.child(h, "det") // "a militia position" is any militia's
+	return d < 0 || definiteDet(s.toks[d].lower)
 }
 
 // collectiveNoun: nouns that name a body in the singular ("police", "military").

@@ -358,6 +358,14 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Russia proposes UN Security Council Resolution 884 (asserted)", "Armenia endorses UN Security Council Resolution 884 (asserted)"},
 				absent: []string{"Russia proposes UN (asserted)"}},
 		}},
+		{"a bare generic noun before a noun of assets or forces is the actor of its kind: 'coalition jets', 'rebel convoys', not 'a militia position'", []constructionCase{
+			{text: "The Saudi-led coalition entered the war in 2015. Coalition jets struck Houthi targets in Sanaa.",
+				want: []string{"Saudi-led coalition opposes Houthis (asserted)"}},
+			{text: "Hayat Tahrir al-Sham is the strongest rebel group in Idlib. Russian warplanes struck rebel convoys near Hama.",
+				want: []string{"Russia opposes Hayat Tahrir al-Sham (asserted)"}},
+			{text: "JNIM stormed the town on Saturday. The group said it had attacked a militia position and killed members of the VDP.",
+				absent: []string{"JNIM opposes JNIM (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
