@@ -613,5 +613,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "A Russian draft resolution, backed only by China and Namibia, was voted down by the UN Security Council.",
 				want: []string{"UN Security Council rejects Russian draft resolution (asserted)"}},
 		}},
+		{"support shown to the one called on: 'telephoned X to express his support'", []constructionCase{
+			{text: "The Kremlin warned Washington against any intervention; President Vladimir Putin telephoned Maduro to express his support.",
+				want: []string{"Vladimir Putin supports Nicolas Maduro (asserted)"}},
+			{text: "Macron telephoned Zelensky on Monday to reiterate France's support.",
+				want: []string{"Emmanuel Macron supports Volodymyr Zelensky (asserted)"}},
+			{text: "Macron telephoned Zelensky on Monday to discuss the talks.",
+				absent: []string{"Emmanuel Macron supports Volodymyr Zelensky (asserted)"}},
+		}},
 	})
 }

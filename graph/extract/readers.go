@@ -343,7 +343,7 @@ func readLightVerb(a *article, s *sentence, w int) {
 			if f.kind != eventFrame {
 				continue
 			}
-			objects := append(a.nounObjects(s, n, f), a.verbSlotObjects(s, w, f)...)
+			objects := a.lightObjects(s, w, n, f, rev)
 			subjects := a.subjects(s, w)
 			if f.actor == graph.Opposes && len(subjects) > 0 && !rev {
 				a.rememberEvent(s, s.lemma[n], subjects[0].m.ent)
@@ -365,6 +365,17 @@ func readLightVerb(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// lightObjects returns the objects of event noun n taken by light verb w: the noun's
+// or the verb's ("voiced support for X", "gave backing to X"); a support with neither
+// is for the one called on ("Putin telephoned Maduro to express his support").
+func (a *article) lightObjects(s *sentence, w, n int, f *frame, rev bool) []arg {
+	objects := append(a.nounObjects(s, n, f), a.verbSlotObjects(s, w, f)...)
+	if len(objects) == 0 && f.actor == graph.Supports && !rev {
+		objects = a.calledOn(s, w)
+	}
+	return objects
 }
 
 func hasKey(m map[string]bool, k string) bool {
@@ -1267,6 +1278,24 @@ func readOrderedOut(a *article, s *sentence, w int) {
 			a.relate(s, w, sub, graph.Opposes, t, 0.8, "ordered out")
 		}
 	}
+}
+
+// calledOn: the one called on by the verb of meeting or calling whose purpose is the
+// clause at w: "Putin telephoned Maduro to express his support" (Maduro), "Erdogan
+// received Dbeibah to reaffirm his backing".
+func (a *article) calledOn(s *sentence, w int) []arg {
+	h := s.head[w]
+	if h < 0 || s.tag[h] != "VERB" || !a.lex.in("contact", s.lemma[h]) || !toInfinitive(s, w) {
+		return nil
+	}
+	if r := s.rel[w]; r != "xcomp" && r != "advcl" {
+		return nil
+	}
+	var out []arg
+	for _, k := range s.children(h, "obj", "iobj") {
+		out = append(out, a.argsAt(s, k)...)
+	}
+	return out
 }
 
 // readSide: "on Y's side", "by his side", "at the side of Y" said of X: X supports Y.
