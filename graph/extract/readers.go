@@ -627,7 +627,7 @@ func (a *article) appositionsOf(s *sentence, n int) []arg {
 	// a copula of its own, a relative clause the parse took for an apposition ("Chad,
 	// whose president X is an ally of France")
 	if s.rel[n] == "appos" && s.head[n] >= 0 && (s.child(n, "cop") < 0 || s.child(n, "nsubj") < 0) {
-		out = append(out, a.argsAt(s, s.head[n])...)
+		out = append(out, a.argsAt(s, pluralAppositionHead(s, n))...)
 	}
 	// "Y's ally, X": X is an apposition of n
 	for _, k := range s.children(n, "appos") {
@@ -638,6 +638,17 @@ func (a *article) appositionsOf(s *sentence, n int) []arg {
 		out = append(out, a.argsAt(s, s.head[s.head[n]])...)
 	}
 	return out
+}
+
+// pluralAppositionHead returns the noun the apposition n describes: the first of the
+// conjoined names when n is in the plural and the parse hung it on the last ("Mali and
+// Niger, Burkina's partners in the AES": Mali and Niger both).
+func pluralAppositionHead(s *sentence, n int) int {
+	h := s.head[n]
+	if s.toks[n].lower == s.lemma[n] || s.rel[h] != "conj" || s.head[h] < 0 {
+		return h
+	}
+	return s.head[h]
 }
 
 // countedByApposition: the noun at n is counted, with "of", by a quantifier or a
