@@ -621,6 +621,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Iran and Russia, Assad's main backer, met in Astana.",
 				absent: []string{"Iran supports Bashar al-Assad (asserted)"}},
 		}},
+		{"coming to another's aid: 'pledged to come to Mali's aid', 'rushed to the aid of Kuwait'", []constructionCase{
+			{text: "Burkina Faso's Captain Ibrahim Traoré and Niger's General Abdourahamane Tiani have pledged to come to Mali's aid.",
+				want: []string{"Ibrahim Traoré supports Mali (asserted)", "Abdourahamane Tiani supports Mali (asserted)"}},
+			{text: "Britain rushed to the aid of Kuwait.",
+				want: []string{"United Kingdom supports Kuwait (asserted)"}},
+			{text: "Hezbollah objected to Iran's support.",
+				absent: []string{"Hezbollah supports Iran (asserted)"}},
+		}},
 		{"support shown to the one called on: 'telephoned X to express his support'", []constructionCase{
 			{text: "The Kremlin warned Washington against any intervention; President Vladimir Putin telephoned Maduro to express his support.",
 				want: []string{"Vladimir Putin supports Nicolas Maduro (asserted)"}},

@@ -31,6 +31,7 @@ var recognisers = []recogniser{
 	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
 	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y", readAlongside},
 	{"ordered-out", "an order to leave: X ordered Y to leave, X gave Y 72 hours to leave, X told the ambassador to depart", readOrderedOut},
+	{"to-aid", "coming to another's aid: X came to Y's aid, X rushed to the aid of Y", readToAid},
 	{"side", "an actor at another's side: X fought on Y's side, Ankara was by his side, X stood at the side of Y", readSide},
 	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
 	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
@@ -1307,6 +1308,38 @@ func (a *article) calledOn(s *sentence, w int) []arg {
 		out = append(out, a.argsAt(s, k)...)
 	}
 	return out
+}
+
+// readToAid: "Traoré and Tiani pledged to come to Mali's aid", "Britain rushed to the
+// aid of Kuwait": a verb of coming with "to" and a noun of support whose owner, or
+// of-phrase, is the one helped. The verb's subject supports it.
+func readToAid(a *article, s *sentence, w int) {
+	h := s.head[w]
+	if h < 0 || base(s.rel[w]) != "obl" || s.prep(w) != "to" || !a.lex.in("coming", s.lemma[h]) || !a.objectlessSupport(s, w) {
+		return
+	}
+	var helped []arg
+	for _, k := range s.kids[w] {
+		if s.rel[k] == "nmod:poss" || s.rel[k] == "nmod" && s.prep(k) == "of" {
+			helped = append(helped, a.argsAt(s, k)...)
+		}
+	}
+	for _, sub := range a.subjects(s, h) {
+		for _, o := range helped {
+			a.relate(s, w, sub, graph.Supports, o, 0.8, "to aid")
+		}
+	}
+}
+
+// objectlessSupport tells whether noun n is a noun of support with no object of its
+// own: "Mali's aid", "the aid of Kuwait", but not "its support to the FDS".
+func (a *article) objectlessSupport(s *sentence, n int) bool {
+	for _, f := range a.lex.frames.nouns[s.lemma[n]] {
+		if f.kind == eventFrame && f.actor == graph.Supports {
+			return len(a.nounObjects(s, n, f)) == 0 || slotHas(f.slots, "nmod", "of")
+		}
+	}
+	return false
 }
 
 // readSide: "on Y's side", "by his side", "at the side of Y" said of X: X supports Y.

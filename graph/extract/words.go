@@ -170,7 +170,7 @@ func (l *Lexicon) verbLemmas() map[string]string {
 		}
 	}
 	// verbs the readers find by word list: "telephoned", which the tagger lemmatises badly
-	for _, v := range l.words.ContactVerbs {
+	for _, v := range slices.Concat(l.words.ContactVerbs, l.words.ComingVerbs) {
 		add(v)
 	}
 	return out
