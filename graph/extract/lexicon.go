@@ -74,6 +74,8 @@ type wordLists struct {
 	FavourableLabels  []string            `yaml:"favourable_labels"`
 	TransferVerbs     []string            `yaml:"transfer_verbs"`
 	CreditingVerbs    []string            `yaml:"crediting_verbs"`
+	ContactVerbs      []string            `yaml:"contact_verbs"`
+	ComingVerbs       []string            `yaml:"coming_verbs"`
 	LedBodies         []string            `yaml:"led_bodies"`
 	AppealVerbs       []string            `yaml:"appeal_verbs"`
 	Materiel          []string            `yaml:"materiel"`
@@ -239,7 +241,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
-		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
+		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
 		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
@@ -348,6 +350,8 @@ func (l *Lexicon) buildIndexes() {
 	set("favourable", w.FavourableLabels)
 	set("transfer", w.TransferVerbs)
 	set("crediting", w.CreditingVerbs)
+	set("contact", w.ContactVerbs)
+	set("coming", w.ComingVerbs)
 	set("ledbody", w.LedBodies)
 	set("appeal", w.AppealVerbs)
 	set("materiel", w.Materiel)

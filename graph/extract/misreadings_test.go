@@ -641,5 +641,29 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "A Russian draft resolution, backed only by China and Namibia, was voted down by the UN Security Council.",
 				want: []string{"UN Security Council rejects Russian draft resolution (asserted)"}},
 		}},
+		{"a plural apposition after conjoined names describes each: 'Mali and Niger, Burkina's partners'", []constructionCase{
+			{text: "Mali and Niger, Burkina's partners in the Alliance of Sahel States (AES), condemned the attack.",
+				want: []string{"Mali supports Burkina (asserted)", "Burkina supports Mali (asserted)", "Niger supports Burkina (asserted)"}},
+			{text: "Iran and Russia, Assad's main backers, met in Astana.",
+				want: []string{"Iran supports Bashar al-Assad (asserted)", "Russia supports Bashar al-Assad (asserted)"}},
+			{text: "Iran and Russia, Assad's main backer, met in Astana.",
+				absent: []string{"Iran supports Bashar al-Assad (asserted)"}},
+		}},
+		{"coming to another's aid: 'pledged to come to Mali's aid', 'rushed to the aid of Kuwait'", []constructionCase{
+			{text: "Burkina Faso's Captain Ibrahim Traoré and Niger's General Abdourahamane Tiani have pledged to come to Mali's aid.",
+				want: []string{"Ibrahim Traoré supports Mali (asserted)", "Abdourahamane Tiani supports Mali (asserted)"}},
+			{text: "Britain rushed to the aid of Kuwait.",
+				want: []string{"United Kingdom supports Kuwait (asserted)"}},
+			{text: "Hezbollah objected to Iran's support.",
+				absent: []string{"Hezbollah supports Iran (asserted)"}},
+		}},
+		{"support shown to the one called on: 'telephoned X to express his support'", []constructionCase{
+			{text: "The Kremlin warned Washington against any intervention; President Vladimir Putin telephoned Maduro to express his support.",
+				want: []string{"Vladimir Putin supports Nicolas Maduro (asserted)"}},
+			{text: "Macron telephoned Zelensky on Monday to reiterate France's support.",
+				want: []string{"Emmanuel Macron supports Volodymyr Zelensky (asserted)"}},
+			{text: "Macron telephoned Zelensky on Monday to discuss the talks.",
+				absent: []string{"Emmanuel Macron supports Volodymyr Zelensky (asserted)"}},
+		}},
 	})
 }

@@ -31,6 +31,7 @@ var recognisers = []recogniser{
 	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
 	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y", readAlongside},
 	{"ordered-out", "an order to leave: X ordered Y to leave, X gave Y 72 hours to leave, X told the ambassador to depart", readOrderedOut},
+	{"to-aid", "coming to another's aid: X came to Y's aid, X rushed to the aid of Y", readToAid},
 	{"side", "an actor at another's side: X fought on Y's side, Ankara was by his side, X stood at the side of Y", readSide},
 	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
 	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
@@ -366,7 +367,7 @@ func readLightVerb(a *article, s *sentence, w int) {
 			if f.kind != eventFrame {
 				continue
 			}
-			objects := append(a.nounObjects(s, n, f), a.verbSlotObjects(s, w, f)...)
+			objects := a.lightObjects(s, w, n, f, rev)
 			subjects := a.subjects(s, w)
 			if f.actor == graph.Opposes && len(subjects) > 0 && !rev {
 				a.rememberEvent(s, s.lemma[n], subjects[0].m.ent)
@@ -388,6 +389,17 @@ func readLightVerb(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// lightObjects returns the objects of event noun n taken by light verb w: the noun's
+// or the verb's ("voiced support for X", "gave backing to X"); a support with neither
+// is for the one called on ("Putin telephoned Maduro to express his support").
+func (a *article) lightObjects(s *sentence, w, n int, f *frame, rev bool) []arg {
+	objects := append(a.nounObjects(s, n, f), a.verbSlotObjects(s, w, f)...)
+	if len(objects) == 0 && f.actor == graph.Supports && !rev {
+		objects = a.calledOn(s, w)
+	}
+	return objects
 }
 
 func hasKey(m map[string]bool, k string) bool {
@@ -639,7 +651,7 @@ func (a *article) appositionsOf(s *sentence, n int) []arg {
 	// a copula of its own, a relative clause the parse took for an apposition ("Chad,
 	// whose president X is an ally of France")
 	if s.rel[n] == "appos" && s.head[n] >= 0 && (s.child(n, "cop") < 0 || s.child(n, "nsubj") < 0) {
-		out = append(out, a.argsAt(s, s.head[n])...)
+		out = append(out, a.argsAt(s, pluralAppositionHead(s, n))...)
 	}
 	// "Y's ally, X": X is an apposition of n
 	for _, k := range s.children(n, "appos") {
@@ -650,6 +662,17 @@ func (a *article) appositionsOf(s *sentence, n int) []arg {
 		out = append(out, a.argsAt(s, s.head[s.head[n]])...)
 	}
 	return out
+}
+
+// pluralAppositionHead returns the noun the apposition n describes: the first of the
+// conjoined names when n is in the plural and the parse hung it on the last ("Mali and
+// Niger, Burkina's partners in the AES": Mali and Niger both).
+func pluralAppositionHead(s *sentence, n int) int {
+	h := s.head[n]
+	if s.toks[n].lower == s.lemma[n] || s.rel[h] != "conj" || s.head[h] < 0 {
+		return h
+	}
+	return s.head[h]
 }
 
 // countedByApposition: the noun at n is counted, with "of", by a quantifier or a
@@ -1290,6 +1313,56 @@ func readOrderedOut(a *article, s *sentence, w int) {
 			a.relate(s, w, sub, graph.Opposes, t, 0.8, "ordered out")
 		}
 	}
+}
+
+// calledOn: the one called on by the verb of meeting or calling whose purpose is the
+// clause at w: "Putin telephoned Maduro to express his support" (Maduro), "Erdogan
+// received Dbeibah to reaffirm his backing".
+func (a *article) calledOn(s *sentence, w int) []arg {
+	h := s.head[w]
+	if h < 0 || s.tag[h] != "VERB" || !a.lex.in("contact", s.lemma[h]) || !toInfinitive(s, w) {
+		return nil
+	}
+	if r := s.rel[w]; r != "xcomp" && r != "advcl" {
+		return nil
+	}
+	var out []arg
+	for _, k := range s.children(h, "obj", "iobj") {
+		out = append(out, a.argsAt(s, k)...)
+	}
+	return out
+}
+
+// readToAid: "Traoré and Tiani pledged to come to Mali's aid", "Britain rushed to the
+// aid of Kuwait": a verb of coming with "to" and a noun of support whose owner, or
+// of-phrase, is the one helped. The verb's subject supports it.
+func readToAid(a *article, s *sentence, w int) {
+	h := s.head[w]
+	if h < 0 || base(s.rel[w]) != "obl" || s.prep(w) != "to" || !a.lex.in("coming", s.lemma[h]) || !a.objectlessSupport(s, w) {
+		return
+	}
+	var helped []arg
+	for _, k := range s.kids[w] {
+		if s.rel[k] == "nmod:poss" || s.rel[k] == "nmod" && s.prep(k) == "of" {
+			helped = append(helped, a.argsAt(s, k)...)
+		}
+	}
+	for _, sub := range a.subjects(s, h) {
+		for _, o := range helped {
+			a.relate(s, w, sub, graph.Supports, o, 0.8, "to aid")
+		}
+	}
+}
+
+// objectlessSupport tells whether noun n is a noun of support with no object of its
+// own: "Mali's aid", "the aid of Kuwait", but not "its support to the FDS".
+func (a *article) objectlessSupport(s *sentence, n int) bool {
+	for _, f := range a.lex.frames.nouns[s.lemma[n]] {
+		if f.kind == eventFrame && f.actor == graph.Supports {
+			return len(a.nounObjects(s, n, f)) == 0 || slotHas(f.slots, "nmod", "of")
+		}
+	}
+	return false
 }
 
 // readSide: "on Y's side", "by his side", "at the side of Y" said of X: X supports Y.

@@ -169,6 +169,10 @@ func (l *Lexicon) verbLemmas() map[string]string {
 			add(v)
 		}
 	}
+	// verbs the readers find by word list: "telephoned", which the tagger lemmatises badly
+	for _, v := range slices.Concat(l.words.ContactVerbs, l.words.ComingVerbs) {
+		add(v)
+	}
 	return out
 }
 
