@@ -649,6 +649,15 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 	if d < 0 || s.toks[d].lower != "the" {
 		return nil
 	}
+	if targets := a.eventTargets(s, t); len(targets) > 0 {
+		// "condemned the attack on TUSAS": whoever last attacked TUSAS, or no one
+		for _, o := range targets {
+			if e := a.actBy[o.m.ent]; e != nil {
+				return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
+			}
+		}
+		return nil
+	}
 	// the last act of the kind, or at any distance the only actor acts of the kind had
 	// ("the CPC offensive ... the AU condemned the offensive")
 	if e := a.lastEvent[s.lemma[t]]; e != nil && (a.lastEventSent[s.lemma[t]] >= s.i-2 || !a.eventShared[s.lemma[t]]) {
@@ -660,6 +669,18 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 		return []arg{{&mention{s: s, ent: a.lastAct, conf: 0.7, how: byDescription}, 0.7}}
 	}
 	return nil
+}
+
+// eventTargets returns whom the noun of a hostile act at t names as its target ("the
+// attack on TUSAS").
+func (a *article) eventTargets(s *sentence, t int) []arg {
+	var out []arg
+	for _, f := range a.lex.frames.nouns[s.lemma[t]] {
+		if f.kind == eventFrame && f.actor == graph.Opposes {
+			out = append(out, a.nounObjects(s, t, f)...)
+		}
+	}
+	return out
 }
 
 // hostileAct: a word of an act one side does to another ("attack", "offensive",

@@ -162,6 +162,14 @@ func TestMisreadings(t *testing.T) {
 			{text: "The UN cited reports that Rwanda arms the M23.",
 				want: []string{"Rwanda supports M23 (reported)"}, absent: []string{"Rwanda supports M23 (asserted)"}},
 		}},
+		{"'the attack on X' is the act of whoever attacked X, not of the last attacker of another", []constructionCase{
+			{text: "Turkish jets struck PKK targets in Iraq. The United States condemned the attack on TUSAS.",
+				absent: []string{"United States opposes Turkey (asserted)"}},
+			{text: "Russian forces attacked Kharkiv and shelled Ukraine's positions. Germany condemned the attack on the OSCE.",
+				absent: []string{"Germany opposes Russia (asserted)"}},
+			{text: "Russian forces attacked the OSCE near Donetsk. Germany condemned the attack on the OSCE.",
+				want: []string{"Germany opposes Russia (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},

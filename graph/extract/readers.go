@@ -94,6 +94,10 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 	a.found = append(a.found, found{s: se, o: oe, p: p, si: s.i, w: w, mod: mod, conf: c, rule: rule})
 	if p == graph.Opposes && mod == graph.Asserted && a.hostileAct(s.lemma[w]) {
 		a.lastAct, a.lastActSent = se, s.i
+		if a.actBy == nil {
+			a.actBy = map[*entity]*entity{}
+		}
+		a.actBy[oe] = se
 	}
 }
 
