@@ -220,6 +220,18 @@ func TestMisreadings(t *testing.T) {
 			{text: "Israel struck a Hamas compound in Gaza on Monday. Hezbollah fired rockets at Metula on Tuesday. Lebanon called the strike an act of aggression.",
 				absent: []string{"Lebanon opposes Israel (asserted)"}},
 		}},
+		{"what should, ought to or must be done, and what nobody says, is not done: 'NATO should fight Russia', 'Nobody suggests that ...'", []constructionCase{
+			{text: "Nobody serious suggests that NATO should fight Russia directly.",
+				absent: []string{"NATO opposes Russia (reported)", "NATO opposes Russia (asserted)"}},
+			{text: "Republican senators said the United States should strike Iran directly.",
+				absent: []string{"United States opposes Iran (reported)", "United States opposes Iran (asserted)"}},
+			{text: "Some in Kinshasa say Burundi ought to fight the M23 on its own.",
+				absent: []string{"Burundi opposes M23 (reported)", "Burundi opposes M23 (asserted)"}},
+			{text: "No one believes that Iran armed the Houthis.",
+				absent: []string{"Iran supports Houthis (reported)", "Iran supports Houthis (asserted)"}},
+			{text: "Nobody doubts that Iran armed the Houthis, and Washington says Tehran should stop.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+		}},
 	})
 }
 
