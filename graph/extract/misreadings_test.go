@@ -232,6 +232,15 @@ func TestMisreadings(t *testing.T) {
 			{text: "Nobody doubts that Iran armed the Houthis, and Washington says Tehran should stop.",
 				want: []string{"Iran supports Houthis (asserted)"}},
 		}},
+		{"'it' after a clause whose subject is an unnamed noun stands for that noun, not an initiative named before: 'The draft received 14 votes, and Russia vetoed it'", []constructionCase{
+			{text: "He said the Emirates supported a ceasefire. The draft received 14 votes in favour, and Russia vetoed it.",
+				absent: []string{"Russia rejects ceasefire (asserted)"}},
+			{text: "Turkey mediated between Ethiopia and Somalia and brokered the Ankara Declaration in December. The deployment of Egyptian troops began weeks later, and Ethiopia rejected it.",
+				want:   []string{"Turkey proposes Ankara Declaration (asserted)"},
+				absent: []string{"Ethiopia rejects Ankara Declaration (asserted)"}},
+			{text: "Egypt proposed a ceasefire. The resolution was backed by France, but Russia vetoed it.",
+				want: []string{"Russia rejects resolution (asserted)"}},
+		}},
 	})
 }
 
