@@ -241,6 +241,14 @@ func TestMisreadings(t *testing.T) {
 			{text: "Egypt proposed a ceasefire. The resolution was backed by France, but Russia vetoed it.",
 				want: []string{"Russia rejects resolution (asserted)"}},
 		}},
+		{"a bare name before 'resolution' is what it is about, not who drafts it: 'a Sudan resolution'", []constructionCase{
+			{text: "Talks stalled.\n\nThe Security Council failed to agree on a Sudan resolution as members traded accusations.",
+				absent: []string{"Sudan proposes Sudan resolution (asserted)"}},
+			{text: "Talks stalled.\n\nDiplomats say a new Lebanon resolution will be put to the Security Council next week.",
+				absent: []string{"Lebanon proposes new Lebanon resolution (asserted)", "Lebanon proposes new Lebanon resolution (reported)"}},
+			{text: "China backed a Russian draft resolution, and Qatar's ceasefire plan won support.",
+				want: []string{"Russia proposes Russian draft resolution (asserted)", "Qatar proposes ceasefire plan (asserted)"}},
+		}},
 	})
 }
 
