@@ -64,6 +64,8 @@ type wordLists struct {
 	NegativeVerbs     []string            `yaml:"negative_verbs"`
 	RefusalVerbs      []string            `yaml:"refusal_verbs"`
 	Hedges            []string            `yaml:"hedges"`
+	ObligationModals  []string            `yaml:"obligation_modals"`
+	NegativePronouns  []string            `yaml:"negative_pronouns"`
 	AccusationVerbs   []string            `yaml:"accusation_verbs"`
 	ObjectControl     []string            `yaml:"object_control_verbs"`
 	Quantifiers       []string            `yaml:"quantifiers"`
@@ -238,7 +240,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
 		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs}, {&l.RefusalVerbs, &w.RefusalVerbs},
-		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
+		{&l.Hedges, &w.Hedges}, {&l.ObligationModals, &w.ObligationModals}, {&l.NegativePronouns, &w.NegativePronouns}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
@@ -340,6 +342,8 @@ func (l *Lexicon) buildIndexes() {
 	set("negative", w.NegativeVerbs)
 	set("refusal", w.RefusalVerbs)
 	set("hedge", w.Hedges)
+	set("obligation", w.ObligationModals)
+	set("negpronoun", w.NegativePronouns)
 	set("accusation", w.AccusationVerbs)
 	set("objectcontrol", w.ObjectControl)
 	set("quantifier", w.Quantifiers)

@@ -228,6 +228,35 @@ func TestMisreadings(t *testing.T) {
 			{text: "Israel struck a Hamas compound in Gaza on Monday. Hezbollah fired rockets at Metula on Tuesday. Lebanon called the strike an act of aggression.",
 				absent: []string{"Lebanon opposes Israel (asserted)"}},
 		}},
+		{"what should, ought to or must be done, and what nobody says, is not done: 'NATO should fight Russia', 'Nobody suggests that ...'", []constructionCase{
+			{text: "Nobody serious suggests that NATO should fight Russia directly.",
+				absent: []string{"NATO opposes Russia (reported)", "NATO opposes Russia (asserted)"}},
+			{text: "Republican senators said the United States should strike Iran directly.",
+				absent: []string{"United States opposes Iran (reported)", "United States opposes Iran (asserted)"}},
+			{text: "Some in Kinshasa say Burundi ought to fight the M23 on its own.",
+				absent: []string{"Burundi opposes M23 (reported)", "Burundi opposes M23 (asserted)"}},
+			{text: "No one believes that Iran armed the Houthis.",
+				absent: []string{"Iran supports Houthis (reported)", "Iran supports Houthis (asserted)"}},
+			{text: "Nobody doubts that Iran armed the Houthis, and Washington says Tehran should stop.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+		}},
+		{"'it' after a clause whose subject is an unnamed noun stands for that noun, not an initiative named before: 'The draft received 14 votes, and Russia vetoed it'", []constructionCase{
+			{text: "He said the Emirates supported a ceasefire. The draft received 14 votes in favour, and Russia vetoed it.",
+				absent: []string{"Russia rejects ceasefire (asserted)"}},
+			{text: "Turkey mediated between Ethiopia and Somalia and brokered the Ankara Declaration in December. The deployment of Egyptian troops began weeks later, and Ethiopia rejected it.",
+				want:   []string{"Turkey proposes Ankara Declaration (asserted)"},
+				absent: []string{"Ethiopia rejects Ankara Declaration (asserted)"}},
+			{text: "Egypt proposed a ceasefire. The resolution was backed by France, but Russia vetoed it.",
+				want: []string{"Russia rejects resolution (asserted)"}},
+		}},
+		{"a bare name before 'resolution' is what it is about, not who drafts it: 'a Sudan resolution'", []constructionCase{
+			{text: "Talks stalled.\n\nThe Security Council failed to agree on a Sudan resolution as members traded accusations.",
+				absent: []string{"Sudan proposes Sudan resolution (asserted)"}},
+			{text: "Talks stalled.\n\nDiplomats say a new Lebanon resolution will be put to the Security Council next week.",
+				absent: []string{"Lebanon proposes new Lebanon resolution (asserted)", "Lebanon proposes new Lebanon resolution (reported)"}},
+			{text: "China backed a Russian draft resolution, and Qatar's ceasefire plan won support.",
+				want: []string{"Russia proposes Russian draft resolution (asserted)", "Qatar proposes ceasefire plan (asserted)"}},
+		}},
 	})
 }
 

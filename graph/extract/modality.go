@@ -87,7 +87,7 @@ func accordingAt(s *sentence, n int) bool {
 // return to the agreement"); a verb of saying reports it, when someone other than its
 // subject says it.
 func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, reported bool) {
-	if a.lex.in("negative", s.lemma[h]) || deterred(s, n) {
+	if a.lex.in("negative", s.lemma[h]) || deterred(s, n) || a.saidByNobody(s, h) {
 		return true, false
 	}
 	if claim, denied := a.claimNoun(s, n, h); claim {
@@ -148,12 +148,34 @@ func (a *article) describedBy(s *sentence, n, h int) (negated, reported bool) {
 	return false, reported
 }
 
+// saidByNobody: the verb of saying or believing h that governs a clause has a
+// negative pronoun for its subject ("Nobody serious suggests that NATO should fight Russia", "No one believes
+// Iran armed them"): the clause is denied.
+func (a *article) saidByNobody(s *sentence, h int) bool {
+	if !a.lex.in("reporting", s.lemma[h]) && !a.lex.in("hedge", s.lemma[h]) {
+		return false
+	}
+	for _, k := range s.kids[h] {
+		if base(s.rel[k]) != "nsubj" {
+			continue
+		}
+		if a.lex.in("negpronoun", s.toks[k].lower) {
+			return true
+		}
+		if d := s.child(k, "det"); d >= 0 && s.toks[k].lower == "one" && s.toks[d].lower == "no" {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedAt: "not", "n't", "never", "no longer" on word n, or "without" before it; a
 // clause of "whether" or "if" says nothing happened either, nor does one that holds
-// only on a condition.
+// only on a condition, nor one that says what should or must be done ("NATO should
+// fight Russia").
 func (a *article) negatedAt(s *sentence, n int) bool {
 	for _, k := range s.kids[n] {
-		if negatingWord(s, n, k) {
+		if negatingWord(s, n, k) || s.rel[k] == "aux" && a.lex.in("obligation", s.lemma[k]) {
 			return true
 		}
 		// "they would recognise Guaidó unless Maduro called an election": what

@@ -217,7 +217,10 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	if s.toks[i].lower == "them" && a.lastPluralInit != nil && a.lastPluralInitSent >= s.i-1 {
 		last, sent, seq = a.lastPluralInit, a.lastPluralInitSent, a.lastPluralInitSeq
 	}
-	if h < 0 || last == nil || s.rel[i] != "obj" && s.rel[i] != "nsubj:pass" && (s.rel[i] != "obl" || s.prep(i) == "") {
+	if h < 0 || last == nil || !pronounObject(s, i) {
+		return nil
+	}
+	if sent < s.i && s.toks[i].lower == "it" && unnamedSubjectBefore(s, h) {
 		return nil
 	}
 	fs := a.lex.frames.verbs[s.lemma[h]]
@@ -236,6 +239,30 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		}
 	}
 	return nil
+}
+
+// pronounObject: the pronoun at i is what its verb acts on: its object, the subject
+// of a passive, or an oblique with a preposition ("welcomed it", "it was signed",
+// "voted against it").
+func pronounObject(s *sentence, i int) bool {
+	return s.rel[i] == "obj" || s.rel[i] == "nsubj:pass" || s.rel[i] == "obl" && s.prep(i) != ""
+}
+
+// unnamedSubjectBefore: the clause of h is joined to a clause before it whose subject
+// is a singular noun that names no actor or initiative, which "it" in h more likely
+// stands for than an initiative of an earlier sentence: "The draft received 14 votes
+// in favour, and Russia vetoed it".
+func unnamedSubjectBefore(s *sentence, h int) bool {
+	v := s.head[h]
+	if s.rel[h] != "conj" || v < 0 || v > h {
+		return false
+	}
+	for _, k := range s.kids[v] {
+		if base(s.rel[k]) == "nsubj" && s.tag[k] == "NOUN" && s.at[k] == nil && !pluralNoun(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlySubjectSince: the initiative last named (in sentence sent, as mention seq) came

@@ -954,7 +954,7 @@ func readOwnedInitiative(a *article, s *sentence, w int) {
 		return
 	}
 	for _, k := range s.kids[w] {
-		if s.rel[k] != "nmod:poss" && s.rel[k] != "amod" && s.rel[k] != "compound" || k > w {
+		if !ownerModifier(s, m, k, w) {
 			continue
 		}
 		for _, ar := range a.argsAt(s, k) {
@@ -967,6 +967,24 @@ func readOwnedInitiative(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// ownerModifier: the modifier k before the initiative noun w names who puts it
+// forward: a possessive, a demonym, or a name; but a bare name before a resolution is
+// the place it is about ("a Sudan resolution", "the Gaza resolution"), while its
+// drafter is a demonym or a possessive ("a Russian draft resolution", "France's
+// resolution").
+func ownerModifier(s *sentence, m *mention, k, w int) bool {
+	if k > w {
+		return false
+	}
+	switch s.rel[k] {
+	case "nmod:poss", "amod":
+		return true
+	case "compound":
+		return m.ent.init.family != "resolution"
+	}
+	return false
 }
 
 // readAppeal: "X called on the parties to respect the truce", "X urged both sides to
