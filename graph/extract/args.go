@@ -483,6 +483,9 @@ func (a *article) relativeAntecedent(s *sentence, v, k int) int {
 	// pronoun ("Andrew Holness, who hosted the talks")
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if s.at[j] != nil {
+			if exampleListed(s, s.at[j].head) {
+				return -1 // "companies in third countries, including China and Iran, that supply Russia"
+			}
 			return s.at[j].head
 		}
 		if s.toks[j].text != "," {
@@ -490,6 +493,17 @@ func (a *article) relativeAntecedent(s *sentence, v, k int) int {
 		}
 	}
 	return -1
+}
+
+// exampleListed: the word at k is in a list of examples ("including China, Iran and
+// North Korea", "such as Chad"): a clause after the list is about what they exemplify.
+func exampleListed(s *sentence, k int) bool {
+	c := s.climb(k, "conj")
+	switch s.prep(c) {
+	case "including", "such as", "like", "among them":
+		return true
+	}
+	return false
 }
 
 // objects returns what verb v acts on, in the slots of a frame.

@@ -170,6 +170,14 @@ func TestMisreadings(t *testing.T) {
 			{text: "Russian forces attacked the OSCE near Donetsk. Germany condemned the attack on the OSCE.",
 				want: []string{"Germany opposes Russia (asserted)"}},
 		}},
+		{"a relative clause after a list of examples is about what they exemplify, not the last example: 'companies in third countries, including China and Iran, that supply Russia'", []constructionCase{
+			{text: "The package targets companies in third countries, including China, Iran and North Korea, that supply Russia with components for weapons.",
+				absent: []string{"North Korea supports Russia (asserted)"}},
+			{text: "The list names firms in several countries, including Turkey and Armenia, that help Russia.",
+				absent: []string{"Armenia supports Russia (asserted)"}},
+			{text: "The new sanctions hit traders in many states, including India, China and Turkey, that arm Russia with drones.",
+				absent: []string{"Turkey supports Russia (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},
