@@ -82,10 +82,17 @@ type article struct {
 	initCount int // initiative mentions read so far
 	current   int // the sentence whose mentions are being read
 
-	main        *entity // the state the article speaks of most
-	mainFirst   int     // the sentence that first names it
-	interviewee *entity // whom "we" means in an interview's answers
-	issuer      *entity // whom "we" means in a statement or press release
+	main      *entity // the state the article speaks of most
+	mainFirst int     // the sentence that first names it
+
+	// a round-up's sections, each under a heading that names a state: while one is
+	// read, main is that state
+	articleMain      *entity
+	articleMainFirst int
+	sections         []*entity // the state of each sentence's section, or nil
+	sectionStart     []int     // the sentences that head sections
+	interviewee      *entity   // whom "we" means in an interview's answers
+	issuer           *entity   // whom "we" means in a statement or press release
 
 	// recent mentions, for pronouns and generic names
 	lastPerson, prevPerson *entity
@@ -104,13 +111,13 @@ type article struct {
 	lastActorSeq           int       // ... when the last actor was
 	actorSeqBefore         int       // ... as it stood before the sentence being read
 
-	lastEvent     map[string]*entity // the actor of the last act of each kind ("offensive")
-	lastEventSent map[string]int     // the sentence it was read in
-	eventShared   map[string]bool    // acts of the kind were read with more than one actor
+	lastEvent     map[string]*entity  // the actor of the last act of each kind ("offensive")
+	lastEventSent map[string]int      // the sentence it was read in
+	eventShared   map[string]bool     // acts of the kind were read with more than one actor
 	actBy         map[*entity]*entity // for each target of a hostile act, its last actor
-	long          int                // sentences over MaxSentenceBytes, read in pieces
-	lastAct       *entity            // the actor of the last hostile act of any kind
-	lastActSent   int                // the sentence it was read in
+	long          int                 // sentences over MaxSentenceBytes, read in pieces
+	lastAct       *entity             // the actor of the last hostile act of any kind
+	lastActSent   int                 // the sentence it was read in
 
 	found []found
 	seen  map[string]bool

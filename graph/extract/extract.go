@@ -70,12 +70,14 @@ type Result struct {
 func (x *Extractor) Extract(doc graph.Document) Result {
 	a := x.read(doc)
 	for _, s := range a.sents {
+		a.enterSection(s)
 		for w := range s.toks {
 			for _, r := range recognisers {
 				r.read(a, s, w)
 			}
 		}
 	}
+	a.enterSection(nil)
 	a.nameInitiatives()
 	return a.result()
 }
@@ -112,10 +114,51 @@ func (x *Extractor) read(doc graph.Document) *article {
 	a.findMain()
 	a.findGovernments()
 	a.findStyle()
+	a.findSections()
 	for _, s := range a.sents {
+		a.enterSection(s)
 		a.findMentions(s)
 	}
+	a.enterSection(nil)
 	return a
+}
+
+// findSections finds the headings of a round-up that each name one state ("NIGERIA:
+// NEW ARMY CHIEF VOWS TO KEEP UP PRESSURE", "Burkina Faso: ..."): under such a heading,
+// "the army" and "the government" are that state's, not the article's main state's.
+func (a *article) findSections() {
+	a.articleMain, a.articleMainFirst = a.main, a.mainFirst
+	a.sections = make([]*entity, len(a.sents))
+	var cur *entity
+	for i, s := range a.sents {
+		if e, r, _, end := a.lookup(s.toks, 0); e != nil && e.isState() && r == byName && sectionHeading(s, end) {
+			cur = e
+			a.sectionStart = append(a.sectionStart, i)
+		}
+		a.sections[i] = cur
+	}
+}
+
+// sectionHeading: a line that opens with a state's name and a colon, the rest no
+// quotation ("CHAD: DEBY THREATENS TO QUIT REGIONAL FORCE", not "Beijing: 'Both sides
+// agreed'", a speaker's words).
+func sectionHeading(s *sentence, end int) bool {
+	return s.toks[0].newline && end+1 < len(s.toks) && s.toks[end].text == ":" && !isQuote(s.toks[end+1].text) && s.toks[end+1].text != "'" && s.toks[end+1].text != "\u2018"
+}
+
+// enterSection makes the state of the section sentence s is in the one "the army"
+// stands for while s is read; nil restores the article's main state.
+func (a *article) enterSection(s *sentence) {
+	a.main, a.mainFirst = a.articleMain, a.articleMainFirst
+	if s == nil || a.sections[s.i] == nil {
+		return
+	}
+	a.main = a.sections[s.i]
+	for _, st := range a.sectionStart {
+		if st <= s.i {
+			a.mainFirst = st
+		}
+	}
 }
 
 // saysWord reports whether a word is a form of a verb of saying ("said", "told").

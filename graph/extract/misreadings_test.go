@@ -178,6 +178,14 @@ func TestMisreadings(t *testing.T) {
 			{text: "The new sanctions hit traders in many states, including India, China and Turkey, that arm Russia with drones.",
 				absent: []string{"Turkey supports Russia (asserted)"}},
 		}},
+		{"under a round-up's heading that names a state, 'the army' and 'the government' are that state's", []constructionCase{
+			{text: "WEST AFRICA WEEKLY\n\nBURKINA FASO: JIHADISTS STORM TOWN\n\nJNIM fighters stormed Barsalogho on Saturday and the army fought them for hours. Burkina Faso has suffered many attacks.\n\nNIGERIA: TROOPS CLAIM GAINS\n\nThe army said on Tuesday that it had killed 12 ISWAP fighters near Malam Fatori.",
+				want:   []string{"Nigerian government opposes ISWAP fighters (asserted)"},
+				absent: []string{"Burkinabe government opposes ISWAP fighters (asserted)"}},
+			{text: "SAHEL ROUND-UP\n\nMALI: DRONE STRIKES NEAR KIDAL\n\nMali's army and Wagner struck rebel camps. The government said the rebels had been routed.\n\nNIGER: JUNTA HOLDS FIRM\n\nThe army said it would fight ISWAP, and the government condemned ECOWAS sanctions on Niger.",
+				want:   []string{"Nigerien government opposes ECOWAS (asserted)"},
+				absent: []string{"Malian junta opposes ECOWAS (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},
