@@ -449,5 +449,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russia sent troops to Syria in support of Bashar al-Assad.",
 				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
 		}},
+		{"a participle clause with an agent set off by commas after a noun is the noun's modifier, not the sentence's verb: 'the X party, led by former senator Y, rejected'", []constructionCase{
+			{text: "Most groups invited have named representatives, but the Pitit Dessalin party, led by former senator Moïse Jean-Charles, rejected the arrangement.",
+				want: []string{"Moïse Jean-Charles leads Pitit Dessalin party (asserted)"}},
+			{text: "The South Sudan United Front, led by former army chief Paul Malong, and Thomas Cirillo's National Salvation Front, which both refused to sign the 2018 deal, have fought government forces in the south.",
+				want: []string{"Paul Malong leads South Sudan United Front (asserted)"}},
+			{text: "Most parties signed the deal, but the Democratic Renewal Party, led by former minister John Okello, rejected it.",
+				want: []string{"John Okello leads Democratic Renewal Party (asserted)"}},
+		}},
 	})
 }

@@ -58,6 +58,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 			}
 		}
 		s.parseTokens(m, main)
+		main, asides = s.parseWithoutParticiples(m, main, asides)
 		if s.brokenRoot(main) {
 			// a sentence the parser could not find the verb of: try it again without
 			// the appositions set off by commas ("Mexico and Uruguay, the two
@@ -334,6 +335,60 @@ func (s *sentence) mainVerbAsModifier(r, v int, idx []int) bool {
 	return obj
 }
 
+// parseWithoutParticiples parses the tokens idx again without the participle
+// clauses set off by commas after a noun ("the Pitit Dessalin party, led by former
+// senator Moïse Jean-Charles, rejected the arrangement"), which the parser often takes
+// for the sentence's own verb; each is then parsed as an aside and hung on the noun.
+// The first parse stays when the second finds no verb at its root.
+func (s *sentence) parseWithoutParticiples(m *syntax.Model, idx []int, asides []aside) ([]int, []aside) {
+	more := s.participleAsides(idx)
+	if len(more) == 0 {
+		return idx, asides
+	}
+	rest := withoutAsides(idx, more)
+	saved := s.saveParse(idx)
+	s.parseTokens(m, rest)
+	if s.brokenRoot(rest) {
+		s.restoreParse(idx, saved)
+		return idx, asides
+	}
+	return rest, append(asides, more...)
+}
+
+// participleAsides finds, in a parse of the tokens idx, the participle clauses with an
+// agent set off by commas after a noun or a name, with a verb after their closing
+// comma, that the parse did not read as modifiers of the noun: "Renamo, led by Ossufo
+// Momade, has criticised".
+func (s *sentence) participleAsides(idx []int) []aside {
+	var out []aside
+	for p := 1; p+2 < len(idx); p++ {
+		host := s.tag[idx[p-1]]
+		if s.toks[idx[p]].text != "," || host != "PROPN" && host != "NOUN" || !s.participleOpening(idx, p) || s.modifierWithAgent(idx, idx[p+1]) {
+			continue
+		}
+		q, noun := s.asideClose(idx, p, false, true)
+		if q < len(idx)-1 && noun && anyVerb(s, idx[q+1:]) {
+			out = append(out, aside{idx[p], idx[q]})
+			p = q - 1
+		}
+	}
+	return out
+}
+
+// modifierWithAgent: the participle at v is parsed as it should be, a modifier of a
+// noun with its agent ("the resolution, drafted by the United Kingdom").
+func (s *sentence) modifierWithAgent(idx []int, v int) bool {
+	if s.rel[v] != "acl" || s.head[v] < 0 || s.head[v] > v {
+		return false
+	}
+	for _, k := range idx {
+		if s.head[k] == v && s.rel[k] == "obl:agent" {
+			return true
+		}
+	}
+	return false
+}
+
 // commaAsides finds, in a parse of the tokens idx, the noun phrases set off by commas
 // right after a name: "Mexico and Uruguay, the two governments in the region that
 // have refused to take sides, ...", "Iran, Assad's other main ally, ...". The phrase
@@ -379,8 +434,14 @@ func (s *sentence) asideOpening(idx []int, p int) (name, relative, ok bool) {
 func (s *sentence) relativeOpening(idx []int, p int) bool {
 	first := idx[p+1]
 	l := s.toks[first].lower
-	return l == "who" || l == "whose" || l == "which" ||
-		s.tag[first] == "VERB" && isParticiple(l, s.lemma[first]) && p+2 < len(idx) && s.toks[idx[p+2]].lower == "by"
+	return l == "who" || l == "whose" || l == "which" || s.participleOpening(idx, p)
+}
+
+// participleOpening: the word after the comma at idx[p] is a participle with an
+// agent ("X, led by Y, ...").
+func (s *sentence) participleOpening(idx []int, p int) bool {
+	first := idx[p+1]
+	return s.tag[first] == "VERB" && isParticiple(s.toks[first].lower, s.lemma[first]) && p+2 < len(idx) && s.toks[idx[p+2]].lower == "by"
 }
 
 // phraseOpening: the word after the comma at idx[p] opens a noun phrase with an
