@@ -457,5 +457,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Most parties signed the deal, but the Democratic Renewal Party, led by former minister John Okello, rejected it.",
 				want: []string{"John Okello leads Democratic Renewal Party (asserted)"}},
 		}},
+		{"'its' in a participle clause that describes a noun is the name in apposition to that noun: 'a rival parliament, the House of Representatives, based in Tobruk and led by its speaker, X'", []constructionCase{
+			{text: "In the east, Khalifa Haftar commands the self-styled Libyan National Army (LNA), which is backed by a rival parliament, the House of Representatives, based in Tobruk and led by its speaker, Aguila Saleh.",
+				want:   []string{"Aguila Saleh leads House of Representatives (asserted)"},
+				absent: []string{"Aguila Saleh leads Libyan National Army (asserted)"}},
+			{text: "The Sudan Liberation Army fights alongside the Darfur Joint Force, which answers to a regional body, the Darfur Regional Authority, based in El Fasher and headed by its governor, Minni Minawi.",
+				want:   []string{"Minni Minawi leads Darfur Regional Authority (asserted)"},
+				absent: []string{"Minni Minawi leads Darfur Joint Force (asserted)"}},
+		}},
 	})
 }

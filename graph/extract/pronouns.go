@@ -270,10 +270,7 @@ func (a *article) describedNoun(s *sentence, i int) *entity {
 	}
 	for n, depth := s.head[i], 0; n >= 0 && depth < 4; n, depth = s.head[n], depth+1 {
 		if s.rel[n] == "acl" || s.rel[n] == "acl:relcl" {
-			if h := s.head[n]; h >= 0 && s.at[h] != nil && s.at[h].ent.isActor() && !s.at[h].ent.isPerson() {
-				return s.at[h].ent
-			}
-			return nil
+			return a.describedThing(s, s.head[n])
 		}
 	}
 	return nil
@@ -315,4 +312,30 @@ func (a *article) clauseSubject(s *sentence, i int) *entity {
 		return ar.m.ent
 	}
 	return nil
+}
+
+// describedThing returns the organisation, group or state the noun at h names, itself
+// or by the name in apposition to it ("a rival parliament, the House of
+// Representatives, based in Tobruk"), or nil.
+func (a *article) describedThing(s *sentence, h int) *entity {
+	if h < 0 {
+		return nil
+	}
+	if s.at[h] == nil {
+		h = appositeName(s, h)
+	}
+	if h >= 0 && s.at[h] != nil && s.at[h].ent.isActor() && !s.at[h].ent.isPerson() {
+		return s.at[h].ent
+	}
+	return nil
+}
+
+// appositeName returns the first name in apposition to the noun at h, or -1.
+func appositeName(s *sentence, h int) int {
+	for _, k := range s.children(h, "appos") {
+		if s.at[k] != nil {
+			return k
+		}
+	}
+	return -1
 }
