@@ -35,7 +35,8 @@ func readTitle(a *article, s *sentence, w int) {
 	}
 	if e := owner.m.ent; e.isState() && a.armyTitle(role) {
 		// "Sudan's army chief" heads Sudan's army
-		owner = arg{&mention{s: s, ent: a.armyOfCommander(e), conf: owner.m.conf}, owner.conf}
+		army := a.armyOfCommander(e, armyPhrase(a, s, owner.m, rs, re))
+		owner = arg{&mention{s: s, ent: army, conf: owner.m.conf}, owner.conf}
 	} else if e.isState() && e.gov != nil {
 		// the leader of a state whose government the article speaks of leads it
 		owner = arg{&mention{s: s, ent: e.gov, conf: owner.m.conf}, owner.conf}
@@ -331,7 +332,7 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	for _, p := range people {
 		a.asPerson(p.m.ent)
 		for _, o := range owners {
-			o = a.ledBody(s, o, army)
+			o = a.ledBody(s, o, n, army)
 			if !o.m.ent.isPerson() {
 				a.relate(s, n, p, graph.Leads, o, 0.85, "leader noun "+s.lemma[n])
 			}
@@ -362,6 +363,9 @@ func (a *article) headedNoun(s *sentence, n int) (army, ok bool) {
 			return false, false
 		}
 		return a.lex.in("army", s.lemma[c]), true
+	}
+	if c := s.child(n, "amod"); c >= 0 && c == n-1 && a.lex.in("army", s.toks[c].lower) {
+		return true, true // "Kenya's military chief", the tagger's adjective
 	}
 	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "PROPN" && s.child(n, "nmod:poss") >= 0 {
 		return false, false // "Human Rights Watch's Africa director": the head of an office for a place
@@ -408,15 +412,30 @@ func titleOwnerRel(s *sentence, k, n int) bool {
 
 // ledBody returns the body a leader of owner o leads: a state's army for an army's
 // chief, else the state's government when the article names one.
-func (a *article) ledBody(s *sentence, o arg, army bool) arg {
+func (a *article) ledBody(s *sentence, o arg, n int, army bool) arg {
 	e := o.m.ent
 	if e.isState() && army {
-		return arg{&mention{s: s, ent: a.armyOfCommander(e), conf: o.m.conf}, o.conf}
+		return arg{&mention{s: s, ent: a.armyOfCommander(e, armyPhrase(a, s, o.m, n-1, n)), conf: o.m.conf}, o.conf}
 	}
 	if e.isState() && e.gov != nil {
 		return arg{&mention{s: s, ent: e.gov, conf: o.m.conf}, o.conf}
 	}
 	return o
+}
+
+// armyPhrase returns the words from the owner m of an army's title to the army's noun
+// among the title's words [rs, re): "Uganda's army chief" gives "Uganda's army"; ""
+// when the owner is not written just before the title.
+func armyPhrase(a *article, s *sentence, m *mention, rs, re int) string {
+	if m.s != s || m.end > rs || m.end < rs-1 {
+		return ""
+	}
+	for k := rs; k < re; k++ {
+		if a.lex.in("army", s.lemma[k]) || a.lex.in("army", s.toks[k].lower) {
+			return s.text(a.doc.Text, m.start, k+1)
+		}
+	}
+	return ""
 }
 
 // titleQualifier: a word before a title that ranks it rather than naming what it heads

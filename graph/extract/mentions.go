@@ -758,18 +758,15 @@ func (a *article) armyOf(state *entity) *entity {
 }
 
 // armyOfCommander returns what the commander of a state's army heads: the army the
-// article names for it, else its government when the article speaks of one, else the
-// state ("Uganda's army chief" in a story about South Sudan).
-func (a *article) armyOfCommander(state *entity) *entity {
+// article names for it, else an army of the state's own, named as the article writes
+// it ("Uganda's army chief" heads "Uganda's army", not Uganda or its government).
+func (a *article) armyOfCommander(state *entity, phrase string) *entity {
 	for _, e := range a.ents {
 		if e.state == state && e.agent == "military" {
 			return e
 		}
 	}
-	if state.gov != nil {
-		return state.gov
-	}
-	return state
+	return a.makeArmy(state, phrase)
 }
 
 // agentOf returns the actor a generic noun of a kind stands for: the one the article

@@ -65,12 +65,13 @@ func TestMisreadings(t *testing.T) {
 			{text: "Niger's army chief Salifou Mody met Russian officials in Moscow.",
 				absent: []string{"Salifou Mody leads Russian government (asserted)", "Salifou Mody leads Russia (asserted)"}},
 		}},
-		{"a foreign army's chief heads that state, not a government the article never names", []constructionCase{
+		{"a foreign army's chief heads that state's army, not a government the article never names", []constructionCase{
 			{text: "South Sudan's president Salva Kiir has turned to Uganda. Uganda's army chief, General Muhoozi Kainerugaba, the son of President Yoweri Museveni, said his troops would stay.",
-				want:   []string{"Muhoozi Kainerugaba leads Uganda (asserted)", "Yoweri Museveni leads Uganda (asserted)"},
+				want:   []string{"Muhoozi Kainerugaba leads Uganda's army (asserted)", "Yoweri Museveni leads Uganda (asserted)"},
 				absent: []string{"Yoweri Museveni leads South Sudan (asserted)", "Muhoozi Kainerugaba leads South Sudan (asserted)"}},
 			{text: "Mali's junta has hired Russian mercenaries. Niger's army chief, General Salifou Mody, visited Bamako on Monday.",
-				want: []string{"Salifou Mody leads Niger (asserted)"}},
+				want:   []string{"Salifou Mody leads Niger's army (asserted)"},
+				absent: []string{"Salifou Mody leads Malian junta (asserted)"}},
 		}},
 		{"a plural noun of groups stands for no one group", []constructionCase{
 			{text: "The Arakan Army and the Kachin Independence Army have seized several towns. The People's Defence Force has fought alongside the ethnic groups in several regions.",
@@ -464,6 +465,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The Sudan Liberation Army fights alongside the Darfur Joint Force, which answers to a regional body, the Darfur Regional Authority, based in El Fasher and headed by its governor, Minni Minawi.",
 				want:   []string{"Minni Minawi leads Darfur Regional Authority (asserted)"},
 				absent: []string{"Minni Minawi leads Darfur Joint Force (asserted)"}},
+		}},
+		{"a state's army chief heads the state's army, named as written, not the state: 'Uganda's army chief, General X'", []constructionCase{
+			{text: "Ugandan special forces were deployed to Juba on March 11, and Uganda's army chief, General Muhoozi Kainerugaba, said his troops would defend the city.",
+				want:   []string{"Muhoozi Kainerugaba leads Uganda's army (asserted)"},
+				absent: []string{"Muhoozi Kainerugaba leads Uganda (asserted)"}},
+			{text: "Kenya's military chief, General Charles Kahariri, visited Mogadishu on Monday.",
+				want:   []string{"Charles Kahariri leads Kenya's military (asserted)"},
+				absent: []string{"Charles Kahariri leads Kenya (asserted)"}},
 		}},
 	})
 }
