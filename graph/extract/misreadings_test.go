@@ -474,5 +474,12 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Charles Kahariri leads Kenya's military (asserted)"},
 				absent: []string{"Charles Kahariri leads Kenya (asserted)"}},
 		}},
+		{"'their' after a subject in the plural stands for it, though the actor it names is one: 'The armed forces remain loyal to Maduro, their commander-in-chief'", []constructionCase{
+			{text: "Venezuela's opposition has courted the military. The International Contact Group met on Thursday. The armed forces, he said, remain loyal to Maduro, their commander-in-chief.",
+				want:   []string{"Nicolas Maduro leads Venezuelan government (asserted)"},
+				absent: []string{"Nicolas Maduro leads International Contact Group (asserted)"}},
+			{text: "South Sudan's army has split. The Troika countries met on Monday. The soldiers remain loyal to Salva Kiir, their commander-in-chief.",
+				want: []string{"Salva Kiir leads South Sudan government (asserted)"}},
+		}},
 	})
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Pronouns are resolved left to right against the discourse: "he", "his" and "him" to
 // the last person named; "it" and "its" to the last organisation, group or state that
 // was a subject; "they", "them" and "their" to the last plural actor; "we", "us" and
@@ -288,7 +290,7 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 		if m.start >= i {
 			break
 		}
-		if m.ent.plural && m.how != byPronoun && base(s.rel[m.head]) == "nsubj" {
+		if (m.ent.plural || s.toks[i].lower == "their" && pluralNoun(s, m.head)) && m.how != byPronoun && base(s.rel[m.head]) == "nsubj" {
 			return m.ent
 		}
 	}
@@ -338,4 +340,11 @@ func appositeName(s *sentence, h int) int {
 		}
 	}
 	return -1
+}
+
+// pluralNoun: the word at k is a common noun in the plural ("the armed forces"), what
+// "they" may stand for though the actor it names is one.
+func pluralNoun(s *sentence, k int) bool {
+	w := s.toks[k].lower
+	return s.tag[k] == "NOUN" && w != s.lemma[k] && strings.HasSuffix(w, "s")
 }
