@@ -328,6 +328,11 @@ func (a *article) forcesFor(s *sentence, i int, owner *mention, before bool) (e,
 		// Touadéra": the body the person leads
 		leader = e
 		e = a.bodyLedBy(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)), s.lemma[i])
+	case e.isPerson() && a.lex.in("army", s.lemma[i]) && a.stateLedBy(e) != nil:
+		// "the army of General Abdel Fattah al-Burhan", "Assad's army": the army of
+		// the state the person leads
+		leader = e
+		e = a.armyOfCommander(a.stateLedBy(e), "")
 	case e.isPerson():
 		leader = e // "Haftar's forces" are led by Haftar
 		e = a.forcesOf(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)))
@@ -398,6 +403,26 @@ func hasOtherNameModifier(s *sentence, h int, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// stateLedBy returns the state a person leads, as the article's titles or the
+// lexicon say, or nil.
+func (a *article) stateLedBy(p *entity) *entity {
+	if o := p.owner; o != nil && o.isState() {
+		return o
+	}
+	if o := p.owner; o != nil && o.node.Kind == graph.KindGovernment && o.state != nil {
+		return o.state
+	}
+	if p.entry == nil {
+		return nil
+	}
+	for _, x := range a.lex.led(p.entry) {
+		if x.node.Kind == graph.KindState {
+			return a.entityFor(x)
+		}
+	}
+	return nil
 }
 
 // forcesOf returns the forces a person commands: the group the article says the person

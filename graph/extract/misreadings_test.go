@@ -481,5 +481,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "South Sudan's army has split. The Troika countries met on Monday. The soldiers remain loyal to Salva Kiir, their commander-in-chief.",
 				want: []string{"Salva Kiir leads South Sudan government (asserted)"}},
 		}},
+		{"the army of a person who leads a state is that state's army, not forces of the person's own: 'the army of General X', 'Assad's army'", []constructionCase{
+			{text: "The RSF, commanded by Mohamed Hamdan Dagalo, has been at war with the army of General Abdel Fattah al-Burhan since April last year.",
+				want:   []string{"Abdel Fattah al-Burhan leads Sudanese armed forces (asserted)", "RSF opposes Sudanese armed forces (asserted)"},
+				absent: []string{"Abdel Fattah al-Burhan leads Burhan's forces (asserted)"}},
+			{text: "Assad's army retook Aleppo in 2016.",
+				want:   []string{"Bashar al-Assad leads Syrian armed forces (asserted)"},
+				absent: []string{"Bashar al-Assad leads Assad's forces (asserted)"}},
+		}},
 	})
 }
