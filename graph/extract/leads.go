@@ -494,7 +494,49 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 				a.relate(s, w, typed(sub), graph.Leads, typed(obj), 0.9, "leads verb "+s.lemma[w])
 			}
 		}
+		if t := ledNoun(s, w); t >= 0 && sub.m.ent.isPerson() && a.namedPart(s, t) {
+			part := a.bodyLedBy(sub.m.ent, s.text(a.doc.Text, phraseStart(s, t), t+1), s.lemma[t])
+			a.relate(s, w, sub, graph.Leads, arg{&mention{s: s, ent: part, conf: sub.m.conf}, 0.9}, 0.85, "leads verb "+s.lemma[w]+" (part)")
+		}
 	}
+}
+
+// ledNoun returns the noun a verb of leading at w says is led, when no mention covers
+// it: its object, or the noun it describes as a participle ("the faction led by X").
+func ledNoun(s *sentence, w int) int {
+	t := s.child(w, "obj")
+	if s.rel[w] == "acl" {
+		t = s.head[w]
+	}
+	if t < 0 || s.at[t] != nil || s.tag[t] != "NOUN" {
+		return -1
+	}
+	return t
+}
+
+// namedPart: the noun at t is of a part of a body, with the body's name before it
+// ("the Sudan Liberation Movement faction").
+func (a *article) namedPart(s *sentence, t int) bool {
+	if !a.lex.in("part", s.lemma[t]) {
+		return false
+	}
+	for _, k := range s.children(t, "compound") {
+		if m := s.at[k]; m != nil && k < t && m.ent.isActor() && !m.ent.isPerson() {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseStart returns where the noun phrase headed by t starts, past its determiner.
+func phraseStart(s *sentence, t int) int {
+	start := t
+	for _, k := range s.kids[t] {
+		if k < start && s.rel[k] != "det" {
+			start = k
+		}
+	}
+	return start
 }
 
 // commandedArmy: a state's army given a commander ("Pakistan's military, commanded by

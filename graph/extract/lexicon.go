@@ -72,6 +72,7 @@ type wordLists struct {
 	TransferVerbs     []string            `yaml:"transfer_verbs"`
 	CreditingVerbs    []string            `yaml:"crediting_verbs"`
 	LedBodies         []string            `yaml:"led_bodies"`
+	PartNouns         []string            `yaml:"part_nouns"`
 	AppealVerbs       []string            `yaml:"appeal_verbs"`
 	Materiel          []string            `yaml:"materiel"`
 	Locatives         []string            `yaml:"locatives"`
@@ -236,7 +237,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Hedges, &w.Hedges}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels},
-		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
+		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
 		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
@@ -343,6 +344,7 @@ func (l *Lexicon) buildIndexes() {
 	set("transfer", w.TransferVerbs)
 	set("crediting", w.CreditingVerbs)
 	set("ledbody", w.LedBodies)
+	set("part", w.PartNouns)
 	set("appeal", w.AppealVerbs)
 	set("materiel", w.Materiel)
 	set("locative", w.Locatives)

@@ -163,7 +163,7 @@ func TestMisreadings(t *testing.T) {
 		}},
 		{"a participle after a noun describes it and what is listed before, not after", []constructionCase{
 			{text: "The Sudan Liberation Movement faction led by Minni Minawi and the Justice and Equality Movement of Gibril Ibrahim joined the army.",
-				want:   []string{"Minni Minawi leads Sudan Liberation Movement (asserted)"},
+				want:   []string{"Minni Minawi leads Minawi's faction (asserted)"},
 				absent: []string{"Minni Minawi leads Justice and Equality Movement (asserted)"}},
 			{text: "Qatar hosted the M23 rebel group, led by Bertrand Bisimwa, and the Congolese government.",
 				want:   []string{"Bertrand Bisimwa leads M23 (asserted)"},
@@ -488,6 +488,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Assad's army retook Aleppo in 2016.",
 				want:   []string{"Bashar al-Assad leads Syrian armed forces (asserted)"},
 				absent: []string{"Bashar al-Assad leads Assad's forces (asserted)"}},
+		}},
+		{"a named body's faction led by a person is the person's faction, not the body: 'the Sudan Liberation Movement faction led by X'", []constructionCase{
+			{text: "The two largest are the Sudan Liberation Movement faction led by Minni Arko Minawi, the governor of the Darfur region, and the Justice and Equality Movement (JEM) of Finance Minister Gibril Ibrahim.",
+				want:   []string{"Minni Arko Minawi leads Minawi's faction (asserted)"},
+				absent: []string{"Minni Arko Minawi leads Sudan Liberation Movement (asserted)"}},
+			{text: "Kiir signed a deal with the SPLM-IO faction led by Simon Gatwech Dual.",
+				want:   []string{"Simon Gatwech Dual leads Dual's faction (asserted)"},
+				absent: []string{"Simon Gatwech Dual leads SPLM-IO (asserted)"}},
 		}},
 	})
 }
