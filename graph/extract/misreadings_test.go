@@ -497,5 +497,13 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Simon Gatwech Dual leads Dual's faction (asserted)"},
 				absent: []string{"Simon Gatwech Dual leads SPLM-IO (asserted)"}},
 		}},
+		{"a participle clause with 'as' set off by commas after a name describes it, and the name stays the subject: 'X, widely seen as the strongest of them, announced'", []constructionCase{
+			{text: "In a surprise statement on Tuesday, Kataib Hezbollah, widely seen as the most powerful of the Iran-backed factions and a leading member of the Islamic Resistance, announced it was suspending operations against US forces. Its secretary general, Abu Hussein al-Hamidawi, said the group had acted on its own.",
+				want:   []string{"Abu Hussein al-Hamidawi leads Kataib Hezbollah (asserted)"},
+				absent: []string{"Abu Hussein al-Hamidawi leads Islamic Resistance (asserted)"}},
+			{text: "In Kenya, Al-Shabaab, widely regarded as the deadliest affiliate of al-Qaeda and a member of its global network, said it had attacked the base. Its leader, Ahmed Diriye, praised the fighters.",
+				want:   []string{"Ahmed Diriye leads Al-Shabaab (asserted)"},
+				absent: []string{"Ahmed Diriye leads Al-Qaeda (asserted)"}},
+		}},
 	})
 }

@@ -363,7 +363,10 @@ func (s *sentence) participleAsides(idx []int) []aside {
 	var out []aside
 	for p := 1; p+2 < len(idx); p++ {
 		host := s.tag[idx[p-1]]
-		if s.toks[idx[p]].text != "," || host != "PROPN" && host != "NOUN" || !s.participleOpening(idx, p) || s.modifierWithAgent(idx, idx[p+1]) {
+		if s.toks[idx[p]].text != "," || host != "PROPN" && host != "NOUN" {
+			continue
+		}
+		if v := s.describingParticiple(idx, p); v < 0 || s.modifierWithAgent(idx, v) {
 			continue
 		}
 		q, noun := s.asideClose(idx, p, false, true)
@@ -375,14 +378,33 @@ func (s *sentence) participleAsides(idx []int) []aside {
 	return out
 }
 
+// describingParticiple returns the participle that opens, after the comma at idx[p],
+// a clause describing the noun before it, perhaps after an adverb, with its agent or
+// with "as": "X, led by Y,", "X, widely seen as the strongest of them,"; else -1.
+func (s *sentence) describingParticiple(idx []int, p int) int {
+	q := p + 1
+	if q+1 < len(idx) && s.tag[idx[q]] == "ADV" && strings.HasSuffix(s.toks[idx[q]].lower, "ly") {
+		q++
+	}
+	v := idx[q]
+	if q+1 >= len(idx) || s.tag[v] != "VERB" || !isParticiple(s.toks[v].lower, s.lemma[v]) {
+		return -1
+	}
+	if l := s.toks[idx[q+1]].lower; l != "by" && l != "as" {
+		return -1
+	}
+	return v
+}
+
 // modifierWithAgent: the participle at v is parsed as it should be, a modifier of a
-// noun with its agent ("the resolution, drafted by the United Kingdom").
+// noun, with its agent if it has "by" ("the resolution, drafted by the United
+// Kingdom").
 func (s *sentence) modifierWithAgent(idx []int, v int) bool {
 	if s.rel[v] != "acl" || s.head[v] < 0 || s.head[v] > v {
 		return false
 	}
 	for _, k := range idx {
-		if s.head[k] == v && s.rel[k] == "obl:agent" {
+		if s.head[k] == v && (s.rel[k] == "obl:agent" || s.rel[k] == "obl" && k == v+2 && s.toks[v+1].lower == "as") {
 			return true
 		}
 	}
