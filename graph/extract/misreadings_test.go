@@ -505,5 +505,12 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Ahmed Diriye leads Al-Shabaab (asserted)"},
 				absent: []string{"Ahmed Diriye leads Al-Qaeda (asserted)"}},
 		}},
+		{"a body's name before a bracketed acronym of its own language that it does not spell is learnt whole: 'the Nationalist Movement Party (MHP)'", []constructionCase{
+			{text: "On Tuesday Erdogan met Devlet Bahceli, leader of the Nationalist Movement Party (MHP), in Ankara.",
+				want: []string{"Devlet Bahceli leads Nationalist Movement Party (asserted)"}},
+			{text: "Ozgur Ozel, leader of the Republican People's Party (CHP), criticised the plan.",
+				want:   []string{"Ozgur Ozel leads Republican People's Party (asserted)"},
+				absent: []string{"Ozgur Ozel leads CHP (asserted)"}},
+		}},
 	})
 }
