@@ -597,7 +597,7 @@ func (a *article) passiveObjects(s *sentence, v int) []arg {
 		return a.argsAt(s, h)
 	case "conj":
 		return a.passiveObjects(s, h)
-	case "advcl":
+	case "advcl", "parataxis":
 		// "Amal, now led by the parliament speaker": a participle the parser hung on
 		// the verb describes the name before its comma
 		for j := v - 1; j >= 0 && j >= v-3; j-- {

@@ -512,5 +512,13 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Ozgur Ozel leads Republican People's Party (asserted)"},
 				absent: []string{"Ozgur Ozel leads CHP (asserted)"}},
 		}},
+		{"a participle set off by a comma that the parser hung on the main verb as an aside describes the name before the comma, and a noun after 'but' is no more of its agent: 'Amal, now led by the parliament speaker, X, but the prime minister, Y, says'", []constructionCase{
+			{text: "At home, Nasrallah can count on Amal, now led by the parliament speaker, Nabih Berri, but the caretaker prime minister, Najib Mikati, says his government is working to keep Lebanon out of the war.",
+				want:   []string{"Nabih Berri leads Amal (asserted)"},
+				absent: []string{"Najib Mikati leads Amal (asserted)"}},
+			{text: "In the north, Kiir can rely on the SPLM, now led by the party secretary, Peter Lam Both, but the army chief, Paul Nang, says the army is divided.",
+				want:   []string{"Peter Lam leads SPLM (asserted)"},
+				absent: []string{"Paul Nang leads SPLM (asserted)"}},
+		}},
 	})
 }

@@ -1716,6 +1716,9 @@ func isParticiple(word, lemma string) bool {
 func (s *sentence) conjuncts(i int) []int {
 	out := []int{i}
 	for _, k := range s.children(i, "conj") {
+		if c := s.child(k, "cc"); c >= 0 && (s.toks[c].lower == "but" || s.toks[c].lower == "yet") {
+			continue // "led by the speaker, Nabih Berri, but the prime minister says": no list
+		}
 		out = append(out, s.conjuncts(k)...)
 	}
 	return out
