@@ -397,7 +397,7 @@ func (a *article) titleNounOwners(s *sentence, n int) []arg {
 		}
 		for _, o := range a.argsAt(s, k) {
 			if o.m.how != byCapital {
-				owners = append(owners, o) // "Kyiv's mayor" heads the city, not Ukraine
+				owners = append(owners, a.commandedArmy(s, o)) // "Kyiv's mayor" heads the city, not Ukraine
 			}
 		}
 	}
@@ -546,8 +546,7 @@ func (a *article) commandedArmy(s *sentence, obj arg) arg {
 	if m.s != s || m.head < 0 || m.head >= len(s.toks) {
 		return obj
 	}
-	l := s.lemma[m.head]
-	if !a.lex.in("army", l) && !a.lex.in("army", strings.ToLower(s.toks[m.head].text)) {
+	if !a.armyNounAt(s, m.head) {
 		return obj
 	}
 	st := m.ent
@@ -559,6 +558,15 @@ func (a *article) commandedArmy(s *sentence, obj arg) arg {
 	}
 	army := a.makeArmy(st, s.text(a.doc.Text, m.start, m.end))
 	return arg{&mention{s: s, start: m.start, end: m.end, head: m.head, ent: army, how: m.how, conf: m.conf}, obj.conf}
+}
+
+// armyNounAt: the noun at h names an army, by its lemma, its word, or with the word
+// before it ("the armed forces").
+func (a *article) armyNounAt(s *sentence, h int) bool {
+	if a.lex.in("army", s.lemma[h]) || a.lex.in("army", s.toks[h].lower) {
+		return true
+	}
+	return h > 0 && s.head[h-1] == h && a.lex.in("army", s.toks[h-1].lower+" "+s.toks[h].lower)
 }
 
 // typed: a name no dictionary knows is less surely an actor than a known one; a

@@ -520,5 +520,13 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Peter Lam leads SPLM (asserted)"},
 				absent: []string{"Paul Nang leads SPLM (asserted)"}},
 		}},
+		{"the head of a state's army named after 'of' heads that army, not the state: 'X, the commander of Ukraine's armed forces'", []constructionCase{
+			{text: "Oleksandr Syrsky, the commander of Ukraine's armed forces, told Zelensky that the advance was continuing.",
+				want:   []string{"Oleksandr Syrsky leads Ukraine's armed forces (asserted)"},
+				absent: []string{"Oleksandr Syrsky leads Ukraine (asserted)"}},
+			{text: "General Abdel Fattah al-Burhan, head of Sudan's army, said there would be no return to talks.",
+				want:   []string{"Abdel Fattah al-Burhan leads Sudan's army (asserted)"},
+				absent: []string{"Abdel Fattah al-Burhan leads Sudan (asserted)"}},
+		}},
 	})
 }
