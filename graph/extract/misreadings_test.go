@@ -528,5 +528,12 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Abdel Fattah al-Burhan leads Sudan's army (asserted)"},
 				absent: []string{"Abdel Fattah al-Burhan leads Sudan (asserted)"}},
 		}},
+		{"a hyphened participle before a name that opens with an adjective describes the name's head: 'head of the opposition-controlled National Assembly'", []constructionCase{
+			{text: "Juan Guaidó, the 35-year-old head of the opposition-controlled National Assembly, declared himself president.",
+				want: []string{"Juan Guaidó leads National Assembly (asserted)"}},
+			{text: "Mahamat Deby, the head of the army-backed Transitional Military Council, visited Paris.",
+				want:   []string{"Mahamat Deby leads Transitional Military Council (asserted)"},
+				absent: []string{"Mahamat Deby leads army (asserted)"}},
+		}},
 	})
 }

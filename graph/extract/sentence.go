@@ -1298,17 +1298,19 @@ func (s *sentence) repairCaseOnModifier() {
 // repairHyphenParticiple mends a noun with a hyphened participle before it that the
 // parser took for a phrase headed by the word before the hyphen: in "struck sites in
 // Houthi-controlled areas" or "shelled rebel-held towns" it made "Houthi" the noun of
-// "in" and "areas" a conjunct. The noun after the participle heads the phrase, the
+// "in" and "areas" a conjunct; in "the opposition-controlled National Assembly" the
+// noun is the name's head. The noun after the participle heads the phrase, the
 // participle describes it, and the word before the hyphen is the participle's agent.
 func (s *sentence) repairHyphenParticiple() {
 	for i := 0; i+3 < len(s.toks); i++ {
-		v, n := i+2, i+3
+		v := i + 2
 		if s.toks[i+1].text != "-" || s.tag[v] != "VERB" || !strings.HasSuffix(s.toks[v].lower, "ed") && s.toks[v].lower != "held" && s.toks[v].lower != "run" ||
-			s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.tag[i] != "PROPN" && s.tag[i] != "NOUN" {
+			s.tag[i] != "PROPN" && s.tag[i] != "NOUN" {
 			continue
 		}
 		h := s.head[i]
-		if h == v || h == n || h >= 0 && s.dominates(n, h) {
+		n := s.participleNoun(i, h)
+		if n < 0 {
 			continue
 		}
 		for _, k := range s.kids[i] {
@@ -1322,6 +1324,28 @@ func (s *sentence) repairHyphenParticiple() {
 		s.head[v], s.rel[v] = n, "amod"
 		s.index()
 	}
+}
+
+// participleNoun returns the noun that the participle after the hyphen at i+1
+// describes: the head of the phrase after it, else the word after it, that the
+// parser did not hang above the word before the hyphen (h is that word's head); -1
+// when none may be.
+func (s *sentence) participleNoun(i, h int) int {
+	for _, n := range []int{s.phraseHeadFrom(i + 3), i + 3} {
+		if (s.tag[n] == "NOUN" || s.tag[n] == "PROPN") && h != i+2 && h != n && (h < 0 || !s.dominates(n, h)) {
+			return n
+		}
+	}
+	return -1
+}
+
+// phraseHeadFrom returns the noun that the modifiers from k on describe: "National
+// Assembly" from "National".
+func (s *sentence) phraseHeadFrom(k int) int {
+	for n := 0; n < 4 && s.head[k] > k && (s.rel[k] == "amod" || s.rel[k] == "compound") && s.tag[k] != "NOUN"; n++ {
+		k = s.head[k]
+	}
+	return k
 }
 
 // repairAgentInPhrase mends a passive's agent the parser hung on the noun of a phrase
