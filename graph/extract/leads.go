@@ -26,6 +26,9 @@ func readTitle(a *article, s *sentence, w int) {
 		return
 	}
 	role := strings.ToLower(s.text(a.doc.Text, rs, re))
+	if sing, ok := strings.CutSuffix(role, "s"); ok && !a.isLeaderRole(role) {
+		role = sing // "Presidents X and Y"
+	}
 	if !a.isLeaderRole(role) {
 		return
 	}
@@ -115,6 +118,32 @@ func (a *article) titleBefore(s *sentence, m *mention) (int, int) {
 		if a.lex.sets["role"].match(lower, 0) == len(lower) && s.at[start] == nil {
 			return start, end
 		}
+		// "Presidents X of Mexico and Y of Uruguay": a title in the plural
+		if sing, ok := strings.CutSuffix(lower[len(lower)-1], "s"); ok && s.at[start] == nil {
+			lower[len(lower)-1] = sing
+			if a.lex.sets["role"].match(lower, 0) == len(lower) {
+				return start, end
+			}
+		}
+	}
+	return a.sharedTitle(s, m)
+}
+
+// sharedTitle returns the title in the plural that a list of people shares: "Y" in
+// "Presidents X of Mexico and Y of Uruguay" has the title before X; -1 when there is
+// none.
+func (a *article) sharedTitle(s *sentence, m *mention) (int, int) {
+	if m.start < 2 || s.toks[m.start-1].lower != "and" && s.toks[m.start-1].text != "," {
+		return -1, -1
+	}
+	for _, p := range s.ments {
+		if p.end >= m.start || p.start < m.start-12 || !p.ent.isPerson() || p == m {
+			continue
+		}
+		rs, re := a.titleBefore(s, p)
+		if rs >= 0 && strings.HasSuffix(s.toks[re-1].lower, "s") && !strings.HasSuffix(s.lemma[re-1], "s") {
+			return rs, re
+		}
 	}
 	return -1, -1
 }
@@ -183,13 +212,19 @@ func (a *article) whoseTitle(s *sentence, k int) (arg, float64) {
 	return arg{}, 0
 }
 
-// titleOfOwner: "X, President of Y": the owner named after "of".
+// titleOfOwner: "X, President of Y": the owner named after "of"; "President X of
+// Mexico": right after the name, wherever the parser hung it.
 func (a *article) titleOfOwner(s *sentence, m *mention) (arg, bool) {
 	for _, c := range s.children(m.head, "nmod") {
 		if s.prep(c) == "of" {
 			if args := a.argsAt(s, c); len(args) > 0 && !args[0].m.ent.isPerson() {
 				return args[0], true
 			}
+		}
+	}
+	if k := m.end; k+1 < len(s.toks) && s.toks[k].lower == "of" && s.at[k+1] != nil && s.at[k+1].start == k+1 {
+		if o := s.at[k+1]; o.ent.isActor() && !o.ent.isPerson() {
+			return arg{o, o.conf}, true
 		}
 	}
 	return arg{}, false

@@ -916,7 +916,14 @@ func (a *article) mayStartUnknownName(s *sentence, i int) bool {
 		return false
 	}
 	t := s.toks[i]
-	return t.upper && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower) && a.roleEnd(s, i) == i
+	return t.upper && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower) && !a.pluralTitle(t.lower) && a.roleEnd(s, i) == i
+}
+
+// pluralTitle: a title in the plural before the names it lists ("Presidents X of
+// Mexico and Y of Uruguay").
+func (a *article) pluralTitle(w string) bool {
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && a.lex.in("role", sing)
 }
 
 // readUnknownName reads the unknown name that starts at i, adding its mention when

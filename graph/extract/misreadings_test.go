@@ -535,5 +535,12 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Mahamat Deby leads Transitional Military Council (asserted)"},
 				absent: []string{"Mahamat Deby leads army (asserted)"}},
 		}},
+		{"a title in the plural before a list of people, each with 'of' and the state: 'Presidents X of Mexico and Y of Uruguay'", []constructionCase{
+			{text: "In an open letter to Presidents Andrés Manuel López Obrador of Mexico and Tabaré Vázquez of Uruguay, he said the opposition would not take part in a false dialogue.",
+				want: []string{"Andrés Manuel López Obrador leads Mexico (asserted)", "Tabaré Vázquez leads Uruguay (asserted)"}},
+			{text: "Prime Ministers Pedro Sánchez of Spain and Luís Montenegro of Portugal condemned the coup.",
+				want:   []string{"Pedro Sánchez leads Spain (asserted)", "Luís Montenegro leads Portugal (asserted)"},
+				absent: []string{"Pedro Sánchez leads Portugal (asserted)"}},
+		}},
 	})
 }
