@@ -141,6 +141,24 @@ func (a *article) whoseArg(s *sentence, t, depth int) []arg {
 			break
 		}
 	}
+	return describedBefore(s, t)
+}
+
+// describedBefore: "Wagner, the Russian mercenary group whose chief ...": a clause the
+// parser did not attach, after a noun phrase in apposition to a name, is the name's.
+func describedBefore(s *sentence, t int) []arg {
+	j := t - 1
+	for ; j > 0 && j >= t-6 && s.toks[j].text != "," && (s.at[j] == nil || s.at[j].how == byDemonym); j-- {
+		if l := s.toks[j].lower; l == "and" || l == "or" || s.tag[j] == "VERB" || s.tag[j] == "ADP" {
+			return nil
+		}
+	}
+	if j < 1 || j == t-1 || s.toks[j].text != "," || s.tag[t-1] != "NOUN" {
+		return nil
+	}
+	if m := s.at[j-1]; m != nil && !m.ent.isPerson() {
+		return []arg{{m, m.conf * 0.85}}
+	}
 	return nil
 }
 

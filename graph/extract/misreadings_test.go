@@ -542,5 +542,11 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Pedro Sánchez leads Spain (asserted)", "Luís Montenegro leads Portugal (asserted)"},
 				absent: []string{"Pedro Sánchez leads Portugal (asserted)"}},
 		}},
+		{"'whose' after a noun phrase in apposition to a name is the name's, when the parser did not attach its clause: 'Wagner, the Russian mercenary group whose chief X'", []constructionCase{
+			{text: "Wagner, the Russian mercenary group whose chief Yevgeny Prigozhin is under U.S. sanctions, is reported to be tied to a gold trade.",
+				want: []string{"Yevgeny Prigozhin leads Wagner Group (asserted)"}},
+			{text: "The RSF, the Sudanese paramilitary group whose commander Mohamed Hamdan Dagalo is under U.S. sanctions, is reported to control Nyala.",
+				want: []string{"Mohamed Hamdan Dagalo leads RSF (asserted)"}},
+		}},
 	})
 }
