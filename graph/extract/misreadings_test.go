@@ -548,5 +548,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The RSF, the Sudanese paramilitary group whose commander Mohamed Hamdan Dagalo is under U.S. sanctions, is reported to control Nyala.",
 				want: []string{"Mohamed Hamdan Dagalo leads RSF (asserted)"}},
 		}},
+		{"an 'as' phrase after a verb's object is said of the object in the subject's view, not of the subject: 'he recognised Guaidó as Venezuela's president'", []constructionCase{
+			{text: "Col. José Luis Silva said he now recognised Guaidó as Venezuela's interim president.",
+				absent: []string{"José Luis Silva leads Venezuela (asserted)", "Juan Guaidó leads Venezuela (asserted)"}},
+			{text: "Several European states have recognised Juan Guaidó as Venezuela's leader.",
+				absent: []string{"Juan Guaidó leads Venezuela (asserted)"}},
+			{text: "Egypt emerged as Haftar's main backer.",
+				want: []string{"Egypt supports Haftar (asserted)"}},
+		}},
 	})
 }
