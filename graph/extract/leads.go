@@ -360,10 +360,11 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 		return
 	}
 	owners := a.titleNounOwners(s, n)
+	people := a.namedBy(s, n)
 	if len(owners) == 0 {
+		readStateOffice(a, s, n, a.appositionsOf(s, n))
 		return
 	}
-	people := a.namedBy(s, n)
 	for _, p := range people {
 		a.asPerson(p.m.ent)
 		for _, o := range owners {
@@ -373,6 +374,47 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// readStateOffice: a state's office with no owner, as a noun in apposition to a
+// person ("the caretaker prime minister, Najib Mikati", "Captain X, the junta
+// leader"), not one said of them ("declared himself interim president"): like
+// "President X", it is of the state the sentence, or else the article, speaks of; not
+// when a word before it says another kind of office ("the regional president").
+func readStateOffice(a *article, s *sentence, n int, people []arg) {
+	width := 0 // the words of the title before n
+	switch {
+	case a.lex.in("staterole", unranked(leaderPhrase(s, n))):
+		width = len(strings.Fields(leaderPhrase(s, n))) - 1
+	case !a.lex.in("staterole", s.lemma[n]):
+		return
+	}
+	if !a.onlyOfficeQualifiers(s, n, width) {
+		return
+	}
+	for _, p := range people {
+		if !p.m.ent.isPerson() {
+			continue
+		}
+		if o, conf := a.stateOfSentence(s, p.m); conf > 0 {
+			a.relate(s, n, p, graph.Leads, o, conf, "state office "+leaderPhrase(s, n))
+		}
+	}
+}
+
+// onlyOfficeQualifiers: the words before the title at n that are not part of it (it
+// has width words before n) only say how the office is held ("caretaker", "acting",
+// "interim").
+func (a *article) onlyOfficeQualifiers(s *sentence, n, width int) bool {
+	for _, k := range s.kids[n] {
+		if k > n || k >= n-width || s.rel[k] != "amod" && s.rel[k] != "compound" && s.rel[k] != "nmod" {
+			continue
+		}
+		if !a.lex.in("officequalifier", s.toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // leaderNounAt: a leader's title at n, as a noun of its own, not a title before a

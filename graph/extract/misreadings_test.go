@@ -556,5 +556,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Egypt emerged as Haftar's main backer.",
 				want: []string{"Egypt supports Haftar (asserted)"}},
 		}},
+		{"a state's office with no owner, in apposition to a person, is of the state the sentence names: 'the caretaker prime minister, X', 'X, the junta leader'; not a lesser office ('the regional president')", []constructionCase{
+			{text: "The caretaker prime minister, Najib Mikati, says his government is working to keep Lebanon out of the war.",
+				want: []string{"Najib Mikati leads Lebanon (asserted)"}},
+			{text: "Captain Ibrahim Traore, the junta leader, said that Burkina Faso would pursue the attackers.",
+				want: []string{"Ibrahim Traore leads Burkinabe junta (asserted)"}},
+			{text: "The regional president, Yilkal Kefale, said Ethiopia would restore order.",
+				absent: []string{"Yilkal Kefale leads Ethiopia (asserted)"}},
+		}},
 	})
 }
