@@ -564,5 +564,11 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The regional president, Yilkal Kefale, said Ethiopia would restore order.",
 				absent: []string{"Yilkal Kefale leads Ethiopia (asserted)"}},
 		}},
+		{"a name set off by commas after a noun is its apposition, not someone addressed: 'Mozambique's main opposition party, Renamo, led by X'", []constructionCase{
+			{text: "Mozambique's main opposition party, Renamo, led by Ossufo Momade, has criticised the government for inviting foreign troops without consulting parliament.",
+				want: []string{"Ossufo Momade leads Renamo (asserted)"}},
+			{text: "Sudan's largest rebel group, Tamazuj, led by Hafiz Abdel Nabi, has joined the army.",
+				want: []string{"Hafiz Abdel Nabi leads Tamazuj (asserted)"}},
+		}},
 	})
 }
