@@ -355,8 +355,15 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if !a.leaderNounAt(s, n) {
 		return
 	}
+	if pastOrDeputyTitle(s, n) {
+		return
+	}
+	if c := a.serviceBefore(s, n); c >= 0 {
+		readServiceChief(a, s, n, c)
+		return
+	}
 	army, ok := a.headedNoun(s, n)
-	if !ok || pastOrDeputyTitle(s, n) {
+	if !ok {
 		return
 	}
 	owners := a.titleNounOwners(s, n)
@@ -374,6 +381,63 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// serviceBefore returns the noun of a state's service just before the title at n
+// ("Egypt's intelligence chief", "the navy commander"), or -1.
+func (a *article) serviceBefore(s *sentence, n int) int {
+	c := n - 1
+	if c < 0 || s.head[c] != n || s.rel[c] != "compound" || s.toks[c].upper || !a.lex.in("service", s.lemma[c]) {
+		return -1
+	}
+	return c
+}
+
+// readServiceChief: "Egypt's intelligence chief, Abbas Kamel": the head of a state's
+// service (its intelligence, police, navy) heads the service, an actor of its own
+// named as the article writes it, not the state.
+func readServiceChief(a *article, s *sentence, n, c int) {
+	for _, o := range a.titleNounOwners(s, n) {
+		st := o.m.ent
+		if st.state != nil && st.node.Kind == graph.KindGovernment {
+			st = st.state
+		}
+		phrase := armyPhrase(a, s, o.m, c, c+1)
+		if !st.isState() || phrase == "" {
+			continue
+		}
+		service := a.stateService(st, phrase)
+		for _, p := range a.titledPeople(s, n) {
+			a.asPerson(p.m.ent)
+			a.relate(s, n, p, graph.Leads, arg{&mention{s: s, ent: service, conf: o.m.conf}, o.conf}, 0.85, "service chief "+s.lemma[c])
+		}
+	}
+}
+
+// titledPeople returns the people a title noun at n names: the name in apposition
+// after it ("Egypt's intelligence chief, Abbas Kamel"), else what else names it.
+func (a *article) titledPeople(s *sentence, n int) []arg {
+	var out []arg
+	for _, k := range s.children(n, "appos") {
+		if k > n {
+			out = append(out, a.argsAt(s, k)...)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	return a.namedBy(s, n)
+}
+
+// stateService returns the actor for a state's service that a phrase names ("Egypt's
+// intelligence"), made when the article has none of that name.
+func (a *article) stateService(st *entity, phrase string) *entity {
+	if e := a.byNameKey(phrase); e != nil {
+		return e
+	}
+	e := a.newLocal(phrase, graph.KindGroup)
+	e.state = st
+	return e
 }
 
 // readStateOffice: a state's office with no owner, as a noun in apposition to a
@@ -500,15 +564,15 @@ func (a *article) ledBody(s *sentence, o arg, n int, army bool) arg {
 	return o
 }
 
-// armyPhrase returns the words from the owner m of an army's title to the army's noun
-// among the title's words [rs, re): "Uganda's army chief" gives "Uganda's army"; ""
-// when the owner is not written just before the title.
+// armyPhrase returns the words from the owner m of an army's (or a service's) title
+// to its noun among the title's words [rs, re): "Uganda's army chief" gives "Uganda's
+// army"; "" when the owner is not written just before the title.
 func armyPhrase(a *article, s *sentence, m *mention, rs, re int) string {
 	if m.s != s || m.end > rs || m.end < rs-1 {
 		return ""
 	}
 	for k := rs; k < re; k++ {
-		if a.lex.in("army", s.lemma[k]) || a.lex.in("army", s.toks[k].lower) {
+		if a.lex.in("army", s.lemma[k]) || a.lex.in("army", s.toks[k].lower) || a.lex.in("service", s.lemma[k]) {
 			return s.text(a.doc.Text, m.start, k+1)
 		}
 	}

@@ -51,6 +51,7 @@ type wordLists struct {
 	LeaderRoles       []string            `yaml:"leader_roles"`
 	StateRoles        []string            `yaml:"state_roles"`
 	OfficeQualifiers  []string            `yaml:"office_qualifiers"`
+	ServiceNouns      []string            `yaml:"service_nouns"`
 	SpokespersonRoles []string            `yaml:"spokesperson_roles"`
 	PersonRoles       []string            `yaml:"person_roles"`
 	ForceNouns        []string            `yaml:"force_nouns"`
@@ -230,7 +231,7 @@ func (l *Lexicon) addYAML(data []byte) error {
 // merge appends the lists of w to those of l.
 func (l *wordLists) merge(w wordLists) {
 	for _, p := range []struct{ dst, src *[]string }{
-		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.OfficeQualifiers, &w.OfficeQualifiers}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
+		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.OfficeQualifiers, &w.OfficeQualifiers}, {&l.ServiceNouns, &w.ServiceNouns}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
 		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns},
 		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
@@ -325,6 +326,7 @@ func (l *Lexicon) buildIndexes() {
 	set("leader", w.LeaderRoles)
 	set("staterole", w.StateRoles)
 	set("officequalifier", w.OfficeQualifiers)
+	set("service", w.ServiceNouns)
 	set("spokesperson", w.SpokespersonRoles)
 	set("role", slices.Concat(w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles))
 	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))

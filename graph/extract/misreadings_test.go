@@ -570,5 +570,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Sudan's largest rebel group, Tamazuj, led by Hafiz Abdel Nabi, has joined the army.",
 				want: []string{"Hafiz Abdel Nabi leads Tamazuj (asserted)"}},
 		}},
+		{"the chief of a state's service ('Egypt's intelligence chief, X', 'Kenya's police chief, X') heads the service, an actor of its own, not the state", []constructionCase{
+			{text: "Ismail Haniyeh informed Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, and Egypt's intelligence chief, Abbas Kamel, by telephone that the movement approved the proposal.",
+				want:   []string{"Abbas Kamel leads Egypt's intelligence (asserted)"},
+				absent: []string{"Mohammed bin Abdulrahman Al Thani leads Egypt's intelligence (asserted)"}},
+			{text: "Kenya's police chief, Japhet Koome, said officers would deploy to Haiti.",
+				want:   []string{"Japhet Koome leads Kenya's police (asserted)"},
+				absent: []string{"Japhet Koome leads Kenya (asserted)"}},
+		}},
 	})
 }
