@@ -926,11 +926,22 @@ func (a *article) pluralTitle(w string) bool {
 	return ok && a.lex.in("role", sing)
 }
 
+// relativeAfter: a comma and a relative pronoun follow the words before j ("Getachew
+// Reda, whom Abiy appointed ..."): what they end is a name, whatever the parser made of
+// it.
+func relativeAfter(s *sentence, j int) bool {
+	if j+1 >= len(s.toks) || s.toks[j].text != "," {
+		return false
+	}
+	l := s.toks[j+1].lower
+	return l == "who" || l == "whom" || l == "whose"
+}
+
 // readUnknownName reads the unknown name that starts at i, adding its mention when
 // it names an actor, and returns where the reading ends.
 func (a *article) readUnknownName(s *sentence, i int) int {
 	j, holdsName := a.unknownNameEnd(s, i)
-	if i == 0 && base(s.rel[s.spanHead(i, j)]) != "nsubj" {
+	if i == 0 && base(s.rel[s.spanHead(i, j)]) != "nsubj" && !relativeAfter(s, j) {
 		return j // a capital at the start of a sentence or a heading
 	}
 	name := s.text(a.doc.Text, i, j)

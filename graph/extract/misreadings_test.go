@@ -578,5 +578,11 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Japhet Koome leads Kenya's police (asserted)"},
 				absent: []string{"Japhet Koome leads Kenya (asserted)"}},
 		}},
+		{"an unknown name opening a sentence, followed by a comma and a relative pronoun, is a name whatever the parser made of it: 'Getachew Reda, whom Abiy appointed in March to head X'", []constructionCase{
+			{text: "Getachew Reda, whom Abiy appointed in March to head the Tigray Interim Regional Administration, needs the federal government's goodwill to pay salaries.",
+				want: []string{"Getachew Reda leads Tigray Interim Regional Administration (asserted)"}},
+			{text: "Tadesse Werede, whom Abiy named in April to lead the Tigray Interim Regional Administration, needs federal money.",
+				want: []string{"Tadesse Werede leads Tigray Interim Regional Administration (asserted)"}},
+		}},
 	})
 }
