@@ -95,8 +95,8 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 // namedBody: "the ELN guerrilla group", "the Houthi movement": a noun of a body or
 // of a kind of group after the name of one that is no state: the named one.
 func (a *article) namedBody(s *sentence, t int) []arg {
-	if !a.lex.in("body", s.lemma[t]) && a.lex.agents[s.lemma[t]] == "" {
-		return nil
+	if !a.lex.in("body", s.lemma[t]) && a.lex.agents[s.lemma[t]] == "" || a.lex.in("part", s.lemma[t]) {
+		return nil // "the Sudan Liberation Movement faction": a part, not the movement
 	}
 	for _, k := range s.children(t, "compound") {
 		if m := s.at[k]; m != nil && k < t && m.ent.isActor() && !m.ent.isState() && !m.ent.isPerson() && m.ent.state == nil && m.ent.init == nil {
@@ -144,6 +144,24 @@ func (a *article) whoseArg(s *sentence, t, depth int) []arg {
 		if s.toks[j].text != "," {
 			break
 		}
+	}
+	return describedBefore(s, t)
+}
+
+// describedBefore: "Wagner, the Russian mercenary group whose chief ...": a clause the
+// parser did not attach, after a noun phrase in apposition to a name, is the name's.
+func describedBefore(s *sentence, t int) []arg {
+	j := t - 1
+	for ; j > 0 && j >= t-6 && s.toks[j].text != "," && (s.at[j] == nil || s.at[j].how == byDemonym); j-- {
+		if l := s.toks[j].lower; l == "and" || l == "or" || s.tag[j] == "VERB" || s.tag[j] == "ADP" {
+			return nil
+		}
+	}
+	if j < 1 || j == t-1 || s.toks[j].text != "," || s.tag[t-1] != "NOUN" {
+		return nil
+	}
+	if m := s.at[j-1]; m != nil && !m.ent.isPerson() {
+		return []arg{{m, m.conf * 0.85}}
 	}
 	return nil
 }
@@ -621,7 +639,7 @@ func (a *article) passiveObjects(s *sentence, v int) []arg {
 		return a.argsAt(s, h)
 	case "conj":
 		return a.passiveObjects(s, h)
-	case "advcl":
+	case "advcl", "parataxis":
 		// "Amal, now led by the parliament speaker": a participle the parser hung on
 		// the verb describes the name before its comma
 		for j := v - 1; j >= 0 && j >= v-3; j-- {

@@ -95,7 +95,7 @@ func TestLeaders(t *testing.T) {
 			{text: "Renamo, led by Ossufo Momade, has criticised the government.",
 				want: []string{"Ossufo Momade leads Renamo (asserted)"}},
 			{text: "Harakat al-Nujaba, led by Akram al-Kaabi, vowed to keep fighting.",
-				want: []string{"Akram al-Kaabi leads Harakat al-Nujaba (reported)"}},
+				want: []string{"Akram al-Kaabi leads Harakat al-Nujaba (asserted)"}},
 		}},
 		{"an owner's title in apposition to a name", []constructionCase{
 			{text: "Cuba's president, Miguel Díaz-Canel, said the talks would go on.",

@@ -26,6 +26,9 @@ func readTitle(a *article, s *sentence, w int) {
 		return
 	}
 	role := strings.ToLower(s.text(a.doc.Text, rs, re))
+	if sing, ok := strings.CutSuffix(role, "s"); ok && !a.isLeaderRole(role) {
+		role = sing // "Presidents X and Y"
+	}
 	if !a.isLeaderRole(role) {
 		return
 	}
@@ -35,7 +38,8 @@ func readTitle(a *article, s *sentence, w int) {
 	}
 	if e := owner.m.ent; e.isState() && a.armyTitle(role) {
 		// "Sudan's army chief" heads Sudan's army
-		owner = arg{&mention{s: s, ent: a.armyOfCommander(e), conf: owner.m.conf}, owner.conf}
+		army := a.armyOfCommander(e, armyPhrase(a, s, owner.m, rs, re))
+		owner = arg{&mention{s: s, ent: army, conf: owner.m.conf}, owner.conf}
 	} else if e.isState() && e.gov != nil {
 		// the leader of a state whose government the article speaks of leads it
 		owner = arg{&mention{s: s, ent: e.gov, conf: owner.m.conf}, owner.conf}
@@ -114,6 +118,32 @@ func (a *article) titleBefore(s *sentence, m *mention) (int, int) {
 		if a.lex.sets["role"].match(lower, 0) == len(lower) && s.at[start] == nil {
 			return start, end
 		}
+		// "Presidents X of Mexico and Y of Uruguay": a title in the plural
+		if sing, ok := strings.CutSuffix(lower[len(lower)-1], "s"); ok && s.at[start] == nil {
+			lower[len(lower)-1] = sing
+			if a.lex.sets["role"].match(lower, 0) == len(lower) {
+				return start, end
+			}
+		}
+	}
+	return a.sharedTitle(s, m)
+}
+
+// sharedTitle returns the title in the plural that a list of people shares: "Y" in
+// "Presidents X of Mexico and Y of Uruguay" has the title before X; -1 when there is
+// none.
+func (a *article) sharedTitle(s *sentence, m *mention) (int, int) {
+	if m.start < 2 || s.toks[m.start-1].lower != "and" && s.toks[m.start-1].text != "," {
+		return -1, -1
+	}
+	for _, p := range s.ments {
+		if p.end >= m.start || p.start < m.start-12 || !p.ent.isPerson() || p == m {
+			continue
+		}
+		rs, re := a.titleBefore(s, p)
+		if rs >= 0 && strings.HasSuffix(s.toks[re-1].lower, "s") && !strings.HasSuffix(s.lemma[re-1], "s") {
+			return rs, re
+		}
 	}
 	return -1, -1
 }
@@ -182,13 +212,19 @@ func (a *article) whoseTitle(s *sentence, k int) (arg, float64) {
 	return arg{}, 0
 }
 
-// titleOfOwner: "X, President of Y": the owner named after "of".
+// titleOfOwner: "X, President of Y": the owner named after "of"; "President X of
+// Mexico": right after the name, wherever the parser hung it.
 func (a *article) titleOfOwner(s *sentence, m *mention) (arg, bool) {
 	for _, c := range s.children(m.head, "nmod") {
 		if s.prep(c) == "of" {
 			if args := a.argsAt(s, c); len(args) > 0 && !args[0].m.ent.isPerson() {
 				return args[0], true
 			}
+		}
+	}
+	if k := m.end; k+1 < len(s.toks) && s.toks[k].lower == "of" && s.at[k+1] != nil && s.at[k+1].start == k+1 {
+		if o := s.at[k+1]; o.ent.isActor() && !o.ent.isPerson() {
+			return arg{o, o.conf}, true
 		}
 	}
 	return arg{}, false
@@ -319,24 +355,130 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if !a.leaderNounAt(s, n) {
 		return
 	}
+	if pastOrDeputyTitle(s, n) {
+		return
+	}
+	if c := a.serviceBefore(s, n); c >= 0 {
+		readServiceChief(a, s, n, c)
+		return
+	}
 	army, ok := a.headedNoun(s, n)
-	if !ok || pastOrDeputyTitle(s, n) {
+	if !ok {
 		return
 	}
 	owners := a.titleNounOwners(s, n)
+	people := a.namedBy(s, n)
 	if len(owners) == 0 {
+		readStateOffice(a, s, n, a.appositionsOf(s, n))
 		return
 	}
-	people := a.namedBy(s, n)
 	for _, p := range people {
 		a.asPerson(p.m.ent)
 		for _, o := range owners {
-			o = a.ledBody(s, o, army)
+			o = a.ledBody(s, o, n, army)
 			if !o.m.ent.isPerson() {
 				a.relate(s, n, p, graph.Leads, o, 0.85, "leader noun "+s.lemma[n])
 			}
 		}
 	}
+}
+
+// serviceBefore returns the noun of a state's service just before the title at n
+// ("Egypt's intelligence chief", "the navy commander"), or -1.
+func (a *article) serviceBefore(s *sentence, n int) int {
+	c := n - 1
+	if c < 0 || s.head[c] != n || s.rel[c] != "compound" || s.toks[c].upper || !a.lex.in("service", s.lemma[c]) {
+		return -1
+	}
+	return c
+}
+
+// readServiceChief: "Egypt's intelligence chief, Abbas Kamel": the head of a state's
+// service (its intelligence, police, navy) heads the service, an actor of its own
+// named as the article writes it, not the state.
+func readServiceChief(a *article, s *sentence, n, c int) {
+	for _, o := range a.titleNounOwners(s, n) {
+		st := o.m.ent
+		if st.state != nil && st.node.Kind == graph.KindGovernment {
+			st = st.state
+		}
+		phrase := armyPhrase(a, s, o.m, c, c+1)
+		if !st.isState() || phrase == "" {
+			continue
+		}
+		service := a.stateService(st, phrase)
+		for _, p := range a.titledPeople(s, n) {
+			a.asPerson(p.m.ent)
+			a.relate(s, n, p, graph.Leads, arg{&mention{s: s, ent: service, conf: o.m.conf}, o.conf}, 0.85, "service chief "+s.lemma[c])
+		}
+	}
+}
+
+// titledPeople returns the people a title noun at n names: the name in apposition
+// after it ("Egypt's intelligence chief, Abbas Kamel"), else what else names it.
+func (a *article) titledPeople(s *sentence, n int) []arg {
+	var out []arg
+	for _, k := range s.children(n, "appos") {
+		if k > n {
+			out = append(out, a.argsAt(s, k)...)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	return a.namedBy(s, n)
+}
+
+// stateService returns the actor for a state's service that a phrase names ("Egypt's
+// intelligence"), made when the article has none of that name.
+func (a *article) stateService(st *entity, phrase string) *entity {
+	if e := a.byNameKey(phrase); e != nil {
+		return e
+	}
+	e := a.newLocal(phrase, graph.KindGroup)
+	e.state = st
+	return e
+}
+
+// readStateOffice: a state's office with no owner, as a noun in apposition to a
+// person ("the caretaker prime minister, Najib Mikati", "Captain X, the junta
+// leader"), not one said of them ("declared himself interim president"): like
+// "President X", it is of the state the sentence, or else the article, speaks of; not
+// when a word before it says another kind of office ("the regional president").
+func readStateOffice(a *article, s *sentence, n int, people []arg) {
+	width := 0 // the words of the title before n
+	switch {
+	case a.lex.in("staterole", unranked(leaderPhrase(s, n))):
+		width = len(strings.Fields(leaderPhrase(s, n))) - 1
+	case !a.lex.in("staterole", s.lemma[n]):
+		return
+	}
+	if !a.onlyOfficeQualifiers(s, n, width) {
+		return
+	}
+	for _, p := range people {
+		if !p.m.ent.isPerson() {
+			continue
+		}
+		if o, conf := a.stateOfSentence(s, p.m); conf > 0 {
+			a.relate(s, n, p, graph.Leads, o, conf, "state office "+leaderPhrase(s, n))
+		}
+	}
+}
+
+// onlyOfficeQualifiers: the words before the title at n that are not part of it (it
+// has width words before n) only say how the office is held ("caretaker", "acting",
+// "interim").
+func (a *article) onlyOfficeQualifiers(s *sentence, n, width int) bool {
+	for _, k := range s.kids[n] {
+		if k > n || k >= n-width || s.rel[k] != "amod" && s.rel[k] != "compound" && s.rel[k] != "nmod" {
+			continue
+		}
+		if !a.lex.in("officequalifier", s.toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // leaderNounAt: a leader's title at n, as a noun of its own, not a title before a
@@ -362,6 +504,9 @@ func (a *article) headedNoun(s *sentence, n int) (army, ok bool) {
 			return false, false
 		}
 		return a.lex.in("army", s.lemma[c]), true
+	}
+	if c := s.child(n, "amod"); c >= 0 && c == n-1 && a.lex.in("army", s.toks[c].lower) {
+		return true, true // "Kenya's military chief", the tagger's adjective
 	}
 	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "PROPN" && s.child(n, "nmod:poss") >= 0 {
 		return false, false // "Human Rights Watch's Africa director": the head of an office for a place
@@ -393,7 +538,7 @@ func (a *article) titleNounOwners(s *sentence, n int) []arg {
 		}
 		for _, o := range a.argsAt(s, k) {
 			if o.m.how != byCapital {
-				owners = append(owners, o) // "Kyiv's mayor" heads the city, not Ukraine
+				owners = append(owners, a.commandedArmy(s, o)) // "Kyiv's mayor" heads the city, not Ukraine
 			}
 		}
 	}
@@ -408,15 +553,30 @@ func titleOwnerRel(s *sentence, k, n int) bool {
 
 // ledBody returns the body a leader of owner o leads: a state's army for an army's
 // chief, else the state's government when the article names one.
-func (a *article) ledBody(s *sentence, o arg, army bool) arg {
+func (a *article) ledBody(s *sentence, o arg, n int, army bool) arg {
 	e := o.m.ent
 	if e.isState() && army {
-		return arg{&mention{s: s, ent: a.armyOfCommander(e), conf: o.m.conf}, o.conf}
+		return arg{&mention{s: s, ent: a.armyOfCommander(e, armyPhrase(a, s, o.m, n-1, n)), conf: o.m.conf}, o.conf}
 	}
 	if e.isState() && e.gov != nil {
 		return arg{&mention{s: s, ent: e.gov, conf: o.m.conf}, o.conf}
 	}
 	return o
+}
+
+// armyPhrase returns the words from the owner m of an army's (or a service's) title
+// to its noun among the title's words [rs, re): "Uganda's army chief" gives "Uganda's
+// army"; "" when the owner is not written just before the title.
+func armyPhrase(a *article, s *sentence, m *mention, rs, re int) string {
+	if m.s != s || m.end > rs || m.end < rs-1 {
+		return ""
+	}
+	for k := rs; k < re; k++ {
+		if a.lex.in("army", s.lemma[k]) || a.lex.in("army", s.toks[k].lower) || a.lex.in("service", s.lemma[k]) {
+			return s.text(a.doc.Text, m.start, k+1)
+		}
+	}
+	return ""
 }
 
 // titleQualifier: a word before a title that ranks it rather than naming what it heads
@@ -475,7 +635,49 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 				a.relate(s, w, typed(sub), graph.Leads, typed(obj), 0.9, "leads verb "+s.lemma[w])
 			}
 		}
+		if t := ledNoun(s, w); t >= 0 && sub.m.ent.isPerson() && a.namedPart(s, t) {
+			part := a.bodyLedBy(sub.m.ent, s.text(a.doc.Text, phraseStart(s, t), t+1), s.lemma[t])
+			a.relate(s, w, sub, graph.Leads, arg{&mention{s: s, ent: part, conf: sub.m.conf}, 0.9}, 0.85, "leads verb "+s.lemma[w]+" (part)")
+		}
 	}
+}
+
+// ledNoun returns the noun a verb of leading at w says is led, when no mention covers
+// it: its object, or the noun it describes as a participle ("the faction led by X").
+func ledNoun(s *sentence, w int) int {
+	t := s.child(w, "obj")
+	if s.rel[w] == "acl" {
+		t = s.head[w]
+	}
+	if t < 0 || s.at[t] != nil || s.tag[t] != "NOUN" {
+		return -1
+	}
+	return t
+}
+
+// namedPart: the noun at t is of a part of a body, with the body's name before it
+// ("the Sudan Liberation Movement faction").
+func (a *article) namedPart(s *sentence, t int) bool {
+	if !a.lex.in("part", s.lemma[t]) {
+		return false
+	}
+	for _, k := range s.children(t, "compound") {
+		if m := s.at[k]; m != nil && k < t && m.ent.isActor() && !m.ent.isPerson() {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseStart returns where the noun phrase headed by t starts, past its determiner.
+func phraseStart(s *sentence, t int) int {
+	start := t
+	for _, k := range s.kids[t] {
+		if k < start && s.rel[k] != "det" {
+			start = k
+		}
+	}
+	return start
 }
 
 // commandedArmy: a state's army given a commander ("Pakistan's military, commanded by
@@ -485,8 +687,7 @@ func (a *article) commandedArmy(s *sentence, obj arg) arg {
 	if m.s != s || m.head < 0 || m.head >= len(s.toks) {
 		return obj
 	}
-	l := s.lemma[m.head]
-	if !a.lex.in("army", l) && !a.lex.in("army", strings.ToLower(s.toks[m.head].text)) {
+	if !a.armyNounAt(s, m.head) {
 		return obj
 	}
 	st := m.ent
@@ -498,6 +699,15 @@ func (a *article) commandedArmy(s *sentence, obj arg) arg {
 	}
 	army := a.makeArmy(st, s.text(a.doc.Text, m.start, m.end))
 	return arg{&mention{s: s, start: m.start, end: m.end, head: m.head, ent: army, how: m.how, conf: m.conf}, obj.conf}
+}
+
+// armyNounAt: the noun at h names an army, by its lemma, its word, or with the word
+// before it ("the armed forces").
+func (a *article) armyNounAt(s *sentence, h int) bool {
+	if a.lex.in("army", s.lemma[h]) || a.lex.in("army", s.toks[h].lower) {
+		return true
+	}
+	return h > 0 && s.head[h-1] == h && a.lex.in("army", s.toks[h-1].lower+" "+s.toks[h].lower)
 }
 
 // typed: a name no dictionary knows is less surely an actor than a known one; a

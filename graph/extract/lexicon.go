@@ -50,6 +50,8 @@ type entry struct {
 type wordLists struct {
 	LeaderRoles       []string            `yaml:"leader_roles"`
 	StateRoles        []string            `yaml:"state_roles"`
+	OfficeQualifiers  []string            `yaml:"office_qualifiers"`
+	ServiceNouns      []string            `yaml:"service_nouns"`
 	SpokespersonRoles []string            `yaml:"spokesperson_roles"`
 	PersonRoles       []string            `yaml:"person_roles"`
 	ForceNouns        []string            `yaml:"force_nouns"`
@@ -79,6 +81,7 @@ type wordLists struct {
 	ContactVerbs      []string            `yaml:"contact_verbs"`
 	ComingVerbs       []string            `yaml:"coming_verbs"`
 	LedBodies         []string            `yaml:"led_bodies"`
+	PartNouns         []string            `yaml:"part_nouns"`
 	AppealVerbs       []string            `yaml:"appeal_verbs"`
 	Materiel          []string            `yaml:"materiel"`
 	Locatives         []string            `yaml:"locatives"`
@@ -235,7 +238,7 @@ func (l *Lexicon) addYAML(data []byte) error {
 // merge appends the lists of w to those of l.
 func (l *wordLists) merge(w wordLists) {
 	for _, p := range []struct{ dst, src *[]string }{
-		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
+		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.OfficeQualifiers, &w.OfficeQualifiers}, {&l.ServiceNouns, &w.ServiceNouns}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
 		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns},
 		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
@@ -243,7 +246,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Hedges, &w.Hedges}, {&l.ObligationModals, &w.ObligationModals}, {&l.NegativePronouns, &w.NegativePronouns}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
-		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.AppealVerbs, &w.AppealVerbs},
+		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
 		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
@@ -329,6 +332,8 @@ func (l *Lexicon) buildIndexes() {
 	set := func(name string, list []string) { l.sets[name] = newPhraseSet(list) }
 	set("leader", w.LeaderRoles)
 	set("staterole", w.StateRoles)
+	set("officequalifier", w.OfficeQualifiers)
+	set("service", w.ServiceNouns)
 	set("spokesperson", w.SpokespersonRoles)
 	set("role", slices.Concat(w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles))
 	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))
@@ -357,6 +362,7 @@ func (l *Lexicon) buildIndexes() {
 	set("contact", w.ContactVerbs)
 	set("coming", w.ComingVerbs)
 	set("ledbody", w.LedBodies)
+	set("part", w.PartNouns)
 	set("appeal", w.AppealVerbs)
 	set("materiel", w.Materiel)
 	set("locative", w.Locatives)

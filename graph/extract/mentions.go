@@ -328,6 +328,11 @@ func (a *article) forcesFor(s *sentence, i int, owner *mention, before bool) (e,
 		// Touadéra": the body the person leads
 		leader = e
 		e = a.bodyLedBy(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)), s.lemma[i])
+	case e.isPerson() && a.lex.in("army", s.lemma[i]) && a.stateLedBy(e) != nil:
+		// "the army of General Abdel Fattah al-Burhan", "Assad's army": the army of
+		// the state the person leads
+		leader = e
+		e = a.armyOfCommander(a.stateLedBy(e), "")
 	case e.isPerson():
 		leader = e // "Haftar's forces" are led by Haftar
 		e = a.forcesOf(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)))
@@ -398,6 +403,26 @@ func hasOtherNameModifier(s *sentence, h int, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// stateLedBy returns the state a person leads, as the article's titles or the
+// lexicon say, or nil.
+func (a *article) stateLedBy(p *entity) *entity {
+	if o := p.owner; o != nil && o.isState() {
+		return o
+	}
+	if o := p.owner; o != nil && o.node.Kind == graph.KindGovernment && o.state != nil {
+		return o.state
+	}
+	if p.entry == nil {
+		return nil
+	}
+	for _, x := range a.lex.led(p.entry) {
+		if x.node.Kind == graph.KindState {
+			return a.entityFor(x)
+		}
+	}
+	return nil
 }
 
 // forcesOf returns the forces a person commands: the group the article says the person
@@ -786,18 +811,15 @@ func (a *article) armyOf(state *entity) *entity {
 }
 
 // armyOfCommander returns what the commander of a state's army heads: the army the
-// article names for it, else its government when the article speaks of one, else the
-// state ("Uganda's army chief" in a story about South Sudan).
-func (a *article) armyOfCommander(state *entity) *entity {
+// article names for it, else an army of the state's own, named as the article writes
+// it ("Uganda's army chief" heads "Uganda's army", not Uganda or its government).
+func (a *article) armyOfCommander(state *entity, phrase string) *entity {
 	for _, e := range a.ents {
 		if e.state == state && e.agent == "military" {
 			return e
 		}
 	}
-	if state.gov != nil {
-		return state.gov
-	}
-	return state
+	return a.makeArmy(state, phrase)
 }
 
 // agentOf returns the actor a generic noun of a kind stands for: the one the article
@@ -922,15 +944,33 @@ func (a *article) mayStartUnknownName(s *sentence, i int) bool {
 		return false
 	}
 	t := s.toks[i]
-	return t.upper && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower) && a.roleEnd(s, i) == i
+	return t.upper && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower) && !a.pluralTitle(t.lower) && a.roleEnd(s, i) == i
+}
+
+// pluralTitle: a title in the plural before the names it lists ("Presidents X of
+// Mexico and Y of Uruguay").
+func (a *article) pluralTitle(w string) bool {
+	sing, ok := strings.CutSuffix(w, "s")
+	return ok && a.lex.in("role", sing)
+}
+
+// relativeAfter: a comma and a relative pronoun follow the words before j ("Getachew
+// Reda, whom Abiy appointed ..."): what they end is a name, whatever the parser made of
+// it.
+func relativeAfter(s *sentence, j int) bool {
+	if j+1 >= len(s.toks) || s.toks[j].text != "," {
+		return false
+	}
+	l := s.toks[j+1].lower
+	return l == "who" || l == "whom" || l == "whose"
 }
 
 // readUnknownName reads the unknown name that starts at i, adding its mention when
 // it names an actor, and returns where the reading ends.
 func (a *article) readUnknownName(s *sentence, i int) int {
 	j, holdsName := a.unknownNameEnd(s, i)
-	if r := s.rel[s.spanHead(i, j)]; i == 0 && base(r) != "nsubj" && (r != "nmod:poss" || j-i > 3) {
-		return j // a capital at the start of a sentence or a heading, but "Haftar's forces"
+	if r := s.rel[s.spanHead(i, j)]; i == 0 && base(r) != "nsubj" && (r != "nmod:poss" || j-i > 3) && !relativeAfter(s, j) {
+		return j // a capital at the start of a sentence or a heading, but "Haftar's forces", "X, whom ..."
 	}
 	name := s.text(a.doc.Text, i, j)
 	e := a.byNameKey(name)

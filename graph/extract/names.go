@@ -424,7 +424,7 @@ func (a *article) defineBodies(s *sentence) {
 		if !a.bodyNoun(s, i) {
 			continue // "Haftar commands the LNA": a verb, no "command"
 		}
-		if i+1 < len(toks) && (toks[i+1].upper && s.tag[i+1] == "PROPN" || toks[i+1].text == "(") {
+		if i+1 < len(toks) && (toks[i+1].upper && s.tag[i+1] == "PROPN" || a.fittingAcronymAt(s, i+1)) {
 			continue // "Army (LNA)": the name goes on
 		}
 		start := a.nameStart(s, i)
@@ -441,6 +441,19 @@ func (a *article) defineBodies(s *sentence) {
 		}
 		a.defineBodyAfterName(s, i)
 	}
+}
+
+// fittingAcronymAt: a bracketed acronym opens at k that the name before spells, and
+// that defines the name ("the Libyan National Army (LNA)"); one in the name's own
+// language ("the Nationalist Movement Party (MHP)") does not.
+func (a *article) fittingAcronymAt(s *sentence, k int) bool {
+	if s.toks[k].text != "(" {
+		return false
+	}
+	if k+2 >= len(s.toks) || s.toks[k+2].text != ")" || !isAcronym(s.toks[k+1].text) {
+		return true // "(...)": something else, left as it was
+	}
+	return a.acronymStart(s, k, s.toks[k+1].text) >= 0
 }
 
 // bodyNoun: a noun (or a name) of a body, by its word or its lemma.

@@ -320,10 +320,7 @@ func (a *article) describedNoun(s *sentence, i int) *entity {
 	}
 	for n, depth := s.head[i], 0; n >= 0 && depth < 4; n, depth = s.head[n], depth+1 {
 		if s.rel[n] == "acl" || s.rel[n] == "acl:relcl" {
-			if h := s.head[n]; h >= 0 && s.at[h] != nil && s.at[h].ent.isActor() && !s.at[h].ent.isPerson() {
-				return s.at[h].ent
-			}
-			return nil
+			return a.describedThing(s, s.head[n])
 		}
 	}
 	return nil
@@ -341,7 +338,7 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 		if m.start >= i {
 			break
 		}
-		if m.ent.plural && m.how != byPronoun && base(s.rel[m.head]) == "nsubj" {
+		if (m.ent.plural || s.toks[i].lower == "their" && pluralNoun(s, m.head)) && m.how != byPronoun && base(s.rel[m.head]) == "nsubj" {
 			return m.ent
 		}
 	}
@@ -387,4 +384,30 @@ func (a *article) rememberInitiative(s *sentence, m *mention) {
 	case m.ent.isActor():
 		a.lastActorSeq = a.seq
 	}
+}
+
+// describedThing returns the organisation, group or state the noun at h names, itself
+// or by the name in apposition to it ("a rival parliament, the House of
+// Representatives, based in Tobruk"), or nil.
+func (a *article) describedThing(s *sentence, h int) *entity {
+	if h < 0 {
+		return nil
+	}
+	if s.at[h] == nil {
+		h = appositeName(s, h)
+	}
+	if h >= 0 && s.at[h] != nil && s.at[h].ent.isActor() && !s.at[h].ent.isPerson() {
+		return s.at[h].ent
+	}
+	return nil
+}
+
+// appositeName returns the first name in apposition to the noun at h, or -1.
+func appositeName(s *sentence, h int) int {
+	for _, k := range s.children(h, "appos") {
+		if s.at[k] != nil {
+			return k
+		}
+	}
+	return -1
 }

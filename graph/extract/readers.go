@@ -700,7 +700,11 @@ func (a *article) predicatedOf(s *sentence, n int) []arg {
 		}
 	}
 	if s.rel[n] == "obl" && s.prep(n) == "as" || s.rel[n] == "xcomp" {
-		out = append(out, a.subjects(s, s.head[n])...)
+		// "recognised Guaidó as president": said of the object, in the subject's view,
+		// and of the subject not at all
+		if o := s.child(s.head[n], "obj"); o < 0 || o > n {
+			out = append(out, a.subjects(s, s.head[n])...)
+		}
 	}
 	if h := s.head[n]; s.rel[n] == "obj" && h >= 0 && (s.lemma[h] == "remain" || s.lemma[h] == "become" || s.lemma[h] == "stay") {
 		out = append(out, a.subjects(s, h)...)

@@ -58,6 +58,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 			}
 		}
 		s.parseTokens(m, main)
+		main, asides = s.parseWithoutParticiples(m, main, asides)
 		if s.brokenRoot(main) {
 			// a sentence the parser could not find the verb of: try it again without
 			// the appositions set off by commas ("Mexico and Uruguay, the two
@@ -105,6 +106,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairAgentInPhrase()
 	s.repairBetween()
 	s.repairHyphenParticiple()
+	s.repairVocatives()
 	s.repairAppositions()
 	s.markQuotes()
 }
@@ -365,6 +367,82 @@ func (s *sentence) mainVerbAsModifier(r, v int, idx []int) bool {
 	return obj
 }
 
+// parseWithoutParticiples parses the tokens idx again without the participle
+// clauses set off by commas after a noun ("the Pitit Dessalin party, led by former
+// senator Moïse Jean-Charles, rejected the arrangement"), which the parser often takes
+// for the sentence's own verb; each is then parsed as an aside and hung on the noun.
+// The first parse stays when the second finds no verb at its root.
+func (s *sentence) parseWithoutParticiples(m *syntax.Model, idx []int, asides []aside) ([]int, []aside) {
+	more := s.participleAsides(idx)
+	if len(more) == 0 {
+		return idx, asides
+	}
+	rest := withoutAsides(idx, more)
+	saved := s.saveParse(idx)
+	s.parseTokens(m, rest)
+	if s.brokenRoot(rest) {
+		s.restoreParse(idx, saved)
+		return idx, asides
+	}
+	return rest, append(asides, more...)
+}
+
+// participleAsides finds, in a parse of the tokens idx, the participle clauses with an
+// agent set off by commas after a noun or a name, with a verb after their closing
+// comma, that the parse did not read as modifiers of the noun: "Renamo, led by Ossufo
+// Momade, has criticised".
+func (s *sentence) participleAsides(idx []int) []aside {
+	var out []aside
+	for p := 1; p+2 < len(idx); p++ {
+		host := s.tag[idx[p-1]]
+		if s.toks[idx[p]].text != "," || host != "PROPN" && host != "NOUN" {
+			continue
+		}
+		if v := s.describingParticiple(idx, p); v < 0 || s.modifierWithAgent(idx, v) {
+			continue
+		}
+		q, noun := s.asideClose(idx, p, false, true)
+		if q < len(idx)-1 && noun && anyVerb(s, idx[q+1:]) {
+			out = append(out, aside{idx[p], idx[q]})
+			p = q - 1
+		}
+	}
+	return out
+}
+
+// describingParticiple returns the participle that opens, after the comma at idx[p],
+// a clause describing the noun before it, perhaps after an adverb, with its agent or
+// with "as": "X, led by Y,", "X, widely seen as the strongest of them,"; else -1.
+func (s *sentence) describingParticiple(idx []int, p int) int {
+	q := p + 1
+	if q+1 < len(idx) && s.tag[idx[q]] == "ADV" && strings.HasSuffix(s.toks[idx[q]].lower, "ly") {
+		q++
+	}
+	v := idx[q]
+	if q+1 >= len(idx) || s.tag[v] != "VERB" || !isParticiple(s.toks[v].lower, s.lemma[v]) {
+		return -1
+	}
+	if l := s.toks[idx[q+1]].lower; l != "by" && l != "as" {
+		return -1
+	}
+	return v
+}
+
+// modifierWithAgent: the participle at v is parsed as it should be, a modifier of a
+// noun, with its agent if it has "by" ("the resolution, drafted by the United
+// Kingdom").
+func (s *sentence) modifierWithAgent(idx []int, v int) bool {
+	if s.rel[v] != "acl" || s.head[v] < 0 || s.head[v] > v {
+		return false
+	}
+	for _, k := range idx {
+		if s.head[k] == v && (s.rel[k] == "obl:agent" || s.rel[k] == "obl" && k == v+2 && s.toks[v+1].lower == "as") {
+			return true
+		}
+	}
+	return false
+}
+
 // commaAsides finds, in a parse of the tokens idx, the noun phrases set off by commas
 // right after a name: "Mexico and Uruguay, the two governments in the region that
 // have refused to take sides, ...", "Iran, Assad's other main ally, ...". The phrase
@@ -410,8 +488,14 @@ func (s *sentence) asideOpening(idx []int, p int) (name, relative, ok bool) {
 func (s *sentence) relativeOpening(idx []int, p int) bool {
 	first := idx[p+1]
 	l := s.toks[first].lower
-	return l == "who" || l == "whose" || l == "which" ||
-		s.tag[first] == "VERB" && isParticiple(l, s.lemma[first]) && p+2 < len(idx) && s.toks[idx[p+2]].lower == "by"
+	return l == "who" || l == "whose" || l == "which" || s.participleOpening(idx, p)
+}
+
+// participleOpening: the word after the comma at idx[p] is a participle with an
+// agent ("X, led by Y, ...").
+func (s *sentence) participleOpening(idx []int, p int) bool {
+	first := idx[p+1]
+	return s.tag[first] == "VERB" && isParticiple(s.toks[first].lower, s.lemma[first]) && p+2 < len(idx) && s.toks[idx[p+2]].lower == "by"
 }
 
 // phraseOpening: the word after the comma at idx[p] opens a noun phrase with an
@@ -957,6 +1041,19 @@ func (s *sentence) repairSplitSubjects() {
 	}
 }
 
+// repairVocatives mends a name set off by commas after a noun that the parser, which
+// learnt from web text, took for someone addressed: in "Mozambique's main opposition
+// party, Renamo, led by Ossufo Momade" it made "Renamo" a vocative of "party". News
+// copy addresses no one; the name is the noun's apposition.
+func (s *sentence) repairVocatives() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] == "vocative" && h >= 0 && h < k && s.tag[k] == "PROPN" && (s.tag[h] == "NOUN" || s.tag[h] == "PROPN") && s.toks[k-1].text == "," {
+			s.rel[k] = "appos"
+		}
+	}
+}
+
 // repairAppositions mends another frequent mistake: an apposition after a list hung on
 // the list's first member ("Turkish troops and the Syrian National Army (SNA), an
 // alliance of rebel factions"). An apposition describes the name just before its comma.
@@ -1296,17 +1393,19 @@ func (s *sentence) repairCaseOnModifier() {
 // repairHyphenParticiple mends a noun with a hyphened participle before it that the
 // parser took for a phrase headed by the word before the hyphen: in "struck sites in
 // Houthi-controlled areas" or "shelled rebel-held towns" it made "Houthi" the noun of
-// "in" and "areas" a conjunct. The noun after the participle heads the phrase, the
+// "in" and "areas" a conjunct; in "the opposition-controlled National Assembly" the
+// noun is the name's head. The noun after the participle heads the phrase, the
 // participle describes it, and the word before the hyphen is the participle's agent.
 func (s *sentence) repairHyphenParticiple() {
 	for i := 0; i+3 < len(s.toks); i++ {
-		v, n := i+2, i+3
+		v := i + 2
 		if s.toks[i+1].text != "-" || s.tag[v] != "VERB" || !strings.HasSuffix(s.toks[v].lower, "ed") && s.toks[v].lower != "held" && s.toks[v].lower != "run" ||
-			s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.tag[i] != "PROPN" && s.tag[i] != "NOUN" {
+			s.tag[i] != "PROPN" && s.tag[i] != "NOUN" {
 			continue
 		}
 		h := s.head[i]
-		if h == v || h == n || h >= 0 && s.dominates(n, h) {
+		n := s.participleNoun(i, h)
+		if n < 0 {
 			continue
 		}
 		for _, k := range s.kids[i] {
@@ -1320,6 +1419,28 @@ func (s *sentence) repairHyphenParticiple() {
 		s.head[v], s.rel[v] = n, "amod"
 		s.index()
 	}
+}
+
+// participleNoun returns the noun that the participle after the hyphen at i+1
+// describes: the head of the phrase after it, else the word after it, that the
+// parser did not hang above the word before the hyphen (h is that word's head); -1
+// when none may be.
+func (s *sentence) participleNoun(i, h int) int {
+	for _, n := range []int{s.phraseHeadFrom(i + 3), i + 3} {
+		if (s.tag[n] == "NOUN" || s.tag[n] == "PROPN") && h != i+2 && h != n && (h < 0 || !s.dominates(n, h)) {
+			return n
+		}
+	}
+	return -1
+}
+
+// phraseHeadFrom returns the noun that the modifiers from k on describe: "National
+// Assembly" from "National".
+func (s *sentence) phraseHeadFrom(k int) int {
+	for n := 0; n < 4 && s.head[k] > k && (s.rel[k] == "amod" || s.rel[k] == "compound") && s.tag[k] != "NOUN"; n++ {
+		k = s.head[k]
+	}
+	return k
 }
 
 // repairAgentInPhrase mends a passive's agent the parser hung on the noun of a phrase
@@ -1714,6 +1835,9 @@ func isParticiple(word, lemma string) bool {
 func (s *sentence) conjuncts(i int) []int {
 	out := []int{i}
 	for _, k := range s.children(i, "conj") {
+		if c := s.child(k, "cc"); c >= 0 && (s.toks[c].lower == "but" || s.toks[c].lower == "yet") {
+			continue // "led by the speaker, Nabih Berri, but the prime minister says": no list
+		}
 		out = append(out, s.conjuncts(k)...)
 	}
 	return out
