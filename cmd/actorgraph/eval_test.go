@@ -24,9 +24,9 @@ const corpus = "../../testdata/corpus"
 // Floors for the dev corpus: the scores the extractor has reached. A change that
 // lowers them fails here; raise them when the extractor improves.
 const (
-	minRelationF1        = 0.70
-	minRelationPrecision = 0.89
-	minLeadsF1           = 0.86
+	minRelationF1        = 0.75
+	minRelationPrecision = 0.92
+	minLeadsF1           = 0.93
 )
 
 func TestDevCorpusScore(t *testing.T) {
