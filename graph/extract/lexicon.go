@@ -88,6 +88,7 @@ type wordLists struct {
 	PlaceNouns        []string            `yaml:"place_nouns"`
 	TimeWords         []string            `yaml:"time_words"`
 	DepartureVerbs    []string            `yaml:"departure_verbs"`
+	AssaultNouns      []string            `yaml:"assault_nouns"`
 	StoppingVerbs     []string            `yaml:"stopping_verbs"`
 	OrderingVerbs     []string            `yaml:"ordering_verbs"`
 	PeopleNouns       []string            `yaml:"people_nouns"`
@@ -247,7 +248,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
-		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
+		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.AssaultNouns, &w.AssaultNouns}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}
@@ -369,6 +370,7 @@ func (l *Lexicon) buildIndexes() {
 	set("placenoun", w.PlaceNouns)
 	set("time", w.TimeWords)
 	set("departure", w.DepartureVerbs)
+	set("assault", w.AssaultNouns)
 	set("stopping", w.StoppingVerbs)
 	set("ordering", w.OrderingVerbs)
 	set("people", w.PeopleNouns)

@@ -215,7 +215,7 @@ func (a *article) isPlace(s *sentence, e *entity, r refer, i, end int) bool {
 	if p == "between" && a.betweenParties(s, s.climb(h, "conj")) {
 		return false // "the war between Addis Ababa and the TPLF": the parties act
 	}
-	if a.placePrep(p, r) {
+	if a.placePrep(p, r) || r == byCapital && a.assaultOn(s, h, p) {
 		return true // "in Libya", "across Yugoslavia"; but "fired at Israel" is at Israel
 	}
 	return r == byCapital && !actorPrep(p)
@@ -251,6 +251,18 @@ func (a *article) placePrep(p string, r refer) bool {
 
 // actorPrep: no preposition, or one after which a capital stands for its government
 // ("talks with Moscow", "pressure from Washington", "a message to Kigali").
+// assaultOn: the word at h follows "on", "into" or "toward" after a noun of an assault
+// ("an offensive on Tripoli", "the march on Kyiv"): the place attacked.
+func (a *article) assaultOn(s *sentence, h int, p string) bool {
+	switch p {
+	case "on", "into", "toward", "towards":
+	default:
+		return false
+	}
+	n := s.head[s.climb(h, "conj")]
+	return n >= 0 && a.lex.in("assault", s.lemma[n])
+}
+
 func actorPrep(p string) bool {
 	switch p {
 	case "", "by", "from", "with", "against", "for", "of", "on", "to":

@@ -187,6 +187,14 @@ func TestMisreadings(t *testing.T) {
 				want:   []string{"Nigerien government opposes ECOWAS (asserted)"},
 				absent: []string{"Malian junta opposes ECOWAS (asserted)"}},
 		}},
+		{"a capital after a noun of an assault is the city attacked, not the state: 'an offensive on Tripoli'", []constructionCase{
+			{text: "In April 2019 Haftar's forces launched an offensive on Tripoli to topple the GNA.",
+				absent: []string{"Haftar opposes Libya (asserted)"}},
+			{text: "The RSF launched an assault on Khartoum in April.",
+				absent: []string{"RSF opposes Sudan (asserted)"}},
+			{text: "The EU imposed sanctions on Moscow.",
+				want: []string{"European Union opposes Russia (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},
