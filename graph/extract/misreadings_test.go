@@ -195,6 +195,12 @@ func TestMisreadings(t *testing.T) {
 			{text: "The EU imposed sanctions on Moscow.",
 				want: []string{"European Union opposes Russia (asserted)"}},
 		}},
+		{"what someone 'is expected to' do is not yet done: reported, not asserted", []constructionCase{
+			{text: "Egypt is expected to back the Sudanese army.",
+				want: []string{"Egypt supports Sudan (reported)"}, absent: []string{"Egypt supports Sudan (asserted)"}},
+			{text: "Turkey is expected to arm the GNA.",
+				absent: []string{"Turkey supports GNA (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},
