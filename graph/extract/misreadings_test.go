@@ -201,6 +201,14 @@ func TestMisreadings(t *testing.T) {
 			{text: "Turkey is expected to arm the GNA.",
 				absent: []string{"Turkey supports GNA (asserted)"}},
 		}},
+		{"in a meeting's record, a delegate's 'we' is the side named in brackets, and what the delegate says of others is reported", []constructionCase{
+			{text: "Security Council, 9400th meeting\n\nThe President: I give the floor to the representative of Iran.\n\nMr. Amir Saeid Iravani (Islamic Republic of Iran): We back Hezbollah and the Lebanese people. The United States arms Israel without limit.\n\nThe President: I thank the representative.",
+				want:   []string{"Iran supports Hezbollah (asserted)", "United States supports Israel (reported)"},
+				absent: []string{"United States supports Israel (asserted)"}},
+			{text: "Security Council 9512th meeting\n\nThe President: I now give the floor to the representative of the Russian Federation.\n\nMr. Nebenzia (Russian Federation): We cannot support this draft. The Western delegations continue to arm the Kyiv regime, which shells civilians in Donetsk every day.",
+				want:   []string{"Western delegations supports Ukrainian government (reported)"},
+				absent: []string{"Western delegations supports Ukrainian government (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},

@@ -170,6 +170,9 @@ func (a *article) speaker(s *sentence, i int) *entity {
 	if s.answer && a.interviewee != nil {
 		return a.interviewee
 	}
+	if s.turn != nil && !s.quoted[i] {
+		return s.turn // a delegate's "we" in a meeting's record
+	}
 	if a.issuer != nil && !s.quoted[i] {
 		return a.issuer
 	}

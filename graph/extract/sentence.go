@@ -27,6 +27,7 @@ type sentence struct {
 	place      []bool     // a known name used as a place ("in Cairo")
 	inName     []bool     // a known name inside a longer one ("Kataib Hezbollah")
 	answer     bool       // part of an interview's answer
+	turn       *entity    // in a transcript, the side of whoever speaks ("Mr. X (Russian Federation): ...")
 
 	frameVerb func(lemma string) bool // a verb the frames read, for mending the tagger
 }

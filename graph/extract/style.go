@@ -9,6 +9,7 @@ import "github.com/actorgraph/actorgraph/graph"
 
 // findStyle recognises interviews and statements.
 func (a *article) findStyle() {
+	a.findTurns()
 	opening := a.sents[:min(3, len(a.sents))]
 	titleToks := tokenize(a.doc.Title)
 	if who := a.interviewWith(titleToks, opening); who != nil {
@@ -95,4 +96,60 @@ func (a *article) statementIssuer(opening []*sentence) *entity {
 		}
 	}
 	return nil
+}
+
+// findTurns reads a transcript's turns: a line that opens with a speaker and a colon
+// gives the sentences up to the next such line to the speaker's side, when the
+// speaker is named with the state or body they speak for in brackets ("Mr. Nebenzia
+// (Russian Federation): We cannot support this draft"); a speaker without one ("The
+// President:", "MODERATOR:") speaks for no side.
+func (a *article) findTurns() {
+	var cur *entity
+	for _, s := range a.sents {
+		if c := turnColon(s); c > 0 {
+			cur = a.bracketedSide(s, c)
+		}
+		s.turn = cur
+	}
+}
+
+// turnColon returns the index of the colon that ends a speaker's name at the start of
+// a line ("Dame Barbara Woodward (United Kingdom):", "The President:"), or -1.
+func turnColon(s *sentence) int {
+	if len(s.toks) == 0 || !s.toks[0].newline || !s.toks[0].upper {
+		return -1
+	}
+	for k := 1; k < len(s.toks) && k <= 10; k++ {
+		switch t := s.toks[k].text; {
+		case t == ":":
+			return k
+		case t == "." && k+1 < len(s.toks) && s.toks[k+1].text != ":" && !s.toks[k-1].upper, t == ",", t == ";", t == "\"":
+			return -1
+		}
+	}
+	return -1
+}
+
+// bracketedSide returns the actor named in brackets right before the colon at c
+// ("(Russian Federation):"), or nil.
+func (a *article) bracketedSide(s *sentence, c int) *entity {
+	if c < 3 || s.toks[c-1].text != ")" {
+		return nil
+	}
+	for o := c - 2; o > 0; o-- {
+		if s.toks[o].text != "(" {
+			continue
+		}
+		if e, _, _, end := a.lookup(s.toks, o+1); e != nil && e.isActor() && end == c-1 {
+			return a.sideOf(e)
+		}
+		return nil
+	}
+	return nil
+}
+
+// speaksFor reports whether a speaker's side is e or what e belongs to: a delegate of
+// Russia speaks for Russia, its government and its officials.
+func (a *article) speaksFor(side, e *entity) bool {
+	return e == side || e.state == side || a.sideOf(e) == side || e.owner == side
 }
