@@ -68,9 +68,7 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		return
 	}
 	negated, mod := a.modality(s, w, se)
-	if mod == graph.Asserted && s.turn != nil && !a.speaksFor(s.turn, se) {
-		mod = graph.Reported // a delegate's words of others: "the Western delegations continue to arm the Kyiv regime"
-	}
+	mod = a.turnModality(s, se, mod)
 	if negated && p == graph.Endorses && oe.init != nil && a.refused(s, w) {
 		negated, p, conf = false, graph.Rejects, conf*0.9 // "refused to sign the 2018 deal"
 	}

@@ -153,3 +153,13 @@ func (a *article) bracketedSide(s *sentence, c int) *entity {
 func (a *article) speaksFor(side, e *entity) bool {
 	return e == side || e.state == side || a.sideOf(e) == side || e.owner == side
 }
+
+// turnModality: in a transcript's turn, what the speaker says of others is reported
+// ("The Western delegations continue to arm the Kyiv regime", said by Russia's
+// delegate); of the speaker's own side, as said.
+func (a *article) turnModality(s *sentence, subj *entity, mod graph.Modality) graph.Modality {
+	if mod == graph.Asserted && s.turn != nil && !a.speaksFor(s.turn, subj) {
+		return graph.Reported
+	}
+	return mod
+}
