@@ -122,7 +122,7 @@ func namesNoInitiative(s *sentence, i int) bool {
 	if (s.lemma[i] == "condition" || s.lemma[i] == "demand") && s.child(i, "nmod:poss") < 0 && s.child(i, "nummod") < 0 && s.child(i, "det") < 0 {
 		return true // "conditions on the ground": only conditions someone sets are proposals
 	}
-	if (s.lemma[i] == "process" || s.lemma[i] == "effort") && s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 {
+	if (s.lemma[i] == "process" || s.lemma[i] == "effort") && s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 && !demonstrative(s, i) {
 		return true // "the process": only a named process ("the Nairobi process", "the efforts led by Egypt") is one
 	}
 	return genericPlural(s, i) // "no need for new initiatives": proposals in general, none named
@@ -227,6 +227,13 @@ func (a *article) remove(s *sentence, m *mention) {
 	}
 }
 
+// demonstrative tells whether noun i has "this", "that", "these" or "those" for
+// article: "We have supported that process" points back to the talks just told.
+func demonstrative(s *sentence, i int) bool {
+	d := s.child(i, "det")
+	return d >= 0 && slices.Contains([]string{"this", "that", "these", "those"}, s.toks[d].lower)
+}
+
 // initiativeAt reads the initiative mention headed by noun i: its span, names and
 // owner, and the initiative it joins.
 func (a *article) initiativeAt(s *sentence, i int) *mention {
@@ -264,7 +271,18 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 	}
 	m.ent = a.joinInitiative(family, lemma, p.names, p.owners, p.definite || len(p.owners) > 0, text)
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
+	if text == s.toks[i].lower && demonstrative(s, i) {
+		dropPointer(m.ent.init, text)
+	}
 	return m
+}
+
+// dropPointer drops the label a bare demonstrative gave the initiative it points back
+// to: "that process" names the talks told before no better than "talks" did.
+func dropPointer(in *initiative, text string) {
+	if n := len(in.labels); n > 1 && in.labels[n-1] == text {
+		in.labels = in.labels[:n-1]
+	}
 }
 
 // initPhrase is an initiative mention being read around its noun: its span, the

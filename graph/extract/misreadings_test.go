@@ -853,5 +853,11 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Tadesse Werede, whom Abiy named in April to lead the Tigray Interim Regional Administration, needs federal money.",
 				want: []string{"Tadesse Werede leads Tigray Interim Regional Administration (asserted)"}},
 		}},
+		{"'this process', 'that process' points back to the talks just told", []constructionCase{
+			{text: "Oman has brokered talks between Riyadh and the Houthis. The United States has supported that process.",
+				want: []string{"United States endorses talks (asserted)"}},
+			{text: "Norway hosted peace talks between the government and the ELN. Brazil has backed this process since the beginning.",
+				want: []string{"Brazil endorses peace talks (asserted)"}},
+		}},
 	})
 }
