@@ -33,6 +33,7 @@ type initiative struct {
 	labels   []string // the texts of its mentions, best first once named
 	last     int      // when it was last mentioned (a count of initiative mentions)
 	sent     int      // the sentence it was last mentioned in
+	aside    string   // the noun of one set apart as someone's own ("its own pause"), which only that noun refers back to
 }
 
 var families = map[string]string{
@@ -56,6 +57,8 @@ func (a *article) referredInitiative(family, lemma string) *initiative {
 	var same, other *initiative
 	for _, in := range a.inits {
 		switch {
+		case in.aside != "" && in.aside != lemma:
+			// "its own pause" and then "the truce": the truce told before
 		case in.family == family && (same == nil || in.last > same.last):
 			same = in
 		case compatible[family][in.family] && a.current-in.sent <= 2 && (other == nil || in.last > other.last):
@@ -269,7 +272,13 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 		// "talks hosted by Kenya, known as the Tumaini Initiative": its name
 		p.names, text, p.definite = append(p.names, strings.ToLower(known)), known, true
 	}
-	m.ent = a.joinInitiative(family, lemma, p.names, p.owners, p.definite || len(p.owners) > 0, text)
+	// "announcing instead its own pause": a possessor whose own it is sets it apart
+	// from the one told before; it refers back only to one of the same owner
+	definite := (p.definite || len(p.owners) > 0) && (!p.own || len(p.owners) > 0)
+	m.ent = a.joinInitiative(family, lemma, p.names, p.owners, definite, text)
+	if p.own && len(m.ent.init.mentions) == 0 {
+		m.ent.init.aside = lemma
+	}
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
 	if text == s.toks[i].lower && demonstrative(s, i) {
 		dropPointer(m.ent.init, text)
@@ -292,6 +301,7 @@ type initPhrase struct {
 	names      []string
 	owners     []*entity
 	definite   bool
+	own        bool // "its own pause": another than the one told before
 }
 
 // readInitiativeModifier reads dependent k of initiative noun i: an article, an
@@ -307,6 +317,7 @@ func (a *article) readInitiativeModifier(s *sentence, i, k int, p *initPhrase) {
 			p.owners = append(p.owners, m.ent)
 		}
 	case "amod", "compound", "nummod":
+		p.own = p.own || s.toks[k].lower == "own"
 		if k < i {
 			a.readInitiativeAdjunct(s, k, p)
 		}

@@ -853,6 +853,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Tadesse Werede, whom Abiy named in April to lead the Tigray Interim Regional Administration, needs federal money.",
 				want: []string{"Tadesse Werede leads Tigray Interim Regional Administration (asserted)"}},
 		}},
+		{"'its own ceasefire' is another than the one told before, and 'the truce' after it is still that one", []constructionCase{
+			{text: "Qatar proposed a ceasefire in Gaza. Egypt announced its own ceasefire. Iran welcomed the truce.",
+				want:   []string{"Egypt proposes ceasefire (asserted)", "Iran endorses ceasefire in Gaza (asserted)"},
+				absent: []string{"Egypt proposes ceasefire in Gaza (asserted)"}},
+			{text: "Norway hosted peace talks in Oslo. The Saudis announced their own talks.",
+				want:   []string{"Saudi Arabia proposes talks (asserted)"},
+				absent: []string{"Saudi Arabia proposes peace talks (asserted)"}},
+		}},
 		{"'this process', 'that process' points back to the talks just told", []constructionCase{
 			{text: "Oman has brokered talks between Riyadh and the Houthis. The United States has supported that process.",
 				want: []string{"United States endorses talks (asserted)"}},
