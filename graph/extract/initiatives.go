@@ -93,6 +93,10 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 			continue
 		}
+		if m := a.ultimatum(s, i); m != nil {
+			a.add(s, m)
+			continue
+		}
 		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) {
 			continue
 		}
@@ -169,6 +173,49 @@ func (a *article) namedDocument(s *sentence, i int) *mention {
 	m.ent = a.joinInitiative("agreement", "", []string{strings.ToLower(name)}, nil, true, name)
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
 	return m
+}
+
+// ultimatum reads a span of time given to an actor to do something as terms the giver
+// sets: "gave the junta a week to reinstate Bazoum", "gave the rebels 48 hours to lay
+// down their arms"; a span to leave in is an expulsion. The span is the object of the verb ("a week" that the parser hangs
+// as a bare oblique is what is given).
+func (a *article) ultimatum(s *sentence, i int) *mention {
+	v := s.head[i]
+	if v < 0 || s.at[i] != nil || s.tag[i] != "NOUN" || s.rel[i] != "obj" && s.rel[i] != "obl:unmarked" ||
+		!a.lex.in("timespan", s.lemma[i]) || !a.lex.in("ultimatum", s.lemma[v]) || s.child(v, "iobj") < 0 {
+		return nil
+	}
+	to := infinitiveAfter(s, v, i)
+	if to < 0 || a.lex.in("departure", s.lemma[to]) {
+		return nil // "gave US diplomats 72 hours to leave": an expulsion, no terms
+	}
+	s.rel[i] = "obj"
+	end := to + 1
+	for k := to + 1; k < len(s.toks); k++ {
+		if s.headedBy(k, to) && s.rel[k] != "punct" {
+			end = k + 1
+		}
+	}
+	start := i
+	if n := s.child(i, "nummod"); n >= 0 && n < i {
+		start = n // "48 hours"
+	}
+	text := s.text(a.doc.Text, start, end)
+	m := &mention{start: start, end: i + 1, how: byName}
+	m.ent = a.joinInitiative("terms", "ultimatum", nil, nil, false, text)
+	m.ent.init.mentions = append(m.ent.init.mentions, m)
+	return m
+}
+
+// infinitiveAfter returns the infinitive with "to" that follows noun i and hangs on it
+// or on its verb v ("a week to reinstate Bazoum"), or -1.
+func infinitiveAfter(s *sentence, v, i int) int {
+	for _, k := range append(s.children(v, "xcomp", "advcl"), s.children(i, "acl")...) {
+		if k > i && s.tag[k] == "VERB" && s.child(k, "mark") >= 0 && s.toks[s.child(k, "mark")].lower == "to" {
+			return k
+		}
+	}
+	return -1
 }
 
 // initiativeNounWithin: a capitalised noun of initiative in the name the parser hung

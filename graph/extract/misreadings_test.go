@@ -861,6 +861,14 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Saudi Arabia proposes talks (asserted)"},
 				absent: []string{"Saudi Arabia proposes peace talks (asserted)"}},
 		}},
+		{"giving an actor a span of time to do something sets terms: 'gave the junta a week to reinstate Bazoum'", []constructionCase{
+			{text: "ECOWAS gave the junta a week to reinstate Bazoum.",
+				want: []string{"ECOWAS proposes week to reinstate Bazoum (asserted)"}},
+			{text: "Washington gave the Taliban a month to hand over bin Laden, and the Taliban rejected the ultimatum.",
+				want: []string{"United States proposes month to hand over bin Laden (asserted)", "Taliban rejects month to hand over bin Laden (asserted)"}},
+			{text: "Maduro gave US diplomats 72 hours to leave.",
+				absent: []string{"Nicolas Maduro proposes 72 hours to leave (asserted)"}},
+		}},
 		{"'this process', 'that process' points back to the talks just told", []constructionCase{
 			{text: "Oman has brokered talks between Riyadh and the Houthis. The United States has supported that process.",
 				want: []string{"United States endorses talks (asserted)"}},
