@@ -33,6 +33,7 @@ type initiative struct {
 	labels   []string // the texts of its mentions, best first once named
 	last     int      // when it was last mentioned (a count of initiative mentions)
 	sent     int      // the sentence it was last mentioned in
+	aside    string   // the noun of one set apart as someone's own ("its own pause"), which only that noun refers back to
 }
 
 var families = map[string]string{
@@ -56,6 +57,8 @@ func (a *article) referredInitiative(family, lemma string) *initiative {
 	var same, other *initiative
 	for _, in := range a.inits {
 		switch {
+		case in.aside != "" && in.aside != lemma:
+			// "its own pause" and then "the truce": the truce told before
 		case in.family == family && (same == nil || in.last > same.last):
 			same = in
 		case compatible[family][in.family] && a.current-in.sent <= 2 && (other == nil || in.last > other.last):
@@ -87,6 +90,10 @@ var compatible = map[string]map[string]bool{
 func (a *article) initiativeMentions(s *sentence) {
 	for i := range s.toks {
 		if m := a.namedDocument(s, i); m != nil {
+			a.add(s, m)
+			continue
+		}
+		if m := a.ultimatum(s, i); m != nil {
 			a.add(s, m)
 			continue
 		}
@@ -122,7 +129,7 @@ func namesNoInitiative(s *sentence, i int) bool {
 	if (s.lemma[i] == "condition" || s.lemma[i] == "demand") && s.child(i, "nmod:poss") < 0 && s.child(i, "nummod") < 0 && s.child(i, "det") < 0 {
 		return true // "conditions on the ground": only conditions someone sets are proposals
 	}
-	if (s.lemma[i] == "process" || s.lemma[i] == "effort") && s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 {
+	if (s.lemma[i] == "process" || s.lemma[i] == "effort") && s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 && !demonstrative(s, i) {
 		return true // "the process": only a named process ("the Nairobi process", "the efforts led by Egypt") is one
 	}
 	return genericPlural(s, i) // "no need for new initiatives": proposals in general, none named
@@ -166,6 +173,49 @@ func (a *article) namedDocument(s *sentence, i int) *mention {
 	m.ent = a.joinInitiative("agreement", "", []string{strings.ToLower(name)}, nil, true, name)
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
 	return m
+}
+
+// ultimatum reads a span of time given to an actor to do something as terms the giver
+// sets: "gave the junta a week to reinstate Bazoum", "gave the rebels 48 hours to lay
+// down their arms"; a span to leave in is an expulsion. The span is the object of the verb ("a week" that the parser hangs
+// as a bare oblique is what is given).
+func (a *article) ultimatum(s *sentence, i int) *mention {
+	v := s.head[i]
+	if v < 0 || s.at[i] != nil || s.tag[i] != "NOUN" || s.rel[i] != "obj" && s.rel[i] != "obl:unmarked" ||
+		!a.lex.in("timespan", s.lemma[i]) || !a.lex.in("ultimatum", s.lemma[v]) || s.child(v, "iobj") < 0 {
+		return nil
+	}
+	to := infinitiveAfter(s, v, i)
+	if to < 0 || a.lex.in("departure", s.lemma[to]) {
+		return nil // "gave US diplomats 72 hours to leave": an expulsion, no terms
+	}
+	s.rel[i] = "obj"
+	end := to + 1
+	for k := to + 1; k < len(s.toks); k++ {
+		if s.headedBy(k, to) && s.rel[k] != "punct" {
+			end = k + 1
+		}
+	}
+	start := i
+	if n := s.child(i, "nummod"); n >= 0 && n < i {
+		start = n // "48 hours"
+	}
+	text := s.text(a.doc.Text, start, end)
+	m := &mention{start: start, end: i + 1, how: byName}
+	m.ent = a.joinInitiative("terms", "ultimatum", nil, nil, false, text)
+	m.ent.init.mentions = append(m.ent.init.mentions, m)
+	return m
+}
+
+// infinitiveAfter returns the infinitive with "to" that follows noun i and hangs on it
+// or on its verb v ("a week to reinstate Bazoum"), or -1.
+func infinitiveAfter(s *sentence, v, i int) int {
+	for _, k := range append(s.children(v, "xcomp", "advcl"), s.children(i, "acl")...) {
+		if k > i && s.tag[k] == "VERB" && s.child(k, "mark") >= 0 && s.toks[s.child(k, "mark")].lower == "to" {
+			return k
+		}
+	}
+	return -1
 }
 
 // initiativeNounWithin: a capitalised noun of initiative in the name the parser hung
@@ -227,6 +277,13 @@ func (a *article) remove(s *sentence, m *mention) {
 	}
 }
 
+// demonstrative tells whether noun i has "this", "that", "these" or "those" for
+// article: "We have supported that process" points back to the talks just told.
+func demonstrative(s *sentence, i int) bool {
+	d := s.child(i, "det")
+	return d >= 0 && slices.Contains([]string{"this", "that", "these", "those"}, s.toks[d].lower)
+}
+
 // initiativeAt reads the initiative mention headed by noun i: its span, names and
 // owner, and the initiative it joins.
 func (a *article) initiativeAt(s *sentence, i int) *mention {
@@ -262,9 +319,26 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 		// "talks hosted by Kenya, known as the Tumaini Initiative": its name
 		p.names, text, p.definite = append(p.names, strings.ToLower(known)), known, true
 	}
-	m.ent = a.joinInitiative(family, lemma, p.names, p.owners, p.definite || len(p.owners) > 0, text)
+	// "announcing instead its own pause": a possessor whose own it is sets it apart
+	// from the one told before; it refers back only to one of the same owner
+	definite := (p.definite || len(p.owners) > 0) && (!p.own || len(p.owners) > 0)
+	m.ent = a.joinInitiative(family, lemma, p.names, p.owners, definite, text)
+	if p.own && len(m.ent.init.mentions) == 0 {
+		m.ent.init.aside = lemma
+	}
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
+	if text == s.toks[i].lower && demonstrative(s, i) {
+		dropPointer(m.ent.init, text)
+	}
 	return m
+}
+
+// dropPointer drops the label a bare demonstrative gave the initiative it points back
+// to: "that process" names the talks told before no better than "talks" did.
+func dropPointer(in *initiative, text string) {
+	if n := len(in.labels); n > 1 && in.labels[n-1] == text {
+		in.labels = in.labels[:n-1]
+	}
 }
 
 // initPhrase is an initiative mention being read around its noun: its span, the
@@ -274,6 +348,7 @@ type initPhrase struct {
 	names      []string
 	owners     []*entity
 	definite   bool
+	own        bool // "its own pause": another than the one told before
 }
 
 // readInitiativeModifier reads dependent k of initiative noun i: an article, an
@@ -289,6 +364,7 @@ func (a *article) readInitiativeModifier(s *sentence, i, k int, p *initPhrase) {
 			p.owners = append(p.owners, m.ent)
 		}
 	case "amod", "compound", "nummod":
+		p.own = p.own || s.toks[k].lower == "own"
 		if k < i {
 			a.readInitiativeAdjunct(s, k, p)
 		}

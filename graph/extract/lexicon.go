@@ -73,6 +73,8 @@ type wordLists struct {
 	Quantifiers       []string            `yaml:"quantifiers"`
 	SpeechNouns       []string            `yaml:"speech_nouns"`
 	OfferNouns        []string            `yaml:"offer_nouns"`
+	UltimatumVerbs    []string            `yaml:"ultimatum_verbs"`
+	TimeSpans         []string            `yaml:"time_spans"`
 	JudgingVerbs      []string            `yaml:"judging_verbs"`
 	HostileLabels     []string            `yaml:"hostile_labels"`
 	FavourableLabels  []string            `yaml:"favourable_labels"`
@@ -245,7 +247,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
 		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs}, {&l.RefusalVerbs, &w.RefusalVerbs},
 		{&l.Hedges, &w.Hedges}, {&l.ObligationModals, &w.ObligationModals}, {&l.NegativePronouns, &w.NegativePronouns}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
-		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns},
+		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns}, {&l.UltimatumVerbs, &w.UltimatumVerbs}, {&l.TimeSpans, &w.TimeSpans},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
 		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.AssaultNouns, &w.AssaultNouns}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
@@ -355,6 +357,8 @@ func (l *Lexicon) buildIndexes() {
 	set("quantifier", w.Quantifiers)
 	set("speech", w.SpeechNouns)
 	set("offer", w.OfferNouns)
+	set("ultimatum", w.UltimatumVerbs)
+	set("timespan", w.TimeSpans)
 	set("judging", w.JudgingVerbs)
 	set("hostile", w.HostileLabels)
 	set("favourable", w.FavourableLabels)

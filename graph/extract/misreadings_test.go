@@ -875,5 +875,27 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Tadesse Werede, whom Abiy named in April to lead the Tigray Interim Regional Administration, needs federal money.",
 				want: []string{"Tadesse Werede leads Tigray Interim Regional Administration (asserted)"}},
 		}},
+		{"'its own ceasefire' is another than the one told before, and 'the truce' after it is still that one", []constructionCase{
+			{text: "Qatar proposed a ceasefire in Gaza. Egypt announced its own ceasefire. Iran welcomed the truce.",
+				want:   []string{"Egypt proposes ceasefire (asserted)", "Iran endorses ceasefire in Gaza (asserted)"},
+				absent: []string{"Egypt proposes ceasefire in Gaza (asserted)"}},
+			{text: "Norway hosted peace talks in Oslo. The Saudis announced their own talks.",
+				want:   []string{"Saudi Arabia proposes talks (asserted)"},
+				absent: []string{"Saudi Arabia proposes peace talks (asserted)"}},
+		}},
+		{"giving an actor a span of time to do something sets terms: 'gave the junta a week to reinstate Bazoum'", []constructionCase{
+			{text: "ECOWAS gave the junta a week to reinstate Bazoum.",
+				want: []string{"ECOWAS proposes week to reinstate Bazoum (asserted)"}},
+			{text: "Washington gave the Taliban a month to hand over bin Laden, and the Taliban rejected the ultimatum.",
+				want: []string{"United States proposes month to hand over bin Laden (asserted)", "Taliban rejects month to hand over bin Laden (asserted)"}},
+			{text: "Maduro gave US diplomats 72 hours to leave.",
+				absent: []string{"Nicolas Maduro proposes 72 hours to leave (asserted)"}},
+		}},
+		{"'this process', 'that process' points back to the talks just told", []constructionCase{
+			{text: "Oman has brokered talks between Riyadh and the Houthis. The United States has supported that process.",
+				want: []string{"United States endorses talks (asserted)"}},
+			{text: "Norway hosted peace talks between the government and the ELN. Brazil has backed this process since the beginning.",
+				want: []string{"Brazil endorses peace talks (asserted)"}},
+		}},
 	})
 }
