@@ -442,6 +442,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "JNIM stormed the town on Saturday. The group said it had attacked a militia position and killed members of the VDP.",
 				absent: []string{"JNIM opposes JNIM (asserted)"}},
 		}},
+		{"a live blog's time stamp is no part of the entry's sentence: '11:05 GMT - Lebanon's caretaker prime minister, X, said'", []constructionCase{
+			{text: "Live: strikes continue\n\n11:05 GMT - Lebanon's caretaker prime minister, Najib Mikati, said his government wants a diplomatic solution.",
+				want: []string{"Najib Mikati leads Lebanon (asserted)"}},
+			{text: "Live\n\n08:15 GMT - Iran's foreign minister, Abbas Araghchi, condemned Israel.",
+				want: []string{"Abbas Araghchi opposes Israel (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},

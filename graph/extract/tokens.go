@@ -175,6 +175,9 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 		if end > begin+1 && isBullet(toks[begin].text) && toks[begin].newline {
 			begin++ // a list item's bullet is no part of its sentence
 		}
+		if end > begin && toks[begin].newline {
+			begin += timeStamp(toks[begin:end]) // a live blog's "11:05 GMT - "
+		}
 		if end > begin {
 			out = append(out, span{toks: toks[begin:end], start: toks[begin].start, end: toks[end-1].end})
 		}
@@ -298,6 +301,40 @@ func fold(s string) string {
 func isBullet(t string) bool {
 	switch t {
 	case "-", "*", "\u2022", "\u2013", "\u2014", "\u00b7":
+		return true
+	}
+	return false
+}
+
+// timeStamp returns how many tokens a live blog's time stamp takes at the start of a
+// line ("11:05 GMT - ", "12:45 – ", "9.30am: "), or 0 when the line opens with none
+// or holds nothing after it.
+func timeStamp(toks []token) int {
+	k := 0
+	for k < len(toks) && k < 4 && (isDigits(strings.TrimRight(strings.ToLower(toks[k].text), "apm")) || toks[k].text == ":" || toks[k].text == ".") {
+		k++
+	}
+	if k < 3 || !isDigits(toks[0].text) {
+		return 0
+	}
+	for k < len(toks) && timeZone(toks[k].lower) {
+		k++
+	}
+	if k < len(toks) && (isBullet(toks[k].text) || toks[k].text == ":" || toks[k].text == "|") {
+		k++
+	} else {
+		return 0
+	}
+	if len(toks)-k < 3 {
+		return 0
+	}
+	return k
+}
+
+// timeZone: a word that may follow a time of day ("GMT", "am", "local").
+func timeZone(w string) bool {
+	switch w {
+	case "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "am", "pm", "a.m.", "p.m.", "local", "time", "hrs", "h":
 		return true
 	}
 	return false
