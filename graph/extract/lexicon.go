@@ -91,6 +91,7 @@ type wordLists struct {
 	TimeWords         []string            `yaml:"time_words"`
 	DepartureVerbs    []string            `yaml:"departure_verbs"`
 	AssaultNouns      []string            `yaml:"assault_nouns"`
+	IntentionVerbs    []string            `yaml:"intention_verbs"`
 	StoppingVerbs     []string            `yaml:"stopping_verbs"`
 	OrderingVerbs     []string            `yaml:"ordering_verbs"`
 	PeopleNouns       []string            `yaml:"people_nouns"`
@@ -250,7 +251,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns}, {&l.UltimatumVerbs, &w.UltimatumVerbs}, {&l.TimeSpans, &w.TimeSpans},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
-		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.AssaultNouns, &w.AssaultNouns}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
+		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.AssaultNouns, &w.AssaultNouns}, {&l.IntentionVerbs, &w.IntentionVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}
@@ -375,6 +376,7 @@ func (l *Lexicon) buildIndexes() {
 	set("time", w.TimeWords)
 	set("departure", w.DepartureVerbs)
 	set("assault", w.AssaultNouns)
+	set("intention", w.IntentionVerbs)
 	set("stopping", w.StoppingVerbs)
 	set("ordering", w.OrderingVerbs)
 	set("people", w.PeopleNouns)

@@ -209,6 +209,14 @@ func TestMisreadings(t *testing.T) {
 				want:   []string{"Western delegations supports Ukrainian government (reported)"},
 				absent: []string{"Western delegations supports Ukrainian government (asserted)"}},
 		}},
+		{"what someone threatens, plans or considers doing is not yet done: reported, not asserted", []constructionCase{
+			{text: "Russia has threatened to arm the Houthis.",
+				want: []string{"Russia supports Houthis (reported)"}, absent: []string{"Russia supports Houthis (asserted)"}},
+			{text: "Turkey plans to send drones to Ethiopia.",
+				absent: []string{"Turkey supports Ethiopia (asserted)"}},
+			{text: "Kenya has vowed to back Somalia.",
+				want: []string{"Kenya supports Somalia (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},

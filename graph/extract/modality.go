@@ -93,6 +93,9 @@ func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, repo
 	if claim, denied := a.claimNoun(s, n, h); claim {
 		return denied, !denied
 	}
+	if a.lex.in("intention", s.lemma[h]) && s.tag[h] == "VERB" {
+		return false, true // "has threatened to arm the Houthis": not yet done
+	}
 	if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && toInfinitive(s, n)) && a.appealTo(s, h) {
 		return true, false
 	}
