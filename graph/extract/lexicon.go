@@ -90,6 +90,8 @@ type wordLists struct {
 	DepartureVerbs    []string            `yaml:"departure_verbs"`
 	StoppingVerbs     []string            `yaml:"stopping_verbs"`
 	OrderingVerbs     []string            `yaml:"ordering_verbs"`
+	HostileStates     []string            `yaml:"hostile_states"`
+	QuarrelStates     []string            `yaml:"quarrel_states"`
 	PeopleNouns       []string            `yaml:"people_nouns"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
@@ -247,7 +249,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
-		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
+		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.HostileStates, &w.HostileStates}, {&l.QuarrelStates, &w.QuarrelStates}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}
@@ -371,6 +373,8 @@ func (l *Lexicon) buildIndexes() {
 	set("departure", w.DepartureVerbs)
 	set("stopping", w.StoppingVerbs)
 	set("ordering", w.OrderingVerbs)
+	set("hostilestate", w.HostileStates)
+	set("quarrel", w.QuarrelStates)
 	set("people", w.PeopleNouns)
 	set("abbrev", w.Abbreviations)
 	set("notname", w.NotNames)

@@ -853,5 +853,15 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Tadesse Werede, whom Abiy named in April to lead the Tigray Interim Regional Administration, needs federal money.",
 				want: []string{"Tadesse Werede leads Tigray Interim Regional Administration (asserted)"}},
 		}},
+		{"a quarrel, like 'at war with' but said of its subject: 'X has long been at odds with Y', 'X is at loggerheads with Y'; a second clause hung on the first one's object", []constructionCase{
+			{text: "The Kurdistan Regional Government has long been at odds with the PKK.",
+				want: []string{"Kurdistan Regional Government opposes Kurdistan Workers' Party (asserted)"}},
+			{text: "Pakistan, which backed the Taliban in the 1990s and has since been at odds with the group, closed the border.",
+				want: []string{"Pakistan opposes Taliban (asserted)"}},
+			{text: "The Taliban have been at loggerheads with Pakistan over the TTP.",
+				want: []string{"Taliban opposes Pakistan (asserted)"}},
+			{text: "The Syrian Democratic Forces remain at odds with Turkey over the border.",
+				want: []string{"Syrian Democratic Forces opposes Turkey (asserted)"}},
+		}},
 	})
 }

@@ -1225,9 +1225,11 @@ func readPair(a *article, s *sentence, w int) {
 }
 
 // readAtWar: "the Taliban are at war with Islamic State", "the CSP has been at war with
-// the army since August": each side opposes the other.
+// the army since August": each side opposes the other; "the KRG has long been at odds
+// with the PKK": the KRG opposes the PKK.
 func readAtWar(a *article, s *sentence, n int) {
-	if s.lemma[n] != "war" || s.prep(n) != "at" {
+	mutual := a.lex.in("hostilestate", s.lemma[n])
+	if !mutual && !a.lex.in("quarrel", s.lemma[n]) || s.prep(n) != "at" {
 		return
 	}
 	var others []arg
@@ -1241,13 +1243,18 @@ func readAtWar(a *article, s *sentence, n int) {
 		for _, k := range s.children(n, "nsubj") {
 			subjects = append(subjects, a.argsAt(s, k)...)
 		}
+		if s.child(n, "nsubj") < 0 && s.rel[n] == "conj" {
+			subjects = a.subjects(s, n) // "which has close ties with Ankara and has long been at odds with the PKK"
+		}
 	} else if s.head[n] >= 0 {
 		subjects = a.subjects(s, s.head[n])
 	}
 	for _, x := range subjects {
 		for _, y := range others {
 			a.relate(s, n, x, graph.Opposes, y, 0.85, "at war")
-			a.relate(s, n, y, graph.Opposes, x, 0.85, "at war")
+			if mutual {
+				a.relate(s, n, y, graph.Opposes, x, 0.85, "at war")
+			}
 		}
 	}
 }

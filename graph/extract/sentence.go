@@ -102,6 +102,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCoordinatedSubject()
 	s.repairReducedPassive()
 	s.repairCopulaAcrossPhrase()
+	s.repairClauseOnObject()
 	s.repairCaseOnModifier()
 	s.repairAgentInPhrase()
 	s.repairBetween()
@@ -1361,6 +1362,22 @@ func (s *sentence) repairCopulaAcrossPhrase() {
 			}
 		}
 		s.head[h], s.rel[h] = p, "obl"
+		s.index()
+	}
+}
+
+// repairClauseOnObject mends a second clause the parser joined to the object or an
+// oblique of the first: in "the KRG, which has close ties with Ankara and has long been
+// at odds with the PKK" it hung "odds", with an auxiliary and a copula of its own, on
+// "ties". A conjunct with its own auxiliary or copula is a clause, and joins the verb.
+func (s *sentence) repairClauseOnObject() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "conj" || h < 0 || h > k || s.rel[h] != "obj" && s.rel[h] != "obl" || s.head[h] < 0 || s.tag[s.head[h]] != "VERB" ||
+			s.child(k, "aux", "cop") < 0 || s.child(k, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		s.head[k] = s.head[h]
 		s.index()
 	}
 }
