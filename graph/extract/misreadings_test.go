@@ -853,6 +853,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Tadesse Werede, whom Abiy named in April to lead the Tigray Interim Regional Administration, needs federal money.",
 				want: []string{"Tadesse Werede leads Tigray Interim Regional Administration (asserted)"}},
 		}},
+		{"a phrase read as an initiative with an actor's name in apposition is that actor: 'the UN mission, MINUSMA'", []constructionCase{
+			{text: "Mali demanded the departure of the UN mission, MINUSMA, in 2023.",
+				want: []string{"Mali opposes MINUSMA (asserted)"}},
+			{text: "Mali criticised the UN mission, MINUSMA, in 2023.",
+				want: []string{"Mali opposes MINUSMA (asserted)"}, absent: []string{"Mali rejects UN mission (asserted)"}},
+			{text: "The CPC attacked the UN peacekeeping mission, MINUSCA, near Bangui.",
+				want: []string{"CPC opposes MINUSCA (asserted)"}},
+		}},
 		{"a quarrel, like 'at war with' but said of its subject: 'X has long been at odds with Y', 'X is at loggerheads with Y'; a second clause hung on the first one's object", []constructionCase{
 			{text: "The Kurdistan Regional Government has long been at odds with the PKK.",
 				want: []string{"Kurdistan Regional Government opposes Kurdistan Workers' Party (asserted)"}},
