@@ -853,6 +853,18 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Tadesse Werede, whom Abiy named in April to lead the Tigray Interim Regional Administration, needs federal money.",
 				want: []string{"Tadesse Werede leads Tigray Interim Regional Administration (asserted)"}},
 		}},
+		{"a name set off by commas after a verb's object, with no preposition, is the object's apposition: 'ordered the French ambassador, Sylvain Itté, to leave'", []constructionCase{
+			{text: "Niger's junta ordered the French ambassador, Sylvain Itté, to leave.",
+				want: []string{"Nigerien junta opposes Sylvain Itté (asserted)"}},
+			{text: "Mali's junta ordered the French ambassador, Joël Meyer, to leave.",
+				want: []string{"Malian junta opposes Joël Meyer (asserted)"}},
+		}},
+		{"an order to leave in the second of two joined clauses, its 'to leave' hung on the first verb: 'revoked the agreements and ordered the ambassador to leave'", []constructionCase{
+			{text: "Niger's junta has revoked military agreements with Paris and ordered the French ambassador, Sylvain Itté, to leave; France has refused.",
+				want: []string{"Nigerien government opposes Sylvain Itté (asserted)"}},
+			{text: "Mali's junta has suspended French broadcasters and ordered the French ambassador, Joël Meyer, to leave; Paris has protested.",
+				want: []string{"Malian government opposes Joël Meyer (asserted)"}},
+		}},
 		{"a phrase read as an initiative with an actor's name in apposition is that actor: 'the UN mission, MINUSMA'", []constructionCase{
 			{text: "Mali demanded the departure of the UN mission, MINUSMA, in 2023.",
 				want: []string{"Mali opposes MINUSMA (asserted)"}},

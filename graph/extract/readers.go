@@ -1319,17 +1319,8 @@ func readOrderedOut(a *article, s *sentence, w int) {
 	if s.tag[w] != "VERB" || !a.lex.in("ordering", s.lemma[w]) {
 		return
 	}
-	// "to leave" hangs on the verb, or on its object ("the ambassador to leave", "72
-	// hours to leave") as the parser often has it
-	clauses := s.kids[w]
-	for _, o := range s.children(w, "obj") {
-		clauses = append(clauses, s.children(o, "acl")...)
-		for _, oo := range s.children(o, "obj") {
-			clauses = append(clauses, s.children(oo, "acl")...)
-		}
-	}
 	leave := false
-	for _, k := range clauses {
+	for _, k := range orderedClauses(s, w) {
 		if (s.rel[k] == "xcomp" || s.rel[k] == "advcl" || s.rel[k] == "ccomp" || s.rel[k] == "acl" && s.child(k, "mark") >= 0) && a.lex.in("departure", s.lemma[k]) && s.child(k, "nsubj") < 0 {
 			leave = true
 		}
@@ -1346,6 +1337,28 @@ func readOrderedOut(a *article, s *sentence, w int) {
 			a.relate(s, w, sub, graph.Opposes, t, 0.8, "ordered out")
 		}
 	}
+}
+
+// orderedClauses returns the clauses that may tell what verb w orders: "to leave" hangs
+// on the verb, or on its object ("the ambassador to leave", "72 hours to leave") as the
+// parser often has it, or, after a second verb joined to a first ("revoked the
+// agreements and ordered the ambassador to leave"), on the first.
+func orderedClauses(s *sentence, w int) []int {
+	clauses := slices.Clone(s.kids[w])
+	if h := s.head[w]; s.rel[w] == "conj" && h >= 0 {
+		for _, k := range s.children(h, "advcl") {
+			if k > w {
+				clauses = append(clauses, k)
+			}
+		}
+	}
+	for _, o := range s.children(w, "obj") {
+		clauses = append(clauses, s.children(o, "acl")...)
+		for _, oo := range s.children(o, "obj") {
+			clauses = append(clauses, s.children(oo, "acl")...)
+		}
+	}
+	return clauses
 }
 
 // calledOn: the one called on by the verb of meeting or calling whose purpose is the

@@ -108,6 +108,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairBetween()
 	s.repairHyphenParticiple()
 	s.repairVocatives()
+	s.repairBareOblique()
 	s.repairAppositions()
 	s.markQuotes()
 }
@@ -1051,6 +1052,27 @@ func (s *sentence) repairVocatives() {
 		h := s.head[k]
 		if s.rel[k] == "vocative" && h >= 0 && h < k && s.tag[k] == "PROPN" && (s.tag[h] == "NOUN" || s.tag[h] == "PROPN") && s.toks[k-1].text == "," {
 			s.rel[k] = "appos"
+		}
+	}
+}
+
+// repairBareOblique mends a name set off by commas after a verb's object that the
+// parser made a bare oblique of the verb: in "ordered the French ambassador, Sylvain
+// Itté, to leave" it hung "Itté", with no preposition, on "ordered". A name with no
+// preposition after a comma is the object's apposition.
+func (s *sentence) repairBareOblique() {
+	for k := range s.toks {
+		start := k
+		for _, c := range s.children(k, "compound", "flat") {
+			start = min(start, c)
+		}
+		if s.rel[k] != "obl" || s.tag[k] != "PROPN" || s.child(k, "case") >= 0 || start < 2 || s.toks[start-1].text != "," {
+			continue
+		}
+		n := start - 2
+		if s.rel[n] == "obj" && s.head[n] == s.head[k] && (s.tag[n] == "NOUN" || s.tag[n] == "PROPN") {
+			s.head[k], s.rel[k] = n, "appos"
+			s.index()
 		}
 	}
 }
