@@ -179,6 +179,9 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 	if o := a.offered(s, m); o != nil {
 		return []arg{{o, m.conf}} // "backing the government's offer of talks": the talks
 	}
+	if named := namedInApposition(s, m); named != nil {
+		return []arg{{named, named.conf * 0.95}} // "demanded the departure of the UN mission, MINUSMA"
+	}
 	if m.ent.init != nil && a.lex.in("speech", s.lemma[m.head]) {
 		// "the CPC's communiqué dismisses it": the statement speaks for its owner
 		if p := s.child(m.head, "nmod:poss"); p >= 0 && s.at[p] != nil && s.at[p].ent.isActor() {
@@ -186,6 +189,21 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 		}
 	}
 	return []arg{{m, m.conf}}
+}
+
+// namedInApposition: a noun phrase read as an initiative ("the UN mission", "a
+// regional force") followed by the name of an actor in apposition ("the UN mission,
+// MINUSMA", "the regional force, SAMIDRC"): the phrase is that actor, at work.
+func namedInApposition(s *sentence, m *mention) *mention {
+	if m.ent.init == nil {
+		return nil
+	}
+	for _, k := range s.children(m.head, "appos") {
+		if n := s.at[k]; n != nil && n.ent.isActor() && n.ent.init == nil && k > m.end {
+			return n
+		}
+	}
+	return nil
 }
 
 // nominal tells whether a tag is of a word that may stand for an actor: a noun, a

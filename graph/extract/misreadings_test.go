@@ -911,5 +911,35 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Norway hosted peace talks between the government and the ELN. Brazil has backed this process since the beginning.",
 				want: []string{"Brazil endorses peace talks (asserted)"}},
 		}},
+		{"a name set off by commas after a verb's object, with no preposition, is the object's apposition: 'ordered the French ambassador, Sylvain Itté, to leave'", []constructionCase{
+			{text: "Niger's junta ordered the French ambassador, Sylvain Itté, to leave.",
+				want: []string{"Nigerien junta opposes Sylvain Itté (asserted)"}},
+			{text: "Mali's junta ordered the French ambassador, Joël Meyer, to leave.",
+				want: []string{"Malian junta opposes Joël Meyer (asserted)"}},
+		}},
+		{"an order to leave in the second of two joined clauses, its 'to leave' hung on the first verb: 'revoked the agreements and ordered the ambassador to leave'", []constructionCase{
+			{text: "Niger's junta has revoked military agreements with Paris and ordered the French ambassador, Sylvain Itté, to leave; France has refused.",
+				want: []string{"Nigerien government opposes Sylvain Itté (asserted)"}},
+			{text: "Mali's junta has suspended French broadcasters and ordered the French ambassador, Joël Meyer, to leave; Paris has protested.",
+				want: []string{"Malian government opposes Joël Meyer (asserted)"}},
+		}},
+		{"a phrase read as an initiative with an actor's name in apposition is that actor: 'the UN mission, MINUSMA'", []constructionCase{
+			{text: "Mali demanded the departure of the UN mission, MINUSMA, in 2023.",
+				want: []string{"Mali opposes MINUSMA (asserted)"}},
+			{text: "Mali criticised the UN mission, MINUSMA, in 2023.",
+				want: []string{"Mali opposes MINUSMA (asserted)"}, absent: []string{"Mali rejects UN mission (asserted)"}},
+			{text: "The CPC attacked the UN peacekeeping mission, MINUSCA, near Bangui.",
+				want: []string{"CPC opposes MINUSCA (asserted)"}},
+		}},
+		{"a quarrel, like 'at war with' but said of its subject: 'X has long been at odds with Y', 'X is at loggerheads with Y'; a second clause hung on the first one's object", []constructionCase{
+			{text: "The Kurdistan Regional Government has long been at odds with the PKK.",
+				want: []string{"Kurdistan Regional Government opposes Kurdistan Workers' Party (asserted)"}},
+			{text: "Pakistan, which backed the Taliban in the 1990s and has since been at odds with the group, closed the border.",
+				want: []string{"Pakistan opposes Taliban (asserted)"}},
+			{text: "The Taliban have been at loggerheads with Pakistan over the TTP.",
+				want: []string{"Taliban opposes Pakistan (asserted)"}},
+			{text: "The Syrian Democratic Forces remain at odds with Turkey over the border.",
+				want: []string{"Syrian Democratic Forces opposes Turkey (asserted)"}},
+		}},
 	})
 }

@@ -1226,9 +1226,11 @@ func readPair(a *article, s *sentence, w int) {
 }
 
 // readAtWar: "the Taliban are at war with Islamic State", "the CSP has been at war with
-// the army since August": each side opposes the other.
+// the army since August": each side opposes the other; "the KRG has long been at odds
+// with the PKK": the KRG opposes the PKK.
 func readAtWar(a *article, s *sentence, n int) {
-	if s.lemma[n] != "war" || s.prep(n) != "at" {
+	mutual := a.lex.in("hostilestate", s.lemma[n])
+	if !mutual && !a.lex.in("quarrel", s.lemma[n]) || s.prep(n) != "at" {
 		return
 	}
 	var others []arg
@@ -1242,13 +1244,18 @@ func readAtWar(a *article, s *sentence, n int) {
 		for _, k := range s.children(n, "nsubj") {
 			subjects = append(subjects, a.argsAt(s, k)...)
 		}
+		if s.child(n, "nsubj") < 0 && s.rel[n] == "conj" {
+			subjects = a.subjects(s, n) // "which has close ties with Ankara and has long been at odds with the PKK"
+		}
 	} else if s.head[n] >= 0 {
 		subjects = a.subjects(s, s.head[n])
 	}
 	for _, x := range subjects {
 		for _, y := range others {
 			a.relate(s, n, x, graph.Opposes, y, 0.85, "at war")
-			a.relate(s, n, y, graph.Opposes, x, 0.85, "at war")
+			if mutual {
+				a.relate(s, n, y, graph.Opposes, x, 0.85, "at war")
+			}
 		}
 	}
 }
@@ -1313,17 +1320,8 @@ func readOrderedOut(a *article, s *sentence, w int) {
 	if s.tag[w] != "VERB" || !a.lex.in("ordering", s.lemma[w]) {
 		return
 	}
-	// "to leave" hangs on the verb, or on its object ("the ambassador to leave", "72
-	// hours to leave") as the parser often has it
-	clauses := s.kids[w]
-	for _, o := range s.children(w, "obj") {
-		clauses = append(clauses, s.children(o, "acl")...)
-		for _, oo := range s.children(o, "obj") {
-			clauses = append(clauses, s.children(oo, "acl")...)
-		}
-	}
 	leave := false
-	for _, k := range clauses {
+	for _, k := range orderedClauses(s, w) {
 		if (s.rel[k] == "xcomp" || s.rel[k] == "advcl" || s.rel[k] == "ccomp" || s.rel[k] == "acl" && s.child(k, "mark") >= 0) && a.lex.in("departure", s.lemma[k]) && s.child(k, "nsubj") < 0 {
 			leave = true
 		}
@@ -1340,6 +1338,28 @@ func readOrderedOut(a *article, s *sentence, w int) {
 			a.relate(s, w, sub, graph.Opposes, t, 0.8, "ordered out")
 		}
 	}
+}
+
+// orderedClauses returns the clauses that may tell what verb w orders: "to leave" hangs
+// on the verb, or on its object ("the ambassador to leave", "72 hours to leave") as the
+// parser often has it, or, after a second verb joined to a first ("revoked the
+// agreements and ordered the ambassador to leave"), on the first.
+func orderedClauses(s *sentence, w int) []int {
+	clauses := slices.Clone(s.kids[w])
+	if h := s.head[w]; s.rel[w] == "conj" && h >= 0 {
+		for _, k := range s.children(h, "advcl") {
+			if k > w {
+				clauses = append(clauses, k)
+			}
+		}
+	}
+	for _, o := range s.children(w, "obj") {
+		clauses = append(clauses, s.children(o, "acl")...)
+		for _, oo := range s.children(o, "obj") {
+			clauses = append(clauses, s.children(oo, "acl")...)
+		}
+	}
+	return clauses
 }
 
 // calledOn: the one called on by the verb of meeting or calling whose purpose is the

@@ -103,11 +103,13 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCoordinatedSubject()
 	s.repairReducedPassive()
 	s.repairCopulaAcrossPhrase()
+	s.repairClauseOnObject()
 	s.repairCaseOnModifier()
 	s.repairAgentInPhrase()
 	s.repairBetween()
 	s.repairHyphenParticiple()
 	s.repairVocatives()
+	s.repairBareOblique()
 	s.repairAppositions()
 	s.markQuotes()
 }
@@ -1055,6 +1057,27 @@ func (s *sentence) repairVocatives() {
 	}
 }
 
+// repairBareOblique mends a name set off by commas after a verb's object that the
+// parser made a bare oblique of the verb: in "ordered the French ambassador, Sylvain
+// Itté, to leave" it hung "Itté", with no preposition, on "ordered". A name with no
+// preposition after a comma is the object's apposition.
+func (s *sentence) repairBareOblique() {
+	for k := range s.toks {
+		start := k
+		for _, c := range s.children(k, "compound", "flat") {
+			start = min(start, c)
+		}
+		if s.rel[k] != "obl" || s.tag[k] != "PROPN" || s.child(k, "case") >= 0 || start < 2 || s.toks[start-1].text != "," {
+			continue
+		}
+		n := start - 2
+		if s.rel[n] == "obj" && s.head[n] == s.head[k] && (s.tag[n] == "NOUN" || s.tag[n] == "PROPN") {
+			s.head[k], s.rel[k] = n, "appos"
+			s.index()
+		}
+	}
+}
+
 // repairAppositions mends another frequent mistake: an apposition after a list hung on
 // the list's first member ("Turkish troops and the Syrian National Army (SNA), an
 // alliance of rebel factions"). An apposition describes the name just before its comma.
@@ -1362,6 +1385,22 @@ func (s *sentence) repairCopulaAcrossPhrase() {
 			}
 		}
 		s.head[h], s.rel[h] = p, "obl"
+		s.index()
+	}
+}
+
+// repairClauseOnObject mends a second clause the parser joined to the object or an
+// oblique of the first: in "the KRG, which has close ties with Ankara and has long been
+// at odds with the PKK" it hung "odds", with an auxiliary and a copula of its own, on
+// "ties". A conjunct with its own auxiliary or copula is a clause, and joins the verb.
+func (s *sentence) repairClauseOnObject() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "conj" || h < 0 || h > k || s.rel[h] != "obj" && s.rel[h] != "obl" || s.head[h] < 0 || s.tag[s.head[h]] != "VERB" ||
+			s.child(k, "aux", "cop") < 0 || s.child(k, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		s.head[k] = s.head[h]
 		s.index()
 	}
 }
