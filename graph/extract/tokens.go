@@ -172,12 +172,7 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 	var out []span
 	begin := 0
 	flush := func(end int) {
-		if end > begin+1 && isBullet(toks[begin].text) && toks[begin].newline {
-			begin++ // a list item's bullet is no part of its sentence
-		}
-		if end > begin && toks[begin].newline {
-			begin += timeStamp(toks[begin:end]) // a live blog's "11:05 GMT - "
-		}
+		begin += linePrefix(toks[begin:end])
 		if end > begin {
 			out = append(out, span{toks: toks[begin:end], start: toks[begin].start, end: toks[end-1].end})
 		}
@@ -295,6 +290,18 @@ func fold(s string) string {
 		}
 	}
 	return norm.NFC.String(b.String())
+}
+
+// linePrefix returns how many tokens at the start of a sentence that opens a line are
+// no part of it: a list item's bullet, a live blog's time stamp ("11:05 GMT - ").
+func linePrefix(toks []token) int {
+	if len(toks) == 0 || !toks[0].newline {
+		return 0
+	}
+	if len(toks) > 1 && isBullet(toks[0].text) {
+		return 1
+	}
+	return timeStamp(toks)
 }
 
 // isBullet reports whether a token at the start of a line marks a list item.
