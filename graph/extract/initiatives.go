@@ -147,8 +147,8 @@ func (a *article) namedDocument(s *sentence, i int) *mention {
 	for _, f := range a.lex.frames.verbs[s.lemma[h]] {
 		stance = stance || f.initiative != "" && f.actor == ""
 	}
-	if !stance || a.initiativeNounWithin(s, i) {
-		return nil
+	if !stance || s.lemma[h] == "host" || a.initiativeNounWithin(s, i) {
+		return nil // "once hosted Barkhane": a force or a guest, no document
 	}
 	start, end := i, i+1
 	for start > 0 && (s.tag[start-1] == "PROPN" || isQuote(s.toks[start-1].text)) {

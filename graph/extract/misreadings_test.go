@@ -217,6 +217,12 @@ func TestMisreadings(t *testing.T) {
 			{text: "Kenya has vowed to back Somalia.",
 				want: []string{"Kenya supports Somalia (asserted)"}},
 		}},
+		{"a phrase set off by spaced dashes is parsed apart from its sentence, and a spaced dash joins no hyphened participle: 'Egypt - which has long backed Haftar - condemned Turkey'", []constructionCase{
+			{text: "Mali - a former French colony that once hosted Barkhane - expelled French troops in 2022.",
+				want: []string{"Mali opposes France (asserted)"}},
+			{text: "Egypt - which has long backed Haftar and his Libyan National Army - condemned Turkey on Monday.",
+				want: []string{"Egypt opposes Turkey (asserted)"}, absent: []string{"Libyan National Army opposes Turkey (asserted)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},

@@ -79,7 +79,7 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 	if mod == graph.Reported {
 		c *= 0.8
 	}
-	if n := len(s.toks); n > 40 {
+	if n := s.parsedWith(w); n > 40 {
 		c *= 40 / float64(n) // the parse of a long sentence is less sure
 	}
 	if c < minConfidence {

@@ -28,6 +28,7 @@ type sentence struct {
 	inName     []bool     // a known name inside a longer one ("Kataib Hezbollah")
 	answer     bool       // part of an interview's answer
 	turn       *entity    // in a transcript, the side of whoever speaks ("Mr. X (Russian Federation): ...")
+	unitLen    []int      // for each word, the length of what was parsed with it (an aside apart from its sentence)
 
 	frameVerb func(lemma string) bool // a verb the frames read, for mending the tagger
 }
@@ -38,6 +39,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.frameVerb = frameVerb
 	s.tag, s.lemma, s.rel = make([]string, n), make([]string, n), make([]string, n)
 	s.head = make([]int, n)
+	s.unitLen = make([]int, n)
 	s.kids = make([][]int, n)
 	s.at = make([]*mention, n)
 	s.place = make([]bool, n)
@@ -125,6 +127,7 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 		p = m.ParseTagged(words, tags)
 	}
 	for i, k := range idx {
+		s.unitLen[k] = len(idx)
 		s.tag[k], s.lemma[k], s.rel[k] = p.Tags[i], strings.ToLower(p.Lemmas[i]), p.Deprels[i]
 		s.head[k] = -1
 		if p.Heads[i] >= 0 {
@@ -579,6 +582,11 @@ func (s *sentence) restoreParse(idx []int, v savedParse) {
 func (s *sentence) asides(from, to int) []aside {
 	var out []aside
 	for i := from + 1; i < to; i++ {
+		if j := s.dashClose(i, to); j > 0 {
+			out = append(out, aside{i, j}) // "the accord - which Algeria mediated - has"
+			i = j
+			continue
+		}
 		if s.toks[i].text != "(" || !s.toks[i-1].word {
 			continue
 		}
@@ -595,6 +603,34 @@ func (s *sentence) asides(from, to int) []aside {
 		}
 	}
 	return out
+}
+
+// dashClose returns the dash that closes a phrase set off by dashes opening at i
+// ("Mali - the junta's ally - said"), or 0: dashes with spaces on both sides, three
+// words or more between them, words after the closing one.
+func (s *sentence) dashClose(i, to int) int {
+	if !spacedDash(s, i) || !s.toks[i-1].word {
+		return 0
+	}
+	for j := i + 1; j+1 < to && j <= i+30; j++ {
+		if spacedDash(s, j) {
+			if j > i+3 {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// spacedDash: a dash with a space before and after ("Mali - the junta's ally - said").
+func spacedDash(s *sentence, k int) bool {
+	switch s.toks[k].text {
+	case "-", "\u2013", "\u2014":
+	default:
+		return false
+	}
+	return k > 0 && k+1 < len(s.toks) && s.toks[k-1].end < s.toks[k].start && s.toks[k].end < s.toks[k+1].start
 }
 
 func inAside(asides []aside, i int) bool {
@@ -1439,7 +1475,7 @@ func (s *sentence) repairCaseOnModifier() {
 func (s *sentence) repairHyphenParticiple() {
 	for i := 0; i+3 < len(s.toks); i++ {
 		v := i + 2
-		if s.toks[i+1].text != "-" || s.tag[v] != "VERB" || !strings.HasSuffix(s.toks[v].lower, "ed") && s.toks[v].lower != "held" && s.toks[v].lower != "run" ||
+		if s.toks[i+1].text != "-" || s.toks[i].end != s.toks[i+1].start || s.toks[i+1].end != s.toks[v].start || s.tag[v] != "VERB" || !strings.HasSuffix(s.toks[v].lower, "ed") && s.toks[v].lower != "held" && s.toks[v].lower != "run" ||
 			s.tag[i] != "PROPN" && s.tag[i] != "NOUN" {
 			continue
 		}
@@ -1914,4 +1950,14 @@ func (s *sentence) text(doc string, i, j int) string {
 // word that is not at the start of the sentence.
 func (s *sentence) isProper(i int) bool {
 	return s.tag[i] == "PROPN" || s.toks[i].upper && i > 0 && s.tag[i] != "PRON" && s.tag[i] != "DET"
+}
+
+// parsedWith returns how many words were parsed together with word w: the sentence
+// less the asides parsed apart, or the aside w is in. The parse of a long stretch is
+// less sure.
+func (s *sentence) parsedWith(w int) int {
+	if w < len(s.unitLen) && s.unitLen[w] > 0 {
+		return s.unitLen[w]
+	}
+	return len(s.toks)
 }
