@@ -143,12 +143,8 @@ func (a *article) namedDocument(s *sentence, i int) *mention {
 	if h < 0 || s.rel[i] != "obj" || s.tag[i] != "PROPN" || s.at[i] != nil {
 		return nil
 	}
-	stance := false
-	for _, f := range a.lex.frames.verbs[s.lemma[h]] {
-		stance = stance || f.initiative != "" && f.actor == ""
-	}
-	if !stance || s.lemma[h] == "host" || a.initiativeNounWithin(s, i) {
-		return nil // "once hosted Barkhane": a force or a guest, no document
+	if !a.documentVerb(s.lemma[h]) || a.initiativeNounWithin(s, i) {
+		return nil
 	}
 	start, end := i, i+1
 	for start > 0 && (s.tag[start-1] == "PROPN" || isQuote(s.toks[start-1].text)) {
@@ -216,6 +212,21 @@ func infinitiveAfter(s *sentence, v, i int) int {
 		}
 	}
 	return -1
+}
+
+// documentVerb: a verb of a stance on initiatives only, whose capitalised object may
+// be a document's name ("signed the Minsk Protocol"); not "host" ("once hosted
+// Barkhane": a force or a guest).
+func (a *article) documentVerb(lemma string) bool {
+	if lemma == "host" {
+		return false
+	}
+	for _, f := range a.lex.frames.verbs[lemma] {
+		if f.initiative != "" && f.actor == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // initiativeNounWithin: a capitalised noun of initiative in the name the parser hung
