@@ -462,6 +462,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Live\n\n08:15 GMT - Iran's foreign minister, Abbas Araghchi, condemned Israel.",
 				want: []string{"Abbas Araghchi opposes Israel (asserted)"}},
 		}},
+		{"launching or firing arms at or toward an actor opposes it", []constructionCase{
+			{text: "Yemen's Houthi rebels said they had launched drones toward Israel.",
+				want: []string{"Houthis opposes Israel (asserted)"}},
+			{text: "Hamas launched rockets at Israel on Sunday.",
+				want: []string{"Hamas opposes Israel (asserted)"}},
+			{text: "Egypt launched talks on a ceasefire.",
+				absent: []string{"Egypt opposes ceasefire (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
