@@ -470,6 +470,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Egypt launched talks on a ceasefire.",
 				absent: []string{"Egypt opposes ceasefire (asserted)"}},
 		}},
+		{"claiming an attack is doing it: 'has claimed more than 150 attacks on US forces'", []constructionCase{
+			{text: "The Islamic Resistance in Iraq has claimed more than 150 attacks on US forces since October.",
+				want: []string{"Islamic Resistance in Iraq opposes United States (asserted)"}},
+			{text: "Hamas claimed the attack on Israeli soldiers.",
+				want: []string{"Hamas opposes Israel (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
