@@ -476,6 +476,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Hamas claimed the attack on Israeli soldiers.",
 				want: []string{"Hamas opposes Israel (asserted)"}},
 		}},
+		{"helping, backing or defending someone against another opposes the other", []constructionCase{
+			{text: "Russia backed Assad against the rebels of HTS.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)", "Russia opposes Hayat Tahrir al-Sham (asserted)"}},
+			{text: "Wagner fighters helped defend Russia against Ukraine's incursion.",
+				want: []string{"Wagner Group supports Russia (asserted)", "Wagner Group opposes Ukraine (asserted)"}},
+		}},
 		{"a name's particle is no preposition", []constructionCase{
 			{text: "Ethiopian troops have fought al Shabaab in Somalia since 2006.",
 				want: []string{"Ethiopia opposes Al-Shabaab (asserted)"}},
