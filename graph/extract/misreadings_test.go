@@ -223,6 +223,12 @@ func TestMisreadings(t *testing.T) {
 			{text: "Egypt - which has long backed Haftar and his Libyan National Army - condemned Turkey on Monday.",
 				want: []string{"Egypt opposes Turkey (asserted)"}, absent: []string{"Libyan National Army opposes Turkey (asserted)"}},
 		}},
+		{"a news agency's dateline ('KHARTOUM (Reuters) - ') is no part of the first sentence: the agency and the place do not act", []constructionCase{
+			{text: "Sudan fighting\n\nKHARTOUM (Reuters) - Egypt condemned the RSF on Monday.",
+				want: []string{"Egypt opposes RSF (asserted)"}, absent: []string{"Reuters opposes RSF (asserted)"}},
+			{text: "Clashes\n\nGOMA, Congo (AP) - Rwanda backs the M23, Kinshasa says.",
+				want: []string{"Rwanda supports M23 (reported)"}, absent: []string{"GOMA supports M23 (asserted)", "GOMA supports M23 (reported)"}},
+		}},
 		{"a heading in capitals names no body: 'SEPARATISTS AND JIHADISTS STRETCH THE ARMY'", []constructionCase{
 			{text: "CAMEROON: SEPARATISTS AND JIHADISTS STRETCH THE ARMY\n\nJihadists attacked an army base in the Far North on Monday, and the jihadists later ambushed a convoy of Nigerian troops.",
 				absent: []string{"JIHADISTS STRETCH THE ARMY opposes Nigeria (asserted)"}},

@@ -301,7 +301,31 @@ func linePrefix(toks []token) int {
 	if len(toks) > 1 && isBullet(toks[0].text) {
 		return 1
 	}
+	if k := agencyDateline(toks); k > 0 {
+		return k
+	}
 	return timeStamp(toks)
+}
+
+// agencyDateline returns how many tokens a news agency's dateline takes at the start of a
+// line ("YANGON (Reuters) - ", "KHARTOUM, Sudan (AP) — ", "Ouagadougou (AFP) - "): a
+// place, the agency in brackets, a dash; or 0.
+func agencyDateline(toks []token) int {
+	for k := 3; k < len(toks) && k <= 8; k++ {
+		if !isBullet(toks[k].text) || toks[k].text == "*" {
+			continue
+		}
+		if toks[k-1].text != ")" || toks[k-3].text != "(" || !toks[k-2].upper || len(toks)-k-1 < 3 {
+			return 0
+		}
+		for _, t := range toks[:k-3] {
+			if !t.upper && t.text != "," {
+				return 0
+			}
+		}
+		return k + 1
+	}
+	return 0
 }
 
 // isBullet reports whether a token at the start of a line marks a list item.
