@@ -611,9 +611,7 @@ func (a *article) targetOwner(s *sentence, k int) []arg {
 // "rebel-held territory", "areas held by the RSF".
 func (a *article) holder(s *sentence, k int) []arg {
 	for _, v := range s.children(k, "amod", "acl") {
-		switch s.lemma[v] {
-		case "hold", "control", "occupy", "run", "seize":
-		default:
+		if !a.lex.in("holding", s.lemma[v]) {
 			continue
 		}
 		for _, c := range s.kids[v] {

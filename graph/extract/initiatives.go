@@ -215,10 +215,10 @@ func infinitiveAfter(s *sentence, v, i int) int {
 }
 
 // documentVerb: a verb of a stance on initiatives only, whose capitalised object may
-// be a document's name ("signed the Minsk Protocol"); not "host" ("once hosted
-// Barkhane": a force or a guest).
+// be a document's name ("signed the Minsk Protocol"); not a verb of hosting ("once
+// hosted Barkhane": a force or a guest).
 func (a *article) documentVerb(lemma string) bool {
-	if lemma == "host" {
+	if a.lex.in("hosting", lemma) {
 		return false
 	}
 	for _, f := range a.lex.frames.verbs[lemma] {

@@ -92,6 +92,8 @@ type wordLists struct {
 	DepartureVerbs    []string            `yaml:"departure_verbs"`
 	AssaultNouns      []string            `yaml:"assault_nouns"`
 	IntentionVerbs    []string            `yaml:"intention_verbs"`
+	HoldingVerbs      []string            `yaml:"holding_verbs"`
+	HostingVerbs      []string            `yaml:"hosting_verbs"`
 	StoppingVerbs     []string            `yaml:"stopping_verbs"`
 	OrderingVerbs     []string            `yaml:"ordering_verbs"`
 	HostileStates     []string            `yaml:"hostile_states"`
@@ -253,7 +255,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns}, {&l.UltimatumVerbs, &w.UltimatumVerbs}, {&l.TimeSpans, &w.TimeSpans},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
 		{&l.TransferVerbs, &w.TransferVerbs}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
-		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.AssaultNouns, &w.AssaultNouns}, {&l.IntentionVerbs, &w.IntentionVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.HostileStates, &w.HostileStates}, {&l.QuarrelStates, &w.QuarrelStates}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
+		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.AssaultNouns, &w.AssaultNouns}, {&l.IntentionVerbs, &w.IntentionVerbs}, {&l.HoldingVerbs, &w.HoldingVerbs}, {&l.HostingVerbs, &w.HostingVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.HostileStates, &w.HostileStates}, {&l.QuarrelStates, &w.QuarrelStates}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}
@@ -379,6 +381,8 @@ func (l *Lexicon) buildIndexes() {
 	set("departure", w.DepartureVerbs)
 	set("assault", w.AssaultNouns)
 	set("intention", w.IntentionVerbs)
+	set("holding", w.HoldingVerbs)
+	set("hosting", w.HostingVerbs)
 	set("stopping", w.StoppingVerbs)
 	set("ordering", w.OrderingVerbs)
 	set("hostilestate", w.HostileStates)
