@@ -35,6 +35,7 @@ var recognisers = []recogniser{
 	{"side", "an actor at another's side: X fought on Y's side, Ankara was by his side, X stood at the side of Y", readSide},
 	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
 	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
+	{"composition", "troops from actors in a force: the task force groups troops from X and Y, the mission includes soldiers from X", readComposition},
 	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
 	{"label", "a verb of judging with a hostile label: X regards Y as a terrorist group, X called Y a dictator, X described Y's move as a coup", readLabel},
 	{"pair", "a verb and its object noun that together carry a relation: X severed ties with Y, X froze its cooperation with Y", readPair},
@@ -1482,6 +1483,35 @@ func readTransfer(a *article, s *sentence, w int) {
 			if r.m.ent.init == nil {
 				a.relate(s, w, sub, graph.Supports, r, 0.85, "transfer")
 			}
+		}
+	}
+}
+
+// readComposition: a verb that tells what a force is made of, with troops "from" an
+// actor as its object ("The task force groups troops from Nigeria, Chad and Niger",
+// "The mission, which includes soldiers from Kenya, ..."): each actor that sends them
+// supports the force. The troops are materiel, the force an actor, not an initiative.
+func readComposition(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !a.lex.in("composition", s.lemma[w]) {
+		return
+	}
+	var from []arg
+	for _, o := range s.children(w, "obj") {
+		if !a.isMateriel(s, o) {
+			continue
+		}
+		for _, k := range s.children(o, "nmod") {
+			if s.prep(k) == "from" {
+				from = append(from, a.argsAt(s, k)...)
+			}
+		}
+	}
+	for _, sub := range a.subjects(s, w) {
+		if sub.m.ent.init != nil {
+			continue
+		}
+		for _, f := range from {
+			a.relate(s, w, f, graph.Supports, sub, 0.8, "composition")
 		}
 	}
 }
