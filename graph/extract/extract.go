@@ -24,6 +24,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -79,6 +80,7 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 	}
 	a.enterSection(nil)
 	a.nameInitiatives()
+	a.nameAsWritten()
 	return a.result()
 }
 
@@ -290,6 +292,81 @@ func (a *article) result() Result {
 			cmp.Compare(a.Predicate, b.Predicate), cmp.Compare(a.Object.ID, b.Object.ID))
 	})
 	return out
+}
+
+// nameAsWritten names each actor the dictionaries know by the one of its names the
+// article writes, when the article never writes the dictionary's first name nor a part
+// of it ("Hizbollah" for Hezbollah, "Qaddafi" for Gaddafi, "YPG" for the People's
+// Protection Units): the reader of the graph finds the words of the text. The most
+// frequent name written wins, the longest among equals; the dictionary's name stays an
+// alias, and the node's identifier is unchanged.
+func (a *article) nameAsWritten() {
+	for e, forms := range a.writtenNames() {
+		best := bestWritten(e, forms)
+		if best == "" {
+			continue
+		}
+		if !slices.Contains(e.node.Aliases, e.node.Name) {
+			e.node.Aliases = append(e.node.Aliases, e.node.Name)
+		}
+		e.node.Aliases = slices.DeleteFunc(e.node.Aliases, func(x string) bool { return x == best })
+		e.node.Name = best
+	}
+}
+
+// writtenNames counts, for each actor the dictionaries know, the names of it the
+// article writes: its own names, not "Turkish troops" for Turkey, and for a state no
+// name of one of its bodies ("State Department").
+func (a *article) writtenNames() map[*entity]map[string]int {
+	written := map[*entity]map[string]int{}
+	for _, s := range a.sents {
+		for _, m := range s.ments {
+			e := m.ent
+			if e == nil || e.entry == nil || m.how != byName || !e.isActor() {
+				continue
+			}
+			text := trimDeterminer(s.text(a.doc.Text, m.start, m.end))
+			if !isNameOf(e, text) || e.isState() && strings.Contains(text, " ") {
+				continue
+			}
+			if written[e] == nil {
+				written[e] = map[string]int{}
+			}
+			written[e][text]++
+		}
+	}
+	return written
+}
+
+// isNameOf: text is the entity's name or one of its aliases, case aside.
+func isNameOf(e *entity, text string) bool {
+	return strings.EqualFold(text, e.node.Name) || slices.ContainsFunc(e.node.Aliases, func(n string) bool { return strings.EqualFold(n, text) })
+}
+
+// bestWritten returns the name to give e of those written, or "" when the article
+// writes its name or a part of it ("Assad" is in "Bashar al-Assad"): the most frequent,
+// the longest among equals.
+func bestWritten(e *entity, forms map[string]int) string {
+	best, n := "", 0
+	for text, c := range forms {
+		if sharesWords(text, e.node.Name) {
+			return ""
+		}
+		if c > n || c == n && len(text) > len(best) || c == n && len(text) == len(best) && text < best {
+			best, n = text, c
+		}
+	}
+	return best
+}
+
+// sharesWords: one name's words stand whole inside the other's, letters compared
+// without case or punctuation ("Assad" and "Bashar al-Assad", "the UN" and "UN").
+func sharesWords(a, b string) bool {
+	norm := func(s string) string {
+		return " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	}
+	x, y := norm(a), norm(b)
+	return strings.TrimSpace(x) != "" && (strings.Contains(y, x) || strings.Contains(x, y))
 }
 
 // roundConfidence keeps two decimals: the confidence is a judgement, not a measure.
