@@ -13,6 +13,19 @@ func TestMisreadings(t *testing.T) {
 			{text: "Saudi Arabia no longer supports the Lebanese government, diplomats said.",
 				absent: []string{"Saudi Arabia supports Lebanese government (reported)", "Saudi Arabia supports Lebanon (reported)"}},
 		}},
+		{"what its actor is unable to do is not done", []constructionCase{
+			{text: "Egypt was unable to accept the ceasefire.",
+				absent: []string{"Egypt endorses ceasefire (asserted)"}},
+			{text: "Sudan was unable to sign the Jeddah agreement.",
+				absent: []string{"Sudan endorses Jeddah agreement (asserted)"}},
+		}},
+		{"an act in an 'in' phrase of a negated verb is not done: 'not taking action in support of'", []constructionCase{
+			{text: "The UAE is not flying missions in support of the LNA.",
+				absent: []string{"UAE supports LNA (asserted)"}},
+			{text: "While U.S. forces are not taking direct military action in Yemen in support of this effort, Washington is helping Riyadh.",
+				want:   []string{"United States supports Saudi Arabia (asserted)"},
+				absent: []string{"U.S. endorses effort (asserted)", "Washington endorses effort (asserted)", "United States endorses effort (asserted)"}},
+		}},
 		{"an act its actor ends, withdraws or suspends", []constructionCase{
 			{text: "Germany withdrew its support for UNRWA in January.",
 				absent: []string{"Germany supports UNRWA (asserted)"}},

@@ -55,6 +55,11 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 				mod = graph.Reported // "Iran, which arms them according to US officials"
 			}
 			return false, mod
+		case "obl":
+			// "are not taking military action in support of this effort": an act named
+			// in an "in" or "with" phrase of a negated verb is not done
+			p := s.prep(n)
+			return n == v && (p == "in" || p == "with") && a.negatedAt(s, h), mod
 		case "obj":
 			// "ended its support for the opposition", "lifted sanctions on Syria": an
 			// act its actor stops, withdraws or suspends (the act's own word only: a
