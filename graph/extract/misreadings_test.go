@@ -13,6 +13,15 @@ func TestMisreadings(t *testing.T) {
 			{text: "Saudi Arabia no longer supports the Lebanese government, diplomats said.",
 				absent: []string{"Saudi Arabia supports Lebanese government (reported)", "Saudi Arabia supports Lebanon (reported)"}},
 		}},
+		{"a phrase with its own preposition after 'and,' belongs to the verb after it: 'recognised the rebels and, with Britain, drafted'", []constructionCase{
+			{text: "Paris was first to recognise the rebels and, with Britain and Lebanon, drafted the resolution.",
+				absent: []string{"France supports Britain (asserted)", "France supports Lebanon (asserted)"}},
+			{text: "Egypt recognised the council and, with the UAE, sent weapons to Haftar.",
+				absent: []string{"Egypt supports UAE (asserted)"}},
+			{text: "Iran recognised the Houthis and, alongside Hezbollah, trained their fighters.",
+				want:   []string{"Iran supports Houthis (asserted)"},
+				absent: []string{"Iran supports Hezbollah (asserted)"}},
+		}},
 		{"what its actor is unable to do is not done", []constructionCase{
 			{text: "Egypt was unable to accept the ceasefire.",
 				absent: []string{"Egypt endorses ceasefire (asserted)"}},

@@ -111,6 +111,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairBetween()
 	s.repairHyphenParticiple()
 	s.repairVocatives()
+	s.repairPrepositionalConjunct()
 	s.repairBareOblique()
 	s.repairAppositions()
 	s.markQuotes()
@@ -1111,6 +1112,40 @@ func (s *sentence) repairBareOblique() {
 			s.head[k], s.rel[k] = n, "appos"
 			s.index()
 		}
+	}
+}
+
+// repairPrepositionalConjunct mends a phrase with its own preposition that the parser
+// joined to the object before it: in "Paris recognised the rebels and, with Britain and
+// Lebanon, drafted the resolution" Britain is no second thing recognised but the
+// partner of the verb after it. A conjunct with a preposition that its first member
+// lacks, followed by a comma and a verb joined to the first member's verb, belongs to
+// that verb.
+func (s *sentence) repairPrepositionalConjunct() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "conj" || h < 0 || h > k || s.prep(k) == "" || s.prep(h) != "" || base(s.rel[h]) != "obj" {
+			continue
+		}
+		v := s.head[h]
+		end := k
+		for end < len(s.toks) && (s.head[end] == k || end == k || s.dominates(k, end)) {
+			end++
+		}
+		if v < 0 || end+1 >= len(s.toks) || s.toks[end].text != "," {
+			continue
+		}
+		next := end + 1
+		if s.tag[next] != "VERB" || s.head[next] != v || s.rel[next] != "conj" {
+			continue
+		}
+		for _, c := range s.children(k, "cc", "punct") {
+			if c < k {
+				s.head[c] = next // "and ," joins the verbs
+			}
+		}
+		s.head[k], s.rel[k] = next, "obl"
+		s.index()
 	}
 }
 
