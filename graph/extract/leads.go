@@ -169,6 +169,9 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 	if !a.lex.in("staterole", unranked(role)) {
 		return arg{}, 0 // "militia leader John Okello": not a state's office
 	}
+	if e := a.phoenixGovernment(m.ent, true); e != nil {
+		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85 // "President Petro Poroshenko" in 2014
+	}
 	return a.stateOfSentence(s, m)
 }
 
@@ -323,6 +326,14 @@ func (a *article) namesState(s *sentence) bool {
 // article's date: a government role then, and a record that names them with a
 // leader's title ("PRESIDENT OBAMA").
 func (a *article) phoenixState(p *entity) *entity {
+	return a.phoenixGovernment(p, false)
+}
+
+// phoenixGovernment returns the government the Phoenix dictionary places person p in
+// at the article's date. Unless the text gives the person a state's title ("President
+// Petro Poroshenko"), the dictionary must name them with one, since a place in a
+// government is no headship.
+func (a *article) phoenixGovernment(p *entity, titledInText bool) *entity {
 	if p.entry == nil || p.entry.phoenix == nil || a.date.IsZero() {
 		return nil
 	}
@@ -332,7 +343,7 @@ func (a *article) phoenixState(p *entity) *entity {
 	if !ok || code.Country == "" || !code.Has("GOV") || len(code.Types) != 1 {
 		return nil
 	}
-	titled := false
+	titled := titledInText
 	for _, n := range ph.Names {
 		l := strings.ToLower(n)
 		titled = titled || strings.HasPrefix(l, "president ") || strings.HasPrefix(l, "prime minister ") || strings.HasPrefix(l, "king ")

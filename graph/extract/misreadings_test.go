@@ -352,6 +352,15 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russian drones struck Kyiv overnight. France and Germany condemned the attack.",
 				want: []string{"France opposes Russia (asserted)", "Germany opposes Russia (asserted)"}},
 		}},
+		{"a state's title before a person the Phoenix dictionary places in that state's government at the article's date", []constructionCase{
+			{text: "---\ntitle: Kyiv\ndate: 2014-08-20\n---\nPresident Petro Poroshenko called an emergency meeting.\n",
+				want: []string{"Petro Poroshenko leads Ukraine (asserted)"}},
+			{text: "---\ntitle: Tbilisi\ndate: 2008-08-12\n---\nOn Monday President George W Bush said Russia had invaded a sovereign neighbouring state.\n",
+				want:   []string{"George W. Bush leads United States (asserted)"},
+				absent: []string{"George W Bush leads Russia (asserted)", "George W. Bush leads Russia (asserted)"}},
+			{text: "---\ntitle: Colombo\ndate: 2009-05-19\n---\nPrime Minister Manmohan Singh spoke to President Mahinda Rajapaksa on Tuesday.\n",
+				want: []string{"Manmohan Singh leads India (asserted)"}},
+		}},
 		{"a known actor is named as the article writes it: 'Hizbollah', 'Qaddafi', 'U.S.'", []constructionCase{
 			{text: "Hizbollah fired rockets at Israel, and Iran has armed Hizbollah for decades.",
 				want:   []string{"Hizbollah opposes Israel (asserted)", "Iran supports Hizbollah (asserted)"},

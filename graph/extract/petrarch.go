@@ -54,11 +54,17 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 	names := make([]string, 0, len(a.Names))
 	for _, n := range a.Names {
 		name := phoenixName(n)
-		if _, known := l.byName[graph.NameKey(name)]; known {
-			return // the project's own files know this actor
+		if known, ok := l.byName[graph.NameKey(name)]; ok {
+			if known.phoenix == nil {
+				return // the project's own files know this actor
+			}
+			continue // a name another record of the dictionary gives ("President George Bush")
 		}
 		if usableName(name, kind) {
 			names = append(names, name)
+			if kind == graph.KindPerson && strings.Contains(name, ". ") {
+				names = append(names, undotted(name)) // "George W Bush" for "George W. Bush"
+			}
 		}
 	}
 	if len(names) == 0 {
@@ -79,6 +85,18 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 			l.byName[graph.NameKey(n)] = e
 		}
 	}
+}
+
+// undotted drops the full stop after a name's initials: "George W. Bush" is written
+// "George W Bush" too.
+func undotted(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if len(w) == 2 && w[1] == '.' {
+			words[i] = w[:1]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // phoenixKind tells a person from an organisation in the International file, which
