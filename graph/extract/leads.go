@@ -169,6 +169,9 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 	if !a.lex.in("staterole", unranked(role)) {
 		return arg{}, 0 // "militia leader John Okello": not a state's office
 	}
+	if ledBy(s, m.head) {
+		return arg{}, 0 // "the GNA, headed by Prime Minister X": the reader of leading verbs knows what
+	}
 	if e := a.phoenixGovernment(m.ent, true); e != nil {
 		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85 // "President Petro Poroshenko" in 2014
 	}
@@ -204,6 +207,29 @@ func wordBeforeTitle(s *sentence, rs int) int {
 	return k
 }
 
+// ledBy: the name at k is the agent of a verb of leading ("headed by Prime Minister X"),
+// which says what the title is of.
+func ledBy(s *sentence, k int) bool {
+	v := s.head[k]
+	if v < 0 || s.rel[k] != "obl:agent" && s.prep(k) != "by" {
+		return false
+	}
+	_, leads := leadVerbs[s.lemma[v]]
+	return leads
+}
+
+// titledConjunctBefore: a name with its own title is conjoined to the name at h before
+// its of-phrase c: "Prime Minister Siniora and Prime Minister Ehud Olmert of Israel",
+// where the parser hung "of Israel" on Siniora, is Olmert's.
+func titledConjunctBefore(s *sentence, h, c int) bool {
+	for _, j := range s.children(h, "conj") {
+		if j < c && s.child(j, "nmod:desc") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // whoseTitle: "Burundi, whose president Evariste Ndayishimiye": the owner is what
 // "whose" at k stands for.
 func (a *article) whoseTitle(s *sentence, k int) (arg, float64) {
@@ -219,7 +245,7 @@ func (a *article) whoseTitle(s *sentence, k int) (arg, float64) {
 // Mexico": right after the name, wherever the parser hung it.
 func (a *article) titleOfOwner(s *sentence, m *mention) (arg, bool) {
 	for _, c := range s.children(m.head, "nmod") {
-		if s.prep(c) == "of" {
+		if s.prep(c) == "of" && !titledConjunctBefore(s, m.head, c) {
 			if args := a.argsAt(s, c); len(args) > 0 && !args[0].m.ent.isPerson() {
 				return args[0], true
 			}
@@ -257,8 +283,8 @@ func (a *article) knownLeaderOf(s *sentence, m *mention) (arg, float64) {
 // sentence names none.
 func (a *article) stateOfSentence(s *sentence, m *mention) (arg, float64) {
 	st := a.stateNear(s, m)
-	if st == nil && a.main != nil && !a.namesState(s) {
-		st = a.main
+	if st == nil && a.main != nil && (!a.namesState(s) || a.namesOnlyState(s, a.main, m)) {
+		st = a.main // "President X said on Sunday that Chad could withdraw", in an article on Chad
 	}
 	if st != nil {
 		return arg{&mention{s: s, ent: a.governmentOf(st), conf: 0.75}, 1}, 0.75
@@ -276,6 +302,9 @@ func (a *article) stateNear(s *sentence, m *mention) *entity {
 		if actsOn(s, o.head, m.head) {
 			return nil
 		}
+		if ownsOtherTitle(s, o, m) || inPredicateOf(s, o.head, m.head) {
+			continue // "Prime Minister Ehud Olmert of Israel"; "President X said Russia had invaded"
+		}
 		e := o.ent
 		if e.state != nil {
 			e = e.state
@@ -288,6 +317,33 @@ func (a *article) stateNear(s *sentence, m *mention) *entity {
 		}
 	}
 	return found
+}
+
+// ownsOtherTitle: the mention o is the owner of another person's title, hung on that
+// person's name ("Prime Minister Ehud Olmert of Israel") or title.
+func ownsOtherTitle(s *sentence, o, m *mention) bool {
+	h := s.head[o.head]
+	if h >= m.start && h < m.end {
+		return titledConjunctBefore(s, h, o.head) // hung on m past another's title
+	}
+	if h < 0 {
+		return false
+	}
+	if p := s.at[h]; p != nil && p != m && p.ent.isPerson() {
+		return true
+	}
+	return s.rel[h] == "nmod:desc" && s.at[s.head[h]] != nil && s.at[s.head[h]] != m && s.at[s.head[h]].ent.isPerson()
+}
+
+// inPredicateOf: the word at k is in what the verb whose subject is the name at t says
+// or does ("President X said Russia had invaded", "Prime Minister Y thanked Turkey"):
+// another actor than the one the title is of.
+func inPredicateOf(s *sentence, k, t int) bool {
+	v := s.head[t]
+	if v < 0 || base(s.rel[t]) != "nsubj" || !s.dominates(v, k) {
+		return false
+	}
+	return !s.dominates(t, k)
 }
 
 // actsOn reports whether the subject at k is of a verb whose object or oblique holds
@@ -320,6 +376,22 @@ func (a *article) namesState(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// namesOnlyState: every state the sentence names as an actor is st, which neither acts
+// on the holder of the title m ("Russia has armed the militia of President X") nor
+// owns another's title.
+func (a *article) namesOnlyState(s *sentence, st *entity, m *mention) bool {
+	for _, o := range s.ments {
+		e := o.ent
+		if e.state != nil {
+			e = e.state
+		}
+		if e.isState() && (e != st || actsOn(s, o.head, m.head) || ownsOtherTitle(s, o, m)) {
+			return false
+		}
+	}
+	return true
 }
 
 // phoenixState returns the state a person of the Phoenix dictionaries led at the

@@ -55,16 +55,8 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 				mod = graph.Reported // "Iran, which arms them according to US officials"
 			}
 			return false, mod
-		case "obl":
-			// "are not taking military action in support of this effort": an act named
-			// in an "in" or "with" phrase of a negated verb is not done
-			p := s.prep(n)
-			return n == v && (p == "in" || p == "with") && a.negatedAt(s, h), mod
-		case "obj":
-			// "ended its support for the opposition", "lifted sanctions on Syria": an
-			// act its actor stops, withdraws or suspends (the act's own word only: a
-			// list hung on the wrong object is too often a parse's mistake)
-			return n == v && a.lex.in("stopping", s.lemma[h]), mod
+		case "obl", "obj":
+			return n == v && a.undone(s, n, h), mod
 		default:
 			return false, mod
 		}
@@ -84,6 +76,19 @@ func accordingAt(s *sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// undone: the act named by the noun at n, the object or an oblique of the verb h, is
+// not done. As an object, its actor stops, withdraws or suspends it ("ended its support
+// for the opposition", "lifted sanctions on Syria"; the act's own word only: a list hung
+// on the wrong object is too often a parse's mistake); in an "in" or "with" phrase, h
+// is negated ("are not taking military action in support of this effort").
+func (a *article) undone(s *sentence, n, h int) bool {
+	if s.rel[n] == "obj" {
+		return a.lex.in("stopping", s.lemma[h])
+	}
+	p := s.prep(n)
+	return (p == "in" || p == "with") && a.negatedAt(s, h)
 }
 
 // governedBy tells how the verb h that governs clause n bears on it: a verb of
