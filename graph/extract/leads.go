@@ -543,10 +543,24 @@ func readStateOffice(a *article, s *sentence, n int, people []arg) {
 		if !p.m.ent.isPerson() {
 			continue
 		}
-		if o, conf := a.stateOfSentence(s, p.m); conf > 0 {
+		if o, conf := a.officeOwner(s, p.m); conf > 0 {
 			a.relate(s, n, p, graph.Leads, o, conf, "state office "+leaderPhrase(s, n))
 		}
 	}
+}
+
+// officeOwner: the state whose office a person named with a state's title holds: the
+// one the dictionaries know them to lead, or whose government Phoenix places them in
+// at the article's date ("Vladimir Putin, the prime minister," in 2011), else the
+// state the sentence or the article speaks of.
+func (a *article) officeOwner(s *sentence, m *mention) (arg, float64) {
+	if o, conf := a.knownLeaderOf(s, m); conf > 0 {
+		return o, conf
+	}
+	if e := a.phoenixGovernment(m.ent, true); e != nil {
+		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85
+	}
+	return a.stateOfSentence(s, m)
 }
 
 // onlyOfficeQualifiers: the words before the title at n that are not part of it (it

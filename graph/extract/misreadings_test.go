@@ -375,6 +375,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Chad withdraws troops from Nigeria\n\nChad pulled its troops out of Nigeria on Saturday. President Mahamat Idriss Deby said on Sunday that Chad could also withdraw from the regional force.",
 				want: []string{"Mahamat Idriss Deby leads Chad (asserted)"}},
 		}},
+		{"a state's office in apposition, of the state the dictionaries place its holder in: 'Vladimir Putin, the prime minister,'", []constructionCase{
+			{text: "---\ntitle: Libya\ndate: 2011-03-25\n---\nThe war in Libya divides the world.\n\nIn Moscow, Vladimir Putin, the prime minister, likened the resolution to calls for crusades.\n",
+				want:   []string{"Vladimir Putin leads Russia (asserted)"},
+				absent: []string{"Vladimir Putin leads Libya (asserted)"}},
+			{text: "---\ntitle: Libya\ndate: 2011-03-25\n---\nThe war in Libya divides the world.\n\nSilvio Berlusconi, the prime minister, said on Friday that Italy would lend its bases.\n",
+				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
+				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
+		}},
 		{"a known actor is named as the article writes it: 'Hizbollah', 'Qaddafi', 'U.S.'", []constructionCase{
 			{text: "Hizbollah fired rockets at Israel, and Iran has armed Hizbollah for decades.",
 				want:   []string{"Hizbollah opposes Israel (asserted)", "Iran supports Hizbollah (asserted)"},
