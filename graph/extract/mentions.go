@@ -453,6 +453,9 @@ func (a *article) forcesOf(p *entity, phrase string) *entity {
 	if f := a.familyName(p); f != "" {
 		name = f + "'s forces"
 	}
+	if owner, ok := strings.CutSuffix(trimDeterminer(phrase), "'s forces"); ok && isNameOf(p, owner) {
+		name = owner + "'s forces" // "Qaddafi's forces", as written
+	}
 	e := a.newLocal(name, graph.KindGroup, phrase)
 	e.commander = p
 	e.plural = true

@@ -383,6 +383,13 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"a person's forces are named as the article writes the person's name: 'Qaddafi's forces'", []constructionCase{
+			{text: "Qaddafi's forces attacked the rebels in Benghazi on Monday.",
+				want:   []string{"Muammar Gaddafi leads Qaddafi's forces (asserted)"},
+				absent: []string{"Muammar Gaddafi leads Gaddafi's forces (asserted)"}},
+			{text: "Colonel Muammar Qaddafi's forces shelled Benghazi on Monday.",
+				want: []string{"Muammar Gaddafi leads Muammar Qaddafi's forces (asserted)"}},
+		}},
 		{"a known actor is named as the article writes it: 'Hizbollah', 'Qaddafi', 'U.S.'", []constructionCase{
 			{text: "Hizbollah fired rockets at Israel, and Iran has armed Hizbollah for decades.",
 				want:   []string{"Hizbollah opposes Israel (asserted)", "Iran supports Hizbollah (asserted)"},
