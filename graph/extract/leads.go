@@ -536,8 +536,8 @@ func readStateOffice(a *article, s *sentence, n int, people []arg) {
 	case !a.lex.in("staterole", s.lemma[n]):
 		return
 	}
-	if !a.onlyOfficeQualifiers(s, n, width) {
-		return
+	if !a.onlyOfficeQualifiers(s, n, width) || hasOblique(s, n, "of") {
+		return // "The President of the Council for August, X of Ghana": an office of the Council
 	}
 	for _, p := range people {
 		if !p.m.ent.isPerson() {

@@ -383,6 +383,12 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"an office with its own of-phrase is no state's office: 'The President of the Council for August, X of Ghana'", []constructionCase{
+			{text: "The President of the Council for August, Nana Effah-Apenteng of Ghana, said he hoped the resolution would be implemented.",
+				absent: []string{"Nana Effah-Apenteng leads Ghana (asserted)"}},
+			{text: "The current President of the Assembly, Dennis Francis of Trinidad and Tobago, opened the session on Monday.",
+				absent: []string{"Dennis Francis leads Trinidad and Tobago (asserted)"}},
+		}},
 		{"a person's forces are named as the article writes the person's name: 'Qaddafi's forces'", []constructionCase{
 			{text: "Qaddafi's forces attacked the rebels in Benghazi on Monday.",
 				want:   []string{"Muammar Gaddafi leads Qaddafi's forces (asserted)"},
