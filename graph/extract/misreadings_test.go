@@ -383,6 +383,13 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"the agent of a verb of leading is a person's whole name, though a shorter known name begins it: 'led by Hadi al-Amiri'", []constructionCase{
+			{text: "The Badr Organization, led by Hadi al-Amiri, is backed by Iran.",
+				want:   []string{"Hadi al-Amiri leads Badr Organization (asserted)"},
+				absent: []string{"Abd-Rabbu Mansour Hadi leads Badr Organization (asserted)"}},
+			{text: "The Supreme Political Council, headed by Saleh al-Sammad, rejected the plan.",
+				want: []string{"Saleh al-Sammad leads Supreme Political Council (asserted)"}},
+		}},
 		{"an office with its own of-phrase is no state's office: 'The President of the Council for August, X of Ghana'", []constructionCase{
 			{text: "The President of the Council for August, Nana Effah-Apenteng of Ghana, said he hoped the resolution would be implemented.",
 				absent: []string{"Nana Effah-Apenteng leads Ghana (asserted)"}},

@@ -57,7 +57,18 @@ func (a *article) titledPerson(s *sentence, i int) (int, bool) {
 // "who" describes a person, the name says something, a title stands before it, or it
 // begins with a given name and a nickname follows.
 func (a *article) namesPerson(s *sentence, i, j int) bool {
-	return a.describedAsPerson(s, j) || a.speaks(s, i, j) || a.afterTitle(s, i) || a.lex.firstNames[s.toks[i].lower] && a.nickname(s, j) > j
+	return a.describedAsPerson(s, j) || a.speaks(s, i, j) || a.afterTitle(s, i) || a.lex.firstNames[s.toks[i].lower] && a.nickname(s, j) > j || ledByName(s, i)
+}
+
+// ledByName: the name at i is the agent of a verb of leading ("the Badr Organization,
+// led by Hadi al-Amiri"): a person's, whole, though a shorter known name ("Hadi")
+// begins it.
+func ledByName(s *sentence, i int) bool {
+	if i < 2 || s.toks[i-1].lower != "by" {
+		return false
+	}
+	_, leads := leadVerbs[s.lemma[i-2]]
+	return leads && s.tag[i-2] == "VERB"
 }
 
 // definePerson adds the person the name at [i, j) names, with the name they go by
