@@ -562,6 +562,9 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 				if len(found) == 0 && f.actor == graph.Opposes {
 					found = a.targetOwner(s, k)
 				}
+				if len(found) == 0 && f.initiative != "" {
+					found = a.actedInitiative(s, k)
+				}
 				out = append(out, found...)
 			}
 		case sl.rel == "iobj":
@@ -578,6 +581,27 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 				if s.prep(k) == sl.prep {
 					out = append(out, a.argsAt(s, k)...)
 				}
+			}
+		}
+	}
+	return out
+}
+
+// actedInitiative: the initiative that a noun of what is done to it names with "of"
+// ("welcomed the adoption of the text", "hailed Hamas's acceptance of the proposal"):
+// a stance on the act is one on the initiative.
+func (a *article) actedInitiative(s *sentence, k int) []arg {
+	if !a.lex.in("initiativeact", s.lemma[k]) {
+		return nil
+	}
+	var out []arg
+	for _, n := range s.children(k, "nmod") {
+		if s.prep(n) != "of" {
+			continue
+		}
+		for _, o := range a.argsAt(s, n) {
+			if o.m.ent.init != nil {
+				out = append(out, o)
 			}
 		}
 	}

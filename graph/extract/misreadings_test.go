@@ -383,6 +383,12 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"a stance on what is done to an initiative is a stance on it: 'welcomed the adoption of the resolution'", []constructionCase{
+			{text: "Russia and China welcomed the adoption of the resolution.",
+				want: []string{"Russia endorses resolution (asserted)", "China endorses resolution (asserted)"}},
+			{text: "UN Secretary-General Antonio Guterres welcomed Hamas's acceptance of the ceasefire proposal.",
+				want: []string{"UN endorses ceasefire proposal (asserted)"}},
+		}},
 		{"the agent of a verb of leading is a person's whole name, though a shorter known name begins it: 'led by Hadi al-Amiri'", []constructionCase{
 			{text: "The Badr Organization, led by Hadi al-Amiri, is backed by Iran.",
 				want:   []string{"Hadi al-Amiri leads Badr Organization (asserted)"},
