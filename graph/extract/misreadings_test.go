@@ -383,6 +383,12 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"suspending support is a measure against its recipient, unless negated", []constructionCase{
+			{text: "The European Union suspended budget support to Ethiopia.",
+				want: []string{"European Union opposes Ethiopia (asserted)"}},
+			{text: "The US did not suspend its military aid to Israel.",
+				absent: []string{"US opposes Israel (asserted)"}},
+		}},
 		{"a stance on what is done to an initiative is a stance on it: 'welcomed the adoption of the resolution'", []constructionCase{
 			{text: "Russia and China welcomed the adoption of the resolution.",
 				want: []string{"Russia endorses resolution (asserted)", "China endorses resolution (asserted)"}},

@@ -36,6 +36,7 @@ var recognisers = []recogniser{
 	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
 	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
 	{"composition", "troops from actors in a force: the task force groups troops from X and Y, the mission includes soldiers from X", readComposition},
+	{"suspension", "support suspended: the EU suspended its budget support to Ethiopia, Washington froze military aid to Egypt", readSuspension},
 	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
 	{"label", "a verb of judging with a hostile label: X regards Y as a terrorist group, X called Y a dictator, X described Y's move as a coup", readLabel},
 	{"pair", "a verb and its object noun that together carry a relation: X severed ties with Y, X froze its cooperation with Y", readPair},
@@ -1514,6 +1515,52 @@ func readComposition(a *article, s *sentence, w int) {
 			a.relate(s, w, f, graph.Supports, sub, 0.8, "composition")
 		}
 	}
+}
+
+// readSuspension: a verb of suspending whose object is a noun of support with its
+// recipient ("The European Union suspended budget support to Ethiopia", "Washington
+// froze military aid to Egypt"): a measure against the recipient, like a sanction.
+func readSuspension(a *article, s *sentence, w int) {
+	lemma := s.lemma[w]
+	if p := s.particle(w); p != "" {
+		lemma += "_" + p
+	}
+	if s.tag[w] != "VERB" || !a.lex.in("suspending", lemma) {
+		return
+	}
+	var recipients []arg
+	for _, o := range s.children(w, "obj") {
+		for _, n := range s.children(o, "nmod") {
+			if s.prep(n) == "in" && a.supportNoun(s.lemma[n]) {
+				o = n // "suspended 90m euros in budget support to Ethiopia"
+			}
+		}
+		if !a.supportNoun(s.lemma[o]) {
+			continue
+		}
+		for _, k := range s.children(o, "nmod") {
+			if p := s.prep(k); p == "to" || p == "for" {
+				recipients = append(recipients, a.argsAt(s, k)...)
+			}
+		}
+	}
+	for _, sub := range a.subjects(s, w) {
+		for _, r := range recipients {
+			if r.m.ent.init == nil {
+				a.relate(s, w, sub, graph.Opposes, r, 0.8, "suspension")
+			}
+		}
+	}
+}
+
+// supportNoun: a noun of an act of support ("aid", "support", "funding").
+func (a *article) supportNoun(lemma string) bool {
+	for _, f := range a.lex.frames.nouns[lemma] {
+		if f.kind == eventFrame && f.actor == graph.Supports {
+			return true
+		}
+	}
+	return false
 }
 
 // isMateriel: the noun at o names arms, equipment or troops ("14 Leopard 2A6 tanks",

@@ -31,6 +31,7 @@ func TestEachRecogniser(t *testing.T) {
 		"fact-box":         {"fact box", []string{"Hezbollah is Lebanon's strongest armed group. Hezbollah fired rockets at Israel on Monday. Hezbollah says it will fight on.\n\nAllies: Iran; Syria; Hamas\n", "The Houthis control Sanaa. The Houthis attacked ships in the Red Sea. The Houthis say they act for Gaza.\n\nBackers: Iran\nEnemies: Saudi Arabia\n"}},
 		"transfer":         {"transfer", []string{"The United States will send tanks to Ukraine.", "Turkey delivered drones to Azerbaijan."}},
 		"composition":      {"composition", []string{"AMISOM, which includes soldiers from Kenya and Uganda, withdrew from Baidoa.", "The Saudi-led coalition includes warplanes from the United Arab Emirates and Bahrain."}},
+		"suspension":       {"suspension", []string{"The United States froze military aid to Egypt in 2013.", "The European Union suspended nearly 90m euros in budget support to Ethiopia."}},
 		"under":            {"under", []string{"Ukraine has been under attack by Russia since 2022.", "Iran is under US sanctions."}},
 		"label":            {"label", []string{"Brazil's new president, Jair Bolsonaro, has called Maduro a dictator.", "Ankara has long described the YPG as a terrorist group."}},
 		"pair":             {"pair", []string{"Mali severed diplomatic relations with Ukraine.", "Russia has frozen its co-operation with Nato."}},

@@ -123,6 +123,7 @@ var irregularVerbs = map[string][]string{
 	"forsake": {"forsook", "forsaken"}, "quit": {"quit"}, "spread": {"spread"}, "beat": {"beat", "beaten"},
 	"shut": {"shut"}, "cut": {"cut"}, "deal": {"dealt"}, "keep": {"kept"}, "leave": {"left"}, "meet": {"met"},
 	"sell": {"sold"}, "sign": {"signed"}, "begin": {"began", "begun"}, "wage": {"waged"}, "down": {"downed"},
+	"freeze": {"froze", "frozen"},
 }
 
 // verbForms returns the forms of a verb: the lemma, -s, -ed (or its irregular past
@@ -170,7 +171,7 @@ func (l *Lexicon) verbLemmas() map[string]string {
 		}
 	}
 	// verbs the readers find by word list: "telephoned", which the tagger lemmatises badly
-	for _, v := range slices.Concat(l.words.ContactVerbs, l.words.ComingVerbs) {
+	for _, v := range slices.Concat(l.words.ContactVerbs, l.words.ComingVerbs, l.words.SuspendingVerbs, l.words.TransferVerbs, l.words.CompositionVerbs) {
 		add(v)
 	}
 	return out
