@@ -383,6 +383,16 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"restrictions, a victory over and a defeat of an actor are acts against it", []constructionCase{
+			{text: "Secretary of State Antony Blinken announced visa restrictions on Ethiopian and Eritrean officials.",
+				want: []string{"Antony Blinken opposes Ethiopia (asserted)", "Antony Blinken opposes Eritrea (asserted)"}},
+			{text: "Sri Lanka declared victory over the Tamil Tigers on Monday.",
+				want: []string{"Sri Lanka opposes Tamil Tigers (asserted)"}},
+			{text: "Chad won a decisive victory over Boko Haram.",
+				want: []string{"Chad opposes Boko Haram (asserted)"}},
+			{text: "Iraq's defeat of Islamic State was declared in July.",
+				want: []string{"Iraq opposes Islamic State (asserted)"}},
+		}},
 		{"suspending support is a measure against its recipient, unless negated", []constructionCase{
 			{text: "The European Union suspended budget support to Ethiopia.",
 				want: []string{"European Union opposes Ethiopia (asserted)"}},
