@@ -312,7 +312,7 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 	if s.toks[i].upper && i > 0 {
 		p.readNameAfter(s)
 	}
-	if s.toks[i].upper && p.end == i+1 && i+1 < len(s.toks) && isDigits(s.toks[i+1].text) {
+	if (s.toks[i].upper || numberedName(s, i)) && p.end == i+1 && i+1 < len(s.toks) && isDigits(s.toks[i+1].text) {
 		// "Resolution 1701", "Protocol 2": the number is the name's
 		p.end, p.definite = i+2, true
 		p.names = append(p.names, s.toks[i].lower+" "+s.toks[i+1].text)
@@ -342,6 +342,16 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 		dropPointer(m.ent.init, text)
 	}
 	return m
+}
+
+// numberedName: a noun written in lower case before a number of three digits or more
+// that ends its phrase ("resolution 1701 (2006)", "resolution 2254."): a name, as the
+// United Nations write their resolutions.
+func numberedName(s *sentence, i int) bool {
+	if i+1 >= len(s.toks) || len(s.toks[i+1].text) < 3 {
+		return false
+	}
+	return i+2 == len(s.toks) || !s.toks[i+2].word
 }
 
 // dropPointer drops the label a bare demonstrative gave the initiative it points back

@@ -383,6 +383,12 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"a resolution written in lower case with its number is named by it: 'resolution 1701 (2006)'", []constructionCase{
+			{text: "Talks based on Security Council resolution 2254, which Russia backed, stalled.",
+				want: []string{"Russia endorses resolution 2254 (asserted)"}},
+			{text: "The Security Council adopted resolution 1701 (2006) on Friday. Qatar said it had voted in favour despite serious reservations.",
+				want: []string{"Qatar endorses resolution 1701 (asserted)"}},
+		}},
 		{"restrictions, a victory over and a defeat of an actor are acts against it", []constructionCase{
 			{text: "Secretary of State Antony Blinken announced visa restrictions on Ethiopian and Eritrean officials.",
 				want: []string{"Antony Blinken opposes Ethiopia (asserted)", "Antony Blinken opposes Eritrea (asserted)"}},

@@ -37,6 +37,7 @@ var recognisers = []recogniser{
 	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
 	{"composition", "troops from actors in a force: the task force groups troops from X and Y, the mission includes soldiers from X", readComposition},
 	{"suspension", "support suspended: the EU suspended its budget support to Ethiopia, Washington froze military aid to Egypt", readSuspension},
+	{"vote", "a vote in favour: X voted in favour of the resolution; in a record of a vote, X voted in favour (of the text just adopted)", readVote},
 	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
 	{"label", "a verb of judging with a hostile label: X regards Y as a terrorist group, X called Y a dictator, X described Y's move as a coup", readLabel},
 	{"pair", "a verb and its object noun that together carry a relation: X severed ties with Y, X froze its cooperation with Y", readPair},
@@ -1513,6 +1514,39 @@ func readComposition(a *article, s *sentence, w int) {
 		}
 		for _, f := range from {
 			a.relate(s, w, f, graph.Supports, sub, 0.8, "composition")
+		}
+	}
+}
+
+// readVote: a vote in favour endorses what is voted on: the initiative after "of"
+// ("Britain voted in favour of the resolution"), or, in a meeting's record, the
+// resolution named in this sentence or the three before ("The Council adopted
+// resolution 1701. Qatar said it had voted in favour despite reservations").
+func readVote(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || s.lemma[w] != "vote" {
+		return
+	}
+	for _, k := range s.children(w, "obl") {
+		if s.prep(k) != "in" || s.lemma[k] != "favour" && s.lemma[k] != "favor" {
+			continue
+		}
+		var objects []arg
+		for _, n := range s.children(k, "nmod") {
+			if s.prep(n) == "of" {
+				objects = append(objects, a.argsAt(s, n)...)
+			}
+		}
+		if len(objects) == 0 && s.child(k, "nmod") < 0 {
+			if in := a.lastInit; in != nil && in.init.family == "resolution" && a.lastInitSent >= s.i-3 {
+				objects = append(objects, arg{&mention{s: s, start: k, end: k + 1, head: k, ent: in, conf: 0.9}, 0.9})
+			}
+		}
+		for _, sub := range a.subjects(s, w) {
+			for _, o := range objects {
+				if o.m.ent.init != nil {
+					a.relate(s, w, sub, graph.Endorses, o, 0.85, "vote")
+				}
+			}
 		}
 	}
 }
