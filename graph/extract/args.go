@@ -676,7 +676,9 @@ func (a *article) passiveObjects(s *sentence, v int) []arg {
 		}
 		return out
 	case "amod":
-		return a.argsAt(s, h)
+		// "the Iran-backed Houthis and Saudi forces": a participle before a noun
+		// describes that noun, not the ones listed after it
+		return a.argAt(s, h, 0)
 	case "conj":
 		return a.passiveObjects(s, h)
 	case "advcl", "parataxis":

@@ -383,6 +383,16 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"an 'X-backed' participle describes its own noun, not the nouns listed after it; its backer inside a longer name", []constructionCase{
+			{text: "Clashes between the Iran-backed Houthis and Saudi forces continued.",
+				want:   []string{"Iran supports Houthis (asserted)"},
+				absent: []string{"Iran supports Saudi Arabia (asserted)"}},
+			{text: "Fighting continued between the Russian-backed rebels and Ukrainian forces.",
+				want:   []string{"Russia supports Russian-backed rebels (asserted)"},
+				absent: []string{"Russian-backed rebels supports Ukraine (asserted)", "Russia supports Ukraine (asserted)"}},
+			{text: "The UAE-backed Southern Transitional Council and the Saudi-led coalition clashed in Aden.",
+				absent: []string{"UAE supports Saudi-led coalition (asserted)"}},
+		}},
 		{"a resolution written in lower case with its number is named by it: 'resolution 1701 (2006)'", []constructionCase{
 			{text: "Talks based on Security Council resolution 2254, which Russia backed, stalled.",
 				want: []string{"Russia endorses resolution 2254 (asserted)"}},

@@ -843,6 +843,15 @@ func readHyphen(a *article, s *sentence, w int) {
 	var subjects []arg
 	for k := w - 2; k >= 0; k-- {
 		if m := s.at[k]; m != nil {
+			if m.end > w {
+				if !a.lex.in("irregular", s.lemma[m.head]) {
+					break // "the UN-backed government of Somalia": a name of its own
+				}
+				m = a.backerInName(s, k, w) // "the Russian-backed rebels" read as one name
+				if m == nil {
+					break
+				}
+			}
 			subjects = append(subjects, arg{m, m.conf})
 			k = m.start
 			// "Saudi- and US-brokered": more names before "and"
@@ -857,7 +866,14 @@ func readHyphen(a *article, s *sentence, w int) {
 	if len(subjects) == 0 || n < 0 {
 		return
 	}
-	objects := a.argsAt(s, n)
+	var objects []arg
+	for _, o := range a.argsAt(s, n) {
+		// the noun it modifies, not those listed with it: "the Iran-backed Houthis and
+		// Saudi forces" are not both Iran's
+		if o.m.start <= n && n < o.m.end || o.m.head == n {
+			objects = append(objects, o)
+		}
+	}
 	for _, f := range fs {
 		if !slotHas(f.slots, "obj", "") {
 			continue
@@ -870,6 +886,24 @@ func readHyphen(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// backerInName returns the actor that the words before the hyphen at w-1 name when a
+// longer name of irregular fighters covers them and the participle ("Russian" in "the
+// Russian-backed rebels"), or nil.
+func (a *article) backerInName(s *sentence, k, w int) *mention {
+	start := k
+	for start > 0 && s.toks[start-1].upper && start > w-4 {
+		start--
+	}
+	for i := start; i <= k; i++ {
+		if fs, end := a.lex.names.longest(s.toks, i); len(fs) > 0 && end == k+1 {
+			if e := a.entityFor(fs[0].entry); e.isActor() {
+				return &mention{s: s, start: i, end: end, head: k, ent: e, conf: 0.9}
+			}
+		}
+	}
+	return nil
 }
 
 // hyphenTarget returns the noun a compound participle modifies: its head in the parse
