@@ -383,6 +383,14 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"'it' in a later clause stands for the initiative the sentence is about, not one named inside what it says", []constructionCase{
+			{text: "Ukraine offers talks\n\nPoroshenko's peace plan offered an amnesty to fighters and a corridor for Russian mercenaries to leave; the separatists rejected it, and Moscow dismissed it as an ultimatum.",
+				want:   []string{"Russia rejects peace plan (asserted)"},
+				absent: []string{"Russia rejects corridor (asserted)"}},
+			{text: "Syria talks stall\n\nThe Arab League's plan offered elections and a humanitarian corridor for aid convoys; the Syrian opposition rejected it, and Russia dismissed it as meddling.",
+				want:   []string{"Syrian opposition rejects plan (asserted)", "Russia rejects plan (asserted)"},
+				absent: []string{"Syrian opposition rejects humanitarian corridor (asserted)"}},
+		}},
 		{"an 'X-backed' participle describes its own noun, not the nouns listed after it; its backer inside a longer name", []constructionCase{
 			{text: "Clashes between the Iran-backed Houthis and Saudi forces continued.",
 				want:   []string{"Iran supports Houthis (asserted)"},

@@ -223,6 +223,12 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	if h < 0 || last == nil || !pronounObject(s, i) {
 		return nil
 	}
+	topical := false
+	if sent == s.i {
+		if topic := topicInitiative(s, i); topic != nil {
+			last, topical = topic, subjectsOnlySince(s, topic, i) // "X's peace plan offered an amnesty and a corridor; the rebels rejected it"
+		}
+	}
 	if sent < s.i && s.toks[i].lower == "it" && unnamedSubjectBefore(s, h) {
 		return nil
 	}
@@ -237,11 +243,58 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		// a verb said of actors too ("condemned it"): the initiative only when it was
 		// named last, in this sentence or the one before, or when the actors named
 		// since are the verb's own subject
-		if f.actor == "" || sent >= s.i-1 && (seq > a.lastActorSeq || a.onlySubjectSince(s, h, i, sent, seq)) {
+		if f.actor == "" || topical || sent >= s.i-1 && (seq > a.lastActorSeq || a.onlySubjectSince(s, h, i, sent, seq)) {
 			return last
 		}
 	}
 	return nil
+}
+
+// topicInitiative returns the initiative that a clause of this sentence before the
+// word at i is about, its subject (or the root the parser made of it), when another
+// initiative was named after it: "it" in a later clause stands for the topic, not for
+// a noun deep in what the topic says.
+func topicInitiative(s *sentence, i int) *entity {
+	for _, m := range s.ments {
+		if m.start >= i {
+			break
+		}
+		if m.ent.init == nil {
+			continue
+		}
+		switch r := s.rel[m.head]; {
+		case base(r) == "nsubj", s.head[m.head] < 0:
+			return m.ent
+		}
+		return nil // the first initiative named is no subject: no topic to prefer
+	}
+	return nil
+}
+
+// subjectsOnlySince: every actor named after the topic initiative and before the word
+// at i is the subject of a clause ("the peace plan ...; the rebels rejected it, and
+// Moscow dismissed it"): they act on the topic, none is what "it" stands for.
+func subjectsOnlySince(s *sentence, topic *entity, i int) bool {
+	clause := -1 // the clause the topic is the subject of, when "it" is outside it
+	for _, m := range s.ments {
+		if m.start >= i {
+			break
+		}
+		if m.ent == topic && clause < 0 {
+			if clause = s.head[m.head]; clause < 0 {
+				clause = m.head
+			}
+			if s.dominates(clause, i) {
+				clause = len(s.toks) // one clause: every actor after the topic counts
+			}
+			continue
+		}
+		inTopic := clause >= 0 && clause < len(s.toks) && s.dominates(clause, m.head) // "a corridor for Russian mercenaries"
+		if clause >= 0 && m.ent.isActor() && !inTopic && base(s.rel[m.head]) != "nsubj" {
+			return false
+		}
+	}
+	return clause >= 0
 }
 
 // pronounObject: the pronoun at i is what its verb acts on: its object, the subject
