@@ -232,11 +232,7 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	if sent < s.i && s.toks[i].lower == "it" && unnamedSubjectBefore(s, h) {
 		return nil
 	}
-	fs := a.lex.frames.verbs[s.lemma[h]]
-	if p := s.particle(h); p != "" && len(a.lex.frames.verbs[s.lemma[h]+"_"+p]) > 0 {
-		fs = a.lex.frames.verbs[s.lemma[h]+"_"+p] // "turned it down"
-	}
-	for _, f := range fs {
+	for _, f := range a.verbFrames(s, h) {
 		if f.initiative == "" {
 			continue
 		}
@@ -248,6 +244,15 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		}
 	}
 	return nil
+}
+
+// verbFrames returns the frames of the verb at h, with its particle where the frames
+// know the pair ("turned it down").
+func (a *article) verbFrames(s *sentence, h int) []*frame {
+	if p := s.particle(h); p != "" && len(a.lex.frames.verbs[s.lemma[h]+"_"+p]) > 0 {
+		return a.lex.frames.verbs[s.lemma[h]+"_"+p]
+	}
+	return a.lex.frames.verbs[s.lemma[h]]
 }
 
 // topicInitiative returns the initiative that a clause of this sentence before the

@@ -840,28 +840,7 @@ func readHyphen(a *article, s *sentence, w int) {
 	if len(fs) == 0 {
 		return
 	}
-	var subjects []arg
-	for k := w - 2; k >= 0; k-- {
-		if m := s.at[k]; m != nil {
-			if m.end > w {
-				if !a.lex.in("irregular", s.lemma[m.head]) {
-					break // "the UN-backed government of Somalia": a name of its own
-				}
-				m = a.backerInName(s, k, w) // "the Russian-backed rebels" read as one name
-				if m == nil {
-					break
-				}
-			}
-			subjects = append(subjects, arg{m, m.conf})
-			k = m.start
-			// "Saudi- and US-brokered": more names before "and"
-			if k >= 2 && s.toks[k-1].lower == "and" && s.toks[k-2].text == "-" {
-				k -= 2
-				continue
-			}
-		}
-		break
-	}
+	subjects := a.hyphenActors(s, w)
 	n := hyphenTarget(s, w)
 	if len(subjects) == 0 || n < 0 {
 		return
@@ -886,6 +865,35 @@ func readHyphen(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// hyphenActors returns who does what the compound participle at w says: the names
+// before its hyphen ("Iran-backed", "Saudi- and US-brokered").
+func (a *article) hyphenActors(s *sentence, w int) []arg {
+	var subjects []arg
+	for k := w - 2; k >= 0; k-- {
+		m := s.at[k]
+		if m == nil {
+			break
+		}
+		if m.end > w {
+			if !a.lex.in("irregular", s.lemma[m.head]) {
+				break // "the UN-backed government of Somalia": a name of its own
+			}
+			if m = a.backerInName(s, k, w); m == nil { // "the Russian-backed rebels" read as one name
+				break
+			}
+		}
+		subjects = append(subjects, arg{m, m.conf})
+		k = m.start
+		// "Saudi- and US-brokered": more names before "and"
+		if k >= 2 && s.toks[k-1].lower == "and" && s.toks[k-2].text == "-" {
+			k -= 2
+			continue
+		}
+		break
+	}
+	return subjects
 }
 
 // backerInName returns the actor that the words before the hyphen at w-1 name when a
