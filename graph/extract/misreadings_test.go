@@ -383,6 +383,18 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"'not merely X but Y' says X", []constructionCase{
+			{text: "Iraq was launching not merely an assault on the Islamic State's last stronghold but an experiment in coalition management.",
+				want: []string{"Iraq opposes Islamic State (asserted)"}},
+			{text: "Russia not only backs Assad but also arms Hezbollah.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)", "Russia supports Hezbollah (asserted)"}},
+		}},
+		{"a phrase after what a quantifier counts belongs to it: 'dozens of strikes on HTS positions'", []constructionCase{
+			{text: "Russian warplanes carried out dozens of strikes on HTS positions.",
+				want: []string{"Russia opposes HTS (asserted)"}},
+			{text: "Israel launched hundreds of air strikes on Hezbollah targets.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+		}},
 		{"'it' in a later clause stands for the initiative the sentence is about, not one named inside what it says", []constructionCase{
 			{text: "Ukraine offers talks\n\nPoroshenko's peace plan offered an amnesty to fighters and a corridor for Russian mercenaries to leave; the separatists rejected it, and Moscow dismissed it as an ultimatum.",
 				want:   []string{"Russia rejects peace plan (asserted)"},

@@ -202,12 +202,27 @@ func (a *article) negatedAt(s *sentence, n int) bool {
 	return false
 }
 
+// notOnly: the words after "not" in "not only X but Y", which says X.
+func notOnly(w string) bool {
+	switch w {
+	case "only", "merely", "just", "simply", "solely":
+		return true
+	}
+	return false
+}
+
 // negatingWord: the dependent k of n negates it, or makes it a condition.
 func negatingWord(s *sentence, n, k int) bool {
 	switch s.toks[k].lower {
 	case "whether", "if", "unless":
 		return s.rel[k] == "mark"
-	case "not", "n't", "never", "neither", "nor", "cannot":
+	case "not":
+		// "not merely an assault on X but an experiment": "not only X but Y" says X
+		if k+1 < len(s.toks) && notOnly(s.toks[k+1].lower) {
+			return false
+		}
+		return s.rel[k] == "advmod" || s.rel[k] == "cc" || s.rel[k] == "det"
+	case "n't", "never", "neither", "nor", "cannot":
 		return s.rel[k] == "advmod" || s.rel[k] == "cc" || s.rel[k] == "det"
 	case "no":
 		return s.rel[k] == "advmod" || s.rel[k] == "det" && k < n

@@ -371,6 +371,7 @@ func readLightVerb(a *article, s *sentence, w int) {
 		return
 	}
 	for _, n := range s.children(w, "obj") {
+		n = a.counted(s, n) // "carried out dozens of strikes on X"
 		for _, f := range a.lex.frames.nouns[s.lemma[n]] {
 			if f.kind != eventFrame {
 				continue
@@ -681,6 +682,20 @@ func pluralAppositionHead(s *sentence, n int) int {
 		return h
 	}
 	return s.head[h]
+}
+
+// counted returns the noun a quantifier or number at n counts with "of" ("dozens of
+// strikes", "hundreds of air strikes"), else n.
+func (a *article) counted(s *sentence, n int) int {
+	if !a.lex.in("quantifier", s.lemma[n]) && s.tag[n] != "NUM" {
+		return n
+	}
+	for _, k := range s.children(n, "nmod") {
+		if s.prep(k) == "of" {
+			return k
+		}
+	}
+	return n
 }
 
 // countedByApposition: the noun at n is counted, with "of", by a quantifier or a

@@ -1682,6 +1682,33 @@ func (s *sentence) reattachOpponents(act func(lemma string) bool) {
 	}
 }
 
+// reattachCounted mends a phrase hung on a quantifier that belongs to what it counts:
+// in "dozens of strikes on HTS positions" the parser hangs "on HTS positions" on
+// "dozens", but the strikes are on them. A prepositional phrase after the counted noun
+// goes to that noun.
+func (s *sentence) reattachCounted(quantifier func(lemma string) bool) {
+	for q := range s.toks {
+		if !quantifier(s.lemma[q]) && s.tag[q] != "NUM" {
+			continue
+		}
+		counted := -1
+		for _, k := range s.children(q, "nmod") {
+			if s.prep(k) == "of" && counted < 0 {
+				counted = k
+			}
+		}
+		if counted < 0 {
+			continue
+		}
+		for _, k := range s.children(q, "nmod") {
+			if k > counted && s.prep(k) != "of" {
+				s.head[k] = counted
+			}
+		}
+		s.index()
+	}
+}
+
 // afterApposition: the verb at v follows a name set off by commas as an apposition
 // ("his ally, Egyptian President Abdel Fattah al Sisi, proposed"), not a list of acts.
 func (s *sentence) afterApposition(v int) bool {
