@@ -383,6 +383,21 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Silvio Berlusconi leads Italy (asserted)"},
 				absent: []string{"Silvio Berlusconi leads Libya (asserted)"}},
 		}},
+		{"an object with 'no' before it is nothing done: 'take no orders from Tehran', 'played no part in negotiating it'", []constructionCase{
+			{text: "Houthi leaders say they take no orders from Tehran.",
+				absent: []string{"Houthis opposes Iran (reported)", "Houthis opposes Iran (asserted)", "Houthi opposes Iran (reported)"}},
+			{text: "The Houthis received no weapons from Iran.",
+				absent: []string{"Iran supports Houthis (asserted)"}},
+			{text: "India said the United States had played no part in negotiating the ceasefire.",
+				absent: []string{"United States proposes ceasefire (reported)", "United States proposes ceasefire (asserted)"}},
+		}},
+		{"a list ends with the member 'and' joins: a name set off after it is no member ('between Hizbollah and Israel, the Security Council adopted')", []constructionCase{
+			{text: "Security Council adopts resolution\n\nCalling for a full cessation of hostilities in the month-long war between Hizbollah and Israel, the Security Council this evening unanimously adopted resolution 1701 (2006), by which it authorized an increase in the strength of the United Nations Interim Force in Lebanon (UNIFIL) to a maximum of 15,000 troops.",
+				want:   []string{"Hizbollah opposes Israel (asserted)"},
+				absent: []string{"UN Security Council opposes Israel (asserted)", "Israel opposes UN Security Council (asserted)", "Hizbollah opposes UN Security Council (asserted)"}},
+			{text: "African Union suspends Sudan\n\nCondemning the month-long war between the Sudanese army and the RSF, the African Union this evening unanimously suspended Sudan, by which it barred Khartoum from its summits.",
+				absent: []string{"African Union opposes RSF (asserted)", "RSF opposes African Union (asserted)", "Sudan opposes African Union (asserted)"}},
+		}},
 		{"'not merely X but Y' says X", []constructionCase{
 			{text: "Iraq was launching not merely an assault on the Islamic State's last stronghold but an experiment in coalition management.",
 				want: []string{"Iraq opposes Islamic State (asserted)"}},

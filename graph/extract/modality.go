@@ -188,7 +188,7 @@ func (a *article) saidByNobody(s *sentence, h int) bool {
 // fight Russia").
 func (a *article) negatedAt(s *sentence, n int) bool {
 	for _, k := range s.kids[n] {
-		if negatingWord(s, n, k) || s.rel[k] == "aux" && a.lex.in("obligation", s.lemma[k]) {
+		if negatingWord(s, n, k) || s.rel[k] == "aux" && a.lex.in("obligation", s.lemma[k]) || noObject(s, k) {
 			return true
 		}
 		// "they would recognise Guaidó unless Maduro called an election": what
@@ -200,6 +200,13 @@ func (a *article) negatedAt(s *sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// noObject: the dependent k is an object with "no" before it ("take no orders from
+// Tehran", "received no support from Russia"): nothing is done.
+func noObject(s *sentence, k int) bool {
+	d := s.child(k, "det")
+	return s.rel[k] == "obj" && d >= 0 && s.toks[d].lower == "no"
 }
 
 // notOnly: the words after "not" in "not only X but Y", which says X.

@@ -112,6 +112,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairHyphenParticiple()
 	s.repairVocatives()
 	s.repairPrepositionalConjunct()
+	s.repairPastListEnd()
 	s.repairBareOblique()
 	s.repairAppositions()
 	s.markQuotes()
@@ -1113,6 +1114,33 @@ func (s *sentence) repairBareOblique() {
 			s.index()
 		}
 	}
+}
+
+// repairPastListEnd mends a list the parser carried past its last member: in "the
+// war between Hizbollah and Israel, the Security Council adopted ..." the Council is
+// no third side. After the member that "and" or "or" joins, a name set off by a comma
+// without a conjunction of its own is not in the list; it is left unattached to it.
+func (s *sentence) repairPastListEnd() {
+	for h := range s.toks {
+		last := -1 // the member with the conjunction
+		for _, k := range s.children(h, "conj") {
+			switch {
+			case s.child(k, "cc") >= 0 && k > h:
+				last = k
+			case last >= 0 && k > last && s.child(k, "cc") < 0 && commaBefore(s, k):
+				s.rel[k] = "dep"
+			}
+		}
+	}
+}
+
+// commaBefore: the phrase of the noun at k, its determiner included, follows a comma.
+func commaBefore(s *sentence, k int) bool {
+	j := leftmost(s, k)
+	if d := s.child(k, "det"); d >= 0 && d < j {
+		j = d
+	}
+	return j > 0 && s.toks[j-1].text == ","
 }
 
 // repairPrepositionalConjunct mends a phrase with its own preposition that the parser
