@@ -398,6 +398,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "African Union suspends Sudan\n\nCondemning the month-long war between the Sudanese army and the RSF, the African Union this evening unanimously suspended Sudan, by which it barred Khartoum from its summits.",
 				absent: []string{"African Union opposes RSF (asserted)", "RSF opposes African Union (asserted)", "Sudan opposes African Union (asserted)"}},
 		}},
+		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
+			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
+				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},
+			{text: "Jordan hosts talks\n\nKing Abdullah met Mahmoud Abbas on Monday. Her Majesty Queen Rania has called for a ceasefire in Gaza.",
+				absent: []string{"Mahmoud Abbas proposes ceasefire (asserted)", "King Abdullah proposes ceasefire (asserted)", "Abdullah II proposes ceasefire (asserted)"}},
+		}},
 		{"'not merely X but Y' says X", []constructionCase{
 			{text: "Iraq was launching not merely an assault on the Islamic State's last stronghold but an experiment in coalition management.",
 				want: []string{"Iraq opposes Islamic State (asserted)"}},

@@ -21,7 +21,7 @@ func (a *article) pronouns(s *sentence) {
 			a.rememberInitiative(s, m)
 			next++
 		}
-		if s.at[i] != nil || s.tag[i] != "PRON" && s.tag[i] != "DET" {
+		if s.at[i] != nil || s.tag[i] != "PRON" && s.tag[i] != "DET" || honorific(s, i) {
 			continue
 		}
 		if e := a.initiativeAntecedent(s, i); e != nil {
@@ -39,6 +39,19 @@ func (a *article) pronouns(s *sentence) {
 		}
 		a.add(s, &mention{start: i, end: i + 1, ent: e, how: byPronoun})
 	}
+}
+
+// honorific: "His Excellency", "Her Majesty": the pronoun is part of a title, not a
+// possessive of anyone named before.
+func honorific(s *sentence, i int) bool {
+	if i+1 >= len(s.toks) || !s.toks[i+1].upper {
+		return false
+	}
+	switch s.toks[i+1].lower {
+	case "excellency", "majesty", "highness", "holiness", "eminence", "royal":
+		return true
+	}
+	return false
 }
 
 // antecedent returns what the pronoun at i refers to, or nil.
