@@ -758,18 +758,19 @@ func sameKind(agent, kind string) bool {
 }
 
 // lastNonState returns the organisation or group named last, if it was named in this
-// sentence or the one before.
-func (a *article) lastNonState() *entity {
+// sentence or the one before; of those that fit, when fits is given, however far back
+// fits allows.
+func (a *article) lastNonState(fits func(*entity) bool) *entity {
 	var best *entity
 	for _, e := range a.ents {
-		if !e.isActor() || e.isState() || e.isPerson() || e.state != nil || e.unknown && e.evidence <= 0 {
+		if !e.isActor() || e.isState() || e.isPerson() || e.state != nil || e.unknown && e.evidence <= 0 || fits != nil && !fits(e) {
 			continue
 		}
 		if best == nil || e.lastSeen > best.lastSeen {
 			best = e
 		}
 	}
-	if best == nil || best.lastSent < a.current-1 {
+	if best == nil || best.lastSent < a.current-1 && fits == nil {
 		return nil
 	}
 	return best
@@ -841,8 +842,16 @@ func (a *article) armyOfCommander(state *entity, phrase string) *entity {
 // gives that kind (its name holds the noun, or a definition says so), else for rebels,
 // militants and militias the armed group it names most.
 func (a *article) agentOf(kind, lemma string) *entity {
-	if kind == "group" {
-		return a.lastNonState() // "the group", "the movement": the one just named
+	switch kind {
+	case "group":
+		return a.lastNonState(nil) // "the group", "the movement": the one just named
+	case "organisation":
+		// "the organisation": a body like the OSCE just named rather than a militia,
+		// though an armed group is one too ("the terrorist organisation")
+		if e := a.lastNonState(func(e *entity) bool { return e.node.Kind == graph.KindOrganisation && e.lastSent >= a.current-3 }); e != nil {
+			return e
+		}
+		return a.lastNonState(nil)
 	}
 	if best := a.lastOfKind(kind, lemma); best != nil {
 		return best

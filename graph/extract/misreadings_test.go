@@ -398,6 +398,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "African Union suspends Sudan\n\nCondemning the month-long war between the Sudanese army and the RSF, the African Union this evening unanimously suspended Sudan, by which it barred Khartoum from its summits.",
 				absent: []string{"African Union opposes RSF (asserted)", "RSF opposes African Union (asserted)", "Sudan opposes African Union (asserted)"}},
 		}},
+		{"'the organisation' is the international body just named before any armed group", []constructionCase{
+			{text: "Ukraine talks\n\nThe OSCE has called for a truce. The Russian-backed rebels shelled Donetsk on Monday. Didier Burkhalter, the Swiss president who chairs the organisation this year, said it was ready.",
+				want:   []string{"Didier Burkhalter leads OSCE (asserted)"},
+				absent: []string{"Didier Burkhalter leads Russian-backed rebels (asserted)"}},
+			{text: "Yemen talks\n\nThe United Nations has called for a truce. The Houthi rebels shelled Marib on Monday. Antonio Guterres, who heads the organisation, said it was ready to help.",
+				want:   []string{"Antonio Guterres leads United Nations (asserted)"},
+				absent: []string{"Antonio Guterres leads Houthi rebels (asserted)"}},
+		}},
 		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
 			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
 				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},
