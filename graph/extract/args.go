@@ -339,8 +339,13 @@ func (a *article) subjects(s *sentence, v int) []arg {
 			}
 		}
 		if len(out) == 0 {
-			// "the UN-backed GNA": the agent is the word before the hyphen
+			// "the UN-backed GNA": the agent is the word before the hyphen, not a name
+			// listed before it ("Israel and Iran-backed Hezbollah exchanged fire")
+			hyphen := v > 1 && s.toks[v-1].text == "-"
 			for _, k := range s.kids[v] {
+				if hyphen && (s.at[k] == nil || s.at[k].end != v-1) {
+					continue
+				}
 				if k < v && s.at[k] != nil && (s.rel[k] == "obl:unmarked" || s.rel[k] == "compound" || s.rel[k] == "obl" || s.rel[k] == "nmod") {
 					out = append(out, arg{s.at[k], s.at[k].conf})
 				}
@@ -425,10 +430,19 @@ func decay(args []arg, f float64) []arg {
 // argsOrAntecedent returns the mentions dependent k of verb v stands for, or, when k
 // is a relative pronoun, those of the noun its clause describes.
 func (a *article) argsOrAntecedent(s *sentence, v, k int) []arg {
-	if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
-		k = rel
+	rel := a.relativeAntecedent(s, v, k)
+	if rel < 0 {
+		return a.argsAt(s, k)
 	}
-	return a.argsAt(s, k)
+	// "Iran, which arms the Houthis, and Saudi Arabia": a clause set off by commas
+	// after a name describes it and the names listed before it, not those after
+	var out []arg
+	for _, o := range a.argsAt(s, rel) {
+		if o.m.s != s || o.m.start < v || o.m.start <= rel {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // controlledSubjects returns who does what the infinitive hung on verb h says: its

@@ -236,8 +236,22 @@ func negatingWord(s *sentence, n, k int) bool {
 	case "longer":
 		d := s.child(k, "advmod") // "no longer backs"
 		return s.rel[k] == "advmod" && d >= 0 && s.toks[d].lower == "no"
+	}
+	return undoingWord(s, n, k)
+}
+
+// undoingWord: the dependent k of n says that what n says is not so now: an act
+// without which something happens, one opposed ("Germany is against delivering Taurus
+// missiles"), a tie of the past ("the TPLF, once backed by Eritrea, now fights it",
+// "once allies"; but "once the truce holds" is a time to come).
+func undoingWord(s *sentence, n, k int) bool {
+	switch s.toks[k].lower {
 	case "without":
 		return s.rel[k] == "mark" || s.rel[k] == "case"
+	case "once", "formerly", "previously":
+		return s.rel[k] == "advmod" || s.rel[k] == "amod" || s.rel[k] == "mark" && s.child(n, "nsubj", "nsubj:pass") < 0
+	case "against":
+		return (s.rel[k] == "mark" || s.rel[k] == "case") && s.tag[n] == "VERB"
 	}
 	return false
 }

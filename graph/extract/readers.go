@@ -569,12 +569,24 @@ func (a *article) readBetween(s *sentence, n int, f *frame) {
 	}
 }
 
+// pastTie: the agent noun at n is said of the past ("a former ally of Saudi Arabia",
+// "Haftar's erstwhile backer"): no tie now.
+func pastTie(s *sentence, n int) bool {
+	for _, k := range s.children(n, "amod") {
+		switch s.toks[k].lower {
+		case "former", "erstwhile", "onetime", "one-time", "ex":
+			return true
+		}
+	}
+	return false
+}
+
 // readAgentNoun: a noun that names an actor by its relation ("ally", "backer"). The
 // actor it names is the noun's apposition or subject ("X, a key ally of Y", "X is an
 // ally of Y", "Y's ally, X", "Y's backers include X", "Y's main supporters are X");
 // the object is its possessor or of-phrase.
 func readAgentNoun(a *article, s *sentence, n int) {
-	if s.tag[n] != "NOUN" {
+	if s.tag[n] != "NOUN" || pastTie(s, n) {
 		return
 	}
 	for _, f := range a.lex.frames.nouns[s.lemma[n]] {

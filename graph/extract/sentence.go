@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph/extract/syntax"
@@ -113,6 +114,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairVocatives()
 	s.repairPrepositionalConjunct()
 	s.repairPastListEnd()
+	s.repairRelativeList()
 	s.repairBareOblique()
 	s.repairAppositions()
 	s.markQuotes()
@@ -1132,6 +1134,48 @@ func (s *sentence) repairPastListEnd() {
 			}
 		}
 	}
+}
+
+// repairRelativeList mends two names each with its relative clause joined by "and"
+// ("Turkey, which backed the rebels, and Russia, which backed Assad, brokered the
+// talks"): the parser joins Russia to the rebels, the first clause's object, and hangs
+// the second clause on them, which read Turkey as backing Russia. A name after ", and"
+// that has its own relative clause is joined to the name the first clause describes.
+func (s *sentence) repairRelativeList() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "conj" || h < 0 || h > k || !andAfterComma(s, k) {
+			continue
+		}
+		r := h
+		for r >= 0 && s.rel[r] != "acl:relcl" {
+			r = s.head[r]
+		}
+		if r < 0 || s.head[r] < 0 || s.head[r] > r || r > h {
+			continue
+		}
+		second := -1 // the relative clause after k, hung on h, on k or on the first clause
+		for _, c := range slices.Concat(s.children(h, "acl:relcl"), s.children(k, "acl:relcl"), s.children(r, "acl:relcl")) {
+			if c > k {
+				second = c
+			}
+		}
+		if second < 0 {
+			continue
+		}
+		s.head[k] = s.head[r]
+		s.head[second] = k
+		s.index()
+	}
+}
+
+// andAfterComma: the phrase of the noun at k follows ", and".
+func andAfterComma(s *sentence, k int) bool {
+	j := leftmost(s, k)
+	if d := s.child(k, "det"); d >= 0 && d < j {
+		j = d
+	}
+	return j > 1 && s.toks[j-1].lower == "and" && s.toks[j-2].text == ","
 }
 
 // commaBefore: the phrase of the noun at k, its determiner included, follows a comma.
