@@ -565,22 +565,7 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 		case sl.rel == "obj" && passive:
 			out = append(out, a.passiveObjects(s, v)...)
 		case sl.rel == "obj":
-			for _, k := range s.children(v, "obj") {
-				if sl.needs != "" && !hasOblique(s, v, sl.needs) && !hasOblique(s, k, sl.needs) {
-					continue // "drove X from Y", "stripped X of his post"
-				}
-				if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
-					k = rel
-				}
-				found := a.argsAt(s, k)
-				if len(found) == 0 && f.actor == graph.Opposes {
-					found = a.targetOwner(s, k)
-				}
-				if len(found) == 0 && f.initiative != "" {
-					found = a.actedInitiative(s, k)
-				}
-				out = append(out, found...)
-			}
+			out = append(out, a.directObjects(s, v, f, sl)...)
 		case sl.rel == "iobj":
 			for _, k := range s.children(v, "iobj") {
 				out = append(out, a.argsAt(s, k)...)
@@ -618,6 +603,34 @@ func (a *article) actedInitiative(s *sentence, k int) []arg {
 				out = append(out, o)
 			}
 		}
+	}
+	return out
+}
+
+// directObjects returns what the object of verb v names for frame f: the object's
+// mentions, or what the object stands for (an asset's owner, the initiative an act on
+// it names).
+func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
+	var out []arg
+	objs := s.children(v, "obj")
+	if b := bareOblique(s, v); b >= 0 {
+		objs = append(objs, b)
+	}
+	for _, k := range objs {
+		if sl.needs != "" && !hasOblique(s, v, sl.needs) && !hasOblique(s, k, sl.needs) {
+			continue // "drove X from Y", "stripped X of his post"
+		}
+		if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
+			k = rel
+		}
+		found := a.argsAt(s, k)
+		if len(found) == 0 && f.actor == graph.Opposes {
+			found = a.targetOwner(s, k)
+		}
+		if len(found) == 0 && f.initiative != "" {
+			found = a.actedInitiative(s, k)
+		}
+		out = append(out, found...)
 	}
 	return out
 }

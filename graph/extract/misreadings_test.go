@@ -451,6 +451,23 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Once Russia backed Assad, the war turned.",
 				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
 		}},
+		{"what is asked of someone, not yet done or only sought is not done: 'urged X to accept', 'has yet to endorse', 'sought support from'", []constructionCase{
+			{text: "Biden urged Netanyahu to accept the ceasefire plan.",
+				absent: []string{"Benjamin Netanyahu endorses ceasefire plan (asserted)"}},
+			{text: "Saudi Arabia has yet to endorse the UN roadmap for Yemen.",
+				absent: []string{"Saudi Arabia endorses UN roadmap (asserted)"}},
+			{text: "Egypt is yet to sign the agreement.",
+				absent: []string{"Egypt endorses agreement (asserted)"}},
+			{text: "Ukraine sought more support from the United States.",
+				absent: []string{"United States supports Ukraine (asserted)"}},
+		}},
+		{"a name the parser hung on a verb as an oblique without a preposition is its object", []constructionCase{
+			{text: "Ethiopia and Eritrea fought the Tigray People's Liberation Front in 2021.",
+				want:   []string{"Ethiopia opposes Tigray People's Liberation Front (asserted)", "Eritrea opposes Tigray People's Liberation Front (asserted)"},
+				absent: []string{"Ethiopia opposes Eritrea (asserted)", "Eritrea opposes Ethiopia (asserted)"}},
+			{text: "Russia and Ukraine fought in 2022.",
+				want: []string{"Russia opposes Ukraine (asserted)"}},
+		}},
 		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
 			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
 				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},

@@ -46,6 +46,12 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 		case "conj":
 			// "does not back Haftar but backs the GNA": the second verb says its own
 			contrast = contrasted(s, n)
+			if thatClauseAfterInfinitive(s, n, h) {
+				// "telling him to stand firm and that Ankara was by his side": what is
+				// told, not what he is asked to do
+				mod, n = graph.Reported, s.head[h]
+				continue
+			}
 		case "acl", "acl:relcl", "amod":
 			negates, reports := a.describedBy(s, n, h)
 			if negates {
@@ -106,7 +112,7 @@ func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, repo
 	if a.lex.in("intention", s.lemma[h]) && s.tag[h] == "VERB" {
 		return false, true // "has threatened to arm the Houthis": not yet done
 	}
-	if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && toInfinitive(s, n)) && a.appealTo(s, h) {
+	if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && toInfinitive(s, n)) && a.appealTo(s, h) || a.appealedSubject(s, n, h) || yetTo(s, n, h) {
 		return true, false
 	}
 	return false, a.attributed(s, h, n, subj)
@@ -127,7 +133,40 @@ func (a *article) claimNoun(s *sentence, n, h int) (claim, denied bool) {
 // appealTo: h is a verb of appeal with someone appealed to, as object or with "on"
 // or "upon".
 func (a *article) appealTo(s *sentence, h int) bool {
-	return a.lex.in("appeal", s.lemma[h]) && (s.child(h, "obj") >= 0 || hasOblique(s, h, "on") || hasOblique(s, h, "upon"))
+	return a.lex.in("appeal", s.lemma[h]) && (s.child(h, "obj", "iobj") >= 0 || hasOblique(s, h, "on") || hasOblique(s, h, "upon"))
+}
+
+// thatClauseAfterInfinitive: the clause n, marked by "that", is joined to an
+// infinitive h ("to stand firm and that Ankara was by his side"): a second thing said.
+func thatClauseAfterInfinitive(s *sentence, n, h int) bool {
+	m := s.child(n, "mark")
+	return m >= 0 && s.toks[m].lower == "that" && toInfinitive(s, h) && s.head[h] >= 0
+}
+
+// appealedSubject: the clause n after a verb of appeal h has the one appealed to as its
+// subject ("Biden urged Netanyahu to accept the plan", parsed as a clause with
+// Netanyahu its subject): asked, not done.
+func (a *article) appealedSubject(s *sentence, n, h int) bool {
+	sub := s.child(n, "nsubj")
+	return a.lex.in("appeal", s.lemma[h]) && toInfinitive(s, n) && sub > h && sub < n
+}
+
+// yetTo: "has yet to endorse", "is yet to sign": not done so far.
+func yetTo(s *sentence, n, h int) bool {
+	if s.lemma[h] != "have" && s.lemma[h] != "be" || !toInfinitive(s, n) {
+		return false
+	}
+	for _, k := range s.children(h, "advmod") {
+		if s.toks[k].lower == "yet" {
+			return true
+		}
+	}
+	for _, k := range s.children(n, "advmod") {
+		if s.toks[k].lower == "yet" && k < n {
+			return true
+		}
+	}
+	return false
 }
 
 // toInfinitive: clause n is marked by "to".
@@ -252,6 +291,8 @@ func undoingWord(s *sentence, n, k int) bool {
 		return s.rel[k] == "advmod" || s.rel[k] == "amod" || s.rel[k] == "mark" && s.child(n, "nsubj", "nsubj:pass") < 0
 	case "against":
 		return (s.rel[k] == "mark" || s.rel[k] == "case") && s.tag[n] == "VERB"
+	case "yet":
+		return s.rel[k] == "advmod" && k < n && toInfinitive(s, n) // "Egypt is yet to sign it"
 	}
 	return false
 }

@@ -320,11 +320,23 @@ func otherWord(s *sentence, k int) bool {
 // when the reader cannot tell which junta.
 func slotFilled(s *sentence, w int, f *frame) bool {
 	for _, sl := range f.slots {
-		if sl.rel == "obj" && s.child(w, "obj") >= 0 || sl.rel == "obl" && hasOblique(s, w, sl.prep) {
+		if sl.rel == "obj" && (s.child(w, "obj") >= 0 || bareOblique(s, w) >= 0) || sl.rel == "obl" && hasOblique(s, w, sl.prep) {
 			return true
 		}
 	}
 	return false
+}
+
+// bareOblique returns a name the parser hung on verb w as an oblique with no
+// preposition, right after it ("fought the Tigray People's Liberation Front in 2021",
+// where a possessive inside the name confused it): the verb's object. Else -1.
+func bareOblique(s *sentence, w int) int {
+	for _, k := range s.children(w, "obl") {
+		if k > w && s.prep(k) == "" && s.tag[k] == "PROPN" && s.child(w, "obj") < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // reciprocal: "Riyadh and the Houthis traded blows", "the two sides clashed": each
