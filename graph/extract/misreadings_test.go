@@ -468,6 +468,16 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russia and Ukraine fought in 2022.",
 				want: []string{"Russia opposes Ukraine (asserted)"}},
 		}},
+		{"a clause another says after it is reported: 'Venezuela shelters ELN commanders, Colombia says'", []constructionCase{
+			{text: "Venezuela shelters ELN commanders, Colombia says.",
+				want:   []string{"Venezuela supports ELN (reported)"},
+				absent: []string{"Venezuela supports ELN (asserted)"}},
+			{text: "Russia arms the Houthis, Western officials say.",
+				want:   []string{"Russia supports Houthis (reported)"},
+				absent: []string{"Russia supports Houthis (asserted)"}},
+			{text: "Iran backs Hezbollah, Iran says.",
+				want: []string{"Iran supports Hezbollah (asserted)"}},
+		}},
 		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
 			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
 				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},

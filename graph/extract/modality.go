@@ -68,10 +68,33 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 		}
 		n = h
 	}
-	if a.accordingTo(s) {
+	if a.reportedSentence(s, n, subj) {
 		mod = graph.Reported
 	}
 	return false, mod
+}
+
+// reportedSentence: the whole sentence, whose clause the climb ended at n, is what a
+// source says: "according to", or another's "says" after it.
+func (a *article) reportedSentence(s *sentence, n int, subj *entity) bool {
+	return a.accordingTo(s) || n >= 0 && a.saidAfter(s, n, subj)
+}
+
+// saidAfter: the clause at root r is what another says after it ("Venezuela shelters
+// ELN commanders, Colombia says"): reported, unless the subject says it of itself.
+func (a *article) saidAfter(s *sentence, r int, subj *entity) bool {
+	if s.head[r] >= 0 {
+		return false
+	}
+	for _, p := range s.children(r, "parataxis") {
+		if p < r || !a.lex.in("reporting", s.lemma[p]) {
+			continue
+		}
+		if k := s.child(p, "nsubj"); k >= 0 && (s.at[k] == nil || s.at[k].ent != subj) {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingAt: the clause of n names its source ("according to UN experts").
