@@ -97,7 +97,7 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 			continue
 		}
-		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) {
+		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) || a.inBodyName(s, i) {
 			continue
 		}
 		m := a.initiativeAt(s, i)
@@ -118,6 +118,24 @@ func (a *article) initiativeNoun(s *sentence, i int) bool {
 		return false // "ceasefire proposal", "peace talks": the head noun carries it
 	}
 	return s.lemma[i] != "mission" || !a.missionActs(s, i)
+}
+
+// inBodyName: the capitalised initiative noun at i ends the name of a body that begins
+// with a noun of a body and "of" or "for" ("the Government of National Accord", "the
+// Council for Peace and Accord"): an actor's name, not an initiative's.
+func (a *article) inBodyName(s *sentence, i int) bool {
+	if !s.toks[i].upper {
+		return false
+	}
+	j := i - 1
+	for j > 0 && (s.toks[j].upper || s.toks[j].lower == "and") {
+		j--
+	}
+	if j < 1 || (s.toks[j].lower != "of" && s.toks[j].lower != "for") || !s.toks[j-1].upper {
+		return false
+	}
+	head := s.toks[j-1].lower
+	return a.lex.in("body", head) || a.lex.in("government", head)
 }
 
 // namesNoInitiative tells whether the initiative noun at i speaks of none in

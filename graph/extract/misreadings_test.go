@@ -478,6 +478,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Iran backs Hezbollah, Iran says.",
 				want: []string{"Iran supports Hezbollah (asserted)"}},
 		}},
+		{"a body's name that ends in an initiative's noun names no initiative: 'the Government of National Accord'", []constructionCase{
+			{text: "Unlike Egypt, Turkey backs the Government of National Accord.",
+				absent: []string{"Turkey endorses Government of National Accord (asserted)"}},
+			{text: "Qatar hailed the Council for Peace and Accord on Monday.",
+				absent: []string{"Qatar endorses Council for Peace and Accord (asserted)"}},
+		}},
 		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
 			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
 				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},
