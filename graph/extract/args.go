@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -89,7 +90,20 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if !a.carriesOwner(s, t) {
 		return nil // ("Bolsonaro, whose government was among the first": his)
 	}
-	return a.ownerArgs(s, t, depth)
+	out := a.ownerArgs(s, t, depth)
+	if a.personRole(s, t) {
+		// "his counterpart", "Haftar's deputy": another person, not the one named;
+		// but "Egypt's foreign minister" speaks for Egypt
+		out = slices.DeleteFunc(out, func(o arg) bool { return o.m.ent.isPerson() })
+	}
+	return out
+}
+
+// personRole: the noun at t is a title of a person that is neither a leader's nor a
+// spokesperson's ("counterpart", "deputy", "aide").
+func (a *article) personRole(s *sentence, t int) bool {
+	l := s.lemma[t]
+	return a.lex.in("role", l) && !a.lex.in("leader", l) && !a.lex.in("spokesperson", l)
 }
 
 // namedBody: "the ELN guerrilla group", "the Houthi movement": a noun of a body or

@@ -484,6 +484,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Qatar hailed the Council for Peace and Accord on Monday.",
 				absent: []string{"Qatar endorses Council for Peace and Accord (asserted)"}},
 		}},
+		{"a person's counterpart, deputy or aide is another person: 'His counterpart in the LPR, Igor Plotnitsky, has vowed'", []constructionCase{
+			{text: "Alexander Zakharchenko leads the Donetsk People's Republic. His counterpart in the Luhansk People's Republic (LPR), Igor Plotnitsky, has vowed to drive the Ukrainian army out of the region.",
+				absent: []string{"Alexander Zakharchenko opposes Ukraine (asserted)", "Alexander Zakharchenko opposes Ukrainian government (asserted)"}},
+			{text: "Khalifa Haftar met Egyptian officials on Monday. His aide, Ahmed al-Mismari, later condemned the Turkish deployment.",
+				absent: []string{"Khalifa Haftar opposes Turkey (asserted)", "Haftar opposes Turkey (asserted)"}},
+			{text: "Egypt's foreign minister condemned the Turkish offensive.",
+				want: []string{"Egypt opposes Turkey (asserted)"}},
+		}},
 		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
 			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
 				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},
