@@ -126,7 +126,7 @@ func (a *article) undone(s *sentence, n, h int) bool {
 // return to the agreement"); a verb of saying reports it, when someone other than its
 // subject says it.
 func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, reported bool) {
-	if a.lex.in("negative", s.lemma[h]) || deterred(s, n) || a.saidByNobody(s, h) {
+	if a.lex.in("negative", s.lemma[h]) && !asClause(s, h) || deterred(s, n) || a.saidByNobody(s, h) {
 		return true, false
 	}
 	if claim, denied := a.claimNoun(s, n, h); claim {
@@ -157,6 +157,13 @@ func (a *article) claimNoun(s *sentence, n, h int) (claim, denied bool) {
 // or "upon".
 func (a *article) appealTo(s *sentence, h int) bool {
 	return a.lex.in("appeal", s.lemma[h]) && (s.child(h, "obj", "iobj") >= 0 || hasOblique(s, h, "on") || hasOblique(s, h, "upon"))
+}
+
+// asClause: the verb at h stands in an "as" clause ("Russia, as expected, backed
+// Assad"): a comment on the sentence, which says what it says.
+func asClause(s *sentence, h int) bool {
+	m := s.child(h, "mark")
+	return m >= 0 && m < h && s.toks[m].lower == "as"
 }
 
 // thatClauseAfterInfinitive: the clause n, marked by "that", is joined to an
