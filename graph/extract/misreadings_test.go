@@ -494,6 +494,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Egypt's foreign minister condemned the Turkish offensive.",
 				want: []string{"Egypt opposes Turkey (asserted)"}},
 		}},
+		{"the FDLR is its own group, not the Army for the Liberation of Rwanda it grew from", []constructionCase{
+			{text: "Congolese forces, supported by Burundian troops and FDLR fighters, attacked the M23.",
+				want:   []string{"Democratic Forces for the Liberation of Rwanda supports DR Congo (asserted)"},
+				absent: []string{"Army for the Liberation of Rwanda supports DR Congo (asserted)"}},
+			{text: "Rwanda accuses Kinshasa of fighting alongside the FDLR.",
+				absent: []string{"DR Congo supports Army for the Liberation of Rwanda (reported)"}},
+		}},
 		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
 			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
 				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},
