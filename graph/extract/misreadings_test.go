@@ -501,6 +501,15 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Rwanda accuses Kinshasa of fighting alongside the FDLR.",
 				absent: []string{"DR Congo supports Army for the Liberation of Rwanda (reported)"}},
 		}},
+		{"the purpose of what is not done is not done: 'did not join the fight to defend Assad'", []constructionCase{
+			{text: "Hezbollah, Iran's most powerful proxy, did not join the fight to defend Assad.",
+				want:   []string{"Iran supports Hezbollah (asserted)"},
+				absent: []string{"Hezbollah supports Bashar al-Assad (asserted)"}},
+			{text: "Hezbollah joined the fight to defend Assad.",
+				want: []string{"Hezbollah supports Bashar al-Assad (asserted)"}},
+			{text: "Chad has not sent a battalion to help the Nigerian army.",
+				absent: []string{"Chad supports Nigeria (asserted)"}},
+		}},
 		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
 			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
 				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},

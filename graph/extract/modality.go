@@ -223,7 +223,9 @@ func (a *article) describedBy(s *sentence, n, h int) (negated, reported bool) {
 		return denied, !denied
 	}
 	if toInfinitive(s, n) {
-		if o := s.climb(h, "conj"); s.rel[o] == "obj" && s.head[o] >= 0 && a.lex.in("appeal", s.lemma[s.head[o]]) {
+		// "urged the parties to respect the truce"; "did not join the fight to
+		// defend Assad": the purpose of what is not done is not done
+		if o := s.climb(h, "conj"); s.rel[o] == "obj" && s.head[o] >= 0 && (a.lex.in("appeal", s.lemma[s.head[o]]) || a.negatedAt(s, s.head[o])) {
 			return true, reported
 		}
 	}
