@@ -213,9 +213,9 @@ func TestMoreConstructions(t *testing.T) {
 		}},
 		{"a state's armed forces", []constructionCase{
 			{text: "Venezuela is in crisis. The armed forces remain loyal to Maduro.",
-				want: []string{"Venezuelan government supports Nicolas Maduro (asserted)"}},
+				want: []string{"Venezuela supports Nicolas Maduro (asserted)"}},
 			{text: "Mali is ruled by a junta. The armed forces attacked the CSP in Kidal.",
-				want: []string{"Malian junta opposes CSP (asserted)"}},
+				want: []string{"Mali opposes CSP (asserted)"}},
 		}},
 		{"a chief of something else leads no body", []constructionCase{
 			{text: "The EU stopped short. Its foreign policy chief, Federica Mogherini, launched an International Contact Group of European and Latin American countries.",
@@ -233,7 +233,7 @@ func TestThirdRound(t *testing.T) {
 			{text: "Maduro gave US diplomats 72 hours to leave.",
 				want: []string{"Nicolas Maduro opposes US (asserted)"}},
 			{text: "Mali's junta ordered the French ambassador to leave Bamako.",
-				want: []string{"Malian junta opposes France (asserted)"}},
+				want: []string{"Mali's junta opposes France (asserted)"}},
 			{text: "Niger allowed the French ambassador to leave for Paris.",
 				absent: []string{"Niger opposes France (asserted)"}},
 		}},
@@ -261,7 +261,7 @@ func TestThirdRound(t *testing.T) {
 		}},
 		{"a state's junta", []constructionCase{
 			{text: "Guinea's junta has voiced support for Niger's coup leaders.", absent: []string{"Guinea's junta supports Niger (asserted)"}},
-			{text: "Mali's junta expelled the French ambassador.", want: []string{"Malian junta opposes France (asserted)"}},
+			{text: "Mali's junta expelled the French ambassador.", want: []string{"Mali's junta opposes France (asserted)"}},
 		}},
 		{"held responsible", []constructionCase{
 			{text: "The Polisario Front holds the United Nations fully responsible.",

@@ -81,6 +81,7 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 	a.enterSection(nil)
 	a.nameInitiatives()
 	a.nameAsWritten()
+	a.foldUnnamedGovernments()
 	return a.result()
 }
 
@@ -358,6 +359,71 @@ func bestWritten(e *entity, forms map[string]int) string {
 		}
 	}
 	return best
+}
+
+// foldUnnamedGovernments gives to the state what the reader found of a government the
+// article never names as one: "Turkish Prime Minister Ahmet Davutoglu" and "Turkish
+// forces" are Turkey's, and an analyst's list of the text's names holds "Turkey",
+// "Turkish", not "Turkish government". A government the text names ("the Yemeni
+// government", "the junta", "the authorities") stays an actor of its own.
+func (a *article) foldUnnamedGovernments() {
+	named := map[*entity]map[string]int{} // the phrases that name each government
+	for _, s := range a.sents {
+		for _, m := range s.ments {
+			if m.ent.state == nil || m.ent.node.Kind != graph.KindGovernment {
+				continue
+			}
+			for k := m.start; k < m.end; k++ {
+				if a.lex.in("government", s.toks[k].lower) || a.lex.in("government", s.lemma[k]) {
+					if named[m.ent] == nil {
+						named[m.ent] = map[string]int{}
+					}
+					named[m.ent][trimDeterminer(s.text(a.doc.Text, m.start, m.end))]++
+					break
+				}
+			}
+		}
+	}
+	for e, phrases := range named {
+		nameGovernment(e, phrases)
+	}
+	fold := func(e *entity) *entity {
+		if e.state != nil && e.state.gov == e && e.entry == nil && named[e] == nil {
+			return e.state
+		}
+		return e
+	}
+	kept := a.found[:0]
+	for _, f := range a.found {
+		f.s, f.o = fold(f.s), fold(f.o)
+		if f.s != f.o {
+			kept = append(kept, f)
+		}
+	}
+	a.found = kept
+}
+
+// nameGovernment names a state's government made by the reader ("Turkish
+// government") by the phrase the article names it with most ("Turkish state"), when it
+// never writes the reader's.
+func nameGovernment(e *entity, phrases map[string]int) {
+	if e.entry != nil || e.state == nil || e.state.gov != e {
+		return
+	}
+	best, n := "", 0
+	for p, c := range phrases {
+		if strings.EqualFold(p, e.node.Name) {
+			return
+		}
+		if c > n || c == n && (len(p) > len(best) || len(p) == len(best) && p < best) {
+			best, n = p, c
+		}
+	}
+	if best == "" || strings.ToLower(best) == best {
+		return // "the government", "the authorities": no name of a state's in them
+	}
+	e.node.Aliases = append(slices.DeleteFunc(e.node.Aliases, func(x string) bool { return x == best }), e.node.Name)
+	e.node.Name = best
 }
 
 // sharesWords: one name's words stand whole inside the other's, letters compared

@@ -203,7 +203,7 @@ func TestMisreadings(t *testing.T) {
 		}},
 		{"under a round-up's heading that names a state, 'the army' and 'the government' are that state's", []constructionCase{
 			{text: "WEST AFRICA WEEKLY\n\nBURKINA FASO: JIHADISTS STORM TOWN\n\nJNIM fighters stormed Barsalogho on Saturday and the army fought them for hours. Burkina Faso has suffered many attacks.\n\nNIGERIA: TROOPS CLAIM GAINS\n\nThe army said on Tuesday that it had killed 12 ISWAP fighters near Malam Fatori.",
-				want:   []string{"Nigerian government opposes ISWAP fighters (asserted)"},
+				want:   []string{"Nigeria opposes ISWAP fighters (asserted)"},
 				absent: []string{"Burkinabe government opposes ISWAP fighters (asserted)"}},
 			{text: "SAHEL ROUND-UP\n\nMALI: DRONE STRIKES NEAR KIDAL\n\nMali's army and Wagner struck rebel camps. The government said the rebels had been routed.\n\nNIGER: JUNTA HOLDS FIRM\n\nThe army said it would fight ISWAP, and the government condemned ECOWAS sanctions on Niger.",
 				want:   []string{"Nigerien government opposes ECOWAS (asserted)"},
@@ -230,7 +230,7 @@ func TestMisreadings(t *testing.T) {
 				want:   []string{"Iran supports Hezbollah (asserted)", "United States supports Israel (reported)"},
 				absent: []string{"United States supports Israel (asserted)"}},
 			{text: "Security Council 9512th meeting\n\nThe President: I now give the floor to the representative of the Russian Federation.\n\nMr. Nebenzia (Russian Federation): We cannot support this draft. The Western delegations continue to arm the Kyiv regime, which shells civilians in Donetsk every day.",
-				want:   []string{"Western delegations supports Ukrainian government (reported)"},
+				want:   []string{"Western delegations supports Kyiv regime (reported)"},
 				absent: []string{"Western delegations supports Ukrainian government (asserted)"}},
 		}},
 		{"what someone threatens, plans or considers doing is not yet done: reported, not asserted", []constructionCase{
@@ -510,6 +510,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Chad has not sent a battalion to help the Nigerian army.",
 				absent: []string{"Chad supports Nigeria (asserted)"}},
 		}},
+		{"a state's government the article never names as one is the state; one it names is named as written", []constructionCase{
+			{text: "Karabakh talks\n\nAzerbaijan attacked Karabakh. Armenia's Prime Minister Nikol Pashinyan said his country had no troops in Karabakh.",
+				want:   []string{"Nikol Pashinyan leads Armenia (asserted)"},
+				absent: []string{"Nikol Pashinyan leads Armenian government (asserted)"}},
+			{text: "Syria's war\n\nTurkey sees the YPG as an offshoot of the PKK, which is at war with the Turkish state, and Turkish Prime Minister Ahmet Davutoglu said Turkish forces had struck YPG positions.",
+				want:   []string{"Ahmet Davutoglu leads Turkish state (asserted)"},
+				absent: []string{"Ahmet Davutoglu leads Turkish government (asserted)"}},
+		}},
 		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
 			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
 				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},
@@ -631,9 +639,9 @@ func TestNewsRoundThree(t *testing.T) {
 		}},
 		{"a list item's bullet is no part of its sentence", []constructionCase{
 			{text: "Sahel round-up:\n- Guinea's junta, led by Colonel Mamady Doumbouya, has also voiced support for the CNSP.",
-				want: []string{"Guinean junta supports CNSP (asserted)"}},
+				want: []string{"Guinea's junta supports CNSP (asserted)"}},
 			{text: "Sahel round-up:\n\u2022 Mali's junta, led by Colonel Assimi Goita, has also voiced support for the CNSP.",
-				want: []string{"Malian junta supports CNSP (asserted)"}},
+				want: []string{"Mali's junta supports CNSP (asserted)"}},
 		}},
 		{"'the attack' far back is the one attacker's, told by a verb", []constructionCase{
 			{text: "JNIM fighters attacked the town of Barsalogho on Saturday. Survivors said hundreds died. The toll kept rising. Mali and Niger condemned the attack.",
@@ -863,7 +871,7 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "The insurgents, known locally as al-Shabaab, have pledged allegiance to the Islamic State group.",
 				want: []string{"Al-Shabaab supports Islamic State (asserted)"}},
 			{text: "The jihadists, known as JNIM, attacked the army in Mali.",
-				want: []string{"JNIM opposes Malian government (asserted)"}},
+				want: []string{"JNIM opposes Mali (asserted)"}},
 		}},
 		{"an owner's name before 's is not part of the body's name: 'Thomas Cirillo's National Salvation Front'", []constructionCase{
 			{text: "Thomas Cirillo's National Salvation Front rejected the Tumaini talks.",
@@ -917,7 +925,7 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Iran's allies, Hezbollah and the Houthis, attacked Israel.",
 				want: []string{"Hezbollah opposes Israel (asserted)", "Houthis opposes Israel (asserted)"}},
 			{text: "Two groups, the ADF and the M23, attacked the army in Congo.",
-				want: []string{"ADF opposes Congolese government (asserted)", "M23 opposes Congolese government (asserted)"}},
+				want: []string{"ADF opposes DR Congo (asserted)", "M23 opposes DR Congo (asserted)"}},
 		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
@@ -939,7 +947,7 @@ func TestNewsRoundThree(t *testing.T) {
 		}},
 		{"an act named with 'in': its actor is the verb's subject", []constructionCase{
 			{text: "Ghana stands in solidarity with the people and Government of Mali.",
-				want: []string{"Ghana supports Malian government (asserted)"}},
+				want: []string{"Ghana supports Government of Mali (asserted)"}},
 			{text: "Russia sent troops to Syria in support of Bashar al-Assad.",
 				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
 		}},
@@ -1088,10 +1096,10 @@ func TestNewsRoundThree(t *testing.T) {
 		}},
 		{"'their' after a subject in the plural stands for it, though the actor it names is one: 'The armed forces remain loyal to Maduro, their commander-in-chief'", []constructionCase{
 			{text: "Venezuela's opposition has courted the military. The International Contact Group met on Thursday. The armed forces, he said, remain loyal to Maduro, their commander-in-chief.",
-				want:   []string{"Nicolas Maduro leads Venezuelan government (asserted)"},
+				want:   []string{"Nicolas Maduro leads Venezuela (asserted)"},
 				absent: []string{"Nicolas Maduro leads International Contact Group (asserted)"}},
 			{text: "South Sudan's army has split. The Troika countries met on Monday. The soldiers remain loyal to Salva Kiir, their commander-in-chief.",
-				want: []string{"Salva Kiir leads South Sudan government (asserted)"}},
+				want: []string{"Salva Kiir leads South Sudan (asserted)"}},
 		}},
 		{"the army of a person who leads a state is that state's army, not forces of the person's own: 'the army of General X', 'Assad's army'", []constructionCase{
 			{text: "The RSF, commanded by Mohamed Hamdan Dagalo, has been at war with the army of General Abdel Fattah al-Burhan since April last year.",
@@ -1220,15 +1228,15 @@ func TestNewsRoundThree(t *testing.T) {
 		}},
 		{"a name set off by commas after a verb's object, with no preposition, is the object's apposition: 'ordered the French ambassador, Sylvain Itté, to leave'", []constructionCase{
 			{text: "Niger's junta ordered the French ambassador, Sylvain Itté, to leave.",
-				want: []string{"Nigerien junta opposes Sylvain Itté (asserted)"}},
+				want: []string{"Niger's junta opposes Sylvain Itté (asserted)"}},
 			{text: "Mali's junta ordered the French ambassador, Joël Meyer, to leave.",
-				want: []string{"Malian junta opposes Joël Meyer (asserted)"}},
+				want: []string{"Mali's junta opposes Joël Meyer (asserted)"}},
 		}},
 		{"an order to leave in the second of two joined clauses, its 'to leave' hung on the first verb: 'revoked the agreements and ordered the ambassador to leave'", []constructionCase{
 			{text: "Niger's junta has revoked military agreements with Paris and ordered the French ambassador, Sylvain Itté, to leave; France has refused.",
-				want: []string{"Nigerien government opposes Sylvain Itté (asserted)"}},
+				want: []string{"Niger's junta opposes Sylvain Itté (asserted)"}},
 			{text: "Mali's junta has suspended French broadcasters and ordered the French ambassador, Joël Meyer, to leave; Paris has protested.",
-				want: []string{"Malian government opposes Joël Meyer (asserted)"}},
+				want: []string{"Mali's junta opposes Joël Meyer (asserted)"}},
 		}},
 		{"a phrase read as an initiative with an actor's name in apposition is that actor: 'the UN mission, MINUSMA'", []constructionCase{
 			{text: "Mali demanded the departure of the UN mission, MINUSMA, in 2023.",
