@@ -518,6 +518,14 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Ahmet Davutoglu leads Turkish state (asserted)"},
 				absent: []string{"Ahmet Davutoglu leads Turkish government (asserted)"}},
 		}},
+		{"taking over from someone is succeeding them, not taking from them", []constructionCase{
+			{text: "The NATO force is to take over from the UN Protection Force (UNPROFOR) once the agreement is signed.",
+				absent: []string{"NATO opposes UN Protection Force (asserted)"}},
+			{text: "MISCA formally took over from the regional MICOPAX force on 19 December.",
+				absent: []string{"MISCA opposes MICOPAX force (asserted)"}},
+			{text: "Russia took over Crimea from Ukraine.",
+				want: []string{"Russia opposes Ukraine (asserted)"}},
+		}},
 		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
 			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
 				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},

@@ -2015,7 +2015,7 @@ func (s *sentence) particle(v int) string {
 	// "put forward", "brushed aside" with the particle taken for an adverb
 	for _, k := range s.children(v, "advmod") {
 		switch l := s.toks[k].lower; l {
-		case "forward", "aside", "down", "up", "out", "off", "back", "away":
+		case "forward", "aside", "down", "up", "out", "off", "back", "away", "over":
 			if k > v && k <= v+3 {
 				return l
 			}
