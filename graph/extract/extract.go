@@ -318,7 +318,7 @@ func (a *article) nameAsWritten() {
 
 // writtenNames counts, for each actor the dictionaries know, the names of it the
 // article writes: its own names, not "Turkish troops" for Turkey, and for a state no
-// name of one of its bodies ("State Department").
+// name of one of its institutions ("State Department").
 func (a *article) writtenNames() map[*entity]map[string]int {
 	written := map[*entity]map[string]int{}
 	for _, s := range a.sents {
@@ -328,7 +328,7 @@ func (a *article) writtenNames() map[*entity]map[string]int {
 				continue
 			}
 			text := trimDeterminer(s.text(a.doc.Text, m.start, m.end))
-			if !isNameOf(e, text) || e.isState() && strings.Contains(text, " ") {
+			if !isNameOf(e, text) || e.isState() && a.institutionName(text) {
 				continue
 			}
 			if written[e] == nil {
@@ -338,6 +338,17 @@ func (a *article) writtenNames() map[*entity]map[string]int {
 		}
 	}
 	return written
+}
+
+// institutionName: a name that holds a word of a state's institution ("State
+// Department", "the Pentagon"): the body, not the state.
+func (a *article) institutionName(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if a.lex.in("institution", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameOf: text is the entity's name or one of its aliases, case aside.

@@ -610,6 +610,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Colonel Muammar Qaddafi's forces shelled Benghazi on Monday.",
 				want: []string{"Muammar Gaddafi leads Muammar Qaddafi's forces (asserted)"}},
 		}},
+		{"a state is named as the article writes it, in several words too, but never by an institution's name", []constructionCase{
+			{text: "West Africa acts\n\nThe West African heads of state, meeting under the chairmanship of President Alassane Ouattara of Côte d'Ivoire, have decided to accelerate its deployment.",
+				want: []string{"Alassane Ouattara leads Côte d'Ivoire (asserted)"}},
+			{text: "Policy shift\n\nThe State Department said the US backs Ukraine.",
+				want:   []string{"US supports Ukraine (asserted)"},
+				absent: []string{"State Department supports Ukraine (asserted)"}},
+		}},
 		{"a known actor is named as the article writes it: 'Hizbollah', 'Qaddafi', 'U.S.'", []constructionCase{
 			{text: "Hizbollah fired rockets at Israel, and Iran has armed Hizbollah for decades.",
 				want:   []string{"Hizbollah opposes Israel (asserted)", "Iran supports Hizbollah (asserted)"},
