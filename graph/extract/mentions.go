@@ -1004,6 +1004,9 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	if e == nil && a.namesPlace(name) {
 		return j // "Amhara" where the article speaks of "the Amhara region"
 	}
+	if e == nil && j == i+1 && a.equipmentName(s, i) {
+		return j // "French Rafales", "Bayraktar drones": a make of arms, no actor
+	}
 	if e == nil {
 		if a.fullNameOfPerson(s, i, j, name) || a.givenNameBefore(s, i, j) {
 			return j
@@ -1017,6 +1020,27 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	}
 	a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: conf})
 	return j
+}
+
+// equipmentName: an unknown capitalised word read as a common noun that an owner
+// qualifies ("our Rafale and Mirage aircraft", "French Rafales"), or a name before a
+// noun of arms ("Bayraktar drones", "Leopard tanks"): a make of weapons or aircraft.
+func (a *article) equipmentName(s *sentence, i int) bool {
+	if s.rel[i] == "compound" && s.head[i] > i && a.isMateriel(s, s.head[i]) {
+		return true
+	}
+	if s.tag[i] != "NOUN" {
+		return false
+	}
+	for _, k := range s.kids[i] {
+		switch {
+		case s.rel[k] == "nmod:poss" && s.tag[k] == "PRON":
+			return true
+		case s.rel[k] == "amod" && s.at[k] != nil && s.at[k].how == byDemonym:
+			return true
+		}
+	}
+	return false
 }
 
 // unknownNameEnd returns where the unknown name starting at i ends, and whether it

@@ -526,6 +526,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russia took over Crimea from Ukraine.",
 				want: []string{"Russia opposes Ukraine (asserted)"}},
 		}},
+		{"a make of arms is no actor: 'French Rafales', 'our Rafale and Mirage aircraft'", []constructionCase{
+			{text: "Our Rafale and Mirage aircraft have struck MUJAO's positions around Gao.",
+				absent: []string{"Rafale opposes MUJAO (asserted)"}},
+			{text: "By March 19th French Rafales were destroying Colonel Muammar Qaddafi's tanks.",
+				absent: []string{"Rafales opposes Muammar Gaddafi (asserted)"}},
+		}},
 		{"'His Excellency' is a title, not a possessive of someone named before", []constructionCase{
 			{text: "Sri Lanka's war ends\n\nThe army was supported by the Sri Lanka Navy. His Excellency the President has invited all Tamil political parties to a dialogue on a political solution.",
 				absent: []string{"Sri Lanka Navy proposes dialogue (asserted)"}},
