@@ -378,28 +378,29 @@ func bestWritten(e *entity, forms map[string]int) string {
 // "Turkish", not "Turkish government". A government the text names ("the Yemeni
 // government", "the junta", "the authorities") stays an actor of its own.
 func (a *article) foldUnnamedGovernments() {
-	named := map[*entity]map[string]int{} // the phrases that name each government
+	named := map[*entity]bool{}             // governments the text names as such
+	phrases := map[*entity]map[string]int{} // the phrases that name each
 	for _, s := range a.sents {
 		for _, m := range s.ments {
-			if m.ent.state == nil || m.ent.node.Kind != graph.KindGovernment {
+			if m.ent.state == nil || m.ent.node.Kind != graph.KindGovernment || m.how == byPronoun {
 				continue
 			}
+			if phrases[m.ent] == nil {
+				phrases[m.ent] = map[string]int{}
+			}
+			phrases[m.ent][trimDeterminer(s.text(a.doc.Text, m.start, m.end))]++
 			for k := m.start; k < m.end; k++ {
 				if a.lex.in("government", s.toks[k].lower) || a.lex.in("government", s.lemma[k]) {
-					if named[m.ent] == nil {
-						named[m.ent] = map[string]int{}
-					}
-					named[m.ent][trimDeterminer(s.text(a.doc.Text, m.start, m.end))]++
-					break
+					named[m.ent] = true
 				}
 			}
 		}
 	}
-	for e, phrases := range named {
-		nameGovernment(e, phrases)
+	for e := range named {
+		nameGovernment(e, a.governmentPhrases(phrases[e]))
 	}
 	fold := func(e *entity) *entity {
-		if e.state != nil && e.state.gov == e && e.entry == nil && named[e] == nil {
+		if e.state != nil && e.state.gov == e && e.entry == nil && !named[e] {
 			return e.state
 		}
 		return e
@@ -414,9 +415,26 @@ func (a *article) foldUnnamedGovernments() {
 	a.found = kept
 }
 
-// nameGovernment names a state's government made by the reader ("Turkish
-// government") by the phrase the article names it with most ("Turkish state"), when it
-// never writes the reader's.
+// governmentPhrases returns those of the phrases that hold a word of government
+// ("Turkish state"), or all of them when none does ("Malian army").
+func (a *article) governmentPhrases(phrases map[string]int) map[string]int {
+	out := map[string]int{}
+	for p, c := range phrases {
+		for _, w := range strings.Fields(strings.ToLower(p)) {
+			if a.lex.in("government", w) && strings.ToLower(p) != p {
+				out[p] = c
+			}
+		}
+	}
+	if len(out) == 0 {
+		return phrases
+	}
+	return out
+}
+
+// nameGovernment names a state's government made by the reader ("Malian government")
+// by the phrase with a capital the article names it with most ("Turkish state",
+// "Malian army"), when it never writes the reader's.
 func nameGovernment(e *entity, phrases map[string]int) {
 	if e.entry != nil || e.state == nil || e.state.gov != e {
 		return
@@ -426,12 +444,15 @@ func nameGovernment(e *entity, phrases map[string]int) {
 		if strings.EqualFold(p, e.node.Name) {
 			return
 		}
+		if strings.ToLower(p) == p {
+			continue // "the government", "the authorities": no name of a state's in them
+		}
 		if c > n || c == n && (len(p) > len(best) || len(p) == len(best) && p < best) {
 			best, n = p, c
 		}
 	}
-	if best == "" || strings.ToLower(best) == best {
-		return // "the government", "the authorities": no name of a state's in them
+	if best == "" {
+		return
 	}
 	e.node.Aliases = append(slices.DeleteFunc(e.node.Aliases, func(x string) bool { return x == best }), e.node.Name)
 	e.node.Name = best

@@ -526,6 +526,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Russia took over Crimea from Ukraine.",
 				want: []string{"Russia opposes Ukraine (asserted)"}},
 		}},
+		{"a state's government named only by its army and 'the government' is named by the army's phrase or is the state", []constructionCase{
+			{text: "Mali's war\n\nAnsar Dine attacked the Malian army near Konna on Thursday. The government in Bamako asked Paris for help, and French forces have since been supporting Malian units.",
+				want:   []string{"Ansar Dine opposes Mali (asserted)", "France supports Mali (asserted)"},
+				absent: []string{"France supports Malian government (asserted)"}},
+			{text: "Mali's war\n\nThe government said on Friday that it had asked for help. Since then French forces have been supporting Malian units, and the Malian army has retaken Konna from Ansar Dine.",
+				absent: []string{"France supports Malian government (asserted)"}},
+		}},
 		{"a make of arms is no actor: 'French Rafales', 'our Rafale and Mirage aircraft'", []constructionCase{
 			{text: "Our Rafale and Mirage aircraft have struck MUJAO's positions around Gao.",
 				absent: []string{"Rafale opposes MUJAO (asserted)"}},
