@@ -533,6 +533,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Mali's war\n\nThe government said on Friday that it had asked for help. Since then French forces have been supporting Malian units, and the Malian army has retaken Konna from Ansar Dine.",
 				absent: []string{"France supports Malian government (asserted)"}},
 		}},
+		{"an indictment is an act against the indicted", []constructionCase{
+			{text: "The ICC indicted Omar al-Bashir in 2009.",
+				want: []string{"ICC opposes Omar al-Bashir (asserted)"}},
+			{text: "Karadzic and Mladic were indicted by the ICTY in July.",
+				want: []string{"ICTY opposes Karadzic (asserted)", "ICTY opposes Mladic (asserted)"}},
+		}},
 		{"a make of arms is no actor: 'French Rafales', 'our Rafale and Mirage aircraft'", []constructionCase{
 			{text: "Our Rafale and Mirage aircraft have struck MUJAO's positions around Gao.",
 				absent: []string{"Rafale opposes MUJAO (asserted)"}},
