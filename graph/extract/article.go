@@ -162,8 +162,33 @@ func articleDate(doc graph.Document) time.Time {
 			return t
 		}
 	}
-	return time.Time{}
+	return latestYear(doc.Text)
 }
+
+// latestYear dates an article that gives no date by the year its text names most
+// ("in 2013", "December 2013"), the latest among equals, at mid-year: news speaks most
+// of its own year. The zero time when it names none.
+func latestYear(text string) time.Time {
+	count := map[int]int{}
+	best := 0
+	for _, m := range yearWord.FindAllString(text, -1) {
+		y := 0
+		for _, r := range m {
+			y = y*10 + int(r-'0')
+		}
+		count[y]++
+		if count[y] > count[best] || count[y] == count[best] && y > best {
+			best = y
+		}
+	}
+	if best == 0 {
+		return time.Time{}
+	}
+	return time.Date(best, time.July, 1, 0, 0, 0, 0, time.UTC)
+}
+
+// yearWord matches a year of the last hundred years standing as a word.
+var yearWord = regexp.MustCompile(`\b(19[4-9][0-9]|20[0-9][0-9])\b`)
 
 // guessTitle takes the first line of a plain-text article as its title when it reads
 // like a headline: short, with no sentence-ending full stop.

@@ -539,6 +539,14 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Karadzic and Mladic were indicted by the ICTY in July.",
 				want: []string{"ICTY opposes Karadzic (asserted)", "ICTY opposes Mladic (asserted)"}},
 		}},
+		{"an article with no date is dated by the year it names most, for the dictionaries' roles", []constructionCase{
+			{text: "CAR crisis deepens\n\nFrance sent troops to Bangui in December 2013. President François Hollande has openly criticised Djotodia, the rebel leader who seized power in March 2013.",
+				want:   []string{"François Hollande leads France (asserted)"},
+				absent: []string{"François Hollande leads Central African Republic (asserted)"}},
+			{text: "Libya war\n\nNATO took command of the air campaign over Libya in March 2011. President Barack Obama said in April 2011 that Qaddafi must go.",
+				want:   []string{"Barack Obama leads United States (asserted)"},
+				absent: []string{"Barack Obama leads Libya (asserted)"}},
+		}},
 		{"a make of arms is no actor: 'French Rafales', 'our Rafale and Mirage aircraft'", []constructionCase{
 			{text: "Our Rafale and Mirage aircraft have struck MUJAO's positions around Gao.",
 				absent: []string{"Rafale opposes MUJAO (asserted)"}},
