@@ -547,6 +547,13 @@ func TestNewsRoundThree(t *testing.T) {
 				want:   []string{"Barack Obama leads United States (asserted)"},
 				absent: []string{"Barack Obama leads Libya (asserted)"}},
 		}},
+		{"a middle initial ends no sentence: 'George W. Bush'", []constructionCase{
+			{text: "Iraq war\n\nThe invasion began in March 2003. On Thursday President George W. Bush said the coalition would stay in Iraq.",
+				want:   []string{"George W. Bush leads United States (asserted)"},
+				absent: []string{"George W leads Iraq (asserted)"}},
+			{text: "Iraq war\n\nIn 2003 the United States invaded Iraq. President George W. Bush backed the Iraqi Governing Council.",
+				absent: []string{"George W leads Iraq (asserted)", "George W leads United States (asserted)"}},
+		}},
 		{"a make of arms is no actor: 'French Rafales', 'our Rafale and Mirage aircraft'", []constructionCase{
 			{text: "Our Rafale and Mirage aircraft have struck MUJAO's positions around Gao.",
 				absent: []string{"Rafale opposes MUJAO (asserted)"}},

@@ -252,7 +252,7 @@ func joinAbbreviations(toks []token, abbrev map[string]bool) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if i+1 < len(toks) && toks[i+1].text == "." && abbrev[t.lower] && t.end == toks[i+1].start {
+		if i+1 < len(toks) && toks[i+1].text == "." && (abbrev[t.lower] || middleInitial(toks, i)) && t.end == toks[i+1].start {
 			t.text += "."
 			t.end = toks[i+1].end
 			i++
@@ -260,6 +260,13 @@ func joinAbbreviations(toks []token, abbrev map[string]bool) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// middleInitial: a capital letter with its full stop between two capitalised words of
+// a name ("George W. Bush"): no sentence ends there.
+func middleInitial(toks []token, i int) bool {
+	t := toks[i].text
+	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && i > 0 && toks[i-1].upper && i+2 < len(toks) && toks[i+2].upper && !toks[i+2].newline
 }
 
 func isCloser(s string) bool {
