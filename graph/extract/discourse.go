@@ -24,6 +24,7 @@ type entity struct {
 	gov, state *entity
 	init       *initiative // for an initiative: its cluster
 	unknown    bool        // a name no dictionary knows and the article does not define
+	made       bool        // a state's government the reader made ("Yemeni government"), named by no text
 	evidence   int         // for an unknown name: how often it acts (subject, possessor) less how often it is a place
 	plural     bool        // "the Houthis", "the rebels": "they" may refer to it
 	mentions   int

@@ -400,7 +400,7 @@ func (a *article) foldUnnamedGovernments() {
 		nameGovernment(e, a.governmentPhrases(phrases[e]))
 	}
 	fold := func(e *entity) *entity {
-		if e.state != nil && e.state.gov == e && e.entry == nil && !named[e] {
+		if e.made && e.state != nil && e.state.gov == e && !named[e] {
 			return e.state
 		}
 		return e
@@ -436,7 +436,7 @@ func (a *article) governmentPhrases(phrases map[string]int) map[string]int {
 // by the phrase with a capital the article names it with most ("Turkish state",
 // "Malian army"), when it never writes the reader's.
 func nameGovernment(e *entity, phrases map[string]int) {
-	if e.entry != nil || e.state == nil || e.state.gov != e {
+	if !e.made || e.state == nil || e.state.gov != e {
 		return
 	}
 	best, n := "", 0

@@ -92,7 +92,7 @@ func (a *article) makeGovernment(st *entity) *entity {
 		noun = "junta"
 	}
 	gov := a.newLocal(adj+" "+noun, graph.KindGovernment, adj+" government", "government of "+st.node.Name, st.node.Name+"'s government", st.node.Name+"'s "+noun)
-	gov.state, st.gov = st, gov
+	gov.state, st.gov, gov.made = st, gov, true
 	if noun == "junta" {
 		gov.agent = "military"
 	}

@@ -554,6 +554,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Iraq war\n\nIn 2003 the United States invaded Iraq. President George W. Bush backed the Iraqi Governing Council.",
 				absent: []string{"George W leads Iraq (asserted)", "George W leads United States (asserted)"}},
 		}},
+		{"a government the article defines keeps the name it gives it", []constructionCase{
+			{text: "Libya talks\n\nThe Government of National Accord (GNA), Libya's internationally recognised government, is backed by Turkey. Libya's internationally recognised government rejected the Egyptian proposals.",
+				want: []string{"Turkey supports Government of National Accord (asserted)"}},
+			{text: "Yemen talks\n\nThe Presidential Leadership Council (PLC), Yemen's internationally recognised government, is backed by Saudi Arabia. The PLC and Yemen's internationally recognised government welcomed the truce.",
+				want: []string{"Saudi Arabia supports Presidential Leadership Council (asserted)"}},
+		}},
 		{"a make of arms is no actor: 'French Rafales', 'our Rafale and Mirage aircraft'", []constructionCase{
 			{text: "Our Rafale and Mirage aircraft have struck MUJAO's positions around Gao.",
 				absent: []string{"Rafale opposes MUJAO (asserted)"}},
