@@ -67,6 +67,11 @@ func wordEnd(text string, i int) int {
 			j += s2
 			continue
 		}
+		// numbers: "3,700", "15,000", "2.5" are one word
+		if (r2 == ',' || r2 == '.') && j > i && numberGroupAfter(text, i, j, r2 == ',') {
+			j++
+			continue
+		}
 		// initialisms: U.S. / U.N. (a single letter followed by a dot and a letter)
 		if r2 == '.' && j-i >= 1 && isInitialism(text[i:j]) {
 			if j+s2 < len(text) {
@@ -82,6 +87,25 @@ func wordEnd(text string, i int) int {
 		break
 	}
 	return j
+}
+
+// numberGroupAfter: the word text[i:j] is a number so far and the comma or dot at j
+// goes on with digits: three of them ending there after a comma ("3,700"), any after a
+// dot ("2.5").
+func numberGroupAfter(text string, i, j int, comma bool) bool {
+	for _, r := range text[i:j] {
+		if r != ',' && r != '.' && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	k := j + 1
+	for k < len(text) && text[k] >= '0' && text[k] <= '9' {
+		k++
+	}
+	if comma {
+		return k-j-1 == 3 && (k == len(text) || !unicode.IsLetter(rune(text[k])))
+	}
+	return k > j+1
 }
 
 // appendWord adds the word w found at byte i ("n't" is split off by appendApostrophe).
