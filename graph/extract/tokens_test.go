@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTokenizeNumbers keeps a number with its thousands separators or decimal point
+// as one word ("3,700 troops", "1.5 million"), where splitting it at the comma broke the
+// phrase and splitting it at the dot ended a sentence; a comma or a full stop after a
+// number still stands alone.
+func TestTokenizeNumbers(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"around 3,700 troops from Chad", []string{"around", "3,700", "troops", "from", "Chad"}},
+		{"1.5 million people fled", []string{"1.5", "million", "people", "fled"}},
+		{"It cost $10,000,000.", []string{"It", "cost", "$", "10,000,000", "."}},
+		{"In 2019, 2,500 soldiers died.", []string{"In", "2019", ",", "2,500", "soldiers", "died", "."}},
+		{"the years 1998,99 and 2001", []string{"the", "years", "1998", ",", "99", "and", "2001"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, tok := range tokenize(c.text) {
+			got = append(got, tok.text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	if spans := splitSentences(tokenize("Some 1.5 million people fled. The army advanced."), nil); len(spans) != 2 {
+		t.Errorf("a decimal point ends no sentence: got %d sentences, want 2", len(spans))
+	}
+}
