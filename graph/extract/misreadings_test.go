@@ -560,6 +560,12 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Yemen talks\n\nThe Presidential Leadership Council (PLC), Yemen's internationally recognised government, is backed by Saudi Arabia. The PLC and Yemen's internationally recognised government welcomed the truce.",
 				want: []string{"Saudi Arabia supports Presidential Leadership Council (asserted)"}},
 		}},
+		{"welcoming a force's deployment is support for the force, unless negated", []constructionCase{
+			{text: "The Central African Republic has welcomed the French deployment.",
+				want: []string{"Central African Republic supports France (asserted)"}},
+			{text: "Mali did not welcome the deployment of French troops.",
+				absent: []string{"Mali supports France (asserted)"}},
+		}},
 		{"a make of arms is no actor: 'French Rafales', 'our Rafale and Mirage aircraft'", []constructionCase{
 			{text: "Our Rafale and Mirage aircraft have struck MUJAO's positions around Gao.",
 				absent: []string{"Rafale opposes MUJAO (asserted)"}},

@@ -38,6 +38,7 @@ var recognisers = []recogniser{
 	{"composition", "troops from actors in a force: the task force groups troops from X and Y, the mission includes soldiers from X", readComposition},
 	{"suspension", "support suspended: the EU suspended its budget support to Ethiopia, Washington froze military aid to Egypt", readSuspension},
 	{"vote", "a vote in favour: X voted in favour of the resolution; in a record of a vote, X voted in favour (of the text just adopted)", readVote},
+	{"welcomed-arrival", "a force's coming welcomed: X welcomed the deployment of Y, X hailed the French deployment", readWelcomedArrival},
 	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
 	{"label", "a verb of judging with a hostile label: X regards Y as a terrorist group, X called Y a dictator, X described Y's move as a coup", readLabel},
 	{"pair", "a verb and its object noun that together carry a relation: X severed ties with Y, X froze its cooperation with Y", readPair},
@@ -1630,6 +1631,45 @@ func readVote(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// readWelcomedArrival: a verb of endorsing whose object is a noun of a force's coming
+// with the force as its owner ("The two sides welcomed the deployment of the SADC
+// Mission", "Tiangaye has welcomed the French deployment"): support for the force.
+func readWelcomedArrival(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !endorsingVerb(a.verbFrames(s, w)) {
+		return
+	}
+	for _, o := range s.children(w, "obj") {
+		if !a.lex.in("arrival", s.lemma[o]) {
+			continue
+		}
+		var forces []arg
+		for _, k := range s.kids[o] {
+			switch {
+			case s.rel[k] == "nmod" && s.prep(k) == "of", s.rel[k] == "nmod:poss", s.rel[k] == "amod" && s.at[k] != nil:
+				forces = append(forces, a.argsAt(s, k)...)
+			}
+		}
+		for _, sub := range a.subjects(s, w) {
+			for _, f := range forces {
+				if f.m.ent.init == nil && f.m.ent.isActor() {
+					a.relate(s, w, sub, graph.Supports, f, 0.8, "welcomed arrival")
+				}
+			}
+		}
+	}
+}
+
+// endorsingVerb: a verb whose frames endorse an initiative it takes as object and say
+// nothing of an actor ("welcome", "hail", "applaud").
+func endorsingVerb(fs []*frame) bool {
+	for _, f := range fs {
+		if f.initiative == graph.Endorses && f.actor == "" && slotHas(f.slots, "obj", "") {
+			return true
+		}
+	}
+	return false
 }
 
 // readSuspension: a verb of suspending whose object is a noun of support with its

@@ -33,6 +33,7 @@ func TestEachRecogniser(t *testing.T) {
 		"composition":      {"composition", []string{"AMISOM, which includes soldiers from Kenya and Uganda, withdrew from Baidoa.", "The Saudi-led coalition includes warplanes from the United Arab Emirates and Bahrain."}},
 		"suspension":       {"suspension", []string{"The United States froze military aid to Egypt in 2013.", "The European Union suspended nearly 90m euros in budget support to Ethiopia."}},
 		"vote":             {"vote", []string{"Britain voted in favour of the resolution.", "The Security Council adopted resolution 1701 on Friday. Qatar said it had voted in favour despite serious reservations."}},
+		"welcomed-arrival": {"welcomed arrival", []string{"Mozambique and Rwanda welcomed the deployment of the SADC Mission in Mozambique (SAMIM).", "The Central African Republic has welcomed the French deployment."}},
 		"under":            {"under", []string{"Ukraine has been under attack by Russia since 2022.", "Iran is under US sanctions."}},
 		"label":            {"label", []string{"Brazil's new president, Jair Bolsonaro, has called Maduro a dictator.", "Ankara has long described the YPG as a terrorist group."}},
 		"pair":             {"pair", []string{"Mali severed diplomatic relations with Ukraine.", "Russia has frozen its co-operation with Nato."}},
