@@ -566,6 +566,13 @@ func TestNewsRoundThree(t *testing.T) {
 			{text: "Mali did not welcome the deployment of French troops.",
 				absent: []string{"Mali supports France (asserted)"}},
 		}},
+		{"initialling an agreement is signing up to it; refusing to is rejecting it", []constructionCase{
+			{text: "Armenia and Azerbaijan initialed the peace deal in Washington.",
+				want: []string{"Armenia endorses peace deal in Washington (asserted)", "Azerbaijan endorses peace deal in Washington (asserted)"}},
+			{text: "The Bosnian Serbs refused to initial the Dayton agreement.",
+				want:   []string{"Serbs rejects Dayton agreement (asserted)"},
+				absent: []string{"Serbs endorses Dayton agreement (asserted)"}},
+		}},
 		{"a make of arms is no actor: 'French Rafales', 'our Rafale and Mirage aircraft'", []constructionCase{
 			{text: "Our Rafale and Mirage aircraft have struck MUJAO's positions around Gao.",
 				absent: []string{"Rafale opposes MUJAO (asserted)"}},

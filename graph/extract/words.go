@@ -123,7 +123,7 @@ var irregularVerbs = map[string][]string{
 	"forsake": {"forsook", "forsaken"}, "quit": {"quit"}, "spread": {"spread"}, "beat": {"beat", "beaten"},
 	"shut": {"shut"}, "cut": {"cut"}, "deal": {"dealt"}, "keep": {"kept"}, "leave": {"left"}, "meet": {"met"},
 	"sell": {"sold"}, "sign": {"signed"}, "begin": {"began", "begun"}, "wage": {"waged"}, "down": {"downed"},
-	"freeze": {"froze", "frozen"},
+	"freeze": {"froze", "frozen"}, "initial": {"initialled", "initialed", "initialling", "initialing"},
 }
 
 // verbForms returns the forms of a verb: the lemma, -s, -ed (or its irregular past
