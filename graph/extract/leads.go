@@ -272,7 +272,7 @@ func (a *article) knownLeaderOf(s *sentence, m *mention) (arg, float64) {
 	if m.ent.owner != nil {
 		return arg{&mention{s: s, ent: m.ent.owner, conf: 1}, 1}, 0.85
 	}
-	if e := a.phoenixState(m.ent); e != nil {
+	if e := a.phoenixGovernment(m.ent, false); e != nil {
 		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85
 	}
 	return arg{}, 0
@@ -394,17 +394,10 @@ func (a *article) namesOnlyState(s *sentence, st *entity, m *mention) bool {
 	return true
 }
 
-// phoenixState returns the state a person of the Phoenix dictionaries led at the
-// article's date: a government role then, and a record that names them with a
-// leader's title ("PRESIDENT OBAMA").
-func (a *article) phoenixState(p *entity) *entity {
-	return a.phoenixGovernment(p, false)
-}
-
-// phoenixGovernment returns the government the Phoenix dictionary places person p in
-// at the article's date. Unless the text gives the person a state's title ("President
-// Petro Poroshenko"), the dictionary must name them with one, since a place in a
-// government is no headship.
+// phoenixGovernment returns the government of the state the Phoenix dictionary places
+// person p in at the article's date. Unless the text gives the person a state's title
+// ("President Petro Poroshenko"), the dictionary must name them with a leader's title
+// ("PRESIDENT OBAMA"), since a place in a government is no headship.
 func (a *article) phoenixGovernment(p *entity, titledInText bool) *entity {
 	if p.entry == nil || p.entry.phoenix == nil || a.date.IsZero() {
 		return nil

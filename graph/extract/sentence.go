@@ -1171,20 +1171,24 @@ func (s *sentence) repairRelativeList() {
 
 // andAfterComma: the phrase of the noun at k follows ", and".
 func andAfterComma(s *sentence, k int) bool {
-	j := leftmost(s, k)
-	if d := s.child(k, "det"); d >= 0 && d < j {
-		j = d
-	}
+	j := determinedStart(s, k)
 	return j > 1 && s.toks[j-1].lower == "and" && s.toks[j-2].text == ","
 }
 
 // commaBefore: the phrase of the noun at k, its determiner included, follows a comma.
 func commaBefore(s *sentence, k int) bool {
+	j := determinedStart(s, k)
+	return j > 0 && s.toks[j-1].text == ","
+}
+
+// determinedStart returns where the phrase of the noun at k begins, its determiner
+// included (phraseStart stops past it).
+func determinedStart(s *sentence, k int) int {
 	j := leftmost(s, k)
 	if d := s.child(k, "det"); d >= 0 && d < j {
 		j = d
 	}
-	return j > 0 && s.toks[j-1].text == ","
+	return j
 }
 
 // repairPrepositionalConjunct mends a phrase with its own preposition that the parser
