@@ -295,9 +295,9 @@ func (a *article) governmentForces(s *sentence, t int) []arg {
 }
 
 // carriesOwner tells whether the noun at t stands for its owner: a noun of assets or
-// forces, a role, a statement, or a government owned by "whose".
+// forces, a make of arms ("French Rafales"), a role, a statement, or a government owned by "whose".
 func (a *article) carriesOwner(s *sentence, t int) bool {
-	if a.isForceNoun(s, t) || a.lex.in("role", s.lemma[t]) || a.lex.in("role", s.toks[t].lower) || a.lex.in("speech", s.lemma[t]) {
+	if a.isForceNoun(s, t) || s.toks[t].upper && a.equipmentName(s, t) || a.lex.in("role", s.lemma[t]) || a.lex.in("role", s.toks[t].lower) || a.lex.in("speech", s.lemma[t]) {
 		return true
 	}
 	return a.lex.in("government", s.lemma[t]) && s.child(t, "nmod:poss") >= 0 && s.toks[s.child(t, "nmod:poss")].lower == "whose"

@@ -249,6 +249,24 @@ func (a *article) rememberEvent(s *sentence, lemma string, e *entity) {
 		a.eventShared[lemma] = true
 	}
 	a.lastEvent[lemma], a.lastEventSent[lemma] = e, s.i
+	if a.hostileAct(lemma) || a.hostileAct(nominalisation(lemma)) {
+		a.lastAct, a.lastActSent = e, s.i // "Israel seized the crossing ... condemned the seizure"
+	}
+}
+
+// nominalisation is the noun English makes of a verb of acting by a regular ending:
+// "seize" the seizure, "invade" the invasion, "bomb" the bombing; the verb itself when
+// it makes none of these.
+func nominalisation(verb string) string {
+	switch {
+	case strings.HasSuffix(verb, "ade"):
+		return strings.TrimSuffix(verb, "de") + "sion"
+	case strings.HasSuffix(verb, "ize"), strings.HasSuffix(verb, "ise"):
+		return strings.TrimSuffix(verb, "e") + "ure"
+	case strings.HasSuffix(verb, "e"):
+		return strings.TrimSuffix(verb, "e") + "ing"
+	}
+	return verb + "ing"
 }
 
 // remember updates what pronouns and generic names refer to after mention m.

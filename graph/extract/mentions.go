@@ -443,9 +443,16 @@ func (a *article) forcesOf(p *entity, phrase string) *entity {
 	if p.owner != nil && !p.owner.isState() && p.role != "" {
 		return p.owner
 	}
+	written := ""
+	if owner, _, ok := strings.Cut(trimDeterminer(phrase), "'s "); ok && isNameOf(p, owner) {
+		written = owner + "'s forces" // "Qaddafi's forces", "Qaddafi's tanks": as written
+	}
 	for _, e := range a.ents {
 		if e.commander == p {
 			a.addName(e, phrase)
+			if written != "" && strings.HasSuffix(phrase, "'s forces") && e.node.Name != written {
+				e.node.Name = written // the article's own words for them, once it writes them
+			}
 			return e
 		}
 	}
@@ -453,8 +460,8 @@ func (a *article) forcesOf(p *entity, phrase string) *entity {
 	if f := a.familyName(p); f != "" {
 		name = f + "'s forces"
 	}
-	if owner, ok := strings.CutSuffix(trimDeterminer(phrase), "'s forces"); ok && isNameOf(p, owner) {
-		name = owner + "'s forces" // "Qaddafi's forces", as written
+	if written != "" {
+		name = written
 	}
 	e := a.newLocal(name, graph.KindGroup, phrase)
 	e.commander = p

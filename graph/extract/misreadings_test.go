@@ -1326,3 +1326,57 @@ func TestNewsRoundThree(t *testing.T) {
 		}},
 	})
 }
+
+// TestActsAndTheirDoers covers what an act against an actor is told with: an act told
+// by a verb and named later by a noun, the weapons that stand for whoever fires them,
+// the possessor of what is struck, and nouns after "a" that the tagger took for verbs.
+func TestActsAndTheirDoers(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a word after 'a' or 'an' and a noun is a noun, not a verb: 'imposed an arms embargo on X'", []constructionCase{
+			{text: "The Security Council imposed an arms embargo on the Central African Republic.",
+				want: []string{"UN Security Council opposes Central African Republic (asserted)"}},
+			{text: "The EU slapped an arms embargo on Sudan in 2004.",
+				want: []string{"EU opposes Sudan (asserted)"}},
+		}},
+		{"an act told by a verb or a light verb, then named by a noun of the same act: 'seized the crossing ... condemned the seizure'", []constructionCase{
+			{text: "Israel seized the Rafah crossing on Tuesday. Egypt's foreign ministry condemned the seizure as a dangerous escalation.",
+				want: []string{"Egypt opposes Israel (asserted)"}},
+			{text: "Azerbaijan launched an offensive against Armenian forces in Karabakh. The EU condemned the military operation.",
+				want: []string{"EU opposes Azerbaijan (asserted)"}},
+			{text: "The army did not attack the camp. The UN condemned the attack.",
+				absent: []string{"UN opposes army (asserted)"}},
+		}},
+		{"a noun of bombing with its doer before it: 'condemned the NATO bombing of Serbia'", []constructionCase{
+			{text: "Russia condemned the NATO bombing of Serbia.",
+				want: []string{"Russia opposes NATO (asserted)", "NATO opposes Serbia (asserted)"}},
+			{text: "Hezbollah condemned the Israeli bombing of Beirut's southern suburbs.",
+				want: []string{"Hezbollah opposes Israel (asserted)"}},
+		}},
+		{"'it' opening a sentence after one about an initiative is the initiative, not the last actor named", []constructionCase{
+			{text: "Resolution 2127, drafted by France and adopted on 5 December, authorised MISCA. It also imposed an arms embargo on the Central African Republic.",
+				want: []string{"France proposes Resolution 2127 (asserted)"}, absent: []string{"France opposes Central African Republic (asserted)"}},
+			{text: "The ceasefire plan, drafted by Qatar, was accepted by Hamas. It also calls for sanctions on the settlers.",
+				absent: []string{"Qatar opposes settlers (asserted)"}},
+		}},
+		{"enforcing an initiative upholds it: 'will help enforce the arms embargo'", []constructionCase{
+			{text: "The Security Council imposed an arms embargo on Libya. Turkish warships will help enforce the embargo.",
+				absent: []string{"Turkey opposes UN Security Council (asserted)"}},
+			{text: "NATO imposed a no-fly zone over Libya. Qatari jets helped enforce the no-fly zone.",
+				absent: []string{"Qatar opposes NATO (asserted)"}},
+		}},
+		{"a possessor hung on the first of two nouns owns the phrase: 'Qaddafi's air defences', 'Russia's oil refineries'", []constructionCase{
+			{text: "The US fired missiles at Qaddafi's air defences.",
+				want: []string{"US opposes Qaddafi's forces (asserted)"}},
+			{text: "Israel fired rockets at Hezbollah's weapons depots.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+		}},
+		{"a make of arms with a state's demonym stands for the state's forces: 'French Rafales destroyed Qaddafi's tanks'", []constructionCase{
+			{text: "French Rafales destroyed Qaddafi's tanks on the road into Benghazi.",
+				want: []string{"France opposes Qaddafi's forces (asserted)"}},
+			{text: "Turkish Bayraktars destroyed Armenian positions.",
+				want: []string{"Turkey opposes Armenia (asserted)"}},
+			{text: "Israel fought Hezbollah along the Lebanese border.",
+				absent: []string{"Israel opposes Lebanon (asserted)"}},
+		}},
+	})
+}

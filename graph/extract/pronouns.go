@@ -141,10 +141,30 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 	case near != nil:
 		return near // "Turkish support for the GNA was key to its successes"
 	}
+	if a.initiativeSubjectBefore(s) {
+		return nil // "Resolution 2127, drafted by France, authorised MISCA. It also imposed ...": the resolution
+	}
 	if a.lastActor != nil && !a.lastActor.plural {
 		return a.lastActor
 	}
 	return nil
+}
+
+// initiativeSubjectBefore: the sentence before s is about an initiative, the subject of
+// its main verb or, however it was parsed, the name it opens with; "it" with no
+// antecedent in s continues that topic.
+func (a *article) initiativeSubjectBefore(s *sentence) bool {
+	if s.i == 0 {
+		return false
+	}
+	prev := a.sents[s.i-1]
+	for _, m := range prev.ments {
+		h := prev.head[m.head]
+		if m.start <= 1 || base(prev.rel[m.head]) == "nsubj" && h >= 0 && prev.head[h] < 0 {
+			return m.ent.init != nil
+		}
+	}
+	return false
 }
 
 // thingsBefore returns the last organisation, group or state named before token i,

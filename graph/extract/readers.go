@@ -236,7 +236,7 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 // the same act ("the group attacked a militia position"), so that "the attack" later
 // is theirs, even when what they attacked names no actor.
 func (a *article) rememberVerbAct(s *sentence, w int, fs []*frame, subjects []arg) {
-	if s.tag[w] != "VERB" || len(subjects) != 1 || !a.hostileAct(s.lemma[w]) {
+	if s.tag[w] != "VERB" || len(subjects) != 1 || !a.hostileAct(s.lemma[w]) && !a.hostileAct(nominalisation(s.lemma[w])) {
 		return
 	}
 	for _, f := range fs {

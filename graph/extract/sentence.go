@@ -108,6 +108,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCopulaAcrossPhrase()
 	s.repairClauseOnObject()
 	s.repairCaseOnModifier()
+	s.repairPossessorOnCompound()
 	s.repairAgentInPhrase()
 	s.repairBetween()
 	s.repairHyphenParticiple()
@@ -181,14 +182,18 @@ func (s *sentence) infinitiveAfterHelp(p syntax.Parsed, i int) bool {
 }
 
 // baseVerbAfterArticle: a word read as a verb in its plain form after an article and
-// an adjective ("an immediate halt", "a full stop"): no verb stands there; a noun.
+// an adjective ("an immediate halt", "a full stop"), or after "a" or "an" and a noun
+// ("an arms embargo", "a border clash"): no verb stands there; a noun. After "the" a
+// noun may be a plural subject ("the rebels fight"); after "a" it may not.
 func baseVerbAfterArticle(p syntax.Parsed, i int) bool {
-	if i < 2 || p.Tags[i] != "VERB" || !strings.EqualFold(p.Words[i], p.Lemmas[i]) || p.Tags[i-1] != "ADJ" {
+	if i < 2 || p.Tags[i] != "VERB" || !strings.EqualFold(p.Words[i], p.Lemmas[i]) {
 		return false
 	}
 	switch strings.ToLower(p.Words[i-2]) {
-	case "a", "an", "the":
-		return true
+	case "a", "an":
+		return p.Tags[i-1] == "ADJ" || p.Tags[i-1] == "NOUN"
+	case "the":
+		return p.Tags[i-1] == "ADJ"
 	}
 	return false
 }
@@ -1573,6 +1578,27 @@ func (s *sentence) repairCaseOnModifier() {
 		case s.rel[n] == "obj":
 			s.rel[n] = "obl"
 		}
+		s.index()
+	}
+}
+
+// repairPossessorOnCompound mends a possessor the parser hung on the first of two
+// nouns: in "Qaddafi's air defences" or "Russia's oil refineries" it made "Qaddafi" the
+// possessor of "air". A possessor owns the whole phrase, whose head is the last noun.
+func (s *sentence) repairPossessorOnCompound() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "nmod:poss" || h < 0 || h < k || s.rel[h] != "compound" || s.tag[h] != "NOUN" {
+			continue
+		}
+		n := s.head[h]
+		for n >= 0 && n > h && s.rel[n] == "compound" && s.tag[n] == "NOUN" {
+			n = s.head[n]
+		}
+		if n < 0 || n < h || s.tag[n] != "NOUN" {
+			continue
+		}
+		s.head[k] = n
 		s.index()
 	}
 }
