@@ -523,7 +523,20 @@ func initiativeLabelStart(s *sentence, i, nameFrom int) int {
 			labelStart = min(labelStart, leftmost(s, k))
 		}
 	}
+	if labelStart > 0 && isQuote(s.toks[labelStart-1].text) && quoteBetween(s, labelStart, i) {
+		labelStart-- // '"total peace" plan': the quotation opens before the words it holds
+	}
 	return labelStart
+}
+
+// quoteBetween: a quotation mark stands among the tokens from i to j.
+func quoteBetween(s *sentence, i, j int) bool {
+	for k := i; k <= j; k++ {
+		if isQuote(s.toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownAs returns the name given after an initiative's phrase ending at end, within

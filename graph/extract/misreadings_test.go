@@ -1337,6 +1337,8 @@ func TestActsAndTheirDoers(t *testing.T) {
 				want: []string{"UN Security Council opposes Central African Republic (asserted)"}},
 			{text: "The EU slapped an arms embargo on Sudan in 2004.",
 				want: []string{"EU opposes Sudan (asserted)"}},
+			{text: "Hamas accepted a proposal put forward by Egypt on Monday.",
+				want: []string{"Hamas endorses proposal (asserted)", "Egypt proposes proposal (asserted)"}},
 		}},
 		{"an act told by a verb or a light verb, then named by a noun of the same act: 'seized the crossing ... condemned the seizure'", []constructionCase{
 			{text: "Israel seized the Rafah crossing on Tuesday. Egypt's foreign ministry condemned the seizure as a dangerous escalation.",
@@ -1369,6 +1371,8 @@ func TestActsAndTheirDoers(t *testing.T) {
 				want: []string{"US opposes Qaddafi's forces (asserted)"}},
 			{text: "Israel fired rockets at Hezbollah's weapons depots.",
 				want: []string{"Israel opposes Hezbollah (asserted)"}},
+			{text: "The Central General Staff rejected Petro's \"total peace\" plan but joined talks in Havana hosted by Cuba.",
+				want: []string{"Central General Staff rejects \"total peace\" plan (asserted)"}},
 		}},
 		{"a make of arms with a state's demonym stands for the state's forces: 'French Rafales destroyed Qaddafi's tanks'", []constructionCase{
 			{text: "French Rafales destroyed Qaddafi's tanks on the road into Benghazi.",

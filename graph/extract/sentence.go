@@ -191,7 +191,8 @@ func baseVerbAfterArticle(p syntax.Parsed, i int) bool {
 	}
 	switch strings.ToLower(p.Words[i-2]) {
 	case "a", "an":
-		return p.Tags[i-1] == "ADJ" || p.Tags[i-1] == "NOUN"
+		// not a participle: "a proposal put forward by the mediators"
+		return p.Tags[i-1] == "ADJ" || p.Tags[i-1] == "NOUN" && (p.XPOS[i] == "VB" || p.XPOS[i] == "VBP")
 	case "the":
 		return p.Tags[i-1] == "ADJ"
 	}
@@ -1595,8 +1596,8 @@ func (s *sentence) repairPossessorOnCompound() {
 		for n >= 0 && n > h && s.rel[n] == "compound" && s.tag[n] == "NOUN" {
 			n = s.head[n]
 		}
-		if n < 0 || n < h || s.tag[n] != "NOUN" {
-			continue
+		if n < 0 || n < h || s.tag[n] != "NOUN" || quoteBetween(s, k+1, n-1) {
+			continue // 'his "total peace" plan': a quoted name, the parser's unit
 		}
 		s.head[k] = n
 		s.index()
