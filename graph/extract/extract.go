@@ -382,7 +382,7 @@ func (a *article) foldUnnamedGovernments() {
 	phrases := map[*entity]map[string]int{} // the phrases that name each
 	for _, s := range a.sents {
 		for _, m := range s.ments {
-			if m.ent.state == nil || m.ent.node.Kind != graph.KindGovernment || m.how == byPronoun || m.how == byDemonym {
+			if m.ent.state == nil || m.ent.node.Kind != graph.KindGovernment || m.how == byPronoun || m.how == byDemonym || m.how == byCapital {
 				continue
 			}
 			if phrases[m.ent] == nil {

@@ -531,6 +531,16 @@ func (a *article) genericMentions(s *sentence) {
 		if a.ownCountry(s, i) {
 			continue
 		}
+		if e := a.governmentIn(s, i); e != nil && a.lex.in("government", s.lemma[i]) {
+			// "the government in Tripoli" names it by its seat, as a capital names a
+			// state, not as a government of its own; "the junta in Niamey" does
+			how := byDescription
+			if a.lex.agents[s.lemma[i]] == "government" {
+				how = byCapital
+			}
+			a.add(s, &mention{start: genericStart(s, i), end: i + 1, ent: e, how: how, conf: referConfidence[byDescription]})
+			continue
+		}
 		if ownerNamed(s, i) {
 			continue // "Haftar's militia", "Libyan army": the name carries it
 		}
@@ -715,6 +725,54 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 	return a.governmentOf(a.main), byDescription
 }
 
+// governmentIn returns the government that a noun of government names by the place it
+// sits in ("the authorities in Tripoli", "the separatist authorities in Abkhazia", "the
+// government in Kabul"): a state's government, by the state's name or its capital, or
+// the actor of that name; nil if the phrase names none.
+func (a *article) governmentIn(s *sentence, i int) *entity {
+	in := inPhrase(s, i)
+	if in < 0 {
+		return nil
+	}
+	if m := s.at[in]; m != nil && m.how == byName && m.ent.isActor() && !m.ent.isPerson() {
+		return a.governmentOf(m.ent)
+	}
+	j := leftmost(s, in)
+	for j < in && (s.rel[j] == "case" || s.rel[j] == "det" || s.rel[j] == "cc:preconj") {
+		j++ // "in both South Ossetia and Abkhazia": the first name
+	}
+	e, r, _, end := a.lookup(s.toks, j)
+	if e == nil || end != in+1 && s.head[in] != j && !s.headedBy(j, in) {
+		return nil // "in Port Sudan": a longer name than the state's
+	}
+	switch {
+	case e.isState() && (r == byName || r == byCapital):
+		return a.governmentOf(e)
+	case e.isActor() && !e.isPerson() && r == byName:
+		return e
+	}
+	return nil
+}
+
+// inPhrase returns the "in" phrase after the noun at i, its own or, when the noun is
+// an object, its verb's right after it ("backs the government in Tripoli"); -1 if
+// there is none.
+func inPhrase(s *sentence, i int) int {
+	for _, k := range s.kids[i] {
+		if s.rel[k] == "nmod" && s.prep(k) == "in" && k > i {
+			return k
+		}
+	}
+	if v := s.head[i]; v >= 0 && s.rel[i] == "obj" {
+		for _, k := range s.children(v, "obl") {
+			if s.prep(k) == "in" && s.child(k, "case") == i+1 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // armyNoun: a noun of an army, alone ("the army"), as written ("the Military") or
 // with the word before it ("armed forces").
 func (a *article) armyNoun(s *sentence, i int) bool {
@@ -880,11 +938,26 @@ func (a *article) lastOfKind(kind, lemma string) *entity {
 		if !e.isActor() || e.isPerson() || e.unknown && e.evidence <= 0 {
 			continue
 		}
+		if kind == "military" && a.insurgentName(e) {
+			continue // "the army" is not the "Revolutionary Army of Congo"
+		}
 		if ofKind(e, kind, lemma) && (best == nil || e.lastSeen > best.lastSeen) {
 			best = e
 		}
 	}
 	return best
+}
+
+// insurgentName: a name of e holds a word of rebellion ("Free Syrian Army").
+func (a *article) insurgentName(e *entity) bool {
+	for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if a.lex.in("insurgent", w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ofKind reports whether a generic noun of a kind may name e: its name holds the noun

@@ -1384,3 +1384,66 @@ func TestActsAndTheirDoers(t *testing.T) {
 		}},
 	})
 }
+
+// TestSupportToldOtherwise covers support told in ways the frames alone miss: a clause
+// after "said" that the parser took for a noun and a participle, a verb the tagger took
+// for a plural noun, a statement issued in solidarity, money pledged, a government
+// named by where it sits.
+func TestSupportToldOtherwise(t *testing.T) {
+	runConstructions(t, []construction{
+		{"the clause after 'said' is a clause, not a noun with a reduced relative: 'said France stood by Armenia'", []constructionCase{
+			{text: "Macron said France stood by Armenia.",
+				want: []string{"France supports Armenia (reported)"}},
+			{text: "Officials said France, Germany and Italy stood by Kyiv.",
+				want: []string{"France supports Ukraine (reported)", "Germany supports Ukraine (reported)", "Italy supports Ukraine (reported)"}},
+		}},
+		{"a sentence tagged without a verb has one: a plural noun after its subject that may be a verb ('MISCA now numbers 3,700 troops')", []constructionCase{
+			{text: "MISCA now numbers around 3,700 troops from Chad, Burundi and Gabon.",
+				want: []string{"Chad supports MISCA (asserted)", "Burundi supports MISCA (asserted)", "Gabon supports MISCA (asserted)"}},
+			{text: "The MNJTF groups troops from Nigeria, Chad, Niger, Cameroon and Benin.",
+				want: []string{"Nigeria supports MNJTF (asserted)", "Benin supports MNJTF (asserted)"}},
+		}},
+		{"a statement issued 'in solidarity with' X is its issuers' support", []constructionCase{
+			{text: "Poland, Ukraine and Lithuania have issued a joint statement in solidarity with Georgia.",
+				want: []string{"Poland supports Georgia (asserted)", "Lithuania supports Georgia (asserted)"}},
+			{text: "The Arab League released a communique in support of the Palestinians.",
+				want: []string{"Arab League supports Palestine (asserted)"}},
+			{text: "The European Union suspended nearly €90m in budget support to Ethiopia in December.",
+				absent: []string{"European Union supports Ethiopia (asserted)"}},
+		}},
+		{"money given, pledged or sent to an actor is support: 'pledged EUR 50 million for MISCA'", []constructionCase{
+			{text: "The European Union has pledged EUR 50 million for MISCA.",
+				want: []string{"European Union supports MISCA (asserted)"}},
+			{text: "Washington pledged $500 million to Kyiv.",
+				want: []string{"United States supports Ukraine (asserted)"}},
+			{text: "Qatar gave Hamas 20 million euros.",
+				want: []string{"Qatar supports Hamas (asserted)"}},
+		}},
+		{"a government named by where it sits: 'the authorities in Tripoli', 'the separatist authorities in Abkhazia'", []constructionCase{
+			{text: "Russia backs the authorities in Tripoli.",
+				want: []string{"Russia supports Libya (asserted)"}},
+			{text: "Abkhazia broke away from Georgia in 1993. Russia backs the separatist authorities in both Abkhazia and South Ossetia.",
+				want: []string{"Russia supports Abkhazia (asserted)"}},
+			{text: "The army-aligned government in Port Sudan welcomed the text.",
+				absent: []string{"Sudan supports Sudan (asserted)"}},
+		}},
+		{"a body defined with an acronym whose full name holds a state's name is labelled by the acronym", []constructionCase{
+			{text: "The African-led International Support Mission in the Central African Republic (MISCA) took over on 19 December. Chad and Burundi have sent troops to MISCA.",
+				want: []string{"Chad supports MISCA (asserted)", "Burundi supports MISCA (asserted)"}},
+			{text: "The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left in 2023. Mali's junta had criticised MINUSMA for months.",
+				want: []string{"Mali's junta opposes MINUSMA (asserted)"}},
+		}},
+		{"an army whose name is a rebellion's is not 'the army' of the state", []constructionCase{
+			{text: "Kinshasa, Nov 25 - The Revolutionary Army of Congo (ARC) seized Goma on Tuesday. President Joseph Kabila praised the army's chief of staff.",
+				absent: []string{"Joseph Kabila supports ARC (asserted)"}},
+			{text: "Damascus, May 2 - The Free Syrian Army (FSA) took the town on Monday. Russia backs the army.",
+				absent: []string{"Russia supports FSA (asserted)", "Russia supports Free Syrian Army (asserted)"}},
+		}},
+		{"a person does not act against the actor whose title they hold: 'President Kabila suspended the army's chief'", []constructionCase{
+			{text: "Kinshasa, Nov 25 - The Revolutionary Army of Congo (ARC) seized Goma on Tuesday. President Joseph Kabila suspended the army's chief of staff.",
+				want: []string{"Joseph Kabila leads DR Congo (asserted)"}, absent: []string{"Joseph Kabila opposes DR Congo (asserted)", "Joseph Kabila opposes Congolese government (asserted)"}},
+			{text: "Ankara, July 16 - President Recep Tayyip Erdogan dismissed the army's chief of staff on Thursday.",
+				absent: []string{"Recep Tayyip Erdogan opposes Turkey (asserted)", "Recep Tayyip Erdogan opposes Turkish government (asserted)"}},
+		}},
+	})
+}

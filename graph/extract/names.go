@@ -228,7 +228,15 @@ func (a *article) defineBody(s *sentence, i, j int, acr string) {
 		a.addName(e, name)
 		return
 	}
-	e := a.newLocal(name, kindOfBody(a.lex, headOf(name)), acr)
+	var e *entity
+	if a.holdsActorName(s, i+1, j) {
+		// "International Support Mission in the Central African Republic (MISCA)": a
+		// label holding a state's name reads as that state wherever names are matched;
+		// the acronym the article goes on with is the label
+		e = a.newLocal(acr, kindOfBody(a.lex, headOf(name)), name)
+	} else {
+		e = a.newLocal(name, kindOfBody(a.lex, headOf(name)), acr)
+	}
 	e.agent = a.lex.agents[headOf(name)]
 	a.stateArmy(e, s, i, j)
 	a.stateGovernment(e, s, i)
@@ -237,6 +245,16 @@ func (a *article) defineBody(s *sentence, i, j int, acr string) {
 		end++
 	}
 	a.typeByApposition(s, e, end)
+}
+
+// holdsActorName: a name the lexicon knows as a state's stands among tokens [i, j).
+func (a *article) holdsActorName(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if e, r, _, end := a.lookup(s.toks, k); e != nil && end <= j && e.isState() && r == byName {
+			return true
+		}
+	}
+	return false
 }
 
 // typeByApposition learns what kind of actor a body is from the apposition after its
@@ -295,6 +313,11 @@ func (a *article) stateGovernment(e *entity, s *sentence, i int) {
 // stateArmy marks a body named after a state and headed by a word for an army ("the
 // Sudanese Armed Forces", "Libyan Army", "the Armed Forces of Ukraine") as that state's army.
 func (a *article) stateArmy(e *entity, s *sentence, i, j int) {
+	for k := max(i-1, 0); k < j; k++ {
+		if a.lex.in("insurgent", s.toks[k].lower) && (k >= i || s.toks[k].upper) {
+			return // "Revolutionary Army of Congo", the adjective read apart or not: a rebellion's army
+		}
+	}
 	// the state's name or demonym before the army's noun (the body's own name, already
 	// known, must not hide it)
 	if st, _, _, end := a.lookup(s.toks[:j-1], i); st != nil && st.isState() && end < j && a.lex.in("army", strings.ToLower(s.text(a.doc.Text, end, j))) {

@@ -146,7 +146,20 @@ func (a *article) relatable(se *entity, p graph.Predicate, oe *entity) bool {
 	if ownOrgan(se, oe) || ownOrgan(oe, se) {
 		return false // "Russia backs the army", read as Russia's own: one side, no relation
 	}
+	if p == graph.Opposes && se.isPerson() && heldBy(se, oe) {
+		return false // "President Kabila suspended the army's chief": his own side's man, not his side
+	}
 	return p == graph.Leads || !a.isUnknownPlace(se) && !a.isUnknownPlace(oe)
+}
+
+// heldBy: the person p holds a title of actor e, its state, or the state's government
+// or army.
+func heldBy(p, e *entity) bool {
+	o := p.owner
+	if o == nil {
+		return false
+	}
+	return o == e || o.gov == e || e.state == o || o.state != nil && (o.state == e || o.state == e.state)
 }
 
 // ownOrgan: b is a's own government or army.
@@ -517,21 +530,32 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 		}
 		out = append(out, a.argsAt(s, k)...)
 	}
-	if len(out) == 0 && doneByVerbSubject(s, n) {
-		out = a.subjects(s, s.head[n])
+	if v := a.doneByVerbSubject(s, n); len(out) == 0 && v >= 0 {
+		out = a.subjects(s, v)
 	}
 	return out
 }
 
-// doneByVerbSubject: a noun of an act in an "in" or "with" phrase of a verb is the
-// verb's subject's act ("Ghana stands in solidarity with Mali", "Russia sent troops in
-// support of Assad", "Israel responded with air strikes on Hezbollah"), unless an
-// of-phrase names its doer ("came to power with the backing of X").
-func doneByVerbSubject(s *sentence, n int) bool {
-	if s.rel[n] != "obl" || s.head[n] < 0 || s.tag[s.head[n]] != "VERB" {
-		return false
+// doneByVerbSubject returns the verb whose subject does the act a noun names in an
+// "in" or "with" phrase of the verb, or of its object when that is a statement, where
+// the parser may hang it ("Ghana stands in solidarity with Mali", "Russia sent troops in support of Assad",
+// "issued a statement in solidarity with Georgia", "Israel responded with air strikes
+// on Hezbollah"), unless an of-phrase names its doer ("came to power with the backing
+// of X"); -1 if there is none.
+func (a *article) doneByVerbSubject(s *sentence, n int) int {
+	v := s.head[n]
+	if s.rel[n] == "nmod" && v >= 0 && s.rel[v] == "obj" && s.prep(n) == "in" && a.lex.in("speech", s.lemma[v]) {
+		v = s.head[v] // "issued a statement in solidarity with Georgia", not "suspended €90m in budget support"
+	} else if s.rel[n] != "obl" {
+		return -1
 	}
-	return s.prep(n) == "in" || s.prep(n) == "with" && !hasOblique(s, n, "of")
+	if v < 0 || s.tag[v] != "VERB" {
+		return -1
+	}
+	if s.prep(n) == "in" || s.prep(n) == "with" && !hasOblique(s, n, "of") {
+		return v
+	}
+	return -1
 }
 
 // readEventNoun: a noun of an act with its actor and object. When the noun has no
@@ -1543,7 +1567,7 @@ func readTransfer(a *article, s *sentence, w int) {
 	}
 	var recipients []arg
 	materiel := false
-	for _, o := range s.children(w, "obj") {
+	for _, o := range s.children(w, "obj", "iobj", "obl:unmarked") { // "pledged EUR 50 million", however parsed
 		if !a.isMateriel(s, o) {
 			continue
 		}
@@ -1580,8 +1604,8 @@ func readComposition(a *article, s *sentence, w int) {
 		return
 	}
 	var from []arg
-	for _, o := range s.children(w, "obj") {
-		if !a.isMateriel(s, o) {
+	for _, o := range s.children(w, "obj", "obl") {
+		if !a.isMateriel(s, o) || s.rel[o] == "obl" && !approximate(s.prep(o)) {
 			continue
 		}
 		for _, k := range s.children(o, "nmod") {
@@ -1598,6 +1622,16 @@ func readComposition(a *article, s *sentence, w int) {
 			a.relate(s, w, f, graph.Supports, sub, 0.8, "composition")
 		}
 	}
+}
+
+// approximate: a preposition that the parser may read in a number's adverb ("numbers
+// around 3,700 troops", "has about 500 men").
+func approximate(prep string) bool {
+	switch prep {
+	case "around", "about", "over", "some", "nearly", "almost":
+		return true
+	}
+	return false
 }
 
 // readVote: a vote in favour endorses what is voted on: the initiative after "of"

@@ -98,6 +98,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repair()
 	s.repairListEnd()
 	s.repairSecondSubject()
+	s.repairSaidClause()
 	s.repairPluralPossessive()
 	s.repairRootNoun()
 	s.repairSubjectless()
@@ -128,7 +129,11 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 		words[i] = s.toks[k].text
 	}
 	p := m.Parse(words)
-	if tags := s.mendedTags(p); len(tags) > 0 {
+	tags := s.mendedTags(p)
+	if i := verbOfVerbless(m, p); i >= 0 {
+		tags[i] = "VERB"
+	}
+	if len(tags) > 0 {
 		p = m.ParseTagged(words, tags)
 	}
 	for i, k := range idx {
@@ -168,6 +173,34 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		}
 	}
 	return tags
+}
+
+// verbOfVerbless returns the word of a sentence tagged without a verb or auxiliary that
+// is its verb: a noun in "-s" that may be a verb, right after a name, an acronym or a
+// pronoun, or after a name and an adverb ("MISCA now numbers 3,700 troops", "The MNJTF groups
+// troops from Nigeria and Chad"); -1 if there is none. A sentence has a verb; a plural
+// noun right after its subject is the likeliest.
+func verbOfVerbless(m *syntax.Model, p syntax.Parsed) int {
+	for _, t := range p.Tags {
+		if t == "VERB" || t == "AUX" {
+			return -1
+		}
+	}
+	for i := 1; i < len(p.Words); i++ {
+		j := i - 1
+		if p.Tags[j] == "ADV" && j > 0 {
+			j--
+		}
+		w := strings.ToLower(p.Words[i])
+		name := p.Tags[j] == "PROPN" || p.Tags[j] == "PRON" || isAcronym(p.Words[j])
+		if p.Tags[i] != "NOUN" || !name || !strings.HasSuffix(w, "s") {
+			continue
+		}
+		if m.CanBe(w, "VERB") || m.CanBe(strings.TrimSuffix(w, "s"), "VERB") || m.CanBe(strings.TrimSuffix(w, "es"), "VERB") {
+			return i
+		}
+	}
+	return -1
 }
 
 // infinitiveAfterHelp: a frame verb's plain form right after a form of "help", read as
@@ -970,6 +1003,41 @@ func (s *sentence) repairSecondSubject() {
 		}
 		s.index()
 	}
+}
+
+// repairSaidClause mends the clause after "said" that the parser read as a noun with a
+// reduced relative: in "Macron said France stood by Armenia" it made "France" a second
+// subject of "said" and "stood by Armenia" a passive describing France. "Say" takes a
+// clause, not a noun: the noun is the subject of the verb after it, and "by" is that
+// verb's own preposition, not a passive's agent.
+func (s *sentence) repairSaidClause() {
+	for v := range s.toks {
+		if s.lemma[v] != "say" || s.tag[v] != "VERB" {
+			continue
+		}
+		for _, n := range s.children(v, "nsubj") {
+			acl := s.child(n, "acl")
+			if n < v || acl < 0 || acl != s.spanEnd(n) || s.tag[acl] != "VERB" || s.child(acl, "aux", "aux:pass") >= 0 {
+				continue
+			}
+			s.head[acl], s.rel[acl] = v, "ccomp"
+			s.head[n], s.rel[n] = acl, "nsubj"
+			for _, k := range s.children(acl, "obl:agent") {
+				s.rel[k] = "obl"
+			}
+			s.index()
+		}
+	}
+}
+
+// spanEnd returns the token just past the last token before k+1 that hangs on k,
+// walking right from k: where a noun's own phrase ends.
+func (s *sentence) spanEnd(k int) int {
+	j := k + 1
+	for j < len(s.toks) && s.head[j] >= 0 && s.headedBy(j, k) && s.rel[j] != "acl" {
+		j++
+	}
+	return j
 }
 
 // dominatesSpan reports whether every token of [from, to) hangs on h.

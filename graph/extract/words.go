@@ -24,7 +24,7 @@ func (l *Lexicon) taggerWords() map[string][]string {
 		out.addNoun(noun)
 	}
 	for _, list := range [][]string{l.words.ReportingVerbs, l.words.NegativeVerbs, l.words.AppealVerbs, l.words.ObjectControl,
-		l.words.AccusationVerbs, l.words.JudgingVerbs, l.words.TransferVerbs, l.words.CreditingVerbs} {
+		l.words.AccusationVerbs, l.words.JudgingVerbs, l.words.TransferVerbs, l.words.CreditingVerbs, l.words.CompositionVerbs} {
 		for _, v := range singleWords(list) {
 			out.addVerb(v)
 		}

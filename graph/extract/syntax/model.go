@@ -155,6 +155,12 @@ func (m *Model) CommonWord(lower string) bool {
 	return c != 0 && c != 1<<tagIndex("PROPN")
 }
 
+// CanBe reports whether the treebank or the domain's words give a word (lower case)
+// the UPOS tag: "numbers" can be a verb.
+func (m *Model) CanBe(lower, upos string) bool {
+	return m.dict[lower]&(1<<tagIndex(upos)) != 0
+}
+
 // MarshalBinary writes the model in the form Read reads.
 func (m *Model) MarshalBinary() ([]byte, error) {
 	b := []byte(magic)
