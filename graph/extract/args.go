@@ -604,12 +604,24 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 // ("welcomed the adoption of the text", "hailed Hamas's acceptance of the proposal"):
 // a stance on the act is one on the initiative.
 func (a *article) actedInitiative(s *sentence, k int) []arg {
-	if !a.lex.in("initiativeact", s.lemma[k]) {
+	prep := "of"
+	switch {
+	case a.lex.in("request", s.lemma[k]):
+		prep = "for" // "supported the request for a technical pause"
+	case !a.lex.in("initiativeact", s.lemma[k]):
 		return nil
 	}
 	var out []arg
-	for _, n := range s.children(k, "nmod") {
-		if s.prep(n) != "of" {
+	phrases := s.children(k, "nmod")
+	if v := s.head[k]; v >= 0 && s.rel[k] == "obj" {
+		for _, n := range s.children(v, "obl") {
+			if s.child(n, "case") == k+1 {
+				phrases = append(phrases, n) // "supported the request for a pause", the phrase hung on the verb
+			}
+		}
+	}
+	for _, n := range phrases {
+		if s.prep(n) != prep {
 			continue
 		}
 		for _, o := range a.argsAt(s, n) {

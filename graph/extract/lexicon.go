@@ -84,6 +84,8 @@ type wordLists struct {
 	SuspendingVerbs   []string            `yaml:"suspending_verbs"`
 	StateInstitutions []string            `yaml:"state_institutions"`
 	InsurgentWords    []string            `yaml:"insurgent_words"`
+	RequestNouns      []string            `yaml:"request_nouns"`
+	BehestNouns       []string            `yaml:"behest_nouns"`
 	ArrivalNouns      []string            `yaml:"arrival_nouns"`
 	CreditingVerbs    []string            `yaml:"crediting_verbs"`
 	ContactVerbs      []string            `yaml:"contact_verbs"`
@@ -260,7 +262,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Hedges, &w.Hedges}, {&l.ObligationModals, &w.ObligationModals}, {&l.NegativePronouns, &w.NegativePronouns}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns}, {&l.UltimatumVerbs, &w.UltimatumVerbs}, {&l.TimeSpans, &w.TimeSpans},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
-		{&l.TransferVerbs, &w.TransferVerbs}, {&l.CompositionVerbs, &w.CompositionVerbs}, {&l.InitiativeActs, &w.InitiativeActs}, {&l.SuspendingVerbs, &w.SuspendingVerbs}, {&l.StateInstitutions, &w.StateInstitutions}, {&l.InsurgentWords, &w.InsurgentWords}, {&l.ArrivalNouns, &w.ArrivalNouns}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
+		{&l.TransferVerbs, &w.TransferVerbs}, {&l.CompositionVerbs, &w.CompositionVerbs}, {&l.InitiativeActs, &w.InitiativeActs}, {&l.SuspendingVerbs, &w.SuspendingVerbs}, {&l.StateInstitutions, &w.StateInstitutions}, {&l.InsurgentWords, &w.InsurgentWords}, {&l.RequestNouns, &w.RequestNouns}, {&l.BehestNouns, &w.BehestNouns}, {&l.ArrivalNouns, &w.ArrivalNouns}, {&l.Materiel, &w.Materiel}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
 		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.AssaultNouns, &w.AssaultNouns}, {&l.IntentionVerbs, &w.IntentionVerbs}, {&l.HoldingVerbs, &w.HoldingVerbs}, {&l.HostingVerbs, &w.HostingVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.HostileStates, &w.HostileStates}, {&l.QuarrelStates, &w.QuarrelStates}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
@@ -379,6 +381,8 @@ func (l *Lexicon) buildIndexes() {
 	set("suspending", w.SuspendingVerbs)
 	set("institution", w.StateInstitutions)
 	set("insurgent", w.InsurgentWords)
+	set("request", w.RequestNouns)
+	set("behest", w.BehestNouns)
 	set("arrival", w.ArrivalNouns)
 	set("crediting", w.CreditingVerbs)
 	set("contact", w.ContactVerbs)

@@ -1447,3 +1447,37 @@ func TestSupportToldOtherwise(t *testing.T) {
 		}},
 	})
 }
+
+// TestAskingForInitiatives covers initiatives asked for: a stance on a request is a
+// stance on what it asks for, the asker puts it forward, and what is adopted at
+// another's urging is theirs.
+func TestAskingForInitiatives(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a stance on a request, a call or the prospect of an initiative is a stance on the initiative", []constructionCase{
+			{text: "Britain supported the request for a technical pause in the drawdown.",
+				want: []string{"Britain endorses technical pause (asserted)"}},
+			{text: "Putin dismissed any prospect of peace talks.",
+				want: []string{"Vladimir Putin rejects peace talks (asserted)"}},
+			{text: "Aliyev has rejected calls for an international monitoring mission.",
+				want: []string{"Ilham Aliyev rejects international monitoring mission (asserted)"}},
+		}},
+		{"the maker of a request puts forward what it asks for: 'Somalia's call for a ceasefire'", []constructionCase{
+			{text: "Somalia's call for a ceasefire was welcomed in Nairobi.",
+				want: []string{"Somalia proposes ceasefire (asserted)"}},
+			{text: "Kenya backed Ethiopia's request for a pause in the drawdown.",
+				want: []string{"Ethiopia proposes pause (asserted)", "Kenya endorses pause (asserted)"}},
+		}},
+		{"an initiative adopted or convened at another's urging or request is theirs", []constructionCase{
+			{text: "The Security Council passed Resolution 1725 at Washington's urging.",
+				want: []string{"United States proposes Resolution 1725 (asserted)"}},
+			{text: "Egypt convened the talks at the request of the African Union.",
+				want: []string{"African Union proposes talks (asserted)", "Egypt proposes talks (asserted)"}},
+		}},
+		{"a sentence tagged without a verb: a plural noun after a noun subject, before its object, is the verb", []constructionCase{
+			{text: "Mali's junta hired Wagner. The Wagner group backs Mali's junta.",
+				want: []string{"Wagner Group supports Mali's junta (asserted)"}},
+			{text: "The African Union published a roadmap. The roadmap calls for an immediate ceasefire.",
+				absent: []string{"African Union proposes roadmap calls (asserted)"}},
+		}},
+	})
+}

@@ -26,6 +26,8 @@ var recognisers = []recogniser{
 	{"hyphen", "a compound participle: the X-backed Y, a X-brokered truce", readHyphen},
 	{"adjective", "an adjective of frames.txt said of an actor: X, loyal to Y; X remained committed to Y", readAdjective},
 	{"owned-initiative", "an initiative with its owner: Egypt's ceasefire proposal, the Egyptian proposals", readOwnedInitiative},
+	{"request", "a request for an initiative by its maker: the Government's request for a pause, Somalia's call for a ceasefire, calls by France for talks", readRequest},
+	{"at-behest", "an initiative adopted at another's request: passed Resolution 1725 at Washington's urging, convened the talks at the request of the AU", readAtBehest},
 	{"appeal", "an appeal to others to keep an initiative: X called on the parties to respect the truce", readAppeal},
 	{"at-war", "a state of war between actors: X is at war with Y, X has been at war with Y since 2023", readAtWar},
 	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
@@ -1078,6 +1080,62 @@ func readOwnedInitiative(a *article, s *sentence, w int) {
 			a.relate(s, w, ar, graph.Proposes, arg{m, m.conf}, 0.85, "owned initiative")
 			if o := a.offered(s, m); o != nil {
 				a.relate(s, w, ar, graph.Proposes, arg{o, m.conf}, 0.85, "owned initiative") // "the government's offer of talks"
+			}
+		}
+	}
+}
+
+// readRequest: a noun of asking with its asker and the initiative asked for ("the
+// Government's request for a technical pause", "Somalia's call for a ceasefire"): the
+// asker puts the initiative forward.
+func readRequest(a *article, s *sentence, n int) {
+	if s.tag[n] != "NOUN" || !a.lex.in("request", s.lemma[n]) {
+		return
+	}
+	asked := a.actedInitiative(s, n)
+	if len(asked) == 0 {
+		return
+	}
+	for _, sub := range a.nounActors(s, n) {
+		for _, o := range asked {
+			a.relate(s, n, sub, graph.Proposes, o, 0.8, "request")
+		}
+	}
+}
+
+// readAtBehest: an initiative a verb makes, adopts or convenes "at X's urging" or "at
+// the request of X": X puts it forward.
+func readAtBehest(a *article, s *sentence, n int) {
+	if s.tag[n] != "NOUN" || s.prep(n) != "at" || !a.lex.in("behest", s.lemma[n]) {
+		return
+	}
+	v := s.head[n]
+	if v >= 0 && s.rel[n] == "nmod" && s.rel[v] == "obj" {
+		v = s.head[v] // "passed Resolution 1725 at Washington's urging", the phrase hung on the object
+	} else if s.rel[n] != "obl" {
+		return
+	}
+	if v < 0 || s.tag[v] != "VERB" {
+		return
+	}
+	var made []arg
+	for _, o := range s.children(v, "obj", "nsubj:pass") {
+		for _, ar := range a.argsAt(s, o) {
+			if ar.m.ent.init != nil {
+				made = append(made, ar)
+			}
+		}
+	}
+	var askers []arg
+	for _, k := range s.children(n, "nmod:poss", "nmod") {
+		if s.rel[k] == "nmod:poss" || s.prep(k) == "of" {
+			askers = append(askers, a.argsAt(s, k)...)
+		}
+	}
+	for _, sub := range askers {
+		for _, o := range made {
+			if sub.m.ent.isActor() {
+				a.relate(s, n, sub, graph.Proposes, o, 0.8, "at behest")
 			}
 		}
 	}

@@ -176,10 +176,10 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 }
 
 // verbOfVerbless returns the word of a sentence tagged without a verb or auxiliary that
-// is its verb: a noun in "-s" that may be a verb, right after a name, an acronym or a
-// pronoun, or after a name and an adverb ("MISCA now numbers 3,700 troops", "The MNJTF groups
-// troops from Nigeria and Chad"); -1 if there is none. A sentence has a verb; a plural
-// noun right after its subject is the likeliest.
+// is its verb: a noun in "-s" that may be a verb, right after its subject ("MISCA now
+// numbers 3,700 troops", "The MNJTF groups troops from Nigeria and Chad", "The Wagner
+// group backs Mali's junta"); -1 if there is none. A sentence has a verb; a plural noun
+// right after its subject is the likeliest.
 func verbOfVerbless(m *syntax.Model, p syntax.Parsed) int {
 	for _, t := range p.Tags {
 		if t == "VERB" || t == "AUX" {
@@ -187,13 +187,8 @@ func verbOfVerbless(m *syntax.Model, p syntax.Parsed) int {
 		}
 	}
 	for i := 1; i < len(p.Words); i++ {
-		j := i - 1
-		if p.Tags[j] == "ADV" && j > 0 {
-			j--
-		}
 		w := strings.ToLower(p.Words[i])
-		name := p.Tags[j] == "PROPN" || p.Tags[j] == "PRON" || isAcronym(p.Words[j])
-		if p.Tags[i] != "NOUN" || !name || !strings.HasSuffix(w, "s") {
+		if p.Tags[i] != "NOUN" || !strings.HasSuffix(w, "s") || !subjectBefore(p, i) {
 			continue
 		}
 		if m.CanBe(w, "VERB") || m.CanBe(strings.TrimSuffix(w, "s"), "VERB") || m.CanBe(strings.TrimSuffix(w, "es"), "VERB") {
@@ -201,6 +196,27 @@ func verbOfVerbless(m *syntax.Model, p syntax.Parsed) int {
 		}
 	}
 	return -1
+}
+
+// subjectBefore: what stands before word i may be its subject: a name, an acronym or a
+// pronoun, with an adverb between or not; or a noun when an object follows ("The Wagner
+// group backs Mali's junta", "Its roadmap calls for").
+func subjectBefore(p syntax.Parsed, i int) bool {
+	j := i - 1
+	if p.Tags[j] == "ADV" && j > 0 {
+		j--
+	}
+	if p.Tags[j] == "PROPN" || p.Tags[j] == "PRON" || isAcronym(p.Words[j]) {
+		return true
+	}
+	if p.Tags[j] != "NOUN" || j != i-1 || i+1 >= len(p.Words) {
+		return false
+	}
+	switch p.Tags[i+1] {
+	case "DET", "PROPN", "PRON":
+		return true
+	}
+	return strings.EqualFold(p.Words[i+1], "for")
 }
 
 // infinitiveAfterHelp: a frame verb's plain form right after a form of "help", read as
