@@ -146,6 +146,9 @@ func (a *article) whoseArg(s *sentence, t, depth int) []arg {
 			if k := s.child(noun, "nsubj"); k >= 0 && s.at[noun] == nil && s.child(noun, "cop") >= 0 {
 				noun = k // "Hamas is a group whose fighters ...": Hamas's
 			}
+			if body := a.commandedBody(s, noun, s.head[t]); body >= 0 {
+				noun = body
+			}
 			return a.argAt(s, noun, depth+1)
 		}
 	}
@@ -153,6 +156,9 @@ func (a *article) whoseArg(s *sentence, t, depth int) []arg {
 	// president ...")
 	for j := t - 1; j >= 0 && j >= t-2; j-- {
 		if m := s.at[j]; m != nil {
+			if v := a.commandedBy(s, m); v >= 0 && s.head[t] >= 0 && a.isForceNoun(s, s.head[t]) {
+				return describedBefore(s, v) // "the elite force commanded by X, whose units": the force's
+			}
 			return []arg{{m, m.conf * 0.9}}
 		}
 		if s.toks[j].text != "," {
@@ -160,6 +166,36 @@ func (a *article) whoseArg(s *sentence, t, depth int) []arg {
 		}
 	}
 	return describedBefore(s, t)
+}
+
+// commandedBody returns the body that the person at k commands, when "whose" after the
+// person owns forces ("the elite force commanded by General X, whose units ..."): the
+// force's units, not the general's; -1 otherwise.
+func (a *article) commandedBody(s *sentence, k, owned int) int {
+	v := s.head[k]
+	if owned < 0 || !a.isForceNoun(s, owned) || s.rel[k] != "obl:agent" || v < 0 || s.rel[v] != "acl" || s.head[v] < 0 {
+		return -1
+	}
+	if m := s.at[k]; m == nil || !m.ent.isPerson() {
+		return -1
+	}
+	return s.head[v]
+}
+
+// commandedBy returns the participle before "by" and a person's mention m, with the
+// person's titles between ("commanded by Lt. Gen. X"); -1 if there is none.
+func (a *article) commandedBy(s *sentence, m *mention) int {
+	if !m.ent.isPerson() {
+		return -1
+	}
+	k := m.start - 1
+	for k > 0 && k >= m.start-3 && (s.tag[k] == "PROPN" || a.roleWord(s, k)) {
+		k--
+	}
+	if k < 1 || s.toks[k].lower != "by" || s.tag[k-1] != "VERB" {
+		return -1
+	}
+	return k - 1
 }
 
 // describedBefore: "Wagner, the Russian mercenary group whose chief ...": a clause the

@@ -1201,6 +1201,33 @@ func (a *article) newUnknown(s *sentence, i, j int, name string, holdsName bool)
 	return e
 }
 
+// roleInApposition: the name at [i, j) has a person's title in apposition ("Velupillai
+// Prabhakaran, leader of the LTTE", "Devlet Bahceli, the leader of the MHP"): a person,
+// whatever the given name.
+func (a *article) roleInApposition(s *sentence, i, j int) bool {
+	h := s.spanHead(i, j)
+	for _, k := range s.children(h, "appos") {
+		if k >= j && a.roleWord(s, k) {
+			return true
+		}
+	}
+	// however parsed: a comma, an article or adjectives, the title
+	for k := j + 1; j < len(s.toks) && s.toks[j].text == "," && k < len(s.toks) && k <= j+3; k++ {
+		switch {
+		case a.roleWord(s, k):
+			return true
+		case s.tag[k] != "DET" && s.tag[k] != "ADJ":
+			return false
+		}
+	}
+	return false
+}
+
+// roleWord: the word at k is a person's title ("leader", "commander", "spokesman").
+func (a *article) roleWord(s *sentence, k int) bool {
+	return a.lex.in("role", s.lemma[k]) || a.lex.in("role", s.toks[k].lower)
+}
+
 // weighUnknown counts the use of an unknown name at [i, j) for or against its being an
 // actor: a place's preposition ("in Gojjam") or a name it modifies counts against; a
 // subject, an owner, an agent, an acronym or a state's own ("Libya's Sarraj") for.
@@ -1244,7 +1271,7 @@ func possessedByState(s *sentence, h int) bool {
 // with a given name people in the dictionaries bear, and hold no noun of a body, name a
 // person ("Sidiki Abass"); else a group ("Harakat al-Nujaba").
 func (a *article) unknownKind(s *sentence, i, j int) graph.Kind {
-	if j-i < 2 || j-i > 4 || isAcronym(s.toks[i].text) || !a.lex.firstNames[s.toks[i].lower] {
+	if j-i < 2 || j-i > 4 || isAcronym(s.toks[i].text) || !a.lex.firstNames[s.toks[i].lower] && !a.roleInApposition(s, i, j) {
 		return graph.KindGroup
 	}
 	for k := i; k < j; k++ {

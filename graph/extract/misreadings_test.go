@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // TestMisreadings covers constructions that once read a relation the text does not
 // say: an ended act, a body of a state's opposition taken for the state, a modifier
@@ -1480,4 +1484,81 @@ func TestAskingForInitiatives(t *testing.T) {
 				absent: []string{"African Union proposes roadmap calls (asserted)"}},
 		}},
 	})
+}
+
+// TestPeopleAndClauses covers a person known by a title in apposition, the sureness of
+// a reading whose words stand close in a long sentence, what an "until" clause has yet
+// to see, and "whose" after a commander.
+func TestPeopleAndClauses(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a name no dictionary knows with a person's title in apposition is a person's: 'Velupillai Prabhakaran, leader of the LTTE'", []constructionCase{
+			{text: "We confirm that the body of Velupillai Prabhakaran, leader of the LTTE, was recovered yesterday by troops on the banks of the lagoon.",
+				want: []string{"Velupillai Prabhakaran leads LTTE (asserted)"}},
+			{text: "Forces loyal to Ngaruye Baudouin, the commander of the Ituri Patriotic Front (FPRI), attacked the town.",
+				want: []string{"Ngaruye Baudouin leads Ituri Patriotic Front (asserted)"}},
+		}},
+		{"words standing close in a long sentence are read as surely as in a short one: 'X, leader of Y' at the head of a long sentence", []constructionCase{
+			{text: "The attack came a day after Devlet Bahceli, leader of the Nationalist Movement Party (MHP) and a key ally of Erdogan, proposed that the PKK's jailed founder, Abdullah Ocalan, be allowed to address parliament and declare an end to the group's insurgency, a rare overture in a conflict that has killed more than 40,000 people since 1984.",
+				want: []string{"Devlet Bahceli leads Nationalist Movement Party (asserted)"}},
+			{text: "Muhaimin Iskandar, the leader of the National Awakening Party (PKB), said on Tuesday after a long meeting with party officials in Jakarta that the movement would not support any candidate who had ever called for negotiations with the separatists in Papua or who had questioned the army's conduct in the province during the operations of the past decade.",
+				want: []string{"Muhaimin Iskandar leads National Awakening Party (asserted)"}},
+		}},
+		{"an 'until' clause of what is yet to come has not happened: 'the bombing would continue until Belgrade accepted the conditions'", []constructionCase{
+			{text: "Solana said that the bombing would continue until Belgrade accepted the alliance's five conditions.",
+				absent: []string{"Yugoslavia endorses five conditions (asserted)", "Yugoslavia endorses five conditions (reported)"}},
+			{text: "Hamas vowed to fight until Israel accepts the ceasefire.",
+				absent: []string{"Israel endorses ceasefire (asserted)", "Israel endorses ceasefire (reported)"}},
+		}},
+		{"'whose' forces after a commander named as an agent are the commanded body's: 'the force commanded by General X, whose units'", []constructionCase{
+			{text: "The Peshmerga handed the front to the Counter Terrorism Service (CTS), the elite force commanded by Lt. Gen. Talib Shaghati al-Kenani, whose black-clad units, trained largely by U.S. advisers, entered the city.",
+				want: []string{"United States supports Counter Terrorism Service (asserted)"}, absent: []string{"United States supports Talib Shaghati al-Kenani (asserted)"}},
+			{text: "The army handed the town to the Rapid Intervention Brigade (RIB), the elite unit commanded by General Jean Mbala, whose soldiers, equipped by France, held it for a week.",
+				want: []string{"France supports Rapid Intervention Brigade (asserted)"}, absent: []string{"France supports Jean Mbala (asserted)"}},
+		}},
+	})
+}
+
+// TestListsAndModifiers covers a modifier after the second of two parties, the second
+// party of "between", and a dictionary's name that ends in its acronym.
+func TestListsAndModifiers(t *testing.T) {
+	runConstructions(t, []construction{
+		{"the second party of 'between' after a first with its own modifier: 'between the SPLA, loyal to Kiir, and the SPLA-IO'", []constructionCase{
+			{text: "The members of the Security Council condemned in the strongest terms the fighting that has taken place in Juba since 7 July 2016 between the Sudan People's Liberation Army (SPLA), loyal to President Salva Kiir, and the Sudan People's Liberation Army in Opposition (SPLA-IO), led by First Vice-President Riek Machar.",
+				want:   []string{"SPLA supports Salva Kiir (asserted)"},
+				absent: []string{"SPLA supports Sudan People's Liberation Army in Opposition (asserted)", "Sudan People's Liberation Army in Opposition supports Salva Kiir (asserted)"}},
+			{text: "Fighting broke out between the Rapid Support Forces (RSF), loyal to Mohamed Hamdan Dagalo, and the Sudanese Armed Forces (SAF), led by Abdel Fattah al-Burhan.",
+				absent: []string{"RSF supports SAF (asserted)", "Sudanese Armed Forces supports Mohamed Hamdan Dagalo (asserted)", "SAF supports Mohamed Hamdan Dagalo (asserted)"}},
+		}},
+		{"a dictionary's name that ends in its acronym in brackets is the name and the acronym: 'LIBERATION TIGERS OF TAMIL EELAM (LTTE)'", []constructionCase{
+			{text: "The LTTE fought Sri Lanka's army for 26 years.",
+				want: []string{"LTTE opposes Sri Lanka (asserted)"}},
+			{text: "Velupillai Prabhakaran, the leader of the Liberation Tigers of Tamil Eelam, was killed in May.",
+				want: []string{"Velupillai Prabhakaran leads Liberation Tigers of Tamil Eelam (asserted)"}},
+		}},
+	})
+}
+
+// TestPostModifierRepair checks the parse that repairPostModifier mends: an adjective
+// right after the second of two joined nouns describes the second.
+func TestPostModifierRepair(t *testing.T) {
+	lex, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(lex)
+	for _, c := range []struct{ text, word, head string }{
+		{"After a week of fighting between Gbagbo's forces and the Republican Forces loyal to Ouattara, French helicopters struck the palace.", "loyal", "Forces"},
+		{"Talks between the government and the armed groups loyal to the former president stalled.", "loyal", "groups"},
+	} {
+		a := x.read(graph.Document{ID: "t", Text: c.text})
+		s := a.sents[0]
+		for i, tok := range s.toks {
+			if tok.text != c.word {
+				continue
+			}
+			if h := s.head[i]; h < 0 || s.toks[h].text != c.head {
+				t.Errorf("%q: %q hangs on %v, want %q", c.text, c.word, h, c.head)
+			}
+		}
+	}
 }

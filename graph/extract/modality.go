@@ -270,6 +270,29 @@ func (a *article) negatedAt(s *sentence, n int) bool {
 			}
 		}
 	}
+	return untilToCome(s, n)
+}
+
+// untilToCome: the verb n ends an "until" clause of what is yet to come ("the bombing
+// would continue until Belgrade accepted the conditions", "vowed to fight until the
+// army withdraws"): it has not happened.
+func untilToCome(s *sentence, n int) bool {
+	m, h := s.child(n, "mark"), s.head[n]
+	if m < 0 || s.toks[m].lower != "until" || h < 0 || s.rel[n] != "advcl" {
+		return false
+	}
+	for _, k := range s.kids[h] {
+		switch s.toks[k].lower {
+		case "would", "will", "'ll", "shall":
+			if s.rel[k] == "aux" {
+				return true
+			}
+		case "to":
+			if s.rel[k] == "mark" {
+				return true
+			}
+		}
+	}
 	return false
 }
 

@@ -52,7 +52,7 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 		return
 	}
 	names := make([]string, 0, len(a.Names))
-	for _, n := range a.Names {
+	for _, n := range splitAcronyms(a.Names) {
 		name := phoenixName(n)
 		if known, ok := l.byName[graph.NameKey(name)]; ok {
 			if known.phoenix == nil {
@@ -85,6 +85,39 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 			l.byName[graph.NameKey(n)] = e
 		}
 	}
+}
+
+// splitAcronyms splits a dictionary phrase that ends in its acronym in brackets
+// ("LIBERATION TIGERS OF TAMIL EELAM (LTTE)") into the name and the acronym, which
+// articles write apart.
+func splitAcronyms(phrases []string) []string {
+	out := make([]string, 0, len(phrases))
+	for _, p := range phrases {
+		name, acr, ok := strings.Cut(strings.TrimSpace(p), "(")
+		acr, closed := strings.CutSuffix(strings.TrimSpace(acr), ")")
+		if !ok || !closed || !isAllCaps(acr) || !initialsOf(acr, name) {
+			out = append(out, p) // "NATIONAL LIBERATION ARMY (COLOMBIA)": a qualifier, not an acronym
+			continue
+		}
+		out = append(out, strings.TrimSpace(name), acr)
+	}
+	return out
+}
+
+// initialsOf: the letters of acronym acr, three or more, are initials of the words of
+// name in order ("LTTE" of "Liberation Tigers of Tamil Eelam").
+func initialsOf(acr, name string) bool {
+	letters := strings.ReplaceAll(acr, "-", "")
+	if len(letters) < 3 || strings.Contains(acr, " ") {
+		return false
+	}
+	i := 0
+	for _, w := range strings.FieldsFunc(strings.ToUpper(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if i < len(letters) && w[0] == letters[i] {
+			i++
+		}
+	}
+	return i == len(letters)
 }
 
 // undotted drops the full stop after a name's initials: "George W. Bush" is written

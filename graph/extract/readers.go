@@ -85,8 +85,8 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 	if mod == graph.Reported {
 		c *= 0.8
 	}
-	if n := s.parsedWith(w); n > 40 {
-		c *= 40 / float64(n) // the parse of a long sentence is less sure
+	if n := min(s.parsedWith(w), 2*spanOf(w, subj.m, obj.m)); n > 40 {
+		c *= 40 / float64(n) // the parse of a long sentence is less sure, the further apart its words the less
 	}
 	if c < minConfidence {
 		return
@@ -106,6 +106,16 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		}
 		a.actBy[oe] = se
 	}
+}
+
+// spanOf returns how many tokens the word w and the two mentions span, when all are
+// of one sentence; else a large number.
+func spanOf(w int, x, y *mention) int {
+	if x.s != y.s || x.end == 0 || y.end == 0 {
+		return 1 << 20
+	}
+	lo, hi := min(w, x.start, y.start), max(w+1, x.end, y.end)
+	return hi - lo
 }
 
 // negatedMember: a mention in a list that the list denies: "neither Russia nor China
@@ -1020,7 +1030,12 @@ func readAdjective(a *article, s *sentence, w int) {
 		subjects = append(subjects, a.argsAt(s, k)...)
 	}
 	if len(subjects) == 0 && (s.rel[w] == "amod" || s.rel[w] == "acl" || s.rel[w] == "appos") && s.head[w] >= 0 {
-		subjects = a.argsAt(s, s.head[w])
+		// "between the SPLA, loyal to Kiir, and the SPLA-IO": the members before it
+		for _, c := range s.conjuncts(s.head[w]) {
+			if c < w {
+				subjects = append(subjects, a.argAt(s, c, 0)...)
+			}
+		}
 	}
 	if len(subjects) == 0 && s.rel[w] == "xcomp" {
 		subjects = a.activeSubjects(s, s.head[w], 1)

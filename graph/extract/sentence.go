@@ -112,6 +112,8 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPossessorOnCompound()
 	s.repairAgentInPhrase()
 	s.repairBetween()
+	s.repairPostModifier()
+	s.repairBetweenParties()
 	s.repairHyphenParticiple()
 	s.repairVocatives()
 	s.repairPrepositionalConjunct()
@@ -1472,6 +1474,61 @@ func (s *sentence) repairBetween() {
 		}
 		s.head[k], s.rel[k] = n, "nmod"
 		s.index()
+	}
+}
+
+// repairPostModifier mends an adjective or participle after a list that the parser hung
+// on the list's first member: in "fighting between Gbagbo's forces and the Republican
+// Forces loyal to Ouattara" it made "loyal" Gbagbo's forces'. A modifier after a noun
+// with nothing between is that noun's; set off by a comma it may be the whole list's.
+func (s *sentence) repairPostModifier() {
+	for w := range s.toks {
+		h := s.head[w]
+		if h < 0 || h > w || s.rel[w] != "amod" && s.rel[w] != "acl" {
+			continue
+		}
+		last := -1
+		for _, c := range s.children(h, "conj") {
+			if c < w {
+				last = c
+			}
+		}
+		if last < 0 || s.spanOf(last) != w {
+			continue
+		}
+		s.head[w] = last
+		s.index()
+	}
+}
+
+// spanOf returns the token after the phrase of noun k: k and the tokens after it that
+// hang on it, left to right.
+func (s *sentence) spanOf(k int) int {
+	j := k + 1
+	for j < len(s.toks) && s.headedBy(j, k) {
+		j++
+	}
+	return j
+}
+
+// repairBetweenParties mends the second party of "between" that the parser made a
+// conjunct of a name inside the first party's phrase: in "between the SPLA, loyal to
+// President Salva Kiir, and the SPLA-IO" it made the SPLA-IO more of Kiir. "Between"
+// takes two parties; the conjunct is the second.
+func (s *sentence) repairBetweenParties() {
+	for b := range s.toks {
+		if s.prep(b) != "between" || len(s.children(b, "conj")) > 0 {
+			continue
+		}
+		for c := b + 1; c < len(s.toks); c++ {
+			h := s.head[c]
+			if s.rel[c] != "conj" || h == b || h < 0 || !s.headedBy(h, b) || s.child(c, "cc") < 0 || s.toks[s.child(c, "cc")].lower != "and" {
+				continue
+			}
+			s.head[c] = b
+			s.index()
+			break
+		}
 	}
 }
 
