@@ -160,6 +160,14 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 	if k >= 0 && s.toks[k].lower == "whose" {
 		return a.whoseTitle(s, k)
 	}
+	if k >= 0 && s.at[k] == nil && a.lex.in("body", s.lemma[k]) {
+		// "Council President Koro Bessho (Japan)": the council's president, the body
+		// last named by that noun, not a state's
+		if e := a.headedBy(s.lemma[k]); e != nil {
+			return arg{&mention{s: s, ent: e, conf: 0.8, how: byDescription}, 0.8}, 0.85
+		}
+		return arg{}, 0
+	}
 	if o, ok := a.titleOfOwner(s, m); ok {
 		return o, 0.9
 	}
@@ -448,9 +456,16 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 		readStateOffice(a, s, n, a.appositionsOf(s, n))
 		return
 	}
-	for _, p := range people {
+	if len(owners) == 1 && len(people) > 1 && s.toks[n].lower != s.lemma[n] {
+		return // "two Houthi military commanders, X and Y": commanders in it, neither its head
+	}
+	paired := len(owners) > 1 && len(people) == len(owners) // "Erdogan and Putin, the presidents of Turkey and Russia": each of their own
+	for i, p := range people {
 		a.asPerson(p.m.ent)
-		for _, o := range owners {
+		for j, o := range owners {
+			if paired && i != j {
+				continue
+			}
 			o = a.ledBody(s, o, n, army)
 			if !o.m.ent.isPerson() {
 				a.relate(s, n, p, graph.Leads, o, 0.85, "leader noun "+s.lemma[n])

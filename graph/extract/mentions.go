@@ -21,6 +21,7 @@ func (a *article) findMentions(s *sentence) {
 	a.initiativeMentions(s)
 	a.unknownNames(s)
 	a.index(s)
+	apposedGenerics(s)
 	a.pronouns(s)
 	a.index(s)
 }
@@ -552,6 +553,22 @@ func (a *article) genericMentions(s *sentence) {
 	}
 }
 
+// apposedGenerics gives a generic noun in apposition to a name the name's actor:
+// "Jabhat al-Nusra, the jihadist group led by ..." is Nusra, not the last jihadist
+// group named. The names no dictionary knows are read after the generic nouns, so this
+// comes last.
+func apposedGenerics(s *sentence) {
+	for _, g := range s.ments {
+		i, h := g.head, s.head[g.head]
+		if g.how != byDescription || s.rel[i] != "appos" || h < 0 || h > i {
+			continue
+		}
+		if m := s.at[h]; m != nil && m != g && m.ent.isActor() && !m.ent.isPerson() && m.how == byName && g.ent.isActor() && !g.ent.isPerson() {
+			g.ent = m.ent
+		}
+	}
+}
+
 // ownerNamed: the noun at i has its owner named, by a possessor or a name before or
 // after it, or modifies a noun that has ("Sudan's army chief": the army is Sudan's).
 func ownerNamed(s *sentence, i int) bool {
@@ -909,7 +926,12 @@ func (a *article) armyOfCommander(state *entity, phrase string) *entity {
 func (a *article) agentOf(kind, lemma string) *entity {
 	switch kind {
 	case "group":
-		return a.lastNonState(nil) // "the group", "the movement": the one just named
+		// "the group", "the movement": the one just named, but not a body of states
+		// such as the UN ("the movement's leader" after "the UN envoy")
+		if e := a.lastNonState(func(e *entity) bool { return e.node.Kind != graph.KindOrganisation }); e != nil && e.lastSent >= a.current-1 {
+			return e
+		}
+		return nil
 	case "organisation":
 		// "the organisation": a body like the OSCE just named rather than a militia,
 		// though an armed group is one too ("the terrorist organisation")

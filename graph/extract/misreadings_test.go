@@ -1562,3 +1562,61 @@ func TestPostModifierRepair(t *testing.T) {
 		}
 	}
 }
+
+// TestReferencesAndTitles covers a description in apposition to a name, "alongside"
+// read as a noun, "its" after "and", "the movement" and the bodies of states, a title
+// after a body's noun, several commanders, and titles given respectively.
+func TestReferencesAndTitles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a description in apposition to a name is that name's: 'Jabhat al-Nusra, the jihadist group led by X'", []constructionCase{
+			{text: "Hezbollah fought in Qusayr. Jabhat al-Nusra, the jihadist group led by Abu Mohammad al-Julani, took Idlib.",
+				want: []string{"Abu Mohammad al-Julani leads Jabhat al-Nusra (asserted)"}, absent: []string{"Abu Mohammad al-Julani leads Hezbollah (asserted)"}},
+			{text: "The Taliban took Kabul. Lashkar-e-Jhangvi, the militant group led by Malik Ishaq, attacked Quetta.",
+				want: []string{"Malik Ishaq leads Lashkar-e-Jhangvi (asserted)"}, absent: []string{"Malik Ishaq leads Taliban (asserted)"}},
+		}},
+		{"'alongside' is a preposition, never a noun: 'fought alongside Free Syrian Army units'", []constructionCase{
+			{text: "Jabhat al-Nusra has fought alongside Free Syrian Army units in Aleppo.",
+				want: []string{"Jabhat al-Nusra supports Free Syrian Army (asserted)"}, absent: []string{"Jabhat al-Nusra opposes Free Syrian Army (asserted)"}},
+			{text: "Wagner has fought alongside Malian army units in Kidal.",
+				absent: []string{"Wagner Group opposes Mali (asserted)"}},
+		}},
+		{"'its' owning a noun joined to a name is that name's: 'the Syrian regime and its backer Russia'", []constructionCase{
+			{text: "NATO condemned the air strikes by the Syrian regime and its backer Russia.",
+				want: []string{"Russia supports Syrian regime (asserted)"}, absent: []string{"Russia supports NATO (asserted)"}},
+			{text: "The EU sanctioned Hamas and its sponsor Iran.",
+				want: []string{"Iran supports Hamas (asserted)"}, absent: []string{"Iran supports European Union (asserted)", "Iran supports EU (asserted)"}},
+		}},
+		{"'the movement' or 'the group' is not a body of states such as the UN", []constructionCase{
+			{text: "The UN envoy met the Houthis in Sanaa. The movement's leader, Abdul-Malik al-Houthi, promised to fight on.",
+				absent: []string{"Abdul-Malik al-Houthi leads United Nations (asserted)", "Abdul-Malik al-Houthi leads UN (asserted)"}},
+			{text: "The African Union called for talks with the FDLR. The group's leader, Victor Byiringiro, refused.",
+				absent: []string{"Victor Byiringiro leads African Union (asserted)"}},
+		}},
+		{"a title after a body's noun is the body's: 'Council President Koro Bessho (Japan)'", []constructionCase{
+			{text: "The following Security Council press statement was issued today by Council President Koro Bessho (Japan):",
+				want: []string{"Koro Bessho leads UN Security Council (asserted)"}, absent: []string{"Koro Bessho leads Japan (asserted)"}},
+			{text: "The Transitional Council met in Bamako. Council President Malick Diaw (Mali) said the vote would go ahead.",
+				want: []string{"Malick Diaw leads Transitional Council (asserted)"}, absent: []string{"Malick Diaw leads Mali (asserted)"}},
+		}},
+		{"several commanders of one actor are commanders in it, none its head: 'two Houthi military commanders, X and Y'", []constructionCase{
+			{text: "This month the US sanctioned two Houthi military commanders, Mansour al-Saadi and Ahmad al-Hamzi.",
+				absent: []string{"Mansour al-Saadi leads Houthi (asserted)", "Ahmad al-Hamzi leads Houthi (asserted)"}},
+			{text: "Two RSF commanders, Abdel Rahim Dagalo and Ali Yagoub, were sanctioned.",
+				absent: []string{"Abdel Rahim Dagalo leads RSF (asserted)", "Ali Yagoub leads RSF (asserted)"}},
+		}},
+		{"titles of several people and several actors go respectively: 'Erdogan and Putin, the presidents of Turkey and Russia'", []constructionCase{
+			{text: "Erdogan and Putin, the presidents of Turkey and Russia, met in Sochi.",
+				want: []string{"Recep Tayyip Erdogan leads Turkey (asserted)", "Vladimir Putin leads Russia (asserted)"}, absent: []string{"Recep Tayyip Erdogan leads Russia (asserted)", "Vladimir Putin leads Turkey (asserted)"}},
+			{text: "Ruto and Museveni, the presidents of Kenya and Uganda, met in Nairobi.",
+				absent: []string{"William Ruto leads Uganda (asserted)", "Yoweri Museveni leads Kenya (asserted)"}},
+		}},
+		{"what an offer turned down offers is not done: 'turned down Clinton's invitation to join the talks'", []constructionCase{
+			{text: "Vajpayee, who turned down Clinton's invitation to join the talks in Washington, spoke in Delhi.",
+				absent: []string{"Vajpayee endorses talks (asserted)"}},
+			{text: "Hamas turned down Egypt's offer to join the truce.",
+				absent: []string{"Hamas endorses truce (asserted)"}},
+			{text: "India accepted Norway's invitation to join the talks.",
+				want: []string{"India endorses talks (asserted)"}},
+		}},
+	})
+}

@@ -126,7 +126,7 @@ func (a *article) undone(s *sentence, n, h int) bool {
 // return to the agreement"); a verb of saying reports it, when someone other than its
 // subject says it.
 func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, reported bool) {
-	if a.lex.in("negative", s.lemma[h]) && !asClause(s, h) || deterred(s, n) || a.saidByNobody(s, h) {
+	if a.refusalVerb(s, h) && !asClause(s, h) || deterred(s, n) || a.saidByNobody(s, h) || a.offerTurnedDown(s, n, h) {
 		return true, false
 	}
 	if claim, denied := a.claimNoun(s, n, h); claim {
@@ -139,6 +139,25 @@ func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, repo
 		return true, false
 	}
 	return false, a.attributed(s, h, n, subj)
+}
+
+// offerTurnedDown: clause n says what a noun of offer or asking at h offers, and the
+// noun is the object of a verb of refusal ("turned down Clinton's invitation to join the
+// talks", "rejected an offer to mediate"): it is not done.
+func (a *article) offerTurnedDown(s *sentence, n, h int) bool {
+	if s.tag[h] != "NOUN" || s.rel[n] != "acl" || base(s.rel[h]) != "obj" {
+		return false
+	}
+	v := s.head[h]
+	return v >= 0 && a.refusalVerb(s, v) && !a.negatedAt(s, v)
+}
+
+// refusalVerb: the verb at v refuses or rejects, with its particle ("turn down").
+func (a *article) refusalVerb(s *sentence, v int) bool {
+	if p := s.particle(v); p != "" && a.lex.in("negative", s.lemma[v]+" "+p) {
+		return true
+	}
+	return a.lex.in("negative", s.lemma[v])
 }
 
 // claimNoun tells whether clause n says what the noun h of a claim or report holds

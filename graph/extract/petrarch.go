@@ -196,6 +196,14 @@ func titleWord(w string) string {
 	case "al", "el", "bin", "ibn", "de", "da", "van", "von", "of", "the", "and", "for":
 		return lower
 	}
+	if parts := strings.Split(lower, "-"); len(parts) > 2 {
+		for i, p := range parts {
+			if i == 0 || !hyphenParticle(p) {
+				parts[i] = titleWord(p)
+			}
+		}
+		return strings.Join(parts, "-") // "Lashkar-e-Jhangvi", "Hizb-ut-Tahrir"
+	}
 	var b strings.Builder
 	up := true
 	for _, r := range lower {
@@ -207,6 +215,16 @@ func titleWord(w string) string {
 		up = r == '-' || r == '\'' || r == '.'
 	}
 	return b.String()
+}
+
+// hyphenParticle: a particle inside a hyphened name ("e" in "Lashkar-e-Taiba", "ut" in
+// "Hizb-ut-Tahrir"), written in lower case.
+func hyphenParticle(p string) bool {
+	switch p {
+	case "e", "i", "ut", "ul", "al", "el", "ud", "un":
+		return true
+	}
+	return false
 }
 
 // agentKinds maps the codes of Phoenix agents to the kinds of words.yaml's agents.

@@ -131,6 +131,9 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 	if e := a.reporter(s, i); e != nil && !e.isPerson() {
 		return e
 	}
+	if e := conjunctOwner(s, i); e != nil {
+		return e
+	}
 	if e := a.describedNoun(s, i); e != nil {
 		return e
 	}
@@ -165,6 +168,19 @@ func (a *article) initiativeSubjectBefore(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// conjunctOwner: "its" owning a noun joined to a name before it is that name's: "the
+// Syrian regime and its backer Russia", "Hamas and its allies".
+func conjunctOwner(s *sentence, i int) *entity {
+	h := s.head[i]
+	if s.rel[i] != "nmod:poss" || h < 0 || s.rel[h] != "conj" || s.head[h] < 0 || s.head[h] > i {
+		return nil
+	}
+	if m := s.at[s.head[h]]; m != nil && m.ent.isActor() && !m.ent.isPerson() && m.how != byPronoun {
+		return m.ent
+	}
+	return nil
 }
 
 // thingsBefore returns the last organisation, group or state named before token i,

@@ -167,6 +167,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if p.Tags[i] == "ADP" && clauseAfter(p, i) {
 			tags[i] = "SCONJ"
 		}
+		if alongsideMistagged(p, i) {
+			tags[i] = "ADP"
+		}
 		if baseVerbAfterArticle(p, i) {
 			tags[i] = "NOUN" // "demanding an immediate halt to the air strikes"
 		}
@@ -219,6 +222,20 @@ func subjectBefore(p syntax.Parsed, i int) bool {
 		return true
 	}
 	return strings.EqualFold(p.Words[i+1], "for")
+}
+
+// alongsideMistagged: "alongside" tagged other than a preposition or an adverb before
+// a noun phrase ("fought alongside Free Syrian Army units"): a preposition, never a
+// noun.
+func alongsideMistagged(p syntax.Parsed, i int) bool {
+	if !strings.EqualFold(p.Words[i], "alongside") || p.Tags[i] == "ADP" || p.Tags[i] == "ADV" {
+		return false
+	}
+	switch p.Tags[i+1] {
+	case "DET", "PROPN", "ADJ", "NOUN", "PRON":
+		return true
+	}
+	return false
 }
 
 // infinitiveAfterHelp: a frame verb's plain form right after a form of "help", read as
