@@ -316,7 +316,11 @@ func (a *article) partitiveArgs(s *sentence, t int) []arg {
 // isForceNoun tells whether the noun at t is one of assets or forces ("positions",
 // "troops").
 func (a *article) isForceNoun(s *sentence, t int) bool {
-	return a.lex.in("proxy", s.lemma[t]) || a.lex.in("force", s.lemma[t])
+	if a.lex.in("proxy", s.lemma[t]) || a.lex.in("force", s.lemma[t]) {
+		return true
+	}
+	// "Russian air power": the noun with the one before it
+	return t > 0 && s.head[t-1] == t && s.rel[t-1] == "compound" && a.lex.in("force", s.toks[t-1].lower+" "+s.lemma[t])
 }
 
 // governmentForces: "federal positions", "government troops": the government's.

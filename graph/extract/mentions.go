@@ -739,7 +739,33 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 	if s.toks[i].lower != s.lemma[i] && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) || !a.mainNamed(s, i) {
 		return nil, 0 // "Western governments", "rival governments": no one government
 	}
+	if e := a.namedGovernment(s.lemma[i]); e != nil {
+		return e, byDescription // "the Syrian regime ... regime forces": the one the article calls so
+	}
 	return a.governmentOf(a.main), byDescription
+}
+
+// namedGovernment returns the government the article has named by a noun other than
+// "government" itself ("the Syrian regime", "Assad's regime"), for the bare noun, or
+// nil: an article that speaks of a regime speaks of one.
+func (a *article) namedGovernment(noun string) *entity {
+	if noun == "government" {
+		return nil
+	}
+	for i := min(a.current, len(a.sents)) - 1; i >= 0 && i >= a.current-20; i-- {
+		s := a.sents[i]
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			m := s.ments[k]
+			e := m.ent
+			if m.how == byPronoun || m.end-m.start < 2 || !e.isActor() || e.isPerson() || e.node.Kind != graph.KindGovernment && e.leader == nil {
+				continue
+			}
+			if strings.EqualFold(s.toks[m.end-1].lower, noun) || s.lemma[m.end-1] == noun {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // governmentIn returns the government that a noun of government names by the place it

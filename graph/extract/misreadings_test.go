@@ -1620,3 +1620,28 @@ func TestReferencesAndTitles(t *testing.T) {
 		}},
 	})
 }
+
+// TestRegimesAndAirPower covers "the regime" as the one the article named so, a
+// state's air power as its forces, and a demonym two states share.
+func TestRegimesAndAirPower(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the regime' or 'regime forces' is the regime the article named so, not the government of the state it names most", []constructionCase{
+			{text: "Turkey warned Russia on Monday. The Syrian regime shelled Idlib. Since December, regime forces, supported by Russian air power and by Iran-backed militias, have captured dozens of towns.",
+				want: []string{"Iran-backed militias supports Syrian regime (asserted)"}, absent: []string{"Iran-backed militias supports Russian government (asserted)", "Iran-backed militias supports Turkish government (asserted)"}},
+			{text: "Russia and Poland met on Monday. The Belarusian regime jailed protesters. Lithuania condemned the regime on Friday.",
+				want: []string{"Lithuania opposes Belarusian regime (asserted)"}, absent: []string{"Lithuania opposes Russian government (asserted)"}},
+		}},
+		{"a state's air power is its forces: 'supported by Russian air power'", []constructionCase{
+			{text: "Turkey warned Russia on Monday. The Syrian regime shelled Idlib. Since December, regime forces, supported by Russian air power and by Iran-backed militias, have captured dozens of towns.",
+				want: []string{"Russia supports Syrian regime (asserted)"}},
+			{text: "The Kurdish militia took Manbij on Monday with the support of American air power.",
+				want: []string{"United States supports Kurdish militia (asserted)"}},
+		}},
+		{"a demonym two states share means the one most news means: 'Dominican President Luis Abinader'", []constructionCase{
+			{text: "Dominican President Luis Abinader said his country would not send troops to Haiti.",
+				want: []string{"Luis Abinader leads Dominican Republic (asserted)"}, absent: []string{"Luis Abinader leads Dominica (asserted)"}},
+			{text: "Dominican troops reinforced the border with Haiti.",
+				absent: []string{"Dominica supports Haiti (asserted)"}},
+		}},
+	})
+}
