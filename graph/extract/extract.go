@@ -116,9 +116,9 @@ func (x *Extractor) read(doc graph.Document) *article {
 		a.defineBodies(s)
 	}
 	a.findMain()
+	a.findSections()
 	a.findGovernments()
 	a.findStyle()
-	a.findSections()
 	for _, s := range a.sents {
 		a.enterSection(s)
 		a.findMentions(s)
@@ -143,11 +143,17 @@ func (a *article) findSections() {
 	}
 }
 
-// sectionHeading: a line that opens with a state's name and a colon, the rest no
-// quotation ("CHAD: DEBY THREATENS TO QUIT REGIONAL FORCE", not "Beijing: 'Both sides
+// sectionHeading: a line of a state's name alone, or one that opens with a state's
+// name and a colon, the rest no quotation ("CHAD: DEBY THREATENS TO QUIT REGIONAL FORCE", not "Beijing: 'Both sides
 // agreed'", a speaker's words).
 func sectionHeading(s *sentence, end int) bool {
-	return s.toks[0].newline && end+1 < len(s.toks) && s.toks[end].text == ":" && !isQuote(s.toks[end+1].text) && s.toks[end+1].text != "'" && s.toks[end+1].text != "\u2018"
+	if !s.toks[0].newline {
+		return false
+	}
+	if end == len(s.toks) || s.toks[end].newline {
+		return true // a line of the state's name alone: "Mozambique", then the entry
+	}
+	return end+1 < len(s.toks) && s.toks[end].text == ":" && !isQuote(s.toks[end+1].text) && s.toks[end+1].text != "'" && s.toks[end+1].text != "\u2018"
 }
 
 // enterSection makes the state of the section sentence s is in the one "the army"
@@ -444,8 +450,8 @@ func nameGovernment(e *entity, phrases map[string]int) {
 		if strings.EqualFold(p, e.node.Name) {
 			return
 		}
-		if strings.ToLower(p) == p {
-			continue // "the government", "the authorities": no name of a state's in them
+		if strings.ToLower(p) == p || !strings.Contains(p, " ") {
+			continue // "the government", "the authorities", "Govt" opening a sentence: no name of a state's in them
 		}
 		if c > n || c == n && (len(p) > len(best) || len(p) == len(best) && p < best) {
 			best, n = p, c

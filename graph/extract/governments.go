@@ -88,7 +88,7 @@ func (a *article) makeGovernment(st *entity) *entity {
 		}
 	}
 	noun := "government"
-	if st == a.main && (a.sections == nil || st == a.articleMain) && a.saysJunta() {
+	if st == a.main && len(a.sectionStart) == 0 && a.saysJunta() { // a round-up's junta is one section's
 		noun = "junta"
 	}
 	gov := a.newLocal(adj+" "+noun, graph.KindGovernment, adj+" government", "government of "+st.node.Name, st.node.Name+"'s government", st.node.Name+"'s "+noun)

@@ -1645,3 +1645,34 @@ func TestRegimesAndAirPower(t *testing.T) {
 		}},
 	})
 }
+
+// TestDigestEntries covers a monthly digest's entries: a country's name on a line of
+// its own heads its entry, and the entries' abbreviations and opening gerunds.
+func TestDigestEntries(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a line of a state's name alone heads an entry: 'the army' and 'federal forces' below it are that state's", []constructionCase{
+			{text: "Conflict digest, March\n\nFrance\nUnchanged Situation\nParis recalled its ambassador to Niger.\n\nEthiopia\nUnchanged Situation\nFighting persisted between federal forces and Oromo Liberation Army (OLA) in Oromia region.\n",
+				want: []string{"Ethiopia opposes Oromo Liberation Army (asserted)"}, absent: []string{"France opposes Oromo Liberation Army (asserted)", "French government opposes Oromo Liberation Army (asserted)"}},
+			{text: "Weekly brief\n\nKenya\nPolice arrested protesters in Nairobi.\n\nSomalia\nThe army retook Adan Yabaal from Al-Shabaab on Tuesday.\n",
+				want: []string{"Somalia opposes Al-Shabaab (asserted)"}, absent: []string{"Kenya opposes Al-Shabaab (asserted)"}},
+		}},
+		{"a word in '-ing' opening a sentence before a verb in a tense is the act, the subject: 'Fighting persisted between X and Y'", []constructionCase{
+			{text: "Fighting persisted between Ethiopia and the Oromo Liberation Army in Oromia region.",
+				want: []string{"Ethiopia opposes Oromo Liberation Army (asserted)", "Oromo Liberation Army opposes Ethiopia (asserted)"}},
+			{text: "Fighting raged between Israel and Hezbollah along the border.",
+				want: []string{"Israel opposes Hezbollah (asserted)", "Hezbollah opposes Israel (asserted)"}},
+		}},
+		{"a digest's abbreviations: 'Govt' is the government, 'PM' a prime minister", []constructionCase{
+			{text: "Ethiopia\n\nPM Abiy Ahmed 28 March told parliament the government was ready. Govt forces 3 March clashed with OLA in West Shewa zone.\n",
+				want: []string{"Abiy Ahmed leads Ethiopian government (asserted)", "Ethiopian government opposes OLA (asserted)"}},
+			{text: "Pakistan\n\nPM Shehbaz Sharif 4 May met army chief. Govt 5 May banned the TTP's media wing.\n",
+				want: []string{"Shehbaz Sharif leads Pakistan (asserted)"}, absent: []string{"Govt opposes TTP (asserted)"}},
+		}},
+		{"a round-up's junta is its own section's: the other states' governments are governments", []constructionCase{
+			{text: "Digest\n\nBurkina Faso\nThe junta expelled French troops.\n\nFrance\nThe government in Paris recalled its ambassador. French forces withdrew from Ouagadougou.\n",
+				absent: []string{"French junta opposes Burkina Faso (asserted)"}},
+			{text: "Digest\n\nMali\nThe junta hired Wagner.\n\nAlgeria\nThe government criticised Bamako. Algerian forces reinforced the border.\n",
+				absent: []string{"Algerian junta opposes Mali (asserted)", "Algerian junta opposes Malian junta (asserted)"}},
+		}},
+	})
+}

@@ -135,6 +135,9 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 	if i := verbOfVerbless(m, p); i >= 0 {
 		tags[i] = "VERB"
 	}
+	if gerundSubject(p) {
+		tags[0] = "NOUN" // "Fighting persisted between X and Y": the act, the subject
+	}
 	if len(tags) > 0 {
 		p = m.ParseTagged(words, tags)
 	}
@@ -222,6 +225,20 @@ func subjectBefore(p syntax.Parsed, i int) bool {
 		return true
 	}
 	return strings.EqualFold(p.Words[i+1], "for")
+}
+
+// gerundSubject: a sentence opens with a word in "-ing" read as a verb right before a
+// verb in a tense ("Fighting persisted", "Shelling continued overnight"): a noun, the
+// subject.
+func gerundSubject(p syntax.Parsed) bool {
+	if len(p.Words) < 3 || p.Tags[0] != "VERB" || !strings.HasSuffix(strings.ToLower(p.Words[0]), "ing") || p.Tags[1] != "VERB" {
+		return false
+	}
+	switch p.XPOS[1] {
+	case "VBD", "VBZ", "VBP", "VBN": // "persisted" read as a participle after a verb
+		return true
+	}
+	return false
 }
 
 // alongsideMistagged: "alongside" tagged other than a preposition or an adverb before
@@ -1486,6 +1503,9 @@ func (s *sentence) repairBetween() {
 			continue
 		}
 		n := s.child(v, "nsubj", "nsubj:pass")
+		if n < 0 && s.rel[v] == "acl" && s.head[v] < v {
+			n = s.head[v] // "Fighting persisted between X and Y", the verb read as the noun's
+		}
 		if n < 0 || s.tag[n] != "NOUN" {
 			continue
 		}
