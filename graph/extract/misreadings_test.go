@@ -1676,3 +1676,22 @@ func TestDigestEntries(t *testing.T) {
 		}},
 	})
 }
+
+// TestDigestDates covers a digest's dates without a preposition between a subject and
+// its verb, and acronyms the tagger took for words.
+func TestDigestDates(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a date with no preposition between a subject and its verb is the verb's time: 'Military 6 March conducted air strikes'", []constructionCase{
+			{text: "Myanmar\n\nMilitary 6 March conducted air strikes on Kachin Independence Army (KIA) positions in Waingmaw township.\n",
+				want: []string{"Myanmar opposes Kachin Independence Army (asserted)"}},
+			{text: "Rwandan troops 8 March killed five ISMP fighters near Mocimboa da Praia; JNIM 10-12 March attacked Malian army posts.",
+				want: []string{"Rwanda opposes ISMP fighters (asserted)", "JNIM opposes Mali (asserted)"}},
+		}},
+		{"a word of capitals in a sentence in lower case is an acronym, not a word: '(IS Sahel)'", []constructionCase{
+			{text: "Army and VDP conducted ops against IS Sahel in Seno province.",
+				want: []string{"VDP opposes IS Sahel (asserted)"}},
+			{text: "The Kurdish forces fought IS in Raqqa.",
+				want: []string{"Kurdish forces opposes IS (asserted)"}},
+		}},
+	})
+}

@@ -55,13 +55,15 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 			}
 		}
 		opening = max(opening, quoted)
+		dates := s.bareDates(from+opening, to)
 		main := make([]int, 0, to-from)
 		for i := from + opening; i < to; i++ {
-			if !inAside(asides, i) {
+			if !inAside(asides, i) && !inAside(dates, i) {
 				main = append(main, i)
 			}
 		}
 		s.parseTokens(m, main)
+		s.hangDates(dates, main)
 		main, asides = s.parseWithoutParticiples(m, main, asides)
 		if s.brokenRoot(main) {
 			// a sentence the parser could not find the verb of: try it again without
@@ -173,6 +175,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if alongsideMistagged(p, i) {
 			tags[i] = "ADP"
 		}
+		if capitalsMistagged(p, i) {
+			tags[i] = "PROPN" // "(IS Sahel)": an acronym, not "is"
+		}
 		if baseVerbAfterArticle(p, i) {
 			tags[i] = "NOUN" // "demanding an immediate halt to the air strikes"
 		}
@@ -239,6 +244,28 @@ func gerundSubject(p syntax.Parsed) bool {
 		return true
 	}
 	return false
+}
+
+// capitalsMistagged: a word of two or more capitals, in a sentence not written in
+// capitals, read as an auxiliary, a verb, a preposition or a determiner ("IS", "AN",
+// "US"): an acronym.
+func capitalsMistagged(p syntax.Parsed, i int) bool {
+	w := p.Words[i]
+	switch p.Tags[i] {
+	case "AUX", "VERB", "ADP", "DET", "PRON", "CCONJ":
+	default:
+		return false
+	}
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	lower := 0
+	for _, x := range p.Words {
+		if strings.ToUpper(x) != x {
+			lower++
+		}
+	}
+	return lower*2 >= len(p.Words)
 }
 
 // alongsideMistagged: "alongside" tagged other than a preposition or an adverb before
@@ -698,6 +725,83 @@ func (s *sentence) asides(from, to int) []aside {
 		}
 	}
 	return out
+}
+
+// bareDates returns the dates without a preposition between a name or noun and what
+// follows, as a digest writes them ("JNIM 3 March ambushed an army convoy", "Army and
+// VDP 15-20 March conducted ops"), each as an aside of its day and month: the parser
+// takes the month for a second subject, so the sentence is parsed without them.
+func (s *sentence) bareDates(from, to int) []aside {
+	var out []aside
+	for i := from + 1; i+1 < to; i++ {
+		if !dayNumber(s.toks[i].text) || !s.toks[i-1].word && s.toks[i-1].text != ")" || datePreposition(s.toks[i-1].lower) {
+			continue
+		}
+		m := i + 1
+		if m+2 < to && s.toks[m].text == "-" && dayNumber(s.toks[m+1].text) {
+			m += 2 // "15-20 March"
+		}
+		if month(s.toks[m].lower) {
+			out = append(out, aside{i, m})
+			i = m
+		}
+	}
+	return out
+}
+
+// hangDates makes each date left out of the parse a modifier of time of the verb after
+// it, or of the root.
+func (s *sentence) hangDates(dates []aside, main []int) {
+	for _, d := range dates {
+		mon := d.close
+		host := -1
+		for _, k := range main {
+			if host < 0 && s.head[k] < 0 {
+				host = k
+			}
+			if k > mon && s.tag[k] == "VERB" {
+				host = k
+				break
+			}
+		}
+		if host < 0 {
+			continue
+		}
+		for k := d.open; k < mon; k++ {
+			s.tag[k], s.lemma[k], s.rel[k], s.head[k] = "NUM", s.toks[k].lower, "nummod", mon
+			if !s.toks[k].word {
+				s.tag[k], s.rel[k] = "PUNCT", "punct"
+			}
+			s.unitLen[k] = len(main)
+		}
+		s.tag[mon], s.lemma[mon], s.rel[mon], s.head[mon] = "PROPN", s.toks[mon].lower, "obl:unmarked", host
+		s.unitLen[mon] = len(main)
+	}
+}
+
+// dayNumber: a day of the month, or a span of days ("3", "15-20").
+func dayNumber(t string) bool {
+	a, b, _ := strings.Cut(t, "-")
+	return isDigits(a) && len(a) <= 2 && (b == "" || isDigits(b) && len(b) <= 2)
+}
+
+// month: the name of a month.
+func month(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// datePreposition: a word that takes a date as its own ("on 3 March", "since 1 May").
+func datePreposition(w string) bool {
+	switch w {
+	case "on", "in", "since", "until", "till", "by", "from", "to", "of", "between", "before", "after", "during", "through", "and", "or", "than", "as", "at":
+		return true
+	}
+	return false
 }
 
 // dashClose returns the dash that closes a phrase set off by dashes opening at i
