@@ -95,6 +95,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 		if ts.piece == 1 {
 			a.long++
 		}
+		s.roleWord = func(w string) bool { return x.lex.in("leader", w) }
 		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord, x.frameVerb)
 		for k, t := range s.toks {
 			if l, ok := x.lemmas[t.lower]; ok && s.tag[k] == "VERB" {

@@ -696,6 +696,9 @@ func titleQualifier(w string) bool {
 
 // leaderPhrase returns the title ending at noun n with the noun before it: "army chief".
 func leaderPhrase(s *sentence, n int) string {
+	if hw := s.hyphenAfter(n); hw != "" {
+		return hw // "commander-in-chief", its first part heading it
+	}
 	if hw := s.hyphenWord(n); hw != "" {
 		return hw // "Secretary-General", split at its hyphen
 	}

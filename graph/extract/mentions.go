@@ -316,9 +316,9 @@ func (a *article) forceMentions(s *sentence) {
 }
 
 // forceNoun: a noun of forces, of irregulars or of a government that no mention
-// covers.
+// covers; not "under the command of X", which says who commands another.
 func (a *article) forceNoun(s *sentence, i int) bool {
-	return s.at[i] == nil && s.tag[i] == "NOUN" && (a.lex.in("force", s.lemma[i]) || a.lex.in("irregular", s.lemma[i]) || a.lex.in("government", s.lemma[i])) && !describesName(s, i)
+	return s.at[i] == nil && s.tag[i] == "NOUN" && (a.lex.in("force", s.lemma[i]) || a.lex.in("irregular", s.lemma[i]) || a.lex.in("government", s.lemma[i])) && !describesName(s, i) && s.prep(i) != "under"
 }
 
 // describesName: a noun in the singular right before a name it describes ("the veteran

@@ -1695,3 +1695,34 @@ func TestDigestDates(t *testing.T) {
 		}},
 	})
 }
+
+// TestLeadersTold covers leaders told in more ways: a title of hyphened parts, a title
+// after a name and a comma read as a conjunct, a copula, and "under the command of".
+func TestLeadersTold(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a title of three hyphened parts is one word: 'the commander-in-chief of Ukraine's armed forces'", []constructionCase{
+			{text: "Oleksandr Syrsky, the commander-in-chief of Ukraine's armed forces, said the advance continued.",
+				want: []string{"Oleksandr Syrsky leads Ukraine's armed forces (asserted)"}},
+			{text: "Alexander Stubb, the chairman-in-office of the OSCE, flew to Tbilisi.",
+				want: []string{"Alexander Stubb leads OSCE (asserted)"}},
+		}},
+		{"a title after a name and a comma, with no conjunction, describes the name: 'Alija Izetbegovic, President of Bosnia and Herzegovina,'", []constructionCase{
+			{text: "Alija Izetbegovic, President of Bosnia and Herzegovina, arrived in Dayton.",
+				want: []string{"Alija Izetbegovic leads Bosnia and Herzegovina (asserted)"}},
+			{text: "Slobodan Milosevic, President of Serbia, and Franjo Tudjman, President of Croatia, signed the accord.",
+				want: []string{"Slobodan Milosevic leads Serbia (asserted)", "Franjo Tudjman leads Croatia (asserted)"}},
+		}},
+		{"a title as the subject of a copula names the person the predicate names: 'Its commander is General Tadesse Werede'", []constructionCase{
+			{text: "The TDF took Mekelle. Its commander is General Tadesse Werede.",
+				want: []string{"Tadesse Werede leads TDF (asserted)"}},
+			{text: "The RSF took Nyala. Its commander is General Mohamed Hamdan Dagalo.",
+				want: []string{"Mohamed Hamdan Dagalo leads RSF (asserted)"}},
+		}},
+		{"a body 'under the command of' a person is led by the person; a state's troops are its army", []constructionCase{
+			{text: "The Sri Lanka Army, under the command of Lieutenant General Sarath Fonseka, took Kilinochchi.",
+				want: []string{"Sarath Fonseka leads Sri Lanka Army (asserted)"}, absent: []string{"Sarath Fonseka leads Fonseka's forces (asserted)"}},
+			{text: "The Ukrainian troops, under the command of General Oleksandr Syrsky, crossed into Kursk.",
+				want: []string{"Oleksandr Syrsky leads Ukrainian armed forces (asserted)"}, absent: []string{"Oleksandr Syrsky leads Ukraine (asserted)"}},
+		}},
+	})
+}

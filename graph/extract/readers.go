@@ -48,6 +48,7 @@ var recognisers = []recogniser{
 	{"title", "a person named with a title: President X, Turkish President X, X's President Y, SDF commander X", readTitle},
 	{"leader-noun", "a person described as a leader: X, the leader of Y; Y's leader, X; X, head of Y", readLeaderNoun},
 	{"leads-verb", "a verb of leading: X leads Y, Y, led by X, X, who heads Y", readLeadsVerb},
+	{"under-command", "a body under a person's command: the army, under the command of General X; troops under the leadership of X", readUnderCommand},
 	{"leads-possessive", "a person's party, government or movement: Maduro's government, Uribe's Democratic Centre party", readLeadsPossessive},
 }
 
@@ -788,6 +789,15 @@ func (a *article) predicatedOf(s *sentence, n int) []arg {
 	}
 	if h := s.head[n]; s.rel[n] == "obj" && h >= 0 && (s.lemma[h] == "remain" || s.lemma[h] == "become" || s.lemma[h] == "stay") {
 		out = append(out, a.subjects(s, h)...)
+	}
+	if h := s.head[n]; base(s.rel[n]) == "nsubj" && h > n && s.child(h, "cop") >= 0 {
+		// "Its commander is General Tadesse Werede": the person the predicate names
+		for _, m := range s.ments {
+			if m.ent.isPerson() && m.start > n && s.headedBy(m.head, h) {
+				out = append(out, arg{m, m.conf})
+				break
+			}
+		}
 	}
 	return out
 }
@@ -1953,4 +1963,48 @@ func (a *article) adjacentAfter(s *sentence, w int, sl slot) *mention {
 		}
 	}
 	return nil
+}
+
+// readUnderCommand: "the Sri Lanka Army, under the command of Lieutenant General
+// Sarath Fonseka": the person commands the body the phrase is said of, or the subject
+// of the verb it modifies.
+func readUnderCommand(a *article, s *sentence, n int) {
+	if s.tag[n] != "NOUN" || s.prep(n) != "under" || s.lemma[n] != "command" && s.lemma[n] != "leadership" {
+		return
+	}
+	var people []arg
+	for _, k := range s.children(n, "nmod") {
+		if s.prep(k) != "of" {
+			continue
+		}
+		for _, p := range a.argsAt(s, k) {
+			if p.m.ent.isPerson() {
+				people = append(people, p)
+			}
+		}
+		if m := s.at[k]; m != nil && m.leader != nil && m.leader.isPerson() {
+			people = append(people, arg{&mention{s: s, ent: m.leader, conf: m.conf}, m.conf})
+		}
+	}
+	h := s.head[n]
+	if len(people) == 0 || h < 0 {
+		return
+	}
+	var bodies []arg
+	if s.tag[h] == "VERB" {
+		bodies = a.subjects(s, h)
+	} else {
+		bodies = a.argsAt(s, h)
+	}
+	for _, b := range bodies {
+		if b.m.ent.isState() {
+			// "Ukrainian troops, under the command of General X": the state's army
+			b = arg{&mention{s: s, ent: a.armyOfCommander(b.m.ent, ""), conf: b.m.conf}, b.conf}
+		}
+		for _, p := range people {
+			if !b.m.ent.isPerson() && b.m.ent.init == nil {
+				a.relate(s, n, p, graph.Leads, b, 0.85, "under command")
+			}
+		}
+	}
 }

@@ -32,6 +32,7 @@ type sentence struct {
 	unitLen    []int      // for each word, the length of what was parsed with it (an aside apart from its sentence)
 
 	frameVerb func(lemma string) bool // a verb the frames read, for mending the tagger
+	roleWord  func(lower string) bool // a person's title ("president", "commander")
 }
 
 // parse tags and parses the sentence, in pieces when it is very long.
@@ -92,6 +93,8 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 		from = to
 	}
 	s.repairPunctHeads()
+	s.repairHyphenWords()
+	s.repairTitleConjunct()
 	s.repairToNoun()
 	s.repairPrepositions()
 	s.index()
@@ -2241,6 +2244,103 @@ func (s *sentence) hyphenWord(k int) string {
 		return ""
 	}
 	return s.toks[k-2].lower + "-" + s.toks[k].lower
+}
+
+// repairTitleConjunct mends a person's title after a name and a comma that the parser
+// made a conjunct of the name with no conjunction: in "Alija Izetbegovic, President of
+// Bosnia and Herzegovina, arrived" it made "President" more of the name and "of Bosnia"
+// the name's. The title describes the name; its of-phrase is the title's.
+func (s *sentence) repairTitleConjunct() {
+	if s.roleWord == nil {
+		return
+	}
+	for k := 2; k < len(s.toks); k++ {
+		h := s.head[k]
+		if s.rel[k] != "conj" || h < 0 || h > k || s.toks[k-1].text != "," || s.child(k, "cc") >= 0 || !s.roleWord(s.toks[k].lower) {
+			continue
+		}
+		if s.tag[h] != "PROPN" {
+			continue
+		}
+		s.rel[k] = "appos"
+		for _, c := range s.children(h, "nmod") {
+			if c > k && s.prep(c) == "of" && s.child(c, "case") == k+1 {
+				s.head[c] = k
+			}
+		}
+		s.index()
+	}
+}
+
+// hyphenSpan returns the end of a word of three or more parts joined by hyphens with
+// no spaces that starts at k ("commander-in-chief", "chairman-in-office"), or k when
+// none does.
+func (s *sentence) hyphenSpan(k int) int {
+	j := k
+	for j+2 < len(s.toks) && s.toks[j+1].text == "-" && s.toks[j].end == s.toks[j+1].start && s.toks[j+1].end == s.toks[j+2].start && s.toks[j+2].word {
+		j += 2
+	}
+	if j-k < 4 {
+		return k
+	}
+	return j + 1
+}
+
+// hyphenAfter returns the word of three or more parts joined by hyphens that starts at
+// k, lower case, or "".
+func (s *sentence) hyphenAfter(k int) string {
+	end := s.hyphenSpan(k)
+	if end == k {
+		return ""
+	}
+	var b strings.Builder
+	for t := k; t < end; t++ {
+		b.WriteString(s.toks[t].lower)
+	}
+	return b.String()
+}
+
+// repairHyphenWords makes a word of three or more parts joined by hyphens one word
+// headed by its first part: the parser read "the commander-in-chief of Ukraine's armed
+// forces" as "commander", a phrase "in chief" and "of ..." hung on "chief". What hangs
+// on its parts from outside hangs on the word.
+func (s *sentence) repairHyphenWords() {
+	for k := range s.toks {
+		end := s.hyphenSpan(k)
+		if end == k || !s.toks[k].word {
+			continue
+		}
+		ext := -2
+		for t := k; t < end; t++ {
+			if h := s.head[t]; h < k || h >= end {
+				if ext == -2 || t == k {
+					ext = h
+				}
+			}
+		}
+		if ext == -2 {
+			continue
+		}
+		rel := s.rel[k]
+		for t := k; t < end; t++ {
+			if h := s.head[t]; t != k && (h < k || h >= end) && h == ext {
+				rel = s.rel[t]
+			}
+		}
+		for t := range s.toks {
+			if h := s.head[t]; (t < k || t >= end) && h > k && h < end {
+				s.head[t] = k
+			}
+		}
+		for t := k + 1; t < end; t++ {
+			s.head[t], s.rel[t] = k, "flat"
+			if !s.toks[t].word {
+				s.rel[t], s.tag[t] = "punct", "PUNCT"
+			}
+		}
+		s.head[k], s.rel[k] = ext, rel
+		s.index()
+	}
 }
 
 // markQuotes marks the tokens between quotation marks.
