@@ -2310,22 +2310,9 @@ func (s *sentence) repairHyphenWords() {
 		if end == k || !s.toks[k].word {
 			continue
 		}
-		ext := -2
-		for t := k; t < end; t++ {
-			if h := s.head[t]; h < k || h >= end {
-				if ext == -2 || t == k {
-					ext = h
-				}
-			}
-		}
-		if ext == -2 {
+		ext, rel, ok := s.spanAttachment(k, end)
+		if !ok {
 			continue
-		}
-		rel := s.rel[k]
-		for t := k; t < end; t++ {
-			if h := s.head[t]; t != k && (h < k || h >= end) && h == ext {
-				rel = s.rel[t]
-			}
 		}
 		for t := range s.toks {
 			if h := s.head[t]; (t < k || t >= end) && h > k && h < end {
@@ -2341,6 +2328,18 @@ func (s *sentence) repairHyphenWords() {
 		s.head[k], s.rel[k] = ext, rel
 		s.index()
 	}
+}
+
+// spanAttachment returns where the tokens [k, end) hang from outside, and how: the
+// first token's head and relation when it hangs outside, else another's.
+func (s *sentence) spanAttachment(k, end int) (head int, rel string, ok bool) {
+	head = -2
+	for t := end - 1; t >= k; t-- {
+		if h := s.head[t]; h < k || h >= end {
+			head, rel = h, s.rel[t]
+		}
+	}
+	return head, rel, head != -2
 }
 
 // markQuotes marks the tokens between quotation marks.
