@@ -793,13 +793,23 @@ func (a *article) predicatedOf(s *sentence, n int) []arg {
 	if h := s.head[n]; base(s.rel[n]) == "nsubj" && h > n && s.child(h, "cop") >= 0 {
 		// "Its commander is General Tadesse Werede": the person the predicate names
 		for _, m := range s.ments {
-			if m.ent.isPerson() && m.start > n && s.headedBy(m.head, h) {
+			if hm := s.head[m.head]; m.ent.isPerson() && m.start > n && (m.head == h || hm == h && predicateName(s.rel[m.head])) {
 				out = append(out, arg{m, m.conf})
 				break
 			}
 		}
 	}
 	return out
+}
+
+// predicateName: a relation by which a name hangs on the word the parser made the
+// copula's predicate ("is General Tadesse Werede", read with "General" the predicate).
+func predicateName(rel string) bool {
+	switch rel {
+	case "obl", "appos", "flat", "compound", "nmod":
+		return true
+	}
+	return false
 }
 
 // copulaPhraseSubjects: "Islamabad was for two decades the Taliban's chief patron",
@@ -1992,7 +2002,13 @@ func readUnderCommand(a *article, s *sentence, n int) {
 	}
 	var bodies []arg
 	if s.tag[h] == "VERB" {
-		bodies = a.subjects(s, h)
+		// "arrived in Goma under the command of X": a body the subject names, not a
+		// state its demonym names
+		for _, b := range a.subjects(s, h) {
+			if !b.m.ent.isState() && b.m.how == byName {
+				bodies = append(bodies, b)
+			}
+		}
 	} else {
 		bodies = a.argsAt(s, h)
 	}
