@@ -97,6 +97,10 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 			continue
 		}
+		if m := a.mediation(s, i); m != nil {
+			a.add(s, m)
+			continue
+		}
 		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) || a.inBodyName(s, i) {
 			continue
 		}
@@ -217,6 +221,22 @@ func (a *article) ultimatum(s *sentence, i int) *mention {
 	text := s.text(a.doc.Text, start, end)
 	m := &mention{start: start, end: i + 1, how: byName}
 	m.ent = a.joinInitiative("terms", "ultimatum", nil, nil, false, text)
+	m.ent.init.mentions = append(m.ent.init.mentions, m)
+	return m
+}
+
+// mediation returns the mediation that "mediate" without an object names ("Angola's
+// President has offered to mediate", "Qatar has mediated since the war began"): an
+// initiative of talks the verb's subject puts forward, read by readMediation.
+func (a *article) mediation(s *sentence, i int) *mention {
+	if s.tag[i] != "VERB" || s.lemma[i] != "mediate" || s.at[i] != nil || s.child(i, "obj") >= 0 || s.passive(i) {
+		return nil
+	}
+	if s.rel[i] == "amod" || s.rel[i] == "acl" || i > 0 && s.toks[i-1].text == "-" {
+		return nil // "a ceasefire mediated by Russia", "Qatari-mediated talks": the thing mediated is named
+	}
+	m := &mention{start: i, end: i + 1, how: byName}
+	m.ent = a.joinInitiative("talks", "mediation", nil, nil, false, "mediation")
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
 	return m
 }

@@ -1726,3 +1726,41 @@ func TestLeadersTold(t *testing.T) {
 		}},
 	})
 }
+
+// TestMediationAndArticles covers "mediate" without an object and a verb's plain form
+// right after an article.
+func TestMediationAndArticles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'mediate' without an object names a mediation its subject puts forward; a mediated thing named is that thing", []constructionCase{
+			{text: "Angola's President Joao Lourenco has offered to mediate.",
+				want: []string{"Joao Lourenco proposes mediation (asserted)"}},
+			{text: "Qatar has mediated alongside Egypt and the United States since the war began.",
+				want: []string{"Qatar proposes mediation (asserted)", "Egypt proposes mediation (asserted)"}},
+			{text: "Kenya refused to mediate.",
+				absent: []string{"Kenya proposes mediation (asserted)"}},
+			{text: "The Karabakh Armenian authorities accepted a ceasefire mediated by the Russian peacekeeping contingent.",
+				absent: []string{"Russia proposes Russia (asserted)", "Russia proposes mediation (asserted)"}},
+		}},
+	})
+}
+
+// TestArticleNounTags checks that a word the tagger reads as a verb in its plain form
+// right after an article is tagged a noun: no verb stands there.
+func TestArticleNounTags(t *testing.T) {
+	lex, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(lex)
+	for _, c := range []struct{ text, word string }{
+		{"A Russian draft resolution demanding a halt to the strikes, backed only by China and Namibia, was voted down by the council.", "halt"},
+		{"The Security Council imposed an arms embargo on the Central African Republic.", "embargo"},
+	} {
+		s := x.read(graph.Document{ID: "t", Text: c.text}).sents[0]
+		for i, tok := range s.toks {
+			if tok.text == c.word && s.tag[i] != "NOUN" {
+				t.Errorf("%q: %q tagged %s, want NOUN", c.text, c.word, s.tag[i])
+			}
+		}
+	}
+}

@@ -28,6 +28,7 @@ var recognisers = []recogniser{
 	{"owned-initiative", "an initiative with its owner: Egypt's ceasefire proposal, the Egyptian proposals", readOwnedInitiative},
 	{"request", "a request for an initiative by its maker: the Government's request for a pause, Somalia's call for a ceasefire, calls by France for talks", readRequest},
 	{"at-behest", "an initiative adopted at another's request: passed Resolution 1725 at Washington's urging, convened the talks at the request of the AU", readAtBehest},
+	{"mediation", "mediating without an object: X has offered to mediate, X has mediated since the war began", readMediation},
 	{"appeal", "an appeal to others to keep an initiative: X called on the parties to respect the truce", readAppeal},
 	{"at-war", "a state of war between actors: X is at war with Y, X has been at war with Y since 2023", readAtWar},
 	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
@@ -2022,5 +2023,17 @@ func readUnderCommand(a *article, s *sentence, n int) {
 				a.relate(s, n, p, graph.Leads, b, 0.85, "under command")
 			}
 		}
+	}
+}
+
+// readMediation: "mediate" with no object names a mediation, which its subject puts
+// forward ("Angola's President João Lourenço has offered to mediate").
+func readMediation(a *article, s *sentence, w int) {
+	m := s.at[w]
+	if s.tag[w] != "VERB" || m == nil || m.ent.init == nil || m.head != w {
+		return
+	}
+	for _, sub := range a.subjects(s, w) {
+		a.relate(s, w, sub, graph.Proposes, arg{m, m.conf}, 0.85, "mediation")
 	}
 }

@@ -296,12 +296,19 @@ func (s *sentence) infinitiveAfterHelp(p syntax.Parsed, i int) bool {
 	return s.frameVerb(w) && (p.Tags[i+1] == "DET" || p.Tags[i+1] == "PRON")
 }
 
-// baseVerbAfterArticle: a word read as a verb in its plain form after an article and
-// an adjective ("an immediate halt", "a full stop"), or after "a" or "an" and a noun
+// baseVerbAfterArticle: a word read as a verb in its plain form right after an article
+// ("a halt"), after an article and an adjective ("an immediate halt", "a full stop"), or after "a" or "an" and a noun
 // ("an arms embargo", "a border clash"): no verb stands there; a noun. After "the" a
 // noun may be a plural subject ("the rebels fight"); after "a" it may not.
 func baseVerbAfterArticle(p syntax.Parsed, i int) bool {
-	if i < 2 || p.Tags[i] != "VERB" || !strings.EqualFold(p.Words[i], p.Lemmas[i]) {
+	if i < 1 || p.Tags[i] != "VERB" || !strings.EqualFold(p.Words[i], p.Lemmas[i]) {
+		return false
+	}
+	switch strings.ToLower(p.Words[i-1]) {
+	case "a", "an", "the":
+		return true // "demanding a halt to the strikes": the plain form right after an article
+	}
+	if i < 2 {
 		return false
 	}
 	switch strings.ToLower(p.Words[i-2]) {
