@@ -791,16 +791,22 @@ func (a *article) predicatedOf(s *sentence, n int) []arg {
 	if h := s.head[n]; s.rel[n] == "obj" && h >= 0 && (s.lemma[h] == "remain" || s.lemma[h] == "become" || s.lemma[h] == "stay") {
 		out = append(out, a.subjects(s, h)...)
 	}
-	if h := s.head[n]; base(s.rel[n]) == "nsubj" && h > n && s.child(h, "cop") >= 0 {
-		// "Its commander is General Tadesse Werede": the person the predicate names
-		for _, m := range s.ments {
-			if hm := s.head[m.head]; m.ent.isPerson() && m.start > n && (m.head == h || hm == h && predicateName(s.rel[m.head])) {
-				out = append(out, arg{m, m.conf})
-				break
-			}
+	return append(out, copulaPerson(s, n)...)
+}
+
+// copulaPerson: "Its commander is General Tadesse Werede": the person the predicate of
+// the copula whose subject is the noun at n names.
+func copulaPerson(s *sentence, n int) []arg {
+	h := s.head[n]
+	if base(s.rel[n]) != "nsubj" || h <= n || s.child(h, "cop") < 0 {
+		return nil
+	}
+	for _, m := range s.ments {
+		if hm := s.head[m.head]; m.ent.isPerson() && m.start > n && (m.head == h || hm == h && predicateName(s.rel[m.head])) {
+			return []arg{{m, m.conf}}
 		}
 	}
-	return out
+	return nil
 }
 
 // predicateName: a relation by which a name hangs on the word the parser made the
@@ -1983,20 +1989,7 @@ func readUnderCommand(a *article, s *sentence, n int) {
 	if s.tag[n] != "NOUN" || s.prep(n) != "under" || s.lemma[n] != "command" && s.lemma[n] != "leadership" {
 		return
 	}
-	var people []arg
-	for _, k := range s.children(n, "nmod") {
-		if s.prep(k) != "of" {
-			continue
-		}
-		for _, p := range a.argsAt(s, k) {
-			if p.m.ent.isPerson() {
-				people = append(people, p)
-			}
-		}
-		if m := s.at[k]; m != nil && m.leader != nil && m.leader.isPerson() {
-			people = append(people, arg{&mention{s: s, ent: m.leader, conf: m.conf}, m.conf})
-		}
-	}
+	people := a.commanders(s, n)
 	h := s.head[n]
 	if len(people) == 0 || h < 0 {
 		return
@@ -2036,4 +2029,24 @@ func readMediation(a *article, s *sentence, w int) {
 	for _, sub := range a.subjects(s, w) {
 		a.relate(s, w, sub, graph.Proposes, arg{m, m.conf}, 0.85, "mediation")
 	}
+}
+
+// commanders returns the people an "of" phrase of the noun at n names ("the command
+// of General X").
+func (a *article) commanders(s *sentence, n int) []arg {
+	var people []arg
+	for _, k := range s.children(n, "nmod") {
+		if s.prep(k) != "of" {
+			continue
+		}
+		for _, p := range a.argsAt(s, k) {
+			if p.m.ent.isPerson() {
+				people = append(people, p)
+			}
+		}
+		if m := s.at[k]; m != nil && m.leader != nil && m.leader.isPerson() {
+			people = append(people, arg{&mention{s: s, ent: m.leader, conf: m.conf}, m.conf})
+		}
+	}
+	return people
 }
