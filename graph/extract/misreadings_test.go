@@ -1764,3 +1764,21 @@ func TestArticleNounTags(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsAndTimes covers a count with "more than" and a name before a time.
+func TestCountsAndTimes(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a count with 'more than' is headed by what it counts: 'launched more than 300 drones at Israel'", []constructionCase{
+			{text: "Iran launched more than 300 drones and missiles at Israel.",
+				want: []string{"Iran opposes Israel (asserted)"}},
+			{text: "Russia fired more than 100 missiles at Ukraine overnight.",
+				want: []string{"Russia opposes Ukraine (asserted)"}},
+		}},
+		{"a name after a preposition, before a time, is the preposition's: 'at Israel late Saturday'", []constructionCase{
+			{text: "Iran fired missiles at Israel late Saturday and early Sunday in its first direct attack on the country.",
+				want: []string{"Iran opposes Israel (asserted)"}},
+			{text: "The Houthis fired drones at Saudi Arabia early Monday.",
+				want: []string{"Houthis opposes Saudi Arabia (asserted)"}},
+		}},
+	})
+}

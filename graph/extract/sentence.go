@@ -93,7 +93,10 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 		from = to
 	}
 	s.repairPunctHeads()
+	s.index()
 	s.repairHyphenWords()
+	s.repairMoreThan()
+	s.repairNameBeforeTime(timeWord)
 	s.repairTitleConjunct()
 	s.repairToNoun()
 	s.repairPrepositions()
@@ -2275,6 +2278,70 @@ func (s *sentence) repairTitleConjunct() {
 				s.head[c] = k
 			}
 		}
+		s.index()
+	}
+}
+
+// repairMoreThan mends a count with "more than" or "fewer than" that the parser headed
+// by "more": in "Iran launched more than 300 drones and missiles at Israel" it made
+// "more" the object and the drones an oblique of it. The things counted are the
+// phrase's head; "more than" tells their number.
+func (s *sentence) repairMoreThan() {
+	for k := 0; k+3 < len(s.toks); k++ {
+		switch s.toks[k].lower {
+		case "more", "fewer", "less":
+		default:
+			continue
+		}
+		if s.toks[k+1].lower != "than" || s.tag[k+2] != "NUM" {
+			continue
+		}
+		n := s.head[k+2]
+		if n < 0 || n <= k+2 || s.tag[n] != "NOUN" || s.head[n] != k {
+			continue
+		}
+		s.head[n], s.rel[n] = s.head[k], s.rel[k]
+		s.head[k], s.rel[k] = k+2, "advmod"
+		s.head[k+1], s.rel[k+1] = k, "fixed"
+		for _, c := range s.children(k) {
+			if c != k+1 {
+				s.head[c] = n
+			}
+		}
+		s.index()
+	}
+}
+
+// repairNameBeforeTime mends a name after a preposition that the parser made a
+// modifier of a word of time after it: in "launched 300 drones at Israel late Saturday"
+// it made "Israel" a compound of "Saturday". The name is the preposition's; the time
+// is the verb's.
+func (s *sentence) repairNameBeforeTime(timeWord func(string) bool) {
+	for h := range s.toks {
+		c := s.child(h, "case")
+		if c < 0 || !timeWord(s.toks[h].lower) || c+1 >= h {
+			continue
+		}
+		k := c + 1
+		for k < h && s.head[k] != h {
+			k++ // "at Saudi Arabia early Monday": the name's head
+		}
+		if k >= h || s.rel[k] != "compound" || s.tag[k] != "PROPN" || !s.dominatesSpan(k, c+1, k) {
+			continue
+		}
+		v := s.head[h]
+		for v >= 0 && s.tag[v] != "VERB" {
+			v = s.head[v]
+		}
+		if v < 0 {
+			continue
+		}
+		s.head[k], s.rel[k] = s.head[h], s.rel[h]
+		if p := s.head[k]; p >= 0 && s.rel[k] == "obl" && (s.tag[p] == "NOUN" || s.tag[p] == "PROPN") {
+			s.rel[k] = "nmod" // "drones at Israel"
+		}
+		s.head[c] = k
+		s.head[h], s.rel[h] = v, "obl:unmarked"
 		s.index()
 	}
 }
