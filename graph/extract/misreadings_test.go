@@ -1782,3 +1782,30 @@ func TestCountsAndTimes(t *testing.T) {
 		}},
 	})
 }
+
+// TestSupportNamedOtherwise covers intelligence shared, support for another's security
+// or rights, and allies named by a demonym before the noun.
+func TestSupportNamedOtherwise(t *testing.T) {
+	runConstructions(t, []construction{
+		{"sharing intelligence with another is support", []constructionCase{
+			{text: "The United States is sharing intelligence with France.",
+				want: []string{"United States supports France (asserted)"}},
+			{text: "Britain shared information with Ukraine's army throughout the offensive.",
+				want: []string{"Britain supports Ukraine (asserted)"}},
+		}},
+		{"support for another's security, sovereignty or right is support for it", []constructionCase{
+			{text: "Biden reaffirmed America's ironclad commitment to Israel's security.",
+				want: []string{"Joe Biden supports Israel (asserted)"}},
+			{text: "The EU reaffirmed its support for Ukraine's sovereignty.",
+				want: []string{"EU supports Ukraine (asserted)"}},
+			{text: "Germany backed Israel's right to defend itself.",
+				want: []string{"Germany supports Israel (asserted)"}},
+		}},
+		{"a demonym before a possessed agent noun names the agent: 'its Eritrean allies'", []constructionCase{
+			{text: "Ethiopia and its Eritrean allies took Mekelle.",
+				want: []string{"Eritrea supports Ethiopia (asserted)"}},
+			{text: "Hamas and its Iranian backers celebrated.",
+				want: []string{"Iran supports Hamas (asserted)"}},
+		}},
+	})
+}

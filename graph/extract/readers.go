@@ -703,6 +703,7 @@ func (a *article) agentObjects(s *sentence, n int, f *frame) []arg {
 // or the objects of "include".
 func (a *article) namedBy(s *sentence, n int) []arg {
 	out := a.appositionsOf(s, n)
+	out = append(out, modifierNames(s, n)...)
 	out = append(out, a.predicatedOf(s, n)...)
 	if len(out) == 0 {
 		out = append(out, a.copulaPhraseSubjects(s, n)...)
@@ -711,6 +712,26 @@ func (a *article) namedBy(s *sentence, n int) []arg {
 	if len(out) == 0 {
 		if m := a.appositionBySurface(s, n); m != nil {
 			out = append(out, arg{m, m.conf * 0.9})
+		}
+	}
+	return out
+}
+
+// modifierNames returns the actors that demonyms before the agent noun at n name, when
+// a possessor owns the noun: "its Eritrean and Amhara allies" are Eritrea and Amhara.
+func modifierNames(s *sentence, n int) []arg {
+	if s.child(n, "nmod:poss") < 0 {
+		return nil
+	}
+	var out []arg
+	for _, k := range s.children(n, "amod", "compound") {
+		if m := s.at[k]; k < n && m != nil && m.how == byDemonym && m.ent.isActor() {
+			out = append(out, arg{m, m.conf})
+			for _, c := range s.conjuncts(k) {
+				if mc := s.at[c]; c != k && mc != nil && mc.ent.isActor() {
+					out = append(out, arg{mc, mc.conf})
+				}
+			}
 		}
 	}
 	return out
