@@ -146,7 +146,9 @@ func (a *article) inBodyName(s *sentence, i int) bool {
 // particular.
 func namesNoInitiative(s *sentence, i int) bool {
 	if d := s.child(i, "det"); d >= 0 && (s.toks[d].lower == "no" || s.toks[d].lower == "any") {
-		return true // "no plans to arm them", "any pause": none named
+		// "no plans to arm them", "any pause": none named; but "said there could be
+		// no talks" names the talks refused
+		return s.toks[d].lower == "any" || existentialClause(s, i) < 0
 	}
 	if (s.lemma[i] == "condition" || s.lemma[i] == "demand") && s.child(i, "nmod:poss") < 0 && s.child(i, "nummod") < 0 && s.child(i, "det") < 0 {
 		return true // "conditions on the ground": only conditions someone sets are proposals
@@ -155,6 +157,19 @@ func namesNoInitiative(s *sentence, i int) bool {
 		return true // "the process": only a named process ("the Nairobi process", "the efforts led by Egypt") is one
 	}
 	return genericPlural(s, i) // "no need for new initiatives": proposals in general, none named
+}
+
+// existentialClause returns the clause that says there is (or is to be) the noun at n,
+// with "there" ("there could be no talks", "there would be no negotiations"), or -1.
+func existentialClause(s *sentence, n int) int {
+	if s.child(n, "expl") >= 0 {
+		return n
+	}
+	h := s.head[n]
+	if base(s.rel[n]) == "nsubj" && h >= 0 && s.lemma[h] == "be" && s.child(h, "expl") >= 0 {
+		return h
+	}
+	return -1
 }
 
 // namedDocument reads a capitalised name, often in quotes, as an initiative when a

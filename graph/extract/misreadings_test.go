@@ -1809,3 +1809,17 @@ func TestSupportNamedOtherwise(t *testing.T) {
 		}},
 	})
 }
+
+// TestNoInitiative covers an initiative a speaker says there is to be none of.
+func TestNoInitiative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"whoever says there is to be no initiative rejects it: 'said there could be no talks'", []constructionCase{
+			{text: "Government spokesman Lambert Mende said there could be no talks with the M23.",
+				want: []string{"Lambert Mende rejects talks (asserted)"}},
+			{text: "Burhan said there would be no return to the Jeddah talks.",
+				want: []string{"Abdel Fattah al-Burhan rejects Jeddah talks (asserted)"}},
+			{text: "Russia has no plans to arm the Houthis.",
+				absent: []string{"Russia supports Houthis (asserted)"}},
+		}},
+	})
+}

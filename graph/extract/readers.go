@@ -28,6 +28,7 @@ var recognisers = []recogniser{
 	{"owned-initiative", "an initiative with its owner: Egypt's ceasefire proposal, the Egyptian proposals", readOwnedInitiative},
 	{"request", "a request for an initiative by its maker: the Government's request for a pause, Somalia's call for a ceasefire, calls by France for talks", readRequest},
 	{"at-behest", "an initiative adopted at another's request: passed Resolution 1725 at Washington's urging, convened the talks at the request of the AU", readAtBehest},
+	{"no-initiative", "an initiative said not to be: X said there would be no talks, X said there could be no return to the Jeddah talks", readNoInitiative},
 	{"mediation", "mediating without an object: X has offered to mediate, X has mediated since the war began", readMediation},
 	{"appeal", "an appeal to others to keep an initiative: X called on the parties to respect the truce", readAppeal},
 	{"at-war", "a state of war between actors: X is at war with Y, X has been at war with Y since 2023", readAtWar},
@@ -2070,4 +2071,40 @@ func (a *article) commanders(s *sentence, n int) []arg {
 		}
 	}
 	return people
+}
+
+// readNoInitiative: "Mende said there could be no talks with the M23", "Burhan said
+// there would be no return to the Jeddah talks": whoever says that there is to be no
+// initiative rejects it.
+func readNoInitiative(a *article, s *sentence, n int) {
+	d := s.child(n, "det")
+	if s.tag[n] != "NOUN" || d < 0 || s.toks[d].lower != "no" {
+		return
+	}
+	c := existentialClause(s, n)
+	if c < 0 {
+		return
+	}
+	r := s.head[c]
+	if s.rel[c] != "ccomp" || r < 0 || !a.lex.in("reporting", s.lemma[r]) {
+		return
+	}
+	var inits []arg
+	if m := s.at[n]; m != nil && m.ent.init != nil {
+		inits = append(inits, arg{m, m.conf})
+	}
+	for _, k := range s.children(n, "nmod") {
+		if p := s.prep(k); p == "to" || p == "of" {
+			for _, o := range a.argsAt(s, k) {
+				if o.m.ent.init != nil {
+					inits = append(inits, o) // "no return to the Jeddah talks"
+				}
+			}
+		}
+	}
+	for _, sub := range a.subjects(s, r) {
+		for _, o := range inits {
+			a.relate(s, r, sub, graph.Rejects, o, 0.8, "no initiative")
+		}
+	}
 }
