@@ -156,20 +156,24 @@ func TestClasses(t *testing.T) {
 // finite verb.
 func TestStrandedParticiple(t *testing.T) {
 	for _, c := range []struct {
-		tags []string // UPOS/XPOS
-		want int
+		words string
+		tags  []string // UPOS/XPOS
+		want  int
 	}{
-		{[]string{"NOUN/NNS", "VERB/VBN", "PROPN/NNP"}, 1},                     // troops launched Operation
-		{[]string{"NOUN/NNS", "VERB/VBN", "ADP/", "PROPN/NNP", "AUX/VBD"}, -1}, // statements issued in Riyadh were
-		{[]string{"VERB/VBD", "NOUN/NNS", "VERB/VBN", "ADP/"}, -1},             // read statements issued in
-		{[]string{"VERB/VBN", "NOUN/NNS"}, -1},                                 // no noun before it
+		{"troops launched Operation", []string{"NOUN/NNS", "VERB/VBN", "PROPN/NNP"}, 1},
+		{"statements issued in Riyadh were", []string{"NOUN/NNS", "VERB/VBN", "ADP/", "PROPN/NNP", "AUX/VBD"}, -1},
+		{"read statements issued in", []string{"VERB/VBD", "NOUN/NNS", "VERB/VBN", "ADP/"}, -1},
+		{"launched troops", []string{"VERB/VBN", "NOUN/NNS"}, -1}, // no noun before it
+		// a participle with its agent is a reduced passive; the later one is the verb
+		{"troops backed by forces pressed an assault", []string{"NOUN/NNS", "VERB/VBN", "ADP/", "NOUN/NNS", "VERB/VBN", "DET/", "NOUN/NN"}, 4},
+		{"rebels backed by Rwanda", []string{"NOUN/NNS", "VERB/VBN", "ADP/", "PROPN/NNP"}, 1},
 	} {
 		tags := make([]uint8, len(c.tags))
 		for i, ux := range c.tags {
 			upos, xpos, _ := strings.Cut(ux, "/")
 			tags[i] = uint8(classOf(upos, xpos))
 		}
-		if got := strandedParticiple(tags); got != c.want {
+		if got := strandedParticiple(readWords(strings.Fields(c.words), nil), tags); got != c.want {
 			t.Errorf("%v: %d, want %d", c.tags, got, c.want)
 		}
 	}

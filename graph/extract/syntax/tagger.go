@@ -301,7 +301,7 @@ func (tg *tagger) tag(ws []word, allowed []classSet) []uint8 {
 // finite verb, and a sentence without one is most often a clause whose verb it is.
 func (tg *tagger) tagClause(ws []word, allowed []classSet) []uint8 {
 	tags := tg.tag(ws, allowed)
-	i := strandedParticiple(tags)
+	i := strandedParticiple(ws, tags)
 	if i < 0 {
 		return tags
 	}
@@ -318,18 +318,33 @@ var pastTense = classOf("VERB", "VBD")
 // strandedParticiple is the first verb tagged a participle (VBN) right after a noun,
 // name or pronoun, in a sentence tagged without a finite verb or auxiliary; -1 if
 // there is none.
-func strandedParticiple(tags []uint8) int {
-	found := -1
+//
+// A participle with its agent after it ("Philippine troops backed by US special forces
+// pressed an assault") is a reduced passive; a later one is the clause's verb.
+func strandedParticiple(ws []word, tags []uint8) int {
+	found, agented := -1, -1
 	for i, t := range tags {
 		switch cl := classes[t]; {
 		case cl.xpos == "VBD" || cl.xpos == "VBP" || cl.xpos == "VBZ" || cl.xpos == "MD":
 			return -1
-		case found < 0 && i > 0 && cl.xpos == "VBN" && Tags[cl.upos] == "VERB" && nominal(classes[tags[i-1]]):
-			found = i
+		case i > 0 && cl.xpos == "VBN" && Tags[cl.upos] == "VERB":
+			if i+1 < len(ws) && ws[i+1].lower == byWord && agented < 0 && found < 0 {
+				agented = i
+				continue
+			}
+			if found < 0 && (nominal(classes[tags[i-1]]) || agented >= 0) {
+				found = i
+			}
 		}
+	}
+	if found < 0 && agented >= 0 && nominal(classes[tags[agented-1]]) {
+		return agented
 	}
 	return found
 }
+
+// byWord is the hashed form of "by".
+var byWord = readWord("by", nil).lower
 
 // nominal reports whether a class is a noun, a name or a pronoun: what a subject is.
 func nominal(cl class) bool {
