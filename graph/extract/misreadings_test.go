@@ -1823,3 +1823,42 @@ func TestNoInitiative(t *testing.T) {
 		}},
 	})
 }
+
+// TestClausesOfNouns covers who does what a clause describing a noun says, and what
+// is asked to be kept.
+func TestClausesOfNouns(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a participle in '-ing' right after a noun describes the noun, not the main verb's subject", []constructionCase{
+			{text: `Haftar promised his men a swift victory over the "terrorist militias" defending the Government of National Accord (GNA).`,
+				absent: []string{"Khalifa Haftar supports GNA (asserted)", "Haftar supports GNA (asserted)"}},
+			{text: `Putin vowed to crush the "neo-Nazis" defending Kyiv.`,
+				absent: []string{"Vladimir Putin supports Ukraine (asserted)"}},
+		}},
+		{"'with the support of' X in a passive with its agent is X's support for the agent", []constructionCase{
+			{text: "France reiterates its condemnation of the military offensive launched by Azerbaijan on 27 September with the support of Turkey.",
+				want: []string{"Turkey supports Azerbaijan (asserted)"}, absent: []string{"Turkey supports France (asserted)"}},
+			{text: "Egypt condemned the offensive launched by Haftar with the backing of Russia.",
+				want: []string{"Russia supports Haftar (asserted)"}, absent: []string{"Russia supports Egypt (asserted)"}},
+		}},
+		{"calling for a definite initiative to be kept endorses it; calling for one proposes it", []constructionCase{
+			{text: "France calls for the ceasefire to be strictly respected by all.",
+				want: []string{"France endorses ceasefire (asserted)"}, absent: []string{"France proposes ceasefire (asserted)"}},
+			{text: "The UN called for the truce to be extended.",
+				want: []string{"UN endorses truce (asserted)"}},
+			{text: "Egypt called for a ceasefire to take effect at noon.",
+				want: []string{"Egypt proposes ceasefire (asserted)"}},
+		}},
+		{"what one is urged to refrain from is not done", []constructionCase{
+			{text: "It calls on Turkey to put an end to its provocations and to refrain from any action likely to undermine the ceasefire.",
+				absent: []string{"Turkey rejects ceasefire (asserted)"}},
+			{text: "Russia refrained from attacking the convoy.",
+				absent: []string{"Russia opposes convoy (asserted)"}},
+		}},
+		{"a state's adjective that is no demonym names it: 'Philippine troops'", []constructionCase{
+			{text: "Philippine troops backed by US special forces pressed an assault on the Maute group.",
+				want: []string{"United States supports Philippines (asserted)", "Philippines opposes Maute group (asserted)"}},
+			{text: "Azeri forces shelled Stepanakert.",
+				absent: []string{"Azeri forces opposes Stepanakert (asserted)"}},
+		}},
+	})
+}

@@ -76,6 +76,9 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 	if !a.relatable(se, p, oe) {
 		return
 	}
+	if p == graph.Proposes && keptInitiative(obj.m) {
+		p = graph.Endorses // "calls for the ceasefire to be strictly respected": it exists
+	}
 	negated, mod := a.modality(s, w, se)
 	mod = a.turnModality(s, se, mod)
 	if negated && p == graph.Endorses && oe.init != nil && a.refused(s, w) {
@@ -119,6 +122,32 @@ func spanOf(w int, x, y *mention) int {
 	}
 	lo, hi := min(w, x.start, y.start), max(w+1, x.end, y.end)
 	return hi - lo
+}
+
+// keptInitiative: the mention is of a definite initiative with an infinitive of its
+// own after it ("the ceasefire to be respected", "the agreement to be implemented"): one
+// asked to be kept, not put forward.
+func keptInitiative(m *mention) bool {
+	s := m.s
+	if s == nil || m.ent.init == nil || m.end == 0 {
+		return false
+	}
+	d := s.child(m.head, "det", "nmod:poss")
+	if d < 0 || s.rel[d] == "det" && s.toks[d].lower != "the" && s.toks[d].lower != "this" && s.toks[d].lower != "that" {
+		return false
+	}
+	heads := []int{m.head}
+	if v := s.head[m.head]; v >= 0 && base(s.rel[m.head]) == "obl" {
+		heads = append(heads, v) // the infinitive hung on the verb: "calls for the ceasefire to be respected"
+	}
+	for _, h := range heads {
+		for _, k := range s.children(h, "acl", "xcomp", "advcl") {
+			if mk := s.child(k, "mark"); k > m.head && mk >= 0 && s.toks[mk].lower == "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negatedMember: a mention in a list that the list denies: "neither Russia nor China
@@ -1516,7 +1545,9 @@ func readWithBacking(a *article, s *sentence, n int) {
 	}
 	v := s.head[n]
 	backed := a.subjects(s, v)
-	if s.passive(v) {
+	if s.passive(v) && len(backed) == 0 {
+		// "was elected with the support of X": the one elected; but "the offensive
+		// launched by Azerbaijan with the support of Turkey": the one who acts
 		backed = a.passiveObjects(s, v)
 	}
 	for _, b := range backers {

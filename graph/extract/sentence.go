@@ -97,6 +97,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairHyphenWords()
 	s.repairMoreThan()
 	s.repairNameBeforeTime(timeWord)
+	s.repairParticipleOnNoun()
 	s.repairTitleConjunct()
 	s.repairToNoun()
 	s.repairPrepositions()
@@ -401,7 +402,10 @@ func (s *sentence) verbBetweenNames(p syntax.Parsed, i int) bool {
 		j--
 	}
 	relative := next == "PUNCT" && (p.Words[j] == "which" || p.Words[j] == "that" || p.Words[j] == "whom")
-	if next != "DET" && next != "PROPN" && next != "PRON" && !relative {
+	// "France calls for the ceasefire to be respected": a verb in "-s" with "for" (but
+	// "ECOWAS sanctions on Niger" are sanctions)
+	prep := next == "ADP" && strings.HasSuffix(strings.ToLower(p.Words[i]), "s") && strings.EqualFold(p.Words[i+1], "for")
+	if next != "DET" && next != "PROPN" && next != "PRON" && !relative && !prep {
 		return false
 	}
 	lower, lemma := strings.ToLower(p.Words[i]), strings.ToLower(p.Lemmas[i])
@@ -2342,6 +2346,30 @@ func (s *sentence) repairNameBeforeTime(timeWord func(string) bool) {
 		}
 		s.head[c] = k
 		s.head[h], s.rel[h] = v, "obl:unmarked"
+		s.index()
+	}
+}
+
+// repairParticipleOnNoun mends a participle in "-ing" right after a noun, with no
+// comma between, that the parser made a clause of the main verb: in 'promised his men
+// a swift victory over the "terrorist militias" defending the Government of National
+// Accord' it made the militias' defending Haftar's. Such a participle describes the
+// noun before it.
+func (s *sentence) repairParticipleOnNoun() {
+	for v := 2; v < len(s.toks); v++ {
+		h := s.head[v]
+		if s.rel[v] != "advcl" || s.tag[v] != "VERB" || !strings.HasSuffix(s.toks[v].lower, "ing") || h < 0 || h > v ||
+			s.child(v, "mark", "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		n := v - 1
+		for n > h && s.tag[n] == "PUNCT" && isQuote(s.toks[n].text) {
+			n--
+		}
+		if n <= h || s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || !s.headedBy(n, h) {
+			continue
+		}
+		s.head[v], s.rel[v] = n, "acl"
 		s.index()
 	}
 }
