@@ -395,7 +395,11 @@ func (a *article) foldUnnamedGovernments() {
 			if phrases[m.ent] == nil {
 				phrases[m.ent] = map[string]int{}
 			}
-			phrases[m.ent][trimDeterminer(s.text(a.doc.Text, m.start, m.end))]++
+			phrase := trimDeterminer(s.text(a.doc.Text, m.start, m.end))
+			phrases[m.ent][phrase]++
+			if owner, _, ok := strings.Cut(phrase, "'s "); ok && !isNameOf(m.ent.state, owner) {
+				continue // "Pashinyan's government": its leader's, which names no government of a state
+			}
 			for k := m.start; k < m.end; k++ {
 				if a.lex.in("government", s.toks[k].lower) || a.lex.in("government", s.lemma[k]) {
 					named[m.ent] = true

@@ -21,6 +21,7 @@ type frame struct {
 	rev        bool // the object acts on the subject
 	self       bool // an initiative noun as object is read as the actor's own
 	mutual     bool // "A and B are allies": a plural agent noun said of several relates them to each other
+	intrans    bool // a verb read only without a direct object ("called for a truce", not "called it an initiative for a truce")
 	source     string
 }
 
@@ -181,6 +182,8 @@ func (fr *frame) readOptions(words []string) error {
 			fr.self = true
 		case "mutual":
 			fr.mutual = true
+		case "intrans":
+			fr.intrans = true
 		default:
 			sl, err := parseSlot(s)
 			if err != nil {

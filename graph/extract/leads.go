@@ -739,6 +739,9 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 			}
 			a.asGroup(obj.m.ent)
 			obj = a.commandedArmy(s, obj)
+			if obj.m.ent.isState() && obj.m.s == s && (obj.m.how == byDemonym || s.tag[obj.m.head] == "NOUN") {
+				continue // "Egyptian mediators, led by X", "Russian peacekeepers, commanded by X": a group of the state's, not the state
+			}
 			if sub.m.ent.isPerson() && obj.m.ent.isActor() && !obj.m.ent.isPerson() {
 				a.relate(s, w, typed(sub), graph.Leads, typed(obj), 0.9, "leads verb "+s.lemma[w])
 			}

@@ -1862,3 +1862,26 @@ func TestClausesOfNouns(t *testing.T) {
 		}},
 	})
 }
+
+// TestNamingAndLedGroups covers "call" as naming, and a group of a state's led by a
+// person.
+func TestNamingAndLedGroups(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'call' with an object names; only without one does it call for an initiative", []constructionCase{
+			{text: "Israel's security cabinet voted unanimously last night to accept what it called an Egyptian initiative for a mutual and unconditional ceasefire.",
+				absent: []string{"Israel's security cabinet proposes mutual and unconditional ceasefire (asserted)"}},
+			{text: "Moscow called the plan a provocation for a wider war.",
+				absent: []string{"Russia proposes wider war (asserted)"}},
+			{text: "Egypt called for a ceasefire.",
+				want: []string{"Egypt proposes ceasefire (asserted)"}},
+		}},
+		{"a group a state's demonym describes, led by a person, is not the state the person leads", []constructionCase{
+			{text: "Egyptian mediators, led by Abbas Kamel, shuttled between Israeli officials and Hamas.",
+				absent: []string{"Abbas Kamel leads Egypt (asserted)"}},
+			{text: "The corridor is under the control of about 2,000 Russian peacekeepers, commanded by Lieutenant General Andrei Volkov.",
+				absent: []string{"Andrei Volkov leads Russia (asserted)"}},
+			{text: "Ukraine, led by Volodymyr Zelensky, resisted.",
+				want: []string{"Volodymyr Zelensky leads Ukraine (asserted)"}},
+		}},
+	})
+}

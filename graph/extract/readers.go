@@ -265,6 +265,9 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 	subjects := a.subjects(s, w)
 	a.rememberVerbAct(s, w, fs, subjects)
 	for _, f := range fs {
+		if f.intrans && s.child(w, "obj") >= 0 {
+			continue // "what it called an Egyptian initiative for a ceasefire": naming, not calling for
+		}
 		objects := a.objects(s, w, f)
 		if len(objects) == 0 && len(subjects) > 1 && (f.sym && !slotFilled(s, w, f) || eachOther(s, w, f)) && !sideTaken(s, w) {
 			a.reciprocal(s, w, subjects, f)
