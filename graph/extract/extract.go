@@ -397,14 +397,7 @@ func (a *article) foldUnnamedGovernments() {
 			}
 			phrase := trimDeterminer(s.text(a.doc.Text, m.start, m.end))
 			phrases[m.ent][phrase]++
-			if owner, _, ok := strings.Cut(phrase, "'s "); ok && !isNameOf(m.ent.state, owner) {
-				continue // "Pashinyan's government": its leader's, which names no government of a state
-			}
-			for k := m.start; k < m.end; k++ {
-				if a.lex.in("government", s.toks[k].lower) || a.lex.in("government", s.lemma[k]) {
-					named[m.ent] = true
-				}
-			}
+			named[m.ent] = named[m.ent] || a.namesGovernment(s, m, phrase)
 		}
 	}
 	for e := range named {
@@ -424,6 +417,21 @@ func (a *article) foldUnnamedGovernments() {
 		}
 	}
 	a.found = kept
+}
+
+// namesGovernment: the mention m, written phrase, names a government as such: it holds
+// a word of government ("the Yemeni government", "the junta"), and is not its leader's
+// ("Pashinyan's government", which names no government of a state).
+func (a *article) namesGovernment(s *sentence, m *mention, phrase string) bool {
+	if owner, _, ok := strings.Cut(phrase, "'s "); ok && !isNameOf(m.ent.state, owner) {
+		return false
+	}
+	for k := m.start; k < m.end; k++ {
+		if a.lex.in("government", s.toks[k].lower) || a.lex.in("government", s.lemma[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // governmentPhrases returns those of the phrases that hold a word of government
