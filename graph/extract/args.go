@@ -812,6 +812,9 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 	if actors := a.nounActors(s, t); len(actors) > 0 {
 		return actors
 	}
+	if v := s.head[t]; v >= 0 && s.rel[t] == "obj" && a.lightVerb(s, v) {
+		return a.subjects(s, v) // "AFRICOM carried out an airstrike that killed 27 fighters": who carried it out
+	}
 	d := s.child(t, "det")
 	if d < 0 || s.toks[d].lower != "the" {
 		return nil
@@ -836,6 +839,18 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 		return []arg{{&mention{s: s, ent: a.lastAct, conf: 0.7, how: byDescription}, 0.7}}
 	}
 	return nil
+}
+
+// lightVerb: the verb at v carries the act its object names ("carried out", "launched").
+func (a *article) lightVerb(s *sentence, v int) bool {
+	if s.tag[v] != "VERB" {
+		return false
+	}
+	if p := s.particle(v); p != "" && hasKey(a.lex.frames.light, s.lemma[v]+"_"+p) {
+		return true
+	}
+	_, ok := a.lex.frames.light[s.lemma[v]]
+	return ok
 }
 
 // eventTargets returns whom the noun of a hostile act at t names as its target ("the

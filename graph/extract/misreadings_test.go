@@ -1885,3 +1885,34 @@ func TestNamingAndLedGroups(t *testing.T) {
 		}},
 	})
 }
+
+// TestActsThatKill covers an act whose relative clause tells whom it hit, a state's
+// towns as its own, and a phrase with a preposition read as an apposition.
+func TestActsThatKill(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an act carried out, with a clause of whom it killed, is its doer's against them: 'carried out an airstrike that killed 27 Al-Shabaab fighters'", []constructionCase{
+			{text: "The US carried out an airstrike that killed 27 Al-Shabaab fighters.",
+				want: []string{"US opposes Al-Shabaab (asserted)"}},
+			{text: "Israel launched a raid that killed two Hezbollah commanders.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+		}},
+		{"a phrase with a preposition after a noun modifies it, however parsed: 'an airstrike near Bulo Burde that killed'", []constructionCase{
+			{text: "The US military carried out an airstrike near Bulo Burde that killed 27 Al-Shabaab fighters.",
+				want: []string{"United States opposes Al-Shabaab (asserted)"}},
+			{text: "Turkey carried out a drone strike near Qamishli that killed three PKK militants.",
+				want: []string{"Turkey opposes Kurdistan Workers' Party (asserted)"}},
+		}},
+		{"a state's towns, cities and soil are the state's: 'fired rockets at Israeli towns'", []constructionCase{
+			{text: "Hamas fired more than 4,000 rockets at Israeli towns.",
+				want: []string{"Hamas opposes Israel (asserted)"}},
+			{text: "Russian missiles struck Ukrainian cities overnight.",
+				want: []string{"Russia opposes Ukraine (asserted)"}},
+		}},
+		{"the bodies of the European Union are the Union's: 'European Council President Charles Michel'", []constructionCase{
+			{text: "European Council President Charles Michel met Aliyev in Brussels.",
+				want: []string{"Charles Michel leads European Council (asserted)"}},
+			{text: "European Commission President Ursula von der Leyen visited Kyiv.",
+				want: []string{"Ursula von der Leyen leads European Commission (asserted)"}},
+		}},
+	})
+}

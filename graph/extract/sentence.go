@@ -98,6 +98,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairMoreThan()
 	s.repairNameBeforeTime(timeWord)
 	s.repairParticipleOnNoun()
+	s.repairCasedApposition()
 	s.repairTitleConjunct()
 	s.repairToNoun()
 	s.repairPrepositions()
@@ -2371,6 +2372,27 @@ func (s *sentence) repairParticipleOnNoun() {
 		}
 		s.head[v], s.rel[v] = n, "acl"
 		s.index()
+	}
+}
+
+// repairCasedApposition mends an apposition with a preposition of its own: in "an
+// airstrike near Bulo Burde that killed" the parser made "near Bulo Burde" the
+// airstrike's apposition. A phrase with a preposition modifies; it does not rename.
+func (s *sentence) repairCasedApposition() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "appos" || h < 0 || h > k {
+			continue
+		}
+		c := leftmost(s, k) - 1 // "near Bulo Burde": the case may hang on the name's first word
+		if c <= h || s.rel[c] != "case" || s.tag[c] != "ADP" || !s.headedBy(c, k) {
+			continue
+		}
+		s.head[c] = k
+		s.rel[k] = "nmod"
+		if s.tag[h] == "VERB" {
+			s.rel[k] = "obl"
+		}
 	}
 }
 
