@@ -153,7 +153,7 @@ func (a *article) sharedTitle(s *sentence, m *mention) (int, int) {
 // President"), "of Y" after the name, or, without one, the person's entry in the
 // lexicon, a state the sentence names, the state the article speaks of.
 func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg, float64) {
-	k := wordBeforeTitle(s, rs)
+	k := wordBeforeTitle(s, a.pastSideWords(s, rs))
 	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
 		return arg{s.at[k], s.at[k].conf}, 0.95
 	}
@@ -184,6 +184,20 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85 // "President Petro Poroshenko" in 2014
 	}
 	return a.stateOfSentence(s, m)
+}
+
+// pastSideWords returns where a title starting at rs starts with the words before it
+// that say which side or field the leader is of ("Karabakh's separatist leader",
+// "Hamas's political leader"), for finding its owner before them.
+func (a *article) pastSideWords(s *sentence, rs int) int {
+	for k := rs - 1; k >= 0 && k >= rs-2 && s.at[k] == nil && !s.toks[k].upper; k-- {
+		kind := a.lex.agents[s.lemma[k]]
+		if !titleQualifier(s.toks[k].lower) && kind != "rebel" && kind != "separatist" && kind != "militant" && kind != "opposition" {
+			break
+		}
+		rs = k
+	}
+	return rs
 }
 
 // unranked returns a title without the words before it that date or rank it:
@@ -604,7 +618,7 @@ func (a *article) leaderNounAt(s *sentence, n int) bool {
 // policy chief" heads a policy, not the body, and "HRW's Africa director" an office of
 // it (ok is false).
 func (a *article) headedNoun(s *sentence, n int) (army, ok bool) {
-	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper && !titleQualifier(s.toks[c].lower) {
+	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper && !titleQualifier(s.toks[c].lower) && !a.sideWord(s, c, n) {
 		if !a.lex.in("leader", leaderPhrase(s, n)) && !a.isLeaderRole(s.lemma[c]) {
 			return false, false
 		}
@@ -686,6 +700,17 @@ func armyPhrase(a *article, s *sentence, m *mention, rs, re int) string {
 
 // titleQualifier: a word before a title that ranks it rather than naming what it heads
 // ("top commander", "supreme leader").
+// sideWord: the noun at c before the title at n says what side the leader's body is on
+// ("Karabakh's separatist leader", "the group's rebel commander"), not what office of it
+// the title heads.
+func (a *article) sideWord(s *sentence, c, n int) bool {
+	switch a.lex.agents[s.lemma[c]] {
+	case "rebel", "separatist", "militant", "militia", "opposition":
+		return s.child(n, "nmod:poss") >= 0
+	}
+	return false
+}
+
 func titleQualifier(w string) bool {
 	switch w {
 	case "top", "supreme", "overall", "senior", "acting", "interim", "new", "political", "military", "spiritual":

@@ -1916,3 +1916,16 @@ func TestActsThatKill(t *testing.T) {
 		}},
 	})
 }
+
+// TestSideWordsBeforeTitles covers a word of a side between a title's owner and the
+// title: "Karabakh's separatist leader".
+func TestSideWordsBeforeTitles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a word of a side or field before a title leaves its owner the possessor before it: 'Karabakh's separatist leader Arayik Harutyunyan'", []constructionCase{
+			{text: "Azerbaijan attacked Karabakh. Karabakh's separatist leader Arayik Harutyunyan resigned.",
+				want: []string{"Arayik Harutyunyan leads Karabakh (asserted)"}},
+			{text: "The Houthis fired drones at Israel. The Houthis' rebel leader Abdul-Malik al-Houthi vowed to fight on.",
+				want: []string{"Abdul-Malik al-Houthi leads Houthis (asserted)"}},
+		}},
+	})
+}
