@@ -1929,3 +1929,22 @@ func TestSideWordsBeforeTitles(t *testing.T) {
 		}},
 	})
 }
+
+// TestGroupsAndThem covers "the group" after a coalition, and "them" for a plural
+// subject in its sentence that is not its own verb's.
+func TestGroupsAndThem(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the group' is no coalition or mission just named", []constructionCase{
+			{text: "Islamic State fighters attacked Kirkuk. The US-led coalition struck back. On Friday the group killed dozens of Iraqi police officers.",
+				want: []string{"Islamic State opposes Iraq (asserted)"}, absent: []string{"US-led coalition opposes Iraq (asserted)"}},
+			{text: "Al-Shabaab attacked a base. The African Union mission repelled the attack. The group said it had killed twenty soldiers.",
+				absent: []string{"African Union mission opposes soldiers (asserted)"}},
+		}},
+		{"'them' is a plural subject before it in its sentence, not its own verb's", []constructionCase{
+			{text: "Mali's army retreated. Jihadist fighters, with Ansar Dine fighting alongside them, seized the town of Diabaly.",
+				absent: []string{"Ansar Dine supports Mali (asserted)"}},
+			{text: "The LNA besieged Tripoli for months. After 14 months of fighting, GNA forces drove them from the capital's suburbs.",
+				absent: []string{"GNA opposes GNA (asserted)"}},
+		}},
+	})
+}

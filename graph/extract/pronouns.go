@@ -442,13 +442,15 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 	if e := a.reporter(s, i); e != nil && (e.plural || !e.isPerson() && !e.isState()) {
 		return e
 	}
-	// "The armed forces, he said, remain loyal to Maduro, their commander": the
-	// plural subject before the pronoun in its sentence
+	// "The armed forces, he said, remain loyal to Maduro, their commander", "AQIM
+	// fighters, with Ansar Dine fighting alongside them, seized": the plural subject
+	// before the pronoun in its sentence, not of the pronoun's own verb ("GNA forces
+	// drove them back")
 	for _, m := range s.ments {
 		if m.start >= i {
 			break
 		}
-		if (m.ent.plural || s.toks[i].lower == "their" && pluralNoun(s, m.head)) && m.how != byPronoun && base(s.rel[m.head]) == "nsubj" {
+		if (m.ent.plural || pluralNoun(s, m.head)) && m.how != byPronoun && base(s.rel[m.head]) == "nsubj" && s.head[m.head] != s.head[i] {
 			return m.ent
 		}
 	}
