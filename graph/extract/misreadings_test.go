@@ -1948,3 +1948,15 @@ func TestGroupsAndThem(t *testing.T) {
 		}},
 	})
 }
+
+// TestLedApposition covers a participle of leading on a noun in apposition to a name.
+func TestLedApposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a noun in apposition to a name, described as led by a person, is the name: 'HTS, a former al-Qaeda affiliate led by X'", []constructionCase{
+			{text: "Turkey backs Hayat Tahrir al-Sham, a former al-Qaeda affiliate led by Abu Mohammad al-Julani.",
+				want: []string{"Abu Mohammad al-Julani leads Hayat Tahrir al-Sham (asserted)"}},
+			{text: "France struck Ansar Dine, a Tuareg jihadist movement led by Iyad Ag Ghaly.",
+				want: []string{"Iyad Ag Ghaly leads Ansar Dine (asserted)"}},
+		}},
+	})
+}
