@@ -1960,3 +1960,15 @@ func TestLedApposition(t *testing.T) {
 		}},
 	})
 }
+
+// TestAmnesty covers an amnesty as an initiative.
+func TestAmnesty(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an amnesty or a referendum offered, accepted or refused is an initiative", []constructionCase{
+			{text: "Somalia's government has offered an amnesty to fighters who defect.",
+				want: []string{"Somalia's government proposes amnesty (asserted)"}},
+			{text: "The Polisario Front rejected Morocco's offer of a referendum on autonomy.",
+				want: []string{"Polisario Front rejects referendum (asserted)"}},
+		}},
+	})
+}
