@@ -101,6 +101,10 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 			continue
 		}
+		if m := a.proposedAct(s, i); m != nil {
+			a.add(s, m)
+			continue
+		}
 		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) || a.inBodyName(s, i) {
 			continue
 		}
@@ -254,6 +258,39 @@ func (a *article) mediation(s *sentence, i int) *mention {
 	m.ent = a.joinInitiative("talks", "mediation", nil, nil, false, "mediation")
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
 	return m
+}
+
+// proposedAct returns the initiative that a verb of proposing names with a gerund and
+// its object ("proposed deploying a neutral force along the border", "has proposed
+// sending 100 more military monitors"): the act proposed, read by readProposedAct.
+func (a *article) proposedAct(s *sentence, i int) *mention {
+	v := s.head[i]
+	o := s.child(i, "obj")
+	if s.tag[i] != "VERB" || s.at[i] != nil || v < 0 || s.rel[i] != "xcomp" || o < 0 || !strings.HasSuffix(s.toks[i].lower, "ing") || !a.proposingVerb(s.lemma[v]) {
+		return nil
+	}
+	if a.initiativeNoun(s, o) || s.at[o] != nil {
+		return nil // "proposed holding talks": the talks, read by readProposedAct
+	}
+	end := o + 1
+	for k := o + 1; k < len(s.toks) && s.headedBy(k, o); k++ {
+		end = k + 1
+	}
+	m := &mention{start: i, end: end, how: byName}
+	m.ent = a.joinInitiative("plan", "proposal", nil, nil, false, s.text(a.doc.Text, i, end))
+	m.ent.init.mentions = append(m.ent.init.mentions, m)
+	return m
+}
+
+// proposingVerb: a verb whose object, when an initiative, it puts forward ("propose",
+// "suggest").
+func (a *article) proposingVerb(lemma string) bool {
+	for _, f := range a.lex.frames.verbs[lemma] {
+		if f.initiative == graph.Proposes && slotHas(f.slots, "obj", "") {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveAfter returns the infinitive with "to" that follows noun i and hangs on it

@@ -1972,3 +1972,17 @@ func TestAmnesty(t *testing.T) {
 		}},
 	})
 }
+
+// TestProposedActs covers an act proposed with a gerund.
+func TestProposedActs(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a verb of proposing with a gerund and its object proposes the act: 'proposed deploying a neutral force'", []constructionCase{
+			{text: "The ICGLR proposed deploying a neutral force along the border.",
+				want: []string{"ICGLR proposes deploying a neutral force along the border (asserted)"}},
+			{text: "The OSCE has proposed sending 100 more military monitors to the region.",
+				want: []string{"OSCE proposes sending 100 more military monitors (asserted)"}},
+			{text: "Egypt proposed holding talks in Cairo.",
+				want: []string{"Egypt proposes talks (asserted)"}},
+		}},
+	})
+}

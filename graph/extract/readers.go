@@ -29,6 +29,7 @@ var recognisers = []recogniser{
 	{"request", "a request for an initiative by its maker: the Government's request for a pause, Somalia's call for a ceasefire, calls by France for talks", readRequest},
 	{"at-behest", "an initiative adopted at another's request: passed Resolution 1725 at Washington's urging, convened the talks at the request of the AU", readAtBehest},
 	{"no-initiative", "an initiative said not to be: X said there would be no talks, X said there could be no return to the Jeddah talks", readNoInitiative},
+	{"proposed-act", "an act proposed with a gerund: X proposed deploying a neutral force, X has proposed sending monitors", readProposedAct},
 	{"mediation", "mediating without an object: X has offered to mediate, X has mediated since the war began", readMediation},
 	{"appeal", "an appeal to others to keep an initiative: X called on the parties to respect the truce", readAppeal},
 	{"at-war", "a state of war between actors: X is at war with Y, X has been at war with Y since 2023", readAtWar},
@@ -2140,5 +2141,28 @@ func readNoInitiative(a *article, s *sentence, n int) {
 		for _, o := range inits {
 			a.relate(s, r, sub, graph.Rejects, o, 0.8, "no initiative")
 		}
+	}
+}
+
+// readProposedAct: the subject of a verb of proposing puts forward the act its gerund
+// names ("The ICGLR proposed deploying a neutral force along the border").
+func readProposedAct(a *article, s *sentence, w int) {
+	v := s.head[w]
+	if s.tag[w] != "VERB" || v < 0 || s.rel[w] != "xcomp" || !strings.HasSuffix(s.toks[w].lower, "ing") || !a.proposingVerb(s.lemma[v]) {
+		return
+	}
+	m := s.at[w]
+	if m == nil || m.ent.init == nil || m.start != w {
+		// "proposed holding talks in Cairo": the initiative the gerund's object names
+		m = nil
+		if o := s.child(w, "obj"); o >= 0 && s.at[o] != nil && s.at[o].ent.init != nil {
+			m = s.at[o]
+		}
+	}
+	if m == nil {
+		return
+	}
+	for _, sub := range a.subjects(s, v) {
+		a.relate(s, v, sub, graph.Proposes, arg{m, m.conf}, 0.85, "proposed act")
 	}
 }

@@ -24,6 +24,7 @@ func TestEachRecogniser(t *testing.T) {
 		"request":          {"request", []string{"Somalia's call for a ceasefire was welcomed in Nairobi.", "Kenya backed Ethiopia's request for a pause in the drawdown."}},
 		"at-behest":        {"at behest", []string{"The Security Council passed Resolution 1725 at Washington's urging.", "Egypt convened the talks at the request of the African Union."}},
 		"no-initiative":    {"no initiative", []string{"Government spokesman Lambert Mende said there could be no talks with the M23.", "Burhan said there would be no return to the Jeddah talks."}},
+		"proposed-act":     {"proposed act", []string{"The ICGLR proposed deploying a neutral force along the border.", "The OSCE has proposed sending 100 more military monitors to the region."}},
 		"mediation":        {"mediation", []string{"Angola's President Joao Lourenco has offered to mediate.", "Saudi Arabia and Iran had both offered to mediate."}},
 		"appeal":           {"appeal", []string{"Qatar urged Israel and Hamas to honour the truce.", "Norway urged Colombia and the ELN to honour the ceasefire."}},
 		"at-war":           {"at war", []string{"The Taliban are at war with Islamic State.", "The CSP has been at war with the Malian army since August."}},
