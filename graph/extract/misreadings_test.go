@@ -1986,3 +1986,15 @@ func TestProposedActs(t *testing.T) {
 		}},
 	})
 }
+
+// TestRelativeLightVerbs covers a light verb in a relative clause of its act's noun.
+func TestRelativeLightVerbs(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a light verb in a relative clause of the act's noun carries the act: 'the offensive that Uganda launched against the ADF'", []constructionCase{
+			{text: "Operation Shujaa is the joint offensive that Uganda launched against the ADF on 30 November 2021.",
+				want: []string{"Uganda opposes ADF (asserted)"}},
+			{text: "The offensive that Russia launched against Ukraine in 2022 stalled.",
+				want: []string{"Russia opposes Ukraine (asserted)"}},
+		}},
+	})
+}

@@ -444,7 +444,7 @@ func readLightVerb(a *article, s *sentence, w int) {
 	if !ok {
 		return
 	}
-	for _, n := range s.children(w, "obj") {
+	for _, n := range lightObjectNouns(s, w) {
 		n = a.counted(s, n) // "carried out dozens of strikes on X"
 		for _, f := range a.lex.frames.nouns[s.lemma[n]] {
 			if f.kind != eventFrame {
@@ -472,6 +472,30 @@ func readLightVerb(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// lightObjectNouns returns the nouns a light verb at w takes as its object: its object,
+// or the noun its relative clause describes when that is the object ("the offensive
+// that Uganda launched against the ADF", "the sanctions the EU imposed on Russia").
+func lightObjectNouns(s *sentence, w int) []int {
+	objs := s.children(w, "obj")
+	h := s.head[w]
+	if s.rel[w] != "acl:relcl" || h < 0 {
+		return objs
+	}
+	var out []int
+	for _, o := range objs {
+		switch s.toks[o].lower {
+		case "that", "which":
+			out = append(out, h)
+		default:
+			out = append(out, o)
+		}
+	}
+	if len(objs) == 0 && s.child(w, "nsubj") >= 0 {
+		out = append(out, h) // no pronoun: "the sanctions the EU imposed"
+	}
+	return out
 }
 
 // lightObjects returns the objects of event noun n taken by light verb w: the noun's
