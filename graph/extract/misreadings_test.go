@@ -1998,3 +1998,15 @@ func TestRelativeLightVerbs(t *testing.T) {
 		}},
 	})
 }
+
+// TestRisingAgainst covers verbs of rising against another.
+func TestRisingAgainst(t *testing.T) {
+	runConstructions(t, []construction{
+		{"rising up, revolting or taking up arms against another opposes it", []constructionCase{
+			{text: "The Hawadle clan rose up against Al-Shabaab in June.",
+				want: []string{"Hawadle clan opposes Al-Shabaab (asserted)"}},
+			{text: "The MNLA revolted against Mali's government in 2012.",
+				want: []string{"MNLA opposes Mali's government (asserted)"}},
+		}},
+	})
+}
