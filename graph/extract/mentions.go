@@ -955,7 +955,9 @@ func (a *article) agentOf(kind, lemma string) *entity {
 		// "the group", "the movement": the one just named, but not a body of states
 		// such as the UN ("the movement's leader" after "the UN envoy"), a coalition
 		// or a mission
-		armed := func(e *entity) bool { return e.node.Kind != graph.KindOrganisation && e.agent != "coalition" && e.agent != "mission" }
+		armed := func(e *entity) bool {
+			return e.node.Kind != graph.KindOrganisation && e.agent != "coalition" && e.agent != "mission"
+		}
 		if e := a.lastNonState(armed); e != nil && e.lastSent >= a.current-1 {
 			return e
 		}
