@@ -57,6 +57,7 @@ type wordLists struct {
 	ForceNouns        []string            `yaml:"force_nouns"`
 	IrregularNouns    []string            `yaml:"irregular_force_nouns"`
 	BodyNouns         []string            `yaml:"body_nouns"`
+	BodyPrefixes      []string            `yaml:"body_prefixes"`
 	GovernmentNouns   []string            `yaml:"government_nouns"`
 	ArmyNouns         []string            `yaml:"army_nouns"`
 	InitiativeNouns   []string            `yaml:"initiative_nouns"`
@@ -255,7 +256,7 @@ func (l *Lexicon) addYAML(data []byte) error {
 func (l *wordLists) merge(w wordLists) {
 	for _, p := range []struct{ dst, src *[]string }{
 		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.OfficeQualifiers, &w.OfficeQualifiers}, {&l.ServiceNouns, &w.ServiceNouns}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
-		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns},
+		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns}, {&l.BodyPrefixes, &w.BodyPrefixes},
 		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
 		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs}, {&l.RefusalVerbs, &w.RefusalVerbs},
@@ -355,6 +356,7 @@ func (l *Lexicon) buildIndexes() {
 	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))
 	set("irregular", w.IrregularNouns)
 	set("body", w.BodyNouns)
+	set("bodyprefix", w.BodyPrefixes)
 	set("government", w.GovernmentNouns)
 	set("army", w.ArmyNouns)
 	set("initiative", w.InitiativeNouns)

@@ -1244,7 +1244,7 @@ func (a *article) givenNameBefore(s *sentence, i, j int) bool {
 // known one is an actor's.
 func (a *article) newUnknown(s *sentence, i, j int, name string, holdsName bool) *entity {
 	e := a.newLocal(name, a.unknownKind(s, i, j))
-	e.unknown = !holdsName
+	e.unknown = !holdsName && !a.lex.in("bodyprefix", s.toks[i].lower)
 	a.typeByApposition(s, e, j)
 	a.typeByNounBefore(s, e, i)
 	if e.isPerson() {

@@ -2010,3 +2010,20 @@ func TestRisingAgainst(t *testing.T) {
 		}},
 	})
 }
+
+// TestForeignBodyNames covers unknown names that open with a body word of another
+// language.
+func TestForeignBodyNames(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an unknown name that opens with a foreign body word is an actor's: 'Jabhat al-Nusra', 'Harakat al-Nujaba'", []constructionCase{
+			{text: "The United States designated Jabhat al-Nusra a terrorist organisation.",
+				want: []string{"United States opposes Jabhat al-Nusra (asserted)"}},
+			{text: "Washington designated Harakat al-Nujaba a terrorist organisation.",
+				want: []string{"United States opposes Harakat al-Nujaba (asserted)"}},
+			{text: "Saudi Arabia condemned Asaib Ahl al-Haq.",
+				want: []string{"Saudi Arabia opposes Asaib Ahl al-Haq (asserted)"}},
+			{text: "Turkey backs Ahrar al-Sham and Faylaq al-Sham.",
+				want: []string{"Turkey supports Faylaq al-Sham (asserted)"}},
+		}},
+	})
+}
