@@ -2027,3 +2027,25 @@ func TestForeignBodyNames(t *testing.T) {
 		}},
 	})
 }
+
+// TestAgentOfObject covers a "by" phrase after the object of an active verb.
+func TestAgentOfObject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a 'by' phrase right after an active verb's object names the doer of the act the object names: 'condemned the rocket attacks by Hamas'", []constructionCase{
+			{text: "Biden condemned the rocket attacks by Hamas.",
+				want: []string{"Joe Biden opposes Hamas (asserted)"}},
+			{text: "NATO condemned the indiscriminate air strikes by the Syrian regime and its backer Russia.",
+				want: []string{"NATO opposes Syrian regime (asserted)", "NATO opposes Russia (asserted)"}},
+			{text: "Kenya condemned the killing of civilians by the Somali army.",
+				want: []string{"Kenya opposes Somalia (asserted)"}},
+			{text: "Canada sent troops by air to Haiti.",
+				absent: []string{"Canada opposes Haiti (asserted)"}},
+		}},
+		{"a killing, a massacre or an abduction names its doer's act, not its victim's", []constructionCase{
+			{text: "Iran vowed revenge for Soleimani's killing by the United States.",
+				absent: []string{"Qassem Soleimani opposes United States (asserted)"}},
+			{text: "Hezbollah mourned Nasrallah's assassination by Israel.",
+				absent: []string{"Hassan Nasrallah opposes Israel (asserted)", "Hezbollah opposes Israel (asserted)"}},
+		}},
+	})
+}

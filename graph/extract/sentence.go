@@ -105,6 +105,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.index()
 	s.repairAdverbPrepositions()
 	s.repairActiveAgent()
+	s.repairAgentOfObject()
 	s.repair()
 	s.repairListEnd()
 	s.repairSecondSubject()
@@ -1106,6 +1107,34 @@ func (s *sentence) repairActiveAgent() {
 	}
 }
 
+// repairAgentOfObject mends "Biden condemned the rocket attacks by Hamas" parsed with
+// "by Hamas" on the verb: an active verb has no agent, so a "by" phrase right after
+// its object that names someone (a name, a pronoun, or a noun with an article or an
+// adjective, not "by air" or "by force") is the object's: the doer of the act it names.
+func (s *sentence) repairAgentOfObject() {
+	for k := range s.toks {
+		v := s.head[k]
+		if v < 0 || s.rel[k] != "obl" || s.prep(k) != "by" || s.tag[v] != "VERB" || s.passive(v) || s.child(v, "nsubj") < 0 {
+			continue
+		}
+		o := s.child(v, "obj")
+		if o < 0 || o > k || s.tag[o] != "NOUN" || s.spanEnd(o) != s.spanStart(k) || !s.namesSomeone(k) {
+			continue
+		}
+		s.head[k], s.rel[k] = o, "nmod"
+		s.index()
+	}
+}
+
+// namesSomeone: the phrase at k is a name, a pronoun, or a noun with an article, a
+// possessor or an adjective ("the Syrian regime"), not a bare noun of means ("air").
+func (s *sentence) namesSomeone(k int) bool {
+	if s.tag[k] == "PROPN" || s.tag[k] == "PRON" {
+		return true
+	}
+	return s.tag[k] == "NOUN" && s.child(k, "det", "nmod:poss", "amod") >= 0
+}
+
 // repairPunctHeads gives a word the parser hung on a punctuation mark (an apposition
 // after a comma) the mark's own head: nothing depends on punctuation.
 func (s *sentence) repairPunctHeads() {
@@ -1210,6 +1239,15 @@ func (s *sentence) spanEnd(k int) int {
 	j := k + 1
 	for j < len(s.toks) && s.head[j] >= 0 && s.headedBy(j, k) && s.rel[j] != "acl" {
 		j++
+	}
+	return j
+}
+
+// spanStart returns the first token of the phrase k heads, walking left from k.
+func (s *sentence) spanStart(k int) int {
+	j := k
+	for j > 0 && s.head[j-1] >= 0 && s.headedBy(j-1, k) {
+		j--
 	}
 	return j
 }
