@@ -186,17 +186,27 @@ func (a *article) teachFamilyNames(e *entity, s *sentence, i, end int) {
 // from or into is part of another name ("Kataib Hezbollah", "Kenya Defence Forces").
 func (a *article) partOfLongerName(s *sentence, i, end int) bool {
 	unknownWord := func(k int) bool {
-		if k < 0 || k >= len(s.toks) || s.tag[k] != "PROPN" || !s.toks[k].upper || s.at[k] != nil {
+		if k < 0 || k >= len(s.toks) || s.tag[k] != "PROPN" || !s.toks[k].upper || s.at[k] != nil || isModel(s.toks[k].text) {
 			return false
 		}
 		l := s.toks[k].lower
-		if a.lex.in("notname", l) || a.lex.in("role", l) {
+		if a.lex.in("notname", l) || a.lex.in("role", l) || a.makeOfArms(s, k) {
 			return false
 		}
 		e, _, _, _ := a.lookup(s.toks, k)
 		return e == nil
 	}
 	return unknownWord(i-1) || unknownWord(end)
+}
+
+// makeOfArms: the word at k names a make of the arms its head noun names ("Leopard
+// tanks", "Hellfire missiles"), not forces or a body ("Libya Dawn forces").
+func (a *article) makeOfArms(s *sentence, k int) bool {
+	h := s.head[k]
+	if s.rel[k] != "compound" || h <= k || !a.isMateriel(s, h) {
+		return false
+	}
+	return !a.lex.in("personnel", s.lemma[h]) && !a.lex.in("body", s.lemma[h])
 }
 
 // isPlace reports whether a state's or capital's name at [i, end) is a place: after a
@@ -1096,7 +1106,7 @@ func (a *article) unknownNames(s *sentence) {
 // mention or place covers and that is no common non-name, title or start of a title
 // ("Defence Minister").
 func (a *article) mayStartUnknownName(s *sentence, i int) bool {
-	if s.at[i] != nil || s.place[i] || !a.properWord(s, i) && !s.inName[i] {
+	if s.at[i] != nil || s.place[i] || !a.properWord(s, i) && !s.inName[i] || isModel(s.toks[i].text) {
 		return false
 	}
 	t := s.toks[i]

@@ -2049,3 +2049,24 @@ func TestAgentOfObject(t *testing.T) {
 		}},
 	})
 }
+
+// TestArmsAndRecipients covers makes and models of arms and a recipient the parser
+// put inside the object.
+func TestArmsAndRecipients(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a state's name that opens the object of a verb of giving is the recipient: 'has sold Iraq F-16 jets'", []constructionCase{
+			{text: "The United States has sold Iraq F-16 jets.",
+				want: []string{"United States supports Iraq (asserted)"}},
+			{text: "Germany will send Ukraine Leopard tanks.",
+				want: []string{"Germany supports Ukraine (asserted)"}},
+			{text: "The Netherlands has sent Ukraine F-16 jets.",
+				want: []string{"Netherlands supports Ukraine (asserted)"}},
+		}},
+		{"an actor inside a phrase with a preposition is no subject of the verb after it: 'against regime targets, shooting down'", []constructionCase{
+			{text: "The Turkish Armed Forces on March 1 launched Operation Spring Shield against regime targets, shooting down two Syrian Su-24 warplanes.",
+				absent: []string{"Syrian government opposes Syrian government (asserted)", "Syrian regime opposes Syria (asserted)"}},
+			{text: "The Israeli army on May 3 launched Operation Northern Arrows against Hezbollah targets, shooting down two Lebanese drones.",
+				absent: []string{"Hezbollah opposes Lebanon (asserted)"}},
+		}},
+	})
+}

@@ -1767,6 +1767,9 @@ func readTransfer(a *article, s *sentence, w int) {
 			recipients = append(recipients, a.argsAt(s, k)...)
 		}
 	}
+	if len(recipients) == 0 {
+		recipients = a.recipientInObject(s, w)
+	}
 	for _, sub := range a.subjects(s, w) {
 		for _, r := range recipients {
 			if r.m.ent.init == nil {
@@ -1774,6 +1777,19 @@ func readTransfer(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// recipientInObject returns the recipient of verb of giving w that the parser made the
+// first word of the object's phrase: a state's name with no article before it, in
+// "has sold Iraq F-16 jets" or "sent Ukraine tanks" parsed as one noun phrase.
+func (a *article) recipientInObject(s *sentence, w int) []arg {
+	for _, o := range s.children(w, "obj") {
+		c := s.spanStart(o)
+		if c < o && s.tag[c] == "PROPN" && s.rel[c] == "compound" && s.at[c] != nil && s.at[c].ent.isState() && a.isMateriel(s, o) {
+			return a.argsAt(s, c)
+		}
+	}
+	return nil
 }
 
 // readComposition: a verb that tells what a force is made of, with troops "from" an
@@ -1997,7 +2013,11 @@ func (a *article) adjacentBefore(s *sentence, w int) *mention {
 		if m := s.at[k]; m != nil {
 			// not one the parse makes another verb's object ("quitting the bloc ECOWAS,
 			// signed a pact")
-			switch base(s.rel[m.head]) {
+			top := m.head
+			if h := s.head[top]; h > top && !a.modifier(s, m) && (s.rel[top] == "compound" || s.rel[top] == "amod" || s.rel[top] == "nmod:poss") {
+				top = h // "against regime targets": the owner of the assets, in the phrase's place
+			}
+			switch base(s.rel[top]) {
 			case "obj", "obl", "iobj", "nmod":
 				return nil
 			}

@@ -57,6 +57,27 @@ func tokenize(text string) []token {
 	return toks
 }
 
+// modelPrefix: one to three letters that begin with a capital ("F", "Su", "MiG"), as
+// the names of models of arms and aircraft begin before a hyphen and a number.
+func modelPrefix(w string) bool {
+	if len(w) == 0 || len(w) > 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isModel: a word that names a model of arms or aircraft ("F-16", "Su-25"), no name
+// of an actor.
+func isModel(w string) bool {
+	before, after, ok := strings.Cut(w, "-")
+	return ok && modelPrefix(before) && after != "" && after[0] >= '0' && after[0] <= '9'
+}
+
 // wordEnd returns where the word starting at i ends: past its letters and digits, and
 // the dots of an initialism ("U.S.", "U.N.").
 func wordEnd(text string, i int) int {
@@ -65,6 +86,11 @@ func wordEnd(text string, i int) int {
 		r2, s2 := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r2) {
 			j += s2
+			continue
+		}
+		// a model of arms or aircraft: "F-16", "Su-25", "MiG-29", "S-400" are one word
+		if r2 == '-' && modelPrefix(text[i:j]) && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+			j++
 			continue
 		}
 		// numbers: "3,700", "15,000", "2.5" are one word

@@ -33,3 +33,27 @@ func TestTokenizeNumbers(t *testing.T) {
 		t.Errorf("a decimal point ends no sentence: got %d sentences, want 2", len(spans))
 	}
 }
+
+// TestTokenizeModels keeps the name of a model of arms or aircraft as one word ("F-16",
+// "Su-25"), where its letters once ran on a state's name before it ("Iraq F"); a hyphen
+// between words still stands alone.
+func TestTokenizeModels(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"sold Iraq F-16 jets", []string{"sold", "Iraq", "F-16", "jets"}},
+		{"two Su-25 and MiG-29 aircraft", []string{"two", "Su-25", "and", "MiG-29", "aircraft"}},
+		{"the UN-backed talks", []string{"the", "UN", "-", "backed", "talks"}},
+		{"the M23-led alliance", []string{"the", "M23", "-", "led", "alliance"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, tok := range tokenize(c.text) {
+			got = append(got, tok.text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
