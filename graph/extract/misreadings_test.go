@@ -2070,3 +2070,17 @@ func TestArmsAndRecipients(t *testing.T) {
 		}},
 	})
 }
+
+// TestInsertedDates covers a date with "on" between a subject and its verb.
+func TestInsertedDates(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a date with 'on' between a subject and its verb is the verb's time: 'Turkey on Feb. 27 launched strikes'", []constructionCase{
+			{text: "Turkey on Feb. 27 launched strikes against Syrian forces.",
+				want: []string{"Turkey opposes Syria (asserted)"}},
+			{text: "The Turkish Armed Forces on March 1 launched Operation Spring Shield against regime targets, shooting down two Syrian Su-24 warplanes.",
+				want: []string{"Turkish Armed Forces opposes Syrian Su-24 warplanes (asserted)"}},
+			{text: "Turkish troops and the Syrian National Army, an alliance of rebel factions paid by Ankara, launched Operation Peace Spring on Oct. 9 with air strikes on SDF positions.",
+				want: []string{"Turkey opposes SDF (asserted)"}},
+		}},
+	})
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph/extract/syntax"
 )
@@ -64,6 +65,11 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 			}
 		}
 		s.parseTokens(m, main)
+		if onDates := s.brokenDates(s.insertedDates(from+opening, to)); len(onDates) > 0 {
+			main = withoutAsides(main, onDates)
+			s.parseTokens(m, main)
+			s.hangInsertedDates(onDates, main)
+		}
 		s.hangDates(dates, main)
 		main, asides = s.parseWithoutParticiples(m, main, asides)
 		if s.brokenRoot(main) {
@@ -796,6 +802,128 @@ func (s *sentence) hangDates(dates []aside, main []int) {
 		s.tag[mon], s.lemma[mon], s.rel[mon], s.head[mon] = "PROPN", s.toks[mon].lower, "obl:unmarked", host
 		s.unitLen[mon] = len(main)
 	}
+}
+
+// insertedDates finds the dates with "on" set between a subject and its verb ("The
+// Turkish Armed Forces on March 1 launched", "Turkey on Feb. 27 struck"), which the
+// parser reads as names of the phrase: each is left out of the parse and hung on the
+// verb after it. A date ends the phrase "on" opens; a word in lower case that takes no
+// phrase of its own follows it.
+func (s *sentence) insertedDates(from, to int) []aside {
+	var out []aside
+	for i := from + 1; i+3 < to; i++ {
+		if s.toks[i].lower != "on" || !s.toks[i-1].word || datePreposition(s.toks[i-1].lower) {
+			continue
+		}
+		e := dateEnd(s.toks, i+1, to)
+		if e < 0 || e >= to {
+			continue
+		}
+		if e < to && isYear(s.toks[e].text) {
+			e++ // "on 30 November 2021"
+		}
+		if e >= to {
+			continue
+		}
+		if next := s.toks[e]; next.word && unicode.IsLower([]rune(next.text)[0]) && !datePreposition(next.lower) && !closedClass(next.lower) {
+			out = append(out, aside{i, e - 1})
+			i = e
+		}
+	}
+	return out
+}
+
+// brokenDates returns the dates with "on" after which the parse has no verb of the
+// clause: the word after the date is no verb, or one the parse made a modifier
+// ("Turkey on Feb. 27 launched strikes" with "launched" an adjective of "strikes").
+func (s *sentence) brokenDates(dates []aside) []aside {
+	var out []aside
+	for _, d := range dates {
+		e := d.close + 1
+		if s.tag[e] != "VERB" || s.rel[e] == "amod" || s.rel[e] == "acl" || s.rel[e] == "xcomp" || s.rel[e] == "compound" {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// dateEnd returns where a date of a day and a month starting at i ends ("March 1",
+// "Feb. 27", "1 March"), or -1.
+func dateEnd(toks []token, i, to int) int {
+	m := i
+	if dayNumber(toks[i].text) {
+		m = i + 1
+	}
+	if m >= to || !month(strings.TrimSuffix(toks[m].lower, ".")) {
+		return -1
+	}
+	if m > i {
+		return m + 1
+	}
+	d := m + 1
+	if d < to && toks[d].text == "." {
+		d++
+	}
+	if d < to && dayNumber(toks[d].text) {
+		return d + 1
+	}
+	return -1
+}
+
+// closedClass: an article, a pronoun, a conjunction or a preposition: no verb after a
+// date.
+func closedClass(w string) bool {
+	switch w {
+	case "the", "a", "an", "that", "which", "who", "whom", "when", "where", "while", "but", "if", "his", "her", "its", "their", "it", "he", "she", "they", "this", "these", "those",
+		"with", "for", "against", "into", "over", "under", "near", "across", "along", "amid", "despite", "via", "toward", "towards", "without", "within", "around", "because", "so", "then", "not", "amongst", "among", "per", "following", "ahead", "alongside":
+		return true
+	}
+	return false
+}
+
+// hangInsertedDates makes each date with "on" left out of the parse a modifier of time
+// of the verb after it.
+func (s *sentence) hangInsertedDates(dates []aside, main []int) {
+	for _, d := range dates {
+		host := -1
+		for _, k := range main {
+			if k > d.close && s.tag[k] == "VERB" {
+				host = k
+				break
+			}
+		}
+		if host < 0 {
+			host = rootOf(s, main)
+		}
+		if host < 0 {
+			continue
+		}
+		mon := d.open + 1
+		for k := d.open + 1; k <= d.close; k++ {
+			if month(strings.TrimSuffix(s.toks[k].lower, ".")) {
+				mon = k
+			}
+		}
+		for k := d.open; k <= d.close; k++ {
+			s.tag[k], s.lemma[k], s.rel[k], s.head[k] = "NUM", s.toks[k].lower, "nummod", mon
+			s.unitLen[k] = len(main)
+			if !s.toks[k].word {
+				s.tag[k], s.rel[k] = "PUNCT", "punct"
+			}
+		}
+		s.tag[d.open], s.rel[d.open] = "ADP", "case"
+		s.tag[mon], s.lemma[mon], s.rel[mon], s.head[mon] = "PROPN", s.toks[mon].lower, "obl", host
+	}
+}
+
+// rootOf returns the root of the parse of the tokens idx, or -1.
+func rootOf(s *sentence, idx []int) int {
+	for _, k := range idx {
+		if s.head[k] < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // dayNumber: a day of the month, or a span of days ("3", "15-20").
