@@ -347,7 +347,7 @@ func (a *article) carriesOwner(s *sentence, t int) bool {
 // SDF": the owner the noun at t carries.
 func (a *article) ownerArgs(s *sentence, t, depth int) []arg {
 	for _, k := range s.kids[t] {
-		if !ownerRel(s, t, k) {
+		if !ownerRel(s, t, k) && !a.author(s, t, k) {
 			continue
 		}
 		found := a.argAt(s, k, depth+1)
@@ -376,6 +376,16 @@ func ownerRel(s *sentence, t, k int) bool {
 		return p == "of" || p == "belonging to" || p == "loyal to" || p == "held by"
 	}
 	return false
+}
+
+// author: dependent k of a statement's noun t names who made it ("a statement by the
+// African Union", "a letter from the junta").
+func (a *article) author(s *sentence, t, k int) bool {
+	if s.rel[k] != "nmod" || !a.lex.in("speech", s.lemma[t]) {
+		return false
+	}
+	p := s.prep(k)
+	return p == "by" || p == "from"
 }
 
 // subjects returns who does what verb (or adjective) v says, and whether the reading
@@ -531,7 +541,7 @@ func (a *article) clauseSubjects(s *sentence, v, h, depth int) []arg {
 		}
 	}
 	if s.rel[v] == "acl" {
-		return a.nounClauseSubjects(s, h, depth)
+		return a.nounClauseSubjects(s, v, h, depth)
 	}
 	if m := s.child(v, "mark"); m >= 0 {
 		// a clause of its own: a non-finite one ("to defend", "by backing", "after
@@ -554,8 +564,11 @@ func (a *article) judgesDoer(s *sentence, v, h int) bool {
 }
 
 // nounClauseSubjects returns who does what a clause describing noun h says.
-func (a *article) nounClauseSubjects(s *sentence, h, depth int) []arg {
+func (a *article) nounClauseSubjects(s *sentence, v, h, depth int) []arg {
 	if args := a.argsAt(s, h); len(args) > 0 {
+		if authors := a.textAuthors(s, v, h, args); authors != nil {
+			return authors
+		}
 		return decay(args, 0.9) // "troops fighting the SDF"
 	}
 	// "Rwanda's commitment to stand by Mozambique", "Egypt's decision to send
@@ -565,8 +578,45 @@ func (a *article) nounClauseSubjects(s *sentence, h, depth int) []arg {
 	}
 	// "began a tour taking in Baku to present a plan": the one who does what
 	// the noun's verb says
-	if hv := s.head[h]; hv >= 0 && s.tag[hv] == "VERB" && (s.rel[h] == "obj" || base(s.rel[h]) == "obl") {
+	if hv := s.head[h]; hv >= 0 && s.tag[hv] == "VERB" && (s.rel[h] == "obj" || base(s.rel[h]) == "obl") && !a.refusing(s.lemma[hv]) {
 		return decay(a.activeSubjects(s, hv, depth+1), 0.8)
+	}
+	return nil
+}
+
+// refusing: a verb that turns down or fights what it takes ("rejected a statement
+// condemning Iran"): what its object says is not its subject's.
+func (a *article) refusing(lemma string) bool {
+	for _, f := range a.lex.frames.verbs[lemma] {
+		if f.initiative == graph.Rejects || f.actor == graph.Opposes {
+			return true
+		}
+	}
+	return false
+}
+
+// textAuthors returns who put out the text at h that clause v describes, when h is an
+// initiative that a verb of proposing or endorsing takes as its object and v acts on
+// an actor: in "the Council adopted a resolution condemning the M23" the Council
+// condemns the M23 (what a text calls for is the text's own); nil when h is no such
+// text.
+func (a *article) textAuthors(s *sentence, v, h int, args []arg) []arg {
+	if o := s.child(v, "obj"); o < 0 || s.at[o] == nil || s.at[o].ent.init != nil {
+		return nil
+	}
+	for _, x := range args {
+		if x.m.ent.init == nil {
+			return nil
+		}
+	}
+	hv := s.head[h]
+	if hv < 0 || s.rel[h] != "obj" || s.tag[hv] != "VERB" {
+		return nil
+	}
+	for _, f := range a.lex.frames.verbs[s.lemma[hv]] {
+		if f.initiative == graph.Proposes || f.initiative == graph.Endorses {
+			return decay(a.subjects(s, hv), 0.85)
+		}
 	}
 	return nil
 }

@@ -2084,3 +2084,28 @@ func TestInsertedDates(t *testing.T) {
 		}},
 	})
 }
+
+// TestTextsAndAuthors covers what a statement or a resolution says, read as its
+// author's.
+func TestTextsAndAuthors(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a statement 'by' or 'from' an actor speaks for it", []constructionCase{
+			{text: "A statement by the African Union condemned the attack by al-Shabaab.",
+				want: []string{"African Union opposes Al-Shabaab (asserted)"}},
+			{text: "A statement from the White House welcomed the ceasefire.",
+				want: []string{"United States endorses ceasefire (asserted)"}},
+		}},
+		{"a text adopted or signed with a clause acting on an actor is its author's act: 'adopted a resolution condemning the M23'", []constructionCase{
+			{text: "The Security Council adopted a resolution condemning the M23.",
+				want: []string{"UN Security Council opposes M23 (asserted)"}},
+			{text: "The Arab League issued a communique condemning Iran.",
+				want: []string{"Arab League opposes Iran (asserted)"}},
+		}},
+		{"what a text turned down says is not the refuser's: 'rejected a statement condemning Iran'", []constructionCase{
+			{text: "The Arab League rejected a statement condemning Iran.",
+				absent: []string{"Arab League opposes Iran (asserted)"}},
+			{text: "Russia vetoed a resolution condemning Syria.",
+				absent: []string{"Russia opposes Syria (asserted)"}},
+		}},
+	})
+}
