@@ -74,6 +74,9 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if out := a.actorKnownAs(s, t); out != nil {
 		return out
 	}
+	if out := a.whatItCalled(s, t, depth); out != nil {
+		return out
+	}
 	// "many of those militiamen", "one of Haftar's key backers", "both sides"
 	if s.tag[t] != "NOUN" && s.tag[t] != "PROPN" || a.lex.in("quantifier", s.lemma[t]) {
 		return a.partitiveArgs(s, t)
@@ -97,6 +100,34 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 		out = slices.DeleteFunc(out, func(o arg) bool { return o.m.ent.isPerson() })
 	}
 	return out
+}
+
+// whatItCalled: "condemned what it called brutal Turkish aggression", "denounced what
+// it described as Ukrainian provocations": "what" with a clause of naming stands for
+// the name it is given.
+func (a *article) whatItCalled(s *sentence, t, depth int) []arg {
+	if s.toks[t].lower != "what" {
+		return nil
+	}
+	for _, v := range s.children(t, "acl:relcl") {
+		if !a.lex.in("judging", s.lemma[v]) {
+			continue
+		}
+		labels := append(s.children(t, "appos"), s.children(v, "xcomp", "obj")...)
+		for _, k := range s.children(v, "obl") {
+			if s.prep(k) == "as" {
+				labels = append(labels, k)
+			}
+		}
+		for _, l := range labels {
+			if l != t {
+				if out := a.argAt(s, l, depth+1); len(out) > 0 {
+					return decay(out, 0.9)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // personRole: the noun at t is a title of a person that is neither a leader's nor a

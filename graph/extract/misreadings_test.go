@@ -2109,3 +2109,15 @@ func TestTextsAndAuthors(t *testing.T) {
 		}},
 	})
 }
+
+// TestWhatItCalled covers "what" with a clause of naming as a verb's object.
+func TestWhatItCalled(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'what it called X' stands for X: 'condemned what it called brutal Turkish aggression'", []constructionCase{
+			{text: "Syria's foreign ministry condemned what it called \"brutal Turkish aggression\" against Afrin.",
+				want: []string{"Syria opposes Turkey (asserted)"}},
+			{text: "Armenia condemned what it termed Azerbaijani aggression.",
+				want: []string{"Armenia opposes Azerbaijan (asserted)"}},
+		}},
+	})
+}
