@@ -2121,3 +2121,17 @@ func TestWhatItCalled(t *testing.T) {
 		}},
 	})
 }
+
+// TestRelativeCopula covers an agent noun as the predicate of a relative clause.
+func TestRelativeCopula(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a relative clause with a copula and an agent noun is said of the noun it describes: 'Iran, which is the main backer of'", []constructionCase{
+			{text: "Iran, which is the main backer of Assad's government, urged restraint.",
+				want: []string{"Iran supports Assad's government (asserted)"}},
+			{text: "The UAE, which is a key ally of Khalifa Haftar, denied the report.",
+				want: []string{"UAE supports Khalifa Haftar (asserted)"}},
+			{text: "Iran, which alongside Russia is the main military backer of Assad's government, urged restraint.",
+				want: []string{"Russia supports Assad's government (asserted)"}},
+		}},
+	})
+}

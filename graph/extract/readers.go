@@ -857,7 +857,8 @@ func (a *article) predicatedOf(s *sentence, n int) []arg {
 	var out []arg
 	if s.child(n, "cop") >= 0 {
 		for _, k := range s.children(n, "nsubj") {
-			out = append(out, a.argsAt(s, k)...)
+			out = append(out, a.argsOrAntecedent(s, n, k)...) // "Iran, which is the main backer of"
+			out = append(out, a.coAgents(s, n, k)...)         // "which alongside Russia is"
 		}
 	}
 	if s.rel[n] == "obl" && s.prep(n) == "as" || s.rel[n] == "xcomp" {
