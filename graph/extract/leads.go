@@ -466,6 +466,12 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	}
 	owners := a.titleNounOwners(s, n)
 	people := a.namedBy(s, n)
+	if p := a.personAfterTitle(s, n); p != nil {
+		people = []arg{*p} // "Mr Museveni, Rwanda's President, Pasteur Bizimungu": the name after the title is its holder
+	}
+	if len(owners) > 1 && len(people) == 1 && s.toks[n].lower != s.lemma[n] {
+		return // "X, and the leaders of Zimbabwe, Angola and Namibia": one person holds no title of several
+	}
 	if len(owners) == 0 {
 		readStateOffice(a, s, n, a.appositionsOf(s, n))
 		return
@@ -486,6 +492,42 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// personAfterTitle returns the person named right after the title at n and a comma,
+// past ranks ("Libya's leader, Colonel Muammar Gaddafi"), when a name stands before
+// the title too: in a list of names and titles a title goes with the name after it.
+func (a *article) personAfterTitle(s *sentence, n int) *arg {
+	if n < 2 || s.toks[n-1].text == "," || !a.personBeforeTitle(s, n) {
+		return nil
+	}
+	k := n + 1
+	if k >= len(s.toks) || s.toks[k].text != "," {
+		return nil
+	}
+	for k++; k < len(s.toks) && s.at[k] == nil && a.roleWord(s, k); k++ {
+	}
+	if k < len(s.toks) && s.at[k] != nil && s.at[k].start == k && s.at[k].ent.isPerson() {
+		return &arg{s.at[k], s.at[k].conf}
+	}
+	return nil
+}
+
+// personBeforeTitle: a person's name stands just before the title phrase that ends at the
+// title n, a comma (or a comma and "and") between.
+func (a *article) personBeforeTitle(s *sentence, n int) bool {
+	k := n - 1
+	for k >= 0 && s.head[k] >= 0 && s.tag[k] != "PUNCT" && s.headedBy(k, n) {
+		k-- // the title's own words: "Rwanda's", "its"
+	}
+	if k >= 0 && s.toks[k].lower == "and" {
+		k--
+	}
+	if k < 1 || s.toks[k].text != "," {
+		return false
+	}
+	m := s.at[k-1]
+	return m != nil && m.ent.isPerson()
 }
 
 // serviceBefore returns the noun of a state's service just before the title at n

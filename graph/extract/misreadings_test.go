@@ -2135,3 +2135,23 @@ func TestRelativeCopula(t *testing.T) {
 		}},
 	})
 }
+
+// TestTitlesInLists covers titles in a list of names.
+func TestTitlesInLists(t *testing.T) {
+	runConstructions(t, []construction{
+		{"in a list of names and titles a title between two names goes with the name after it", []constructionCase{
+			{text: "The summit brought Mr Kabila, Mr Museveni, Rwanda's President, Pasteur Bizimungu, and the leaders of Zimbabwe, Angola and Namibia together.",
+				want:   []string{"Pasteur Bizimungu leads Rwanda (asserted)"},
+				absent: []string{"Yoweri Museveni leads Rwanda (asserted)"}},
+			{text: "Chad will send soldiers, following talks in Tripoli between its President, Idriss Déby, and Libya's leader, Colonel Muammar Gaddafi.",
+				want:   []string{"Muammar Gaddafi leads Libya (asserted)"},
+				absent: []string{"Idriss Déby leads Libya (asserted)"}},
+		}},
+		{"one person holds no title in the plural of several owners: 'the leaders of Zimbabwe, Angola and Namibia'", []constructionCase{
+			{text: "The summit brought Mr Kabila, Mr Museveni, Rwanda's President, Pasteur Bizimungu, and the leaders of Zimbabwe, Angola and Namibia together.",
+				absent: []string{"Pasteur Bizimungu leads Zimbabwe (asserted)", "Pasteur Bizimungu leads Angola (asserted)"}},
+			{text: "The talks brought together Abiy Ahmed and the presidents of Kenya, Uganda and Somalia.",
+				absent: []string{"Abiy Ahmed leads Kenya (asserted)", "Abiy Ahmed leads Uganda (asserted)"}},
+		}},
+	})
+}
