@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -1110,7 +1111,7 @@ func (a *article) mayStartUnknownName(s *sentence, i int) bool {
 		return false
 	}
 	t := s.toks[i]
-	return t.upper && !a.lex.in("notname", t.lower) && !a.lex.in("role", t.lower) && !a.pluralTitle(t.lower) && a.roleEnd(s, i) == i
+	return t.upper && (!a.lex.in("notname", t.lower) || a.acronymWord(s, i)) && !a.lex.in("role", t.lower) && !a.pluralTitle(t.lower) && a.roleEnd(s, i) == i
 }
 
 // pluralTitle: a title in the plural before the names it lists ("Presidents X of
@@ -1207,7 +1208,7 @@ func (a *article) ownerEnds(s *sentence, i, j int) bool {
 // unknownNameWord: a word that goes on an unknown name, a proper word or one of a
 // longer name, or a hyphen before a proper word, not covered by a mention or a place.
 func (a *article) unknownNameWord(s *sentence, j int) bool {
-	if s.at[j] != nil || s.place[j] || a.lex.in("notname", s.toks[j].lower) {
+	if s.at[j] != nil || s.place[j] || a.lex.in("notname", s.toks[j].lower) && !a.acronymWord(s, j) {
 		return false
 	}
 	if a.roleEnd(s, j) > j {
@@ -1316,7 +1317,44 @@ func (a *article) usedAsPlace(s *sentence, h, top int) bool {
 // properWord: a word the tagger calls a proper noun, or a capitalised word it calls a
 // noun that no dictionary knows as a common word ("Renamo, led by ...").
 func (a *article) properWord(s *sentence, i int) bool {
-	return s.tag[i] == "PROPN" || s.tag[i] == "NOUN" && s.toks[i].upper && !a.x.syntax.CommonWord(s.toks[i].lower) && !a.lex.in("body", s.lemma[i])
+	if s.tag[i] == "PROPN" || s.tag[i] == "NOUN" && a.acronymWord(s, i) {
+		return true
+	}
+	return s.tag[i] == "NOUN" && s.toks[i].upper && !a.x.syntax.CommonWord(s.toks[i].lower) && !a.lex.in("body", s.lemma[i])
+}
+
+// acronymWord: a word in capitals read as an acronym ("FACT, led by"), not a currency
+// ("EUR 50 million").
+func (a *article) acronymWord(s *sentence, i int) bool {
+	return loneCapitals(s, i) && !a.lex.in("materiel", s.toks[i].lower)
+}
+
+// loneCapitals: a word of three capitals or more among words that are not all in
+// capitals: an acronym, even one that spells a common word ("FACT, led by"), not a
+// heading ("NEXT WEEK").
+func loneCapitals(s *sentence, i int) bool {
+	if !allCapitals(s.toks[i].text) {
+		return false
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(s.toks) && s.toks[k].word && allCapitals(s.toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// allCapitals: three letters or more, all capitals.
+func allCapitals(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessedByState: "Libya's Sarraj": a state's own is a person or body, not a place.

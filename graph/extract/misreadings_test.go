@@ -2155,3 +2155,18 @@ func TestTitlesInLists(t *testing.T) {
 		}},
 	})
 }
+
+// TestAcronymsOfCommonWords covers acronyms that spell a common word.
+func TestAcronymsOfCommonWords(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a word in capitals among words that are not is an acronym, even one that spells a common word ('FACT', 'ARENA'), not a currency", []constructionCase{
+			{text: "FACT, led by Mahamat Mahdi Ali, was founded in 2016 by dissidents from another rebel movement.",
+				want: []string{"Mahamat Mahdi Ali leads FACT (asserted)"}},
+			{text: "ARENA, led by Roberto d'Aubuisson, rejected the talks.",
+				want: []string{"Roberto d'Aubuisson leads ARENA (asserted)"}},
+			{text: "The European Union has pledged EUR 50 million for MISCA.",
+				want:   []string{"European Union supports MISCA (asserted)"},
+				absent: []string{"European Union supports EUR (asserted)"}},
+		}},
+	})
+}
