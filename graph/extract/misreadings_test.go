@@ -2170,3 +2170,17 @@ func TestAcronymsOfCommonWords(t *testing.T) {
 		}},
 	})
 }
+
+// TestFollowing covers "following" before a noun, a preposition of time.
+func TestFollowing(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'following' before a noun after a list is a preposition, not one more of the list: 'alongside Kabila's forces, following talks between'", []constructionCase{
+			{text: "Chad sent 2,000 troops to fight alongside Cameroon's forces, following talks in Yaounde between its President, Idriss Déby, and Paul Biya.",
+				want:   []string{"Chad supports Cameroon (asserted)"},
+				absent: []string{"Chad supports Idriss Déby (asserted)", "Chad supports Paul Biya (asserted)"}},
+			{text: "Niger will send soldiers to fight alongside Mali's forces, following talks in Niamey between its President, Mohamed Bazoum, and Assimi Goita.",
+				want:   []string{"Niger supports Mali (asserted)"},
+				absent: []string{"Niger supports Mohamed Bazoum (asserted)"}},
+		}},
+	})
+}

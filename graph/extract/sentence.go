@@ -112,6 +112,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairAdverbPrepositions()
 	s.repairActiveAgent()
 	s.repairAgentOfObject()
+	s.repairFollowing()
 	s.repair()
 	s.repairListEnd()
 	s.repairSecondSubject()
@@ -1250,6 +1251,30 @@ func (s *sentence) repairAgentOfObject() {
 			continue
 		}
 		s.head[k], s.rel[k] = o, "nmod"
+		s.index()
+	}
+}
+
+// repairFollowing mends "sent soldiers to fight alongside Kabila's forces, following
+// talks in Tripoli" parsed with "following" an adjective and "talks" one more of the
+// forces: "following" (and "pending") before a noun is a preposition of time, and its
+// phrase hangs on what the list it was put in hangs on.
+func (s *sentence) repairFollowing() {
+	for k := range s.toks {
+		h := s.head[k]
+		if l := s.toks[k].lower; l != "following" && l != "pending" || s.rel[k] != "amod" || h <= k || s.rel[h] != "conj" {
+			continue
+		}
+		top := s.climb(h, "conj")
+		v := s.head[top]
+		if v < 0 {
+			continue
+		}
+		s.tag[k], s.rel[k] = "ADP", "case"
+		s.head[h], s.rel[h] = v, "nmod"
+		if s.tag[v] == "VERB" {
+			s.rel[h] = "obl"
+		}
 		s.index()
 	}
 }
