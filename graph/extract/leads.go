@@ -154,6 +154,9 @@ func (a *article) sharedTitle(s *sentence, m *mention) (int, int) {
 // lexicon, a state the sentence names, the state the article speaks of.
 func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg, float64) {
 	k := wordBeforeTitle(s, a.pastSideWords(s, rs))
+	if k >= 0 && s.at[k] != nil && a.regionOfState(s, s.at[k]) {
+		return arg{}, 0 // "the eastern Libyan commander": a region's, not the state's
+	}
 	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
 		return arg{s.at[k], s.at[k].conf}, 0.95
 	}
@@ -184,6 +187,19 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85 // "President Petro Poroshenko" in 2014
 	}
 	return a.stateOfSentence(s, m)
+}
+
+// regionOfState: a demonym after a word of a part of the state ("eastern Libyan").
+func (a *article) regionOfState(s *sentence, m *mention) bool {
+	if m.how != byDemonym || m.start == 0 {
+		return false
+	}
+	w := strings.ReplaceAll(s.toks[m.start-1].lower, " ", "")
+	if a.lex.in("region", w) {
+		return true
+	}
+	// "north-eastern", written in three tokens
+	return m.start >= 3 && s.toks[m.start-2].text == "-" && a.lex.in("region", s.toks[m.start-1].lower)
 }
 
 // pastSideWords returns where a title starting at rs starts with the words before it

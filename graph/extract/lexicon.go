@@ -96,6 +96,7 @@ type wordLists struct {
 	AppealVerbs       []string            `yaml:"appeal_verbs"`
 	Materiel          []string            `yaml:"materiel"`
 	PersonnelNouns    []string            `yaml:"personnel_nouns"`
+	RegionWords       []string            `yaml:"region_words"`
 	Locatives         []string            `yaml:"locatives"`
 	PlaceNouns        []string            `yaml:"place_nouns"`
 	TimeWords         []string            `yaml:"time_words"`
@@ -264,7 +265,7 @@ func (l *wordLists) merge(w wordLists) {
 		{&l.Hedges, &w.Hedges}, {&l.ObligationModals, &w.ObligationModals}, {&l.NegativePronouns, &w.NegativePronouns}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
 		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns}, {&l.UltimatumVerbs, &w.UltimatumVerbs}, {&l.TimeSpans, &w.TimeSpans},
 		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
-		{&l.TransferVerbs, &w.TransferVerbs}, {&l.CompositionVerbs, &w.CompositionVerbs}, {&l.InitiativeActs, &w.InitiativeActs}, {&l.SuspendingVerbs, &w.SuspendingVerbs}, {&l.StateInstitutions, &w.StateInstitutions}, {&l.InsurgentWords, &w.InsurgentWords}, {&l.RequestNouns, &w.RequestNouns}, {&l.BehestNouns, &w.BehestNouns}, {&l.ArrivalNouns, &w.ArrivalNouns}, {&l.Materiel, &w.Materiel}, {&l.PersonnelNouns, &w.PersonnelNouns}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
+		{&l.TransferVerbs, &w.TransferVerbs}, {&l.CompositionVerbs, &w.CompositionVerbs}, {&l.InitiativeActs, &w.InitiativeActs}, {&l.SuspendingVerbs, &w.SuspendingVerbs}, {&l.StateInstitutions, &w.StateInstitutions}, {&l.InsurgentWords, &w.InsurgentWords}, {&l.RequestNouns, &w.RequestNouns}, {&l.BehestNouns, &w.BehestNouns}, {&l.ArrivalNouns, &w.ArrivalNouns}, {&l.Materiel, &w.Materiel}, {&l.PersonnelNouns, &w.PersonnelNouns}, {&l.RegionWords, &w.RegionWords}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
 		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.AssaultNouns, &w.AssaultNouns}, {&l.IntentionVerbs, &w.IntentionVerbs}, {&l.HoldingVerbs, &w.HoldingVerbs}, {&l.HostingVerbs, &w.HostingVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.HostileStates, &w.HostileStates}, {&l.QuarrelStates, &w.QuarrelStates}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
@@ -395,6 +396,7 @@ func (l *Lexicon) buildIndexes() {
 	set("appeal", w.AppealVerbs)
 	set("materiel", w.Materiel)
 	set("personnel", w.PersonnelNouns)
+	set("region", w.RegionWords)
 	set("locative", w.Locatives)
 	set("placenoun", w.PlaceNouns)
 	set("time", w.TimeWords)

@@ -2184,3 +2184,17 @@ func TestFollowing(t *testing.T) {
 		}},
 	})
 }
+
+// TestRegionalTitles covers a title owned by a demonym after a word of a region.
+func TestRegionalTitles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a word of a region before a demonym makes a title a region's, not the state's: 'the eastern Libyan commander'", []constructionCase{
+			{text: "Its fighters fought alongside forces loyal to the eastern Libyan commander Khalifa Haftar.",
+				absent: []string{"Khalifa Haftar leads Libya (asserted)"}},
+			{text: "The northern Syrian commander Abu Amsha led the assault.",
+				absent: []string{"Abu Amsha leads Syria (asserted)"}},
+			{text: "The Libyan commander Khalifa Haftar met Sisi.",
+				want: []string{"Khalifa Haftar leads Libya (asserted)"}},
+		}},
+	})
+}
