@@ -574,10 +574,11 @@ func (a *article) clauseSubjects(s *sentence, v, h, depth int) []arg {
 	if s.rel[v] == "acl" {
 		return a.nounClauseSubjects(s, v, h, depth)
 	}
-	if m := s.child(v, "mark"); m >= 0 {
+	if marks := s.children(v, "mark"); len(marks) > 0 {
 		// a clause of its own: a non-finite one ("to defend", "by backing", "after
-		// signing") shares its head's subject; a finite one has its own
-		if s.toks[m].lower == "to" || strings.HasSuffix(s.toks[v].lower, "ing") {
+		// signing") shares its head's subject; a finite one has its own. "before to
+		// protect" is parsed with two marks: "to" makes it non-finite
+		if slices.ContainsFunc(marks, func(m int) bool { return s.toks[m].lower == "to" }) || strings.HasSuffix(s.toks[v].lower, "ing") {
 			return decay(a.activeSubjects(s, h, depth+1), 0.8)
 		}
 		return nil

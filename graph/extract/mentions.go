@@ -22,9 +22,32 @@ func (a *article) findMentions(s *sentence) {
 	a.initiativeMentions(s)
 	a.unknownNames(s)
 	a.index(s)
+	a.repairPlaceConjuncts(s)
 	apposedGenerics(s)
 	a.pronouns(s)
 	a.index(s)
+}
+
+// repairPlaceConjuncts mends "fought Islamic extremists in Mali and Boko Haram"
+// parsed with Boko Haram one more place after "in": a group that is no state and no
+// place is never where something is, so it is one more of what the place phrase
+// describes.
+func (a *article) repairPlaceConjuncts(s *sentence) {
+	for c := range s.toks {
+		h := s.head[c]
+		m := s.at[c]
+		if s.rel[c] != "conj" || h < 0 || m == nil || m.head != c || !s.place[h] || m.ent.isState() || m.ent.isPerson() || !m.ent.isActor() || m.ent.unknown {
+			continue
+		}
+		cc := s.child(c, "cc")
+		if cc < 0 || s.toks[cc].lower != "and" && s.toks[cc].lower != "or" || cc != m.start-1 && cc != m.start-2 {
+			continue // "near Mocímboa da Praia, while SAMIM clashed": another clause
+		}
+		if n := s.head[h]; n >= 0 && s.rel[h] == "nmod" && (s.tag[n] == "NOUN" || s.tag[n] == "PROPN") {
+			s.head[c] = n
+			s.index()
+		}
+	}
 }
 
 // repairNameParticles mends a name whose particle the parser took for a preposition

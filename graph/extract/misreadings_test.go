@@ -2198,3 +2198,21 @@ func TestRegionalTitles(t *testing.T) {
 		}},
 	})
 }
+
+// TestPlaceConjuncts covers a group listed after a place it cannot be.
+func TestPlaceConjuncts(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a group listed after a place is one more of what the place phrase describes: 'fought extremists in Mali and Boko Haram'", []constructionCase{
+			{text: "Chadian troops have fought Islamic extremists in Mali and Boko Haram around Lake Chad.",
+				want: []string{"Chad opposes Boko Haram (asserted)"}},
+			{text: "French forces have fought jihadists in Mali and the Islamic State in Niger.",
+				want: []string{"France opposes Islamic State in Niger (asserted)"}},
+		}},
+		{"a clause with 'to' after another mark shares its head's subject: 'intervened before to protect'", []constructionCase{
+			{text: "France has intervened before to protect Idriss Déby.",
+				want: []string{"France supports Idriss Déby (asserted)"}},
+			{text: "The United States has intervened before to protect Israel.",
+				want: []string{"United States supports Israel (asserted)"}},
+		}},
+	})
+}
