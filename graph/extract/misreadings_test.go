@@ -2216,3 +2216,15 @@ func TestPlaceConjuncts(t *testing.T) {
 		}},
 	})
 }
+
+// TestIdiomPhrases covers set phrases of manner with "in".
+func TestIdiomPhrases(t *testing.T) {
+	runConstructions(t, []construction{
+		{"the noun of a set phrase of manner takes no phrase of its own: 'agreed in principle on a ceasefire'", []constructionCase{
+			{text: "Kabila and Museveni agreed in principle on a ceasefire.",
+				want: []string{"Yoweri Museveni endorses ceasefire (asserted)"}},
+			{text: "Armenia and Azerbaijan agreed in principle on a peace treaty.",
+				want: []string{"Armenia endorses peace treaty (asserted)"}},
+		}},
+	})
+}

@@ -113,6 +113,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairActiveAgent()
 	s.repairAgentOfObject()
 	s.repairFollowing()
+	s.repairIdiomPhrases()
 	s.repair()
 	s.repairListEnd()
 	s.repairSecondSubject()
@@ -1277,6 +1278,34 @@ func (s *sentence) repairFollowing() {
 		}
 		s.index()
 	}
+}
+
+// repairIdiomPhrases mends "agreed in principle on a ceasefire" parsed with "on a
+// ceasefire" on "principle": the noun of a set phrase of manner ("in principle", "in
+// turn", "in public") takes no phrase of its own, so what hangs on it hangs on its
+// verb.
+func (s *sentence) repairIdiomPhrases() {
+	for k := range s.toks {
+		v := s.head[k]
+		if v < 0 || s.tag[v] != "VERB" || s.rel[k] != "obl" || s.prep(k) != "in" || !idiomNoun(s.toks[k].lower) || s.child(k, "det", "amod", "nmod:poss") >= 0 {
+			continue
+		}
+		for _, c := range s.children(k, "nmod") {
+			if c > k {
+				s.head[c], s.rel[c] = v, "obl"
+			}
+		}
+		s.index()
+	}
+}
+
+// idiomNoun: the noun of a set phrase of manner with "in".
+func idiomNoun(w string) bool {
+	switch w {
+	case "principle", "turn", "part", "particular", "practice", "theory", "public", "private", "person", "writing", "effect", "full", "secret":
+		return true
+	}
+	return false
 }
 
 // namesSomeone: the phrase at k is a name, a pronoun, or a noun with an article, a
