@@ -2228,3 +2228,15 @@ func TestIdiomPhrases(t *testing.T) {
 		}},
 	})
 }
+
+// TestConjoinedPredicates covers an agent noun listed with a predicate of a copula.
+func TestConjoinedPredicates(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an agent noun listed with a predicate of a copula is said of its subject: 'is a NATO member and a key ally of'", []constructionCase{
+			{text: "Turkey is a NATO member and a key ally of Azerbaijan.",
+				want: []string{"Turkey supports Azerbaijan (asserted)"}},
+			{text: "Chad's army is among the strongest in the region and a key partner of France.",
+				want: []string{"Chad supports France (asserted)"}},
+		}},
+	})
+}

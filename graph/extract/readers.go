@@ -855,6 +855,13 @@ func (a *article) countedByApposition(s *sentence, n int) bool {
 // the noun as the verb's object).
 func (a *article) predicatedOf(s *sentence, n int) []arg {
 	var out []arg
+	if p := conjoinedPredicate(s, n); p != n {
+		// "Turkey is a NATO member and a key ally of Azerbaijan": said of the subject
+		// of the predicate it is listed with
+		for _, k := range s.children(p, "nsubj") {
+			out = append(out, a.argsOrAntecedent(s, p, k)...)
+		}
+	}
 	if s.child(n, "cop") >= 0 {
 		for _, k := range s.children(n, "nsubj") {
 			out = append(out, a.argsOrAntecedent(s, n, k)...) // "Iran, which is the main backer of"
@@ -872,6 +879,25 @@ func (a *article) predicatedOf(s *sentence, n int) []arg {
 		out = append(out, a.subjects(s, h)...)
 	}
 	return append(out, copulaPerson(s, n)...)
+}
+
+// conjoinedPredicate returns the predicate with a copula that the noun at n is listed
+// with ("a NATO member and a key ally of"), or n: an indefinite noun hung on a phrase
+// of that predicate ("is among the strongest in the region and a key partner of")
+// is listed with the predicate too.
+func conjoinedPredicate(s *sentence, n int) int {
+	if s.rel[n] != "conj" || s.child(n, "cop") >= 0 {
+		return n
+	}
+	top := s.climb(n, "conj")
+	if s.child(top, "cop") >= 0 && s.tag[top] != "VERB" {
+		return top
+	}
+	d := s.child(n, "det")
+	if h := s.head[top]; h >= 0 && base(s.rel[top]) == "obl" && s.child(h, "cop") >= 0 && d >= 0 && (s.toks[d].lower == "a" || s.toks[d].lower == "an") {
+		return h
+	}
+	return n
 }
 
 // copulaPerson: "Its commander is General Tadesse Werede": the person the predicate of
