@@ -2240,3 +2240,18 @@ func TestConjoinedPredicates(t *testing.T) {
 		}},
 	})
 }
+
+// TestApposedAllies covers "its" in an agent noun in apposition to a name.
+func TestApposedAllies(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'its' in an agent noun set after a name is another's than that name's: 'the United States, its NATO ally'", []constructionCase{
+			{text: "The offensive has sharpened a dispute between Turkey and the United States, its NATO ally, which has armed and trained the YPG.",
+				want: []string{"United States supports Turkey (asserted)"}},
+			{text: "Armenia belongs to the Russian-led Collective Security Treaty Organization (CSTO), and Russia, its treaty ally, has a military base at Gyumri.",
+				want:   []string{"Russia supports Armenia (asserted)"},
+				absent: []string{"Russia supports CSTO (asserted)"}},
+			{text: "When a Ukrainian spokesman suggested that the rebels had received help, the junta severed diplomatic relations with Kyiv, and Niger, its partner in the Alliance of Sahel States, followed within days.",
+				absent: []string{"Niger supports Niger (asserted)", "Niger supports Ukraine (asserted)"}},
+		}},
+	})
+}

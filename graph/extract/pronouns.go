@@ -137,7 +137,16 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 	if e := a.describedNoun(s, i); e != nil {
 		return e
 	}
-	near, subj := thingsBefore(s, i)
+	if apposed := a.apposedTo(s, i); apposed != nil {
+		// "Armenia belongs to the CSTO, and Russia, its treaty ally": the subject of a
+		// main clause before; "between Turkey and the United States, its NATO ally":
+		// the one it is listed with
+		if e := mainSubjectBefore(s, i, apposed); e != nil {
+			return e
+		}
+		return conjoinedBefore(s, i-2)
+	}
+	near, subj := thingsBefore(s, i, nil)
 	switch {
 	case subj != nil:
 		return subj // "Armenia belongs to the CSTO, and Russia, its treaty ally": Armenia's
@@ -170,6 +179,59 @@ func (a *article) initiativeSubjectBefore(s *sentence) bool {
 	return false
 }
 
+// apposedTo returns the actor named just before the phrase of an agent noun that
+// possessive i opens, a comma between ("the United States, its NATO ally"): the
+// phrase describes that actor, so "its" is another's.
+func (a *article) apposedTo(s *sentence, i int) *entity {
+	if s.rel[i] != "nmod:poss" || i < 2 || s.toks[i-1].text != "," || !a.agentNoun(s.lemma[s.head[i]]) {
+		return nil // "As for Ansar Dine, its leader": a title is the one named before's
+	}
+	if m := s.at[i-2]; m != nil && m.end == i-1 {
+		return m.ent
+	}
+	return nil
+}
+
+// mainSubjectBefore returns the last actor before token i, other than except, that is
+// the subject of a main clause (not of a clause that hangs on another), or nil.
+func mainSubjectBefore(s *sentence, i int, except *entity) *entity {
+	var found *entity
+	for _, m := range s.ments {
+		if m.start >= i {
+			break
+		}
+		if !namesThing(m) || m.ent == except || base(s.rel[m.head]) != "nsubj" {
+			continue
+		}
+		if v := s.head[m.head]; v >= 0 && s.head[s.climb(v, "conj")] < 0 {
+			found = m.ent
+		}
+	}
+	return found
+}
+
+// conjoinedBefore returns the actor listed first with the one named at k ("Turkey" in
+// "Turkey and the United States"), or nil.
+func conjoinedBefore(s *sentence, k int) *entity {
+	m := s.at[k]
+	h := s.climb(m.head, "conj")
+	if h == m.head || s.at[h] == nil || !namesThing(s.at[h]) {
+		return nil
+	}
+	return s.at[h].ent
+}
+
+// agentNoun: a noun of the frames that names an actor by its tie to another ("ally",
+// "backer", "rival").
+func (a *article) agentNoun(lemma string) bool {
+	for _, f := range a.lex.frames.nouns[lemma] {
+		if f.kind == agentFrame {
+			return true
+		}
+	}
+	return false
+}
+
 // conjunctOwner: "its" owning a noun joined to a name before it is that name's: "the
 // Syrian regime and its backer Russia", "Hamas and its allies".
 func conjunctOwner(s *sentence, i int) *entity {
@@ -184,13 +246,13 @@ func conjunctOwner(s *sentence, i int) *entity {
 }
 
 // thingsBefore returns the last organisation, group or state named before token i,
-// and the last one that is a subject.
-func thingsBefore(s *sentence, i int) (near, subj *entity) {
+// and the last one that is a subject, other than except.
+func thingsBefore(s *sentence, i int, except *entity) (near, subj *entity) {
 	for _, m := range s.ments {
 		if m.start >= i {
 			break
 		}
-		if namesThing(m) {
+		if namesThing(m) && m.ent != except {
 			near = m.ent
 			if base(s.rel[m.head]) == "nsubj" {
 				subj = m.ent
