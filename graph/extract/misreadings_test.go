@@ -2255,3 +2255,21 @@ func TestApposedAllies(t *testing.T) {
 		}},
 	})
 }
+
+// TestLabelsAfterClauses covers an "as" label after a relative clause on the object.
+func TestLabelsAfterClauses(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an 'as' phrase after a relative clause set off by commas is the main verb's: 'regards the TPLF, which ran Ethiopia, as an arch-enemy'", []constructionCase{
+			{text: "President Isaias Afwerki regards the TPLF, which ran Ethiopia during the 1998-2000 border war with Eritrea, as an arch-enemy.",
+				want: []string{"Isaias Afwerki opposes TPLF (asserted)"}},
+			{text: "Ankara regards the YPG, which controls much of northern Syria, as a terrorist group.",
+				want: []string{"Turkey opposes YPG (asserted)"}},
+		}},
+		{"congratulating on an initiative endorses it; a panel named for a body is the body's", []constructionCase{
+			{text: "Kenya's President William Ruto congratulated both sides on the deal.",
+				want: []string{"William Ruto endorses deal (asserted)"}},
+			{text: "The agreement was brokered by an African Union (AU) panel led by former Nigerian President Olusegun Obasanjo.",
+				want: []string{"African Union proposes agreement (asserted)"}},
+		}},
+	})
+}

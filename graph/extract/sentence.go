@@ -114,6 +114,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairAgentOfObject()
 	s.repairFollowing()
 	s.repairIdiomPhrases()
+	s.repairAsAfterClause()
 	s.repair()
 	s.repairListEnd()
 	s.repairSecondSubject()
@@ -1276,6 +1277,35 @@ func (s *sentence) repairFollowing() {
 		if s.tag[v] == "VERB" {
 			s.rel[h] = "obl"
 		}
+		s.index()
+	}
+}
+
+// repairAsAfterClause mends "regards the TPLF, which ran Ethiopia during the war, as
+// an arch-enemy" parsed with "as an arch-enemy" in the relative clause: an "as" phrase
+// after the comma that closes a relative clause on a verb's object is the verb's.
+func (s *sentence) repairAsAfterClause() {
+	for k := range s.toks {
+		v := s.head[k]
+		if v < 0 || base(s.rel[k]) != "obl" || s.prep(k) != "as" || !strings.HasSuffix(s.rel[v], "relcl") {
+			continue
+		}
+		o := s.head[v]
+		if o < 0 || s.rel[o] != "obj" && s.tag[o] != "VERB" {
+			continue
+		}
+		main := o
+		if s.tag[o] != "VERB" {
+			main = s.head[o]
+		}
+		st := s.spanStart(k)
+		if s.toks[st].text != "," && st > 0 {
+			st-- // the comma may hang on the phrase or before it
+		}
+		if main < 0 || s.tag[main] != "VERB" || s.toks[st].text != "," || st <= v {
+			continue
+		}
+		s.head[k] = main
 		s.index()
 	}
 }
