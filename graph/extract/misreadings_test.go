@@ -2265,11 +2265,17 @@ func TestLabelsAfterClauses(t *testing.T) {
 			{text: "Ankara regards the YPG, which controls much of northern Syria, as a terrorist group.",
 				want: []string{"Turkey opposes YPG (asserted)"}},
 		}},
-		{"congratulating on an initiative endorses it; a panel named for a body is the body's", []constructionCase{
+		{"congratulating on an initiative endorses it: 'congratulated both sides on the deal'", []constructionCase{
 			{text: "Kenya's President William Ruto congratulated both sides on the deal.",
 				want: []string{"William Ruto endorses deal (asserted)"}},
+			{text: "The European Union congratulated Armenia and Azerbaijan on the peace treaty.",
+				want: []string{"European Union endorses peace treaty (asserted)"}},
+		}},
+		{"a panel named for a body is the body's: 'an African Union (AU) panel'", []constructionCase{
 			{text: "The agreement was brokered by an African Union (AU) panel led by former Nigerian President Olusegun Obasanjo.",
 				want: []string{"African Union proposes agreement (asserted)"}},
+			{text: "The truce was brokered by an ECOWAS panel of former presidents.",
+				want: []string{"ECOWAS proposes truce (asserted)"}},
 		}},
 	})
 }
