@@ -2279,3 +2279,15 @@ func TestLabelsAfterClauses(t *testing.T) {
 		}},
 	})
 }
+
+// TestFavourableLabels covers a verb of judging with a favourable label of weight.
+func TestFavourableLabels(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a label of weight ('a critical step', 'a crucial first step') is favourable to the initiative it is given", []constructionCase{
+			{text: "US envoy Mike Hammer called the agreement \"a critical step\".",
+				want: []string{"Mike Hammer endorses agreement (asserted)"}},
+			{text: "Guterres called the truce a crucial first step.",
+				want: []string{"Antonio Guterres endorses truce (asserted)"}},
+		}},
+	})
+}
