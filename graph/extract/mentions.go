@@ -556,6 +556,20 @@ func (a *article) familyName(p *entity) string {
 	return best
 }
 
+// irregularAssets: an adjective of irregular fighters before a noun of their assets
+// ("militant positions", "rebel strongholds", "insurgent targets"): they stand for the
+// fighters the article speaks of.
+func (a *article) irregularAssets(s *sentence, i int) bool {
+	if s.tag[i] != "ADJ" || s.rel[i] != "amod" || s.head[i] <= i || !a.lex.in("proxy", s.lemma[s.head[i]]) {
+		return false
+	}
+	switch a.lex.agents[s.lemma[i]] {
+	case "rebel", "militant", "separatist", "militia":
+		return true
+	}
+	return false
+}
+
 // genericMentions finds nouns that stand for an actor the article has named: "the
 // government", "the army", "government forces", "the rebels", "the junta".
 func (a *article) genericMentions(s *sentence) {
@@ -617,7 +631,7 @@ func ownerNamed(s *sentence, i int) bool {
 // capitalised noun of a body ("the Front"), which may be tagged an adjective when it
 // stands alone as a subject.
 func (a *article) genericCandidate(s *sentence, i int) bool {
-	noun := s.tag[i] == "NOUN" || s.tag[i] == "PROPN" || s.tag[i] == "ADJ" && s.toks[i].upper && a.genericNoun(s.lemma[i]) && base(s.rel[i]) == "nsubj"
+	noun := s.tag[i] == "NOUN" || s.tag[i] == "PROPN" || s.tag[i] == "ADJ" && s.toks[i].upper && a.genericNoun(s.lemma[i]) && base(s.rel[i]) == "nsubj" || a.irregularAssets(s, i)
 	if s.at[i] != nil || !noun {
 		return false
 	}
@@ -755,7 +769,7 @@ func definiteDet(w string) bool {
 // ("junta positions", "rebel convoys").
 func (a *article) ownerOfAssets(s *sentence, i int) bool {
 	h := s.head[i]
-	if s.rel[i] != "compound" || h != i+1 || !a.isForceNoun(s, h) {
+	if s.rel[i] != "compound" && s.rel[i] != "amod" || h != i+1 || !a.isForceNoun(s, h) {
 		return false
 	}
 	d := s.child(h, "det") // "a militia position" is any militia's

@@ -2291,3 +2291,15 @@ func TestFavourableLabels(t *testing.T) {
 		}},
 	})
 }
+
+// TestIrregularAssets covers an adjective of irregular fighters before their assets.
+func TestIrregularAssets(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an adjective of irregular fighters before a noun of assets stands for the fighters the article names: 'bombed militant positions'", []constructionCase{
+			{text: "ISIL fighters seized Mosul on June 10. Iraqi aircraft have since bombed militant positions around Tikrit.",
+				want: []string{"Iraq opposes Islamic State (asserted)"}},
+			{text: "Al-Shabaab fighters attacked a base. Kenyan jets struck militant targets in Gedo.",
+				want: []string{"Kenya opposes Al-Shabaab (asserted)"}},
+		}},
+	})
+}
