@@ -1173,7 +1173,7 @@ func relativeAfter(s *sentence, j int) bool {
 // it names an actor, and returns where the reading ends.
 func (a *article) readUnknownName(s *sentence, i int) int {
 	j, holdsName := a.unknownNameEnd(s, i)
-	if r := s.rel[s.spanHead(i, j)]; i == 0 && base(r) != "nsubj" && (r != "nmod:poss" || j-i > 3) && !relativeAfter(s, j) {
+	if r := s.rel[s.spanHead(i, j)]; i == 0 && base(r) != "nsubj" && (r != "nmod:poss" || j-i > 3) && !relativeAfter(s, j) && !a.profiled(s, i, j) {
 		return j // a capital at the start of a sentence or a heading, but "Haftar's forces", "X, whom ..."
 	}
 	name := s.text(a.doc.Text, i, j)
@@ -1301,6 +1301,13 @@ func (a *article) newUnknown(s *sentence, i, j int, name string, holdsName bool)
 	return e
 }
 
+// profiled: the name at [i, j) opens a line of a key-players box, a colon or a comma
+// and a title after it ("Debretsion Gebremichael: Chairman of the TPLF", "Slobodan
+// Milosevic, President of Serbia.").
+func (a *article) profiled(s *sentence, i, j int) bool {
+	return j < len(s.toks) && (s.toks[j].text == ":" || s.toks[j].text == ",") && a.roleInApposition(s, i, j)
+}
+
 // roleInApposition: the name at [i, j) has a person's title in apposition ("Velupillai
 // Prabhakaran, leader of the LTTE", "Devlet Bahceli, the leader of the MHP"): a person,
 // whatever the given name.
@@ -1361,8 +1368,11 @@ func (a *article) properWord(s *sentence, i int) bool {
 }
 
 // acronymWord: a word in capitals read as an acronym ("FACT, led by"), not a currency
-// ("EUR 50 million").
+// ("EUR 50 million") or a speaker's label in a transcript.
 func (a *article) acronymWord(s *sentence, i int) bool {
+	if i+1 < len(s.toks) && (s.toks[i+1].text == ":" || s.toks[i+1].text == "(") && a.lex.in("notname", s.toks[i].lower) {
+		return false // "REPORTER (NADIA FAROUK, CAIRO):", "GUEST:": a speaker's label
+	}
 	return loneCapitals(s, i) && !a.lex.in("materiel", s.toks[i].lower)
 }
 

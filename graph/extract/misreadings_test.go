@@ -2303,3 +2303,17 @@ func TestIrregularAssets(t *testing.T) {
 		}},
 	})
 }
+
+// TestProfileLines covers the lines of a key-players box.
+func TestProfileLines(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a line that opens with a name and a colon or a comma, then a title, describes the name: 'Debretsion Gebremichael: Chairman of the TPLF.'", []constructionCase{
+			{text: "Who are the key players?\n\nDebretsion Gebremichael: Chairman of the TPLF. Did not travel to Pretoria.",
+				want: []string{"Debretsion Gebremichael leads TPLF (asserted)"}},
+			{text: "Key actors\n\nSlobodan Milosevic, President of Serbia.",
+				want: []string{"Slobodan Milosevic leads Serbia (asserted)"}},
+			{text: "Key actors\n\nOn Iran: Iran has been the Houthis' principal supplier of weapons.",
+				absent: []string{"Iran supports United States (asserted)"}},
+		}},
+	})
+}

@@ -115,6 +115,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairFollowing()
 	s.repairIdiomPhrases()
 	s.repairAsAfterClause()
+	s.repairProfileLine()
 	s.repair()
 	s.repairListEnd()
 	s.repairSecondSubject()
@@ -1279,6 +1280,40 @@ func (s *sentence) repairFollowing() {
 		}
 		s.index()
 	}
+}
+
+// repairProfileLine mends a line of a key-players box, "Debretsion Gebremichael:
+// Chairman of the TPLF.", parsed as two fragments: a name of two to four capitalised
+// words and a colon that open a line, then a noun phrase, are a name and its
+// description in apposition.
+func (s *sentence) repairProfileLine() {
+	c := 0
+	for c < len(s.toks) && c < 5 && s.toks[c].text != ":" {
+		if !s.toks[c].upper || !s.toks[c].word || s.tag[c] != "PROPN" && s.tag[c] != "NOUN" {
+			return // "On Iran: Iran has been ...": a heading, no name
+		}
+		c++
+	}
+	if c < 2 || c >= len(s.toks)-1 || s.toks[c].text != ":" || !s.toks[0].newline {
+		return
+	}
+	r := -1
+	for k := c + 1; k < len(s.toks); k++ {
+		if h := s.head[k]; h < c+1 {
+			r = k
+			break
+		}
+	}
+	if r < 0 || s.tag[r] != "NOUN" && s.tag[r] != "PROPN" {
+		return // "Abiy Ahmed: Sent the army into Tigray": no description
+	}
+	for k := 0; k < c; k++ {
+		s.tag[k], s.lemma[k], s.rel[k], s.head[k] = "PROPN", s.toks[k].text, "flat", 0
+	}
+	s.rel[0], s.head[0] = "root", -1
+	s.rel[c], s.head[c] = "punct", 0
+	s.rel[r], s.head[r] = "appos", 0
+	s.index()
 }
 
 // repairAsAfterClause mends "regards the TPLF, which ran Ethiopia during the war, as
