@@ -435,7 +435,8 @@ func (a *article) namesGovernment(s *sentence, m *mention, phrase string) bool {
 }
 
 // governmentPhrases returns those of the phrases that hold a word of government
-// ("Turkish state"), or all of them when none does ("Malian army").
+// ("Turkish state"), or all of them but those of men ("Kenyan troops") when none does
+// ("Malian army").
 func (a *article) governmentPhrases(phrases map[string]int) map[string]int {
 	out := map[string]int{}
 	for p, c := range phrases {
@@ -446,7 +447,12 @@ func (a *article) governmentPhrases(phrases map[string]int) map[string]int {
 		}
 	}
 	if len(out) == 0 {
-		return phrases
+		for p, c := range phrases {
+			// "Malian army" may name a junta; "Kenyan troops" are men, no government
+			if f := strings.Fields(strings.ToLower(p)); !a.lex.in("personnel", strings.TrimSuffix(f[len(f)-1], "s")) {
+				out[p] = c
+			}
+		}
 	}
 	return out
 }

@@ -2317,3 +2317,17 @@ func TestProfileLines(t *testing.T) {
 		}},
 	})
 }
+
+// TestGovernmentNames covers the name a government made by the reader is given.
+func TestGovernmentNames(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a state's government is not named after its men ('Kenyan troops'), however often the article writes them", []constructionCase{
+			{text: "Nairobi said the government would act. Kenyan troops crossed into Somalia on Sunday. Kenyan troops then attacked al-Shabaab, the government said. President Mwai Kibaki said the operation would continue.",
+				want:   []string{"Mwai Kibaki leads Kenyan government (asserted)"},
+				absent: []string{"Mwai Kibaki leads Kenyan troops (asserted)"}},
+			{text: "N'Djamena said the government would respond. Chadian soldiers pushed north on Sunday. Chadian soldiers then attacked the FACT rebels, the government said. President Idriss Déby visited the front.",
+				want:   []string{"Idriss Déby leads Chadian government (asserted)"},
+				absent: []string{"Idriss Déby leads Chadian soldiers (asserted)"}},
+		}},
+	})
+}
