@@ -120,6 +120,8 @@ func (a *article) makeArmy(st *entity, phrase string) *entity {
 	name := trimDeterminer(phrase) // as the article calls it: "Pakistan's military"
 	if name == "" {
 		name = adj + " armed forces"
+	} else if strings.ToLower(name) == name {
+		name = adj + " " + name // "the army": the Lebanese army
 	}
 	army := a.newLocal(name, graph.KindGroup, adj+" army", adj+" military", adj+" armed forces", st.node.Name+"'s army", st.node.Name+"'s military")
 	army.state, army.agent, army.plural = st, "military", true

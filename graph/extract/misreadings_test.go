@@ -2331,3 +2331,22 @@ func TestGovernmentNames(t *testing.T) {
 		}},
 	})
 }
+
+// TestCommandersInContact covers a commander named in a clause with a copula.
+func TestCommandersInContact(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a person in a phrase with a preposition after a copula holds no title of the subject: 'the army's commander was in contact with Hochstein'", []constructionCase{
+			{text: "The Lebanese army will deploy south of the Litani. The army's commander, General Joseph Aoun, was in frequent contact with Amos Hochstein during the talks.",
+				want:   []string{"Joseph Aoun leads Lebanese army (asserted)"},
+				absent: []string{"Amos Hochstein leads Lebanese army (asserted)", "Amos Hochstein leads army (asserted)"}},
+			{text: "The Malian army retook Kidal. The army's chief, General Oumar Diarra, was in talks with Wagner commanders.",
+				absent: []string{"Wagner leads Malian army (asserted)"}},
+		}},
+		{"the army a state's title names is named after the state: 'the army's commander' is the Lebanese army's", []constructionCase{
+			{text: "The Lebanese army will deploy south of the Litani. The army's commander, General Joseph Aoun, was in frequent contact with Amos Hochstein during the talks.",
+				want: []string{"Joseph Aoun leads Lebanese army (asserted)"}},
+			{text: "The Sudanese army retook the palace. The army's commander, General Abdel Fattah al-Burhan, vowed to fight on.",
+				want: []string{"Abdel Fattah al-Burhan leads Sudanese army (asserted)"}},
+		}},
+	})
+}

@@ -901,14 +901,15 @@ func conjoinedPredicate(s *sentence, n int) int {
 }
 
 // copulaPerson: "Its commander is General Tadesse Werede": the person the predicate of
-// the copula whose subject is the noun at n names.
+// the copula whose subject is the noun at n names, not one in a phrase with a
+// preposition ("was in frequent contact with Hochstein").
 func copulaPerson(s *sentence, n int) []arg {
 	h := s.head[n]
 	if base(s.rel[n]) != "nsubj" || h <= n || s.child(h, "cop") < 0 {
 		return nil
 	}
 	for _, m := range s.ments {
-		if hm := s.head[m.head]; m.ent.isPerson() && m.start > n && (m.head == h || hm == h && predicateName(s.rel[m.head])) {
+		if hm := s.head[m.head]; m.ent.isPerson() && m.start > n && s.prep(m.head) == "" && (m.head == h || hm == h && predicateName(s.rel[m.head])) {
 			return []arg{{m, m.conf}}
 		}
 	}
