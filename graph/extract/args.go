@@ -381,6 +381,9 @@ func (a *article) ownerArgs(s *sentence, t, depth int) []arg {
 		if !ownerRel(s, t, k) && !a.author(s, t, k) {
 			continue
 		}
+		if s.rel[k] == "nmod" && s.at[k] == nil && s.tag[k] == "NOUN" && a.lex.in("placenoun", s.lemma[k]) && a.lex.in("role", s.lemma[t]) {
+			continue // "mayors of several northern Israeli towns": the towns', not Israel's
+		}
 		found := a.argAt(s, k, depth+1)
 		if s.rel[k] == "nmod" {
 			found = a.argsAt(s, k) // "the defence ministers of Britain, Estonia and Poland"

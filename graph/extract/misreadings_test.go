@@ -2350,3 +2350,16 @@ func TestCommandersInContact(t *testing.T) {
 		}},
 	})
 }
+
+// TestLocalOfficials covers a title of a place's office.
+func TestLocalOfficials(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a title of a town's or a region's office does not speak for the state: 'mayors of several northern Israeli towns'", []constructionCase{
+			{text: "Israel approved the ceasefire on Tuesday. Mayors of several northern Israeli towns also criticised it.",
+				want:   []string{"Israel endorses ceasefire (asserted)"},
+				absent: []string{"Israel rejects ceasefire (asserted)"}},
+			{text: "Pakistan welcomed the ceasefire on Saturday. Mayors of several Pakistani cities criticised the ceasefire.",
+				absent: []string{"Pakistan rejects ceasefire (asserted)"}},
+		}},
+	})
+}
