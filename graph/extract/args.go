@@ -86,6 +86,9 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 		return actors
 	}
 	if a.isForceNoun(s, t) {
+		if n := apposedName(s, t); n != nil {
+			return []arg{{n, n.conf * 0.95}} // "an AU force, Amisom,": the one named
+		}
 		if out := a.governmentForces(s, t); out != nil {
 			return out
 		}
@@ -260,7 +263,7 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 	if o := a.offered(s, m); o != nil {
 		return []arg{{o, m.conf}} // "backing the government's offer of talks": the talks
 	}
-	if named := namedInApposition(s, m); named != nil {
+	if named := namedInApposition(s, m, a.isForceNoun(s, m.head)); named != nil {
 		return []arg{{named, named.conf * 0.95}} // "demanded the departure of the UN mission, MINUSMA"
 	}
 	if m.ent.init != nil && a.lex.in("speech", s.lemma[m.head]) {
@@ -272,11 +275,33 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 	return []arg{{m, m.conf}}
 }
 
+// apposedName returns the actor named in apposition right after the noun at t, or nil.
+func apposedName(s *sentence, t int) *mention {
+	for _, k := range s.children(t, "appos") {
+		if n := s.at[k]; n != nil && k > t && n.how == byName && n.ent.isActor() && !n.ent.isPerson() && n.ent.init == nil {
+			return n
+		}
+	}
+	return nil
+}
+
+// describedBody: an actor the reader named after a noun of a body it read after a name
+// ("Ecowas force"), which no dictionary knows: a description, not a name.
+func describedBody(e *entity) bool {
+	if e.entry != nil || e.isState() || e.isPerson() {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.node.Name))
+	return len(f) == 2 && (f[1] == "force" || f[1] == "forces" || f[1] == "mission")
+}
+
 // namedInApposition: a noun phrase read as an initiative ("the UN mission", "a
-// regional force") followed by the name of an actor in apposition ("the UN mission,
-// MINUSMA", "the regional force, SAMIDRC"): the phrase is that actor, at work.
-func namedInApposition(s *sentence, m *mention) *mention {
-	if m.ent.init == nil {
+// regional force"), as a body described ("Ecowas force") or as forces (forces says so:
+// "an AU force") followed by the name of an actor in apposition ("the UN mission,
+// MINUSMA", "the regional force, SAMIDRC", "an AU force, Amisom"): the phrase is that
+// actor, at work.
+func namedInApposition(s *sentence, m *mention, forces bool) *mention {
+	if m.ent.init == nil && !describedBody(m.ent) && !forces {
 		return nil
 	}
 	for _, k := range s.children(m.head, "appos") {

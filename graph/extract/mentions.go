@@ -1343,9 +1343,16 @@ func (a *article) weighUnknown(s *sentence, e *entity, i, j int, name string) {
 	top := s.climb(h, "conj") // "Hamas and Fatah remain rivals": Fatah is a subject too
 	if a.usedAsPlace(s, h, top) && !isAcronym(name) {
 		e.evidence-- // an acronym is seldom a place's: "sent drones to the GNA"
-	} else if base(s.rel[top]) == "nsubj" || s.rel[top] == "nmod:poss" || s.rel[top] == "obl:agent" || isAcronym(name) || possessedByState(s, h) {
+	} else if base(s.rel[top]) == "nsubj" || s.rel[top] == "nmod:poss" || s.rel[top] == "obl:agent" || isAcronym(name) || possessedByState(s, h) || a.namesBody(s, h) {
 		e.evidence++
 	}
+}
+
+// namesBody: the name at h is in apposition to a noun of a body ("an Ecowas force,
+// Ecomog"): the body's name.
+func (a *article) namesBody(s *sentence, h int) bool {
+	b := s.head[h]
+	return s.rel[h] == "appos" && b >= 0 && b < h && a.lex.in("body", s.lemma[b])
 }
 
 // usedAsPlace: a name at h (the first of its conjuncts at top) after a preposition of

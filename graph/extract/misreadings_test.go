@@ -2363,3 +2363,23 @@ func TestLocalOfficials(t *testing.T) {
 		}},
 	})
 }
+
+// TestNamedForces covers a force described, then named in apposition.
+func TestNamedForces(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a force described by its owner and named in apposition is the named one: 'an Ecowas force, Ecomog, drove'", []constructionCase{
+			{text: "A Nigerian-led Ecowas force, Ecomog, drove the junta from Freetown and restored Mr Kabbah in March 1998.",
+				want:   []string{"Ecomog supports Kabbah (asserted)"},
+				absent: []string{"Ecowas force supports Kabbah (asserted)"}},
+			{text: "An AU force, Amisom, pushed al-Shabaab out of Mogadishu in August.",
+				want: []string{"Amisom opposes Al-Shabaab (asserted)"}},
+		}},
+		{"a deputy's title is read whole before the name: 'Deputy Defence Minister Sam Hinga Norman'", []constructionCase{
+			{text: "The Kamajors are loyal to the government. They are commanded by Deputy Defence Minister Sam Hinga Norman.",
+				want:   []string{"Sam Hinga Norman leads Kamajors (asserted)"},
+				absent: []string{"Defence leads Kamajors (asserted)"}},
+			{text: "The Kataib Hezbollah militia is commanded by Deputy Interior Minister Abu Fadak al-Mohammadawi.",
+				absent: []string{"Interior leads Kataib Hezbollah (asserted)"}},
+		}},
+	})
+}

@@ -165,7 +165,7 @@ func (a *article) roleEnd(s *sentence, i int) int {
 		words = append(words, s.toks[k].lower)
 	}
 	start := 0
-	if len(words) > 1 && (words[0] == "former" || words[0] == "late" || words[0] == "then" || words[0] == "new" || words[0] == "interim" || words[0] == "acting") {
+	if len(words) > 1 && (words[0] == "former" || words[0] == "late" || words[0] == "then" || words[0] == "new" || words[0] == "interim" || words[0] == "acting" || words[0] == "deputy" || words[0] == "vice" || words[0] == "assistant") {
 		start = 1
 	}
 	end := a.lex.sets["role"].match(words, start)
