@@ -2383,3 +2383,15 @@ func TestNamedForces(t *testing.T) {
 		}},
 	})
 }
+
+// TestDictionaryTitles covers dictionary names that open with a hyphened title.
+func TestDictionaryTitles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a dictionary's name that opens with a hyphened title ('Secretary-General Kofi Annan') is no name: the title is read as one", []constructionCase{
+			{text: "UN Secretary-General Kofi Annan condemned the hostage-taking.",
+				want: []string{"Kofi Annan leads UN (asserted)"}},
+			{text: "The UN's Secretary-General Kofi Annan condemned the hostage-taking.",
+				want: []string{"Kofi Annan leads UN (asserted)"}},
+		}},
+	})
+}

@@ -160,10 +160,10 @@ func usableName(name string, kind graph.Kind) bool {
 	if len(words) == 0 {
 		return false
 	}
-	first := strings.ToLower(words[0])
+	first, _, _ := strings.Cut(strings.ToLower(words[0]), "-") // "Secretary-General Kofi Annan"
 	switch first {
 	case "president", "prime", "king", "secretary", "mr", "mr.", "minister", "senator", "general", "gen", "foreign", "defense",
-		"defence", "the", "former", "chairman", "premier", "president-elect", "us", "american", "united", "un", "u.n.":
+		"defence", "the", "former", "chairman", "premier", "president-elect", "us", "american", "united", "un", "u.n.", "vice", "deputy", "ex":
 		return false
 	}
 	if len(words) == 1 && kind == graph.KindPerson && (len(name) < 5 || commonWord[strings.ToLower(name)]) {
