@@ -157,6 +157,9 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 	if k >= 0 && s.at[k] != nil && a.regionOfState(s, s.at[k]) {
 		return arg{}, 0 // "the eastern Libyan commander": a region's, not the state's
 	}
+	if k >= 0 && s.at[k] != nil && s.at[k].ent.isState() && a.sideTitle(role) {
+		return arg{}, 0 // "Sierra Leone rebel leader Sankoh": the rebels' leader, not the state's
+	}
 	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
 		return arg{s.at[k], s.at[k].conf}, 0.95
 	}
@@ -187,6 +190,18 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85 // "President Petro Poroshenko" in 2014
 	}
 	return a.stateOfSentence(s, m)
+}
+
+// sideTitle: a title that holds a word of a side against the state ("rebel leader",
+// "opposition leader", "militia commander").
+func (a *article) sideTitle(role string) bool {
+	for _, w := range strings.Fields(role) {
+		switch a.lex.agents[w] {
+		case "rebel", "separatist", "militant", "militia", "opposition":
+			return true
+		}
+	}
+	return false
 }
 
 // regionOfState: a demonym after a word of a part of the state ("eastern Libyan").

@@ -2395,3 +2395,15 @@ func TestDictionaryTitles(t *testing.T) {
 		}},
 	})
 }
+
+// TestSideTitles covers a title of a side against a state, named with the state.
+func TestSideTitles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a title of a side against the state ('rebel leader', 'opposition leader') after the state's name leads no state", []constructionCase{
+			{text: "Sierra Leone rebel leader Foday Sankoh was captured.",
+				absent: []string{"Foday Sankoh leads Sierra Leone (asserted)"}},
+			{text: "Syrian opposition leader Ahmad Jarba met Kerry.",
+				absent: []string{"Ahmad Jarba leads Syria (asserted)"}},
+		}},
+	})
+}
