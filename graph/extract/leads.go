@@ -496,6 +496,10 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 		return
 	}
 	owners := a.titleNounOwners(s, n)
+	if c := s.child(n, "compound"); c >= 0 && a.sideWord(s, c, n) {
+		// "Sierra Leone's rebel leader": the rebels', not the state's
+		owners = slices.DeleteFunc(owners, func(o arg) bool { return o.m.ent.isState() })
+	}
 	people := a.namedBy(s, n)
 	if p := a.personAfterTitle(s, n); p != nil {
 		people = []arg{*p} // "Mr Museveni, Rwanda's President, Pasteur Bizimungu": the name after the title is its holder

@@ -2405,5 +2405,13 @@ func TestSideTitles(t *testing.T) {
 			{text: "Syrian opposition leader Ahmad Jarba met Kerry.",
 				absent: []string{"Ahmad Jarba leads Syria (asserted)"}},
 		}},
+		{"a title of a side against the state owned by the state ('Sierra Leone's rebel leader') leads no state; by a breakaway body it leads it", []constructionCase{
+			{text: "Sierra Leone's rebel leader, Foday Sankoh, has been captured in Freetown.",
+				absent: []string{"Foday Sankoh leads Sierra Leone (asserted)"}},
+			{text: "Syria's opposition leader, Ahmad Jarba, met Kerry.",
+				absent: []string{"Ahmad Jarba leads Syria (asserted)"}},
+			{text: "Karabakh's separatist leader, Samvel Shahramanyan, signed the decree.",
+				want: []string{"Samvel Shahramanyan leads Karabakh (asserted)"}},
+		}},
 	})
 }
