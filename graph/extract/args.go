@@ -85,13 +85,8 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if actors := a.eventActors(s, t); len(actors) > 0 {
 		return actors
 	}
-	if a.isForceNoun(s, t) {
-		if n := apposedName(s, t); n != nil {
-			return []arg{{n, n.conf * 0.95}} // "an AU force, Amisom,": the one named
-		}
-		if out := a.governmentForces(s, t); out != nil {
-			return out
-		}
+	if out := a.forcesNamed(s, t); out != nil {
+		return out
 	}
 	if !a.carriesOwner(s, t) {
 		return nil // ("Bolsonaro, whose government was among the first": his)
@@ -273,6 +268,18 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 		}
 	}
 	return []arg{{m, m.conf}}
+}
+
+// forcesNamed returns the actor a noun of forces at t stands for by a name in
+// apposition ("an AU force, Amisom,") or as the government's ("government troops").
+func (a *article) forcesNamed(s *sentence, t int) []arg {
+	if !a.isForceNoun(s, t) {
+		return nil
+	}
+	if n := apposedName(s, t); n != nil {
+		return []arg{{n, n.conf * 0.95}}
+	}
+	return a.governmentForces(s, t)
 }
 
 // apposedName returns the actor named in apposition right after the noun at t, or nil.

@@ -154,11 +154,8 @@ func (a *article) sharedTitle(s *sentence, m *mention) (int, int) {
 // lexicon, a state the sentence names, the state the article speaks of.
 func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg, float64) {
 	k := wordBeforeTitle(s, a.pastSideWords(s, rs))
-	if k >= 0 && s.at[k] != nil && a.regionOfState(s, s.at[k]) {
-		return arg{}, 0 // "the eastern Libyan commander": a region's, not the state's
-	}
-	if k >= 0 && s.at[k] != nil && s.at[k].ent.isState() && a.sideTitle(role) {
-		return arg{}, 0 // "Sierra Leone rebel leader Sankoh": the rebels' leader, not the state's
+	if k >= 0 && s.at[k] != nil && a.notStatesTitle(s, s.at[k], role) {
+		return arg{}, 0
 	}
 	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
 		return arg{s.at[k], s.at[k].conf}, 0.95
@@ -190,6 +187,13 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85 // "President Petro Poroshenko" in 2014
 	}
 	return a.stateOfSentence(s, m)
+}
+
+// notStatesTitle: a title whose owner word names a state, but which is not the
+// state's: "the eastern Libyan commander" is a region's, "Sierra Leone rebel leader
+// Sankoh" the rebels'.
+func (a *article) notStatesTitle(s *sentence, m *mention, role string) bool {
+	return a.regionOfState(s, m) || m.ent.isState() && a.sideTitle(role)
 }
 
 // sideTitle: a title that holds a word of a side against the state ("rebel leader",
@@ -495,11 +499,7 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if !ok {
 		return
 	}
-	owners := a.titleNounOwners(s, n)
-	if c := s.child(n, "compound"); c >= 0 && a.sideWord(s, c, n) {
-		// "Sierra Leone's rebel leader": the rebels', not the state's
-		owners = slices.DeleteFunc(owners, func(o arg) bool { return o.m.ent.isState() })
-	}
+	owners := a.leaderNounOwners(s, n)
 	people := a.namedBy(s, n)
 	if p := a.personAfterTitle(s, n); p != nil {
 		people = []arg{*p} // "Mr Museveni, Rwanda's President, Pasteur Bizimungu": the name after the title is its holder
@@ -527,6 +527,17 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// leaderNounOwners returns what the title noun at n heads; not a state when a word of
+// a side stands before it ("Sierra Leone's rebel leader": the rebels', not the
+// state's).
+func (a *article) leaderNounOwners(s *sentence, n int) []arg {
+	owners := a.titleNounOwners(s, n)
+	if c := s.child(n, "compound"); c >= 0 && a.sideWord(s, c, n) {
+		owners = slices.DeleteFunc(owners, func(o arg) bool { return o.m.ent.isState() })
+	}
+	return owners
 }
 
 // personAfterTitle returns the person named right after the title at n and a comma,

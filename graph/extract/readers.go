@@ -34,6 +34,7 @@ var recognisers = []recogniser{
 	{"appeal", "an appeal to others to keep an initiative: X called on the parties to respect the truce", readAppeal},
 	{"at-war", "a state of war between actors: X is at war with Y, X has been at war with Y since 2023", readAtWar},
 	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
+	{"pro", "a side named with 'pro-': the pro-government Civil Defence Forces, pro-Russian separatists, pro-Haftar forces", readPro},
 	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y", readAlongside},
 	{"ordered-out", "an order to leave: X ordered Y to leave, X gave Y 72 hours to leave, X told the ambassador to depart", readOrderedOut},
 	{"to-aid", "coming to another's aid: X came to Y's aid, X rushed to the aid of Y", readToAid},
@@ -53,6 +54,58 @@ var recognisers = []recogniser{
 	{"leads-verb", "a verb of leading: X leads Y, Y, led by X, X, who heads Y", readLeadsVerb},
 	{"under-command", "a body under a person's command: the army, under the command of General X; troops under the leadership of X", readUnderCommand},
 	{"leads-possessive", "a person's party, government or movement: Maduro's government, Uribe's Democratic Centre party", readLeadsPossessive},
+}
+
+// readPro: "pro-" before a name, a demonym or "government" in the phrase of an actor
+// ("the pro-government Civil Defence Forces", "pro-Russian separatists"): the actor
+// supports the one named.
+func readPro(a *article, s *sentence, w int) {
+	x := w + 2
+	if s.toks[w].lower != "pro" || x >= len(s.toks) || s.toks[w+1].text != "-" {
+		return
+	}
+	backed, ok := a.proBacked(s, x)
+	if !ok {
+		return
+	}
+	r := proPhraseHead(s, x, backed.m)
+	if r < 0 {
+		return
+	}
+	for _, sub := range a.argsAt(s, r) {
+		if sub.m.ent != backed.m.ent {
+			a.relate(s, w, sub, graph.Supports, backed, 0.8, "pro")
+		}
+	}
+}
+
+// proBacked returns the one "pro-" names at x: a name or a demonym, or the
+// government of the state the article speaks of.
+func (a *article) proBacked(s *sentence, x int) (arg, bool) {
+	if m := s.at[x]; m != nil && m.start == x && m.ent.isActor() {
+		return arg{m, m.conf}, true
+	}
+	if s.toks[x].lower == "government" && a.main != nil {
+		return arg{&mention{s: s, ent: a.governmentOf(a.main), conf: 0.8, how: byDescription}, 0.8}, true
+	}
+	return arg{}, false
+}
+
+// proPhraseHead returns the head of the phrase "pro-" and the name at x open: the
+// last noun of the run after them, or -1.
+func proPhraseHead(s *sentence, x int, backed *mention) int {
+	r := x + 1
+	for r < len(s.toks) && (s.at[r] == backed || s.tag[r] == "ADJ") {
+		r++
+	}
+	nominal := func(k int) bool { return k < len(s.toks) && (s.tag[k] == "NOUN" || s.tag[k] == "PROPN") }
+	if !nominal(r) {
+		return -1
+	}
+	for nominal(r + 1) {
+		r++
+	}
+	return r
 }
 
 // found is a statement before its nodes are final: initiatives are named only once
@@ -748,12 +801,24 @@ func (a *article) agentObjects(s *sentence, n int, f *frame) []arg {
 		switch {
 		case s.rel[k] == "nmod:poss" && slotHas(f.slots, "poss", ""):
 		case base(s.rel[k]) == "nmod" && s.rel[k] != "nmod:poss" && slotHas(f.slots, "nmod", s.prep(k)):
+		case a.ownerCompound(s, n, k) && slotHas(f.slots, "poss", ""):
 		default:
 			continue
 		}
 		out = append(out, a.argsAt(s, k)...)
 	}
 	return out
+}
+
+// ownerCompound: the name at k before the agent noun n stands for its possessor ("a
+// long-time Hezbollah ally", "a Haftar backer"); not an alliance's name ("its NATO
+// ally": a fellow member) nor one beside a possessor.
+func (a *article) ownerCompound(s *sentence, n, k int) bool {
+	m := s.at[k]
+	if s.rel[k] != "compound" || k > n || m == nil || m.how != byName || m.head != k || s.child(n, "nmod:poss") >= 0 {
+		return false
+	}
+	return m.ent.isActor() && m.ent.node.Kind != graph.KindOrganisation
 }
 
 // namedBy returns the actors an agent noun at n names: the noun it is in apposition
@@ -2041,11 +2106,7 @@ func (a *article) adjacentBefore(s *sentence, w int) *mention {
 		if m := s.at[k]; m != nil {
 			// not one the parse makes another verb's object ("quitting the bloc ECOWAS,
 			// signed a pact")
-			top := m.head
-			if h := s.head[top]; h > top && !a.modifier(s, m) && (s.rel[top] == "compound" || s.rel[top] == "amod" || s.rel[top] == "nmod:poss") {
-				top = h // "against regime targets": the owner of the assets, in the phrase's place
-			}
-			switch base(s.rel[top]) {
+			switch base(s.rel[a.phraseTop(s, m)]) {
 			case "obj", "obl", "iobj", "nmod":
 				return nil
 			}
@@ -2059,6 +2120,16 @@ func (a *article) adjacentBefore(s *sentence, w int) *mention {
 		}
 	}
 	return nil
+}
+
+// phraseTop returns the token that stands for mention m in its clause: its head, or
+// the noun of assets it owns ("against regime targets": "targets").
+func (a *article) phraseTop(s *sentence, m *mention) int {
+	top := m.head
+	if h := s.head[top]; h > top && !a.modifier(s, m) && (s.rel[top] == "compound" || s.rel[top] == "amod" || s.rel[top] == "nmod:poss") {
+		return h
+	}
+	return top
 }
 
 // modifier: a mention that modifies a noun outside it ("EU aid", "Syrian opposition

@@ -29,6 +29,7 @@ func TestEachRecogniser(t *testing.T) {
 		"appeal":           {"appeal", []string{"Qatar urged Israel and Hamas to honour the truce.", "Norway urged Colombia and the ELN to honour the ceasefire."}},
 		"at-war":           {"at war", []string{"The Taliban are at war with Islamic State.", "The CSP has been at war with the Malian army since August."}},
 		"with-backing":     {"with backing", []string{"Khalifa Haftar took Sirte with the backing of Russia.", "Bashar al-Assad survived with the help of Iran."}},
+		"pro":              {"pro", []string{"Sierra Leone's government is led by Ahmad Tejan Kabbah. The pro-government Civil Defence Forces attacked the RUF.", "Ethiopia's government declared a truce. Pro-government Amhara militias attacked Tigrayan forces."}},
 		"alongside":        {"alongside", []string{"Wagner operated alongside the Malian army.", "Iranian advisers served alongside Hezbollah in Syria."}},
 		"ordered-out":      {"ordered out", []string{"Maduro gave US diplomats 72 hours to leave.", "Mali's junta ordered the French ambassador to leave Bamako."}},
 		"to-aid":           {"to aid", []string{"Britain rushed to the aid of Kuwait.", "The United States came to Israel's aid."}},
@@ -108,4 +109,18 @@ func TestAdjacentFallback(t *testing.T) {
 			t.Errorf("%q: the fallback read %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// TestPro covers a side named with "pro-".
+func TestPro(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'pro-' before a name or 'government' in an actor's phrase: the actor supports the one named", []constructionCase{
+			{text: "Sierra Leone's government is led by Ahmad Tejan Kabbah. The pro-government Civil Defence Forces attacked the RUF.",
+				want: []string{"Civil Defence Forces supports Sierra Leone's government (asserted)"}},
+			{text: "Ethiopia's government declared a truce. Pro-government Amhara militias attacked Tigrayan forces.",
+				want: []string{"Amhara militias supports Ethiopia's government (asserted)"}},
+			{text: "A pro-democracy protest was held in Yangon.",
+				absent: []string{"protest supports democracy (asserted)"}},
+		}},
+	})
 }

@@ -101,6 +101,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPunctHeads()
 	s.index()
 	s.repairHyphenWords()
+	s.repairHyphenModifier()
 	s.repairMoreThan()
 	s.repairNameBeforeTime(timeWord)
 	s.repairParticipleOnNoun()
@@ -2707,6 +2708,36 @@ func (s *sentence) hyphenAfter(k int) string {
 		b.WriteString(s.toks[t].lower)
 	}
 	return b.String()
+}
+
+// repairHyphenModifier mends "a long-time Hezbollah ally" parsed with "time" the head
+// of the phrase and "ally" hung on it: a word of two parts in lower case joined by a
+// hyphen before the nouns of its phrase modifies the last of them, the phrase's head.
+func (s *sentence) repairHyphenModifier() {
+	for k := 0; k+2 < len(s.toks); k++ {
+		y := k + 2
+		if s.toks[k+1].text != "-" || !lowerWord(s.toks[k]) || !lowerWord(s.toks[y]) || s.toks[k+1].start != s.toks[k].end {
+			continue
+		}
+		r := -1
+		for t := y + 1; t < len(s.toks) && (s.tag[t] == "NOUN" || s.tag[t] == "PROPN"); t++ {
+			r = t
+		}
+		if r < 0 || s.head[r] != y || s.tag[r] != "NOUN" || s.prep(r) != "" {
+			continue
+		}
+		s.head[r], s.rel[r] = s.head[y], s.rel[y]
+		s.head[y], s.rel[y] = r, "amod"
+		for _, c := range s.children(y, "det", "nmod:poss") {
+			s.head[c] = r
+		}
+		s.index()
+	}
+}
+
+// lowerWord: a word of letters in lower case.
+func lowerWord(t token) bool {
+	return t.word && !t.upper && strings.ToLower(t.text) == t.text && !isDigits(t.text)
 }
 
 // repairHyphenWords makes a word of three or more parts joined by hyphens one word
