@@ -2415,3 +2415,29 @@ func TestSideTitles(t *testing.T) {
 		}},
 	})
 }
+
+// TestAgentNounNames covers names before agent nouns, friends and feuds.
+func TestAgentNounNames(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a name before an agent noun is its possessor, not an alliance's name: 'a long-time Hezbollah ally'", []constructionCase{
+			{text: "Nabih Berri, a long-time Hezbollah ally, negotiated for Lebanon.",
+				want: []string{"Nabih Berri supports Hezbollah (asserted)"}},
+			{text: "Moscow, a key Assad ally, vetoed the text.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
+			{text: "Turkey and the United States, its NATO ally, disagree.",
+				absent: []string{"United States supports NATO (asserted)"}},
+		}},
+		{"a friend is an ally: 'Pakistan's all-weather friend'", []constructionCase{
+			{text: "China, Pakistan's all-weather friend, blocked the listing.",
+				want: []string{"China supports Pakistan (asserted)"}},
+			{text: "Russia and Belarus are close friends.",
+				want: []string{"Russia supports Belarus (asserted)", "Belarus supports Russia (asserted)"}},
+		}},
+		{"feuding with another opposes it, both ways", []constructionCase{
+			{text: "Hafez al-Assad, who has feuded with Saddam Hussein for two decades, sent troops.",
+				want: []string{"Hafez al-Assad opposes Saddam Hussein (asserted)", "Saddam Hussein opposes Hafez al-Assad (asserted)"}},
+			{text: "Kabila has feuded with Kagame for years.",
+				want: []string{"Kabila opposes Paul Kagame (asserted)"}},
+		}},
+	})
+}
