@@ -2441,3 +2441,22 @@ func TestAgentNounNames(t *testing.T) {
 		}},
 	})
 }
+
+// TestFireAndContacts covers exchanges of fire, suspended contacts and forces of more
+// kinds.
+func TestFireAndContacts(t *testing.T) {
+	runConstructions(t, []construction{
+		{"exchanging fire with another opposes it, both ways; paratroopers and marines are a state's forces", []constructionCase{
+			{text: "British paratroopers exchanged fire with RUF fighters near Lungi.",
+				want: []string{"United Kingdom opposes Revolutionary United Front (asserted)", "Revolutionary United Front opposes United Kingdom (asserted)"}},
+			{text: "Hezbollah and Israel exchanged fire across the border.",
+				want: []string{"Hezbollah opposes Israel (asserted)", "Israel opposes Hezbollah (asserted)"}},
+		}},
+		{"suspending contacts with another opposes it", []constructionCase{
+			{text: "New Zealand suspended high-level political and military contacts with the junta in Myanmar.",
+				want: []string{"New Zealand opposes Burmese junta (asserted)"}},
+			{text: "Canada suspended all contacts with the Taliban.",
+				want: []string{"Canada opposes Taliban (asserted)"}},
+		}},
+	})
+}
