@@ -972,15 +972,27 @@ func readLeadsPossessive(a *article, s *sentence, w int) {
 		a.relate(s, w, arg{&mention{s: s, ent: m.leader, conf: m.conf}, m.conf}, graph.Leads, arg{m, m.conf}, 0.8, "leads possessive")
 		return
 	}
-	if m == nil || m.head != w || !m.ent.isPerson() || s.rel[w] != "nmod:poss" || former(s, m.start) && !a.formerStateOffice(s, m) {
+	of := s.rel[w] == "nmod" && s.prep(w) == "of" // "the Ras Kamboni militia of Ahmed Madobe"
+	if m == nil || m.head != w || !m.ent.isPerson() || s.rel[w] != "nmod:poss" && !of || former(s, m.start) && !a.formerStateOffice(s, m) {
 		return
 	}
-	h := s.head[w]
-	if h < 0 || s.at[h] == nil || s.at[h] == m || !s.at[h].ent.isActor() || s.at[h].ent.isPerson() || s.at[h].ent.isState() {
-		return
+	if h := s.head[w]; a.ledByOwner(s, w, h, of) {
+		a.relate(s, w, arg{m, m.conf}, graph.Leads, arg{s.at[h], s.at[h].conf}, 0.8, "leads possessive")
 	}
-	if !a.lex.in("ledbody", s.lemma[h]) && s.tag[h] != "PROPN" {
-		return
+}
+
+// ledByOwner: the body at h that person w owns ("Maduro's government", "Uribe's
+// Democratic Centre party") or, with "of", a named body ("the Ras Kamboni militia of
+// Ahmed Madobe", not "a veteran of the war") is one the person leads.
+func (a *article) ledByOwner(s *sentence, w, h int, of bool) bool {
+	if h < 0 || of && h > w || s.at[h] == nil || s.at[h] == s.at[w] {
+		return false
 	}
-	a.relate(s, w, arg{m, m.conf}, graph.Leads, arg{s.at[h], s.at[h].conf}, 0.8, "leads possessive")
+	if e := s.at[h].ent; !e.isActor() || e.isPerson() || e.isState() {
+		return false
+	}
+	if of {
+		return s.at[h].how == byName && a.lex.in("body", s.lemma[h])
+	}
+	return a.lex.in("ledbody", s.lemma[h]) || s.tag[h] == "PROPN"
 }

@@ -2460,3 +2460,17 @@ func TestFireAndContacts(t *testing.T) {
 		}},
 	})
 }
+
+// TestNamedBodyOfPerson covers a named body "of" a person.
+func TestNamedBodyOfPerson(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a named body 'of' a person is one the person leads: 'the Ras Kamboni militia of Ahmed Madobe'", []constructionCase{
+			{text: "The ground war is being fought by the Ras Kamboni militia of Ahmed Madobe.",
+				want: []string{"Ahmed Madobe leads Ras Kamboni militia (asserted)"}},
+			{text: "The Kataib Hezbollah militia of Abu Fadak fired rockets.",
+				want: []string{"Abu Fadak leads Kataib Hezbollah militia (asserted)"}},
+			{text: "Ahmed Madobe, a veteran of the Islamic Courts Union, took Kismayo.",
+				absent: []string{"Ahmed Madobe leads Islamic Courts Union (asserted)"}},
+		}},
+	})
+}
