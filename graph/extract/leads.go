@@ -154,7 +154,7 @@ func (a *article) sharedTitle(s *sentence, m *mention) (int, int) {
 // lexicon, a state the sentence names, the state the article speaks of.
 func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg, float64) {
 	k := wordBeforeTitle(s, a.pastSideWords(s, rs))
-	if k >= 0 && s.at[k] != nil && a.notStatesTitle(s, s.at[k], role) {
+	if k >= 0 && a.notStatesTitle(s, k, role) {
 		return arg{}, 0
 	}
 	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
@@ -189,11 +189,14 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 	return a.stateOfSentence(s, m)
 }
 
-// notStatesTitle: a title whose owner word names a state, but which is not the
+// notStatesTitle: a title whose owner word at k names a state, but which is not the
 // state's: "the eastern Libyan commander" is a region's, "Sierra Leone rebel leader
-// Sankoh" the rebels'.
-func (a *article) notStatesTitle(s *sentence, m *mention, role string) bool {
-	return a.regionOfState(s, m) || m.ent.isState() && a.sideTitle(role)
+// Sankoh" the rebels'; or an acronym no mention covers ("PDP president").
+func (a *article) notStatesTitle(s *sentence, k int, role string) bool {
+	if m := s.at[k]; m != nil {
+		return a.regionOfState(s, m) || m.ent.isState() && a.sideTitle(role)
+	}
+	return isAcronym(s.toks[k].text) && s.tag[k] == "PROPN" // "PDP president X": a body's the reader does not know
 }
 
 // sideTitle: a title that holds a word of a side against the state ("rebel leader",

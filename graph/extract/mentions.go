@@ -1173,7 +1173,7 @@ func relativeAfter(s *sentence, j int) bool {
 // it names an actor, and returns where the reading ends.
 func (a *article) readUnknownName(s *sentence, i int) int {
 	j, holdsName := a.unknownNameEnd(s, i)
-	if r := s.rel[s.spanHead(i, j)]; i == 0 && base(r) != "nsubj" && (r != "nmod:poss" || j-i > 3) && !relativeAfter(s, j) && !a.profiled(s, i, j) {
+	if i == 0 && a.openingCapital(s, i, j) {
 		return j // a capital at the start of a sentence or a heading, but "Haftar's forces", "X, whom ..."
 	}
 	name := s.text(a.doc.Text, i, j)
@@ -1299,6 +1299,19 @@ func (a *article) newUnknown(s *sentence, i, j int, name string, holdsName bool)
 		a.teachFamilyNames(e, s, i, j) // "Juan Guaidó", then "Guaidó"
 	}
 	return e
+}
+
+// openingCapital: the unknown name at [i, j) opens the sentence, where any word has a
+// capital, and the sentence gives no sign that it names an actor: it is no subject
+// or short owner ("Haftar's forces"), no relative clause follows it ("X, whom ..."),
+// it opens no line of a key-players box, and it is no acronym before a title ("PDP
+// president Mehbooba Mufti").
+func (a *article) openingCapital(s *sentence, i, j int) bool {
+	r := s.rel[s.spanHead(i, j)]
+	if base(r) == "nsubj" || r == "nmod:poss" && j-i <= 3 || relativeAfter(s, j) || a.profiled(s, i, j) {
+		return false
+	}
+	return !(isAcronym(s.toks[i].text) && j == i+1 && j < len(s.toks) && a.roleWord(s, j))
 }
 
 // profiled: the name at [i, j) opens a line of a key-players box, a colon or a comma

@@ -2474,3 +2474,17 @@ func TestNamedBodyOfPerson(t *testing.T) {
 		}},
 	})
 }
+
+// TestAcronymTitles covers an acronym before a title at the start of a sentence.
+func TestAcronymTitles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an acronym before a title is the title's owner, never the state the sentence names: 'PDP president Mehbooba Mufti'", []constructionCase{
+			{text: "India blamed the JeM. PDP president Mehbooba Mufti condemned the attack.",
+				want:   []string{"Mehbooba leads PDP (asserted)"},
+				absent: []string{"Mehbooba leads India (asserted)"}},
+			{text: "Kenya sent troops. KDF commander Julius Karangi said the operation would go on.",
+				want:   []string{"Julius Karangi leads KDF (asserted)"},
+				absent: []string{"Julius Karangi leads Kenya (asserted)"}},
+		}},
+	})
+}
