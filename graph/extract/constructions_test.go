@@ -419,7 +419,7 @@ func TestEffortsOfAProposer(t *testing.T) {
 	runConstructions(t, []construction{
 		{"efforts of one who proposed", []constructionCase{
 			{text: "Qatar put forward a truce plan for Gaza on Monday. Germany praised the efforts led by Qatar.",
-				want: []string{"Germany endorses truce plan (asserted)"}, absent: []string{"Qatar proposes efforts (asserted)"}},
+				want: []string{"Germany endorses truce plan for Gaza (asserted)"}, absent: []string{"Qatar proposes efforts (asserted)"}},
 			{text: "Egypt proposed a ceasefire in Libya on Saturday. France hailed the efforts led by Egypt.",
 				want: []string{"France endorses ceasefire in Libya (asserted)"}, absent: []string{"France endorses efforts (asserted)"}},
 		}},

@@ -407,7 +407,7 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 		p.end, p.definite = i+2, true
 		p.names = append(p.names, s.toks[i].lower+" "+s.toks[i+1].text)
 	}
-	labelEnd := p.readPlaces(s, i)
+	labelEnd := max(p.readPlaces(s, i), a.topicEnd(s, i))
 	labelStart := initiativeLabelStart(s, i, nameFrom)
 	lemma := s.lemma[i]
 	family := families[lemma]
@@ -566,6 +566,33 @@ func (p *initPhrase) readPlaces(s *sentence, i int) int {
 		}
 	}
 	return labelEnd
+}
+
+// topicEnd returns where the label of initiative noun i ends with the phrase that says
+// what it is about ("talks on a peace treaty", "a proposal for a ceasefire"), when
+// that phrase follows the noun, is short, and names no actor: an actor's name in the
+// label would stand for the actor, another initiative's for that one.
+func (a *article) topicEnd(s *sentence, i int) int {
+	if a.lex.in("offer", s.lemma[i]) || a.lex.in("request", s.lemma[i]) {
+		return i + 1 // "an offer of mediation" is the mediation's
+	}
+	for _, k := range s.children(i, "nmod") {
+		p := s.prep(k)
+		if k < i || p != "on" && p != "for" && p != "of" {
+			continue
+		}
+		st, end := s.spanStart(k), s.spanEnd(k)
+		if st != i+1 || end-i > 7 {
+			continue
+		}
+		for t := st; t < end; t++ {
+			if s.at[t] != nil || a.lex.in("initiative", s.lemma[t]) || s.toks[t].text == "," || month(strings.TrimSuffix(s.toks[t].lower, ".")) || isDigits(s.toks[t].text) {
+				return i + 1 // a name, another initiative, a list, or a date ("an arrangement on Oct. 13")
+			}
+		}
+		return end
+	}
+	return i + 1
 }
 
 // initiativePlaces returns the phrases of dependent k of initiative noun i that may

@@ -1001,9 +1001,9 @@ func TestNewsRoundThree(t *testing.T) {
 		}},
 		{"a phrasal verb of putting forward: 'set out', 'outlined'", []constructionCase{
 			{text: "Nato set out five conditions for a halt to the bombing.",
-				want: []string{"NATO proposes five conditions (asserted)"}},
+				want: []string{"NATO proposes five conditions for a halt to the bombing (asserted)"}},
 			{text: "Qatar outlined a peace plan for Darfur on Friday.",
-				want: []string{"Qatar proposes peace plan (asserted)"}},
+				want: []string{"Qatar proposes peace plan for Darfur (asserted)"}},
 		}},
 		{"a body named by a name before its noun: 'the ELN guerrilla group'", []constructionCase{
 			{text: "Colombia's government and the ELN guerrilla group agreed on Friday to extend a bilateral ceasefire by six months.",
@@ -1968,7 +1968,7 @@ func TestAmnesty(t *testing.T) {
 			{text: "Somalia's government has offered an amnesty to fighters who defect.",
 				want: []string{"Somalia's government proposes amnesty (asserted)"}},
 			{text: "The Polisario Front rejected Morocco's offer of a referendum on autonomy.",
-				want: []string{"Polisario Front rejects referendum (asserted)"}},
+				want: []string{"Polisario Front rejects referendum on autonomy (asserted)"}},
 		}},
 	})
 }
@@ -2485,6 +2485,22 @@ func TestAcronymTitles(t *testing.T) {
 			{text: "Kenya sent troops. KDF commander Julius Karangi said the operation would go on.",
 				want:   []string{"Julius Karangi leads KDF (asserted)"},
 				absent: []string{"Julius Karangi leads Kenya (asserted)"}},
+		}},
+	})
+}
+
+// TestInitiativeTopics covers the phrase that says what an initiative is about.
+func TestInitiativeTopics(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an initiative is named with the short phrase after it that says what it is about, unless the phrase names an actor, another initiative or a date, or the noun is an offer's", []constructionCase{
+			{text: "Sudan rejected the talks on humanitarian access.",
+				want: []string{"Sudan rejects talks on humanitarian access (asserted)"}},
+			{text: "Hamas rejected the talks on Oct. 13.",
+				want: []string{"Hamas rejects talks (asserted)"}},
+			{text: "Egypt tabled a proposal for a ceasefire in Gaza.",
+				want: []string{"Egypt proposes ceasefire in Gaza (asserted)"}},
+			{text: "Kinshasa turned down Angola's offer of mediation.",
+				want: []string{"DR Congo rejects mediation (asserted)"}},
 		}},
 	})
 }
