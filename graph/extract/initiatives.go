@@ -435,13 +435,20 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 }
 
 // numberedName: a noun written in lower case before a number of three digits or more
-// that ends its phrase ("resolution 1701 (2006)", "resolution 2254."): a name, as the
-// United Nations write their resolutions.
+// that ends its phrase ("resolution 1701 (2006)", "resolution 2254.", "resolution 2076
+// on Tuesday"): a name, as the United Nations write their resolutions.
 func numberedName(s *sentence, i int) bool {
 	if i+1 >= len(s.toks) || len(s.toks[i+1].text) < 3 {
 		return false
 	}
-	return i+2 == len(s.toks) || !s.toks[i+2].word
+	if i+2 == len(s.toks) || !s.toks[i+2].word {
+		return true
+	}
+	switch s.tag[i+2] {
+	case "ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PART":
+		return true // "resolution 2076 on Tuesday", "resolution 2254 and"
+	}
+	return false
 }
 
 // dropPointer drops the label a bare demonstrative gave the initiative it points back
@@ -558,6 +565,9 @@ func (p *initPhrase) readPlaces(s *sentence, i int) int {
 			pr := s.prep(o)
 			if s.tag[o] != "PROPN" || pr != "in" && pr != "by" && pr != "at" {
 				continue
+			}
+			if m := s.at[o]; pr == "in" && m != nil && m.how == byName && m.ent.isActor() && !m.ent.isState() {
+				continue // "a proposal in the Security Council": a body, where it was put, no place in its name
 			}
 			p.names = append(p.names, strings.ToLower(s.toks[o].text))
 			if pr != "by" && o < i+5 && o >= labelEnd {

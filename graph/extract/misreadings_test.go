@@ -2504,3 +2504,26 @@ func TestInitiativeTopics(t *testing.T) {
 		}},
 	})
 }
+
+// TestPassedTexts covers texts passed, moved or mounted, and their names.
+func TestPassedTexts(t *testing.T) {
+	runConstructions(t, []construction{
+		{"passing, moving or mounting an initiative puts it forward", []constructionCase{
+			{text: "The Security Council passed Resolution 660 on August 2.",
+				want: []string{"UN Security Council proposes Resolution 660 (asserted)"}},
+			{text: "Saudi Arabia and the UAE have mounted a quiet mediation effort.",
+				want: []string{"Saudi Arabia proposes quiet mediation effort (asserted)"}},
+			{text: "The United States, Britain and France moved a fresh proposal in the Security Council.",
+				want:   []string{"France proposes fresh proposal (asserted)"},
+				absent: []string{"France proposes fresh proposal in the Security Council (asserted)"}},
+			{text: "Russia moved troops to the border.",
+				absent: []string{"Russia proposes troops (asserted)"}},
+		}},
+		{"a lower-case noun before a number of three digits is a name even when a preposition follows: 'resolution 2076 on Tuesday'", []constructionCase{
+			{text: "The U.N. Security Council passed French-drafted resolution 2076 on Tuesday, condemning the M23.",
+				want: []string{"U.N. Security Council proposes French-drafted resolution 2076 (asserted)"}},
+			{text: "The Security Council adopted resolution 2719 on Friday.",
+				want: []string{"UN Security Council proposes resolution 2719 (asserted)"}},
+		}},
+	})
+}
