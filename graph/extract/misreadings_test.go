@@ -2527,3 +2527,16 @@ func TestPassedTexts(t *testing.T) {
 		}},
 	})
 }
+
+// TestConjoinedOwners covers "its" in a noun listed after another.
+func TestConjoinedOwners(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'its' in a noun listed after another is that noun's owner's, however the list was hung: 'the Saudi royal family and its American protectors'", []constructionCase{
+			{text: "Iraq has called on Arabs to rise in a holy war against the Saudi royal family and its American protectors.",
+				want:   []string{"United States supports Saudi Arabia (asserted)"},
+				absent: []string{"United States supports Iraq (asserted)"}},
+			{text: "NATO condemned the air strikes by the Syrian regime and its backer Russia.",
+				want: []string{"Russia supports Syrian regime (asserted)"}},
+		}},
+	})
+}

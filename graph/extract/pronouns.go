@@ -239,10 +239,35 @@ func conjunctOwner(s *sentence, i int) *entity {
 	if s.rel[i] != "nmod:poss" || h < 0 || s.rel[h] != "conj" || s.head[h] < 0 || s.head[h] > i {
 		return nil
 	}
-	if m := s.at[s.head[h]]; m != nil && m.ent.isActor() && !m.ent.isPerson() && m.how != byPronoun {
+	c := nearestConjunct(s, s.head[h], h)
+	if m := s.at[c]; m != nil && m.ent.isActor() && !m.ent.isPerson() && m.how != byPronoun {
 		return m.ent
 	}
+	for _, k := range s.children(c, "amod", "compound", "nmod:poss") {
+		// "the Saudi royal family and its American protectors": the family's, Saudi Arabia's
+		if m := s.at[k]; s.at[c] == nil && m != nil && k < c && m.ent.isActor() && !m.ent.isPerson() && m.how != byPronoun {
+			return m.ent
+		}
+	}
 	return nil
+}
+
+// nearestConjunct returns the noun that conjunct h, hung on c, is listed with: c, or
+// the noun of a phrase hung on c that ends just before the "and" ("a holy war against
+// the Saudi royal family and its American protectors": the family).
+func nearestConjunct(s *sentence, c, h int) int {
+	cc := s.child(h, "cc")
+	if cc < 0 || cc-1 <= c {
+		return c
+	}
+	t := cc - 1
+	for s.head[t] > c && s.head[t] < cc {
+		t = s.head[t]
+	}
+	if s.head[t] == c && s.rel[t] == "nmod" && (s.tag[t] == "NOUN" || s.tag[t] == "PROPN") {
+		return t
+	}
+	return c
 }
 
 // thingsBefore returns the last organisation, group or state named before token i,
