@@ -2540,3 +2540,15 @@ func TestConjoinedOwners(t *testing.T) {
 		}},
 	})
 }
+
+// TestZones covers zones proposed as arrangements.
+func TestZones(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a zone proposed, accepted or refused ('a safe zone', 'a buffer zone') is an initiative", []constructionCase{
+			{text: "Turkey proposed a safe zone in northern Syria.",
+				want: []string{"Turkey proposes safe zone in northern Syria (asserted)"}},
+			{text: "Russia rejected the buffer zone.",
+				want: []string{"Russia rejects buffer zone (asserted)"}},
+		}},
+	})
+}
