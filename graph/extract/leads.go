@@ -724,14 +724,16 @@ func (a *article) headedNoun(s *sentence, n int) (army, ok bool) {
 	return false, true
 }
 
-// pastOrDeputyTitle: "former Kenyan president", "deputy president": not the leader.
+// pastOrDeputyTitle: "former Kenyan president", "deputy president", "then the army
+// chief": not the leader, or not now.
 func pastOrDeputyTitle(s *sentence, n int) bool {
 	for _, k := range s.kids[n] {
-		if l := s.toks[k].lower; k < n && (l == "former" || l == "deputy" || l == "vice" || l == "late" || l == "ex") {
+		if l := s.toks[k].lower; k < n && (l == "former" || l == "deputy" || l == "vice" || l == "late" || l == "ex" || l == "then") {
 			return true
 		}
 	}
-	return false
+	st := s.spanStart(n)
+	return st > 0 && s.toks[st-1].lower == "then" // "El-Sissi, then the army chief,"
 }
 
 // titleNounOwners returns who the title noun at n says is led: its possessor, "of Y",

@@ -2552,3 +2552,15 @@ func TestZones(t *testing.T) {
 		}},
 	})
 }
+
+// TestThenTitles covers a title held then, not now.
+func TestThenTitles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a title after 'then' was held, not held now: 'El-Sissi, then the army chief,'", []constructionCase{
+			{text: "Israel struck Gaza. El-Sissi, then the army chief, ousted Morsi a year ago.",
+				absent: []string{"El-Sissi leads Israeli army (asserted)"}},
+			{text: "Kenya invaded Somalia. Julius Karangi, then the military chief, ordered the strikes.",
+				absent: []string{"Julius Karangi leads Kenyan military (asserted)"}},
+		}},
+	})
+}
