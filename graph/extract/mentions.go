@@ -1191,6 +1191,10 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 		if a.fullNameOfPerson(s, i, j, name) || a.givenNameBefore(s, i, j) {
 			return j
 		}
+		if g := a.statesCabinet(s, i, j); g != nil {
+			a.add(s, &mention{start: i, end: j, ent: g, how: byDescription})
+			return j
+		}
 		e = a.newUnknown(s, i, j, name, holdsName)
 	}
 	a.weighUnknown(s, e, i, j, name)
@@ -1200,6 +1204,26 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	}
 	a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: conf})
 	return j
+}
+
+// statesCabinet returns the government of the state that owns the unknown name at
+// [i, j) when the name ends in a noun of government ("Israel's Security Cabinet",
+// "Ethiopia's Council of Ministers" read as "Ministers" does not): a state's cabinet
+// is its government.
+func (a *article) statesCabinet(s *sentence, i, j int) *entity {
+	if j-i > 3 || !a.lex.in("government", s.lemma[j-1]) {
+		return nil
+	}
+	h := s.spanHead(i, j)
+	for _, k := range s.children(h, "nmod:poss") {
+		if m := s.at[k]; m != nil && m.ent.isState() {
+			if m.ent.gov == nil {
+				a.makeGovernment(m.ent)
+			}
+			return m.ent.gov
+		}
+	}
+	return nil
 }
 
 // equipmentName: an unknown capitalised word read as a common noun that an owner

@@ -2564,3 +2564,25 @@ func TestThenTitles(t *testing.T) {
 		}},
 	})
 }
+
+// TestCabinetsAndTopics covers a state's cabinet named in capitals and "it" for the
+// initiative the sentence before was about.
+func TestCabinetsAndTopics(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a state's cabinet named in capitals is the state's government: 'Israel's Security Cabinet'", []constructionCase{
+			{text: "Israel's Security Cabinet approved the deal.",
+				want:   []string{"Security Cabinet endorses deal (asserted)"},
+				absent: []string{"Security Cabinet endorses Israel (asserted)"}},
+			{text: "Kenya's Cabinet endorsed the mission.",
+				want: []string{"Kenya's Cabinet endorses mission (asserted)"}},
+		}},
+		{"'it' after a sentence about an initiative is that initiative, not one named inside the sentence: 'The Egyptian plan ... called for talks in Cairo. Israel accepted it'", []constructionCase{
+			{text: "The Egyptian plan, announced late Monday, called for a halt to hostilities on Tuesday, to be followed by talks in Cairo. Israel's Security Cabinet accepted it early Tuesday.",
+				want:   []string{"Security Cabinet endorses Egyptian plan (asserted)"},
+				absent: []string{"Security Cabinet endorses talks in Cairo (asserted)"}},
+			{text: "The Qatari proposal, drafted last week, provides for talks in Doha. Hamas rejected it on Sunday.",
+				want:   []string{"Hamas rejects Qatari proposal (asserted)"},
+				absent: []string{"Hamas rejects talks in Doha (asserted)"}},
+		}},
+	})
+}

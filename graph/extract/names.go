@@ -451,6 +451,9 @@ func (a *article) defineBodies(s *sentence) {
 			continue // "Army (LNA)": the name goes on
 		}
 		start := a.nameStart(s, i)
+		if toks[i].upper && a.lex.in("government", s.lemma[i]) && start >= 2 && toks[start-1].lower == "'s" {
+			continue // "Israel's Security Cabinet": the state's government (statesCabinet)
+		}
 		if toks[i].upper {
 			end := a.nameTail(s, i+1)
 			if (start < i || end > i+1) && !a.knownSpan(s, start, end) {

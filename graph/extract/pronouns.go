@@ -162,6 +162,37 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 	return nil
 }
 
+// topicalInitiative returns the initiative pronoun i more likely stands for than the
+// last one named: the topic of its own sentence ("X's peace plan offered an amnesty and
+// a corridor; the rebels rejected it"), and whether only subjects were named since; or
+// the subject of the sentence before ("The Egyptian plan ... called for talks in
+// Cairo. Israel accepted it": the plan).
+func (a *article) topicalInitiative(s *sentence, i int, last *entity, sent int) (*entity, bool) {
+	if sent == s.i {
+		if topic := topicInitiative(s, i); topic != nil {
+			return topic, subjectsOnlySince(s, topic, i)
+		}
+	}
+	if sent == s.i-1 && s.i > 0 {
+		if topic := subjectInitiative(a.sents[s.i-1]); topic != nil {
+			return topic, false
+		}
+	}
+	return last, false
+}
+
+// subjectInitiative returns the initiative that is the subject of sentence s's main
+// verb, or nil.
+func subjectInitiative(s *sentence) *entity {
+	for _, m := range s.ments {
+		h := s.head[m.head]
+		if m.ent.init != nil && (base(s.rel[m.head]) == "nsubj" && h >= 0 && s.head[h] < 0 || h < 0) {
+			return m.ent // the subject, or the root of a parse that found no verb
+		}
+	}
+	return nil
+}
+
 // initiativeSubjectBefore: the sentence before s is about an initiative, the subject of
 // its main verb or, however it was parsed, the name it opens with; "it" with no
 // antecedent in s continues that topic.
@@ -359,12 +390,7 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	if h < 0 || last == nil || !pronounObject(s, i) {
 		return nil
 	}
-	topical := false
-	if sent == s.i {
-		if topic := topicInitiative(s, i); topic != nil {
-			last, topical = topic, subjectsOnlySince(s, topic, i) // "X's peace plan offered an amnesty and a corridor; the rebels rejected it"
-		}
-	}
+	last, topical := a.topicalInitiative(s, i, last, sent)
 	if sent < s.i && s.toks[i].lower == "it" && unnamedSubjectBefore(s, h) {
 		return nil
 	}
