@@ -362,8 +362,8 @@ func (a *article) stateNear(s *sentence, m *mention) *entity {
 		if actsOn(s, o.head, m.head) {
 			return nil
 		}
-		if ownsOtherTitle(s, o, m) || inPredicateOf(s, o.head, m.head) {
-			continue // "Prime Minister Ehud Olmert of Israel"; "President X said Russia had invaded"
+		if ownsOtherTitle(s, o, m) || inPredicateOf(s, o.head, m.head) || o.how == byDemonym && s.rel[o.head] == "amod" && s.head[o.head] != m.head {
+			continue // "Prime Minister Ehud Olmert of Israel"; "President X said Russia had invaded"; "backs the French deployment"
 		}
 		e := o.ent
 		if e.state != nil {
@@ -534,11 +534,15 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 
 // leaderNounOwners returns what the title noun at n heads; not a state when a word of
 // a side stands before it ("Sierra Leone's rebel leader": the rebels', not the
-// state's).
+// state's), nor a demonym when an "of" phrase names what it heads.
 func (a *article) leaderNounOwners(s *sentence, n int) []arg {
 	owners := a.titleNounOwners(s, n)
 	if c := s.child(n, "compound"); c >= 0 && a.sideWord(s, c, n) {
 		owners = slices.DeleteFunc(owners, func(o arg) bool { return o.m.ent.isState() })
+	}
+	if slices.ContainsFunc(s.children(n, "nmod"), func(k int) bool { return s.prep(k) == "of" }) {
+		// "the Australian commander of Interfet": the demonym says whose national he is
+		owners = slices.DeleteFunc(owners, func(o arg) bool { return o.m.how == byDemonym && s.rel[o.m.head] == "amod" })
 	}
 	return owners
 }

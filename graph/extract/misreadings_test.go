@@ -2586,3 +2586,31 @@ func TestCabinetsAndTopics(t *testing.T) {
 		}},
 	})
 }
+
+// TestQuestionsAndNationalities covers questions, and titles given with a nationality.
+func TestQuestionsAndNationalities(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a question asks and says nothing: 'Does President Kabila back the French deployment?'", []constructionCase{
+			{text: "Does President Kabila back the French deployment?",
+				absent: []string{"Kabila supports France (asserted)"}},
+			{text: "Q: Is Iran arming the Houthis?",
+				absent: []string{"Iran supports Houthis (asserted)"}},
+			{text: "Q: Is Iran arming the Houthis? A: Iran arms the Houthis, yes.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+		}},
+		{"a demonym before a title with an 'of' phrase is the holder's nationality: 'the Australian commander of Interfet'", []constructionCase{
+			{text: "Major General Peter Cosgrove, the Australian commander of the International Force East Timor (Interfet), said the landing had gone to plan.",
+				absent: []string{"Peter Cosgrove leads Australia (asserted)"}},
+			{text: "Lieutenant General Romeo Dallaire, the Canadian commander of the UN mission in Rwanda, warned of killings.",
+				absent: []string{"Romeo Dallaire leads Canada (asserted)"}},
+			{text: "Mr Sam Nujoma, the Namibian president, sent troops.",
+				want: []string{"Sam Nujoma leads Namibia (asserted)"}},
+		}},
+		{"a state named by a demonym inside a title holder's predicate is not the state of the title: 'has welcomed the French deployment'", []constructionCase{
+			{text: "The Central African Republic is in crisis. Prime Minister Nicolas Tiangaye has welcomed the French deployment.",
+				absent: []string{"Nicolas Tiangaye leads France (asserted)"}},
+			{text: "Mali's junta took power in 2020. President Assimi Goita has condemned the French withdrawal.",
+				absent: []string{"Assimi Goita leads France (asserted)"}},
+		}},
+	})
+}

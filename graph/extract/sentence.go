@@ -1283,6 +1283,22 @@ func (s *sentence) repairFollowing() {
 	}
 }
 
+// question: the sentence asks rather than says: it ends with a question mark (before
+// any closing quotation mark or bracket).
+func (s *sentence) question() bool {
+	for k := len(s.toks) - 1; k >= 0; k-- {
+		switch t := s.toks[k].text; {
+		case t == "?":
+			return true
+		case isQuote(t) || t == ")":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // repairProfileLine mends a line of a key-players box, "Debretsion Gebremichael:
 // Chairman of the TPLF.", parsed as two fragments: a name of two to four capitalised
 // words and a colon that open a line, then a noun phrase, are a name and its
