@@ -144,13 +144,7 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 	if negated || negatedMember(subj.m) || negatedMember(obj.m) {
 		return
 	}
-	c := conf * subj.conf * obj.conf * settled(se) * settled(oe)
-	if mod == graph.Reported {
-		c *= 0.8
-	}
-	if n := min(s.parsedWith(w), 2*spanOf(w, subj.m, obj.m)); n > 40 {
-		c *= 40 / float64(n) // the parse of a long sentence is less sure, the further apart its words the less
-	}
+	c := a.readingConfidence(s, w, subj, obj, conf, mod)
 	if c < minConfidence {
 		return
 	}
@@ -229,6 +223,20 @@ func negatedMember(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// readingConfidence returns the confidence of a reading at word w of subj and obj
+// by a rule of confidence conf: lower when reported, and in a long sentence the
+// further apart its words.
+func (a *article) readingConfidence(s *sentence, w int, subj, obj arg, conf float64, mod graph.Modality) float64 {
+	c := conf * subj.conf * obj.conf * settled(subj.m.ent) * settled(obj.m.ent)
+	if mod == graph.Reported {
+		c *= 0.8
+	}
+	if n := min(s.parsedWith(w), 2*spanOf(w, subj.m, obj.m)); n > 40 {
+		c *= 40 / float64(n) // the parse of a long sentence is less sure, the further apart its words the less
+	}
+	return c
 }
 
 // relatable reports whether predicate p may hold between se and oe: two actors (or an
