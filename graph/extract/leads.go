@@ -852,26 +852,37 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 	for _, sub := range a.subjects(s, w) {
 		a.asPerson(sub.m.ent)
 		for _, obj := range a.objects(s, w, f) {
-			if obj.m.ent.init != nil {
-				if s.lemma[w] == "lead" {
-					// "the Nairobi process led by the East African Community": its broker
-					a.relate(s, w, sub, graph.Proposes, obj, 0.8, "leads verb "+s.lemma[w]+" (initiative)")
-				}
-				continue
-			}
-			a.asGroup(obj.m.ent)
-			obj = a.commandedArmy(s, obj)
-			if obj.m.ent.isState() && obj.m.s == s && (obj.m.how == byDemonym || s.tag[obj.m.head] == "NOUN") {
-				continue // "Egyptian mediators, led by X", "Russian peacekeepers, commanded by X": a group of the state's, not the state
-			}
-			if sub.m.ent.isPerson() && obj.m.ent.isActor() && !obj.m.ent.isPerson() {
-				a.relate(s, w, typed(sub), graph.Leads, typed(obj), 0.9, "leads verb "+s.lemma[w])
-			}
+			a.readLed(s, w, sub, obj)
 		}
 		if t := ledNoun(s, w); t >= 0 && sub.m.ent.isPerson() && a.namedPart(s, t) {
 			part := a.bodyLedBy(sub.m.ent, s.text(a.doc.Text, phraseStart(s, t), t+1), s.lemma[t])
 			a.relate(s, w, sub, graph.Leads, arg{&mention{s: s, ent: part, conf: sub.m.conf}, 0.9}, 0.85, "leads verb "+s.lemma[w]+" (part)")
 		}
+	}
+}
+
+// readLed relates the subject of verb of leading w to one object it leads: a person
+// leads an actor; a state at the head of a force backs it ("the force ... is led by
+// France"); one at the head of an initiative proposes it ("the Nairobi process led by
+// the East African Community").
+func (a *article) readLed(s *sentence, w int, sub, obj arg) {
+	lead := s.lemma[w] == "lead"
+	if obj.m.ent.init != nil {
+		if lead {
+			a.relate(s, w, sub, graph.Proposes, obj, 0.8, "leads verb "+s.lemma[w]+" (initiative)")
+		}
+		return
+	}
+	a.asGroup(obj.m.ent)
+	obj = a.commandedArmy(s, obj)
+	if obj.m.ent.isState() && obj.m.s == s && (obj.m.how == byDemonym || s.tag[obj.m.head] == "NOUN") {
+		return // "Egyptian mediators, led by X", "Russian peacekeepers, commanded by X": a group of the state's, not the state
+	}
+	switch {
+	case sub.m.ent.isPerson() && obj.m.ent.isActor() && !obj.m.ent.isPerson():
+		a.relate(s, w, typed(sub), graph.Leads, typed(obj), 0.9, "leads verb "+s.lemma[w])
+	case lead && sub.m.ent.isState() && obj.m.ent.isActor() && !obj.m.ent.isState():
+		a.relate(s, w, sub, graph.Supports, obj, 0.8, "leads verb lead (state)")
 	}
 }
 

@@ -2614,3 +2614,17 @@ func TestQuestionsAndNationalities(t *testing.T) {
 		}},
 	})
 }
+
+// TestStateAtHead covers a force led by a state.
+func TestStateAtHead(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a state at the head of a force backs it: 'AMISOM, led by Uganda'", []constructionCase{
+			{text: "AMISOM, led by Uganda, pushed al-Shabaab out of Mogadishu.",
+				want: []string{"Uganda supports AMISOM (asserted)"}},
+			{text: "The Multinational Security Support mission, led by Kenya, arrived in Haiti.",
+				want: []string{"Kenya supports Multinational Security Support mission (asserted)"}},
+			{text: "The Houthis are led by Abdul-Malik al-Houthi.",
+				want: []string{"Abdul-Malik al-Houthi leads Houthis (asserted)"}},
+		}},
+	})
+}

@@ -1122,6 +1122,7 @@ func readHyphen(a *article, s *sentence, w int) {
 	if w < 2 || s.toks[w-1].text != "-" || s.toks[w].start != s.toks[w-1].end || !isParticiple(s.toks[w].lower, s.lemma[w]) {
 		return
 	}
+
 	fs := a.lex.frames.verbs[s.lemma[w]]
 	if len(fs) == 0 {
 		return
