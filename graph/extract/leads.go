@@ -103,6 +103,9 @@ func (a *article) titleBefore(s *sentence, m *mention) (int, int) {
 	for end > 0 && (s.toks[end-1].text == "." || isQuote(s.toks[end-1].text)) {
 		end--
 	}
+	if end >= 3 && s.toks[end-1].text == "," && s.toks[end-3].lower == "'s" && a.roleWord(s, end-2) {
+		end-- // "Iran's President, Ali Khamenei": the owner's title set off by a comma
+	}
 	for start := max(0, end-4); start < end; start++ {
 		words := make([]string, 0, end-start)
 		for k := start; k < end; k++ {
@@ -191,10 +194,11 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 
 // notStatesTitle: a title whose owner word at k names a state, but which is not the
 // state's: "the eastern Libyan commander" is a region's, "Sierra Leone rebel leader
-// Sankoh" the rebels'; or an acronym no mention covers ("PDP president").
+// Sankoh" the rebels', "Kyiv's mayor" the city's; or an acronym no mention covers
+// ("PDP president").
 func (a *article) notStatesTitle(s *sentence, k int, role string) bool {
 	if m := s.at[k]; m != nil {
-		return a.regionOfState(s, m) || m.ent.isState() && a.sideTitle(role)
+		return a.regionOfState(s, m) || m.ent.isState() && a.sideTitle(role) || m.how == byCapital && s.toks[k+1].lower == "'s"
 	}
 	return isAcronym(s.toks[k].text) && s.tag[k] == "PROPN" // "PDP president X": a body's the reader does not know
 }

@@ -2628,3 +2628,17 @@ func TestStateAtHead(t *testing.T) {
 		}},
 	})
 }
+
+// TestOwnersTitleWithComma covers an owner's title set off from the name by a comma.
+func TestOwnersTitleWithComma(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an owner's title set off by a comma before a name is the name's: 'Iran's President, Ali Khamenei,'; a capital's titles are the city's", []constructionCase{
+			{text: "In a letter to the council, Iran's President, Ali Khamenei, said Iran accepted the resolution.",
+				want: []string{"Ali Khamenei leads Iran (asserted)"}},
+			{text: "President Kabbah's government accuses Liberia's President, Charles Taylor, of arming the RUF.",
+				want: []string{"Charles Taylor leads Liberia (asserted)"}},
+			{text: "Kyiv's mayor, Vitali Klitschko, calls the offer a joke.",
+				absent: []string{"Vitali Klitschko leads Ukraine (asserted)"}},
+		}},
+	})
+}
