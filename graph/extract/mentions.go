@@ -1335,7 +1335,7 @@ func (a *article) openingCapital(s *sentence, i, j int) bool {
 	if base(r) == "nsubj" || r == "nmod:poss" && j-i <= 3 || relativeAfter(s, j) || a.profiled(s, i, j) {
 		return false
 	}
-	return !(isAcronym(s.toks[i].text) && j == i+1 && j < len(s.toks) && a.roleWord(s, j))
+	return !isAcronym(s.toks[i].text) || j != i+1 || j >= len(s.toks) || !a.roleWord(s, j)
 }
 
 // profiled: the name at [i, j) opens a line of a key-players box, a colon or a comma
