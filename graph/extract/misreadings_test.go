@@ -2642,3 +2642,15 @@ func TestOwnersTitleWithComma(t *testing.T) {
 		}},
 	})
 }
+
+// TestOrderedArrests covers an arrest ordered.
+func TestOrderedArrests(t *testing.T) {
+	runConstructions(t, []construction{
+		{"ordering another's arrest opposes them: 'ordered the arrest of Mohamed Farah Aidid'", []constructionCase{
+			{text: "The UN envoy, Jonathan Howe, ordered the arrest of Mohamed Farah Aidid.",
+				want: []string{"Jonathan Howe opposes Mohamed Farah Aidid (asserted)"}},
+			{text: "Kiir ordered the arrest of Riek Machar.",
+				want: []string{"Salva Kiir opposes Riek Machar Teny Dhurgon (asserted)"}},
+		}},
+	})
+}
