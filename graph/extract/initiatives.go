@@ -125,6 +125,9 @@ func (a *article) initiativeNoun(s *sentence, i int) bool {
 	if h := s.head[i]; s.rel[i] == "compound" && h > i && (a.lex.in("initiative", s.lemma[h]) || s.tag[h] == "NOUN") {
 		return false // "ceasefire proposal", "peace talks": the head noun carries it
 	}
+	if s.lemma[i] == "initiative" && s.prep(i) == "on" && i > 0 && s.toks[i-1].lower == "own" {
+		return false // "a unit acting on its own initiative": of its own accord
+	}
 	return s.lemma[i] != "mission" || !a.missionActs(s, i)
 }
 

@@ -2654,3 +2654,18 @@ func TestOrderedArrests(t *testing.T) {
 		}},
 	})
 }
+
+// TestOwnInitiative covers "on its own initiative", of one's own accord.
+func TestOwnInitiative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'on its own initiative' is of its own accord, no initiative", []constructionCase{
+			{text: "The HPG said a unit acting on its own initiative had carried out the attack.",
+				absent: []string{"HPG proposes initiative (asserted)"}},
+			{text: "Kenya acted on its own initiative and invaded Somalia.",
+				want:   []string{"Kenya opposes Somalia (asserted)"},
+				absent: []string{"Kenya proposes initiative (asserted)"}},
+			{text: "Egypt launched its own initiative for a truce.",
+				want: []string{"Egypt proposes initiative (asserted)"}},
+		}},
+	})
+}
