@@ -2669,3 +2669,18 @@ func TestOwnInitiative(t *testing.T) {
 		}},
 	})
 }
+
+// TestHostileNounLabels covers a label whose noun is hostile whatever its adjective.
+func TestHostileNounLabels(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a label whose noun condemns ('a historic mistake', 'a trap', 'a betrayal') rejects the initiative, whatever its adjective", []constructionCase{
+			{text: "Ben-Gvir called the agreement a historic mistake.",
+				want:   []string{"Ben-Gvir rejects agreement (asserted)"},
+				absent: []string{"Ben-Gvir endorses agreement (asserted)"}},
+			{text: "Hamas called the truce a trap.",
+				want: []string{"Hamas rejects truce (asserted)"}},
+			{text: "Machar called the peace deal a betrayal of the people.",
+				want: []string{"Machar rejects peace deal (asserted)"}},
+		}},
+	})
+}
