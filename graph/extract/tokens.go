@@ -245,6 +245,9 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 			if !next.upper && !isOpener(next.text) && !unicode.IsDigit(rune(next.text[0])) {
 				continue // "e.g. the", "6 a.m. on"
 			}
+			if next.text == "(" && clockTime(toks, i) {
+				continue // "at 4 a.m. (0200 GMT), hours after": the time in another zone
+			}
 		}
 		flush(j)
 		i = j - 1
@@ -293,6 +296,19 @@ func cutPoint(toks []token, limit int) int {
 		return best // a break in the second half of the piece
 	}
 	return last
+}
+
+// clockTime: the full stop at i closes a time of day ("4 a.m.", "10 p.m."), however
+// its letters and stops were cut into tokens.
+func clockTime(toks []token, i int) bool {
+	tail := ""
+	for k := i; k >= 0 && k > i-4; k-- {
+		tail = toks[k].lower + tail
+		if (tail == "a.m." || tail == "p.m.") && k > 0 {
+			return isDigits(strings.SplitN(toks[k-1].text, ":", 2)[0])
+		}
+	}
+	return false
 }
 
 // joinAbbreviations makes a known abbreviation and its full stop one token ("Gen.",

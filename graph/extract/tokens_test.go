@@ -57,3 +57,22 @@ func TestTokenizeModels(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitClockTimes keeps a time of day and its other zone in brackets in one
+// sentence ("at 4 a.m. (0200 GMT), hours after"), where the bracket once opened a new
+// sentence.
+func TestSplitClockTimes(t *testing.T) {
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"The truce took effect at 4 a.m. (0200 GMT), hours after the cabinet approved it.", 1},
+		{"The raid began at 10 p.m. (1900 GMT) on Sunday. The army said it was over.", 2},
+		{"The talks ended. (Both sides left.)", 2},
+	}
+	for _, c := range cases {
+		if got := len(splitSentences(tokenize(c.text), nil)); got != c.want {
+			t.Errorf("splitSentences(%q): %d sentences, want %d", c.text, got, c.want)
+		}
+	}
+}
