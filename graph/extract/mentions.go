@@ -1414,8 +1414,8 @@ func (a *article) properWord(s *sentence, i int) bool {
 // acronymWord: a word in capitals read as an acronym ("FACT, led by"), not a currency
 // ("EUR 50 million") or a speaker's label in a transcript.
 func (a *article) acronymWord(s *sentence, i int) bool {
-	if i+1 < len(s.toks) && (s.toks[i+1].text == ":" || s.toks[i+1].text == "(") && a.lex.in("notname", s.toks[i].lower) {
-		return false // "REPORTER (NADIA FAROUK, CAIRO):", "GUEST:": a speaker's label
+	if a.lex.in("notname", s.toks[i].lower) && (len(s.toks[i].text) <= 3 || i+1 < len(s.toks) && (s.toks[i+1].text == ":" || s.toks[i+1].text == "(")) {
+		return false // "0200 GMT", "REPORTER (NADIA FAROUK, CAIRO):", "GUEST:": a time zone, a speaker's label
 	}
 	return loneCapitals(s, i) && !a.lex.in("materiel", s.toks[i].lower)
 }

@@ -2159,7 +2159,7 @@ func TestTitlesInLists(t *testing.T) {
 // TestAcronymsOfCommonWords covers acronyms that spell a common word.
 func TestAcronymsOfCommonWords(t *testing.T) {
 	runConstructions(t, []construction{
-		{"a word in capitals among words that are not is an acronym, even one that spells a common word ('FACT', 'ARENA'), not a currency", []constructionCase{
+		{"a word in capitals among words that are not is an acronym, even one that spells a common word ('FACT', 'ARENA'), not a currency or a time zone", []constructionCase{
 			{text: "FACT, led by Mahamat Mahdi Ali, was founded in 2016 by dissidents from another rebel movement.",
 				want: []string{"Mahamat Mahdi Ali leads FACT (asserted)"}},
 			{text: "ARENA, led by Roberto d'Aubuisson, rejected the talks.",
@@ -2167,6 +2167,9 @@ func TestAcronymsOfCommonWords(t *testing.T) {
 			{text: "The European Union has pledged EUR 50 million for MISCA.",
 				want:   []string{"European Union supports MISCA (asserted)"},
 				absent: []string{"European Union supports EUR (asserted)"}},
+			{text: "Hamas fighters attacked Israel at 6 a.m. (0300 GMT) on Saturday.",
+				want:   []string{"Hamas opposes Israel (asserted)"},
+				absent: []string{"GMT opposes Israel (asserted)", "Hamas opposes GMT (asserted)"}},
 		}},
 	})
 }
