@@ -529,13 +529,13 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 // "Egypt, alongside the UAE, has armed Haftar". A bare "with" is not one ("Hezbollah
 // clashed with Israel").
 func (a *article) coAgents(s *sentence, v, k int) []arg {
+	out := asDid(s, v)
 	places := append(s.children(k, "nmod"), s.children(v, "obl")...)
 	for _, t := range append(append([]int{}, s.kids[v]...), s.kids[k]...) {
 		if s.toks[t].lower == "together" {
 			places = append(places, s.children(t, "obl", "nmod")...)
 		}
 	}
-	var out []arg
 	for _, p := range places {
 		prep := s.prep(p)
 		if prep == "with" && s.toks[s.head[p]].lower == "together" {
@@ -547,6 +547,34 @@ func (a *article) coAgents(s *sentence, v, k int) []arg {
 		}
 	}
 	return out
+}
+
+// asDid returns those who, the clause ", as did X" after verb v says, did as its
+// subject did: "The EU welcomed the dialogue, as did UN Secretary-General António
+// Guterres"; the first name after the auxiliary, when no other verb stands between.
+func asDid(s *sentence, v int) []arg {
+	for i := v + 1; i+2 < len(s.toks); i++ {
+		if s.tag[i] == "VERB" {
+			return nil
+		}
+		if s.toks[i].lower != "as" || s.toks[i-1].text != "," || !doAuxiliary(s.toks[i+1].lower) {
+			continue
+		}
+		if m := s.at[i+2]; m != nil && m.start == i+2 && m.ent.isActor() {
+			return []arg{{m, m.conf * 0.85}}
+		}
+		return nil
+	}
+	return nil
+}
+
+// doAuxiliary: a verb that stands for another in "as did X", "as has Y".
+func doAuxiliary(w string) bool {
+	switch w {
+	case "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "would", "will":
+		return true
+	}
+	return false
 }
 
 // decay lowers the confidence of readings taken at one remove.

@@ -2687,3 +2687,17 @@ func TestHostileNounLabels(t *testing.T) {
 		}},
 	})
 }
+
+// TestAsDid covers ", as did X" after a verb.
+func TestAsDid(t *testing.T) {
+	runConstructions(t, []construction{
+		{"', as did X' after a verb: X did as its subject did", []constructionCase{
+			{text: "The European Union welcomed the dialogue, as did UN Secretary-General Antonio Guterres.",
+				want: []string{"UN endorses dialogue (asserted)"}},
+			{text: "The Arab League also backed the plan, as did Qatar.",
+				want: []string{"Qatar endorses plan (asserted)"}},
+			{text: "Egypt backed the plan, as it did in 2020.",
+				absent: []string{"Egypt endorses 2020 (asserted)"}},
+		}},
+	})
+}
