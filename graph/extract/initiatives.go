@@ -128,6 +128,9 @@ func (a *article) initiativeNoun(s *sentence, i int) bool {
 	if s.lemma[i] == "initiative" && s.prep(i) == "on" && i > 0 && s.toks[i-1].lower == "own" {
 		return false // "a unit acting on its own initiative": of its own accord
 	}
+	if s.lemma[i] == "effort" && i > 0 && (s.lemma[i-1] == "war" || s.lemma[i-1] == "military") {
+		return false // "the Iraqi war effort": a side's fighting, not a proposal
+	}
 	return s.lemma[i] != "mission" || !a.missionActs(s, i)
 }
 

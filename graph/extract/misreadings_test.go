@@ -2701,3 +2701,18 @@ func TestAsDid(t *testing.T) {
 		}},
 	})
 }
+
+// TestWarEfforts covers a side's war effort.
+func TestWarEfforts(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a side's war effort is its fighting, no initiative: backing it backs the side", []constructionCase{
+			{text: "The GCC has bankrolled the Iraqi war effort.",
+				want:   []string{"GCC supports Iraq (asserted)"},
+				absent: []string{"GCC endorses Iraqi war effort (asserted)"}},
+			{text: "Saudi Arabia funded the Iraqi war effort.",
+				want: []string{"Saudi Arabia supports Iraq (asserted)"}},
+			{text: "Qatar backed Egypt's mediation effort.",
+				want: []string{"Qatar endorses mediation effort (asserted)"}},
+		}},
+	})
+}
