@@ -85,8 +85,10 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if actors := a.eventActors(s, t); len(actors) > 0 {
 		return actors
 	}
-	if out := a.forcesNamed(s, t); out != nil {
-		return out
+	if a.isForceNoun(s, t) {
+		if out := a.governmentForces(s, t); out != nil {
+			return out
+		}
 	}
 	if !a.carriesOwner(s, t) {
 		return nil // ("Bolsonaro, whose government was among the first": his)
@@ -270,45 +272,12 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 	return []arg{{m, m.conf}}
 }
 
-// forcesNamed returns the actor a noun of forces at t stands for by a name in
-// apposition ("an AU force, Amisom,") or as the government's ("government troops").
-func (a *article) forcesNamed(s *sentence, t int) []arg {
-	if !a.isForceNoun(s, t) {
-		return nil
-	}
-	if n := apposedName(s, t); n != nil {
-		return []arg{{n, n.conf * 0.95}}
-	}
-	return a.governmentForces(s, t)
-}
-
-// apposedName returns the actor named in apposition right after the noun at t, or nil.
-func apposedName(s *sentence, t int) *mention {
-	for _, k := range s.children(t, "appos") {
-		if n := s.at[k]; n != nil && k > t && n.how == byName && n.ent.isActor() && !n.ent.isPerson() && n.ent.init == nil {
-			return n
-		}
-	}
-	return nil
-}
-
-// describedBody: an actor the reader named after a noun of a body it read after a name
-// ("Ecowas force"), which no dictionary knows: a description, not a name.
-func describedBody(e *entity) bool {
-	if e.entry != nil || e.isState() || e.isPerson() {
-		return false
-	}
-	f := strings.Fields(strings.ToLower(e.node.Name))
-	return len(f) == 2 && (f[1] == "force" || f[1] == "forces" || f[1] == "mission")
-}
-
 // namedInApposition: a noun phrase read as an initiative ("the UN mission", "a
-// regional force"), as a body described ("Ecowas force") or as forces (forces says so:
-// "an AU force") followed by the name of an actor in apposition ("the UN mission,
-// MINUSMA", "the regional force, SAMIDRC", "an AU force, Amisom"): the phrase is that
-// actor, at work.
+// regional force") or as forces (forces says so: "an AU force", "an Ecowas force")
+// followed by the name of an actor in apposition ("the UN mission, MINUSMA", "the
+// regional force, SAMIDRC", "an AU force, Amisom"): the phrase is that actor, at work.
 func namedInApposition(s *sentence, m *mention, forces bool) *mention {
-	if m.ent.init == nil && !describedBody(m.ent) && !forces {
+	if m.ent.init == nil && !forces {
 		return nil
 	}
 	for _, k := range s.children(m.head, "appos") {

@@ -206,13 +206,7 @@ func (a *article) notStatesTitle(s *sentence, k int, role string) bool {
 // sideTitle: a title that holds a word of a side against the state ("rebel leader",
 // "opposition leader", "militia commander").
 func (a *article) sideTitle(role string) bool {
-	for _, w := range strings.Fields(role) {
-		switch a.lex.agents[w] {
-		case "rebel", "separatist", "militant", "militia", "opposition":
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(strings.Fields(role), func(w string) bool { return sideKind(a.lex.agents[w]) })
 }
 
 // regionOfState: a demonym after a word of a part of the state ("eastern Libyan").
@@ -805,11 +799,7 @@ func armyPhrase(a *article, s *sentence, m *mention, rs, re int) string {
 // ("Karabakh's separatist leader", "the group's rebel commander"), not what office of it
 // the title heads.
 func (a *article) sideWord(s *sentence, c, n int) bool {
-	switch a.lex.agents[s.lemma[c]] {
-	case "rebel", "separatist", "militant", "militia", "opposition":
-		return s.child(n, "nmod:poss") >= 0
-	}
-	return false
+	return sideKind(a.lex.agents[s.lemma[c]]) && s.child(n, "nmod:poss") >= 0
 }
 
 func titleQualifier(w string) bool {

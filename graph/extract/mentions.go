@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -563,11 +562,7 @@ func (a *article) irregularAssets(s *sentence, i int) bool {
 	if s.tag[i] != "ADJ" || s.rel[i] != "amod" || s.head[i] <= i || !a.lex.in("proxy", s.lemma[s.head[i]]) {
 		return false
 	}
-	switch a.lex.agents[s.lemma[i]] {
-	case "rebel", "militant", "separatist", "militia":
-		return true
-	}
-	return false
+	return irregularKind(a.lex.agents[s.lemma[i]])
 }
 
 // genericMentions finds nouns that stand for an actor the article has named: "the
@@ -1120,13 +1115,25 @@ func (a *article) mostNamedGroup() *entity {
 // knows whose kind it does not say; not a state's forces, the police, a mission or a
 // body the article named of no known kind ("the two Heads of State").
 func mayRebel(e *entity) bool {
-	switch e.agent {
-	case "rebel", "militant", "separatist", "militia":
-		return true
-	case "":
+	if e.agent == "" {
 		return e.entry != nil
 	}
+	return irregularKind(e.agent)
+}
+
+// irregularKind: a kind of generic agent that fights outside a state's forces.
+func irregularKind(kind string) bool {
+	switch kind {
+	case "rebel", "militant", "separatist", "militia":
+		return true
+	}
 	return false
+}
+
+// sideKind: a kind of generic agent on a side against a state: irregular fighters or
+// the opposition.
+func sideKind(kind string) bool {
+	return irregularKind(kind) || kind == "opposition"
 }
 
 // unknownNames makes actors of proper names no dictionary knows and the article does
@@ -1435,17 +1442,9 @@ func loneCapitals(s *sentence, i int) bool {
 	return true
 }
 
-// allCapitals: three letters or more, all capitals.
+// allCapitals: three letters or more, no small one ("FACT", "ARENA").
 func allCapitals(w string) bool {
-	if len(w) < 3 {
-		return false
-	}
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 3 && isAllCaps(w)
 }
 
 // possessedByState: "Libya's Sarraj": a state's own is a person or body, not a place.

@@ -133,11 +133,11 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 	if p == graph.Proposes && keptInitiative(obj.m) {
 		p = graph.Endorses // "calls for the ceasefire to be strictly respected": it exists
 	}
-	negated, mod := a.modality(s, w, se)
-	mod = a.turnModality(s, se, mod)
 	if s.tag[w] == "VERB" && s.question() {
 		return // "Does President Kabila back the French deployment?": asked, not said
 	}
+	negated, mod := a.modality(s, w, se)
+	mod = a.turnModality(s, se, mod)
 	if negated && p == graph.Endorses && oe.init != nil && a.refused(s, w) {
 		negated, p, conf = false, graph.Rejects, conf*0.9 // "refused to sign the 2018 deal"
 	}

@@ -784,16 +784,7 @@ func (s *sentence) bareDates(from, to int) []aside {
 func (s *sentence) hangDates(dates []aside, main []int) {
 	for _, d := range dates {
 		mon := d.close
-		host := -1
-		for _, k := range main {
-			if host < 0 && s.head[k] < 0 {
-				host = k
-			}
-			if k > mon && s.tag[k] == "VERB" {
-				host = k
-				break
-			}
-		}
+		host := s.dateHost(main, mon)
 		if host < 0 {
 			continue
 		}
@@ -890,16 +881,7 @@ func closedClass(w string) bool {
 // of the verb after it.
 func (s *sentence) hangInsertedDates(dates []aside, main []int) {
 	for _, d := range dates {
-		host := -1
-		for _, k := range main {
-			if k > d.close && s.tag[k] == "VERB" {
-				host = k
-				break
-			}
-		}
-		if host < 0 {
-			host = rootOf(s, main)
-		}
+		host := s.dateHost(main, d.close)
 		if host < 0 {
 			continue
 		}
@@ -921,14 +903,19 @@ func (s *sentence) hangInsertedDates(dates []aside, main []int) {
 	}
 }
 
-// rootOf returns the root of the parse of the tokens idx, or -1.
-func rootOf(s *sentence, idx []int) int {
-	for _, k := range idx {
-		if s.head[k] < 0 {
+// dateHost returns what a date left out of the parse of the tokens main, ending at
+// end, hangs on: the first verb after it, else the root; -1 when there is neither.
+func (s *sentence) dateHost(main []int, end int) int {
+	host := -1
+	for _, k := range main {
+		if host < 0 && s.head[k] < 0 {
+			host = k
+		}
+		if k > end && s.tag[k] == "VERB" {
 			return k
 		}
 	}
-	return -1
+	return host
 }
 
 // dayNumber: a day of the month, or a span of days ("3", "15-20").
