@@ -21,11 +21,7 @@ func TestTokenizeNumbers(t *testing.T) {
 		{"the years 1998,99 and 2001", []string{"the", "years", "1998", ",", "99", "and", "2001"}},
 	}
 	for _, c := range cases {
-		var got []string
-		for _, tok := range tokenize(c.text) {
-			got = append(got, tok.text)
-		}
-		if !slices.Equal(got, c.want) {
+		if got := tokenTexts(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("tokenize(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -48,11 +44,7 @@ func TestTokenizeModels(t *testing.T) {
 		{"the M23-led alliance", []string{"the", "M23", "-", "led", "alliance"}},
 	}
 	for _, c := range cases {
-		var got []string
-		for _, tok := range tokenize(c.text) {
-			got = append(got, tok.text)
-		}
-		if !slices.Equal(got, c.want) {
+		if got := tokenTexts(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("tokenize(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -75,4 +67,13 @@ func TestSplitClockTimes(t *testing.T) {
 			t.Errorf("splitSentences(%q): %d sentences, want %d", c.text, got, c.want)
 		}
 	}
+}
+
+// tokenTexts returns the texts of the tokens of text.
+func tokenTexts(text string) []string {
+	var out []string
+	for _, tok := range tokenize(text) {
+		out = append(out, tok.text)
+	}
+	return out
 }
