@@ -1151,7 +1151,7 @@ func (a *article) unknownNames(s *sentence) {
 // mention or place covers and that is no common non-name, title or start of a title
 // ("Defence Minister").
 func (a *article) mayStartUnknownName(s *sentence, i int) bool {
-	if s.at[i] != nil || s.place[i] || !a.properWord(s, i) && !s.inName[i] || isModel(s.toks[i].text) {
+	if s.at[i] != nil || s.place[i] || !a.properWord(s, i) && !s.inName[i] && !a.adjectiveOfName(s, i) || isModel(s.toks[i].text) {
 		return false
 	}
 	t := s.toks[i]
@@ -1282,7 +1282,23 @@ func (a *article) unknownNameWord(s *sentence, j int) bool {
 	if a.roleEnd(s, j) > j {
 		return false // "Defence Minister Vladimir Padrino": a title, then the name
 	}
-	return a.properWord(s, j) || s.inName[j] || s.toks[j].text == "-" && j+1 < len(s.toks) && a.properWord(s, j+1)
+	return a.properWord(s, j) || s.inName[j] || s.toks[j].text == "-" && j+1 < len(s.toks) && a.properWord(s, j+1) || a.adjectiveOfName(s, j)
+}
+
+// adjectiveOfName: a capitalised adjective no dictionary knows, inside a sentence and
+// right before a proper word that no mention covers, opens that name with it ("the
+// Bosnian Serbs", "the Sunni Arabs"): a people's or a body's name.
+func (a *article) adjectiveOfName(s *sentence, j int) bool {
+	if j == 0 || j+1 >= len(s.toks) || s.tag[j] != "ADJ" || !s.toks[j].upper || s.at[j] != nil || s.at[j+1] != nil {
+		return false
+	}
+	if before := s.toks[j-1]; before.upper && (j > 1 || s.tag[0] == "PROPN") || before.lower == "of" {
+		return false // inside a longer name: "Government of National Unity"
+	}
+	if e, _, _, _ := a.lookup(s.toks, j); e != nil {
+		return false // a known demonym: "the Palestinian Islamist group"
+	}
+	return a.properWord(s, j+1)
 }
 
 // fullNameOfPerson: "Javier Solana" where "Solana" is a person the article names: the

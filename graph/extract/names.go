@@ -574,8 +574,8 @@ func (a *article) standsAlone(name string) bool {
 				continue
 			}
 			next := i + len(words)
-			if next >= len(s.toks) || s.tag[next] != "NOUN" && s.tag[next] != "ADJ" || s.toks[next].upper {
-				return true
+			if next >= len(s.toks) || s.tag[next] != "NOUN" && s.tag[next] != "ADJ" && !s.toks[next].upper && s.toks[next].text != "-" {
+				return true // not a modifier of a noun, a longer name or a compound
 			}
 		}
 	}

@@ -122,6 +122,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairSecondSubject()
 	s.repairSaidClause()
 	s.repairPluralPossessive()
+	s.repairPossessorClause()
 	s.repairRootNoun()
 	s.repairSubjectless()
 	s.repairListAppos()
@@ -204,8 +205,26 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if s.infinitiveAfterHelp(p, i) {
 			tags[i] = "VERB" // "Oman helped broker the deal"
 		}
+		if forcesAfterName(p, i) {
+			tags[i] = "NOUN" // "drove Serb forces out of the town"
+		}
 	}
 	return tags
+}
+
+// forcesAfterName: "forces" tagged a verb right after a name that itself follows a verb,
+// a preposition or an article ("drove Serb forces out", "against Hamas forces", "the
+// Tutsi forces"): the name cannot be the verb's subject there, so "forces" is the noun
+// it modifies.
+func forcesAfterName(p syntax.Parsed, i int) bool {
+	if i < 2 || !strings.EqualFold(p.Words[i], "forces") || p.Tags[i] != "VERB" || p.Tags[i-1] != "PROPN" {
+		return false
+	}
+	switch p.Tags[i-2] {
+	case "VERB", "ADP", "DET":
+		return true
+	}
+	return false
 }
 
 // verbOfVerbless returns the word of a sentence tagged without a verb or auxiliary that
@@ -1529,6 +1548,34 @@ func (s *sentence) repairPluralPossessive() {
 		if h := s.possessedHead(k, owner, plural); h >= 0 {
 			s.hangPossessor(k, owner, h)
 		}
+	}
+}
+
+// repairPossessorClause mends a possessor the parser made the head of its clause ("Iran
+// has been the Houthis' principal supplier of weapons" with "Iran", "has" and "been"
+// hung on "Houthis"): a possessor heads no subject, auxiliary, copula or final stop;
+// they belong to what it possesses.
+func (s *sentence) repairPossessorClause() {
+	moved := false
+	for k := range s.toks {
+		owner := s.head[k]
+		if owner < 0 || s.rel[owner] != "nmod:poss" || s.head[owner] < 0 {
+			continue
+		}
+		switch s.rel[k] {
+		case "nsubj", "nsubj:pass", "aux", "aux:pass", "cop":
+		case "punct":
+			if k != len(s.toks)-1 {
+				continue
+			}
+		default:
+			continue
+		}
+		s.head[k] = s.head[owner]
+		moved = true
+	}
+	if moved {
+		s.index()
 	}
 }
 
