@@ -421,6 +421,17 @@ func actsOn(s *sentence, k, t int) bool {
 	return false
 }
 
+// actsOnDirectly: the word at t is the object or an oblique of the verb whose subject
+// is at k ("President X thanked Turkey"), not inside one ("suspended the army's chief").
+func actsOnDirectly(s *sentence, k, t int) bool {
+	v := s.head[k]
+	if base(s.rel[k]) != "nsubj" || v < 0 || s.head[t] != v {
+		return false
+	}
+	r := base(s.rel[t])
+	return r == "obj" || r == "obl" || r == "iobj"
+}
+
 // namesState reports whether a sentence names a state, or a place of one.
 func (a *article) namesState(s *sentence) bool {
 	for _, o := range s.ments {
@@ -437,15 +448,17 @@ func (a *article) namesState(s *sentence) bool {
 }
 
 // namesOnlyState: every state the sentence names as an actor is st, which neither acts
-// on the holder of the title m ("Russia has armed the militia of President X") nor
-// owns another's title.
+// on the holder of the title m ("Russia has armed the militia of President X"), nor
+// owns another's title, nor is the object of what the holder does ("President X
+// thanked Turkey", "is fighting alongside the Americans"); what the holder says
+// ("President X said Chad could withdraw") may be of the holder's own state.
 func (a *article) namesOnlyState(s *sentence, st *entity, m *mention) bool {
 	for _, o := range s.ments {
 		e := o.ent
 		if e.state != nil {
 			e = e.state
 		}
-		if e.isState() && (e != st || actsOn(s, o.head, m.head) || ownsOtherTitle(s, o, m)) {
+		if e.isState() && (e != st || actsOn(s, o.head, m.head) || ownsOtherTitle(s, o, m) || actsOnDirectly(s, m.head, o.head)) {
 			return false
 		}
 	}

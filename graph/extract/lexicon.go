@@ -484,6 +484,10 @@ type nameForm struct {
 	plural bool // "the Saudis": a plural demonym, people of the state acting for it
 	caps   bool // written in capitals ("UN"): matches only in capitals
 	proper bool // capitalised: matches only a capitalised first word
+	// lastProper: the last word of a name written by hand is capitalised, and matches
+	// only in capitals ("Islamic State", not "an independent Islamic state"); the
+	// Phoenix dictionary's names are in capitals, so their case says nothing
+	lastProper bool
 }
 
 // trie maps token sequences (lower case) to the names that end there.
@@ -522,6 +526,9 @@ func (t *trie) add(name string, f nameForm) {
 	}
 	f.caps = isAllCaps(name)
 	f.proper = !f.caps && len(name) > 0 && strings.ToUpper(name[:1]) == name[:1]
+	if last := tokenize(name); len(words) > 1 && (f.entry == nil || f.entry.phoenix == nil) {
+		f.lastProper = last[len(last)-1].upper
+	}
 	n := t
 	for _, w := range words {
 		child, ok := n.next[w]
@@ -550,7 +557,7 @@ func (t *trie) longest(toks []token, i int) ([]nameForm, int) {
 		}
 		var fit []nameForm
 		for _, f := range n.forms {
-			if f.caps && toks[i].text != strings.ToUpper(toks[i].text) || f.proper && !toks[i].upper {
+			if f.caps && toks[i].text != strings.ToUpper(toks[i].text) || f.proper && !toks[i].upper || f.lastProper && !toks[j].upper {
 				continue
 			}
 			fit = append(fit, f)

@@ -814,10 +814,11 @@ func (a *article) namedGovernment(noun string) *entity {
 // governmentIn returns the government that a noun of government names by the place it
 // sits in ("the authorities in Tripoli", "the separatist authorities in Abkhazia", "the
 // government in Kabul"): a state's government, by the state's name or its capital, or
-// the actor of that name; nil if the phrase names none.
+// the actor of that name; nil if the phrase names none, or the noun is indefinite ("an
+// Islamic state in Uganda" is none yet).
 func (a *article) governmentIn(s *sentence, i int) *entity {
 	in := inPhrase(s, i)
-	if in < 0 {
+	if in < 0 || indefinite(s, i) {
 		return nil
 	}
 	if m := s.at[in]; m != nil && m.how == byName && m.ent.isActor() && !m.ent.isPerson() {

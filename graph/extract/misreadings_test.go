@@ -2757,3 +2757,37 @@ func TestPossessorsAndForces(t *testing.T) {
 		}},
 	})
 }
+
+// TestNamesInLists covers names that a list, a case or an article make or unmake.
+func TestNamesInLists(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'and' after a known name ends it: 'Hamas and Islamic Jihad' are two names, not a body named by 'Jihad'", []constructionCase{
+			{text: "Hamas and Islamic Jihad both rejected the truce.",
+				want:   []string{"Hamas rejects truce (asserted)", "Palestinian Islamic Jihad rejects truce (asserted)"},
+				absent: []string{"Hamas and Islamic Jihad rejects truce (asserted)"}},
+			{text: "Egypt and Islamic Jihad welcomed the proposal.",
+				want: []string{"Palestinian Islamic Jihad endorses proposal (asserted)"}},
+			{text: "Bosnia and Herzegovina rejected the plan.",
+				want: []string{"Bosnia and Herzegovina rejects plan (asserted)"}},
+		}},
+		{"a dictionary name in capitals keeps its possessive in lower case: 'People's', not 'People'S'", []constructionCase{
+			{text: "The Sudan People's Liberation Movement rejected the truce.",
+				want: []string{"Sudan People's Liberation Movement rejects truce (asserted)"}},
+			{text: "The People's Liberation Army of Kurdistan rejected the truce.",
+				absent: []string{"People'S Liberation Army of Kurdistan rejects truce (asserted)"}},
+		}},
+		{"a name written by hand with its last word in capitals is not that name in lower case: 'an Islamic state'", []constructionCase{
+			{text: "The BIFF vowed to keep fighting for an independent Islamic state.",
+				absent: []string{"BIFF supports Islamic State (asserted)", "BIFF supports Islamic state (asserted)"}},
+			{text: "The ADF fights for an Islamic state in Uganda. The Islamic State backs the ADF.",
+				want:   []string{"Islamic State supports ADF (asserted)"},
+				absent: []string{"ADF supports Islamic State (asserted)", "ADF supports Uganda (asserted)"}},
+		}},
+		{"a state that a title's holder acts on is not the holder's: 'President X is fighting alongside the Americans'", []constructionCase{
+			{text: "President Hafez al-Assad is fighting alongside the Americans.",
+				absent: []string{"Hafez al-Assad leads United States (asserted)"}},
+			{text: "President Ismail Omar Guelleh thanked France for its help.",
+				absent: []string{"Ismail Omar Guelleh leads France (asserted)"}},
+		}},
+	})
+}

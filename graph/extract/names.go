@@ -129,6 +129,16 @@ func (a *article) nameStart(s *sentence, i int) int {
 	return start
 }
 
+// knownNameEnds reports whether a name the lexicon knows ends right before k.
+func (a *article) knownNameEnds(s *sentence, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if e, _, _, end := a.lookup(s.toks, i); e != nil && end == k {
+			return true
+		}
+	}
+	return false
+}
+
 // nameBoundary reports whether a name cannot reach back past start: "Addis Ababa and
 // the Tigray People's Liberation Front" holds two names, "Uribe's Democratic Centre
 // party" and "Thomas Cirillo's National Salvation Front" start after the owner (a name
@@ -136,8 +146,8 @@ func (a *article) nameStart(s *sentence, i int) int {
 // Parliament" after the date.
 func (a *article) nameBoundary(s *sentence, start int) bool {
 	t := s.toks[start-1]
-	if t.lower == "and" && s.toks[start].lower == "the" {
-		return true
+	if t.lower == "and" && (s.toks[start].lower == "the" || a.knownNameEnds(s, start-1)) {
+		return true // "Hamas and Islamic Jihad" holds two names
 	}
 	if t.lower == "'s" && start-2 >= 0 {
 		if e, _, _, end := a.lookup(s.toks, start-2); e != nil && end == start-1 {
@@ -513,8 +523,8 @@ func (a *article) defineBodyAfterName(s *sentence, i int) {
 		j--
 	}
 	start := a.nameStart(s, j)
-	if appositive(s, start) {
-		return // "Hezbollah, the Shia movement led by ...": a description of a name
+	if appositive(s, start) || indefinite(s, i) {
+		return // "Hezbollah, the Shia movement led by ...", "an Islamic state": a description
 	}
 	if start < j && j-start <= 4 && !a.knownSpan(s, start, j) && !a.placeLike(s, start, j) && properRun(s, start, j) {
 		// "Fano militias" where Fano acts alone is Fano; "the Amhara regional
@@ -525,6 +535,17 @@ func (a *article) defineBodyAfterName(s *sentence, i int) {
 			a.defineName(s, start, i+1, i+1) // "the Amhara regional government"
 		}
 	}
+}
+
+// indefinite: the noun at i has "a" or "an" for its determiner, and is not set off by
+// a comma after a name ("the White Army, an armed Nuer youth militia"), which an
+// apposition describes.
+func indefinite(s *sentence, i int) bool {
+	d := s.child(i, "det")
+	if d < 0 || s.toks[d].lower != "a" && s.toks[d].lower != "an" {
+		return false
+	}
+	return s.rel[i] != "appos" && (d == 0 || s.toks[d-1].text != ",")
 }
 
 // titleBeforeOf reports whether a title followed by "of" starts at k, before i: the

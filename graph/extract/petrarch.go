@@ -214,6 +214,9 @@ func titleWord(w string) string {
 		}
 		up = r == '-' || r == '\'' || r == '.'
 	}
+	if t, ok := strings.CutSuffix(b.String(), "'S"); ok {
+		return t + "'s" // "People's", not "People'S"; but "O'Brien"
+	}
 	return b.String()
 }
 
