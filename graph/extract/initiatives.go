@@ -68,12 +68,30 @@ func (a *article) referredInitiative(family, lemma string) *initiative {
 	// a word of its own family ("the truce", "the proposal") goes back to its family;
 	// "the initiative" may name any
 	if same != nil && (lemma != "initiative" || other == nil || same.last > other.last) {
-		return same
+		return a.salient(same)
 	}
 	if other != nil {
 		return other
 	}
 	return same
+}
+
+// salient returns the initiative a definite mention of the family of last refers to.
+// Where last, the latest of its family, was named once in passing and not in the last
+// two sentences, it is the one of the family the article has spoken of most: "the
+// agreement", paragraphs after the background named another accord ("the 1984 Nkomati
+// Accord"), is the one the article is about.
+func (a *article) salient(last *initiative) *initiative {
+	if a.current-last.sent <= 2 || len(last.mentions) > 1 || len(last.names) == 0 {
+		return last
+	}
+	best := last
+	for _, in := range a.inits {
+		if in.family == last.family && in.aside == "" && len(in.mentions) > len(best.mentions) {
+			best = in
+		}
+	}
+	return best
 }
 
 // compatible says which families a definite mention of one may refer back to.

@@ -462,7 +462,33 @@ func (a *article) namesOnlyState(s *sentence, st *entity, m *mention) bool {
 			return false
 		}
 	}
+	v := clauseVerb(s, m.head)
+	for k, p := range s.place {
+		if !p || v < 0 || s.head[k] != v {
+			continue
+		}
+		if e, _, _, _ := a.lookup(s.toks, k); e != nil && e.isState() && e != st {
+			return false // "In Pretoria, the government of President X called": another state's place
+		}
+	}
 	return true
+}
+
+// clauseVerb returns the verb of the clause the noun at k stands in, climbing through
+// the nouns that hold it ("the government of President X called"); -1 if none.
+func clauseVerb(s *sentence, k int) int {
+	for n := 0; k >= 0 && n < len(s.toks); n++ {
+		switch base(s.rel[k]) {
+		case "nmod", "nsubj", "obj", "iobj", "obl", "appos", "flat", "compound", "conj":
+			k = s.head[k]
+			if k >= 0 && (s.tag[k] == "VERB" || s.tag[k] == "AUX") {
+				return k
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // phoenixGovernment returns the government of the state the Phoenix dictionary places

@@ -785,7 +785,21 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 	if e := a.namedGovernment(s.lemma[i]); e != nil {
 		return e, byDescription // "the Syrian regime ... regime forces": the one the article calls so
 	}
+	if a.ofPerson(s, i) {
+		return nil, 0 // "the government of President F.W. de Klerk": his, whichever state he leads
+	}
 	return a.governmentOf(a.main), byDescription
+}
+
+// ofPerson: the noun at i has an "of" phrase that names a person ("the government of
+// President X").
+func (a *article) ofPerson(s *sentence, i int) bool {
+	for _, k := range s.children(i, "nmod") {
+		if m := s.at[k]; m != nil && s.prep(k) == "of" && m.ent.isPerson() {
+			return true
+		}
+	}
+	return false
 }
 
 // namedGovernment returns the government the article has named by a noun other than
@@ -888,8 +902,8 @@ func agentNounRefers(kind string, definite, collective bool) bool {
 func (a *article) headedBy(noun string) *entity {
 	var best *entity
 	for _, e := range a.ents {
-		if !e.isActor() || e.isPerson() || e.unknown && e.evidence <= 0 || e.mentions == 0 {
-			continue
+		if !e.isActor() || e.isPerson() || e.isState() || e.unknown && e.evidence <= 0 || e.mentions == 0 {
+			continue // a state is no body: "the breakaway republic" is not the "Republic of Finland"
 		}
 		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
 			if headOf(n) == noun && (best == nil || e.lastSeen > best.lastSeen) {
@@ -1192,8 +1206,8 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	if e == nil && a.namesPlace(name) {
 		return j // "Amhara" where the article speaks of "the Amhara region"
 	}
-	if e == nil && j == i+1 && a.equipmentName(s, i) {
-		return j // "French Rafales", "Bayraktar drones": a make of arms, no actor
+	if e == nil && j == i+1 && (a.equipmentName(s, i) || a.lex.in("materiel", strings.TrimSuffix(s.toks[i].lower, "s"))) {
+		return j // "French Rafales", "Bayraktar drones", "Scuds": a make of arms, no actor
 	}
 	if e == nil {
 		if a.fullNameOfPerson(s, i, j, name) || a.givenNameBefore(s, i, j) {

@@ -2791,3 +2791,47 @@ func TestNamesInLists(t *testing.T) {
 		}},
 	})
 }
+
+// TestBackgroundNames covers names given in passing: an accord of the background, a
+// state's long name, a make of missile, another state's capital.
+func TestBackgroundNames(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the agreement' paragraphs after an accord named once in passing is the one the article is about", []constructionCase{
+			{text: "Israel and the PLO signed the Oslo Accords in Washington. Under the accords, Israel will withdraw from Gaza. The accords were mediated by Norway. Amman signed the 1994 Wadi Araba Treaty with Israel. Syria armed Hezbollah for years. Hezbollah shelled Israel. Egypt welcomed the agreement.",
+				want:   []string{"Egypt endorses Oslo Accords (asserted)"},
+				absent: []string{"Egypt endorses 1994 Wadi Araba Treaty (asserted)"}},
+			{text: "The Comprehensive Agreement on the Bangsamoro was signed by the government and the MILF. The Comprehensive Agreement on the Bangsamoro commits the MILF to disarm. It folds in the Framework Agreement on the Bangsamoro that the two sides signed in 2012. The MILF has waged war on Manila since the 1970s. In 2000 the army overran its main base. Japan welcomed the agreement.",
+				want:   []string{"Japan endorses Comprehensive Agreement on the Bangsamoro (asserted)"},
+				absent: []string{"Japan endorses Framework Agreement on the Bangsamoro (asserted)"}},
+			{text: "Israel and Hamas agreed to the Cairo truce. Egypt proposed it. The truce began at dawn.",
+				want: []string{"Israel endorses Cairo truce (asserted)"}},
+		}},
+		{"a state is no body a bare noun names: 'the breakaway republic's president' is not the 'Republic of Finland''s", []constructionCase{
+			{text: "EU leaders met in Helsinki. Moscow rejected an appeal for talks from the breakaway republic's president, Aslan Maskhadov.",
+				absent: []string{"Aslan Maskhadov leads Finland (asserted)"}},
+			{text: "Ireland and Britain talked in Dublin. The republic's president, Mary McAleese, welcomed the deal.",
+				want: []string{"Mary McAleese endorses deal (asserted)"}},
+		}},
+		{"a title before a name headed by a noun of initiative or body is part of that name: 'the General Framework Agreement'", []constructionCase{
+			{text: "Serbia signed the General Framework Agreement.",
+				want: []string{"Serbia endorses General Framework Agreement (asserted)"}},
+			{text: "Sudan rejected the General Peace Accords.",
+				want: []string{"Sudan rejects General Peace Accords (asserted)"}},
+			{text: "General Khalifa Haftar rejected the plan.",
+				want: []string{"Khalifa Haftar rejects plan (asserted)"}},
+		}},
+		{"a make of missile in capitals is no actor: 'Scuds', 'Patriots'", []constructionCase{
+			{text: "First Scuds hit Israel.",
+				absent: []string{"Scuds opposes Israel (asserted)"}},
+			{text: "Washington sent Patriots to Israel and Iraq fired Scuds at Tel Aviv.",
+				want:   []string{"United States supports Israel (asserted)"},
+				absent: []string{"Patriots supports Israel (asserted)"}},
+		}},
+		{"'the government of President X' is X's, and a title in a clause with another state's capital is not the article's state's", []constructionCase{
+			{text: "Mozambique's government signed the accord. Mozambique's army will demobilise. In Pretoria, the government of President F.W. de Klerk called the signing historic.",
+				absent: []string{"F.W. de Klerk leads Mozambique's government (asserted)", "F.W. de Klerk leads Mozambique (asserted)"}},
+			{text: "Congo's army advanced on Goma. Congo's government denied it. In Kigali, the government of President Idi Kamanzi rejected the report.",
+				absent: []string{"Idi Kamanzi leads Congo's government (asserted)", "Idi Kamanzi leads DR Congo (asserted)"}},
+		}},
+	})
+}

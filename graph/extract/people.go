@@ -44,8 +44,8 @@ func (a *article) titledPerson(s *sentence, i int) (int, bool) {
 		return 0, false
 	}
 	j := a.personNameEnd(s, end)
-	if j <= end || a.startsWithName(s, end) {
-		return 0, false
+	if j <= end || a.startsWithName(s, end) || a.lex.in("initiative", s.lemma[j-1]) || a.bodyHead(s, j-1) {
+		return 0, false // "the General Framework Agreement", "the General Command": no person
 	}
 	if p := a.person(s, end, j); p != nil && p.owner == nil {
 		a.titledBy(s, p, i, end)
