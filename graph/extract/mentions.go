@@ -838,6 +838,12 @@ func (a *article) governmentIn(s *sentence, i int) *entity {
 	if m := s.at[in]; m != nil && m.how == byName && m.ent.isActor() && !m.ent.isPerson() {
 		return a.governmentOf(m.ent)
 	}
+	return a.governmentOfPlace(s, in)
+}
+
+// governmentOfPlace returns the government of the state whose name or capital the "in"
+// phrase at in gives, or the actor it names; nil if it names none.
+func (a *article) governmentOfPlace(s *sentence, in int) *entity {
 	j := leftmost(s, in)
 	for j < in && (s.rel[j] == "case" || s.rel[j] == "det" || s.rel[j] == "cc:preconj") {
 		j++ // "in both South Ossetia and Abkhazia": the first name
