@@ -36,10 +36,14 @@ func (a *article) argsAt(s *sentence, t int) []arg {
 func (a *article) listedModifiers(s *sentence, t int, first arg) []arg {
 	var out []arg
 	for _, d := range s.children(t, "amod", "compound") {
+		if m := s.at[d]; m != nil && m.ent != first.m.ent && m.ent.isActor() && m.how == byDemonym && m.end < t && s.toks[m.end].text == "," {
+			out = append(out, arg{m, first.conf * m.conf}) // "Chadian, Nigerien and Cameroonian troops" parsed as two modifiers
+			continue
+		}
 		if s.at[d] == nil || s.at[d].ent != first.m.ent {
 			continue
 		}
-		for _, c := range s.children(d, "conj") {
+		for _, c := range s.conjuncts(d)[1:] { // "Saudi and Kuwaiti" hung on "British"
 			if m := s.at[c]; m != nil && c < t && m.ent != first.m.ent && m.ent.isActor() {
 				out = append(out, arg{m, first.conf * m.conf})
 			}
@@ -495,8 +499,9 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 
 // coAgents returns those who act together with subject k of verb v: "France,
 // together with Germany, condemned", "Saudi Arabia, along with the UAE, pledged",
-// "Egypt, alongside the UAE, has armed Haftar". A bare "with" is not one ("Hezbollah
-// clashed with Israel").
+// "Egypt, alongside the UAE, has armed Haftar", "American warplanes, soon joined by
+// French jets, bombed Iraq". A bare "with" is not one ("Hezbollah clashed with
+// Israel"), nor another participle's agent ("X, backed by Y, attacked").
 func (a *article) coAgents(s *sentence, v, k int) []arg {
 	out := asDid(s, v)
 	places := append(s.children(k, "nmod"), s.children(v, "obl")...)
@@ -513,6 +518,13 @@ func (a *article) coAgents(s *sentence, v, k int) []arg {
 		switch prep {
 		case "along with", "together with", "alongside":
 			out = append(out, decay(a.argsAt(s, p), 0.85)...)
+		}
+	}
+	for _, j := range s.children(k, "acl") {
+		if s.lemma[j] == "join" || s.lemma[j] == "accompany" {
+			for _, g := range s.children(j, "obl:agent") {
+				out = append(out, decay(a.argsAt(s, g), 0.85)...) // "X, soon joined by Y, bombed"
+			}
 		}
 	}
 	return out

@@ -2835,3 +2835,30 @@ func TestBackgroundNames(t *testing.T) {
 		}},
 	})
 }
+
+// TestJoinedAndListed covers actors who join another's act and lists of demonyms.
+func TestJoinedAndListed(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, soon joined by Y, V Z': the participle clause is an aside, and Y does as X does", []constructionCase{
+			{text: "American warplanes, soon joined by French and Italian jets, bombed Iraq.",
+				want: []string{"United States opposes Iraq (asserted)", "France opposes Iraq (asserted)", "Italy opposes Iraq (asserted)"}},
+			{text: "Kenyan troops, accompanied by Somali soldiers, attacked al-Shabaab.",
+				want: []string{"Kenya opposes Al-Shabaab (asserted)", "Somalia opposes Al-Shabaab (asserted)"}},
+			{text: "The rebels, backed by Rwanda, attacked the Congolese army.",
+				absent: []string{"Rwanda opposes DR Congo (asserted)"}},
+		}},
+		{"a participle's agent named in apposition after its clause stays in it: 'Amal, now led by the speaker, Nabih Berri, ...'", []constructionCase{
+			{text: "Hezbollah can count on Amal, now led by the parliament speaker, Nabih Berri, but the prime minister says his government is neutral.",
+				want:   []string{"Nabih Berri leads Amal (asserted)"},
+				absent: []string{"Nabih Berri supports Hezbollah (asserted)"}},
+			{text: "The SPLM-IO, long led by its chairman, Riek Machar, rejected the deal.",
+				want: []string{"Riek Machar Teny Dhurgon leads SPLM-IO (asserted)"}},
+		}},
+		{"every demonym of a list before a noun stands for its own state, however the list hangs", []constructionCase{
+			{text: "American, British, Saudi and Kuwaiti warplanes began to bomb Iraq.",
+				want: []string{"Kuwait opposes Iraq (asserted)", "Saudi Arabia opposes Iraq (asserted)", "United Kingdom opposes Iraq (asserted)"}},
+			{text: "Chadian, Nigerien and Cameroonian troops attacked Boko Haram.",
+				want: []string{"Chad opposes Boko Haram (asserted)", "Cameroon opposes Boko Haram (asserted)"}},
+		}},
+	})
+}

@@ -579,6 +579,7 @@ func (s *sentence) participleAsides(idx []int) []aside {
 			continue
 		}
 		q, noun := s.asideClose(idx, p, false, true)
+		q = s.namedAfterAside(idx, q)
 		if q < len(idx)-1 && noun && anyVerb(s, idx[q+1:]) {
 			out = append(out, aside{idx[p], idx[q]})
 			p = q - 1
@@ -587,13 +588,28 @@ func (s *sentence) participleAsides(idx []int) []aside {
 	return out
 }
 
+// namedAfterAside returns the comma after a name set off by commas right after the
+// comma at idx[q] that closes a participle's clause ("Amal, now led by the parliament
+// speaker, Nabih Berri, ..."): the name is the agent's, and in the clause; else q.
+func (s *sentence) namedAfterAside(idx []int, q int) int {
+	k := q + 1
+	for k < len(idx) && s.tag[idx[k]] == "PROPN" {
+		k++
+	}
+	if k > q+1 && k < len(idx)-1 && s.toks[idx[k]].text == "," {
+		return k
+	}
+	return q
+}
+
 // describingParticiple returns the participle that opens, after the comma at idx[p],
 // a clause describing the noun before it, perhaps after an adverb, with its agent or
-// with "as": "X, led by Y,", "X, widely seen as the strongest of them,"; else -1.
+// with "as": "X, led by Y,", "X, widely seen as the strongest of them,", "X, soon
+// joined by Y,"; else -1.
 func (s *sentence) describingParticiple(idx []int, p int) int {
 	q := p + 1
-	if q+1 < len(idx) && s.tag[idx[q]] == "ADV" && strings.HasSuffix(s.toks[idx[q]].lower, "ly") {
-		q++
+	if q+1 < len(idx) && s.tag[idx[q]] == "ADV" {
+		q++ // "widely seen as", "soon joined by"
 	}
 	v := idx[q]
 	if q+1 >= len(idx) || s.tag[v] != "VERB" || !isParticiple(s.toks[v].lower, s.lemma[v]) {
