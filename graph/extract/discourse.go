@@ -26,6 +26,7 @@ type entity struct {
 	unknown    bool        // a name no dictionary knows and the article does not define
 	made       bool        // a state's government the reader made ("Yemeni government"), named by no text
 	evidence   int         // for an unknown name: how often it acts (subject, possessor) less how often it is a place
+	unnamed    bool        // a body the article names only by its noun ("the coalition")
 	plural     bool        // "the Houthis", "the rebels": "they" may refer to it
 	mentions   int
 	firstSent  int

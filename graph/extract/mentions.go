@@ -1042,8 +1042,27 @@ func (a *article) agentOf(kind, lemma string) *entity {
 		return a.armyOf(a.main)
 	case "rebel", "militant":
 		return a.mostNamedGroup()
+	case "coalition":
+		if lemma == "coalition" {
+			return a.unnamedCoalition(lemma)
+		}
 	}
 	return nil
+}
+
+// unnamedCoalition returns the actor "the coalition" names where the article gives it
+// no name ("The coalition that Mr Bush has stitched together"): one actor, called by
+// the noun, that each later "the coalition" is. "The alliance" and "the bloc" are left
+// alone: an article names alliances and blocs, and one it names is meant.
+func (a *article) unnamedCoalition(lemma string) *entity {
+	for _, e := range a.ents {
+		if e.unnamed && e.node.Name == lemma {
+			return e
+		}
+	}
+	e := &entity{node: graph.Node{ID: graph.Slug(lemma), Name: lemma, Kind: graph.KindGroup}, agent: "coalition", unnamed: true}
+	a.ents = append(a.ents, e)
+	return e
 }
 
 // lastOfKind returns the actor of a kind named last: its name holds the noun, or a

@@ -2854,6 +2854,14 @@ func TestJoinedAndListed(t *testing.T) {
 			{text: "The SPLM-IO, long led by its chairman, Riek Machar, rejected the deal.",
 				want: []string{"Riek Machar Teny Dhurgon leads SPLM-IO (asserted)"}},
 		}},
+		{"'the coalition' the article never names is one actor, called so", []constructionCase{
+			{text: "The coalition that Mr Bush has stitched together is an improbable one. Syria's backing of the coalition is odd.",
+				want: []string{"Syria supports coalition (asserted)"}},
+			{text: "NATO and its partners bombed Libya. Sergei Lavrov has since accused the coalition of going beyond its mandate.",
+				want: []string{"Sergei Lavrov opposes coalition (asserted)"}},
+			{text: "The rebels formed a new alliance. Turkey and Qatar backed the alliance.",
+				absent: []string{"Turkey supports alliance (asserted)"}},
+		}},
 		{"every demonym of a list before a noun stands for its own state, however the list hangs", []constructionCase{
 			{text: "American, British, Saudi and Kuwaiti warplanes began to bomb Iraq.",
 				want: []string{"Kuwait opposes Iraq (asserted)", "Saudi Arabia opposes Iraq (asserted)", "United Kingdom opposes Iraq (asserted)"}},
