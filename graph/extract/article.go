@@ -141,10 +141,12 @@ func parseDate(s string) (time.Time, error) {
 var dateline = regexp.MustCompile(`(?i)^(?:[A-Z][A-Za-z .'/-]*,\s*|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{4})|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4}))\b`)
 
 // articleDate is the document's date, or for an article without one the date its
-// first lines give (a dateline), or zero: what dated dictionary roles are read at.
-func articleDate(doc graph.Document) time.Time {
+// first lines give (a dateline), or the year its text names most, or zero: what dated
+// dictionary roles are read at. given says whether the date was given (by the
+// document or a dateline) rather than guessed from the years the text names.
+func articleDate(doc graph.Document) (date time.Time, given bool) {
 	if !doc.Date.IsZero() {
-		return doc.Date
+		return doc.Date, true
 	}
 	for i, line := range strings.SplitN(doc.Text, "\n", 12) {
 		if i == 11 {
@@ -159,10 +161,10 @@ func articleDate(doc graph.Document) time.Time {
 			day, month, year = m[5], m[4], m[6]
 		}
 		if t, err := time.Parse("2 January 2006", day+" "+strings.ToUpper(month[:1])+strings.ToLower(month[1:])+" "+year); err == nil {
-			return t
+			return t, true
 		}
 	}
-	return latestYear(doc.Text)
+	return latestYear(doc.Text), false
 }
 
 // latestYear dates an article that gives no date by the year its text names most

@@ -71,11 +71,14 @@ var referConfidence = [...]float64{byName: 1, byDemonym: 0.95, byCapital: 0.9, b
 // defines, the mentions sentence by sentence (each resolving pronouns and generic names
 // against what came before), then the relations.
 type article struct {
-	x     *Extractor
-	lex   *Lexicon
-	doc   graph.Document
-	date  time.Time // the article's date: its metadata's, else a dateline's
-	sents []*sentence
+	x    *Extractor
+	lex  *Lexicon
+	doc  graph.Document
+	date time.Time // the article's date: its metadata's, else a dateline's, else the year it names most
+	// dateGiven: the date is the metadata's or a dateline's, not guessed from the years
+	// the text names (an article of 2019 may name only 1984)
+	dateGiven bool
+	sents     []*sentence
 
 	ents      []*entity
 	known     map[*entry]*entity // lexicon entries the article mentions
@@ -132,6 +135,11 @@ type article struct {
 // entityFor returns the article's entity for a lexicon entry.
 func (a *article) entityFor(e *entry) *entity {
 	if ent, ok := a.known[e]; ok {
+		return ent
+	}
+	if p := a.lex.predecessor(e, a.date); p != nil && a.dateGiven {
+		ent := a.entityFor(p) // "Moscow" in 1990: the Soviet Union
+		a.known[e] = ent
 		return ent
 	}
 	ent := &entity{node: e.node, entry: e}

@@ -88,7 +88,8 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 // read splits and parses a document, learns the names it defines and finds every
 // mention.
 func (x *Extractor) read(doc graph.Document) *article {
-	a := &article{x: x, lex: x.lex, doc: doc, date: articleDate(doc), known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}, eventShared: map[string]bool{}}
+	date, given := articleDate(doc)
+	a := &article{x: x, lex: x.lex, doc: doc, date: date, dateGiven: given, known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}, eventShared: map[string]bool{}}
 	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
 		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
 		x.lowerHeading(s)

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -44,6 +45,8 @@ type entry struct {
 	prefer   []string // shared names that mean this entry first
 	country  string   // for a state, its ISO 3166 code
 	phoenix  *petrarch.Actor
+	succeeds string    // for a state, the state it succeeded ...
+	since    time.Time // ... on this date
 }
 
 // wordLists are the classes of words.yaml.
@@ -123,8 +126,13 @@ type actorEntry struct {
 	Leads    []string   `yaml:"leads"`
 	// Prefer lists names this actor shares with another that should mean this one
 	// unless the article names the other: "Congo" is DR Congo, not Congo-Brazzaville.
-	Prefer  []string `yaml:"prefer"`
-	country string
+	Prefer []string `yaml:"prefer"`
+	// Succeeds names the state this one succeeded, on the date Since: an article dated
+	// before it means the predecessor by this state's names ("Moscow" in 1990 is the
+	// Soviet Union's).
+	Succeeds string `yaml:"succeeds"`
+	Since    string `yaml:"since"`
+	country  string
 }
 
 // LoadLexicon builds the lexicon from the embedded data files and then from each named
@@ -206,7 +214,7 @@ func (l *Lexicon) addCountries(data []byte) error {
 			}
 			return strings.Split(s, "|")
 		}
-		l.add(actorEntry{
+		_ = l.add(actorEntry{ // no succession in the table: add cannot fail
 			Name:     f[1],
 			Kind:     graph.KindState,
 			Aliases:  append([]string{f[2]}, split(f[3])...),
@@ -240,7 +248,9 @@ func (l *Lexicon) addYAML(data []byte) error {
 			if !a.Kind.IsActor() {
 				return fmt.Errorf("actor %q: kind %q is not one of State, Organisation, ArmedGroup, Government, Person", a.Name, a.Kind)
 			}
-			l.add(a)
+			if err := l.add(a); err != nil {
+				return err
+			}
 		}
 		return nil
 	}
@@ -280,7 +290,7 @@ func (l *wordLists) merge(w wordLists) {
 
 // add merges an actor into the lexicon: an entry whose name or alias is already known
 // extends the known entry, so that a user's file can add aliases to a country.
-func (l *Lexicon) add(a actorEntry) {
+func (l *Lexicon) add(a actorEntry) error {
 	var e *entry
 	for _, n := range append([]string{a.Name}, a.Aliases...) {
 		if found, ok := l.byName[graph.NameKey(n)]; ok && found.node.Kind == a.Kind {
@@ -307,6 +317,14 @@ func (l *Lexicon) add(a actorEntry) {
 	e.capitals = appendNew(e.capitals, a.Capitals...)
 	e.leads = appendNew(e.leads, a.Leads...)
 	e.prefer = appendNew(e.prefer, a.Prefer...)
+	if a.Succeeds != "" {
+		since, err := time.Parse("2006-01-02", a.Since)
+		if err != nil {
+			return fmt.Errorf("%s: since %q: want YYYY-MM-DD", a.Name, a.Since)
+		}
+		e.succeeds, e.since = a.Succeeds, since
+	}
+	return nil
 }
 
 func appendNew(list []string, more ...string) []string {
@@ -316,6 +334,18 @@ func appendNew(list []string, more ...string) []string {
 		}
 	}
 	return list
+}
+
+// predecessor returns the state whose names e's were before e succeeded it, at date;
+// nil when e succeeded none, or had by then.
+func (l *Lexicon) predecessor(e *entry, date time.Time) *entry {
+	if e.succeeds == "" || date.IsZero() || !date.Before(e.since) {
+		return nil
+	}
+	if p, ok := l.byName[graph.NameKey(e.succeeds)]; ok && p != e {
+		return p
+	}
+	return nil
 }
 
 // led returns the entries a person's entry says the person leads.

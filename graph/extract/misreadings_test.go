@@ -2870,3 +2870,21 @@ func TestJoinedAndListed(t *testing.T) {
 		}},
 	})
 }
+
+// TestSuccessorStates covers a state's names in an article dated before the state
+// succeeded another.
+func TestSuccessorStates(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a state's names in an article dated before it succeeded another are the other's: 'Moscow' in 1990", []constructionCase{
+			{text: "---\ndate: 1990-09-10\n---\nMoscow condemned Iraq's invasion of Kuwait. President Mikhail Gorbachev met Bush in Helsinki.",
+				want:   []string{"Soviet Union opposes Iraq (asserted)", "Mikhail Gorbachev leads Soviet Union (asserted)"},
+				absent: []string{"Russia opposes Iraq (asserted)"}},
+			{text: "HELSINKI, September 9, 1990\n\nThe Kremlin condemned Iraq and backed Saudi Arabia.",
+				want: []string{"Soviet Union opposes Iraq (asserted)", "Soviet Union supports Saudi Arabia (asserted)"}},
+			{text: "---\ndate: 2019-10-23\n---\nMoscow, Assad's main backer, brokered the deal.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
+			{text: "Moscow, Assad's main backer, brokered the deal, as it has since the PKK's war began in 1984.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
+		}},
+	})
+}
