@@ -426,7 +426,7 @@ func TestEffortsOfAProposer(t *testing.T) {
 		{"the plan refers back only to one just named", []constructionCase{
 			{text: "The African Union brokered the Pretoria agreement in November. Fano rejected it. In April the government announced that regional forces would be dissolved. Months later the regional government accepted the plan.",
 				absent: []string{"regional government endorses Pretoria agreement (asserted)"}},
-			{text: "Russia brokered the Moscow truce in October. Baku accepted it. Weeks later Iran floated ideas of its own, and Armenia rejected the plan.",
+			{text: "Russia brokered the Moscow truce in October. Baku accepted it. Yerevan hesitated. Weeks later Iran floated ideas of its own, and Armenia rejected the plan.",
 				absent: []string{"Armenia rejects Moscow truce (asserted)"}},
 		}},
 	})

@@ -587,8 +587,8 @@ func (p *initPhrase) readPlaces(s *sentence, i int) int {
 	for _, k := range s.children(i, "acl", "nmod") {
 		for _, o := range initiativePlaces(s, i, k) {
 			pr := s.prep(o)
-			if s.tag[o] != "PROPN" || pr != "in" && pr != "by" && pr != "at" {
-				continue
+			if s.tag[o] != "PROPN" || pr != "in" && pr != "by" && pr != "at" || month(s.toks[o].lower) {
+				continue // "talks in August": a time, no place
 			}
 			if m := s.at[o]; pr == "in" && m != nil && m.how == byName && m.ent.isActor() && !m.ent.isState() {
 				continue // "a proposal in the Security Council": a body, where it was put, no place in its name

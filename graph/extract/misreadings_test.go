@@ -2888,3 +2888,30 @@ func TestSuccessorStates(t *testing.T) {
 		}},
 	})
 }
+
+// TestLeavingAndFounding covers leaving talks and acts that found an initiative.
+func TestLeavingAndFounding(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'out' right after a verb and before 'of' is its particle: 'walked out of the talks'", []constructionCase{
+			{text: "Renamo's delegation walked out of the talks in August.",
+				want: []string{"Renamo rejects talks (asserted)"}},
+			{text: "The SPLM-IO walked out of the Rome talks.",
+				want: []string{"SPLM-IO rejects Rome talks (asserted)"}},
+			{text: "The rebels drove the army out of the town.",
+				absent: []string{"rebels rejects town (asserted)"}},
+		}},
+		{"a month after 'in' is no place in an initiative's name", []constructionCase{
+			{text: "Hamas rejected the talks in August.",
+				want:   []string{"Hamas rejects talks (asserted)"},
+				absent: []string{"Hamas rejects talks in August (asserted)"}},
+			{text: "Egypt hosted talks in Cairo in May.",
+				want: []string{"Egypt proposes talks in Cairo (asserted)"}},
+		}},
+		{"recommending, or acting on, the establishment, creation or deployment of an initiative is a stance on it", []constructionCase{
+			{text: "Egypt proposed the creation of a buffer zone.",
+				want: []string{"Egypt proposes buffer zone (asserted)"}},
+			{text: "The Secretary-General recommended the establishment of a peacekeeping mission, and the AU welcomed the deployment of the mission.",
+				want: []string{"AU endorses peacekeeping mission (asserted)"}},
+		}},
+	})
+}

@@ -123,6 +123,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairSaidClause()
 	s.repairPluralPossessive()
 	s.repairPossessorClause()
+	s.repairOutOf()
 	s.repairRootNoun()
 	s.repairSubjectless()
 	s.repairListAppos()
@@ -1588,6 +1589,24 @@ func (s *sentence) repairPossessorClause() {
 			continue
 		}
 		s.head[k] = s.head[owner]
+		moved = true
+	}
+	if moved {
+		s.index()
+	}
+}
+
+// repairOutOf mends "walked out of the talks" parsed with "out of" as one preposition:
+// "out" right after a verb, before "of", is the verb's particle ("walk out", "pull
+// out"), and "of" alone introduces what it leaves.
+func (s *sentence) repairOutOf() {
+	moved := false
+	for k := 1; k+1 < len(s.toks); k++ {
+		v, h := k-1, s.head[k]
+		if s.toks[k].lower != "out" || s.toks[k+1].lower != "of" || s.rel[k] != "case" || s.tag[v] != "VERB" || h < 0 || s.head[h] != v {
+			continue
+		}
+		s.head[k], s.rel[k], s.tag[k] = v, "compound:prt", "ADP"
 		moved = true
 	}
 	if moved {
