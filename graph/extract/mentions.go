@@ -1231,6 +1231,9 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	if e == nil && a.namesPlace(name) {
 		return j // "Amhara" where the article speaks of "the Amhara region"
 	}
+	if e == nil && numberedUnit(s, i, j) {
+		return j // "Ukraine's 93rd Mechanised Brigade": a part of its owner's forces
+	}
 	if e == nil && j == i+1 && (a.equipmentName(s, i) || a.lex.in("materiel", strings.TrimSuffix(s.toks[i].lower, "s"))) {
 		return j // "French Rafales", "Bayraktar drones", "Scuds": a make of arms, no actor
 	}

@@ -2907,6 +2907,20 @@ func TestLeavingAndFounding(t *testing.T) {
 			{text: "Egypt hosted talks in Cairo in May.",
 				want: []string{"Egypt proposes talks in Cairo (asserted)"}},
 		}},
+		{"a numbered unit ('the army's 6th Infantry Division') is a part of its owner's forces, no body of its own", []constructionCase{
+			{text: "The Philippine army's 6th Infantry Division launched an offensive against the BIFF.",
+				want:   []string{"Philippines opposes BIFF (asserted)"},
+				absent: []string{"Infantry Division opposes BIFF (asserted)"}},
+			{text: "Russia's 58th Army attacked Georgian troops near Tskhinvali.",
+				want:   []string{"Russia opposes Georgia (asserted)"},
+				absent: []string{"Army opposes Georgia (asserted)"}},
+		}},
+		{"a contemptuous label ('a tool of', 'a pawn of') is hostile", []constructionCase{
+			{text: "Kabila called the M23 a pawn of Rwanda.",
+				want: []string{"Kabila opposes M23 (asserted)"}},
+			{text: "Hezbollah has described the Special Tribunal for Lebanon as a tool of Israel.",
+				want: []string{"Hezbollah opposes Special Tribunal for Lebanon (asserted)"}},
+		}},
 		{"recommending, or acting on, the establishment, creation or deployment of an initiative is a stance on it", []constructionCase{
 			{text: "Egypt proposed the creation of a buffer zone.",
 				want: []string{"Egypt proposes buffer zone (asserted)"}},

@@ -437,6 +437,28 @@ func headOf(name string) string {
 	return strings.ToLower(strings.Trim(f[len(f)-1], ".,;:()\"'"))
 }
 
+// numberedUnit: the body noun at i heads a numbered unit ("the army's 6th Infantry
+// Division", "Russia's 58th Army", "the 3rd Brigade"): a part of its owner's forces,
+// no body of its own.
+func numberedUnit(s *sentence, start, i int) bool {
+	for k := max(start-1, 0); k < i; k++ {
+		if ordinal(s.toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinal: a number written as an ordinal in figures ("6th", "58th", "1st", "3rd").
+func ordinal(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // kindOfBody guesses an actor's kind from the noun that heads its name.
 func kindOfBody(lex *Lexicon, head string) graph.Kind {
 	switch head {
@@ -466,7 +488,7 @@ func (a *article) defineBodies(s *sentence) {
 		}
 		if toks[i].upper {
 			end := a.nameTail(s, i+1)
-			if (start < i || end > i+1) && !a.knownSpan(s, start, end) {
+			if (start < i || end > i+1) && !a.knownSpan(s, start, end) && !numberedUnit(s, start, i) {
 				a.defineName(s, start, end, end)
 			}
 			continue
