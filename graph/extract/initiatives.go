@@ -68,12 +68,45 @@ func (a *article) referredInitiative(family, lemma string) *initiative {
 	// a word of its own family ("the truce", "the proposal") goes back to its family;
 	// "the initiative" may name any
 	if same != nil && (lemma != "initiative" || other == nil || same.last > other.last) {
-		return a.salient(same)
+		return a.salient(a.sameNoun(same, lemma))
 	}
 	if other != nil {
 		return other
 	}
 	return same
+}
+
+// sameNoun returns the initiative of the family of last that a definite mention by
+// the noun lemma refers to: last, unless last was named once, never by that noun, and
+// an earlier one of the family was ("the accord" after "the Comprehensive Peace Accord"
+// and then "a 12-point understanding" in passing is the accord).
+func (a *article) sameNoun(last *initiative, lemma string) *initiative {
+	if calledBy(last, lemma) || len(last.mentions) > 1 {
+		return last
+	}
+	var best *initiative
+	for _, in := range a.inits {
+		if in.family == last.family && in.aside == "" && calledBy(in, lemma) && (best == nil || in.last > best.last) {
+			best = in
+		}
+	}
+	if best == nil {
+		return last
+	}
+	return best
+}
+
+// calledBy: one of the initiative's mentions holds the noun lemma ("the Comprehensive
+// Peace Agreement in Naivasha" for "agreement").
+func calledBy(in *initiative, lemma string) bool {
+	for _, l := range in.labels {
+		for _, w := range strings.Fields(strings.ToLower(l)) {
+			if strings.TrimSuffix(strings.Trim(w, ".,;:()\"'"), "s") == strings.TrimSuffix(lemma, "s") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // salient returns the initiative a definite mention of the family of last refers to.
@@ -170,6 +203,17 @@ func (a *article) inBodyName(s *sentence, i int) bool {
 	return a.lex.in("body", head) || a.lex.in("government", head)
 }
 
+// initiativeMentioned: a mention of an initiative found so far in the sentence covers
+// the word at k.
+func initiativeMentioned(s *sentence, k int) bool {
+	for _, m := range s.ments {
+		if m.start <= k && k < m.end && m.ent.init != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // namesNoInitiative tells whether the initiative noun at i speaks of none in
 // particular.
 func namesNoInitiative(s *sentence, i int) bool {
@@ -183,6 +227,9 @@ func namesNoInitiative(s *sentence, i int) bool {
 	}
 	if (s.lemma[i] == "process" || s.lemma[i] == "effort") && s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 && !demonstrative(s, i) {
 		return true // "the process": only a named process ("the Nairobi process", "the efforts led by Egypt") is one
+	}
+	if n := s.child(i, "nsubj"); n >= 0 && s.child(i, "cop") >= 0 && initiativeMentioned(s, n) {
+		return true // "The April Understanding is not a peace treaty": what the subject is, or is not
 	}
 	return genericPlural(s, i) // "no need for new initiatives": proposals in general, none named
 }
@@ -203,6 +250,12 @@ func existentialClause(s *sentence, n int) int {
 // namedDocument reads a capitalised name, often in quotes, as an initiative when a
 // verb of signing, ratifying, proposing or rejecting takes it as object and no
 // dictionary knows it: "sign the "Tallinn Pledge"", "ratified the Minsk Protocol".
+// capitalWord: a capitalised noun or adjective inside the sentence, part of a name
+// whatever its tag ("the Comprehensive Peace Accord").
+func capitalWord(s *sentence, k int) bool {
+	return k > 0 && s.toks[k].upper && (s.tag[k] == "NOUN" || s.tag[k] == "ADJ")
+}
+
 func (a *article) namedDocument(s *sentence, i int) *mention {
 	h := s.head[i]
 	if h < 0 || s.rel[i] != "obj" || s.tag[i] != "PROPN" || s.at[i] != nil {
@@ -212,7 +265,7 @@ func (a *article) namedDocument(s *sentence, i int) *mention {
 		return nil
 	}
 	start, end := i, i+1
-	for start > 0 && (s.tag[start-1] == "PROPN" || isQuote(s.toks[start-1].text)) {
+	for start > 0 && (s.tag[start-1] == "PROPN" || isQuote(s.toks[start-1].text) || capitalWord(s, start-1)) {
 		if m := s.at[start-1]; m != nil {
 			if m.how != byCapital && !m.ent.unknown {
 				break

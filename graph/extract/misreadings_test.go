@@ -2929,3 +2929,38 @@ func TestLeavingAndFounding(t *testing.T) {
 		}},
 	})
 }
+
+// TestAccordsAndLabels covers which initiative a definite noun or a pronoun means.
+func TestAccordsAndLabels(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the accord' after another kind of agreement named once in passing is the one called an accord", []constructionCase{
+			{text: "Nepal's government and the Maoists signed the Comprehensive Peace Accord on Tuesday. In 2005 the two sides reached a 12-point understanding in Delhi. India hailed the accord as historic.",
+				want:   []string{"India endorses Comprehensive Peace Accord (asserted)"},
+				absent: []string{"India endorses 12-point understanding (asserted)"}},
+			{text: "Sudan and the SPLM signed the Comprehensive Peace Agreement in Naivasha. A memorandum on wealth sharing had been initialled in January. Egypt welcomed the agreement.",
+				want: []string{"Egypt endorses Comprehensive Peace Agreement in Naivasha (asserted)"}},
+			{text: "Israel and Hamas agreed to the Cairo truce. Qatar then proposed a new deal on hostages, and Egypt welcomed the deal.",
+				want: []string{"Egypt endorses new deal on hostages (asserted)"}},
+		}},
+		{"an initiative noun said of an initiative ('the Understanding is not a peace treaty') names no other", []constructionCase{
+			{text: "The April Understanding is not a peace treaty. Israel accepted it.",
+				want:   []string{"Israel endorses April Understanding (asserted)"},
+				absent: []string{"Israel endorses peace treaty (asserted)"}},
+			{text: "The Minsk protocol was a ceasefire agreement in all but name. Kyiv signed it.",
+				want: []string{"Ukraine endorses Minsk protocol (asserted)"}},
+		}},
+		{"'it' given a favourable label ('hailed it as a victory') is the initiative, not an actor named since", []constructionCase{
+			{text: "The April Understanding commits Hezbollah not to fire at Israel. A group of the United States, France, Syria, Lebanon and Israel will hear complaints. Hariri hailed it as a victory for Lebanon.",
+				want:   []string{"Hariri endorses April Understanding (asserted)"},
+				absent: []string{"Hariri endorses Israel (asserted)", "Hariri supports Israel (asserted)"}},
+			{text: "Khartoum signed the Doha Document in July. Chad, Qatar and Egypt will monitor it. Qatar hailed it as a breakthrough.",
+				absent: []string{"Qatar supports Egypt (asserted)"}},
+		}},
+		{"'to' before a gerund after a noun is a preposition: 'her opposition to sending weapons' is against sending them", []constructionCase{
+			{text: "Merkel repeated her opposition to sending weapons to Ukraine.",
+				absent: []string{"Angela Merkel supports Ukraine (asserted)"}},
+			{text: "Berlin reaffirmed its objection to arming the rebels.",
+				absent: []string{"Germany supports rebels (asserted)"}},
+		}},
+	})
+}

@@ -394,6 +394,9 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	if sent < s.i && s.toks[i].lower == "it" && unnamedSubjectBefore(s, h) {
 		return nil
 	}
+	if sent >= s.i-3 && a.favourablyLabelled(s, h) {
+		return last // "hailed it as a victory for Lebanon": what is hailed so is done, not someone
+	}
 	for _, f := range a.verbFrames(s, h) {
 		if f.initiative == "" {
 			continue
@@ -406,6 +409,17 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		}
 	}
 	return nil
+}
+
+// favourablyLabelled: the verb at h gives its object a favourable label ("accepted it
+// as a clear achievement", "hailed it as a victory").
+func (a *article) favourablyLabelled(s *sentence, h int) bool {
+	for _, k := range s.kids[h] {
+		if labelRel(s, h, k) && a.labelOf(s, k, "favourable") {
+			return true
+		}
+	}
+	return false
 }
 
 // verbFrames returns the frames of the verb at h, with its particle where the frames

@@ -124,6 +124,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPluralPossessive()
 	s.repairPossessorClause()
 	s.repairOutOf()
+	s.repairGerundAfterNoun()
 	s.repairRootNoun()
 	s.repairSubjectless()
 	s.repairListAppos()
@@ -1607,6 +1608,28 @@ func (s *sentence) repairOutOf() {
 			continue
 		}
 		s.head[k], s.rel[k], s.tag[k] = v, "compound:prt", "ADP"
+		moved = true
+	}
+	if moved {
+		s.index()
+	}
+}
+
+// repairGerundAfterNoun mends "her opposition to sending weapons" parsed with the
+// gerund a clause of the main verb: "to" before a gerund is a preposition, and the
+// gerund is what the noun before "to" is about ("opposition to sending", "commitment
+// to ending").
+func (s *sentence) repairGerundAfterNoun() {
+	moved := false
+	for k := 2; k < len(s.toks); k++ {
+		n, to := k-2, k-1
+		if s.tag[k] != "VERB" || !strings.HasSuffix(s.toks[k].lower, "ing") || s.toks[to].lower != "to" || s.head[to] != k || s.tag[n] != "NOUN" || s.head[k] == n {
+			continue
+		}
+		if r := base(s.rel[k]); r != "advcl" && r != "xcomp" && r != "ccomp" {
+			continue
+		}
+		s.head[k], s.rel[k] = n, "acl"
 		moved = true
 	}
 	if moved {
