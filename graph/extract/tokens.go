@@ -318,7 +318,7 @@ func joinAbbreviations(toks []token, abbrev map[string]bool) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if i+1 < len(toks) && toks[i+1].text == "." && (abbrev[t.lower] || middleInitial(toks, i)) && t.end == toks[i+1].start {
+		if i+1 < len(toks) && toks[i+1].text == "." && (abbrev[t.lower] && !wordNotNumber(toks, i) || middleInitial(toks, i)) && t.end == toks[i+1].start {
 			t.text += "."
 			t.end = toks[i+1].end
 			i++
@@ -326,6 +326,12 @@ func joinAbbreviations(toks []token, abbrev map[string]bool) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// wordNotNumber: "No." with no number after it is the word "no" ending a sentence
+// ("CORRESPONDENT: No. In 1994 ..."), not the abbreviation of "number" ("No. 10").
+func wordNotNumber(toks []token, i int) bool {
+	return toks[i].lower == "no" && (i+2 >= len(toks) || !unicode.IsDigit(rune(toks[i+2].text[0])))
 }
 
 // middleInitial: a capital letter with its full stop between two capitalised words of

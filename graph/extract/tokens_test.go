@@ -77,3 +77,23 @@ func tokenTexts(text string) []string {
 	}
 	return out
 }
+
+// TestNoBeforeNoNumber ends a sentence at "No." with no number after it (an answer:
+// "CORRESPONDENT: No. In 1994 ..."), where the abbreviation of "number" once ran it into
+// the next sentence and the next name ("No. Human Rights"); "No. 10" stays one.
+func TestNoBeforeNoNumber(t *testing.T) {
+	abbrev := map[string]bool{"no": true}
+	cases := []struct {
+		text string
+		want int
+	}{
+		{"CORRESPONDENT: No. Human Rights Watch condemned the amnesty.", 2},
+		{"Did they sign? No. In 1994 they signed the protocol.", 3},
+		{"He spoke at No. 10 Downing Street.", 1},
+	}
+	for _, c := range cases {
+		if got := len(splitSentences(tokenize(c.text), abbrev)); got != c.want {
+			t.Errorf("%q: %d sentences, want %d", c.text, got, c.want)
+		}
+	}
+}
