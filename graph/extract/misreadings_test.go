@@ -2964,3 +2964,16 @@ func TestAccordsAndLabels(t *testing.T) {
 		}},
 	})
 }
+
+// TestLeadersMen covers the forces of a person whose group a title names.
+func TestLeadersMen(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a leader's title before a name gives the group he leads: 'UNITA leader Jonas Savimbi ... Savimbi's men' are UNITA", []constructionCase{
+			{text: "UNITA leader Jonas Savimbi was killed in February. South Africa sent troops to fight alongside Savimbi's men against the MPLA.",
+				want:   []string{"South Africa supports UNITA (asserted)"},
+				absent: []string{"South Africa supports Savimbi's forces (asserted)"}},
+			{text: "RUF leader Foday Sankoh was arrested in May. Liberia had armed Sankoh's fighters for years.",
+				want: []string{"Liberia supports RUF (asserted)"}},
+		}},
+	})
+}

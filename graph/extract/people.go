@@ -154,7 +154,19 @@ func (a *article) titledBy(s *sentence, p *entity, rs, re int) {
 	}
 	if st := a.stateAt(s, k); st != nil {
 		p.owner, p.role = st, role
+	} else if g := a.groupAt(s, k); g != nil {
+		p.owner, p.role = g, role // "UNITA leader Jonas Savimbi": "Savimbi's men" are UNITA's
 	}
+}
+
+// groupAt returns the armed group a name ending at word k names, or nil.
+func (a *article) groupAt(s *sentence, k int) *entity {
+	for j := max(k-5, 0); j <= k; j++ {
+		if e, r, _, end := a.lookup(s.toks, j); e != nil && end == k+1 && r == byName && e.node.Kind == graph.KindGroup {
+			return e
+		}
+	}
+	return nil
 }
 
 // roleEnd returns the index past a title starting at i ("Prime Minister", "Gen.",
