@@ -889,7 +889,7 @@ func (a *article) passiveObjects(s *sentence, v int) []arg {
 		// describes that noun and the ones listed with it before, not those after
 		var out []arg
 		for _, c := range s.conjuncts(h) {
-			if c < v {
+			if c < v || v < h { // "Backed by Russia, the army and its militias retook": fronted, it describes them all
 				out = append(out, a.argAt(s, c, 0)...)
 			}
 		}

@@ -2977,3 +2977,36 @@ func TestLeadersMen(t *testing.T) {
 		}},
 	})
 }
+
+// TestParticiplesAround covers participles' clauses before their noun, in brackets and
+// in pairs, and a few nouns and light verbs of acts.
+func TestParticiplesAround(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a participle's clause with its agent that opens the sentence describes the subject: 'Backed by Russia, the army retook Aleppo'", []constructionCase{
+			{text: "Backed by Russia, the Syrian army retook Aleppo.",
+				want: []string{"Russia supports Syria (asserted)"}},
+			{text: "Armed by Iran, the Houthis fired missiles at Riyadh.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+			{text: "Brokered by Qatar, the truce took effect on Monday.",
+				want: []string{"Qatar proposes truce (asserted)"}},
+			{text: "Worried by the fighting, Egypt closed the border.",
+				absent: []string{"fighting supports Egypt (asserted)"}},
+		}},
+		{"two participles joined by 'and' before their agent, set off by commas or brackets, describe the name before them", []constructionCase{
+			{text: "Hezbollah, funded and armed by Tehran, answered with rockets.",
+				want: []string{"Iran supports Hezbollah (asserted)"}},
+			{text: "Hezbollah (funded and armed by Tehran) answered with rockets.",
+				want: []string{"Iran supports Hezbollah (asserted)"}},
+			{text: "The SLA (armed by Israel) shelled the village.",
+				want: []string{"Israel supports SLA (asserted)"}},
+		}},
+		{"patronage is support, and ordering an act of war does it", []constructionCase{
+			{text: "Syria's patronage of Hezbollah is a lever on Israel.",
+				want: []string{"Syria supports Hezbollah (asserted)"}},
+			{text: "Netanyahu ordered an offensive against Hamas.",
+				want: []string{"Benjamin Netanyahu opposes Hamas (asserted)"}},
+			{text: "Prime Minister Shimon Peres ordered air strikes on Hezbollah positions in the south.",
+				want: []string{"Shimon Peres opposes Hezbollah (asserted)"}},
+		}},
+	})
+}

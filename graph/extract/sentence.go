@@ -50,13 +50,16 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	for from := 0; from < n; {
 		to := pieceEnd(s.toks, from)
 		asides := s.asides(from, to)
-		opening, quoted := 0, 0
+		opening, quoted, participle := 0, 0, 0
 		if from == 0 {
 			if quoted = s.leadingQuote(to, sayWord); quoted == 0 {
 				opening = s.openingTime(to, timeWord)
 			}
+			if opening == 0 && quoted == 0 {
+				participle = s.openingParticiple(to)
+			}
 		}
-		opening = max(opening, quoted)
+		opening = max(opening, quoted, participle)
 		dates := s.bareDates(from+opening, to)
 		main := make([]int, 0, to-from)
 		for i := from + opening; i < to; i++ {
@@ -93,6 +96,8 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 		switch {
 		case quoted > 0:
 			s.parseQuote(m, quoted, main)
+		case participle > 0:
+			s.parseOpeningParticiple(m, participle, main)
 		case opening > 0:
 			s.parseOpening(m, opening, main)
 		}
@@ -607,7 +612,7 @@ func (s *sentence) namedAfterAside(idx []int, q int) int {
 // describingParticiple returns the participle that opens, after the comma at idx[p],
 // a clause describing the noun before it, perhaps after an adverb, with its agent or
 // with "as": "X, led by Y,", "X, widely seen as the strongest of them,", "X, soon
-// joined by Y,"; else -1.
+// joined by Y,", "X, funded and armed by Y,"; else -1.
 func (s *sentence) describingParticiple(idx []int, p int) int {
 	q := p + 1
 	if q+1 < len(idx) && s.tag[idx[q]] == "ADV" {
@@ -617,7 +622,11 @@ func (s *sentence) describingParticiple(idx []int, p int) int {
 	if q+1 >= len(idx) || s.tag[v] != "VERB" || !isParticiple(s.toks[v].lower, s.lemma[v]) {
 		return -1
 	}
-	if l := s.toks[idx[q+1]].lower; l != "by" && l != "as" {
+	next := q + 1
+	if next+2 < len(idx) && s.toks[idx[next]].lower == "and" && isParticiple(s.toks[idx[next+1]].lower, s.lemma[idx[next+1]]) {
+		next += 2 // "X, funded and armed by Y,"
+	}
+	if l := s.toks[idx[next]].lower; l != "by" && l != "as" {
 		return -1
 	}
 	return v
@@ -1039,6 +1048,9 @@ func (s *sentence) parseAside(m *syntax.Model, as aside) {
 	s.head[root], s.rel[root] = host, "appos"
 	if t := s.tag[root]; t != "NOUN" && t != "PROPN" && t != "NUM" && t != "PRON" {
 		s.rel[root] = "parataxis"
+		if t == "VERB" && isParticiple(s.toks[root].lower, s.lemma[root]) && root == as.open+1 {
+			s.rel[root] = "acl" // "Hezbollah (funded and armed by Tehran)": it describes its host
+		}
 	}
 	for _, k := range []int{as.open, as.close} {
 		s.tag[k], s.lemma[k], s.rel[k], s.head[k] = "PUNCT", s.toks[k].text, "punct", root
@@ -1162,6 +1174,62 @@ func (s *sentence) parseQuote(m *syntax.Model, n int, rest []int) {
 
 // parseOpening parses an opening phrase of time on its own and hangs it on the root of
 // the rest of the sentence, whose tokens are rest.
+// openingParticiple returns the length of a participle's clause with its agent that
+// opens the sentence up to its comma ("Backed by Russia, the Syrian army retook
+// Aleppo"), or 0.
+func (s *sentence) openingParticiple(to int) int {
+	if to < 5 || s.toks[1].lower != "by" || !participleForm(s.toks[0].lower) {
+		return 0
+	}
+	for k := 2; k < to-2 && k < 16; k++ {
+		if s.toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// participleForm: a word written as a past participle ("backed", "brokered", "led").
+func participleForm(w string) bool {
+	switch w {
+	case "led", "held", "driven", "built", "sent", "made", "run", "won", "fought", "brought":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// parseOpeningParticiple parses the opening participle's clause of n tokens apart, and
+// hangs it on the subject of the rest as what describes it: "Backed by Russia, the
+// Syrian army retook Aleppo" reads as "the Syrian army, backed by Russia, retook".
+func (s *sentence) parseOpeningParticiple(m *syntax.Model, n int, rest []int) {
+	root, subj := -1, -1
+	for _, k := range rest {
+		if s.head[k] < 0 {
+			root = k
+		}
+	}
+	for _, k := range rest {
+		if root >= 0 && s.head[k] == root && (s.rel[k] == "nsubj" || s.rel[k] == "nsubj:pass") {
+			subj = k
+		}
+	}
+	if subj < 0 {
+		s.parseOpening(m, n, rest)
+		return
+	}
+	idx := make([]int, n-1)
+	for i := range idx {
+		idx[i] = i
+	}
+	s.parseTokens(m, idx)
+	for _, k := range idx {
+		if s.head[k] < 0 {
+			s.head[k], s.rel[k] = subj, "acl"
+		}
+	}
+	s.tag[n-1], s.lemma[n-1], s.rel[n-1], s.head[n-1] = "PUNCT", ",", "punct", 0
+}
+
 func (s *sentence) parseOpening(m *syntax.Model, n int, rest []int) {
 	idx := make([]int, n)
 	for i := range idx {
