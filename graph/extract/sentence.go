@@ -1045,24 +1045,34 @@ func (s *sentence) parseAside(m *syntax.Model, as aside) {
 	for s.head[host] >= 0 && s.head[host] < host && (s.rel[host] == "flat" || s.rel[host] == "fixed") {
 		host = s.head[host]
 	}
-	s.head[root], s.rel[root] = host, "appos"
-	if t := s.tag[root]; t != "NOUN" && t != "PROPN" && t != "NUM" && t != "PRON" {
-		s.rel[root] = "parataxis"
-		if t == "VERB" && isParticiple(s.toks[root].lower, s.lemma[root]) && root == as.open+1 {
-			s.rel[root] = "acl" // "Hezbollah (funded and armed by Tehran)": it describes its host
-		}
-	}
+	s.head[root], s.rel[root] = host, s.asideRel(as, root)
 	for _, k := range []int{as.open, as.close} {
 		s.tag[k], s.lemma[k], s.rel[k], s.head[k] = "PUNCT", s.toks[k].text, "punct", root
 	}
+}
+
+// asideRel returns how the aside with the given root hangs on its host: a phrase set
+// off by commas describes the name before it ("X, led by Y, ...", "X, who ..."); one in
+// brackets names it, or, a participle's, describes it ("Hezbollah (funded and armed by
+// Tehran)"), or stands beside the sentence.
+func (s *sentence) asideRel(as aside, root int) string {
+	t := s.tag[root]
 	if s.toks[as.open].text == "," {
-		s.rel[root] = "appos" // a phrase set off by commas after a name describes it
-		if l := s.toks[as.open+1].lower; l == "who" || l == "whose" || l == "which" {
-			s.rel[root] = "acl:relcl"
-		} else if s.tag[root] == "VERB" {
-			s.rel[root] = "acl" // "X, led by Y, ..."
+		switch l := s.toks[as.open+1].lower; {
+		case l == "who" || l == "whose" || l == "which":
+			return "acl:relcl"
+		case t == "VERB":
+			return "acl"
 		}
+		return "appos"
 	}
+	switch {
+	case t == "NOUN" || t == "PROPN" || t == "NUM" || t == "PRON":
+		return "appos"
+	case t == "VERB" && isParticiple(s.toks[root].lower, s.lemma[root]) && root == as.open+1:
+		return "acl"
+	}
+	return "parataxis"
 }
 
 // openingTime returns how many tokens a phrase of time takes that opens the sentence
