@@ -795,7 +795,30 @@ func (a *article) titleNounOwners(s *sentence, n int) []arg {
 			}
 		}
 	}
-	return owners
+	return append(owners, a.staffChiefOf(s, n)...)
+}
+
+// staffChiefOf returns the armed force whose "chief of staff" the leader noun at n is
+// ("chief of staff of the Angolan Armed Forces", "chief of staff of UNITA's armed
+// wing"): a force's chief of staff commands it; a government's serves its head.
+func (a *article) staffChiefOf(s *sentence, n int) []arg {
+	var out []arg
+	for _, st := range s.children(n, "nmod") {
+		if s.lemma[st] != "staff" || s.prep(st) != "of" {
+			continue
+		}
+		for _, k := range s.children(st, "nmod") {
+			if s.prep(k) != "of" {
+				continue
+			}
+			for _, o := range a.argsAt(s, k) {
+				if o.m.ent.node.Kind == graph.KindGroup {
+					out = append(out, o)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // titleOwnerRel: a dependent k of title n that names its owner: "Y's leader", "the

@@ -3010,3 +3010,23 @@ func TestParticiplesAround(t *testing.T) {
 		}},
 	})
 }
+
+// TestPeopleOfBodies covers a person's name before "of" and a body, and a force's chief
+// of staff.
+func TestPeopleOfBodies(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a person's name before 'of' ends there: 'Alexander Zakharchenko of the Donetsk People's Republic' is a person of a body, not one name", []constructionCase{
+			{text: "The two separatist leaders, Alexander Zakharchenko of the Donetsk People's Republic and Igor Plotnitsky of the Luhansk People's Republic, signed the deal.",
+				want:   []string{"Alexander Zakharchenko endorses deal (asserted)"},
+				absent: []string{"Alexander Zakharchenko of the Donetsk People's Republic and Igor Plotnitsky of the Luhansk People's Republic endorses deal (asserted)"}},
+			{text: "Xanana Gusmao, who leads the National Council of Timorese Resistance, welcomed the landing.",
+				want: []string{"Xanana Gusmao leads National Council of Timorese Resistance (asserted)"}},
+		}},
+		{"a force's chief of staff leads it; a government's does not", []constructionCase{
+			{text: "General Armando da Cruz Neto, chief of staff of the Angolan Armed Forces, signed the memorandum.",
+				want: []string{"Armando da Cruz Neto leads Angolan Armed Forces (asserted)"}},
+			{text: "Denis McDonough, chief of staff of the White House, denied it.",
+				absent: []string{"Denis McDonough leads United States (asserted)"}},
+		}},
+	})
+}

@@ -157,7 +157,27 @@ func (a *article) nameBoundary(s *sentence, start int) bool {
 			return true // "Thomas Cirillo's National Salvation Front": an owner no dictionary knows
 		}
 	}
+	if a.personBeforeOf(s, start) {
+		return true // "Alexander Zakharchenko of the Donetsk People's Republic": a person of a body
+	}
 	return t.upper && a.lex.in("notname", t.lower) && t.lower != "the" || looseHyphen(s, start-1)
+}
+
+// personBeforeOf: "of" (or "of the") before start follows a capitalised run that opens
+// with a given name people bear: a person's name, then the body they are of.
+func (a *article) personBeforeOf(s *sentence, start int) bool {
+	k := start - 1
+	if s.toks[k].lower == "the" && k > 0 {
+		k--
+	}
+	if s.toks[k].lower != "of" || k == 0 || !s.toks[k-1].upper {
+		return false
+	}
+	r := k - 1
+	for r > 0 && s.toks[r-1].upper {
+		r--
+	}
+	return k-r >= 2 && a.lex.firstNames[s.toks[r].lower] && !a.x.syntax.CommonWord(s.toks[r].lower)
 }
 
 // looseHyphen: a hyphen at k with space on a side, or at the start: "BRUSSELS - The
