@@ -16,6 +16,10 @@ type entity struct {
 	// for a person: the actor whose title they hold, and the title
 	owner *entity
 	role  string
+	// for a person: titled as a state's head with no owner before the title ("President
+	// Slobodan Milosevic")
+	stateTitle bool
+	titleSent  int // the sentence that gives the title
 	// for "X's forces" where X is a person: X
 	commander *entity
 	// for "X's government", "X's party": X

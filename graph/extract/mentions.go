@@ -474,8 +474,11 @@ func (a *article) stateLedBy(p *entity) *entity {
 // forcesOf returns the forces a person commands: the group the article says the person
 // leads, else an actor of their own ("Haftar's forces").
 func (a *article) forcesOf(p *entity, phrase string) *entity {
-	if p.owner != nil && !p.owner.isState() && p.role != "" {
-		return p.owner
+	if p.owner != nil && p.role != "" {
+		return p.owner // "Savimbi's men" are UNITA's; "Assad's forces", the state's he heads
+	}
+	if st := a.titledHeadOf(p); st != nil {
+		return st // "In Belgrade, President Slobodan Milosevic ... Mr Milosevic's forces": Yugoslavia's
 	}
 	written := ""
 	if owner, _, ok := strings.Cut(trimDeterminer(phrase), "'s "); ok && isNameOf(p, owner) {
@@ -501,6 +504,37 @@ func (a *article) forcesOf(p *entity, phrase string) *entity {
 	e.commander = p
 	e.plural = true
 	return e
+}
+
+// titledHeadOf returns the state whose head person p is titled, with no owner before
+// the title, in an earlier sentence whose clause names no other state and nothing that
+// acts on p: the article's ("In Belgrade, President Slobodan Milosevic dismissed ..."; not
+// "Russia has armed the militia of President X"); else nil.
+func (a *article) titledHeadOf(p *entity) *entity {
+	if !p.stateTitle || a.main == nil || p.titleSent >= a.current {
+		return nil
+	}
+	s := a.sents[p.titleSent]
+	var held *mention
+	for _, m := range s.ments {
+		if m.ent == p && held == nil {
+			held = m
+		}
+	}
+	if held == nil {
+		return nil
+	}
+	v := clauseVerb(s, held.head)
+	for _, o := range s.ments {
+		st := o.ent
+		if st.state != nil {
+			st = st.state
+		}
+		if st.isState() && clauseVerb(s, o.head) == v && (st != a.main || actsOn(s, o.head, held.head)) {
+			return nil // another state in the holder's clause may be the holder's
+		}
+	}
+	return a.main
 }
 
 // bodyLedBy returns the body a person leads that a phrase names ("Maduro's

@@ -3030,3 +3030,28 @@ func TestPeopleOfBodies(t *testing.T) {
 		}},
 	})
 }
+
+// TestCourtesyTitles covers "Mr" before names, "help" before a bare noun, and the forces
+// of a state's head.
+func TestCourtesyTitles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Mr' before a name is a part of it: 'Mr Yeltsin and Mr Maskhadov signed'", []constructionCase{
+			{text: "In May 1997 Mr Yeltsin and Mr Maskhadov signed a peace treaty in the Kremlin.",
+				want: []string{"Boris Yeltsin endorses peace treaty (asserted)", "Maskhadov endorses peace treaty (asserted)"}},
+			{text: "Mr Kagame and Mr Museveni backed the M23.",
+				want: []string{"Paul Kagame supports M23 (asserted)", "Yoweri Museveni supports M23 (asserted)"}},
+		}},
+		{"a verb of the frames after 'help' is its infinitive, before a bare noun too: 'offered to help broker talks'", []constructionCase{
+			{text: "The OSCE offered to help broker talks between the two sides.",
+				want: []string{"OSCE proposes talks (asserted)"}},
+			{text: "Iran helped train Hezbollah fighters.",
+				want: []string{"Iran supports Hezbollah (asserted)"}},
+		}},
+		{"the forces of a state's head are the state's: 'President Slobodan Milosevic ... Mr Milosevic's forces', not a vice-president's", []constructionCase{
+			{text: "Nato pounded Yugoslavia. In Belgrade, President Slobodan Milosevic dismissed his deputy. Clinton said Nato would not stop until Mr Milosevic's forces were out of Kosovo.",
+				absent: []string{"Slobodan Milosevic leads Milosevic's forces (asserted)"}},
+			{text: "South Sudan's First Vice-President Riek Machar was arrested. The White Army fought alongside Machar's forces during the civil war.",
+				absent: []string{"White Army supports South Sudan (asserted)", "Riek Machar Teny Dhurgon leads South Sudan (asserted)"}},
+		}},
+	})
+}

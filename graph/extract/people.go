@@ -149,13 +149,17 @@ func (a *article) titledBy(s *sentence, p *entity, rs, re int) {
 	if k >= 0 && s.toks[k].lower == "'s" {
 		k--
 	}
-	if k < 0 {
+	switch {
+	case k < 0:
+	case a.stateAt(s, k) != nil:
+		p.owner, p.role = a.stateAt(s, k), role
+		return
+	case a.groupAt(s, k) != nil:
+		p.owner, p.role = a.groupAt(s, k), role // "UNITA leader Jonas Savimbi": "Savimbi's men" are UNITA's
 		return
 	}
-	if st := a.stateAt(s, k); st != nil {
-		p.owner, p.role = st, role
-	} else if g := a.groupAt(s, k); g != nil {
-		p.owner, p.role = g, role // "UNITA leader Jonas Savimbi": "Savimbi's men" are UNITA's
+	if a.lex.in("staterole", unranked(role)) && s.toks[rs].upper && (rs == 0 || s.toks[rs-1].text != "-") {
+		p.stateTitle, p.titleSent = true, s.i // "President Slobodan Milosevic": a state's head, whose the text says elsewhere; not "Vice-President X"
 	}
 }
 

@@ -112,6 +112,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairParticipleOnNoun()
 	s.repairCasedApposition()
 	s.repairTitleConjunct()
+	s.repairHonorific()
 	s.repairToNoun()
 	s.repairPrepositions()
 	s.index()
@@ -336,7 +337,11 @@ func (s *sentence) infinitiveAfterHelp(p syntax.Parsed, i int) bool {
 		return false
 	}
 	w := strings.ToLower(p.Words[i])
-	return s.frameVerb(w) && (p.Tags[i+1] == "DET" || p.Tags[i+1] == "PRON")
+	switch p.Tags[i+1] {
+	case "DET", "PRON", "NOUN", "PROPN", "ADJ": // "helped broker the deal", "help broker talks"
+		return s.frameVerb(w)
+	}
+	return false
 }
 
 // baseVerbAfterArticle: a word read as a verb in its plain form right after an article
@@ -2731,6 +2736,41 @@ func (s *sentence) hyphenWord(k int) string {
 		return ""
 	}
 	return s.toks[k-2].lower + "-" + s.toks[k].lower
+}
+
+// repairHonorific mends "Mr Yeltsin and Mr Maskhadov signed" parsed with "Mr" a
+// subject or conjunct of its own and the name hung on it: an honorific before a name
+// is a part of the name, and the name takes the honorific's place in the sentence.
+func (s *sentence) repairHonorific() {
+	moved := false
+	for k := 0; k+1 < len(s.toks); k++ {
+		name := k + 1
+		if !courtesyTitle(s, k) || !s.toks[name].upper || s.tag[name] != "PROPN" || s.head[k] == name {
+			continue
+		}
+		if s.head[name] == k {
+			s.head[name], s.rel[name] = s.head[k], s.rel[k] // the name takes its place
+		}
+		for _, c := range s.kids[k] {
+			if c != name {
+				s.head[c] = name
+			}
+		}
+		s.head[k], s.rel[k], s.tag[k] = name, "compound", "PROPN"
+		moved = true
+	}
+	if moved {
+		s.index()
+	}
+}
+
+// courtesyTitle: "Mr", "Mrs", "Ms" or "Dr", with or without its full stop.
+func courtesyTitle(s *sentence, k int) bool {
+	switch strings.TrimSuffix(s.toks[k].lower, ".") {
+	case "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
 }
 
 // repairTitleConjunct mends a person's title after a name and a comma that the parser
