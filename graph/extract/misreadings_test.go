@@ -3055,3 +3055,19 @@ func TestCourtesyTitles(t *testing.T) {
 		}},
 	})
 }
+
+// TestTroopsToTheForce covers troops sent with no recipient named.
+func TestTroopsToTheForce(t *testing.T) {
+	runConstructions(t, []construction{
+		{"troops committed with no recipient go to the force or mission named just before", []constructionCase{
+			{text: "The International Force for East Timor (Interfet) landed in Dili. New Zealand, Thailand, Britain and the Philippines have committed troops.",
+				want: []string{"New Zealand supports International Force for East Timor (asserted)", "Thailand supports International Force for East Timor (asserted)"}},
+			{text: "The Southern African Development Community Mission in Mozambique began operations in August. Tanzania and Malawi have also sent troops.",
+				want: []string{"Tanzania supports Southern African Development Community Mission in Mozambique (asserted)"}},
+			{text: "The African-led International Support Mission to Mali was authorised in December. Chad has pledged 2,000 soldiers to fight alongside the Malian army.",
+				absent: []string{"Chad supports African-led International Support Mission to Mali (asserted)"}},
+			{text: "Chad sent troops and Niger sent weapons.",
+				absent: []string{"Chad supports Niger (asserted)"}},
+		}},
+	})
+}

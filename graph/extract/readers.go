@@ -1875,6 +1875,9 @@ func readTransfer(a *article, s *sentence, w int) {
 	if len(recipients) == 0 {
 		recipients = a.recipientInObject(s, w)
 	}
+	if len(recipients) == 0 && a.sendsTroops(s, w) {
+		recipients = a.forceNamedLately(s) // "Tanzania and Malawi have also sent troops": to the force told of
+	}
 	for _, sub := range a.subjects(s, w) {
 		for _, r := range recipients {
 			if r.m.ent.init == nil {
@@ -1882,6 +1885,43 @@ func readTransfer(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// sendsTroops: the object of verb w is troops or personnel with no place they go to
+// ("have committed troops", "offered a battalion"), not arms, money or aid.
+func (a *article) sendsTroops(s *sentence, w int) bool {
+	if hasOblique(s, w, "to") || hasOblique(s, w, "into") || hasOblique(s, w, "in") {
+		return false
+	}
+	if s.child(w, "xcomp", "advcl") >= 0 {
+		return false // "pledged 2,000 soldiers to fight alongside the Malian army": what for is said
+	}
+	for _, o := range s.children(w, "obj") {
+		if a.lex.in("personnel", s.lemma[o]) && s.child(o, "acl") < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// forceNamedLately returns the multinational force or mission named in this sentence or
+// the three before it, the one troops are sent to when the text names none: a body
+// headed by "force" or "mission", or one the article calls a mission.
+func (a *article) forceNamedLately(s *sentence) []arg {
+	for i := s.i; i >= 0 && i >= s.i-3; i-- {
+		ments := a.sents[i].ments
+		for k := len(ments) - 1; k >= 0; k-- {
+			m := ments[k]
+			e := m.ent
+			if !e.isActor() || e.isState() || e.isPerson() || m.how == byPronoun {
+				continue
+			}
+			if h := headOf(e.node.Name); e.agent == "mission" || h == "force" || h == "mission" {
+				return []arg{{m, m.conf * 0.8}}
+			}
+		}
+	}
+	return nil
 }
 
 // recipientInObject returns the recipient of verb of giving w that the parser made the
