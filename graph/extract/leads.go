@@ -180,6 +180,9 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 	if o, conf := a.knownLeaderOf(s, m); conf > 0 {
 		return o, conf
 	}
+	if e := a.phoenixBody(m.ent); e != nil {
+		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85 // "Secretary-General Kofi Annan" in 2003: the UN's
+	}
 	if !a.lex.in("staterole", unranked(role)) {
 		return arg{}, 0 // "militia leader John Okello": not a state's office
 	}
@@ -489,6 +492,25 @@ func clauseVerb(s *sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// phoenixBody returns the international body whose officer the Phoenix dictionary
+// makes person p at the article's date ("KOFI ANNAN [IGOUNO 970101-061231]"): the
+// body of the project's files the dictionary gives that code, or nil.
+func (a *article) phoenixBody(p *entity) *entity {
+	if p.entry == nil || p.entry.phoenix == nil || a.date.IsZero() {
+		return nil
+	}
+	role, ok := p.entry.phoenix.RoleAt(a.date)
+	if !ok || len(role.Code) != 6 || !strings.HasPrefix(role.Code, "IGO") {
+		return nil
+	}
+	for _, e := range a.lex.entries {
+		if e.code == role.Code {
+			return a.entityFor(e)
+		}
+	}
+	return nil
 }
 
 // phoenixGovernment returns the government of the state the Phoenix dictionary places

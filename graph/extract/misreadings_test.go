@@ -3071,3 +3071,18 @@ func TestTroopsToTheForce(t *testing.T) {
 		}},
 	})
 }
+
+// TestInternationalOfficers covers a title with no owner held by an officer of an
+// international body, by the Phoenix dictionary's dated roles.
+func TestInternationalOfficers(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a title with no owner, held at the article's date by an officer of an international body, is the body's", []constructionCase{
+			{text: "---\ndate: 2003-06-01\n---\nSecretary-General Kofi Annan welcomed the resolution.",
+				want: []string{"Kofi Annan leads United Nations (asserted)"}},
+			{text: "---\ndate: 1992-10-05\n---\nSecretary-General Boutros Boutros-Ghali welcomed the accord.",
+				want: []string{"Boutros Boutros Ghali leads United Nations (asserted)"}},
+			{text: "---\ndate: 2012-03-01\n---\nSecretary-General Kofi Annan, now an envoy, welcomed the plan.",
+				absent: []string{"Kofi Annan leads United Nations (asserted)"}},
+		}},
+	})
+}

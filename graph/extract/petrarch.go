@@ -56,6 +56,9 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 		name := phoenixName(n)
 		if known, ok := l.byName[graph.NameKey(name)]; ok {
 			if known.phoenix == nil {
+				if known.code == "" && known.node.Kind == kind {
+					known.code = a.Code // its code, for the people the dictionary says serve it
+				}
 				return // the project's own files know this actor
 			}
 			continue // a name another record of the dictionary gives ("President George Bush")
