@@ -550,7 +550,7 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if !a.leaderNounAt(s, n) {
 		return
 	}
-	if pastOrDeputyTitle(s, n) {
+	if pastOrDeputyTitle(s, n) || oneOfSeveral(s, n) {
 		return
 	}
 	if c := a.serviceBefore(s, n); c >= 0 {
@@ -594,6 +594,13 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 // leaderNounOwners returns what the title noun at n heads; not a state when a word of
 // a side stands before it ("Sierra Leone's rebel leader": the rebels', not the
 // state's), nor a demonym when an "of" phrase names what it heads.
+// oneOfSeveral: the leader noun at n has "a" or "an" before it ("Abdelkrim al-Targui,
+// a senior AQIM commander"): one of its commanders, not its head.
+func oneOfSeveral(s *sentence, n int) bool {
+	d := s.child(n, "det")
+	return d >= 0 && (s.toks[d].lower == "a" || s.toks[d].lower == "an")
+}
+
 func (a *article) leaderNounOwners(s *sentence, n int) []arg {
 	owners := a.titleNounOwners(s, n)
 	if c := s.child(n, "compound"); c >= 0 && a.sideWord(s, c, n) {

@@ -549,6 +549,11 @@ func (a *article) bodyLedBy(p *entity, phrase, noun string) *entity {
 			return p.owner
 		}
 	}
+	if a.lex.in("government", noun) && p.owner == nil {
+		if g := a.phoenixGovernment(p, p.stateTitle); g != nil {
+			return g // "President Mahmoud Ahmadinejad's government" in 2009: Iran's
+		}
+	}
 	for _, e := range a.ents {
 		if e.leader == p && headOf(e.node.Name) == noun {
 			a.addName(e, phrase)
@@ -816,6 +821,12 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 	if s.toks[i].lower != s.lemma[i] && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) || !a.mainNamed(s, i) {
 		return nil, 0 // "Western governments", "rival governments": no one government
 	}
+	if s.lemma[i] == "kingdom" {
+		if k := a.lastKingdom(s); k != nil {
+			return a.governmentOf(k), byDescription // "solidarity with the kingdom": Saudi Arabia's, in an article on Yemen
+		}
+		return nil, 0
+	}
 	if e := a.namedGovernment(s.lemma[i]); e != nil {
 		return e, byDescription // "the Syrian regime ... regime forces": the one the article calls so
 	}
@@ -823,6 +834,38 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 		return nil, 0 // "the government of President F.W. de Klerk": his, whichever state he leads
 	}
 	return a.governmentOf(a.main), byDescription
+}
+
+// lastKingdom returns the state "the kingdom" stands for: the article's, when it is a
+// kingdom by name ("Kingdom of Saudi Arabia"), else the kingdom named last in this
+// sentence or the five before it; nil if none.
+func (a *article) lastKingdom(s *sentence) *entity {
+	if a.main != nil && kingdom(a.main) {
+		return a.main
+	}
+	for i := s.i; i >= 0 && i >= s.i-5; i-- {
+		ments := a.sents[i].ments
+		for k := len(ments) - 1; k >= 0; k-- {
+			e := ments[k].ent
+			if e.state != nil {
+				e = e.state
+			}
+			if e.isState() && kingdom(e) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// kingdom: a state one of whose names makes it a kingdom.
+func kingdom(e *entity) bool {
+	for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
+		if strings.Contains(n, "Kingdom") {
+			return true
+		}
+	}
+	return false
 }
 
 // ofPerson: the noun at i has an "of" phrase that names a person ("the government of

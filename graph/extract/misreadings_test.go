@@ -3086,3 +3086,38 @@ func TestInternationalOfficers(t *testing.T) {
 		}},
 	})
 }
+
+// TestKingdomsAndCommanders covers "the kingdom", "a commander", "their" after a list of
+// subjects, and a head of state's government by the dictionary.
+func TestKingdomsAndCommanders(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the kingdom' is a state called a kingdom: the article's if it is one, else the one named last", []constructionCase{
+			{text: "Yemen's army fought the Houthis in Saada. Saudi jets bombed the Houthis. Egypt declared its solidarity with the kingdom.",
+				want:   []string{"Egypt supports Saudi Arabia (asserted)"},
+				absent: []string{"Egypt supports Yemeni government (asserted)"}},
+			{text: "Yemen's army fought the Houthis. Egypt declared its solidarity with the kingdom.",
+				absent: []string{"Egypt supports Yemeni government (asserted)", "Egypt supports Yemen (asserted)"}},
+		}},
+		{"a leader noun after 'a' is one of several: 'X, a senior AQIM commander' heads nothing", []constructionCase{
+			{text: "French special forces killed Abdelkrim al-Targui, a senior AQIM commander, in a raid.",
+				want:   []string{"France opposes Abdelkrim al-Targui (asserted)"},
+				absent: []string{"Abdelkrim al-Targui leads AQIM (asserted)"}},
+			{text: "Israel killed Saleh al-Arouri, a Hamas leader, in Beirut.",
+				absent: []string{"Saleh al-Arouri leads Hamas (asserted)"}},
+		}},
+		{"a possessive in the object of a verb with listed subjects is theirs: 'Egypt and Jordan declared their solidarity'", []constructionCase{
+			{text: "Saudi Arabia bombed the Houthis. Egypt and Jordan declared their solidarity with the kingdom.",
+				want:   []string{"Egypt supports Saudi Arabia (asserted)", "Jordan supports Saudi Arabia (asserted)"},
+				absent: []string{"Houthis supports Saudi Arabia (asserted)"}},
+			{text: "The rebels shelled Goma. Rwanda and Uganda renewed their support for the M23.",
+				absent: []string{"rebels supports M23 (asserted)"}},
+		}},
+		{"'President X's government' is the government of the state the dictionary has X head at the article's date", []constructionCase{
+			{text: "---\ndate: 2009-11-12\n---\nIran denied it. President Mahmoud Ahmadinejad's government denies arming the Houthis.",
+				want:   []string{"Mahmoud Ahmadinejad leads Iran (asserted)"},
+				absent: []string{"Mahmoud Ahmadinejad leads Ahmadinejad's government (asserted)"}},
+			{text: "---\ndate: 2003-03-01\n---\nPresident Saddam Hussein's government rejected the ultimatum.",
+				want: []string{"Saddam Hussein leads Iraq (asserted)", "Iraq rejects ultimatum (asserted)"}},
+		}},
+	})
+}

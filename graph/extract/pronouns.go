@@ -569,6 +569,9 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 	if e := a.reporter(s, i); e != nil && (e.plural || !e.isPerson() && !e.isState()) {
 		return e
 	}
+	if e := a.listSubjectOwns(s, i); e != nil {
+		return e // "Egypt and Jordan declared their solidarity with the kingdom": theirs
+	}
 	// "The armed forces, he said, remain loyal to Maduro, their commander", "AQIM
 	// fighters, with Ansar Dine fighting alongside them, seized": the plural subject
 	// before the pronoun in its sentence, not of the pronoun's own verb ("GNA forces
@@ -592,6 +595,21 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 
 // clauseSubject returns the entity of the subject of the verb whose object (or
 // oblique) i is, or nil.
+// listSubjectOwns returns the first of the subjects listed for the verb whose object
+// the possessive pronoun at i qualifies: a possessive in a clause's object is its
+// subject's when the subject is several ("Egypt and Jordan declared their solidarity").
+func (a *article) listSubjectOwns(s *sentence, i int) *entity {
+	h := s.head[i]
+	if s.rel[i] != "nmod:poss" || h < 0 || s.rel[h] != "obj" || s.head[h] < 0 {
+		return nil
+	}
+	k := s.child(s.head[h], "nsubj")
+	if k < 0 || s.at[k] == nil || s.child(k, "conj") < 0 || !s.at[k].ent.isActor() {
+		return nil
+	}
+	return s.at[k].ent
+}
+
 func (a *article) clauseSubject(s *sentence, i int) *entity {
 	v := s.head[i]
 	if v < 0 || s.rel[i] != "obj" && base(s.rel[i]) != "obl" {
