@@ -754,6 +754,11 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 		return nil, 0 // "a government", "government policy", "six armed groups"
 	}
 	switch {
+	case lemma == "kingdom":
+		if k := a.lastKingdom(s); k != nil && definite {
+			return a.governmentOf(k), byDescription // "solidarity with the kingdom": Saudi Arabia's, in an article on Yemen
+		}
+		return nil, 0
 	case a.lex.in("government", lemma):
 		return a.genericGovernment(s, i)
 	case a.armyNoun(s, i):
@@ -821,12 +826,6 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 	if s.toks[i].lower != s.lemma[i] && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) || !a.mainNamed(s, i) {
 		return nil, 0 // "Western governments", "rival governments": no one government
 	}
-	if s.lemma[i] == "kingdom" {
-		if k := a.lastKingdom(s); k != nil {
-			return a.governmentOf(k), byDescription // "solidarity with the kingdom": Saudi Arabia's, in an article on Yemen
-		}
-		return nil, 0
-	}
 	if e := a.namedGovernment(s.lemma[i]); e != nil {
 		return e, byDescription // "the Syrian regime ... regime forces": the one the article calls so
 	}
@@ -837,13 +836,13 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 }
 
 // lastKingdom returns the state "the kingdom" stands for: the article's, when it is a
-// kingdom by name ("Kingdom of Saudi Arabia"), else the kingdom named last in this
-// sentence or the five before it; nil if none.
+// kingdom by name ("Kingdom of Saudi Arabia"), else the kingdom named last in the five
+// sentences before; nil if none.
 func (a *article) lastKingdom(s *sentence) *entity {
 	if a.main != nil && kingdom(a.main) {
 		return a.main
 	}
-	for i := s.i; i >= 0 && i >= s.i-5; i-- {
+	for i := s.i - 1; i >= 0 && i >= s.i-5; i-- {
 		ments := a.sents[i].ments
 		for k := len(ments) - 1; k >= 0; k-- {
 			e := ments[k].ent

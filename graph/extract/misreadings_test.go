@@ -3097,6 +3097,9 @@ func TestKingdomsAndCommanders(t *testing.T) {
 				absent: []string{"Egypt supports Yemeni government (asserted)"}},
 			{text: "Yemen's army fought the Houthis. Egypt declared its solidarity with the kingdom.",
 				absent: []string{"Egypt supports Yemeni government (asserted)", "Egypt supports Yemen (asserted)"}},
+			{text: "Yemen's army fought the Houthis. The Arab League backed Saudi Arabia's right to defend itself. Egypt, Jordan and Bahrain declared their solidarity with the kingdom.",
+				want:   []string{"Jordan supports Saudi Arabia (asserted)"},
+				absent: []string{"Jordan supports Bahrain (asserted)"}},
 		}},
 		{"a leader noun after 'a' is one of several: 'X, a senior AQIM commander' heads nothing", []constructionCase{
 			{text: "French special forces killed Abdelkrim al-Targui, a senior AQIM commander, in a raid.",
