@@ -541,7 +541,11 @@ func asDid(s *sentence, v int) []arg {
 		if s.toks[i].lower != "as" || s.toks[i-1].text != "," || !doAuxiliary(s.toks[i+1].lower) {
 			continue
 		}
-		if m := s.at[i+2]; m != nil && m.start == i+2 && m.ent.isActor() {
+		k := i + 2
+		if s.toks[k].lower == "the" && k+1 < len(s.toks) {
+			k++ // "as has the European Union"
+		}
+		if m := s.at[k]; m != nil && m.start == k && m.ent.isActor() {
 			return []arg{{m, m.conf * 0.85}}
 		}
 		return nil

@@ -47,6 +47,7 @@ var families = map[string]string{
 	"consultation": "talks", "mediation": "talks", "peace process": "talks", "format": "talks", "process": "talks",
 	"consensus":  "plan",
 	"resolution": "resolution", "mission": "mission", "corridor": "corridor",
+	"text": "document", "document": "document",
 }
 
 // referredInitiative returns the initiative a definite mention without a name refers
@@ -135,6 +136,7 @@ var compatible = map[string]map[string]bool{
 	"terms":     {"plan": true},
 	"ceasefire": {"agreement": true},
 	"talks":     {"plan": true},
+	"document":  {"agreement": true, "plan": true, "resolution": true, "ceasefire": true, "terms": true}, // "the text", "the document": the one just named
 }
 
 // initiativeMentions finds the initiative nouns of a sentence.
@@ -156,7 +158,7 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 			continue
 		}
-		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) || a.inBodyName(s, i) {
+		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) || a.inBodyName(s, i) || !a.documentReferred(s, i) {
 			continue
 		}
 		m := a.initiativeAt(s, i)
@@ -164,6 +166,33 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 		}
 	}
+}
+
+// asDocument makes the phrase of a noun of a document ("the document in Kilinochchi")
+// a plain definite mention, with no names or owners of its own: it is the initiative
+// named before, wherever it was signed. It returns where the label ends.
+func (p *initPhrase) asDocument(family string, i, labelEnd int) int {
+	if family != "document" {
+		return labelEnd
+	}
+	p.names, p.owners, p.definite = nil, nil, true
+	return i + 1
+}
+
+// documentReferred: a noun of a document ("the text", "the document") names an
+// initiative only as a definite mention of one named in this sentence or the two
+// before it ("had signed the text on May 15"), and not when it is the text of another
+// ("the text of the resolution").
+func (a *article) documentReferred(s *sentence, i int) bool {
+	if families[s.lemma[i]] != "document" {
+		return true
+	}
+	d := s.child(i, "det")
+	if d < 0 || !definiteDet(s.toks[d].lower) || hasOblique(s, i, "of") || s.child(i, "compound", "amod") >= 0 {
+		return false
+	}
+	in := a.referredInitiative("document", s.lemma[i])
+	return in != nil && in.family != "document"
 }
 
 // initiativeNoun tells whether token i is a noun of initiative that heads a mention
@@ -491,6 +520,7 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 	if family == "" {
 		family = lemma
 	}
+	labelEnd = p.asDocument(family, i, labelEnd)
 	m := &mention{start: p.start, end: p.end, how: byName}
 	text := trimDeterminer(s.text(a.doc.Text, labelStart, labelEnd))
 	if known := a.knownAs(s, p.end); known != "" {

@@ -755,10 +755,7 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 	}
 	switch {
 	case lemma == "kingdom":
-		if k := a.lastKingdom(s); k != nil && definite {
-			return a.governmentOf(k), byDescription // "solidarity with the kingdom": Saudi Arabia's, in an article on Yemen
-		}
-		return nil, 0
+		return a.kingdomGovernment(s, definite)
 	case a.lex.in("government", lemma):
 		return a.genericGovernment(s, i)
 	case a.armyNoun(s, i):
@@ -833,6 +830,15 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 		return nil, 0 // "the government of President F.W. de Klerk": his, whichever state he leads
 	}
 	return a.governmentOf(a.main), byDescription
+}
+
+// kingdomGovernment returns the government "the kingdom" stands for ("solidarity with
+// the kingdom": Saudi Arabia's, in an article on Yemen), or none.
+func (a *article) kingdomGovernment(s *sentence, definite bool) (*entity, refer) {
+	if k := a.lastKingdom(s); k != nil && definite {
+		return a.governmentOf(k), byDescription
+	}
+	return nil, 0
 }
 
 // lastKingdom returns the state "the kingdom" stands for: the article's, when it is a

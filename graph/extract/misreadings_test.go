@@ -3124,3 +3124,26 @@ func TestKingdomsAndCommanders(t *testing.T) {
 		}},
 	})
 }
+
+// TestDocumentsNamedBefore covers "the text" and "the document" for an initiative, and
+// ", as has the X".
+func TestDocumentsNamedBefore(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the text' or 'the document' is the initiative named just before, not one of its own", []constructionCase{
+			{text: "Mali's government signed the Algiers accord in May. The CMA refused to sign the text.",
+				want: []string{"CMA rejects Algiers accord (asserted)"}},
+			{text: "The ceasefire agreement was signed on Friday. Mr Prabhakaran put his signature to the document in Kilinochchi.",
+				want: []string{"Prabhakaran endorses ceasefire agreement (asserted)"}},
+			{text: "The UN published the document on its website.",
+				absent: []string{"United Nations proposes document (asserted)"}},
+			{text: "Russia vetoed the draft resolution. China criticised the text of the resolution.",
+				absent: []string{"China rejects text (asserted)"}},
+		}},
+		{"', as has the X' after a verb: X did as its subject did", []constructionCase{
+			{text: "The United States has welcomed the ceasefire, as has the European Union.",
+				want: []string{"European Union endorses ceasefire (asserted)"}},
+			{text: "Russia backed the plan, as had the Arab League.",
+				want: []string{"Arab League endorses plan (asserted)"}},
+		}},
+	})
+}
