@@ -835,7 +835,8 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 // it names no actor itself ("attacked Ukraine's power grid", "shelled the RSF's supply
 // lines"): the act is against the possessor.
 // An area held or controlled by someone is theirs too ("shelled Houthi-controlled
-// districts", "struck sites in rebel-held areas of Idlib").
+// districts", "struck sites in rebel-held areas of Idlib"), and what a demonym
+// qualifies is its state's ("sanctions on Russian banks").
 func (a *article) targetOwner(s *sentence, k int) []arg {
 	for _, c := range append([]int{k}, s.children(k, "compound")...) {
 		// "Iran's nuclear facilities", "Hezbollah's weapons depots"
@@ -849,6 +850,14 @@ func (a *article) targetOwner(s *sentence, k int) []arg {
 	for _, n := range s.children(k, "nmod") {
 		if s.prep(n) == "in" {
 			return decay(a.holder(s, n), 0.9)
+		}
+	}
+	for _, c := range append([]int{k}, s.children(k, "compound")...) {
+		for _, d := range s.children(c, "amod") {
+			// "sanctions on Russian banks", "on Iranian oil exports": the state's
+			if m := s.at[d]; m != nil && m.how == byDemonym && m.ent.isState() {
+				return []arg{{m, m.conf * 0.8}}
+			}
 		}
 	}
 	return nil

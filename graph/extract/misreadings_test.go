@@ -3147,3 +3147,17 @@ func TestDocumentsNamedBefore(t *testing.T) {
 		}},
 	})
 }
+
+// TestStatesTargets covers an act against what a demonym qualifies.
+func TestStatesTargets(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an act against what a demonym qualifies is against its state: 'sanctions on Russian banks'", []constructionCase{
+			{text: "The EU imposed sanctions on Russian banks.",
+				want: []string{"EU opposes Russia (asserted)"}},
+			{text: "Washington imposed sanctions on Iranian oil exports.",
+				want: []string{"United States opposes Iran (asserted)"}},
+			{text: "The UN helped Syrian refugees.",
+				absent: []string{"United Nations supports Syria (asserted)"}},
+		}},
+	})
+}
