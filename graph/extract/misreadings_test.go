@@ -3161,3 +3161,17 @@ func TestStatesTargets(t *testing.T) {
 		}},
 	})
 }
+
+// TestListsInAsides covers a list inside a relative clause set off by commas.
+func TestListsInAsides(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a comma inside a relative clause set off by commas that a list goes on from does not close it", []constructionCase{
+			{text: "The EU, which has already imposed sanctions on Russian banks, energy firms and defence companies, threatened more.",
+				want: []string{"EU opposes Russia (asserted)"}},
+			{text: "Washington, which imposed sanctions on Iranian banks, oil firms and shipping lines, welcomed the vote.",
+				want: []string{"United States opposes Iran (asserted)"}},
+			{text: "The South Sudan United Front, led by former army chief Paul Malong, and Thomas Cirillo's National Salvation Front, which both refused to sign the 2018 deal, have fought government forces.",
+				want: []string{"National Salvation Front rejects 2018 deal (asserted)"}},
+		}},
+	})
+}

@@ -721,7 +721,7 @@ func (s *sentence) phraseOpening(idx []int, p int) bool {
 // relative pronoun or participle, for then the commas set off a clause of its own.
 func (s *sentence) asideClose(idx []int, p int, noun, clause bool) (int, bool) {
 	q := p + 2
-	for ; q < len(idx) && s.toks[idx[q]].text != ","; q++ {
+	for ; q < len(idx) && (s.toks[idx[q]].text != "," || clause && s.listGoesOn(idx, q)); q++ {
 		k := idx[q]
 		switch t := s.tag[k]; {
 		case t == "NOUN" || t == "PROPN":
@@ -733,6 +733,25 @@ func (s *sentence) asideClose(idx []int, p int, noun, clause bool) (int, bool) {
 		}
 	}
 	return q, noun
+}
+
+// listGoesOn: the comma at idx[q] inside a clause set off by commas goes on with a list
+// of nouns that "and" or "or" ends before the next comma ("X, which imposed sanctions
+// on Russian banks, energy firms and defence companies, threatened"), not the clause's
+// closing comma.
+func (s *sentence) listGoesOn(idx []int, q int) bool {
+	if q+1 < len(idx) && (s.toks[idx[q+1]].lower == "and" || s.toks[idx[q+1]].lower == "or") {
+		return false // "X, led by Y, and Z": the list the aside is in goes on
+	}
+	for r := q + 1; r < len(idx) && r <= q+6; r++ {
+		switch t := s.toks[idx[r]].lower; {
+		case t == "and" || t == "or":
+			return r+1 < len(idx) && (s.tag[idx[r+1]] == "NOUN" || s.tag[idx[r+1]] == "PROPN" || s.tag[idx[r+1]] == "ADJ" || s.tag[idx[r+1]] == "DET")
+		case t == "," || s.tag[idx[r]] == "VERB" || s.tag[idx[r]] == "AUX":
+			return false
+		}
+	}
+	return false
 }
 
 // relativeWord: the pronouns that open a relative clause.
