@@ -3165,6 +3165,12 @@ func TestStatesTargets(t *testing.T) {
 // TestListsInAsides covers a list inside a relative clause set off by commas.
 func TestListsInAsides(t *testing.T) {
 	runConstructions(t, []construction{
+		{"a list of names the parser read as a name and an apposition ends in an acronym too: 'the Houthis, Hezbollah and the PMF'", []constructionCase{
+			{text: "Iran, which has armed the Houthis, Hezbollah and the PMF, denied the report.",
+				want: []string{"Iran supports Hezbollah (asserted)", "Iran supports PMF (asserted)"}},
+			{text: "Turkey, which has fought the YPG, the PKK and the SDF, denied the report.",
+				want: []string{"Turkey opposes PKK (asserted)"}},
+		}},
 		{"a comma inside a relative clause set off by commas that a list goes on from does not close it", []constructionCase{
 			{text: "The EU, which has already imposed sanctions on Russian banks, energy firms and defence companies, threatened more.",
 				want: []string{"EU opposes Russia (asserted)"}},

@@ -1783,6 +1783,12 @@ func (s *sentence) hangPossessor(k, owner, h int) {
 	s.index()
 }
 
+// properOrAcronym: the word at k is a proper noun, or an acronym the tagger took for a
+// common one ("and the PMF").
+func properOrAcronym(s *sentence, k int) bool {
+	return s.tag[k] == "PROPN" || s.tag[k] == "NOUN" && allCapitals(s.toks[k].text)
+}
+
 // repairListAppos mends a list of names the parser read as a name and an apposition
 // that holds the rest of the list: "Hamas, Islamic Jihad and the PFLP rejected" with
 // "Islamic Jihad and the PFLP" describing Hamas. An apposition of names that is itself
@@ -1794,7 +1800,7 @@ func (s *sentence) repairListAppos() {
 			continue
 		}
 		conj := s.children(k, "conj")
-		if len(conj) == 0 || s.tag[conj[len(conj)-1]] != "PROPN" || s.child(conj[len(conj)-1], "cc") < 0 {
+		if len(conj) == 0 || !properOrAcronym(s, conj[len(conj)-1]) || s.child(conj[len(conj)-1], "cc") < 0 {
 			continue
 		}
 		s.rel[k] = "conj"
