@@ -627,11 +627,24 @@ func (a *article) clauseSubjects(s *sentence, v, h, depth int) []arg {
 		// signing") shares its head's subject; a finite one has its own. "before to
 		// protect" is parsed with two marks: "to" makes it non-finite
 		if slices.ContainsFunc(marks, func(m int) bool { return s.toks[m].lower == "to" }) || strings.HasSuffix(s.toks[v].lower, "ing") {
-			return decay(a.activeSubjects(s, h, depth+1), 0.8)
+			return append(decay(a.activeSubjects(s, h, depth+1), 0.8), a.joinedIn(s, v, h)...)
 		}
 		return nil
 	}
 	return decay(a.activeSubjects(s, h, depth+1), 0.85)
+}
+
+// joinedIn returns the one joined in the act of clause v: "Islamic Jihad joined Hamas
+// in turning the plan down": Hamas turned it down too.
+func (a *article) joinedIn(s *sentence, v, h int) []arg {
+	m := s.child(v, "mark")
+	if s.lemma[h] != "join" || m < 0 || s.toks[m].lower != "in" {
+		return nil
+	}
+	if o := s.child(h, "obj"); o >= 0 {
+		return decay(a.argsAt(s, o), 0.8)
+	}
+	return nil
 }
 
 // judgesDoer tells whether verb h, which clause v hangs on, makes its object the one

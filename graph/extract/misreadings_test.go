@@ -3181,3 +3181,30 @@ func TestListsInAsides(t *testing.T) {
 		}},
 	})
 }
+
+// TestRefusalsAndJoining covers "will not accept", contemptuous labels and "joined X in
+// doing".
+func TestRefusalsAndJoining(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an initiative its actor will not, would not or cannot accept is rejected; an indefinite one is none in particular", []constructionCase{
+			{text: "New Delhi maintains that it will not accept third-party mediation.",
+				want: []string{"India rejects third-party mediation (asserted)"}},
+			{text: "Hamas said it would not sign the Egyptian proposal.",
+				want: []string{"Hamas rejects Egyptian proposal (asserted)"}},
+			{text: "The NUG said it would never accept an arrangement that leaves the military in power.",
+				absent: []string{"NUG rejects arrangement (asserted)"}},
+		}},
+		{"a joke is a contemptuous label", []constructionCase{
+			{text: "Hamas called the ceasefire a sick joke.",
+				want: []string{"Hamas rejects ceasefire (asserted)"}},
+			{text: "Zelensky called the Russian truce offer a joke.",
+				want: []string{"Volodymyr Zelensky rejects Russian truce offer (asserted)"}},
+		}},
+		{"'X joined Y in doing Z': Y did Z too", []constructionCase{
+			{text: "Jordan joined Saudi Arabia in backing the plan.",
+				want: []string{"Jordan endorses plan (asserted)", "Saudi Arabia endorses plan (asserted)"}},
+			{text: "Mali joined Burkina Faso in condemning ECOWAS.",
+				want: []string{"Burkina Faso opposes ECOWAS (asserted)"}},
+		}},
+	})
+}

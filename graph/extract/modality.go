@@ -427,11 +427,35 @@ func deterred(s *sentence, n int) bool {
 
 // refused: the act at w is refused outright, not merely not done: an infinitive of a
 // verb of refusal that is itself asserted ("refused to sign the deal", "declined to
-// join the talks"), or a gerund after "without" ("left Moscow without signing it").
+// join the talks"), a verb denied with "will" or "can" ("will not accept"), or a
+// gerund after "without" ("left Moscow without signing it").
 func (a *article) refused(s *sentence, w int) bool {
 	if m := s.child(w, "mark", "case"); m >= 0 && s.toks[m].lower == "without" {
 		return !a.negatedAt(s, s.head[w])
 	}
+	if volitionDenied(s, w) {
+		return true // "will not accept third-party mediation", "won't sign"
+	}
 	h := s.head[w]
 	return s.rel[w] == "xcomp" && h >= 0 && a.lex.in("refusal", s.lemma[h]) && !a.negatedAt(s, h)
+}
+
+// volitionDenied: the verb at w is negated with "will", "would" or "can" ("will not
+// accept", "won't sign", "cannot accept"): a refusal, not a mere fact that it is not.
+func volitionDenied(s *sentence, w int) bool {
+	neg, will := false, false
+	for _, k := range s.kids[w] {
+		switch l := s.toks[k].lower; {
+		case s.rel[k] == "advmod" && (l == "not" || l == "n't" || l == "never"):
+			neg = true
+		case s.rel[k] == "aux" && (l == "will" || l == "wo" || l == "would" || l == "can" || l == "ca" || l == "cannot"):
+			will = true
+		}
+	}
+	if o := s.child(w, "obj"); o >= 0 {
+		if d := s.child(o, "det"); d >= 0 && (s.toks[d].lower == "a" || s.toks[d].lower == "an" || s.toks[d].lower == "any") {
+			return false // "would never accept an arrangement that ...": none in particular
+		}
+	}
+	return neg && will
 }
