@@ -3193,6 +3193,8 @@ func TestRefusalsAndJoining(t *testing.T) {
 				want: []string{"Hamas rejects Egyptian proposal (asserted)"}},
 			{text: "The NUG said it would never accept an arrangement that leaves the military in power.",
 				absent: []string{"NUG rejects arrangement (asserted)"}},
+			{text: "The MILF signed the Bangsamoro agreement. But if the Basic Law does not reflect what was signed, the MILF will not accept the agreement.",
+				absent: []string{"MILF rejects Bangsamoro agreement (asserted)"}},
 		}},
 		{"a joke is a contemptuous label", []constructionCase{
 			{text: "Hamas called the ceasefire a sick joke.",

@@ -457,5 +457,14 @@ func volitionDenied(s *sentence, w int) bool {
 			return false // "would never accept an arrangement that ...": none in particular
 		}
 	}
+	conds := s.children(w, "advcl")
+	if h := s.head[w]; h >= 0 && s.head[h] < 0 && h < w {
+		conds = append(conds, h) // the condition before, parsed as the sentence's root
+	}
+	for _, c := range conds {
+		if m := s.child(c, "mark"); m >= 0 && (s.toks[m].lower == "if" || s.toks[m].lower == "unless") {
+			return false // "if the law does not reflect it, the MILF will not accept it": a condition
+		}
+	}
 	return neg && will
 }
