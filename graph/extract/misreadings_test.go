@@ -3041,6 +3041,12 @@ func TestCourtesyTitles(t *testing.T) {
 			{text: "Mr Kagame and Mr Museveni backed the M23.",
 				want: []string{"Paul Kagame supports M23 (asserted)", "Yoweri Museveni supports M23 (asserted)"}},
 		}},
+		{"a short rank before a name is a part of it: 'commanded by the Chief of General Staff, Gen Julius Karangi'", []constructionCase{
+			{text: "The Kenya Defence Forces, commanded by the Chief of General Staff, Gen Julius Karangi, struck al-Shabaab camps.",
+				want: []string{"Julius Karangi leads Kenya Defence Forces (asserted)"}},
+			{text: "The Sudanese army, led by Gen. Abdel Fattah al-Burhan, shelled RSF positions.",
+				want: []string{"Abdel Fattah al-Burhan leads Sudanese army (asserted)"}},
+		}},
 		{"a verb of the frames after 'help' is its infinitive, before a bare noun too: 'offered to help broker talks'", []constructionCase{
 			{text: "The OSCE offered to help broker talks between the two sides.",
 				want: []string{"OSCE proposes talks (asserted)"}},

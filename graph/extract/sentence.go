@@ -2763,9 +2763,10 @@ func (s *sentence) hyphenWord(k int) string {
 	return s.toks[k-2].lower + "-" + s.toks[k].lower
 }
 
-// repairHonorific mends "Mr Yeltsin and Mr Maskhadov signed" parsed with "Mr" a
-// subject or conjunct of its own and the name hung on it: an honorific before a name
-// is a part of the name, and the name takes the honorific's place in the sentence.
+// repairHonorific mends "Mr Yeltsin and Mr Maskhadov signed", "President Capt.
+// Ibrahim Traore visited" parsed with "Mr" or "Capt." a subject or conjunct of its own
+// and the name hung on it: an honorific or a short rank before a name is a part of the
+// name, and the name takes its place in the sentence.
 func (s *sentence) repairHonorific() {
 	moved := false
 	for k := 0; k+1 < len(s.toks); k++ {
@@ -2789,10 +2790,11 @@ func (s *sentence) repairHonorific() {
 	}
 }
 
-// courtesyTitle: "Mr", "Mrs", "Ms" or "Dr", with or without its full stop.
+// courtesyTitle: "Mr", "Mrs", "Ms" or "Dr", or a rank written short ("Capt.", "Gen"),
+// with or without its full stop.
 func courtesyTitle(s *sentence, k int) bool {
 	switch strings.TrimSuffix(s.toks[k].lower, ".") {
-	case "mr", "mrs", "ms", "dr":
+	case "mr", "mrs", "ms", "dr", "capt", "gen", "col", "lt", "maj", "brig", "sgt", "adm", "cmdr":
 		return true
 	}
 	return false
