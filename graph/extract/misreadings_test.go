@@ -3216,3 +3216,15 @@ func TestRefusalsAndJoining(t *testing.T) {
 		}},
 	})
 }
+
+// TestAgentsAfterBy covers "by" parsed as an adverb that takes the agent as its object.
+func TestAgentsAfterBy(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'by' with an object of its own after a participle is the agent's case: 'led by the Algerian jihadist Mokhtar Belmokhtar'", []constructionCase{
+			{text: "Al-Mourabitoun, led by the Algerian jihadist Mokhtar Belmokhtar, claimed the attack.",
+				want: []string{"Mokhtar Belmokhtar leads Al-Mourabitoun (asserted)"}},
+			{text: "Ansar Dine, headed by the Tuareg rebel Iyad Ag Ghaly, seized Kidal.",
+				want: []string{"Iyad Ag Ghaly leads Ansar Dine (asserted)"}},
+		}},
+	})
+}

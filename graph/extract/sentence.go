@@ -130,6 +130,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPluralPossessive()
 	s.repairPossessorClause()
 	s.repairOutOf()
+	s.repairByWithObject()
 	s.repairGerundAfterNoun()
 	s.repairRootNoun()
 	s.repairSubjectless()
@@ -1692,6 +1693,29 @@ func (s *sentence) repairPossessorClause() {
 			continue
 		}
 		s.head[k] = s.head[owner]
+		moved = true
+	}
+	if moved {
+		s.index()
+	}
+}
+
+// repairByWithObject mends "led by the Algerian jihadist Mokhtar Belmokhtar" parsed
+// with "by" an adverb of the participle that takes the agent as its own object: "by"
+// is the agent's case, and the agent the participle's.
+func (s *sentence) repairByWithObject() {
+	moved := false
+	for b := range s.toks {
+		v := s.head[b]
+		if s.toks[b].lower != "by" || v < 0 || s.tag[v] != "VERB" || s.rel[b] == "case" {
+			continue
+		}
+		o := s.child(b, "obj")
+		if o < 0 || o < b {
+			continue
+		}
+		s.head[o], s.rel[o] = v, "obl:agent"
+		s.head[b], s.rel[b], s.tag[b] = o, "case", "ADP"
 		moved = true
 	}
 	if moved {
