@@ -1440,7 +1440,9 @@ func (a *article) fullNameOfPerson(s *sentence, i, j int, name string) bool {
 
 // givenNameBefore: "Bashar Assad" where "Assad" names Bashar al-Assad: a given name
 // right before a person's family name that opens the person's full name is theirs,
-// and the mention covers both ("Hafez Assad" is another person).
+// and the mention covers both ("Hafez Assad" is another person); so is any proper word
+// before the name of a person the article knows by one word only ("Velupillai
+// Prabhakaran" after "Mr Prabhakaran").
 func (a *article) givenNameBefore(s *sentence, i, j int) bool {
 	if j != i+1 || j >= len(s.toks) {
 		return false
@@ -1449,9 +1451,9 @@ func (a *article) givenNameBefore(s *sentence, i, j int) bool {
 	if m == nil || m.start != j || !m.ent.isPerson() || m.how != byName {
 		return false
 	}
-	first := strings.Fields(m.ent.node.Name)[0]
-	if !strings.EqualFold(first, s.toks[i].text) || m.end-m.start > 2 {
-		return false
+	words := strings.Fields(m.ent.node.Name)
+	if !strings.EqualFold(words[0], s.toks[i].text) && (len(words) > 1 || s.tag[i] != "PROPN") || m.end-m.start > 2 {
+		return false // "Bashar Assad" for Bashar al-Assad; "Velupillai Prabhakaran" for a "Prabhakaran" known by no given name
 	}
 	a.addName(m.ent, s.text(a.doc.Text, i, m.end))
 	m.start = i

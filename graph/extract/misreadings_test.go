@@ -3228,3 +3228,17 @@ func TestAgentsAfterBy(t *testing.T) {
 		}},
 	})
 }
+
+// TestGivenNamesBefore covers a given name before a person known by one name.
+func TestGivenNamesBefore(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a proper word before the one name a person is known by is their given name: 'Velupillai Prabhakaran' after 'Mr Prabhakaran'", []constructionCase{
+			{text: "Mr Prabhakaran signed it. Velupillai Prabhakaran, leader of the LTTE, signed the ceasefire agreement.",
+				want:   []string{"Prabhakaran leads LTTE (asserted)"},
+				absent: []string{"Velupillai endorses ceasefire agreement (asserted)"}},
+			{text: "Mr Kabila met the envoy. Joseph Kabila rejected the deal.",
+				want:   []string{"Kabila rejects deal (asserted)"},
+				absent: []string{"Joseph rejects deal (asserted)"}},
+		}},
+	})
+}
