@@ -502,7 +502,7 @@ func (a *article) phoenixBody(p *entity) *entity {
 		return nil
 	}
 	role, ok := p.entry.phoenix.RoleAt(a.date)
-	if !ok || len(role.Code) != 6 || !strings.HasPrefix(role.Code, "IGO") {
+	if !ok || !strings.HasPrefix(role.Code, "IGO") {
 		return nil
 	}
 	for _, e := range a.lex.entries {
@@ -566,6 +566,7 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if p := a.personAfterTitle(s, n); p != nil {
 		people = []arg{*p} // "Mr Museveni, Rwanda's President, Pasteur Bizimungu": the name after the title is its holder
 	}
+	owners = a.ownerByDictionary(owners, people)
 	if len(owners) > 1 && len(people) == 1 && s.toks[n].lower != s.lemma[n] {
 		return // "X, and the leaders of Zimbabwe, Angola and Namibia": one person holds no title of several
 	}
@@ -594,6 +595,19 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 // leaderNounOwners returns what the title noun at n heads; not a state when a word of
 // a side stands before it ("Sierra Leone's rebel leader": the rebels', not the
 // state's), nor a demonym when an "of" phrase names what it heads.
+// ownerByDictionary returns the owners of a title, but for a title owned by a pronoun
+// ("its secretary-general, Amr Moussa") held by one person the dictionary makes an
+// officer of a body at the article's date: the body, which the pronoun may not reach.
+func (a *article) ownerByDictionary(owners, people []arg) []arg {
+	if len(owners) != 1 || owners[0].m.how != byPronoun || len(people) != 1 {
+		return owners
+	}
+	if e := a.phoenixBody(people[0].m.ent); e != nil {
+		return []arg{{&mention{s: owners[0].m.s, ent: e, conf: 0.9}, 0.9}}
+	}
+	return owners
+}
+
 // oneOfSeveral: the leader noun at n has "a" or "an" before it ("Abdelkrim al-Targui,
 // a senior AQIM commander"): one of its commanders, not its head.
 func oneOfSeveral(s *sentence, n int) bool {

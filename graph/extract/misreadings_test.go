@@ -3090,6 +3090,14 @@ func TestInternationalOfficers(t *testing.T) {
 			{text: "---\ndate: 2012-03-01\n---\nSecretary-General Kofi Annan, now an envoy, welcomed the plan.",
 				absent: []string{"Kofi Annan leads United Nations (asserted)"}},
 		}},
+		{"a title owned by a pronoun is the body's whose officer the dictionary makes its holder: 'its secretary-general, Amr Moussa'", []constructionCase{
+			{text: "---\ndate: 2007-01-20\n---\nThe government rejected talks. The Arab League urged restraint. Somalia's government said no. Its secretary-general, Amr Moussa, told reporters in Cairo that bombing would not bring peace.",
+				want:   []string{"Amr Moussa leads Arab League (asserted)"},
+				absent: []string{"Amr Moussa leads Somalia's government (asserted)"}},
+			{text: "---\ndate: 2003-03-01\n---\nThe UN met. Iraq objected. Its secretary-general, Kofi Annan, urged restraint.",
+				want:   []string{"Kofi Annan leads UN (asserted)"},
+				absent: []string{"Kofi Annan leads Iraq (asserted)"}},
+		}},
 	})
 }
 
