@@ -441,8 +441,14 @@ func (a *article) refused(s *sentence, w int) bool {
 }
 
 // volitionDenied: the verb at w is negated with "will", "would" or "can" ("will not
-// accept", "won't sign", "cannot accept"): a refusal, not a mere fact that it is not.
+// accept", "won't sign", "cannot accept"): a refusal, not a mere fact that it is not;
+// unless what is refused is none in particular or the refusal has a condition.
 func volitionDenied(s *sentence, w int) bool {
+	return negatedWill(s, w) && !indefiniteObject(s, w) && !conditioned(s, w)
+}
+
+// negatedWill: the verb at w has "not" or "never" and "will", "would" or "can".
+func negatedWill(s *sentence, w int) bool {
 	neg, will := false, false
 	for _, k := range s.kids[w] {
 		switch l := s.toks[k].lower; {
@@ -452,19 +458,31 @@ func volitionDenied(s *sentence, w int) bool {
 			will = true
 		}
 	}
-	if o := s.child(w, "obj"); o >= 0 {
-		if d := s.child(o, "det"); d >= 0 && (s.toks[d].lower == "a" || s.toks[d].lower == "an" || s.toks[d].lower == "any") {
-			return false // "would never accept an arrangement that ...": none in particular
-		}
+	return neg && will
+}
+
+// indefiniteObject: the object of the verb at w is indefinite ("would never accept an
+// arrangement that ..."): none in particular.
+func indefiniteObject(s *sentence, w int) bool {
+	o := s.child(w, "obj")
+	if o < 0 {
+		return false
 	}
+	d := s.child(o, "det")
+	return d >= 0 && (s.toks[d].lower == "a" || s.toks[d].lower == "an" || s.toks[d].lower == "any")
+}
+
+// conditioned: the verb at w has a condition ("if the law does not reflect it, the MILF
+// will not accept it"), its own or the sentence's root's before it.
+func conditioned(s *sentence, w int) bool {
 	conds := s.children(w, "advcl")
 	if h := s.head[w]; h >= 0 && s.head[h] < 0 && h < w {
 		conds = append(conds, h) // the condition before, parsed as the sentence's root
 	}
 	for _, c := range conds {
 		if m := s.child(c, "mark"); m >= 0 && (s.toks[m].lower == "if" || s.toks[m].lower == "unless") {
-			return false // "if the law does not reflect it, the MILF will not accept it": a condition
+			return true
 		}
 	}
-	return neg && will
+	return false
 }
