@@ -54,16 +54,23 @@ func TestTokenizeModels(t *testing.T) {
 // sentence ("at 4 a.m. (0200 GMT), hours after"), where the bracket once opened a new
 // sentence.
 func TestSplitClockTimes(t *testing.T) {
-	cases := []struct {
-		text string
-		want int
-	}{
+	checkSentenceCounts(t, nil, []sentenceCount{
 		{"The truce took effect at 4 a.m. (0200 GMT), hours after the cabinet approved it.", 1},
 		{"The raid began at 10 p.m. (1900 GMT) on Sunday. The army said it was over.", 2},
 		{"The talks ended. (Both sides left.)", 2},
-	}
+	})
+}
+
+// sentenceCount is a text and the number of sentences it splits into.
+type sentenceCount struct {
+	text string
+	want int
+}
+
+func checkSentenceCounts(t *testing.T, abbrev map[string]bool, cases []sentenceCount) {
+	t.Helper()
 	for _, c := range cases {
-		if got := len(splitSentences(tokenize(c.text), nil)); got != c.want {
+		if got := len(splitSentences(tokenize(c.text), abbrev)); got != c.want {
 			t.Errorf("splitSentences(%q): %d sentences, want %d", c.text, got, c.want)
 		}
 	}
@@ -82,18 +89,9 @@ func tokenTexts(text string) []string {
 // "CORRESPONDENT: No. In 1994 ..."), where the abbreviation of "number" once ran it into
 // the next sentence and the next name ("No. Human Rights"); "No. 10" stays one.
 func TestNoBeforeNoNumber(t *testing.T) {
-	abbrev := map[string]bool{"no": true}
-	cases := []struct {
-		text string
-		want int
-	}{
+	checkSentenceCounts(t, map[string]bool{"no": true}, []sentenceCount{
 		{"CORRESPONDENT: No. Human Rights Watch condemned the amnesty.", 2},
 		{"Did they sign? No. In 1994 they signed the protocol.", 3},
 		{"He spoke at No. 10 Downing Street.", 1},
-	}
-	for _, c := range cases {
-		if got := len(splitSentences(tokenize(c.text), abbrev)); got != c.want {
-			t.Errorf("%q: %d sentences, want %d", c.text, got, c.want)
-		}
-	}
+	})
 }
