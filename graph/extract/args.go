@@ -89,8 +89,11 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if actors := a.eventActors(s, t); len(actors) > 0 {
 		return actors
 	}
-	if a.isForceNoun(s, t) {
+	if a.isForceNoun(s, t) || s.lemma[t] == "delegation" {
 		if out := a.governmentForces(s, t); out != nil {
+			return out
+		}
+		if out := a.sentFrom(s, t); out != nil {
 			return out
 		}
 	}
@@ -351,6 +354,27 @@ func (a *article) partitiveArgs(s *sentence, t int) []arg {
 
 // isForceNoun tells whether the noun at t is one of assets or forces ("positions",
 // "troops").
+// sentFrom returns the actors that a state's forces or delegations come from, when they
+// carry no owner of their own: "troops from Chad and Niger attacked", "delegations from
+// Armenia and Azerbaijan signed"; not men who are only from a place ("fighters from
+// Chad").
+func (a *article) sentFrom(s *sentence, t int) []arg {
+	switch s.lemma[t] {
+	case "troop", "soldier", "force", "delegation", "contingent", "peacekeeper", "unit", "battalion":
+	default:
+		return nil // "fighters from Chad", "mercenaries from Syria": men from a place, not its state's
+	}
+	if s.child(t, "nmod:poss") >= 0 || s.child(t, "amod") >= 0 && s.at[s.child(t, "amod")] != nil {
+		return nil
+	}
+	for _, k := range s.children(t, "nmod") {
+		if s.prep(k) == "from" && k > t {
+			return decay(a.argsAt(s, k), 0.9)
+		}
+	}
+	return nil
+}
+
 func (a *article) isForceNoun(s *sentence, t int) bool {
 	if a.lex.in("proxy", s.lemma[t]) || a.lex.in("force", s.lemma[t]) {
 		return true

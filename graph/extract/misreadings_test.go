@@ -3250,3 +3250,17 @@ func TestGivenNamesBefore(t *testing.T) {
 		}},
 	})
 }
+
+// TestForcesFrom covers a state's forces or delegations named by where they come from.
+func TestForcesFrom(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a state's troops or delegations 'from X' are X's: 'troops from Chad and Niger attacked'", []constructionCase{
+			{text: "On May 5th, troops from Chad and Niger attacked Boko Haram.",
+				want: []string{"Chad opposes Boko Haram (asserted)", "Niger opposes Boko Haram (asserted)"}},
+			{text: "On May 5th, delegations from Armenia and Azerbaijan signed the Bishkek Protocol.",
+				want: []string{"Armenia endorses Bishkek Protocol (asserted)", "Azerbaijan endorses Bishkek Protocol (asserted)"}},
+			{text: "Fighters from Chad joined the RSF.",
+				absent: []string{"Chad supports RSF (asserted)"}},
+		}},
+	})
+}
