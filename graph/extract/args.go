@@ -89,13 +89,8 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if actors := a.eventActors(s, t); len(actors) > 0 {
 		return actors
 	}
-	if a.isForceNoun(s, t) || s.lemma[t] == "delegation" {
-		if out := a.governmentForces(s, t); out != nil {
-			return out
-		}
-		if out := a.sentFrom(s, t); out != nil {
-			return out
-		}
+	if out := a.forceArgs(s, t); out != nil {
+		return out
 	}
 	if !a.carriesOwner(s, t) {
 		return nil // ("Bolsonaro, whose government was among the first": his)
@@ -354,6 +349,18 @@ func (a *article) partitiveArgs(s *sentence, t int) []arg {
 
 // isForceNoun tells whether the noun at t is one of assets or forces ("positions",
 // "troops").
+// forceArgs returns whose forces or delegation the noun at t names by a word of
+// government ("government troops") or where they come from ("troops from Chad").
+func (a *article) forceArgs(s *sentence, t int) []arg {
+	if !a.isForceNoun(s, t) && s.lemma[t] != "delegation" {
+		return nil
+	}
+	if out := a.governmentForces(s, t); out != nil {
+		return out
+	}
+	return a.sentFrom(s, t)
+}
+
 // sentFrom returns the actors that a state's forces or delegations come from, when they
 // carry no owner of their own: "troops from Chad and Niger attacked", "delegations from
 // Armenia and Azerbaijan signed"; not men who are only from a place ("fighters from
