@@ -347,8 +347,6 @@ func (a *article) partitiveArgs(s *sentence, t int) []arg {
 	return nil
 }
 
-// isForceNoun tells whether the noun at t is one of assets or forces ("positions",
-// "troops").
 // forceArgs returns whose forces or delegation the noun at t names by a word of
 // government ("government troops") or where they come from ("troops from Chad").
 func (a *article) forceArgs(s *sentence, t int) []arg {
@@ -382,6 +380,8 @@ func (a *article) sentFrom(s *sentence, t int) []arg {
 	return nil
 }
 
+// isForceNoun tells whether the noun at t is one of assets or forces ("positions",
+// "troops").
 func (a *article) isForceNoun(s *sentence, t int) bool {
 	if a.lex.in("proxy", s.lemma[t]) || a.lex.in("force", s.lemma[t]) {
 		return true
@@ -896,7 +896,11 @@ func (a *article) targetOwner(s *sentence, k int) []arg {
 			return decay(a.holder(s, n), 0.9)
 		}
 	}
-	for _, c := range append([]int{k}, s.children(k, "compound")...) {
+	parts := append([]int{k}, s.children(k, "compound")...)
+	if slices.ContainsFunc(parts, func(c int) bool { return a.lex.in("irregular", s.lemma[c]) }) {
+		return nil // "sanctions on Venezuelan opposition leaders": not the state's
+	}
+	for _, c := range parts {
 		for _, d := range s.children(c, "amod") {
 			// "sanctions on Russian banks", "on Iranian oil exports": the state's
 			if m := s.at[d]; m != nil && m.how == byDemonym && m.ent.isState() {
@@ -946,7 +950,7 @@ func (a *article) passiveObjects(s *sentence, v int) []arg {
 		// describes that noun and the ones listed with it before, not those after
 		var out []arg
 		for _, c := range s.conjuncts(h) {
-			if c < v || v < h { // "Backed by Russia, the army and its militias retook": fronted, it describes them all
+			if c < v || c == h { // "Backed by Russia, the army retook": fronted, it describes its noun
 				out = append(out, a.argAt(s, c, 0)...)
 			}
 		}

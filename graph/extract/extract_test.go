@@ -235,6 +235,24 @@ func TestLexiconExtension(t *testing.T) {
 	}
 }
 
+// TestLexiconSuccession: a state's succession in a user's actors file is read, and a
+// date or a predecessor missing is an error that names the actor.
+func TestLexiconSuccession(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct{ line, err string }{
+		{"- {name: Zimbabwe, kind: State, succeeds: Rhodesia, since: 19800418}\n", "want a date"},
+		{"- {name: Zimbabwe, kind: State, since: 1980-04-18}\n", "no state it succeeds"},
+	} {
+		p := filepath.Join(dir, "actors.yaml")
+		if err := os.WriteFile(p, []byte(c.line), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := LoadLexicon(p); err == nil || !strings.Contains(err.Error(), `"Zimbabwe"`) || !strings.Contains(err.Error(), c.err) {
+			t.Errorf("%s: err = %v, want one naming Zimbabwe and saying %q", c.line, err, c.err)
+		}
+	}
+}
+
 func BenchmarkExtract(b *testing.B) {
 	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
 	var docs []graph.Document

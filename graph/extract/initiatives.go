@@ -276,15 +276,15 @@ func existentialClause(s *sentence, n int) int {
 	return -1
 }
 
-// namedDocument reads a capitalised name, often in quotes, as an initiative when a
-// verb of signing, ratifying, proposing or rejecting takes it as object and no
-// dictionary knows it: "sign the "Tallinn Pledge"", "ratified the Minsk Protocol".
 // capitalWord: a capitalised noun or adjective inside the sentence, part of a name
 // whatever its tag ("the Comprehensive Peace Accord").
 func capitalWord(s *sentence, k int) bool {
 	return k > 0 && s.toks[k].upper && (s.tag[k] == "NOUN" || s.tag[k] == "ADJ")
 }
 
+// namedDocument reads a capitalised name, often in quotes, as an initiative when a
+// verb of signing, ratifying, proposing or rejecting takes it as object and no
+// dictionary knows it: "sign the "Tallinn Pledge"", "ratified the Minsk Protocol".
 func (a *article) namedDocument(s *sentence, i int) *mention {
 	h := s.head[i]
 	if h < 0 || s.rel[i] != "obj" || s.tag[i] != "PROPN" || s.at[i] != nil {

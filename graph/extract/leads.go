@@ -592,9 +592,6 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	}
 }
 
-// leaderNounOwners returns what the title noun at n heads; not a state when a word of
-// a side stands before it ("Sierra Leone's rebel leader": the rebels', not the
-// state's), nor a demonym when an "of" phrase names what it heads.
 // ownerByDictionary returns the owners of a title, but for a title owned by a pronoun
 // ("its secretary-general, Amr Moussa") held by one person the dictionary makes an
 // officer of a body at the article's date: the body, which the pronoun may not reach.
@@ -611,10 +608,12 @@ func (a *article) ownerByDictionary(owners, people []arg) []arg {
 // oneOfSeveral: the leader noun at n has "a" or "an" before it ("Abdelkrim al-Targui,
 // a senior AQIM commander"): one of its commanders, not its head.
 func oneOfSeveral(s *sentence, n int) bool {
-	d := s.child(n, "det")
-	return d >= 0 && (s.toks[d].lower == "a" || s.toks[d].lower == "an")
+	return withArticle(s, n)
 }
 
+// leaderNounOwners returns what the title noun at n heads; not a state when a word of
+// a side stands before it ("Sierra Leone's rebel leader": the rebels', not the
+// state's), nor a demonym when an "of" phrase names what it heads.
 func (a *article) leaderNounOwners(s *sentence, n int) []arg {
 	owners := a.titleNounOwners(s, n)
 	if c := s.child(n, "compound"); c >= 0 && a.sideWord(s, c, n) {

@@ -318,10 +318,13 @@ func (l *Lexicon) add(a actorEntry) error {
 	e.capitals = appendNew(e.capitals, a.Capitals...)
 	e.leads = appendNew(e.leads, a.Leads...)
 	e.prefer = appendNew(e.prefer, a.Prefer...)
-	if a.Succeeds != "" {
+	if a.Succeeds != "" || a.Since != "" {
 		since, err := time.Parse("2006-01-02", a.Since)
 		if err != nil {
-			return fmt.Errorf("%s: since %q: want YYYY-MM-DD", a.Name, a.Since)
+			return fmt.Errorf("actor %q: since %q: want a date YYYY-MM-DD: %w", a.Name, a.Since, err)
+		}
+		if a.Succeeds == "" {
+			return fmt.Errorf("actor %q: since %q with no state it succeeds", a.Name, a.Since)
 		}
 		e.succeeds, e.since = a.Succeeds, since
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 	"strings"
 
@@ -477,6 +479,9 @@ func (a *article) forcesOf(p *entity, phrase string) *entity {
 	if p.owner != nil && p.role != "" {
 		return p.owner // "Savimbi's men" are UNITA's; "Assad's forces", the state's he heads
 	}
+	if st := a.dictionaryState(p); st != nil {
+		return st // "President Isaias Afwerki ... Mr Afwerki's forces": Eritrea's, whatever the article's state
+	}
 	if st := a.titledHeadOf(p); st != nil {
 		return st // "In Belgrade, President Slobodan Milosevic ... Mr Milosevic's forces": Yugoslavia's
 	}
@@ -504,6 +509,22 @@ func (a *article) forcesOf(p *entity, phrase string) *entity {
 	e.commander = p
 	e.plural = true
 	return e
+}
+
+// dictionaryState returns the state the dictionaries say person p heads: the project's
+// own ("leads: [Eritrea]") or the Phoenix dictionary's at the article's date.
+func (a *article) dictionaryState(p *entity) *entity {
+	if p.entry != nil {
+		for _, e := range a.lex.led(p.entry) {
+			if e.node.Kind == graph.KindState {
+				return a.entityFor(e)
+			}
+		}
+	}
+	if g := a.phoenixGovernment(p, p.stateTitle); g != nil && g.state != nil {
+		return g.state
+	}
+	return nil
 }
 
 // titledHeadOf returns the state whose head person p is titled, with no owner before
@@ -1142,7 +1163,9 @@ func (a *article) unnamedCoalition(lemma string) *entity {
 			return e
 		}
 	}
-	e := &entity{node: graph.Node{ID: graph.Slug(lemma), Name: lemma, Kind: graph.KindGroup}, agent: "coalition", unnamed: true}
+	sum := sha256.Sum256([]byte(a.doc.ID))
+	id := graph.Slug(lemma) + "-" + hex.EncodeToString(sum[:3]) // this article's coalition, not every article's
+	e := &entity{node: graph.Node{ID: id, Name: lemma, Kind: graph.KindGroup}, agent: "coalition", unnamed: true}
 	a.ents = append(a.ents, e)
 	return e
 }

@@ -469,7 +469,17 @@ func indefiniteObject(s *sentence, w int) bool {
 		return false
 	}
 	d := s.child(o, "det")
-	return d >= 0 && (s.toks[d].lower == "a" || s.toks[d].lower == "an" || s.toks[d].lower == "any")
+	return withArticle(s, o) || d >= 0 && s.toks[d].lower == "any"
+}
+
+// conditionMark: a word that opens a condition or a term ("if", "unless", "until",
+// "before"): a refusal under it holds only so long.
+func conditionMark(w string) bool {
+	switch w {
+	case "if", "unless", "until", "before":
+		return true
+	}
+	return false
 }
 
 // conditioned: the verb at w has a condition ("if the law does not reflect it, the MILF
@@ -480,7 +490,7 @@ func conditioned(s *sentence, w int) bool {
 		conds = append(conds, h) // the condition before, parsed as the sentence's root
 	}
 	for _, c := range conds {
-		if m := s.child(c, "mark"); m >= 0 && (s.toks[m].lower == "if" || s.toks[m].lower == "unless") {
+		if m := s.child(c, "mark"); m >= 0 && conditionMark(s.toks[m].lower) {
 			return true
 		}
 	}

@@ -457,9 +457,10 @@ func headOf(name string) string {
 	return strings.ToLower(strings.Trim(f[len(f)-1], ".,;:()\"'"))
 }
 
-// numberedUnit: the body noun at i heads a numbered unit ("the army's 6th Infantry
-// Division", "Russia's 58th Army", "the 3rd Brigade"): a part of its owner's forces,
-// no body of its own.
+// numberedUnit: the name of a body whose words run from start to before i has an
+// ordinal in it or just before it ("the army's 6th Infantry Division", "Russia's 58th
+// Army", "the 3rd Brigade"): a numbered unit, a part of its owner's forces, no body of
+// its own.
 func numberedUnit(s *sentence, start, i int) bool {
 	for k := max(start-1, 0); k < i; k++ {
 		if ordinal(s.toks[k].lower) {
@@ -583,11 +584,17 @@ func (a *article) defineBodyAfterName(s *sentence, i int) {
 // a comma after a name ("the White Army, an armed Nuer youth militia"), which an
 // apposition describes.
 func indefinite(s *sentence, i int) bool {
-	d := s.child(i, "det")
-	if d < 0 || s.toks[d].lower != "a" && s.toks[d].lower != "an" {
+	if !withArticle(s, i) {
 		return false
 	}
+	d := s.child(i, "det")
 	return s.rel[i] != "appos" && (d == 0 || s.toks[d-1].text != ",")
+}
+
+// withArticle: the noun at i has "a" or "an" for its determiner.
+func withArticle(s *sentence, i int) bool {
+	d := s.child(i, "det")
+	return d >= 0 && (s.toks[d].lower == "a" || s.toks[d].lower == "an")
 }
 
 // titleBeforeOf reports whether a title followed by "of" starts at k, before i: the

@@ -593,8 +593,6 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 	return nil
 }
 
-// clauseSubject returns the entity of the subject of the verb whose object (or
-// oblique) i is, or nil.
 // listSubjectOwns returns the first of the subjects listed for the verb whose object
 // the possessive pronoun at i qualifies: a possessive in a clause's object is its
 // subject's when the subject is several ("Egypt and Jordan declared their solidarity").
@@ -610,6 +608,8 @@ func (a *article) listSubjectOwns(s *sentence, i int) *entity {
 	return s.at[k].ent
 }
 
+// clauseSubject returns the entity of the subject of the verb whose object (or
+// oblique) i is, or nil.
 func (a *article) clauseSubject(s *sentence, i int) *entity {
 	v := s.head[i]
 	if v < 0 || s.rel[i] != "obj" && base(s.rel[i]) != "obl" {

@@ -1905,8 +1905,7 @@ func (a *article) sendsTroops(s *sentence, w int) bool {
 }
 
 // forceNamedLately returns the multinational force or mission named in this sentence or
-// the three before it, the one troops are sent to when the text names none: a body
-// headed by "force" or "mission", or one the article calls a mission.
+// the three before it, the one troops are sent to when the text names none.
 func (a *article) forceNamedLately(s *sentence) []arg {
 	for i := s.i; i >= 0 && i >= s.i-3; i-- {
 		ments := a.sents[i].ments
@@ -1916,12 +1915,28 @@ func (a *article) forceNamedLately(s *sentence) []arg {
 			if !e.isActor() || e.isState() || e.isPerson() || m.how == byPronoun {
 				continue
 			}
-			if h := headOf(e.node.Name); e.agent == "mission" || h == "force" || h == "mission" {
+			if multinationalForce(e) {
 				return []arg{{m, m.conf * 0.8}}
 			}
 		}
 	}
 	return nil
+}
+
+// multinationalForce: a mission, or a force of several states by its name
+// ("International Force for East Timor", "Multinational Joint Task Force"), never a
+// state's or a group's own force ("Quds Force", "Rapid Support Force").
+func multinationalForce(e *entity) bool {
+	if e.agent == "mission" {
+		return true
+	}
+	for _, name := range append([]string{e.node.Name}, e.node.Aliases...) {
+		h, n := headOf(name), strings.ToLower(name)
+		if h == "mission" || strings.Contains(n, "force") && (strings.Contains(n, "international") || strings.Contains(n, "multinational") || strings.Contains(n, "regional")) {
+			return true // by its name or the name its acronym stands for ("Interfet")
+		}
+	}
+	return false
 }
 
 // recipientInObject returns the recipient of verb of giving w that the parser made the

@@ -615,6 +615,21 @@ func (s *sentence) namedAfterAside(idx []int, q int) int {
 	return q
 }
 
+// commaBeforeVerb: a comma comes after idx[from] before any verb: the list closes
+// inside the clause ("on Russian banks, energy firms and defence companies, threatened"),
+// not in the main clause's subject ("which has shelled the YPG, Russia and Iran met").
+func commaBeforeVerb(s *sentence, idx []int, from int) bool {
+	for r := from; r < len(idx); r++ {
+		switch {
+		case s.toks[idx[r]].text == ",":
+			return true
+		case s.tag[idx[r]] == "VERB" || s.tag[idx[r]] == "AUX":
+			return false
+		}
+	}
+	return false
+}
+
 // describingParticiple returns the participle that opens, after the comma at idx[p],
 // a clause describing the noun before it, perhaps after an adverb, with its agent or
 // with "as": "X, led by Y,", "X, widely seen as the strongest of them,", "X, soon
@@ -747,7 +762,7 @@ func (s *sentence) listGoesOn(idx []int, q int) bool {
 	for r := q + 1; r < len(idx) && r <= q+6; r++ {
 		switch t := s.toks[idx[r]].lower; {
 		case t == "and" || t == "or":
-			return r+1 < len(idx) && (s.tag[idx[r+1]] == "NOUN" || s.tag[idx[r+1]] == "PROPN" || s.tag[idx[r+1]] == "ADJ" || s.tag[idx[r+1]] == "DET")
+			return r+1 < len(idx) && (s.tag[idx[r+1]] == "NOUN" || s.tag[idx[r+1]] == "PROPN" || s.tag[idx[r+1]] == "ADJ" || s.tag[idx[r+1]] == "DET") && commaBeforeVerb(s, idx, r+1)
 		case t == "," || s.tag[idx[r]] == "VERB" || s.tag[idx[r]] == "AUX":
 			return false
 		}
@@ -1207,8 +1222,6 @@ func (s *sentence) parseQuote(m *syntax.Model, n int, rest []int) {
 	}
 }
 
-// parseOpening parses an opening phrase of time on its own and hangs it on the root of
-// the rest of the sentence, whose tokens are rest.
 // openingParticiple returns the length of a participle's clause with its agent that
 // opens the sentence up to its comma ("Backed by Russia, the Syrian army retook
 // Aleppo"), or 0.
@@ -1265,6 +1278,8 @@ func (s *sentence) parseOpeningParticiple(m *syntax.Model, n int, rest []int) {
 	s.tag[n-1], s.lemma[n-1], s.rel[n-1], s.head[n-1] = "PUNCT", ",", "punct", 0
 }
 
+// parseOpening parses an opening phrase of time on its own and hangs it on the root of
+// the rest of the sentence, whose tokens are rest.
 func (s *sentence) parseOpening(m *syntax.Model, n int, rest []int) {
 	idx := make([]int, n)
 	for i := range idx {
@@ -2795,8 +2810,8 @@ func (s *sentence) repairHonorific() {
 	moved := false
 	for k := 0; k+1 < len(s.toks); k++ {
 		name := k + 1
-		if !courtesyTitle(s, k) || !s.toks[name].upper || s.tag[name] != "PROPN" || s.head[k] == name {
-			continue
+		if !courtesyTitle(s, k) || !s.toks[name].upper || s.tag[name] != "PROPN" || s.head[k] == name || s.head[name] != k && s.headedBy(name, k) {
+			continue // the name hung on the title through another word: left as parsed
 		}
 		if s.head[name] == k {
 			s.head[name], s.rel[name] = s.head[k], s.rel[k] // the name takes its place
