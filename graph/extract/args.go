@@ -364,9 +364,7 @@ func (a *article) forceArgs(s *sentence, t int) []arg {
 // Armenia and Azerbaijan signed"; not men who are only from a place ("fighters from
 // Chad").
 func (a *article) sentFrom(s *sentence, t int) []arg {
-	switch s.lemma[t] {
-	case "troop", "soldier", "force", "delegation", "contingent", "peacekeeper", "unit", "battalion":
-	default:
+	if a.lex.in("irregular", s.lemma[t]) {
 		return nil // "fighters from Chad", "mercenaries from Syria": men from a place, not its state's
 	}
 	if s.child(t, "nmod:poss") >= 0 || s.child(t, "amod") >= 0 && s.at[s.child(t, "amod")] != nil {

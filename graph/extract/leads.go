@@ -465,7 +465,7 @@ func (a *article) namesOnlyState(s *sentence, st *entity, m *mention) bool {
 			return false
 		}
 	}
-	v := clauseVerb(s, m.head)
+	v := verbOfNoun(s, m.head)
 	for k, p := range s.place {
 		if !p || v < 0 || s.head[k] != v {
 			continue
@@ -477,9 +477,9 @@ func (a *article) namesOnlyState(s *sentence, st *entity, m *mention) bool {
 	return true
 }
 
-// clauseVerb returns the verb of the clause the noun at k stands in, climbing through
+// verbOfNoun returns the verb of the clause the noun at k stands in, climbing through
 // the nouns that hold it ("the government of President X called"); -1 if none.
-func clauseVerb(s *sentence, k int) int {
+func verbOfNoun(s *sentence, k int) int {
 	for n := 0; k >= 0 && n < len(s.toks); n++ {
 		switch base(s.rel[k]) {
 		case "nmod", "nsubj", "obj", "iobj", "obl", "appos", "flat", "compound", "conj":
@@ -505,10 +505,8 @@ func (a *article) phoenixBody(p *entity) *entity {
 	if !ok || !strings.HasPrefix(role.Code, "IGO") {
 		return nil
 	}
-	for _, e := range a.lex.entries {
-		if e.code == role.Code {
-			return a.entityFor(e)
-		}
+	if e := a.lex.byCode[role.Code]; e != nil {
+		return a.entityFor(e)
 	}
 	return nil
 }

@@ -27,6 +27,7 @@ var builtin embed.FS
 type Lexicon struct {
 	entries []*entry
 	byName  map[string]*entry // NameKey of the canonical name -> entry
+	byCode  map[string]*entry // Phoenix code of a body of the project's files -> entry
 	names   *trie
 	words   wordLists
 	sets    map[string]*phraseSet // the word lists, for matching
@@ -365,7 +366,11 @@ func (l *Lexicon) led(e *entry) []*entry {
 
 func (l *Lexicon) buildIndexes() {
 	l.names = newTrie()
+	l.byCode = map[string]*entry{}
 	for _, e := range l.entries {
+		if _, ok := l.byCode[e.code]; e.code != "" && !ok {
+			l.byCode[e.code] = e
+		}
 		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
 			l.names.add(n, nameForm{entry: e, how: byName})
 		}

@@ -545,13 +545,13 @@ func (a *article) titledHeadOf(p *entity) *entity {
 	if held == nil {
 		return nil
 	}
-	v := clauseVerb(s, held.head)
+	v := verbOfNoun(s, held.head)
 	for _, o := range s.ments {
 		st := o.ent
 		if st.state != nil {
 			st = st.state
 		}
-		if st.isState() && clauseVerb(s, o.head) == v && (st != a.main || actsOn(s, o.head, held.head)) {
+		if st.isState() && verbOfNoun(s, o.head) == v && (st != a.main || actsOn(s, o.head, held.head)) {
 			return nil // another state in the holder's clause may be the holder's
 		}
 	}

@@ -284,7 +284,7 @@ func (a *article) negatedAt(s *sentence, n int) bool {
 		// "they would recognise Guaidó unless Maduro called an election": what
 		// happens only on a condition has not happened
 		if s.rel[k] == "advcl" {
-			if m := s.child(k, "mark"); m >= 0 && (s.toks[m].lower == "unless" || s.toks[m].lower == "if") {
+			if m := s.child(k, "mark"); m >= 0 && conditional(s.toks[m].lower) {
 				return true
 			}
 		}
@@ -472,14 +472,15 @@ func indefiniteObject(s *sentence, w int) bool {
 	return withArticle(s, o) || d >= 0 && s.toks[d].lower == "any"
 }
 
+// conditional: a word that opens a condition ("if", "unless").
+func conditional(w string) bool {
+	return w == "if" || w == "unless"
+}
+
 // conditionMark: a word that opens a condition or a term ("if", "unless", "until",
 // "before"): a refusal under it holds only so long.
 func conditionMark(w string) bool {
-	switch w {
-	case "if", "unless", "until", "before":
-		return true
-	}
-	return false
+	return conditional(w) || w == "until" || w == "before"
 }
 
 // conditioned: the verb at w has a condition ("if the law does not reflect it, the MILF

@@ -129,16 +129,6 @@ func (a *article) nameStart(s *sentence, i int) int {
 	return start
 }
 
-// knownNameEnds reports whether a name the lexicon knows ends right before k.
-func (a *article) knownNameEnds(s *sentence, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-6; i-- {
-		if e, _, _, end := a.lookup(s.toks, i); e != nil && end == k {
-			return true
-		}
-	}
-	return false
-}
-
 // nameBoundary reports whether a name cannot reach back past start: "Addis Ababa and
 // the Tigray People's Liberation Front" holds two names, "Uribe's Democratic Centre
 // party" and "Thomas Cirillo's National Salvation Front" start after the owner (a name
@@ -146,7 +136,7 @@ func (a *article) knownNameEnds(s *sentence, k int) bool {
 // Parliament" after the date.
 func (a *article) nameBoundary(s *sentence, start int) bool {
 	t := s.toks[start-1]
-	if t.lower == "and" && (s.toks[start].lower == "the" || a.knownNameEnds(s, start-1)) {
+	if t.lower == "and" && (s.toks[start].lower == "the" || a.knownNameEndsAt(s, start-1)) {
 		return true // "Hamas and Islamic Jihad" holds two names
 	}
 	if t.lower == "'s" && start-2 >= 0 {
