@@ -771,6 +771,9 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 	// "junta positions", "rebel positions": the modifier of assets is the one named
 	definite := d >= 0 && definiteDet(s.toks[d].lower) || d < 0 && a.ownerOfAssets(s, i)
 	collective := collectiveNoun(lemma)
+	if collective && s.rel[i] == "amod" {
+		return nil, 0 // "the military offensive", "military aid": an adjective, not the body
+	}
 	if !definite && (d >= 0 || !strings.HasSuffix(s.toks[i].lower, "s") && !collective || s.child(i, "nummod") >= 0) {
 		return nil, 0 // "a government", "government policy", "six armed groups"
 	}

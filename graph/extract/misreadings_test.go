@@ -3280,3 +3280,33 @@ func TestForcesFrom(t *testing.T) {
 		}},
 	})
 }
+
+// TestActsDescribedByParticiples covers the doer of an act named by a participle of a
+// light verb with its agent.
+func TestActsDescribedByParticiples(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a participle of a light verb with its agent names the act's doer: 'the offensive launched by Azerbaijan'", []constructionCase{
+			{text: "Armenia said the attack was unprovoked. France condemned the military offensive launched by Azerbaijan on 27 September.",
+				want:   []string{"France opposes Azerbaijan (asserted)"},
+				absent: []string{"France opposes Armenia (asserted)", "France opposes Armenian government (asserted)"}},
+			{text: "Israel said the fighting would go on. Britain condemned the attacks carried out by Hamas.",
+				want: []string{"Britain opposes Hamas (asserted)"}},
+			{text: "Egypt welcomed the offensive backed by Russia.",
+				absent: []string{"Egypt endorses Russia (asserted)", "Egypt supports Russia (asserted)"}},
+		}},
+		{"a noun whose possessor names its doer takes no second one: 'its condemnation of the offensive launched by Azerbaijan'", []constructionCase{
+			{text: "France reiterates its condemnation of the military offensive launched by Azerbaijan on 27 September.",
+				want:   []string{"France opposes Azerbaijan (asserted)"},
+				absent: []string{"Azerbaijan opposes France (asserted)"}},
+			{text: "The AU repeated its condemnation of the raids carried out by the RSF in Darfur.",
+				want:   []string{"AU opposes RSF (asserted)"},
+				absent: []string{"RSF opposes AU (asserted)"}},
+		}},
+		{"'military' before a noun is an adjective, not the army: 'the military offensive'", []constructionCase{
+			{text: "Ethiopia said the talks had failed. Kenya criticised the military offensive.",
+				absent: []string{"Kenya opposes Ethiopia (asserted)"}},
+			{text: "Nigeria said the talks had failed. Chad denounced the military campaign.",
+				absent: []string{"Chad opposes Nigeria (asserted)"}},
+		}},
+	})
+}

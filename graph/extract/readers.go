@@ -661,6 +661,9 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 			if p := s.prep(k); p != "by" && p != "from" {
 				continue
 			}
+		case "acl":
+			out = append(out, a.lightAgents(s, k)...)
+			continue
 		default:
 			continue
 		}
@@ -668,6 +671,21 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 	}
 	if v := a.doneByVerbSubject(s, n); len(out) == 0 && v >= 0 {
 		out = a.subjects(s, v)
+	}
+	return out
+}
+
+// lightAgents returns the agent of a participle of a light verb that describes the
+// noun of an act: "the offensive launched by Azerbaijan", "attacks carried out by
+// Hamas"; whoever launched it did it. A participle of another verb ("the offensive
+// backed by Russia") names someone else.
+func (a *article) lightAgents(s *sentence, v int) []arg {
+	if !a.lightVerb(s, v) {
+		return nil
+	}
+	var out []arg
+	for _, k := range s.children(v, "obl:agent") {
+		out = append(out, a.argsAt(s, k)...)
 	}
 	return out
 }

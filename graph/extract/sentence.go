@@ -138,6 +138,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairFrontedSubject()
 	s.repairCoordinatedSubject()
 	s.repairReducedPassive()
+	s.repairAgentOnOwnedNoun()
 	s.repairCopulaAcrossPhrase()
 	s.repairClauseOnObject()
 	s.repairCaseOnModifier()
@@ -2282,7 +2283,7 @@ func (s *sentence) clauseJoinRel(v int) bool {
 // participle with no conjunction, subject or auxiliary describes the noun before it.
 func (s *sentence) repairReducedPassive() {
 	for v := 1; v < len(s.toks); v++ {
-		if s.tag[v] != "VERB" || s.rel[v] != "conj" && s.rel[v] != "xcomp" && s.rel[v] != "parataxis" || s.head[v] > v || s.child(v, "obl:agent") < 0 ||
+		if s.tag[v] != "VERB" || s.rel[v] != "conj" && s.rel[v] != "xcomp" && s.rel[v] != "parataxis" || s.head[v] > v || !s.hasAgent(v) ||
 			strings.HasSuffix(s.toks[v].lower, "ing") || s.child(v, "cc", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") >= 0 {
 			continue
 		}
@@ -2294,8 +2295,51 @@ func (s *sentence) repairReducedPassive() {
 			continue
 		}
 		s.head[v], s.rel[v] = n, "acl"
+		for _, k := range s.children(v, "obl") {
+			if s.prep(k) == "by" && s.namesSomeone(k) {
+				s.rel[k] = "obl:agent"
+			}
+		}
 		s.index()
 	}
+}
+
+// repairAgentOnOwnedNoun mends "its condemnation of the offensive launched by
+// Azerbaijan" parsed with "launched" on "condemnation": a noun whose possessor already
+// names who did it takes no second doer, so a participle with an agent describes the
+// noun of its of-phrase, which stands between them.
+func (s *sentence) repairAgentOnOwnedNoun() {
+	for v := range s.toks {
+		n := s.head[v]
+		if s.rel[v] != "acl" || n < 0 || n > v || s.child(v, "obl:agent") < 0 || s.child(n, "nmod:poss") < 0 {
+			continue
+		}
+		for _, k := range s.children(n, "nmod") {
+			if k > n && k < v && s.prep(k) == "of" && s.spanEnd(k) == v {
+				s.head[v] = k
+				s.index()
+				break
+			}
+		}
+	}
+}
+
+// hasAgent: the verb at v has a passive's agent, as the parser labelled it or as a
+// "by" phrase that names someone after a participle ("the attacks carried out by
+// Hamas", parsed as a second verb of the clause).
+func (s *sentence) hasAgent(v int) bool {
+	if s.child(v, "obl:agent") >= 0 {
+		return true
+	}
+	if !isParticiple(s.toks[v].lower, s.lemma[v]) {
+		return false
+	}
+	for _, k := range s.children(v, "obl") {
+		if s.prep(k) == "by" && s.namesSomeone(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedSpan returns the conjunction after a comma (", and") last before the verb
