@@ -314,10 +314,10 @@ func (a *article) remember(m *mention, subject bool) {
 }
 
 // ownerOfDescription: a name that owns a noun describing another name ("JNIM,
-// al-Qaeda's affiliate").
+// al-Qaeda's affiliate", "Aidarous al-Zubaidi, head of the STC").
 func ownerOfDescription(m *mention) bool {
 	s := m.s
-	if s == nil || m.how == byPronoun || s.rel[m.head] != "nmod:poss" {
+	if s == nil || m.how == byPronoun || s.rel[m.head] != "nmod:poss" && (s.rel[m.head] != "nmod" || s.prep(m.head) != "of") {
 		return false
 	}
 	h := s.head[m.head]

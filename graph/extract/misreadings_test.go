@@ -3310,3 +3310,38 @@ func TestActsDescribedByParticiples(t *testing.T) {
 		}},
 	})
 }
+
+// TestPronounsInTheDiscourse covers pronouns read as the discourse stands at them.
+func TestPronounsInTheDiscourse(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'he' and 'she' after an unnamed person who speaks for a side are that side's: 'The representative of the United Kingdom said her delegation ...'", []constructionCase{
+			{text: "President Hassan Sheikh Mohamud asked for a pause. The representative of the United Kingdom said her delegation supported the ceasefire. She condemned Al-Shabaab's attacks on civilians.",
+				want:   []string{"United Kingdom endorses ceasefire (asserted)", "United Kingdom opposes Al-Shabaab (asserted)"},
+				absent: []string{"Hassan Sheikh Mohamud opposes Al-Shabaab (asserted)"}},
+			{text: "Margaret Beckett spoke first. Qatar's representative said he had voted against the resolution. He condemned the Israeli aggression against Lebanon.",
+				want:   []string{"Qatar opposes Israel (asserted)"},
+				absent: []string{"Margaret Beckett opposes Israel (asserted)"}},
+		}},
+		{"a pronoun counts in the discourse as soon as it is read: 'he said ..., and he condemned'", []constructionCase{
+			{text: "Mr Biden spoke to Mr Netanyahu six times. Last night he said again that the United States supports Israel, and he condemned the rocket attacks by Hamas.",
+				want:   []string{"Joe Biden opposes Hamas (asserted)"},
+				absent: []string{"Netanyahu opposes Hamas (asserted)"}},
+			{text: "Mr Okello met Mr Mugisha in Kampala. On Monday he said that the talks had failed, and he condemned the raids by the ADF.",
+				want:   []string{"Okello opposes ADF (asserted)"},
+				absent: []string{"Mugisha opposes ADF (asserted)"}},
+		}},
+		{"'it' after an initiative and another actor in one sentence is the initiative when that actor is its verb's subject: 'Tiani announced it; ECOWAS dismissed it'", []constructionCase{
+			{text: "A three-year transition. Tiani announced it on 19 August; ECOWAS dismissed it as unacceptable.",
+				want: []string{"ECOWAS rejects three-year transition (asserted)"}},
+			{text: "The truce was drafted in Cairo. Egypt proposed it on Monday; Hamas rejected it within hours.",
+				want: []string{"Hamas rejects truce (asserted)"}},
+		}},
+		{"a name in a description of another name does not move the discourse: 'Aidarous al-Zubaidi, head of the STC'", []constructionCase{
+			{text: "The Presidential Leadership Council took office in April. Its members include Aidarous al-Zubaidi, head of the Southern Transitional Council. The Houthis dismissed the council as illegitimate.",
+				want:   []string{"Houthis opposes Presidential Leadership Council (asserted)"},
+				absent: []string{"Houthis opposes Southern Transitional Council (asserted)"}},
+			{text: "The Sovereign Council met in Khartoum. Its members include Malik Agar, leader of the Revolutionary Council. The SPLM-N rejected the council as illegitimate.",
+				absent: []string{"SPLM-N opposes Revolutionary Council (asserted)"}},
+		}},
+	})
+}

@@ -9,36 +9,71 @@ import "strings"
 // issuer of a statement. A pronoun whose antecedent is unsure is left unresolved.
 
 // pronouns adds the pronoun mentions of a sentence, updating the discourse with each
-// mention as it passes it.
+// mention as it passes it, a pronoun's as soon as it is resolved ("he said ..., and he
+// condemned": the second "he" is the first's).
 func (a *article) pronouns(s *sentence) {
-	next := 0
+	next, named := 0, len(s.ments)
 	a.actorSeqBefore = a.lastActorSeq
 	for i := range s.toks {
-		for next < len(s.ments) && s.ments[next].start <= i {
-			m := s.ments[next]
-			a.remember(m, base(s.rel[m.head]) == "nsubj" || s.rel[m.head] == "obl:agent")
-			a.seq++
-			a.rememberInitiative(s, m)
+		for next < named && s.ments[next].start <= i {
+			a.pass(s, s.ments[next])
 			next++
+		}
+		if e := a.unnamedSpeaker(s, i); e != nil {
+			a.rememberPerson(e, true) // "The representative of the United Kingdom said her delegation ... She"
 		}
 		if s.at[i] != nil || s.tag[i] != "PRON" && s.tag[i] != "DET" || honorific(s, i) {
 			continue
 		}
-		if e := a.initiativeAntecedent(s, i); e != nil {
-			a.add(s, &mention{start: i, end: i + 1, ent: e, how: byPronoun})
-			continue
+		if m := a.pronounMention(s, i); m != nil && a.add(s, m) != nil {
+			a.pass(s, m)
 		}
-		if k := a.reporterToken(s, i); k >= 0 && s.toks[i].lower == "they" && len(s.conjuncts(k)) > 1 {
-			// "Spain, France, Germany and Britain ..., saying that they would": all four
-			a.add(s, &mention{start: i, end: i + 1, ent: s.at[k].ent, how: byPronoun, standsFor: k + 1})
-			continue
-		}
-		e := a.antecedent(s, i)
-		if e == nil {
-			continue
-		}
-		a.add(s, &mention{start: i, end: i + 1, ent: e, how: byPronoun})
 	}
+}
+
+// pass updates the discourse with a mention the reader has passed.
+func (a *article) pass(s *sentence, m *mention) {
+	a.remember(m, base(s.rel[m.head]) == "nsubj" || s.rel[m.head] == "obl:agent")
+	a.seq++
+	a.rememberInitiative(s, m)
+}
+
+// pronounMention returns the mention of what the pronoun at i stands for, or nil.
+func (a *article) pronounMention(s *sentence, i int) *mention {
+	if e := a.initiativeAntecedent(s, i); e != nil {
+		return &mention{start: i, end: i + 1, ent: e, how: byPronoun}
+	}
+	if k := a.reporterToken(s, i); k >= 0 && s.toks[i].lower == "they" && len(s.conjuncts(k)) > 1 {
+		// "Spain, France, Germany and Britain ..., saying that they would": all four
+		return &mention{start: i, end: i + 1, ent: s.at[k].ent, how: byPronoun, standsFor: k + 1}
+	}
+	if e := a.antecedent(s, i); e != nil {
+		return &mention{start: i, end: i + 1, ent: e, how: byPronoun}
+	}
+	return nil
+}
+
+// unnamedSpeaker returns the side of a person the subject at i describes by the role
+// of speaking for it, unnamed ("The representative of the United Kingdom", "Kenya's
+// ambassador", "the Chinese envoy"): "he" and "she" after it are that person, who
+// speaks for the side. Nil if i is no such subject.
+func (a *article) unnamedSpeaker(s *sentence, i int) *entity {
+	if s.at[i] != nil || base(s.rel[i]) != "nsubj" || s.tag[i] != "NOUN" || !a.lex.in("spokesperson", s.lemma[i]) {
+		return nil
+	}
+	if c := s.child(i, "appos", "flat"); c >= 0 && s.at[c] != nil {
+		return nil // "Iran's foreign minister, Abbas Araghchi,": named
+	}
+	for _, k := range s.kids[i] {
+		m := s.at[k]
+		if m == nil || !m.ent.isActor() || m.ent.isPerson() {
+			continue
+		}
+		if s.rel[k] == "nmod:poss" || s.rel[k] == "amod" || s.rel[k] == "compound" || s.rel[k] == "nmod" && s.prep(k) == "of" {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // honorific: "His Excellency", "Her Majesty": the pronoun is part of a title, not a
@@ -502,17 +537,29 @@ func unnamedSubjectBefore(s *sentence, h int) bool {
 	return false
 }
 
-// onlySubjectSince: the initiative last named (in sentence sent, as mention seq) came
-// before this sentence, and every actor named since stands in the subject of the verb
-// h before the pronoun at i: "the Khartoum agreement. The CPC's communiqué dismisses
-// it": an object is not its own clause's subject.
+// onlySubjectSince: every actor named since the initiative last named (in sentence
+// sent, as mention seq) stands in the subject of the verb h before the pronoun at i:
+// "the Khartoum agreement. The CPC's communiqué dismisses it", "Tiani announced it;
+// ECOWAS dismissed it": an object is not its own clause's subject.
 func (a *article) onlySubjectSince(s *sentence, h, i, sent, seq int) bool {
 	subj := s.child(h, "nsubj")
-	if sent >= s.i || seq <= a.actorSeqBefore || subj < 0 {
+	if subj < 0 || sent < s.i && seq <= a.actorSeqBefore {
 		return false
 	}
+	from := 0
+	if sent == s.i {
+		from = -1
+		for _, m := range s.ments {
+			if m.start < i && m.ent == a.lastInit {
+				from = m.end // named in this sentence: the actors after it
+			}
+		}
+		if from < 0 {
+			return false
+		}
+	}
 	for _, m := range s.ments {
-		if m.start < i && m.ent.isActor() && !s.headedBy(m.head, subj) {
+		if m.start >= from && m.start < i && m.ent.isActor() && !s.headedBy(m.head, subj) {
 			return false
 		}
 	}
