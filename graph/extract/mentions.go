@@ -24,6 +24,7 @@ func (a *article) findMentions(s *sentence) {
 	a.unknownNames(s)
 	a.index(s)
 	a.repairPlaceConjuncts(s)
+	a.repairCapitalTitles(s)
 	apposedGenerics(s)
 	a.pronouns(s)
 	a.index(s)
@@ -48,6 +49,33 @@ func (a *article) repairPlaceConjuncts(s *sentence) {
 			s.head[c] = n
 			s.index()
 		}
+	}
+}
+
+// repairCapitalTitles mends a title of two words written in capitals after a name
+// ("Mohamed ElBaradei, Director General of the IAEA") that the parser split in two
+// phrases of the name: the title is one noun phrase, its first word a part of the
+// second.
+func (a *article) repairCapitalTitles(s *sentence) {
+	for k := 1; k+1 < len(s.toks); k++ {
+		t := k + 1
+		h := s.head[k]
+		if h < 0 || h > k || s.at[k] != nil || s.at[t] != nil || !s.toks[k].upper || !s.toks[t].upper || s.toks[k-1].text != "," ||
+			s.head[t] != h && s.head[t] != k {
+			continue
+		}
+		if title := s.toks[k].lower + " " + s.toks[t].lower; !a.lex.in("leader", title) && !a.lex.in("role", title) && !a.lex.in("spokesperson", title) {
+			continue
+		}
+		for _, c := range s.kids[k] {
+			if c != t {
+				s.head[c] = t
+			}
+		}
+		s.head[t], s.rel[t] = h, "appos"
+		s.head[k], s.rel[k], s.tag[k] = t, "compound", "NOUN"
+		s.tag[t] = "NOUN"
+		s.index()
 	}
 }
 

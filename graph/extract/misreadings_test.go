@@ -3345,3 +3345,37 @@ func TestPronounsInTheDiscourse(t *testing.T) {
 		}},
 	})
 }
+
+// TestDeclaredInitiatives covers an initiative declared as the actor's own.
+func TestDeclaredInitiatives(t *testing.T) {
+	runConstructions(t, []construction{
+		{"declaring an initiative proposes it, but not saying what it is: 'declared a unilateral ceasefire', not 'declared the truce over'", []constructionCase{
+			{text: "Hamas declared a unilateral ceasefire.",
+				want: []string{"Hamas proposes unilateral ceasefire (asserted)"}},
+			{text: "The Rwandan Patriotic Front (RPF) took Kigali. On July 18th the RPF declared a ceasefire.",
+				want: []string{"Rwandan Patriotic Front proposes ceasefire (asserted)"}},
+			{text: "Russia declared the ceasefire over.",
+				absent: []string{"Russia proposes ceasefire (asserted)"}},
+			{text: "The junta declared the truce dead.",
+				absent: []string{"junta proposes truce (asserted)"}},
+		}},
+	})
+}
+
+// TestTitlesInCapitals covers titles of two words written in capitals after a name.
+func TestTitlesInCapitals(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a title of two words in capitals after a name is one phrase: 'Mohamed ElBaradei, Director General of the IAEA'", []constructionCase{
+			{text: "Mohamed ElBaradei, Director General of the IAEA, said the Agency had found no evidence.",
+				want: []string{"Mohamed ElBaradei leads IAEA (asserted)"}},
+			{text: "Amr Moussa, Secretary General of the Arab League, said the talks would go on.",
+				want: []string{"Amr Moussa leads Arab League (asserted)"}},
+		}},
+		{"a person named in apposition to a subject is the subject: 'The representative of Iraq, Mohammed Aldouri, said ... He'", []constructionCase{
+			{text: "The representative of Pakistan asked for more time. The representative of Iraq, Mohammed Aldouri, said his country had no weapons. He accused the United States of seeking to occupy Iraq.",
+				absent: []string{"Pakistan opposes United States (asserted)"}},
+			{text: "The representative of Chile spoke first. The ambassador of Syria, Fayssal Mekdad, said his country stood with Iraq. He condemned the United States.",
+				absent: []string{"Chile opposes United States (asserted)"}},
+		}},
+	})
+}

@@ -33,9 +33,19 @@ func (a *article) pronouns(s *sentence) {
 
 // pass updates the discourse with a mention the reader has passed.
 func (a *article) pass(s *sentence, m *mention) {
-	a.remember(m, base(s.rel[m.head]) == "nsubj" || s.rel[m.head] == "obl:agent")
+	a.remember(m, subjectMention(s, m))
 	a.seq++
 	a.rememberInitiative(s, m)
+}
+
+// subjectMention: m is its clause's subject or agent, or names one in apposition ("The
+// representative of Iraq, Mohammed Aldouri, said").
+func subjectMention(s *sentence, m *mention) bool {
+	k := m.head
+	if s.rel[k] == "appos" && s.head[k] >= 0 {
+		k = s.head[k]
+	}
+	return base(s.rel[k]) == "nsubj" || s.rel[k] == "obl:agent"
 }
 
 // pronounMention returns the mention of what the pronoun at i stands for, or nil.
@@ -61,8 +71,8 @@ func (a *article) unnamedSpeaker(s *sentence, i int) *entity {
 	if s.at[i] != nil || base(s.rel[i]) != "nsubj" || s.tag[i] != "NOUN" || !a.lex.in("spokesperson", s.lemma[i]) {
 		return nil
 	}
-	if c := s.child(i, "appos", "flat"); c >= 0 && s.at[c] != nil {
-		return nil // "Iran's foreign minister, Abbas Araghchi,": named
+	if c := s.child(i, "appos", "flat"); c >= 0 && s.at[c] != nil && (!s.at[c].ent.unknown || s.at[c].ent.evidence > 0) {
+		return nil // "Iran's foreign minister, Abbas Araghchi,": named, and "he" is the one named
 	}
 	for _, k := range s.kids[i] {
 		m := s.at[k]

@@ -334,6 +334,9 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 			continue // "what it called an Egyptian initiative for a ceasefire": naming, not calling for
 		}
 		objects := a.objects(s, w, f)
+		if f.self && secondaryPredicate(s, w) {
+			objects = slices.DeleteFunc(objects, func(o arg) bool { return o.m.ent.init != nil })
+		}
 		if len(objects) == 0 && len(subjects) > 1 && (f.sym && !slotFilled(s, w, f) || eachOther(s, w, f)) && !sideTaken(s, w) {
 			a.reciprocal(s, w, subjects, f)
 			continue
@@ -355,6 +358,22 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 			}
 		}
 	}
+}
+
+// secondaryPredicate: the verb at w says what its object is, after it ("declared the
+// truce over", "pronounced the deal dead"), which does not make the object the
+// subject's own.
+func secondaryPredicate(s *sentence, w int) bool {
+	o := s.child(w, "obj")
+	if o < 0 {
+		return false
+	}
+	for _, k := range s.children(w, "xcomp", "advmod") {
+		if k > o && (s.tag[k] == "ADJ" || s.tag[k] == "ADV" || s.tag[k] == "ADP") {
+			return true
+		}
+	}
+	return false
 }
 
 // rememberVerbAct records the doer of a hostile act told by a verb whose noun names
@@ -2165,6 +2184,9 @@ func readAdjacent(a *article, s *sentence, w int) {
 		for _, sl := range f.slots {
 			obj := a.adjacentAfter(s, w, sl)
 			if obj == nil {
+				continue
+			}
+			if obj.ent.init != nil && f.self && secondaryPredicate(s, w) {
 				continue
 			}
 			if p := f.predicate(obj.ent.init != nil); p != "" {
