@@ -25,6 +25,7 @@ func (a *article) findMentions(s *sentence) {
 	a.index(s)
 	a.repairPlaceConjuncts(s)
 	a.repairCapitalTitles(s)
+	a.repairTitleHolder(s)
 	apposedGenerics(s)
 	a.pronouns(s)
 	a.index(s)
@@ -76,6 +77,23 @@ func (a *article) repairCapitalTitles(s *sentence) {
 		s.head[k], s.rel[k], s.tag[k] = t, "compound", "NOUN"
 		s.tag[t] = "NOUN"
 		s.index()
+	}
+}
+
+// repairTitleHolder mends "commanded by the chief of General Staff, Gen Julius
+// Karangi" parsed with the name in apposition to what the title is of: a person's
+// name after a title and its of-phrase names the title's holder, not the body.
+func (a *article) repairTitleHolder(s *sentence) {
+	for k := range s.toks {
+		h := s.head[k]
+		m := s.at[k]
+		if s.rel[k] != "appos" || h < 0 || h > k || m == nil || !m.ent.isPerson() || s.rel[h] != "nmod" || s.prep(h) != "of" {
+			continue
+		}
+		if t := s.head[h]; t >= 0 && t < h && s.at[t] == nil && a.lex.in("role", s.lemma[t]) && (s.at[h] == nil || !s.at[h].ent.isPerson()) {
+			s.head[k] = t
+			s.index()
+		}
 	}
 }
 

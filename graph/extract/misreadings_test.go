@@ -3371,6 +3371,12 @@ func TestTitlesInCapitals(t *testing.T) {
 			{text: "Amr Moussa, Secretary General of the Arab League, said the talks would go on.",
 				want: []string{"Amr Moussa leads Arab League (asserted)"}},
 		}},
+		{"a title in capitals after 'the', a possessive or a comma is parsed as a common noun: 'X, Chairman of the JEM, signed'", []constructionCase{
+			{text: "Dr. Gibril Ibrahim Mohamed, Chairman of the Justice and Equality Movement (JEM), signed the protocol.",
+				want: []string{"Gibril Ibrahim Mohamed leads Justice and Equality Movement (asserted)"}},
+			{text: "The Sudan Revolutionary Front (SRF) met in Juba. The agreement was signed on behalf of the SRF by its Chairman, Dr. Al-Hadi Idris Yahya.",
+				want: []string{"Al-Hadi Idris Yahya leads Sudan Revolutionary Front (asserted)"}},
+		}},
 		{"a person named in apposition to a subject is the subject: 'The representative of Iraq, Mohammed Aldouri, said ... He'", []constructionCase{
 			{text: "The representative of Pakistan asked for more time. The representative of Iraq, Mohammed Aldouri, said his country had no weapons. He accused the United States of seeking to occupy Iraq.",
 				absent: []string{"Pakistan opposes United States (asserted)"}},

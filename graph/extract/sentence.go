@@ -161,7 +161,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 	words := make([]string, len(idx))
 	for i, k := range idx {
-		words[i] = s.toks[k].text
+		words[i] = s.parseForm(k)
 	}
 	p := m.Parse(words)
 	tags := s.mendedTags(p)
@@ -182,6 +182,22 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 			s.head[k] = idx[p.Heads[i]]
 		}
 	}
+}
+
+// parseForm returns the word at k as the parser is given it: a title written in
+// capitals where it is a common noun, after "the", a possessive or a comma, and not
+// before a name ("the President of the Republic of Chad", "its Chairman, Dr. X"), in
+// lower case, as the treebank the parser learned from mostly writes it.
+func (s *sentence) parseForm(k int) string {
+	t := s.toks[k]
+	if k == 0 || !t.upper || s.roleWord == nil || !s.roleWord(t.lower) || k+1 < len(s.toks) && s.toks[k+1].upper {
+		return t.text
+	}
+	switch s.toks[k-1].lower {
+	case ",", "the", "its", "his", "her", "their", "'s":
+		return t.lower
+	}
+	return t.text
 }
 
 // mendedTags returns the tags to parse again with where the tagger read a word wrong:
