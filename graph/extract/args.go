@@ -1015,13 +1015,26 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 	}
 	// the last act of the kind, or at any distance the only actor acts of the kind had
 	// ("the CPC offensive ... the AU condemned the offensive")
-	if e := a.lastEvent[s.lemma[t]]; e != nil && (a.lastEventSent[s.lemma[t]] >= s.i-2 || !a.eventShared[s.lemma[t]]) {
+	if e := a.lastEventOf(s, s.lemma[t]); e != nil {
 		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
+	}
+	if e := a.lastEventOf(s, assaultKind); e != nil && a.lex.in("assault", s.lemma[t]) {
+		// "Turkey launched an offensive ... Tehran opposed the incursion"
+		return []arg{{&mention{s: s, ent: e, conf: 0.7, how: byDescription}, 0.7}}
 	}
 	// "The CPC attacked Bangui ... The AU condemned the offensive": an act one side
 	// did is the last such act, whatever word told it
 	if a.hostileAct(s.lemma[t]) && a.lastAct != nil && a.lastActSent >= s.i-1 {
 		return []arg{{&mention{s: s, ent: a.lastAct, conf: 0.7, how: byDescription}, 0.7}}
+	}
+	return nil
+}
+
+// lastEventOf returns the actor of the last act of a kind, if it was read in this
+// sentence or the two before, or if all acts of the kind were that actor's.
+func (a *article) lastEventOf(s *sentence, kind string) *entity {
+	if e := a.lastEvent[kind]; e != nil && (a.lastEventSent[kind] >= s.i-2 || !a.eventShared[kind]) {
+		return e
 	}
 	return nil
 }

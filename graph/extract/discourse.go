@@ -258,14 +258,24 @@ func (a *article) hyphenModifier(m *mention) bool {
 
 // rememberEvent records e as the actor of the act named by lemma in sentence s.
 func (a *article) rememberEvent(s *sentence, lemma string, e *entity) {
-	if last := a.lastEvent[lemma]; last != nil && last != e {
-		a.eventShared[lemma] = true
+	kinds := []string{lemma}
+	if a.lex.in("assault", lemma) || a.lex.in("assault", nominalisation(lemma)) {
+		kinds = append(kinds, assaultKind)
 	}
-	a.lastEvent[lemma], a.lastEventSent[lemma] = e, s.i
+	for _, k := range kinds {
+		if last := a.lastEvent[k]; last != nil && last != e {
+			a.eventShared[k] = true
+		}
+		a.lastEvent[k], a.lastEventSent[k] = e, s.i
+	}
 	if a.hostileAct(lemma) || a.hostileAct(nominalisation(lemma)) {
 		a.lastAct, a.lastActSent = e, s.i // "Israel seized the crossing ... condemned the seizure"
 	}
 }
+
+// assaultKind keys the acts of every noun of an assault ("the offensive", "the
+// incursion") in the memory of acts: one side's offensive is "the incursion" too.
+const assaultKind = "assault"
 
 // nominalisation is the noun English makes of a verb of acting by a regular ending:
 // "seize" the seizure, "invade" the invasion, "bomb" the bombing; the verb itself when

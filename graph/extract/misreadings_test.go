@@ -3385,3 +3385,29 @@ func TestTitlesInCapitals(t *testing.T) {
 		}},
 	})
 }
+
+// TestAssaultsAndPossessives covers acts of assault told in other words, and what a
+// possessive owns.
+func TestAssaultsAndPossessives(t *testing.T) {
+	runConstructions(t, []construction{
+		{"every noun of an assault can tell the same act: 'launched an incursion ... condemned the strikes'", []constructionCase{
+			{text: "Saudi jets bombed Houthi positions in Saada on Monday. Egypt welcomed the talks on Tuesday. On Thursday Iran condemned the strikes.",
+				want: []string{"Iran opposes Saudi Arabia (asserted)"}},
+			{text: "Turkey launched an offensive into Syria on 9 October. The Arab League met on 12 October. Tehran opposed the incursion.",
+				want: []string{"Iran opposes Turkey (asserted)"}},
+		}},
+		{"a word read as an adjective right after a possessive, with no noun after it, is the noun owned: 'Turkey's offensive against the YPG'", []constructionCase{
+			{text: "Turkey's offensive against the YPG in north-east Syria has drawn a stream of reactions.",
+				want: []string{"Turkey opposes YPG (asserted)"}},
+			{text: "The envoy reiterated U.S. support for Israel's right to defend itself.",
+				want: []string{"U.S. supports Israel (asserted)"}},
+		}},
+		{"'its' in an infinitive that describes a noun is the noun's possessor's: 'Saudi Arabia's right to defend its territory'", []constructionCase{
+			{text: "The Arab League backed Saudi Arabia's right to defend its territory.",
+				want:   []string{"Arab League supports Saudi Arabia (asserted)"},
+				absent: []string{"Saudi Arabia supports Arab League (asserted)"}},
+			{text: "The AU backed Kenya's decision to defend its border.",
+				absent: []string{"Kenya supports African Union (asserted)", "Kenya supports AU (asserted)"}},
+		}},
+	})
+}

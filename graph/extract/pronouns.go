@@ -614,7 +614,11 @@ func (a *article) describedNoun(s *sentence, i int) *entity {
 	}
 	for n, depth := s.head[i], 0; n >= 0 && depth < 4; n, depth = s.head[n], depth+1 {
 		if s.rel[n] == "acl" || s.rel[n] == "acl:relcl" {
-			return a.describedThing(s, s.head[n])
+			if e := a.describedThing(s, s.head[n]); e != nil || s.rel[n] != "acl" || s.tag[n] != "VERB" {
+				return e
+			}
+			// "Saudi Arabia's right to defend its territory": the infinitive's doer owns the noun
+			return a.describedThing(s, s.child(s.head[n], "nmod:poss"))
 		}
 	}
 	return nil

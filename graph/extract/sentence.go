@@ -234,6 +234,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if forcesAfterName(p, i) {
 			tags[i] = "NOUN" // "drove Serb forces out of the town"
 		}
+		if adjectiveAfterPossessive(p, i) {
+			tags[i] = "NOUN" // "Turkey's offensive against Kurdish-led forces"
+		}
 	}
 	return tags
 }
@@ -366,6 +369,25 @@ func (s *sentence) infinitiveAfterHelp(p syntax.Parsed, i int) bool {
 // ("a halt"), after an article and an adjective ("an immediate halt", "a full stop"), or after "a" or "an" and a noun
 // ("an arms embargo", "a border clash"): no verb stands there; a noun. After "the" a
 // noun may be a plural subject ("the rebels fight"); after "a" it may not.
+// adjectiveAfterPossessive: a word read as an adjective right after a possessive's
+// "'s" with no noun after it for it to describe is what is owned: "Turkey's offensive
+// against", "Russia's military in Syria".
+func adjectiveAfterPossessive(p syntax.Parsed, i int) bool {
+	if i < 2 || p.Tags[i] != "ADJ" || p.Words[i-1] != "'s" && p.Words[i-1] != "’s" {
+		return false
+	}
+	if i+1 < len(p.Words) {
+		switch p.Tags[i+1] {
+		case "NOUN", "PROPN", "ADJ", "NUM", "CCONJ":
+			return false // "Turkey's new offensive", "Iran's nuclear and missile programmes"
+		}
+		if p.Words[i+1] == "-" {
+			return false // "Haftar's best-known supporters"
+		}
+	}
+	return true
+}
+
 func baseVerbAfterArticle(p syntax.Parsed, i int) bool {
 	if i < 1 || p.Tags[i] != "VERB" || !strings.EqualFold(p.Words[i], p.Lemmas[i]) {
 		return false
