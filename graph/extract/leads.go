@@ -945,12 +945,16 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 	if prep != "" {
 		f.slots = []slot{{rel: "obl", prep: prep}}
 	}
+	t := ledNoun(s, w)
 	for _, sub := range a.subjects(s, w) {
 		a.asPerson(sub.m.ent)
 		for _, obj := range a.objects(s, w, f) {
+			if t >= 0 && a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) {
+				continue // "heads the SDF media office", "commands an RSF base": a post of the body, not the body
+			}
 			a.readLed(s, w, sub, obj)
 		}
-		if t := ledNoun(s, w); t >= 0 && sub.m.ent.isPerson() && a.namedPart(s, t) {
+		if t >= 0 && sub.m.ent.isPerson() && a.namedPart(s, t) {
 			part := a.bodyLedBy(sub.m.ent, s.text(a.doc.Text, phraseStart(s, t), t+1), s.lemma[t])
 			a.relate(s, w, sub, graph.Leads, arg{&mention{s: s, ent: part, conf: sub.m.conf}, 0.9}, 0.85, "leads verb "+s.lemma[w]+" (part)")
 		}

@@ -540,14 +540,16 @@ func newTrie() *trie { return &trie{next: map[string]*trie{}} }
 // addFirst adds a name whose form comes before the others of the same name.
 func (t *trie) addFirst(name string, f nameForm) {
 	t.add(name, f)
-	n := t
-	for _, w := range trimThe(nameWords(name)) {
-		n = n.next[w]
-	}
-	if n != nil && len(n.forms) > 1 {
-		last := n.forms[len(n.forms)-1]
-		copy(n.forms[1:], n.forms[:len(n.forms)-1])
-		n.forms[0] = last
+	for _, words := range trieWords(name) {
+		n := t
+		for _, w := range words {
+			n = n.next[w]
+		}
+		if n != nil && len(n.forms) > 1 {
+			last := n.forms[len(n.forms)-1]
+			copy(n.forms[1:], n.forms[:len(n.forms)-1])
+			n.forms[0] = last
+		}
 	}
 }
 
@@ -559,25 +561,27 @@ func trimThe(words []string) []string {
 }
 
 func (t *trie) add(name string, f nameForm) {
-	words := trimThe(nameWords(name))
-	if len(words) == 0 {
+	variants := trieWords(name)
+	if len(variants) == 0 {
 		return
 	}
 	f.caps = isAllCaps(name)
 	f.proper = !f.caps && len(name) > 0 && strings.ToUpper(name[:1]) == name[:1]
-	if last := tokenize(name); len(words) > 1 && (f.entry == nil || f.entry.phoenix == nil) {
+	if last := tokenize(name); len(variants[0]) > 1 && (f.entry == nil || f.entry.phoenix == nil) {
 		f.lastProper = last[len(last)-1].upper
 	}
-	n := t
-	for _, w := range words {
-		child, ok := n.next[w]
-		if !ok {
-			child = newTrie()
-			n.next[w] = child
+	for _, words := range variants {
+		n := t
+		for _, w := range words {
+			child, ok := n.next[w]
+			if !ok {
+				child = newTrie()
+				n.next[w] = child
+			}
+			n = child
 		}
-		n = child
+		n.forms = append(n.forms, f)
 	}
-	n.forms = append(n.forms, f)
 }
 
 // longest returns the longest name starting at toks[i] and the index just past it.
@@ -586,6 +590,9 @@ func (t *trie) longest(toks []token, i int) ([]nameForm, int) {
 	end := i
 	n := t
 	for j := i; j < len(toks); j++ {
+		if _, ok := n.next["-"]; j > i && toks[j].text == "-" && !ok && toks[j-1].upper {
+			continue // "Abdel-Fattah El-Sisi" is "Abdel Fattah El Sisi", but "al-Haq" is not "al Haq"
+		}
 		child, ok := n.next[toks[j].lower]
 		if !ok {
 			break
@@ -616,6 +623,21 @@ func nameWords(s string) []string {
 		out[i] = t.lower
 	}
 	return out
+}
+
+// trieWords returns the words a name is matched by, without "the": its tokens, and
+// when it has hyphens inside it, its tokens without them too, for names are written
+// with and without ("Abdel-Fattah El-Sisi", "Abdel Fattah el-Sisi").
+func trieWords(name string) [][]string {
+	words := trimThe(nameWords(name))
+	if len(words) == 0 {
+		return nil
+	}
+	bare := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return w == "-" })
+	if len(bare) == len(words) || len(bare) == 0 {
+		return [][]string{words}
+	}
+	return [][]string{words, bare}
 }
 
 func isAllCaps(s string) bool {

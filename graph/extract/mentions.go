@@ -177,7 +177,9 @@ func (a *article) nameMentions(s *sentence) {
 			continue
 		}
 		if r == byName && !e.isPerson() && a.partOfLongerName(s, i, end) {
-			s.inName[i] = true // "Kataib Hezbollah", "Islamic State Sahel Province": another name
+			for k := i; k < end; k++ {
+				s.inName[k] = true // "Kataib Hezbollah", "Islamic State Sahel Province": another name
+			}
 			i = end
 			continue
 		}

@@ -3411,3 +3411,30 @@ func TestAssaultsAndPossessives(t *testing.T) {
 		}},
 	})
 }
+
+// TestNamesAcrossHyphens covers names written with and without their hyphens.
+func TestNamesAcrossHyphens(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a name matches written with or without the hyphens inside it: 'Abdel-Fattah El-Sisi'", []constructionCase{
+			{text: "JUBA, 3 October 2020 (SUNA) - Chad's president attended, and Dr. Mostafa Madbouly came, representing President Abdel-Fattah El-Sisi.",
+				want:   []string{"Abdel Fattah al-Sisi leads Egypt (asserted)"},
+				absent: []string{"Abdel-Fattah El-Sisi leads Chad (asserted)"}},
+			{text: "Choi Young-jin, the head of UNOCI, said on 2 April 2011 that the vote was fair.",
+				want: []string{"Choi Young Jin leads UNOCI (asserted)"}},
+		}},
+	})
+}
+
+// TestPostsOfBodies covers the head of a body's post, who does not lead the body.
+func TestPostsOfBodies(t *testing.T) {
+	runConstructions(t, []construction{
+		{"who heads a body's office or base does not lead the body: 'Mustafa Bali, who heads the SDF media office'", []constructionCase{
+			{text: "Mustafa Bali, who heads the SDF media office, said the strikes had hit civilians.",
+				absent: []string{"Mustafa Bali leads SDF (asserted)"}},
+			{text: "Colonel Ahmed, who commands the RSF base at Nyala, denied it.",
+				absent: []string{"Ahmed leads RSF (asserted)", "Ahmed leads Rapid Support Forces (asserted)"}},
+			{text: "General Hassan, who commands the RSF forces in Darfur, denied it.",
+				want: []string{"Hassan leads RSF forces (asserted)"}},
+		}},
+	})
+}
