@@ -26,6 +26,7 @@ func (a *article) findMentions(s *sentence) {
 	a.repairPlaceConjuncts(s)
 	a.repairCapitalTitles(s)
 	a.repairTitleHolder(s)
+	repairParticipleOnNamed(s)
 	apposedGenerics(s)
 	a.pronouns(s)
 	a.index(s)
@@ -77,6 +78,24 @@ func (a *article) repairCapitalTitles(s *sentence) {
 		s.head[k], s.rel[k], s.tag[k] = t, "compound", "NOUN"
 		s.tag[t] = "NOUN"
 		s.index()
+	}
+}
+
+// repairParticipleOnNamed mends "positions on a draft resolution, sponsored by the
+// United States," parsed with the participle on "positions": a participle with its
+// agent set off by a comma describes the name or the initiative right before the
+// comma rather than a noun further back that names nothing.
+func repairParticipleOnNamed(s *sentence) {
+	for v := 2; v < len(s.toks); v++ {
+		h := s.head[v]
+		if s.rel[v] != "acl" || h < 0 || h >= v-2 || s.at[h] != nil || s.toks[v-1].text != "," || s.child(v, "obl:agent") < 0 {
+			continue
+		}
+		n := v - 2
+		if m := s.at[n]; m != nil && m.head == n && (s.tag[n] == "NOUN" || s.tag[n] == "PROPN") && s.headedBy(n, h) {
+			s.head[v] = n
+			s.index()
+		}
 	}
 }
 
@@ -334,7 +353,8 @@ func (a *article) placePrep(p string, r refer) bool {
 }
 
 // actorPrep: no preposition, or one after which a capital stands for its government
-// ("talks with Moscow", "pressure from Washington", "a message to Kigali").
+// ("talks with Moscow", "pressure from Washington", "a message to Kigali", "stood
+// alongside Washington").
 // assaultOn: the word at h follows "on", "into" or "toward" after a noun of an assault
 // ("an offensive on Tripoli", "the march on Kyiv"): the place attacked.
 func (a *article) assaultOn(s *sentence, h int, p string) bool {
@@ -349,7 +369,7 @@ func (a *article) assaultOn(s *sentence, h int, p string) bool {
 
 func actorPrep(p string) bool {
 	switch p {
-	case "", "by", "from", "with", "against", "for", "of", "on", "to":
+	case "", "by", "from", "with", "against", "for", "of", "on", "to", "alongside", "behind":
 		return true
 	}
 	return false

@@ -3438,3 +3438,28 @@ func TestPostsOfBodies(t *testing.T) {
 		}},
 	})
 }
+
+// TestCoordinationAndParticiples covers a second verb the parser hung on an object,
+// and a participle set off by a comma after a name.
+func TestCoordinationAndParticiples(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a verb with 'and' and no subject after an object coordinates with the object's verb: 'welcomed the amendment and stood alongside Washington'", []constructionCase{
+			{text: "Spain welcomed the amendment and stood alongside Washington and London.",
+				want: []string{"Spain supports United States (asserted)", "Spain supports United Kingdom (asserted)"}},
+			{text: "The Group of Seven industrialised nations welcomed the ceasefire and urged direct dialogue between the two governments.",
+				want: []string{"Group of Seven proposes direct dialogue (asserted)"}},
+		}},
+		{"a capital after 'alongside' or 'behind' stands for its government: 'stood alongside Washington'", []constructionCase{
+			{text: "Poland stood alongside Kyiv.",
+				want: []string{"Poland supports Ukraine (asserted)"}},
+			{text: "Hungary stood behind Moscow.",
+				want: []string{"Hungary supports Russia (asserted)"}},
+		}},
+		{"a participle with its agent set off by a comma describes the name right before the comma: 'positions on a draft resolution, sponsored by X,'", []constructionCase{
+			{text: "Ministers set out opposed positions on a draft resolution, sponsored by the United States and Spain, that would declare that Iraq had failed.",
+				want: []string{"United States proposes draft resolution (asserted)", "Spain proposes draft resolution (asserted)"}},
+			{text: "Burhan said on Wednesday there would be no return to the Jeddah talks, brokered by Saudi Arabia and the United States, until the militia leave.",
+				want: []string{"Saudi Arabia proposes Jeddah talks (asserted)"}},
+		}},
+	})
+}

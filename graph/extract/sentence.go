@@ -139,6 +139,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCoordinatedSubject()
 	s.repairReducedPassive()
 	s.repairAgentOnOwnedNoun()
+	s.repairVerbOnObject()
 	s.repairCopulaAcrossPhrase()
 	s.repairClauseOnObject()
 	s.repairCaseOnModifier()
@@ -2339,6 +2340,23 @@ func (s *sentence) repairReducedPassive() {
 			}
 		}
 		s.index()
+	}
+}
+
+// repairVerbOnObject mends "Spain welcomed the amendment and stood alongside
+// Washington" parsed with "stood" a conjunct of "amendment": a verb with "and" and no
+// subject of its own coordinates with the verb whose object the noun is.
+func (s *sentence) repairVerbOnObject() {
+	for v := range s.toks {
+		n := s.head[v]
+		if s.rel[v] != "conj" || s.tag[v] != "VERB" || n < 0 || n > v || s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.rel[n] != "obj" ||
+			s.child(v, "cc") < 0 || s.child(v, "nsubj", "nsubj:pass") >= 0 || strings.HasSuffix(s.toks[v].lower, "ing") {
+			continue
+		}
+		if w := s.head[n]; w >= 0 && s.tag[w] == "VERB" {
+			s.head[v] = w
+			s.index()
+		}
 	}
 }
 
