@@ -3463,3 +3463,17 @@ func TestCoordinationAndParticiples(t *testing.T) {
 		}},
 	})
 }
+
+// TestReducedRelatives covers a participle after its noun that the parser took for
+// the main verb.
+func TestReducedRelatives(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an object pronoun is no subject: 'The peacekeepers sent to guard her were killed by X' is said of the peacekeepers", []constructionCase{
+			{text: "Agathe Uwilingiyimana was the prime minister. The ten Belgian peacekeepers sent to guard her were disarmed, taken to Camp Kigali and killed by government soldiers.",
+				absent: []string{"Rwandan government opposes Agathe Uwilingiyimana (asserted)"}},
+			{text: "Laurent Kabila was the president. The Zimbabwean troops sent to protect him were attacked by the RCD.",
+				want:   []string{"RCD opposes Zimbabwe (asserted)"},
+				absent: []string{"RCD opposes Laurent Kabila (asserted)"}},
+		}},
+	})
+}

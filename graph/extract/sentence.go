@@ -140,6 +140,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairReducedPassive()
 	s.repairAgentOnOwnedNoun()
 	s.repairVerbOnObject()
+	s.repairReducedRelative()
 	s.repairCopulaAcrossPhrase()
 	s.repairClauseOnObject()
 	s.repairCaseOnModifier()
@@ -2341,6 +2342,48 @@ func (s *sentence) repairReducedPassive() {
 		}
 		s.index()
 	}
+}
+
+// repairReducedRelative mends "The peacekeepers sent to guard her were disarmed"
+// parsed with "sent" the main verb and "her" the subject of "were disarmed": a pronoun
+// in the object case ("her", "him", "them") is no subject. It is the object of the
+// verb before it, and the clause it seemed to head is the main one, with the
+// participle's noun its subject and the participle describing that noun.
+func (s *sentence) repairReducedRelative() {
+	for p := 2; p < len(s.toks); p++ {
+		v, g := s.head[p], p-1
+		if !objectPronoun(s.toks[p].lower) || base(s.rel[p]) != "nsubj" || v < 0 || s.rel[v] != "ccomp" || s.head[v] != g || s.tag[g] != "VERB" {
+			continue
+		}
+		r := s.head[g]
+		n := s.child(r, "nsubj")
+		if r < 0 || s.head[r] >= 0 || n < 0 || n != r-1 || !isParticiple(s.toks[r].lower, s.lemma[r]) || s.rel[g] != "advcl" && s.rel[g] != "xcomp" {
+			continue
+		}
+		for _, k := range s.kids[r] {
+			if k > v && k != n {
+				s.head[k] = v // the sentence's punctuation
+			}
+		}
+		s.head[p], s.rel[p] = g, "obj"
+		s.head[v], s.rel[v] = -1, "root"
+		s.head[n], s.rel[n] = v, "nsubj"
+		if s.child(v, "aux:pass") >= 0 {
+			s.rel[n] = "nsubj:pass"
+		}
+		s.head[r], s.rel[r] = n, "acl"
+		s.index()
+		return
+	}
+}
+
+// objectPronoun: a pronoun in the object case.
+func objectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them", "me", "us":
+		return true
+	}
+	return false
 }
 
 // repairVerbOnObject mends "Spain welcomed the amendment and stood alongside
