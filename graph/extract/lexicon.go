@@ -46,9 +46,10 @@ type entry struct {
 	prefer   []string // shared names that mean this entry first
 	country  string   // for a state, its ISO 3166 code
 	phoenix  *petrarch.Actor
-	code     string    // for a body of the project's files, the code the Phoenix dictionary gives it ("IGOUNO")
-	succeeds string    // for a state, the state it succeeded ...
-	since    time.Time // ... on this date
+	dated    *petrarch.Actor // the Phoenix record's dated roles of an actor the project's own files know
+	code     string          // for a body of the project's files, the code the Phoenix dictionary gives it ("IGOUNO")
+	succeeds string          // for a state, the state it succeeded ...
+	since    time.Time       // ... on this date
 }
 
 // wordLists are the classes of words.yaml.

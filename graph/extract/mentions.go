@@ -5,8 +5,10 @@ import (
 	"encoding/hex"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract/petrarch"
 )
 
 // findMentions finds every actor and initiative mention of a sentence: names first
@@ -533,12 +535,35 @@ func (a *article) stateLedBy(p *entity) *entity {
 	if p.entry == nil {
 		return nil
 	}
-	for _, x := range a.lex.led(p.entry) {
+	for _, x := range a.ledAt(p.entry) {
 		if x.node.Kind == graph.KindState {
 			return a.entityFor(x)
 		}
 	}
 	return nil
+}
+
+// ledAt returns what a person's entry says the person leads, unless the article is
+// dated before the first office of government the Phoenix dictionary gives the person:
+// Paul Kagame leads Rwanda, but not in an article of 1994. Later dates stand, for the
+// project's own files know offices newer than the dictionary.
+func (a *article) ledAt(e *entry) []*entry {
+	ph := e.phoenix
+	if ph == nil {
+		ph = e.dated
+	}
+	if ph != nil && !a.date.IsZero() {
+		var first time.Time
+		for _, r := range ph.Roles {
+			if petrarch.ParseCode(r.Code).Has("GOV") && (first.IsZero() || r.From.Before(first)) {
+				first = r.From
+			}
+		}
+		if !first.IsZero() && a.date.Before(first) {
+			return nil
+		}
+	}
+	return a.lex.led(e)
 }
 
 // forcesOf returns the forces a person commands: the group the article says the person
@@ -583,7 +608,7 @@ func (a *article) forcesOf(p *entity, phrase string) *entity {
 // own ("leads: [Eritrea]") or the Phoenix dictionary's at the article's date.
 func (a *article) dictionaryState(p *entity) *entity {
 	if p.entry != nil {
-		for _, e := range a.lex.led(p.entry) {
+		for _, e := range a.ledAt(p.entry) {
 			if e.node.Kind == graph.KindState {
 				return a.entityFor(e)
 			}

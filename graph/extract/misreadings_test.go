@@ -3477,3 +3477,20 @@ func TestReducedRelatives(t *testing.T) {
 		}},
 	})
 }
+
+// TestOfficesByDate covers a person's office from the project's files before the
+// person took it.
+func TestOfficesByDate(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a person leads the state the dictionary names only from the first office the Phoenix dictionary dates: 'Paul Kagame's soldiers' in 1994", []constructionCase{
+			{text: "KIGALI, 28 July 1994 - Paul Kagame's soldiers walked through the town.",
+				absent: []string{"Paul Kagame leads Rwanda (asserted)"}},
+			{text: "KIGALI, 28 July 2014 - Paul Kagame's soldiers walked through the town.",
+				want: []string{"Paul Kagame leads Rwanda (asserted)"}},
+			{text: "GROZNY, 2 March 1995 - Vladimir Putin's forces shelled Grozny.",
+				absent: []string{"Vladimir Putin leads Russia (asserted)"}},
+			{text: "MOSCOW, 2 March 2022 - Vladimir Putin's forces shelled Kharkiv.",
+				want: []string{"Vladimir Putin leads Russia (asserted)"}},
+		}},
+	})
+}

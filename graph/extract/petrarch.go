@@ -59,6 +59,9 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 				if known.code == "" && known.node.Kind == kind {
 					known.code = a.Code // its code, for the people the dictionary says serve it
 				}
+				if known.dated == nil && known.node.Kind == kind && len(a.Roles) > 0 {
+					known.dated = &a // when they held which office
+				}
 				return // the project's own files know this actor
 			}
 			continue // a name another record of the dictionary gives ("President George Bush")
