@@ -109,6 +109,8 @@ type article struct {
 	lastSubjPersonSent     int     // ... and the sentence that named them
 	lastActor              *entity // the last organisation, group or state named as a subject
 	lastPlural             *entity
+	lastThey               *entity   // what the last "they" that was a subject stood for
+	lastTheySent           int       // ... and the sentence it was in
 	plurals                []*entity // the plural actors named, last last
 	lastInit               *entity   // the last initiative named
 	lastInitSent           int       // the sentence it was named in

@@ -937,8 +937,8 @@ func collectiveNoun(lemma string) bool {
 // genericGovernment resolves "the government", "the authorities" to the government of
 // the article's state.
 func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
-	if s.toks[i].lower != s.lemma[i] && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) || !a.mainNamed(s, i) {
-		return nil, 0 // "Western governments", "rival governments": no one government
+	if s.toks[i].lower != s.lemma[i] && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) || a.rivalGovernment(s, i) || !a.mainNamed(s, i) {
+		return nil, 0 // "Western governments", "rival governments", "the rival government": no one government
 	}
 	if e := a.namedGovernment(s.lemma[i]); e != nil {
 		return e, byDescription // "the Syrian regime ... regime forces": the one the article calls so
@@ -947,6 +947,20 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 		return nil, 0 // "the government of President F.W. de Klerk": his, whichever state he leads
 	}
 	return a.governmentOf(a.main), byDescription
+}
+
+// rivalGovernment: a government said to be another than the state's own ("the rival
+// government", "the shadow government", "the government in exile").
+func (a *article) rivalGovernment(s *sentence, i int) bool {
+	for _, k := range s.kids[i] {
+		if (s.rel[k] == "amod" || s.rel[k] == "compound") && a.lex.in("rival", s.toks[k].lower) {
+			return true
+		}
+		if s.rel[k] == "nmod" && a.lex.in("rival", s.toks[k].lower) {
+			return true // "the government in exile"
+		}
+	}
+	return false
 }
 
 // kingdomGovernment returns the government "the kingdom" stands for ("solidarity with

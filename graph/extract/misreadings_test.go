@@ -3494,3 +3494,25 @@ func TestOfficesByDate(t *testing.T) {
 		}},
 	})
 }
+
+// TestOtherGovernmentsAndThey covers a government said to be another than the state's,
+// and "they" as a subject again.
+func TestOtherGovernmentsAndThey(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a government said to be another than the state's is not the state's: 'the rival government', 'the shadow government'", []constructionCase{
+			{text: "Sudan's generals signed a deal with civilians in Khartoum. Egypt backed the rival government.",
+				absent: []string{"Egypt supports Sudanese government (asserted)"}},
+			{text: "Myanmar's junta seized power in February. The EU met the shadow government.",
+				absent: []string{"EU supports Myanmar government (asserted)", "EU supports Burmese government (asserted)"}},
+			{text: "Sudan's generals signed a deal with civilians in Khartoum. Egypt backed the transitional government.",
+				want: []string{"Egypt supports Sudanese government (asserted)"}},
+		}},
+		{"'they' as a subject goes on standing for what the last subject 'they' did: 'what they call the coalition ... They welcomed'", []constructionCase{
+			{text: "HOST: How do the Houthis read this? GUEST: As a win. Their leader gave a speech framing it as the aggression, that's what they call the coalition, backing down. They welcomed the truce.",
+				want:   []string{"Houthis endorses truce (asserted)"},
+				absent: []string{"coalition endorses truce (asserted)"}},
+			{text: "The rebels say they will fight the army, which they call the junta's militia. They rejected the ceasefire.",
+				absent: []string{"militia rejects ceasefire (asserted)"}},
+		}},
+	})
+}

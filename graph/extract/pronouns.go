@@ -33,6 +33,9 @@ func (a *article) pronouns(s *sentence) {
 
 // pass updates the discourse with a mention the reader has passed.
 func (a *article) pass(s *sentence, m *mention) {
+	if m.how == byPronoun && s.toks[m.start].lower == "they" && base(s.rel[m.head]) == "nsubj" {
+		a.lastThey, a.lastTheySent = m.ent, s.i
+	}
 	a.remember(m, subjectMention(s, m))
 	a.seq++
 	a.rememberInitiative(s, m)
@@ -644,6 +647,9 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 		if (m.ent.plural || pluralNoun(s, m.head)) && m.how != byPronoun && base(s.rel[m.head]) == "nsubj" && s.head[m.head] != s.head[i] {
 			return m.ent
 		}
+	}
+	if e := a.lastThey; e != nil && a.lastTheySent >= s.i-1 && base(s.rel[i]) == "nsubj" {
+		return e // "they call the coalition the aggression. They welcomed the truce": the same they
 	}
 	subj := a.clauseSubject(s, i)
 	for k := len(a.plurals) - 1; k >= 0 && k >= len(a.plurals)-3; k-- {
