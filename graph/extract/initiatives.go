@@ -647,10 +647,20 @@ func (p *initPhrase) stopAtMention(s *sentence, i int) {
 // readNameAfter extends the phrase over the capitalised words of its name joined by
 // "of", "for" or "on": "the Agreement for Peace and Reconciliation".
 func (p *initPhrase) readNameAfter(s *sentence) {
-	for p.end+1 < len(s.toks) && (s.toks[p.end].lower == "of" || s.toks[p.end].lower == "for" || s.toks[p.end].lower == "on") && capitalNoun(s, p.end+1) {
-		p.end += 2
-		for p.end < len(s.toks) && (capitalNoun(s, p.end) || s.toks[p.end].lower == "and" && p.end+1 < len(s.toks) && s.toks[p.end+1].upper) && s.at[p.end] == nil {
-			p.end++
+	for p.end+1 < len(s.toks) && (s.toks[p.end].lower == "of" || s.toks[p.end].lower == "for" || s.toks[p.end].lower == "on") {
+		switch {
+		case capitalNoun(s, p.end+1):
+			p.end += 2
+		case s.toks[p.end+1].lower == "the" && p.end+2 < len(s.toks) && capitalNoun(s, p.end+2) && s.at[p.end+2] == nil:
+			p.end += 3 // "the General Agreement on the Establishment of Peace"
+		default:
+			return
+		}
+		for p.end < len(s.toks) && (capitalNoun(s, p.end) || s.tag[p.end] == "ADJ" && s.toks[p.end].upper || s.toks[p.end].lower == "and" && p.end+1 < len(s.toks) && s.toks[p.end+1].upper) && s.at[p.end] == nil {
+			p.end++ // "of Peace and National Accord"
+		}
+		if s.toks[p.end-1].lower == "and" {
+			p.end--
 		}
 		p.definite = true
 	}

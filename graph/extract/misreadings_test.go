@@ -3516,3 +3516,22 @@ func TestOtherGovernmentsAndThey(t *testing.T) {
 		}},
 	})
 }
+
+// TestLongTitles covers an agreement's title joined by "on the", and a title without
+// an article set off by commas.
+func TestLongTitles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an agreement's name goes on over 'on the' and capitalised words: 'the General Agreement on the Establishment of Peace and National Accord'", []constructionCase{
+			{text: "Rakhmonov and Nuri signed the General Agreement on the Establishment of Peace and National Accord in Moscow.",
+				want: []string{"Rakhmonov endorses General Agreement on the Establishment of Peace and National Accord (asserted)"}},
+			{text: "Both sides signed the Agreement on the Cessation of Hostilities in Addis Ababa.",
+				absent: []string{"Both endorses Agreement (asserted)"}},
+		}},
+		{"a title without an article after a name opens an aside: 'X and Y, head of the UTO, put their names to'", []constructionCase{
+			{text: "President Emomali Rakhmonov and Sayid Abdullo Nuri, head of the United Tajik Opposition, put their names to the agreement as Boris Yeltsin looked on.",
+				want: []string{"Emomali Rakhmonov endorses agreement (asserted)"}},
+			{text: "General Armando da Cruz Neto and General Abreu Kamorteiro, chief of staff of UNITA's armed wing, signed the Luena Memorandum.",
+				want: []string{"Armando da Cruz Neto endorses Luena Memorandum (asserted)"}},
+		}},
+	})
+}

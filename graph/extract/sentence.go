@@ -770,7 +770,8 @@ func (s *sentence) phraseOpening(idx []int, p int) bool {
 	first := idx[p+1]
 	l := s.toks[first].lower
 	return s.tag[first] == "DET" && (l == "the" || l == "a" || l == "an") || s.tag[first] == "NUM" ||
-		s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s"
+		s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s" ||
+		s.tag[idx[p-1]] == "PROPN" && s.tag[first] == "NOUN" && !s.toks[first].upper && p+2 < len(idx) && s.toks[idx[p+2]].lower == "of" // "X, head of the UTO,"
 }
 
 // asideClose returns the position in idx of the comma that closes the aside opened at
