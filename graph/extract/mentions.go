@@ -1517,11 +1517,25 @@ func (a *article) equipmentName(s *sentence, i int) bool {
 func (a *article) unknownNameEnd(s *sentence, i int) (int, bool) {
 	holdsName := false
 	j := i
-	for j < len(s.toks) && a.unknownNameWord(s, j) && !a.ownerEnds(s, i, j) {
+	for j < len(s.toks) && (a.unknownNameWord(s, j) || j > i && a.capitalHeadNoun(s, j)) && !a.ownerEnds(s, i, j) {
 		holdsName = holdsName || s.inName[j]
 		j++
 	}
 	return j, holdsName
+}
+
+// capitalHeadNoun: a noun of a body or an agent written in capitals after the words
+// of a name, which heads it: "the United Tajik Opposition", "the Free Syrian Rebels".
+func (a *article) capitalHeadNoun(s *sentence, j int) bool {
+	l := s.lemma[j]
+	if s.tag[j] != "NOUN" || !s.toks[j].upper || s.at[j] != nil || s.place[j] {
+		return false
+	}
+	switch a.lex.agents[l] {
+	case "opposition", "rebel", "separatist", "militia":
+		return true // not soldiers: "the Northern Light Infantry" is a unit's name, of no body of its own
+	}
+	return a.lex.in("body", l)
 }
 
 // ownerEnds: the "'s" at j closes an owner's name rather than joining a longer one:

@@ -3535,3 +3535,15 @@ func TestLongTitles(t *testing.T) {
 		}},
 	})
 }
+
+// TestCapitalHeads covers a name that ends in a noun of a body or a side, in capitals.
+func TestCapitalHeads(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a noun of a body or a side in capitals ends the name it follows: 'the United Tajik Opposition'", []constructionCase{
+			{text: "Nuri's movement, the United Tajik Opposition, signed the accord.",
+				want: []string{"United Tajik Opposition endorses accord (asserted)"}},
+			{text: "Its armed wing, the Karen National Rebels, rejected the accord.",
+				absent: []string{"Karen National rejects accord (asserted)"}},
+		}},
+	})
+}
