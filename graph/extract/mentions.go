@@ -207,6 +207,13 @@ func (a *article) nameMentions(s *sentence) {
 		if r == byName && e.isPerson() && e.entry != nil && end-i >= 2 {
 			a.teachFamilyName(s, e, i, end)
 		}
+		if end2 := a.demonymPair(s, e, r, end); end2 > end {
+			for k := i; k < end2; k++ {
+				s.inName[k] = true // "the Turkish Cypriot leader", "Syrian Kurdish fighters": a people's name
+			}
+			i = end2
+			continue
+		}
 		if r == byDemonym && !plural && end < len(s.toks) && a.peopleOf(s, end, e) {
 			i = end // "Congolese Tutsis", "Syrian refugees": people, not the state
 			continue
@@ -219,6 +226,20 @@ func (a *article) nameMentions(s *sentence) {
 		a.add(s, m)
 		i = m.end
 	}
+}
+
+// demonymPair returns where a second demonym of another state right after the one
+// of e ending at end ends: two demonyms together name a people of the second living
+// in the first's land or of its stock ("Turkish Cypriots", "Iraqi Kurdish forces"),
+// neither state. It returns end when there is none.
+func (a *article) demonymPair(s *sentence, e *entity, r refer, end int) int {
+	if r != byDemonym || end >= len(s.toks) || !s.toks[end].upper {
+		return end
+	}
+	if e2, r2, _, end2 := a.lookup(s.toks, end); e2 != nil && e2 != e && r2 == byDemonym {
+		return end2
+	}
+	return end
 }
 
 // acronymAfter returns where the name of e ending at end ends with the acronym the

@@ -3547,3 +3547,17 @@ func TestCapitalHeads(t *testing.T) {
 		}},
 	})
 }
+
+// TestDemonymPairs covers two demonyms that together name a people.
+func TestDemonymPairs(t *testing.T) {
+	runConstructions(t, []construction{
+		{"two demonyms together name a people, neither state: 'the Turkish Cypriot leader', 'Syrian Kurdish fighters'", []constructionCase{
+			{text: "Mr Rauf Denktash, the Turkish Cypriot leader, pressed for a bi-zonal federation.",
+				absent: []string{"Rauf Denktash leads Turkey (asserted)", "Rauf Denktash leads Cyprus (asserted)"}},
+			{text: "Several thousand Turkish Cypriots have been surrounded by the National Guard since July.",
+				absent: []string{"National Guard opposes Cyprus (asserted)", "National Guard opposes Turkey (asserted)"}},
+			{text: "Syrian Kurdish fighters attacked Islamic State.",
+				absent: []string{"Syria opposes Islamic State (asserted)"}},
+		}},
+	})
+}
