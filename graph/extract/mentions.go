@@ -789,11 +789,26 @@ func apposedGenerics(s *sentence) {
 // ownerNamed: the noun at i has its owner named, by a possessor or a name before or
 // after it, or modifies a noun that has ("Sudan's army chief": the army is Sudan's).
 func ownerNamed(s *sentence, i int) bool {
-	if s.child(i, "nmod:poss") >= 0 || namedModifier(s, i) {
+	if s.child(i, "nmod:poss") >= 0 || namedModifier(s, i) || hyphenKind(s, i) {
 		return true
 	}
 	h := s.head[i]
 	return s.rel[i] == "compound" && h > i && (s.child(h, "nmod:poss") >= 0 || namedModifier(s, h))
+}
+
+// hyphenKind: a noun with a noun joined by a hyphen before it that says which ones
+// they are ("anti-balaka militias"): a kind of their own, not the ones named before;
+// with an article ("the ultra-hardline group") it only describes them.
+func hyphenKind(s *sentence, i int) bool {
+	if s.child(i, "det") >= 0 {
+		return false // "the ultra-hardline group" is one named before
+	}
+	for _, k := range s.children(i, "compound") {
+		if k == i-1 && k >= 2 && s.toks[k-1].text == "-" && s.toks[k-2].word && s.toks[k-1].start == s.toks[k-2].end && s.tag[k] == "NOUN" {
+			return true
+		}
+	}
+	return false
 }
 
 // genericCandidate: a noun no mention covers, in lower case or, after "the", a

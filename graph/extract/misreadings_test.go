@@ -3561,3 +3561,15 @@ func TestDemonymPairs(t *testing.T) {
 		}},
 	})
 }
+
+// TestHyphenKinds covers fighters of a kind named by a hyphened noun before them.
+func TestHyphenKinds(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a bare plural after a hyphened noun is a kind of its own, not the ones named before: 'anti-balaka militias attacked ex-Seleka positions'", []constructionCase{
+			{text: "The Seleka rebels seized Bangui in March, and ex-Seleka fighters still hold the north. On 5 December anti-balaka militias attacked ex-Seleka positions in the capital.",
+				absent: []string{"Ex-Seleka fighters opposes Seleka (asserted)", "Seleka opposes Seleka (asserted)"}},
+			{text: "The Islamic State seized Raqqa in 2014. The ultra-hardline group led by Abu Bakr al-Baghdadi holds Raqqa.",
+				want: []string{"Abu Bakr al-Baghdadi leads Islamic State (asserted)"}},
+		}},
+	})
+}
