@@ -3573,3 +3573,15 @@ func TestHyphenKinds(t *testing.T) {
 		}},
 	})
 }
+
+// TestDictionaryBodies covers bodies in the Phoenix dictionary's lists of people.
+func TestDictionaryBodies(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a name in the dictionary's lists of people with a word of a polity is no person: 'Republika Srpska'", []constructionCase{
+			{text: "Milosevic obtained international acceptance of Republika Srpska, with its own army and parliament. After years of war between his government and the Bosnian Serbs, he accepted the deal.",
+				absent: []string{"Republika Srpska opposes Bosnian Serbs (asserted)", "Republika Srpska endorses deal (asserted)"}},
+			{text: "The leaders of Republika Srpska met in Pale. He said the Bosnian Serbs would never accept the plan.",
+				absent: []string{"Republika Srpska rejects plan (asserted)"}},
+		}},
+	})
+}

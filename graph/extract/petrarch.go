@@ -145,7 +145,8 @@ func phoenixKind(name string, kind graph.Kind) graph.Kind {
 		switch w {
 		case "organization", "organisation", "agency", "council", "court", "fund", "commission", "bank", "committee",
 			"mission", "force", "union", "league", "programme", "program", "office", "assembly", "parliament", "secretariat",
-			"of", "for", "and", "association", "institute", "federation", "movement", "group", "party", "front", "army":
+			"of", "for", "and", "association", "institute", "federation", "movement", "group", "party", "front", "army",
+			"republic", "republica", "republika", "government", "administration", "authority", "regime", "emirate", "caliphate":
 			return graph.KindOrganisation
 		}
 	}
