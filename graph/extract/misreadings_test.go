@@ -3585,3 +3585,19 @@ func TestDictionaryBodies(t *testing.T) {
 		}},
 	})
 }
+
+// TestTransfersToPlaces covers troops sent to a region of a state.
+func TestTransfersToPlaces(t *testing.T) {
+	runConstructions(t, []construction{
+		{"troops sent to a region of a state go to a place, not to the state: 'send troops to northern Syria'", []constructionCase{
+			{text: "Washington said on Friday it would send fewer than 50 special operations troops to northern Syria to advise Kurdish fighters.",
+				absent: []string{"United States supports Syria (asserted)"}},
+			{text: "Russia has sent tanks to eastern Ukraine.",
+				absent: []string{"Russia supports Ukraine (asserted)"}},
+			{text: "Turkey sent troops to northern Iraq.",
+				absent: []string{"Turkey supports Iraq (asserted)"}},
+			{text: "Poland will send tanks to Ukraine.",
+				want: []string{"Poland supports Ukraine (asserted)"}},
+		}},
+	})
+}

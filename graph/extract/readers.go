@@ -1905,7 +1905,7 @@ func readTransfer(a *article, s *sentence, w int) {
 		return
 	}
 	for _, k := range s.children(w, "obl", "iobj") {
-		if p := s.prep(k); s.rel[k] == "iobj" || p == "to" || p == "for" {
+		if p := s.prep(k); (s.rel[k] == "iobj" || p == "to" || p == "for") && !a.partOfLand(s, k) {
 			recipients = append(recipients, a.argsAt(s, k)...)
 		}
 	}
@@ -1922,6 +1922,17 @@ func readTransfer(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// partOfLand: the state's name at k has a word of a region before it ("sent troops to
+// northern Syria"): a place they go to, not the state they are given to.
+func (a *article) partOfLand(s *sentence, k int) bool {
+	for _, c := range s.children(k, "amod", "compound") {
+		if c < k && a.lex.in("region", s.toks[c].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // sendsTroops: the object of verb w is troops or personnel with no place they go to
