@@ -3601,3 +3601,17 @@ func TestTransfersToPlaces(t *testing.T) {
 		}},
 	})
 }
+
+// TestSignedWith covers the other party of a signing named in a with-phrase.
+func TestSignedWith(t *testing.T) {
+	runConstructions(t, []construction{
+		{"the actor in a with-phrase of a signing signs too: 'signed a peace agreement with Manila'", []constructionCase{
+			{text: "The MILF signed a peace agreement with Manila in 2014.",
+				want: []string{"MILF endorses peace agreement (asserted)", "Philippines endorses peace agreement (asserted)"}},
+			{text: "The UPDF withdrew under the Luanda agreement that Uganda signed with the Government in Kinshasa last September.",
+				want: []string{"Uganda endorses Luanda agreement (asserted)", "Government in Kinshasa endorses Luanda agreement (asserted)"}},
+			{text: "Kenya signed a reciprocal agreement with Haiti on 1 March.",
+				want: []string{"Haiti endorses reciprocal agreement (asserted)"}},
+		}},
+	})
+}

@@ -334,6 +334,9 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 			continue // "what it called an Egyptian initiative for a ceasefire": naming, not calling for
 		}
 		objects := a.objects(s, w, f)
+		if f.joint {
+			a.readJoint(s, w, f, objects)
+		}
 		if f.self && secondaryPredicate(s, w) {
 			objects = slices.DeleteFunc(objects, func(o arg) bool { return o.m.ent.init != nil })
 		}
@@ -354,6 +357,31 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 				}
 				if mutualWith(s, w, f, obj) {
 					a.relate(s, w, obj, p, sub, 0.85, "verb "+f.source+" (with)")
+				}
+			}
+		}
+	}
+}
+
+// readJoint relates the actors of a with-phrase of verb w to the initiatives the verb
+// takes, as its subjects are: "the Philippines signed a peace agreement with the MILF",
+// "a deal signed with the government".
+func (a *article) readJoint(s *sentence, w int, f *frame, objects []arg) {
+	withs := s.children(w, "obl")
+	for _, o := range s.children(w, "obj") {
+		withs = append(withs, s.children(o, "nmod")...) // "signed a peace agreement with Manila"
+	}
+	for _, k := range withs {
+		if s.prep(k) != "with" {
+			continue
+		}
+		for _, with := range a.argsAt(s, k) {
+			if !with.m.ent.isActor() {
+				continue
+			}
+			for _, obj := range objects {
+				if p := f.predicate(obj.m.ent.init != nil); p != "" && obj.m.ent.init != nil {
+					a.relate(s, w, decay([]arg{with}, 0.9)[0], p, obj, 0.85, "verb "+f.source+" (with)")
 				}
 			}
 		}
