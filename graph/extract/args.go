@@ -259,6 +259,11 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 		}
 		return out
 	}
+	if m.also != nil {
+		other := *m
+		other.ent, other.also = m.also, nil
+		return []arg{{m, m.conf}, {&other, m.conf}} // "the two sides": both
+	}
 	if o := a.offered(s, m); o != nil {
 		return []arg{{o, m.conf}} // "backing the government's offer of talks": the talks
 	}

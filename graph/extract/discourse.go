@@ -52,6 +52,7 @@ type mention struct {
 	conf       float64 // how sure the reader is that the span refers to the entity
 	leader     *entity // "Maduro's government": the person the phrase says leads it
 	standsFor  int     // for a pronoun that stands for a list in its sentence: 1 + the list's token
+	also       *entity // for "the two sides": the other side
 }
 
 // refer says how a mention refers to its entity.
@@ -109,18 +110,20 @@ type article struct {
 	lastSubjPersonSent     int     // ... and the sentence that named them
 	lastActor              *entity // the last organisation, group or state named as a subject
 	lastPlural             *entity
-	lastThey               *entity   // what the last "they" that was a subject stood for
-	lastTheySent           int       // ... and the sentence it was in
-	plurals                []*entity // the plural actors named, last last
-	lastInit               *entity   // the last initiative named
-	lastInitSent           int       // the sentence it was named in
-	seq                    int       // mentions passed so far
-	lastInitSeq            int       // ... when the last initiative was
-	lastPluralInit         *entity   // the last initiative named by a plural ("the conditions")
-	lastPluralInitSent     int       // ... the sentence it was named in
-	lastPluralInitSeq      int       // ... and when
-	lastActorSeq           int       // ... when the last actor was
-	actorSeqBefore         int       // ... as it stood before the sentence being read
+	lastPair               [2]*entity // the last two sides named "between X and Y"
+	lastPairSent           int        // ... and the sentence that named them
+	lastThey               *entity    // what the last "they" that was a subject stood for
+	lastTheySent           int        // ... and the sentence it was in
+	plurals                []*entity  // the plural actors named, last last
+	lastInit               *entity    // the last initiative named
+	lastInitSent           int        // the sentence it was named in
+	seq                    int        // mentions passed so far
+	lastInitSeq            int        // ... when the last initiative was
+	lastPluralInit         *entity    // the last initiative named by a plural ("the conditions")
+	lastPluralInitSent     int        // ... the sentence it was named in
+	lastPluralInitSeq      int        // ... and when
+	lastActorSeq           int        // ... when the last actor was
+	actorSeqBefore         int        // ... as it stood before the sentence being read
 
 	lastEvent     map[string]*entity  // the actor of the last act of each kind ("offensive")
 	lastEventSent map[string]int      // the sentence it was read in

@@ -58,6 +58,7 @@ type wordLists struct {
 	StateRoles        []string            `yaml:"state_roles"`
 	OfficeQualifiers  []string            `yaml:"office_qualifiers"`
 	RivalWords        []string            `yaml:"rival_words"`
+	SideNouns         []string            `yaml:"side_nouns"`
 	ServiceNouns      []string            `yaml:"service_nouns"`
 	SpokespersonRoles []string            `yaml:"spokesperson_roles"`
 	PersonRoles       []string            `yaml:"person_roles"`
@@ -271,7 +272,7 @@ func (l *Lexicon) addYAML(data []byte) error {
 // merge appends the lists of w to those of l.
 func (l *wordLists) merge(w wordLists) {
 	for _, p := range []struct{ dst, src *[]string }{
-		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.OfficeQualifiers, &w.OfficeQualifiers}, {&l.RivalWords, &w.RivalWords}, {&l.ServiceNouns, &w.ServiceNouns}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
+		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.OfficeQualifiers, &w.OfficeQualifiers}, {&l.RivalWords, &w.RivalWords}, {&l.SideNouns, &w.SideNouns}, {&l.ServiceNouns, &w.ServiceNouns}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
 		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns}, {&l.BodyPrefixes, &w.BodyPrefixes},
 		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
@@ -394,6 +395,7 @@ func (l *Lexicon) buildIndexes() {
 	set("staterole", w.StateRoles)
 	set("officequalifier", w.OfficeQualifiers)
 	set("rival", w.RivalWords)
+	set("side", w.SideNouns)
 	set("service", w.ServiceNouns)
 	set("spokesperson", w.SpokespersonRoles)
 	set("role", slices.Concat(w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles))

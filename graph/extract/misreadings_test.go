@@ -3615,3 +3615,17 @@ func TestSignedWith(t *testing.T) {
 		}},
 	})
 }
+
+// TestTwoSides covers "the two sides" and "both parties" after two sides were named.
+func TestTwoSides(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the two sides', 'both parties' are the two last named as fighting each other or between whom something was", []constructionCase{
+			{text: "The war between Eritrea and Ethiopia killed 80,000 people. In June the two sides signed a ceasefire in Algiers.",
+				want: []string{"Eritrea endorses ceasefire (asserted)", "Ethiopia endorses ceasefire (asserted)"}},
+			{text: "UNITA had fought the MPLA government since 1975. In 1994 the two sides signed the Lusaka Protocol.",
+				want: []string{"UNITA endorses Lusaka Protocol (asserted)", "MPLA government endorses Lusaka Protocol (asserted)"}},
+			{text: "Talks between the LRA and Uganda resumed in Juba. The Agreement on Accountability, signed by both parties in June 2007, set up special courts.",
+				want: []string{"LRA endorses Agreement on Accountability (asserted)", "Uganda endorses Agreement on Accountability (asserted)"}},
+		}},
+	})
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
 
 // Pronouns are resolved left to right against the discourse: "he", "his" and "him" to
 // the last person named; "it" and "its" to the last organisation, group or state that
@@ -22,6 +26,10 @@ func (a *article) pronouns(s *sentence) {
 		if e := a.unnamedSpeaker(s, i); e != nil {
 			a.rememberPerson(e, true) // "The representative of the United Kingdom said her delegation ... She"
 		}
+		if m := a.pairMention(s, i); m != nil {
+			a.add(s, m)
+			continue
+		}
 		if s.at[i] != nil || s.tag[i] != "PRON" && s.tag[i] != "DET" || honorific(s, i) {
 			continue
 		}
@@ -33,12 +41,74 @@ func (a *article) pronouns(s *sentence) {
 
 // pass updates the discourse with a mention the reader has passed.
 func (a *article) pass(s *sentence, m *mention) {
+	a.rememberPair(s, m)
 	if m.how == byPronoun && s.toks[m.start].lower == "they" && base(s.rel[m.head]) == "nsubj" {
 		a.lastThey, a.lastTheySent = m.ent, s.i
 	}
 	a.remember(m, subjectMention(s, m))
 	a.seq++
 	a.rememberInitiative(s, m)
+}
+
+// rememberPair records the two sides of "between X and Y" ("the war between Eritrea
+// and Ethiopia", "talks between the government and the rebels"), which "the two sides"
+// and "both parties" stand for after it.
+func (a *article) rememberPair(s *sentence, m *mention) {
+	h := m.head
+	if m.how == byPronoun || s.rel[h] == "conj" || !m.ent.isActor() {
+		return
+	}
+	v := s.head[h]
+	if s.prep(h) == "between" || base(s.rel[h]) == "nsubj" && v >= 0 && a.fightVerb(s, v) {
+		// "the war between Eritrea and Ethiopia", "Eritrea and Ethiopia fought"
+		for _, c := range s.children(h, "conj") {
+			if o := s.at[c]; o != nil && o.ent.isActor() && o.ent != m.ent {
+				a.lastPair, a.lastPairSent = [2]*entity{m.ent, o.ent}, s.i
+				return
+			}
+		}
+	}
+	if s.rel[h] == "obj" && v >= 0 && a.fightVerb(s, v) {
+		// "UNITA had fought the MPLA government"
+		if k := s.child(v, "nsubj"); k >= 0 && s.at[k] != nil && s.at[k].how != byPronoun && s.at[k].ent.isActor() && s.at[k].ent != m.ent {
+			a.lastPair, a.lastPairSent = [2]*entity{s.at[k].ent, m.ent}, s.i
+		}
+	}
+}
+
+// fightVerb: a verb of fighting, which two sides do to each other ("fought",
+// "clashed"): a frame of opposition said of both.
+func (a *article) fightVerb(s *sentence, v int) bool {
+	if s.tag[v] != "VERB" {
+		return false
+	}
+	for _, f := range a.lex.frames.verbs[s.lemma[v]] {
+		if f.sym && f.actor == graph.Opposes {
+			return true
+		}
+	}
+	return false
+}
+
+// pairMention returns a mention of the two sides last named "between X and Y" for a
+// plural noun of the sides with "the" or "both" at i ("the two sides", "both parties",
+// "the warring parties", "both belligerents"), named in this sentence or the eight
+// before; nil otherwise.
+func (a *article) pairMention(s *sentence, i int) *mention {
+	if s.at[i] != nil || s.tag[i] != "NOUN" || !a.lex.in("side", s.lemma[i]) || s.toks[i].lower == s.lemma[i] || a.lastPair[0] == nil || a.lastPairSent < s.i-8 {
+		return nil
+	}
+	d := s.child(i, "det")
+	if d < 0 || s.toks[d].lower != "the" && s.toks[d].lower != "both" {
+		return nil
+	}
+	if n := s.child(i, "nummod"); n >= 0 && s.toks[n].lower != "two" {
+		return nil // "the three parties"
+	}
+	if s.child(i, "nmod", "acl:relcl") >= 0 {
+		return nil // "the parties to the conflict in Darfur", "the sides that signed": said which
+	}
+	return &mention{start: d, end: i + 1, ent: a.lastPair[0], also: a.lastPair[1], how: byDescription, conf: 0.75}
 }
 
 // subjectMention: m is its clause's subject or agent, or names one in apposition ("The
