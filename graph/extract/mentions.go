@@ -896,15 +896,9 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 	if a.lex.in("force", lemma) && a.governmentModified(s, i) {
 		return a.governmentOf(a.main), byDescription
 	}
-	d := s.child(i, "det")
-	// "junta positions", "rebel positions": the modifier of assets is the one named
-	definite := d >= 0 && definiteDet(s.toks[d].lower) || d < 0 && a.ownerOfAssets(s, i)
-	collective := collectiveNoun(lemma)
-	if collective && s.rel[i] == "amod" {
-		return nil, 0 // "the military offensive", "military aid": an adjective, not the body
-	}
-	if !definite && (d >= 0 || !strings.HasSuffix(s.toks[i].lower, "s") && !collective || s.child(i, "nummod") >= 0) {
-		return nil, 0 // "a government", "government policy", "six armed groups"
+	definite, collective, refers := a.genericReference(s, i)
+	if !refers {
+		return nil, 0
 	}
 	switch {
 	case lemma == "kingdom":
@@ -921,6 +915,24 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 		return nil, 0 // "the ethnic groups", "the factions": several, not the one named last
 	}
 	return a.genericAgent(lemma, definite, collective)
+}
+
+// genericReference tells whether the generic noun at i may refer back to one actor,
+// and whether it is definite and collective: "the rebels", "junta positions" and "the
+// military" may; "a government", "government policy", "six armed groups" and "the
+// military offensive" may not.
+func (a *article) genericReference(s *sentence, i int) (definite, collective, refers bool) {
+	d := s.child(i, "det")
+	// "junta positions", "rebel positions": the modifier of assets is the one named
+	definite = d >= 0 && definiteDet(s.toks[d].lower) || d < 0 && a.ownerOfAssets(s, i)
+	collective = collectiveNoun(s.lemma[i])
+	if collective && s.rel[i] == "amod" {
+		return definite, collective, false // "the military offensive", "military aid": an adjective, not the body
+	}
+	if !definite && (d >= 0 || !strings.HasSuffix(s.toks[i].lower, "s") && !collective || s.child(i, "nummod") >= 0) {
+		return definite, collective, false
+	}
+	return definite, collective, true
 }
 
 // genericAgent resolves a noun of an agent or a body to the actor of that kind the

@@ -56,12 +56,7 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 		name := phoenixName(n)
 		if known, ok := l.byName[graph.NameKey(name)]; ok {
 			if known.phoenix == nil {
-				if known.code == "" && known.node.Kind == kind {
-					known.code = a.Code // its code, for the people the dictionary says serve it
-				}
-				if known.dated == nil && known.node.Kind == kind && len(a.Roles) > 0 {
-					known.dated = &a // when they held which office
-				}
+				known.learnFrom(&a, kind)
 				return // the project's own files know this actor
 			}
 			continue // a name another record of the dictionary gives ("President George Bush")
@@ -90,6 +85,21 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 		if _, ok := l.byName[graph.NameKey(n)]; !ok {
 			l.byName[graph.NameKey(n)] = e
 		}
+	}
+}
+
+// learnFrom takes from the dictionary's record of an actor the project's own files
+// know what they do not say: its code, for the people the dictionary says serve it,
+// and when its people held which office.
+func (e *entry) learnFrom(a *petrarch.Actor, kind graph.Kind) {
+	if e.node.Kind != kind {
+		return
+	}
+	if e.code == "" {
+		e.code = a.Code
+	}
+	if e.dated == nil && len(a.Roles) > 0 {
+		e.dated = a
 	}
 }
 
