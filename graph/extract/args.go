@@ -306,11 +306,21 @@ func nominal(tag string) bool {
 	return false
 }
 
+// sumsUp: the noun at t sums up what was said before it: a request, an offer, a move
+// ("..., a request which was supported by Greece").
+func (a *article) sumsUp(s *sentence, t int) bool {
+	l := s.lemma[t]
+	return a.lex.in("summary", l) || a.lex.in("request", l) || a.lex.in("offer", l)
+}
+
 // describedName returns the name a noun describes: "Jimmy Chérizier, the former police
 // officer who heads...": the noun describes the name it is in apposition to; "the
 // SNA, an alliance of Syrian rebel factions trained by Ankara": the factions are the
 // alliance's.
 func (a *article) describedName(s *sentence, t int) []arg {
+	if a.sumsUp(s, t) {
+		return nil // "to consult Athens, a request which Greece supported": the clause's
+	}
 	if s.rel[t] == "appos" && s.head[t] >= 0 && s.at[s.head[t]] != nil {
 		return []arg{{s.at[s.head[t]], s.at[s.head[t]].conf * 0.95}}
 	}

@@ -3629,3 +3629,15 @@ func TestTwoSides(t *testing.T) {
 		}},
 	})
 }
+
+// TestSummingUp covers an apposition that sums up the clause before it.
+func TestSummingUp(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a noun that sums up the clause before it describes no name: '..., a request which was supported by X'", []constructionCase{
+			{text: "Mr Glafcos Clerides asked for an adjournment of 36 hours in order to consult Athens, a request which was supported by Mr George Mavros, the Greek Foreign Minister.",
+				absent: []string{"George Mavros supports Greece (asserted)"}},
+			{text: "The army shelled Goma, a move which was condemned by Rwanda.",
+				absent: []string{"Rwanda opposes DR Congo (asserted)"}},
+		}},
+	})
+}
