@@ -3641,3 +3641,17 @@ func TestSummingUp(t *testing.T) {
 		}},
 	})
 }
+
+// TestInAnAct covers actors said to be in an act: "were engaged in fighting".
+func TestInAnAct(t *testing.T) {
+	runConstructions(t, []construction{
+		{"the subjects of a passive that puts them in an act do it: 'were engaged in heavy fighting', 'is locked in a war with'", []constructionCase{
+			{text: "Ethiopia and Eritrea were engaged in heavy fighting.",
+				want: []string{"Ethiopia opposes Eritrea (asserted)", "Eritrea opposes Ethiopia (asserted)"}},
+			{text: "Ethiopia is locked in a war with Eritrea.",
+				want: []string{"Ethiopia opposes Eritrea (asserted)"}},
+			{text: "In the war between Addis Ababa and the TPLF, Fano and the Amhara special forces fought alongside the federal army against the TPLF.",
+				absent: []string{"Fano opposes Amhara special forces (asserted)"}},
+		}},
+	})
+}

@@ -718,6 +718,13 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 	}
 	if v := a.doneByVerbSubject(s, n); len(out) == 0 && v >= 0 {
 		out = a.subjects(s, v)
+		if len(out) == 0 && s.passive(v) && s.child(v, "obl:agent") < 0 {
+			// "Ethiopia was engaged in fighting with Eritrea", "is locked in a war with":
+			// the one said to be in it does it
+			for _, k := range s.children(v, "nsubj:pass") {
+				out = append(out, a.argsAt(s, k)...)
+			}
+		}
 	}
 	return out
 }
@@ -781,7 +788,12 @@ func readEventNoun(a *article, s *sentence, n int) {
 		if f.actor == graph.Opposes {
 			a.rememberEvent(s, s.lemma[n], actors[0].m.ent)
 		}
-		for _, obj := range a.nounObjects(s, n, f) {
+		objects := a.nounObjects(s, n, f)
+		if len(objects) == 0 && f.sym && len(actors) > 1 && a.inEventOnly(s, n) {
+			a.reciprocal(s, n, actors, f) // "Ethiopia and Eritrea were engaged in heavy fighting"
+			continue
+		}
+		for _, obj := range objects {
 			for _, sub := range actors {
 				if p := f.predicate(obj.m.ent.init != nil); p != "" {
 					a.relate(s, n, sub, p, obj, 0.85, "event noun "+f.source)
@@ -789,6 +801,22 @@ func readEventNoun(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// inEventOnly: the noun of an act at n is what the subjects of its passive verb are in
+// ("were engaged in heavy fighting", "are locked in a war"), and the noun does not say
+// who its sides are ("in the war between X and Y, Z fought").
+func (a *article) inEventOnly(s *sentence, n int) bool {
+	v := s.head[n]
+	if s.rel[n] != "obl" || s.prep(n) != "in" || v < 0 || !s.passive(v) {
+		return false
+	}
+	for _, k := range s.children(n, "nmod") {
+		if s.prep(k) == "between" {
+			return false
+		}
+	}
+	return true
 }
 
 // readBetween: "the war between X and Y", "fighting between X and Y".
