@@ -3655,3 +3655,17 @@ func TestInAnAct(t *testing.T) {
 		}},
 	})
 }
+
+// TestVerbsAgainst covers verbs of acting against someone with "against".
+func TestVerbsAgainst(t *testing.T) {
+	runConstructions(t, []construction{
+		{"mutinying or railing against someone opposes them: 'has twice mutinied against Dushanbe', 'railed against Washington'", []constructionCase{
+			{text: "The Tajik army's brigade has twice mutinied against the government of Tajikistan.",
+				want: []string{"Tajik army opposes government of Tajikistan (asserted)"}},
+			{text: "Hamas railed against Israel and Egypt.",
+				want: []string{"Hamas opposes Israel (asserted)", "Hamas opposes Egypt (asserted)"}},
+			{text: "Zimbabwean troops have fought the Renamo rebels in Sofala, and the rebels have ambushed them.",
+				want: []string{"Zimbabwe opposes Renamo rebels (asserted)"}},
+		}},
+	})
+}
