@@ -3669,3 +3669,17 @@ func TestVerbsAgainst(t *testing.T) {
 		}},
 	})
 }
+
+// TestWithWhatIsGiven covers "with" naming what the subjects give.
+func TestWithWhatIsGiven(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'with' naming what the subjects give is no help of one subject to another: 'Moscow and Tehran are supplying Massoud with arms'", []constructionCase{
+			{text: "Moscow and Tehran are widely reported to be supplying Massoud with arms, though neither has acknowledged it.",
+				absent: []string{"Russia supports Iran (reported)", "Iran supports Russia (reported)", "Russia supports Iran (asserted)"}},
+			{text: "Egypt and the UAE have provided the LNA with drones.",
+				absent: []string{"Egypt supports UAE (asserted)", "UAE supports Egypt (asserted)"}},
+			{text: "Khalifa Haftar took Sirte with the backing of Russia.",
+				want: []string{"Russia supports Khalifa Haftar (asserted)"}},
+		}},
+	})
+}

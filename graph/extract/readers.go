@@ -1771,6 +1771,9 @@ func readWithBacking(a *article, s *sentence, n int) {
 	}
 	v := s.head[n]
 	backed := a.subjects(s, v)
+	if a.sameActors(backers, backed) {
+		return // "Moscow and Tehran are supplying Massoud with arms": what they give, not each other's help
+	}
 	if s.passive(v) && len(backed) == 0 {
 		// "was elected with the support of X": the one elected; but "the offensive
 		// launched by Azerbaijan with the support of Turkey": the one who acts
@@ -1781,6 +1784,19 @@ func readWithBacking(a *article, s *sentence, n int) {
 			a.relate(s, n, b, graph.Supports, x, 0.8, "with backing")
 		}
 	}
+}
+
+// sameActors: both lists name the same actors.
+func (a *article) sameActors(x, y []arg) bool {
+	if len(x) == 0 || len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if x[i].m.ent != y[i].m.ent {
+			return false
+		}
+	}
+	return true
 }
 
 // readAlongside: any verb of action with "alongside Y" ("operated alongside the army",
