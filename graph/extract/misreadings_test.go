@@ -3673,11 +3673,14 @@ func TestVerbsAgainst(t *testing.T) {
 // TestWithWhatIsGiven covers "with" naming what the subjects give.
 func TestWithWhatIsGiven(t *testing.T) {
 	runConstructions(t, []construction{
-		{"'with' naming what the subjects give is no help of one subject to another: 'Moscow and Tehran are supplying Massoud with arms'", []constructionCase{
+		{"'with' naming what the subjects give is no help of one subject to another, but given to the object: 'Moscow and Tehran are supplying Massoud with arms', 'provided the LNA with drones'", []constructionCase{
 			{text: "Moscow and Tehran are widely reported to be supplying Massoud with arms, though neither has acknowledged it.",
 				absent: []string{"Russia supports Iran (reported)", "Iran supports Russia (reported)", "Russia supports Iran (asserted)"}},
 			{text: "Egypt and the UAE have provided the LNA with drones.",
+				want:   []string{"UAE supports LNA (asserted)", "Egypt supports LNA (asserted)"},
 				absent: []string{"Egypt supports UAE (asserted)", "UAE supports Egypt (asserted)"}},
+			{text: "Turkey has provided the GNA with armed drones.",
+				want: []string{"Turkey supports GNA (asserted)"}},
 			{text: "Khalifa Haftar took Sirte with the backing of Russia.",
 				want: []string{"Russia supports Khalifa Haftar (asserted)"}},
 		}},

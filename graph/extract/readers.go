@@ -1974,6 +1974,10 @@ func readTransfer(a *article, s *sentence, w int) {
 		}
 	}
 	if !materiel {
+		recipients = a.providedWith(s, w)
+		materiel = len(recipients) > 0
+	}
+	if !materiel {
 		return
 	}
 	for _, k := range s.children(w, "obl", "iobj") {
@@ -2005,6 +2009,21 @@ func (a *article) partOfLand(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// providedWith returns the object of verb of giving w when what is given stands in a
+// with-phrase: "provided the LNA with drones", "supplying Massoud with arms".
+func (a *article) providedWith(s *sentence, w int) []arg {
+	for _, k := range s.children(w, "obl") {
+		if s.prep(k) == "with" && a.isMateriel(s, k) {
+			var out []arg
+			for _, o := range s.children(w, "obj") {
+				out = append(out, a.argsAt(s, o)...)
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // sendsTroops: the object of verb w is troops or personnel with no place they go to
