@@ -142,6 +142,9 @@ var compatible = map[string]map[string]bool{
 // initiativeMentions finds the initiative nouns of a sentence.
 func (a *article) initiativeMentions(s *sentence) {
 	for i := range s.toks {
+		if inInitiative(s, i) {
+			continue // "National Accord" inside "the General Agreement on ... National Accord"
+		}
 		if m := a.namedDocument(s, i); m != nil {
 			a.add(s, m)
 			continue
@@ -166,6 +169,16 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 		}
 	}
+}
+
+// inInitiative: a mention of an initiative already covers token i.
+func inInitiative(s *sentence, i int) bool {
+	for _, m := range s.ments {
+		if m.ent.init != nil && i >= m.start && i < m.end {
+			return true
+		}
+	}
+	return false
 }
 
 // asDocument makes the phrase of a noun of a document ("the document in Kilinochchi")

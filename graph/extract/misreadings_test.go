@@ -3686,3 +3686,16 @@ func TestWithWhatIsGiven(t *testing.T) {
 		}},
 	})
 }
+
+// TestWordsInsideInitiatives covers a noun of an initiative inside a longer one's name.
+func TestWordsInsideInitiatives(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a noun of an initiative inside another's name makes none of its own: 'National Accord' in 'the General Agreement on the Establishment of Peace and National Accord'", []constructionCase{
+			{text: "Rakhmonov and Nuri put their names to the General Agreement on the Establishment of Peace and National Accord in Tajikistan. Kofi Annan welcomed the accord.",
+				want:   []string{"Kofi Annan endorses General Agreement on the Establishment of Peace and National Accord (asserted)"},
+				absent: []string{"Kofi Annan endorses Establishment of Peace and National Accord in Tajikistan (asserted)"}},
+			{text: "Both sides signed the Agreement on the Cessation of Hostilities and Peace Plan in Addis Ababa. Kenya welcomed the plan.",
+				absent: []string{"Kenya endorses Peace Plan in Addis Ababa (asserted)"}},
+		}},
+	})
+}
