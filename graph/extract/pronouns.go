@@ -92,10 +92,10 @@ func (a *article) fightVerb(s *sentence, v int) bool {
 
 // pairMention returns a mention of the two sides last named "between X and Y" for a
 // plural noun of the sides with "the" or "both" at i ("the two sides", "both parties",
-// "the warring parties", "both belligerents"), named in this sentence or the eight
+// "the warring parties", "both belligerents"), named in this sentence or the thirty
 // before; nil otherwise.
 func (a *article) pairMention(s *sentence, i int) *mention {
-	if s.at[i] != nil || s.tag[i] != "NOUN" || !a.lex.in("side", s.lemma[i]) || s.toks[i].lower == s.lemma[i] || a.lastPair[0] == nil || a.lastPairSent < s.i-8 {
+	if s.at[i] != nil || s.tag[i] != "NOUN" || !a.lex.in("side", s.lemma[i]) || s.toks[i].lower == s.lemma[i] || a.lastPair[0] == nil || a.lastPairSent < s.i-30 {
 		return nil
 	}
 	d := s.child(i, "det")
