@@ -717,13 +717,19 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 		out = append(out, a.argsAt(s, k)...)
 	}
 	if v := a.doneByVerbSubject(s, n); len(out) == 0 && v >= 0 {
-		out = a.subjects(s, v)
-		if len(out) == 0 && s.passive(v) && s.child(v, "obl:agent") < 0 {
-			// "Ethiopia was engaged in fighting with Eritrea", "is locked in a war with":
-			// the one said to be in it does it
-			for _, k := range s.children(v, "nsubj:pass") {
-				out = append(out, a.argsAt(s, k)...)
-			}
+		out = a.verbDoers(s, v)
+	}
+	return out
+}
+
+// verbDoers returns who does what verb v says: its subjects, or for a passive with no
+// agent the one it is said of ("Ethiopia was engaged in fighting with Eritrea", "is
+// locked in a war with").
+func (a *article) verbDoers(s *sentence, v int) []arg {
+	out := a.subjects(s, v)
+	if len(out) == 0 && s.passive(v) && s.child(v, "obl:agent") < 0 {
+		for _, k := range s.children(v, "nsubj:pass") {
+			out = append(out, a.argsAt(s, k)...)
 		}
 	}
 	return out
@@ -1960,19 +1966,7 @@ func readTransfer(a *article, s *sentence, w int) {
 	if s.tag[w] != "VERB" || !a.lex.in("transfer", s.lemma[w]) {
 		return
 	}
-	var recipients []arg
-	materiel := false
-	for _, o := range s.children(w, "obj", "iobj", "obl:unmarked") { // "pledged EUR 50 million", however parsed
-		if !a.isMateriel(s, o) {
-			continue
-		}
-		materiel = true
-		for _, k := range s.children(o, "nmod") {
-			if p := s.prep(k); p == "to" || p == "for" {
-				recipients = append(recipients, a.argsAt(s, k)...)
-			}
-		}
-	}
+	recipients, materiel := a.materielRecipients(s, w)
 	if !materiel {
 		recipients = a.providedWith(s, w)
 		materiel = len(recipients) > 0
@@ -1998,6 +1992,24 @@ func readTransfer(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// materielRecipients reports whether verb w gives arms, troops or money, and returns
+// whom its object phrase gives them to ("sent tanks to Ukraine" parsed with the
+// to-phrase on "tanks").
+func (a *article) materielRecipients(s *sentence, w int) (recipients []arg, materiel bool) {
+	for _, o := range s.children(w, "obj", "iobj", "obl:unmarked") { // "pledged EUR 50 million", however parsed
+		if !a.isMateriel(s, o) {
+			continue
+		}
+		materiel = true
+		for _, k := range s.children(o, "nmod") {
+			if p := s.prep(k); p == "to" || p == "for" {
+				recipients = append(recipients, a.argsAt(s, k)...)
+			}
+		}
+	}
+	return recipients, materiel
 }
 
 // partOfLand: the state's name at k has a word of a region before it ("sent troops to
