@@ -3396,11 +3396,13 @@ func TestAssaultsAndPossessives(t *testing.T) {
 			{text: "Turkey launched an offensive into Syria on 9 October. The Arab League met on 12 October. Tehran opposed the incursion.",
 				want: []string{"Iran opposes Turkey (asserted)"}},
 		}},
-		{"a word read as an adjective right after a possessive, with no noun after it, is the noun owned: 'Turkey's offensive against the YPG'", []constructionCase{
+		{"a word read as an adjective right after a possessive, with no noun after it, is the noun owned: 'Turkey's offensive against the YPG', 'resumed its offensive against'", []constructionCase{
 			{text: "Turkey's offensive against the YPG in north-east Syria has drawn a stream of reactions.",
 				want: []string{"Turkey opposes YPG (asserted)"}},
 			{text: "The envoy reiterated U.S. support for Israel's right to defend itself.",
 				want: []string{"U.S. supports Israel (asserted)"}},
+			{text: "The M23 resumed its offensive against the FARDC in May.",
+				want: []string{"M23 opposes FARDC (asserted)"}},
 		}},
 		{"'its' in an infinitive that describes a noun is the noun's possessor's: 'Saudi Arabia's right to defend its territory'", []constructionCase{
 			{text: "The Arab League backed Saudi Arabia's right to defend its territory.",

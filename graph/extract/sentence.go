@@ -371,11 +371,11 @@ func (s *sentence) infinitiveAfterHelp(p syntax.Parsed, i int) bool {
 // ("a halt"), after an article and an adjective ("an immediate halt", "a full stop"), or after "a" or "an" and a noun
 // ("an arms embargo", "a border clash"): no verb stands there; a noun. After "the" a
 // noun may be a plural subject ("the rebels fight"); after "a" it may not.
-// adjectiveAfterPossessive: a word read as an adjective right after a possessive's
-// "'s" with no noun after it for it to describe is what is owned: "Turkey's offensive
-// against", "Russia's military in Syria".
+// adjectiveAfterPossessive: a word read as an adjective right after a possessive with
+// no noun after it for it to describe is what is owned: "Turkey's offensive against",
+// "resumed its offensive on April 7th", "Russia's military in Syria".
 func adjectiveAfterPossessive(p syntax.Parsed, i int) bool {
-	if i < 2 || p.Tags[i] != "ADJ" || p.Words[i-1] != "'s" && p.Words[i-1] != "’s" {
+	if i < 1 || p.Tags[i] != "ADJ" || !possessiveWord(p.Words[i-1]) {
 		return false
 	}
 	if i+1 < len(p.Words) {
@@ -388,6 +388,15 @@ func adjectiveAfterPossessive(p syntax.Parsed, i int) bool {
 		}
 	}
 	return true
+}
+
+// possessiveWord: a possessive's "'s" or a possessive pronoun.
+func possessiveWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "'s", "’s", "its", "his", "her", "their", "our":
+		return true
+	}
+	return false
 }
 
 func baseVerbAfterArticle(p syntax.Parsed, i int) bool {
