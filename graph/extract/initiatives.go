@@ -161,7 +161,7 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 			continue
 		}
-		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) || a.inBodyName(s, i) || !a.documentReferred(s, i) {
+		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) || a.inBodyName(s, i) || !a.documentReferred(s, i) || a.atBehest(s, i) {
 			continue
 		}
 		m := a.initiativeAt(s, i)
@@ -169,6 +169,12 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 		}
 	}
+}
+
+// atBehest: the noun at i says on whose word something was done, not an initiative
+// of its own ("convened at the initiative of President Hollande").
+func (a *article) atBehest(s *sentence, i int) bool {
+	return s.prep(i) == "at" && a.lex.in("behest", s.lemma[i]) && hasOblique(s, i, "of")
 }
 
 // inInitiative: a mention of an initiative already covers token i.

@@ -3701,3 +3701,16 @@ func TestWordsInsideInitiatives(t *testing.T) {
 		}},
 	})
 }
+
+// TestAtTheInitiativeOf covers "at the initiative of X", which names no initiative.
+func TestAtTheInitiativeOf(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'at the initiative of X' says on whose word, and names no initiative: 'convened at the initiative of President Hollande'", []constructionCase{
+			{text: "PARIS, 15 September 2014 - The conference was convened at the initiative of the President of the Republic, François Hollande.",
+				want:   []string{"François Hollande proposes conference (asserted)"},
+				absent: []string{"François Hollande proposes initiative of the President (asserted)"}},
+			{text: "The talks were held in Doha at the initiative of Qatar.",
+				want: []string{"Qatar proposes talks (asserted)"}},
+		}},
+	})
+}
