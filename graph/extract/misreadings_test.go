@@ -3714,3 +3714,17 @@ func TestAtTheInitiativeOf(t *testing.T) {
 		}},
 	})
 }
+
+// TestNamedAllies covers "X and its Y allies".
+func TestNamedAllies(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a group named before an agent noun with a possessor is the agent: 'Hamas and its Hezbollah allies'; an alliance only says where it stands: 'its NATO ally'", []constructionCase{
+			{text: "Hamas and its Hezbollah allies fired rockets at Israel.",
+				want: []string{"Hezbollah supports Hamas (asserted)", "Hamas opposes Israel (asserted)"}},
+			{text: "Mali's junta and its Wagner allies retook Kidal in November.",
+				want: []string{"Wagner Group supports Mali's junta (asserted)"}},
+			{text: "The offensive has sharpened a dispute between Turkey and the United States, its NATO ally.",
+				absent: []string{"NATO supports Turkey (asserted)"}},
+		}},
+	})
+}

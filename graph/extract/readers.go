@@ -950,15 +950,17 @@ func (a *article) namedBy(s *sentence, n int) []arg {
 	return out
 }
 
-// modifierNames returns the actors that demonyms before the agent noun at n name, when
-// a possessor owns the noun: "its Eritrean and Amhara allies" are Eritrea and Amhara.
+// modifierNames returns the actors that demonyms or names before the agent noun at n
+// name, when a possessor owns the noun: "its Eritrean and Amhara allies" are Eritrea
+// and Amhara, "the RUF and its AFRC allies" the AFRC; but "its NATO ally" says where the
+// ally stands.
 func modifierNames(s *sentence, n int) []arg {
 	if s.child(n, "nmod:poss") < 0 {
 		return nil
 	}
 	var out []arg
 	for _, k := range s.children(n, "amod", "compound") {
-		if m := s.at[k]; k < n && m != nil && m.how == byDemonym && m.ent.isActor() {
+		if m := s.at[k]; k < n && m != nil && (m.how == byDemonym || m.how == byName && m.ent.node.Kind == graph.KindGroup) && m.ent.isActor() {
 			out = append(out, arg{m, m.conf})
 			for _, c := range s.conjuncts(k) {
 				if mc := s.at[c]; c != k && mc != nil && mc.ent.isActor() {

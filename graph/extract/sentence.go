@@ -243,19 +243,20 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 	return tags
 }
 
-// forcesAfterName: "forces" tagged a verb right after a name that itself follows a verb,
-// a preposition or an article ("drove Serb forces out", "against Hamas forces", "the
-// Tutsi forces"): the name cannot be the verb's subject there, so "forces" is the noun
-// it modifies.
+// forcesAfterName: "forces" or "allies" tagged a verb right after a name that itself
+// follows a verb, a preposition, an article or a possessive ("drove Serb forces out",
+// "against Hamas forces", "the Tutsi forces", "the army and its Wagner allies"): the
+// name cannot be the verb's subject there, so the word is the noun it modifies.
 func forcesAfterName(p syntax.Parsed, i int) bool {
-	if i < 2 || !strings.EqualFold(p.Words[i], "forces") || p.Tags[i] != "VERB" || p.Tags[i-1] != "PROPN" {
+	w := strings.ToLower(p.Words[i])
+	if i < 2 || w != "forces" && w != "allies" || p.Tags[i] != "VERB" || p.Tags[i-1] != "PROPN" {
 		return false
 	}
 	switch p.Tags[i-2] {
 	case "VERB", "ADP", "DET":
 		return true
 	}
-	return false
+	return possessiveWord(p.Words[i-2])
 }
 
 // verbOfVerbless returns the word of a sentence tagged without a verb or auxiliary that
