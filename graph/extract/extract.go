@@ -97,6 +97,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 			a.long++
 		}
 		s.roleWord = func(w string) bool { return x.lex.in("leader", w) }
+		s.knownName = x.knownNames(s.toks)
 		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord, x.frameVerb)
 		for k, t := range s.toks {
 			if l, ok := x.lemmas[t.lower]; ok && s.tag[k] == "VERB" {
@@ -174,6 +175,24 @@ func (a *article) enterSection(s *sentence) {
 }
 
 // saysWord reports whether a word is a form of a verb of saying ("said", "told").
+// knownNames marks the words of the names of two words or more the dictionaries know,
+// written in capitals ("Human Rights Watch", "Rapid Support Forces"), which the parser
+// is not to read as verbs.
+func (x *Extractor) knownNames(toks []token) []bool {
+	out := make([]bool, len(toks))
+	for k := 0; k < len(toks); k++ {
+		forms, end := x.lex.names.longest(toks, k)
+		if len(forms) == 0 || end-k < 2 || !toks[k].upper || !toks[end-1].upper {
+			continue
+		}
+		for j := k; j < end; j++ {
+			out[j] = true
+		}
+		k = end - 1
+	}
+	return out
+}
+
 // frameVerb reports whether the frames, or the reader of leading, read a verb of this
 // lemma.
 func (x *Extractor) frameVerb(lemma string) bool {

@@ -27,6 +27,7 @@ func (a *article) findMentions(s *sentence) {
 	a.index(s)
 	a.repairPlaceConjuncts(s)
 	a.repairCapitalTitles(s)
+	repairNamesJoined(s)
 	a.repairTitleHolder(s)
 	repairParticipleOnNamed(s)
 	apposedGenerics(s)
@@ -53,6 +54,28 @@ func (a *article) repairPlaceConjuncts(s *sentence) {
 			s.head[c] = n
 			s.index()
 		}
+	}
+}
+
+// repairNamesJoined mends "Human Rights Watch and Amnesty International have
+// condemned" parsed with the first name a compound of the second: two names with
+// "and" or "or" between them are a list, its first member where the second stood.
+func repairNamesJoined(s *sentence) {
+	for _, m1 := range s.ments {
+		h1 := m1.head
+		if s.rel[h1] != "compound" || m1.end+1 >= len(s.toks) {
+			continue
+		}
+		c := m1.end
+		m2 := s.at[c+1]
+		if l := s.toks[c].lower; l != "and" && l != "or" || m2 == nil || m2 == m1 || s.head[h1] != m2.head || !m1.ent.isActor() || !m2.ent.isActor() {
+			continue
+		}
+		h2 := m2.head
+		s.head[h1], s.rel[h1] = s.head[h2], s.rel[h2]
+		s.head[h2], s.rel[h2] = h1, "conj"
+		s.head[c], s.rel[c] = h2, "cc"
+		s.index()
 	}
 }
 

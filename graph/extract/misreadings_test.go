@@ -3728,3 +3728,16 @@ func TestNamedAllies(t *testing.T) {
 		}},
 	})
 }
+
+// TestKnownNamesInTheParse covers the words of known names the tagger read as verbs,
+// and two names the parser joined into one.
+func TestKnownNamesInTheParse(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a word of a known name is no verb, and two names with 'and' between them are a list: 'Human Rights Watch and Amnesty International have condemned'", []constructionCase{
+			{text: "Human Rights Watch and Amnesty International have condemned the amnesty as a licence for mutilation.",
+				want: []string{"Human Rights Watch rejects amnesty (asserted)", "Amnesty International rejects amnesty (asserted)"}},
+			{text: "The Rapid Support Forces and the Sudanese Armed Forces signed the Jeddah declaration.",
+				want: []string{"Rapid Support Forces endorses Jeddah declaration (asserted)", "Sudanese Armed Forces endorses Jeddah declaration (asserted)"}},
+		}},
+	})
+}

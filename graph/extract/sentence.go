@@ -28,6 +28,7 @@ type sentence struct {
 	at         []*mention // the mention covering each token
 	place      []bool     // a known name used as a place ("in Cairo")
 	inName     []bool     // a known name inside a longer one ("Kataib Hezbollah")
+	knownName  []bool     // a word of a name the dictionaries know ("Human Rights Watch")
 	answer     bool       // part of an interview's answer
 	turn       *entity    // in a transcript, the side of whoever speaks ("Mr. X (Russian Federation): ...")
 	unitLen    []int      // for each word, the length of what was parsed with it (an aside apart from its sentence)
@@ -167,6 +168,11 @@ func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 	}
 	p := m.Parse(words)
 	tags := s.mendedTags(p)
+	for i, k := range idx {
+		if k < len(s.knownName) && s.knownName[k] && p.Tags[i] == "VERB" {
+			tags[i] = "PROPN" // "Human Rights Watch", "Rapid Support Forces": a name's word
+		}
+	}
 	if i := verbOfVerbless(m, p); i >= 0 {
 		tags[i] = "VERB"
 	}
