@@ -3358,6 +3358,8 @@ func TestDeclaredInitiatives(t *testing.T) {
 				absent: []string{"Russia proposes ceasefire (asserted)"}},
 			{text: "The junta declared the truce dead.",
 				absent: []string{"junta proposes truce (asserted)"}},
+			{text: "Hamas announced a unilateral ceasefire within days of the disaster, and the arrival of aid agencies made a return to war far more costly.",
+				want: []string{"Hamas proposes unilateral ceasefire (asserted)"}},
 		}},
 	})
 }

@@ -397,8 +397,8 @@ func secondaryPredicate(s *sentence, w int) bool {
 		return false
 	}
 	for _, k := range s.children(w, "xcomp", "advmod") {
-		if k > o && (s.tag[k] == "ADJ" || s.tag[k] == "ADV" || s.tag[k] == "ADP") {
-			return true
+		if k == s.spanEnd(o) && (s.tag[k] == "ADJ" || s.tag[k] == "ADV" || s.tag[k] == "ADP") {
+			return true // right after the object: not "announced a ceasefire ..., and made war far more costly"
 		}
 	}
 	return false
