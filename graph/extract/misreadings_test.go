@@ -3358,7 +3358,7 @@ func TestDeclaredInitiatives(t *testing.T) {
 				absent: []string{"Russia proposes ceasefire (asserted)"}},
 			{text: "The junta declared the truce dead.",
 				absent: []string{"junta proposes truce (asserted)"}},
-			{text: "Hamas announced a unilateral ceasefire within days of the disaster, and the arrival of aid agencies made a return to war far more costly.",
+			{text: "Hamas announced a unilateral ceasefire within days of the disaster, and the arrival of hundreds of foreign aid agencies in a province that had been closed to outsiders under martial law made a return to full-scale war far more costly for both sides.",
 				want: []string{"Hamas proposes unilateral ceasefire (asserted)"}},
 		}},
 	})
