@@ -261,7 +261,7 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 	}
 	if m.also != nil {
 		other := *m
-		other.ent, other.also = m.also, nil
+		other.ent, other.also = m.also, m.ent
 		return []arg{{m, m.conf}, {&other, m.conf}} // "the two sides": both
 	}
 	if o := a.offered(s, m); o != nil {
@@ -1033,7 +1033,7 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 	if e := a.lastEventOf(s, s.lemma[t]); e != nil {
 		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
 	}
-	if e := a.lastEventOf(s, assaultKind); e != nil && a.lex.in("assault", s.lemma[t]) {
+	if e := a.lastEvent[assaultKind]; e != nil && a.lastEventSent[assaultKind] >= s.i-2 && a.lex.in("assault", s.lemma[t]) {
 		// "Turkey launched an offensive ... Tehran opposed the incursion"
 		return []arg{{&mention{s: s, ent: e, conf: 0.7, how: byDescription}, 0.7}}
 	}

@@ -174,7 +174,6 @@ func (a *article) enterSection(s *sentence) {
 	}
 }
 
-// saysWord reports whether a word is a form of a verb of saying ("said", "told").
 // knownNames marks the words of the names of two words or more the dictionaries know,
 // written in capitals ("Human Rights Watch", "Rapid Support Forces"), which the parser
 // is not to read as verbs.
@@ -200,6 +199,7 @@ func (x *Extractor) frameVerb(lemma string) bool {
 	return leads || len(x.lex.frames.verbs[lemma]) > 0
 }
 
+// saysWord reports whether a word is a form of a verb of saying ("said", "told").
 func (x *Extractor) saysWord(w string) bool {
 	if l, ok := x.lemmas[w]; ok {
 		return x.lex.in("reporting", l)

@@ -59,6 +59,7 @@ type wordLists struct {
 	OfficeQualifiers  []string            `yaml:"office_qualifiers"`
 	RivalWords        []string            `yaml:"rival_words"`
 	SideNouns         []string            `yaml:"side_nouns"`
+	PartyVerbs        []string            `yaml:"party_verbs"`
 	SummaryNouns      []string            `yaml:"summary_nouns"`
 	ServiceNouns      []string            `yaml:"service_nouns"`
 	SpokespersonRoles []string            `yaml:"spokesperson_roles"`
@@ -273,7 +274,7 @@ func (l *Lexicon) addYAML(data []byte) error {
 // merge appends the lists of w to those of l.
 func (l *wordLists) merge(w wordLists) {
 	for _, p := range []struct{ dst, src *[]string }{
-		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.OfficeQualifiers, &w.OfficeQualifiers}, {&l.RivalWords, &w.RivalWords}, {&l.SideNouns, &w.SideNouns}, {&l.SummaryNouns, &w.SummaryNouns}, {&l.ServiceNouns, &w.ServiceNouns}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
+		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.OfficeQualifiers, &w.OfficeQualifiers}, {&l.RivalWords, &w.RivalWords}, {&l.SideNouns, &w.SideNouns}, {&l.PartyVerbs, &w.PartyVerbs}, {&l.SummaryNouns, &w.SummaryNouns}, {&l.ServiceNouns, &w.ServiceNouns}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
 		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns}, {&l.BodyPrefixes, &w.BodyPrefixes},
 		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
 		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
@@ -397,6 +398,7 @@ func (l *Lexicon) buildIndexes() {
 	set("officequalifier", w.OfficeQualifiers)
 	set("rival", w.RivalWords)
 	set("side", w.SideNouns)
+	set("party", w.PartyVerbs)
 	set("summary", w.SummaryNouns)
 	set("service", w.ServiceNouns)
 	set("spokesperson", w.SpokespersonRoles)

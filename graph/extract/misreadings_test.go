@@ -3354,6 +3354,10 @@ func TestDeclaredInitiatives(t *testing.T) {
 				want: []string{"Hamas proposes unilateral ceasefire (asserted)"}},
 			{text: "The Rwandan Patriotic Front (RPF) took Kigali. On July 18th the RPF declared a ceasefire.",
 				want: []string{"Rwandan Patriotic Front proposes ceasefire (asserted)"}},
+			{text: "The Houthis declared the Saudi peace initiative a trick.",
+				absent: []string{"Houthis proposes Saudi peace initiative (asserted)"}},
+			{text: "Hamas declared the ceasefire a failure.",
+				absent: []string{"Hamas proposes ceasefire (asserted)"}},
 			{text: "Russia declared the ceasefire over.",
 				absent: []string{"Russia proposes ceasefire (asserted)"}},
 			{text: "The junta declared the truce dead.",
@@ -3395,6 +3399,8 @@ func TestAssaultsAndPossessives(t *testing.T) {
 		{"every noun of an assault can tell the same act: 'launched an incursion ... condemned the strikes'", []constructionCase{
 			{text: "Saudi jets bombed Houthi positions in Saada on Monday. Egypt welcomed the talks on Tuesday. On Thursday Iran condemned the strikes.",
 				want: []string{"Iran opposes Saudi Arabia (asserted)"}},
+			{text: "Israel launched an offensive in Gaza in October. Aid agencies warned of famine. The United Nations held an emergency session. Egypt hosted talks. Months later, Hezbollah praised the raid on the Israeli base at Meron.",
+				absent: []string{"Hezbollah supports Israel (asserted)"}},
 			{text: "Turkey launched an offensive into Syria on 9 October. The Arab League met on 12 October. Tehran opposed the incursion.",
 				want: []string{"Iran opposes Turkey (asserted)"}},
 		}},
@@ -3614,6 +3620,10 @@ func TestSignedWith(t *testing.T) {
 				want: []string{"MILF endorses peace agreement (asserted)", "Philippines endorses peace agreement (asserted)"}},
 			{text: "The UPDF withdrew under the Luanda agreement that Uganda signed with the Government in Kinshasa last September.",
 				want: []string{"Uganda endorses Luanda agreement (asserted)", "Government in Kinshasa endorses Luanda agreement (asserted)"}},
+			{text: "The M23 refused to sign the ceasefire with Kinshasa.",
+				absent: []string{"DR Congo rejects ceasefire (asserted)", "Kinshasa rejects ceasefire (asserted)"}},
+			{text: "The army signed the ceasefire with the RSF still shelling the city.",
+				absent: []string{"RSF endorses ceasefire (asserted)"}},
 			{text: "Kenya signed a reciprocal agreement with Haiti on 1 March.",
 				want: []string{"Haiti endorses reciprocal agreement (asserted)"}},
 		}},
@@ -3628,6 +3638,10 @@ func TestTwoSides(t *testing.T) {
 				want: []string{"Eritrea endorses ceasefire (asserted)", "Ethiopia endorses ceasefire (asserted)"}},
 			{text: "UNITA had fought the MPLA government since 1975. In 1994 the two sides signed the Lusaka Protocol.",
 				want: []string{"UNITA endorses Lusaka Protocol (asserted)", "MPLA government endorses Lusaka Protocol (asserted)"}},
+			{text: "The war between Russia and Ukraine has divided Washington. Both parties have backed Kyiv.",
+				absent: []string{"Russia supports Ukraine (asserted)"}},
+			{text: "Fighting between Israel and Hezbollah continued. In Beirut, the main parties backed Hezbollah.",
+				absent: []string{"Israel supports Hezbollah (asserted)"}},
 			{text: "Talks between the LRA and Uganda resumed in Juba. The Agreement on Accountability, signed by both parties in June 2007, set up special courts.",
 				want: []string{"LRA endorses Agreement on Accountability (asserted)", "Uganda endorses Agreement on Accountability (asserted)"}},
 		}},
@@ -3649,9 +3663,13 @@ func TestSummingUp(t *testing.T) {
 // TestInAnAct covers actors said to be in an act: "were engaged in fighting".
 func TestInAnAct(t *testing.T) {
 	runConstructions(t, []construction{
-		{"the subjects of a passive that puts them in an act do it: 'were engaged in heavy fighting', 'is locked in a war with'", []constructionCase{
-			{text: "Ethiopia and Eritrea were engaged in heavy fighting.",
+		{"the subjects of a passive of a verb that makes a party do the act it puts them in: 'were engaged in heavy fighting with each other', 'is locked in a war with'; not 'was killed in an attack'", []constructionCase{
+			{text: "Ethiopia and Eritrea were engaged in heavy fighting with each other.",
 				want: []string{"Ethiopia opposes Eritrea (asserted)", "Eritrea opposes Ethiopia (asserted)"}},
+			{text: "The United States and Britain were engaged in heavy fighting in southern Iraq.",
+				absent: []string{"United States opposes United Kingdom (asserted)", "United Kingdom opposes United States (asserted)"}},
+			{text: "Hamas leader Ismail Haniyeh was killed in an attack in Tehran. Iran condemned the attack.",
+				absent: []string{"Iran opposes Ismail Haniyeh (asserted)"}},
 			{text: "Ethiopia is locked in a war with Eritrea.",
 				want: []string{"Ethiopia opposes Eritrea (asserted)"}},
 			{text: "In the war between Addis Ababa and the TPLF, Fano and the Amhara special forces fought alongside the federal army against the TPLF.",

@@ -105,6 +105,11 @@ func (a *article) pairMention(s *sentence, i int) *mention {
 	if n := s.child(i, "nummod"); n >= 0 && s.toks[n].lower != "two" {
 		return nil // "the three parties"
 	}
+	for _, k := range s.children(i, "amod") {
+		if l := s.toks[k].lower; l != "warring" && l != "opposing" && l != "rival" && l != "two" {
+			return nil // "the main parties": others
+		}
+	}
 	if s.child(i, "nmod", "acl:relcl") >= 0 {
 		return nil // "the parties to the conflict in Darfur", "the sides that signed": said which
 	}
@@ -718,7 +723,7 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 			return m.ent
 		}
 	}
-	if e := a.lastThey; e != nil && a.lastTheySent >= s.i-1 && base(s.rel[i]) == "nsubj" {
+	if e := a.lastThey; e != nil && a.lastTheySent >= s.i-1 && base(s.rel[i]) == "nsubj" && (a.lastPlural == nil || a.lastPlural == e) {
 		return e // "they call the coalition the aggression. They welcomed the truce": the same they
 	}
 	subj := a.clauseSubject(s, i)

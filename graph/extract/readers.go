@@ -125,9 +125,16 @@ type found struct {
 const minConfidence = 0.45
 
 // relate records a relation read at word w of sentence s.
+// pairedWith: m stands for one of "the two sides" and e is the other; read as acting
+// on its own side, the two sides are not the pair they were taken for ("Both parties
+// have backed Kyiv", of American parties after "the war between Russia and Ukraine").
+func pairedWith(m *mention, e *entity) bool {
+	return m.also != nil && (e == m.also || e == m.ent)
+}
+
 func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj arg, conf float64, rule string) {
 	se, oe := subj.m.ent, obj.m.ent
-	if !a.relatable(se, p, oe) {
+	if !a.relatable(se, p, oe) || pairedWith(subj.m, oe) || pairedWith(obj.m, se) {
 		return
 	}
 	if p == graph.Proposes && keptInitiative(obj.m) {
@@ -337,8 +344,10 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 		if f.joint {
 			a.readJoint(s, w, f, objects)
 		}
-		if f.self && secondaryPredicate(s, w) {
-			objects = slices.DeleteFunc(objects, func(o arg) bool { return o.m.ent.init != nil })
+		if f.self {
+			objects = slices.DeleteFunc(objects, func(o arg) bool {
+				return o.m.ent.init != nil && (secondaryPredicate(s, w) || ownedElsewhere(s, o.m, subjects))
+			})
 		}
 		if len(objects) == 0 && len(subjects) > 1 && (f.sym && !slotFilled(s, w, f) || eachOther(s, w, f)) && !sideTaken(s, w) {
 			a.reciprocal(s, w, subjects, f)
@@ -367,13 +376,16 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 // takes, as its subjects are: "the Philippines signed a peace agreement with the MILF",
 // "a deal signed with the government".
 func (a *article) readJoint(s *sentence, w int, f *frame, objects []arg) {
+	if s.rel[w] == "xcomp" || a.negatedAt(s, w) {
+		return // "refused to sign the ceasefire with Kinshasa": the refusal is the subject's alone
+	}
 	withs := s.children(w, "obl")
 	for _, o := range s.children(w, "obj") {
 		withs = append(withs, s.children(o, "nmod")...) // "signed a peace agreement with Manila"
 	}
 	for _, k := range withs {
-		if s.prep(k) != "with" {
-			continue
+		if s.prep(k) != "with" || absoluteWith(s, k) {
+			continue // "signed the ceasefire with the RSF still shelling the city"
 		}
 		for _, with := range a.argsAt(s, k) {
 			if !with.m.ent.isActor() {
@@ -386,6 +398,40 @@ func (a *article) readJoint(s *sentence, w int, f *frame, objects []arg) {
 			}
 		}
 	}
+}
+
+// absoluteWith: the with-phrase at k has a participle of its own, however parsed ("with
+// the RSF still shelling the city"): it says what goes on meanwhile, not who else acts.
+func absoluteWith(s *sentence, k int) bool {
+	if s.child(k, "acl", "advcl", "xcomp") >= 0 {
+		return true
+	}
+	e := s.spanEnd(k)
+	for e < len(s.toks) && s.tag[e] == "ADV" {
+		e++
+	}
+	return e < len(s.toks) && s.tag[e] == "VERB" && strings.HasSuffix(s.toks[e].lower, "ing")
+}
+
+// ownedElsewhere: the initiative of mention m is one already there, not one the verb's
+// subjects make their own: an unnamed one with "the" ("declared the ceasefire a
+// failure") or one owned by another actor ("declared the Saudi peace initiative a
+// trick").
+func ownedElsewhere(s *sentence, m *mention, subjects []arg) bool {
+	h := m.head
+	if d := s.child(h, "det"); d >= 0 && definiteDet(s.toks[d].lower) && !s.toks[h].upper {
+		return true // but "the Stockholm Agreement, announced by Guterres": named, and announced
+	}
+	for _, k := range s.kids[h] {
+		o := s.at[k]
+		if o == nil || o.ent.init != nil || s.rel[k] != "nmod:poss" && s.rel[k] != "amod" && s.rel[k] != "compound" {
+			continue
+		}
+		if !slices.ContainsFunc(subjects, func(a arg) bool { return a.m.ent == o.ent }) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondaryPredicate: the verb at w says what its object is, after it ("declared the
@@ -722,12 +768,12 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 	return out
 }
 
-// verbDoers returns who does what verb v says: its subjects, or for a passive with no
-// agent the one it is said of ("Ethiopia was engaged in fighting with Eritrea", "is
-// locked in a war with").
+// verbDoers returns who does what verb v says: its subjects, or for a passive of a verb
+// that makes a party, with no agent, the one it is said of ("Ethiopia was engaged in
+// fighting with Eritrea", "is locked in a war with"; not "was killed in an attack").
 func (a *article) verbDoers(s *sentence, v int) []arg {
 	out := a.subjects(s, v)
-	if len(out) == 0 && s.passive(v) && s.child(v, "obl:agent") < 0 {
+	if len(out) == 0 && s.passive(v) && s.child(v, "obl:agent") < 0 && a.lex.in("party", s.lemma[v]) {
 		for _, k := range s.children(v, "nsubj:pass") {
 			out = append(out, a.argsAt(s, k)...)
 		}
@@ -809,13 +855,14 @@ func readEventNoun(a *article, s *sentence, n int) {
 	}
 }
 
-// inEventOnly: the noun of an act at n is what the subjects of its passive verb are in
-// ("were engaged in heavy fighting", "are locked in a war"), and the noun does not say
-// who its sides are ("in the war between X and Y, Z fought").
+// inEventOnly: the noun of an act at n is what the subjects of its passive verb of a
+// party are in, with each other ("were engaged in heavy fighting with each other", "are
+// locked in a war against one another"), and the noun does not say who its sides are
+// ("in the war between X and Y, Z fought").
 func (a *article) inEventOnly(s *sentence, n int) bool {
 	v := s.head[n]
-	if s.rel[n] != "obl" || s.prep(n) != "in" || v < 0 || !s.passive(v) {
-		return false
+	if s.rel[n] != "obl" || s.prep(n) != "in" || v < 0 || !s.passive(v) || !a.lex.in("party", s.lemma[v]) || !eachOtherPhrase(s, v, n) {
+		return false // "The United States and Britain were engaged in heavy fighting": allies, maybe
 	}
 	for _, k := range s.children(n, "nmod") {
 		if s.prep(k) == "between" {
@@ -823,6 +870,17 @@ func (a *article) inEventOnly(s *sentence, n int) bool {
 		}
 	}
 	return true
+}
+
+// eachOtherPhrase: the act at n, or its verb v, says the subjects act on each other
+// ("engaged in fighting with each other", "locked in a war against one another").
+func eachOtherPhrase(s *sentence, v, n int) bool {
+	for _, k := range append(s.children(n, "nmod"), s.children(v, "obl")...) {
+		if l := s.toks[k].lower; l == "other" || l == "another" || k+1 < len(s.toks) && (s.toks[k+1].lower == "other" || s.toks[k+1].lower == "another") {
+			return true // "each other", "one another", however parsed
+		}
+	}
+	return false
 }
 
 // readBetween: "the war between X and Y", "fighting between X and Y".
@@ -2302,7 +2360,7 @@ func readAdjacent(a *article, s *sentence, w int) {
 			if obj == nil {
 				continue
 			}
-			if obj.ent.init != nil && f.self && secondaryPredicate(s, w) {
+			if obj.ent.init != nil && f.self && (secondaryPredicate(s, w) || ownedElsewhere(s, obj, []arg{{sub, sub.conf}})) {
 				continue
 			}
 			if p := f.predicate(obj.ent.init != nil); p != "" {

@@ -201,8 +201,7 @@ func (s *sentence) parseForm(k int) string {
 	if k == 0 || !t.upper || s.roleWord == nil || !s.roleWord(t.lower) || k+1 < len(s.toks) && s.toks[k+1].upper {
 		return t.text
 	}
-	switch s.toks[k-1].lower {
-	case ",", "the", "its", "his", "her", "their", "'s":
+	if p := s.toks[k-1].lower; p == "," || p == "the" || possessiveWord(p) {
 		return t.lower
 	}
 	return t.text
@@ -374,10 +373,6 @@ func (s *sentence) infinitiveAfterHelp(p syntax.Parsed, i int) bool {
 	return false
 }
 
-// baseVerbAfterArticle: a word read as a verb in its plain form right after an article
-// ("a halt"), after an article and an adjective ("an immediate halt", "a full stop"), or after "a" or "an" and a noun
-// ("an arms embargo", "a border clash"): no verb stands there; a noun. After "the" a
-// noun may be a plural subject ("the rebels fight"); after "a" it may not.
 // adjectiveAfterPossessive: a word read as an adjective right after a possessive with
 // no noun after it for it to describe is what is owned: "Turkey's offensive against",
 // "resumed its offensive on April 7th", "Russia's military in Syria".
@@ -406,6 +401,10 @@ func possessiveWord(w string) bool {
 	return false
 }
 
+// baseVerbAfterArticle: a word read as a verb in its plain form right after an article
+// ("a halt"), after an article and an adjective ("an immediate halt", "a full stop"), or after "a" or "an" and a noun
+// ("an arms embargo", "a border clash"): no verb stands there; a noun. After "the" a
+// noun may be a plural subject ("the rebels fight"); after "a" it may not.
 func baseVerbAfterArticle(p syntax.Parsed, i int) bool {
 	if i < 1 || p.Tags[i] != "VERB" || !strings.EqualFold(p.Words[i], p.Lemmas[i]) {
 		return false
@@ -2373,8 +2372,11 @@ func (s *sentence) repairReducedRelative() {
 			continue
 		}
 		r := s.head[g]
+		if r < 0 {
+			continue
+		}
 		n := s.child(r, "nsubj")
-		if r < 0 || s.head[r] >= 0 || n < 0 || n != r-1 || !isParticiple(s.toks[r].lower, s.lemma[r]) || s.rel[g] != "advcl" && s.rel[g] != "xcomp" {
+		if s.head[r] >= 0 || n < 0 || n != r-1 || !isParticiple(s.toks[r].lower, s.lemma[r]) || s.rel[g] != "advcl" && s.rel[g] != "xcomp" {
 			continue
 		}
 		for _, k := range s.kids[r] {
