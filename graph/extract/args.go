@@ -1033,14 +1033,23 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 	if e := a.lastEventOf(s, s.lemma[t]); e != nil {
 		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
 	}
-	if e := a.lastEvent[assaultKind]; e != nil && a.lastEventSent[assaultKind] >= s.i-2 && a.lex.in("assault", s.lemma[t]) {
-		// "Turkey launched an offensive ... Tehran opposed the incursion"
+	if e := a.lastAssault(s, t); e != nil {
 		return []arg{{&mention{s: s, ent: e, conf: 0.7, how: byDescription}, 0.7}}
 	}
 	// "The CPC attacked Bangui ... The AU condemned the offensive": an act one side
 	// did is the last such act, whatever word told it
 	if a.hostileAct(s.lemma[t]) && a.lastAct != nil && a.lastActSent >= s.i-1 {
 		return []arg{{&mention{s: s, ent: a.lastAct, conf: 0.7, how: byDescription}, 0.7}}
+	}
+	return nil
+}
+
+// lastAssault returns who did the last assault of any kind, told in this sentence or
+// the two before, when the noun at t is of an assault too ("Turkey launched an
+// offensive ... Tehran opposed the incursion").
+func (a *article) lastAssault(s *sentence, t int) *entity {
+	if e := a.lastEvent[assaultKind]; e != nil && a.lastEventSent[assaultKind] >= s.i-2 && a.lex.in("assault", s.lemma[t]) {
+		return e
 	}
 	return nil
 }

@@ -723,14 +723,24 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 			return m.ent
 		}
 	}
-	if e := a.lastThey; e != nil && a.lastTheySent >= s.i-1 && base(s.rel[i]) == "nsubj" && (a.lastPlural == nil || a.lastPlural == e) {
-		return e // "they call the coalition the aggression. They welcomed the truce": the same they
+	if e := a.theyAgain(s, i); e != nil {
+		return e
 	}
 	subj := a.clauseSubject(s, i)
 	for k := len(a.plurals) - 1; k >= 0 && k >= len(a.plurals)-3; k-- {
 		if e := a.plurals[k]; e != subj {
 			return e
 		}
+	}
+	return nil
+}
+
+// theyAgain returns what a subject "they" at i stands for when it goes on from the
+// last subject "they", in this sentence or the one before, with no other plural in its
+// place since ("they call the coalition the aggression. They welcomed the truce").
+func (a *article) theyAgain(s *sentence, i int) *entity {
+	if e := a.lastThey; e != nil && a.lastTheySent >= s.i-1 && base(s.rel[i]) == "nsubj" && (a.lastPlural == nil || a.lastPlural == e) {
+		return e
 	}
 	return nil
 }

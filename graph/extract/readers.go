@@ -132,9 +132,15 @@ func pairedWith(m *mention, e *entity) bool {
 	return m.also != nil && (e == m.also || e == m.ent)
 }
 
+// relatableArgs: the relation may hold between the two arguments, one side of "the two
+// sides" never acting on its own pair.
+func (a *article) relatableArgs(subj arg, p graph.Predicate, obj arg) bool {
+	return a.relatable(subj.m.ent, p, obj.m.ent) && !pairedWith(subj.m, obj.m.ent) && !pairedWith(obj.m, subj.m.ent)
+}
+
 func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj arg, conf float64, rule string) {
 	se, oe := subj.m.ent, obj.m.ent
-	if !a.relatable(se, p, oe) || pairedWith(subj.m, oe) || pairedWith(obj.m, se) {
+	if !a.relatableArgs(subj, p, obj) {
 		return
 	}
 	if p == graph.Proposes && keptInitiative(obj.m) {
