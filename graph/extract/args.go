@@ -876,6 +876,9 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 		if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
 			k = rel
 		}
+		if s.at[k] == nil && a.lightVerb(s, v) && a.opposingAct(s.lemma[k]) {
+			continue // "imposed sanctions", "carried out strikes": the act is the light verb's reading, and stands for the verb's own subject
+		}
 		found := a.argsAt(s, k)
 		if len(found) == 0 && f.actor == graph.Opposes {
 			found = a.targetOwner(s, k)
@@ -1002,11 +1005,7 @@ func hasOblique(s *sentence, v int, prep string) bool {
 // opposition ("CPC attacks", "the Houthi offensive", "Russia's invasion"); "the
 // offensive" without one is the last such act the article gave an actor.
 func (a *article) eventActors(s *sentence, t int) []arg {
-	opposing := false
-	for _, f := range a.lex.frames.nouns[s.lemma[t]] {
-		opposing = opposing || f.kind == eventFrame && f.actor == graph.Opposes
-	}
-	if !opposing {
+	if !a.opposingAct(s.lemma[t]) {
 		return nil
 	}
 	if actors := a.nounActors(s, t); len(actors) > 0 {
@@ -1120,4 +1119,14 @@ func (a *article) offered(s *sentence, m *mention) *mention {
 		}
 	}
 	return nil
+}
+
+// opposingAct: the noun is one of a hostile act ("attack", "sanctions").
+func (a *article) opposingAct(lemma string) bool {
+	for _, f := range a.lex.frames.nouns[lemma] {
+		if f.kind == eventFrame && f.actor == graph.Opposes {
+			return true
+		}
+	}
+	return false
 }

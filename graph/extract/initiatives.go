@@ -161,7 +161,7 @@ func (a *article) initiativeMentions(s *sentence) {
 			a.add(s, m)
 			continue
 		}
-		if !a.initiativeNoun(s, i) || namesNoInitiative(s, i) || a.inBodyName(s, i) || !a.documentReferred(s, i) || a.atBehest(s, i) {
+		if !a.initiativeNoun(s, i) || a.namesNoInitiative(s, i) || a.inBodyName(s, i) || !a.documentReferred(s, i) || a.atBehest(s, i) {
 			continue
 		}
 		m := a.initiativeAt(s, i)
@@ -264,7 +264,7 @@ func initiativeMentioned(s *sentence, k int) bool {
 
 // namesNoInitiative tells whether the initiative noun at i speaks of none in
 // particular.
-func namesNoInitiative(s *sentence, i int) bool {
+func (a *article) namesNoInitiative(s *sentence, i int) bool {
 	if d := s.child(i, "det"); d >= 0 && (s.toks[d].lower == "no" || s.toks[d].lower == "any") {
 		// "no plans to arm them", "any pause": none named; but "said there could be
 		// no talks" names the talks refused
@@ -273,8 +273,13 @@ func namesNoInitiative(s *sentence, i int) bool {
 	if (s.lemma[i] == "condition" || s.lemma[i] == "demand") && s.child(i, "nmod:poss") < 0 && s.child(i, "nummod") < 0 && s.child(i, "det") < 0 {
 		return true // "conditions on the ground": only conditions someone sets are proposals
 	}
-	if (s.lemma[i] == "process" || s.lemma[i] == "effort") && s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 && !demonstrative(s, i) {
-		return true // "the process": only a named process ("the Nairobi process", "the efforts led by Egypt") is one
+	if s.lemma[i] == "process" || s.lemma[i] == "effort" {
+		if s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 && !demonstrative(s, i) {
+			return true // "the process": only a named process ("the Nairobi process", "the efforts led by Egypt") is one
+		}
+		if c := s.child(i, "compound"); c >= 0 && s.tag[c] == "NOUN" && !s.toks[c].upper && !a.lex.in("processkind", s.lemma[c]) && !a.lex.in("initiative", s.lemma[c]) {
+			return true // "the reconstruction effort", "the recruitment process": work of another kind
+		}
 	}
 	if n := s.child(i, "nsubj"); n >= 0 && s.child(i, "cop") >= 0 && initiativeMentioned(s, n) {
 		return true // "The April Understanding is not a peace treaty": what the subject is, or is not

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -58,6 +59,7 @@ type wordLists struct {
 	StateRoles        []string            `yaml:"state_roles"`
 	OfficeQualifiers  []string            `yaml:"office_qualifiers"`
 	RivalWords        []string            `yaml:"rival_words"`
+	ProcessKinds      []string            `yaml:"process_kinds"`
 	SideNouns         []string            `yaml:"side_nouns"`
 	PartyVerbs        []string            `yaml:"party_verbs"`
 	SummaryNouns      []string            `yaml:"summary_nouns"`
@@ -271,21 +273,14 @@ func (l *Lexicon) addYAML(data []byte) error {
 	return nil
 }
 
-// merge appends the lists of w to those of l.
+// merge appends the lists of w to those of l: every list field, so that a new class
+// of words.yaml needs no line here.
 func (l *wordLists) merge(w wordLists) {
-	for _, p := range []struct{ dst, src *[]string }{
-		{&l.LeaderRoles, &w.LeaderRoles}, {&l.StateRoles, &w.StateRoles}, {&l.OfficeQualifiers, &w.OfficeQualifiers}, {&l.RivalWords, &w.RivalWords}, {&l.SideNouns, &w.SideNouns}, {&l.PartyVerbs, &w.PartyVerbs}, {&l.SummaryNouns, &w.SummaryNouns}, {&l.ServiceNouns, &w.ServiceNouns}, {&l.SpokespersonRoles, &w.SpokespersonRoles},
-		{&l.PersonRoles, &w.PersonRoles}, {&l.ForceNouns, &w.ForceNouns}, {&l.IrregularNouns, &w.IrregularNouns}, {&l.BodyNouns, &w.BodyNouns}, {&l.BodyPrefixes, &w.BodyPrefixes},
-		{&l.GovernmentNouns, &w.GovernmentNouns}, {&l.ArmyNouns, &w.ArmyNouns},
-		{&l.InitiativeNouns, &w.InitiativeNouns}, {&l.ProxyNouns, &w.ProxyNouns},
-		{&l.ReportingVerbs, &w.ReportingVerbs}, {&l.NegativeVerbs, &w.NegativeVerbs}, {&l.RefusalVerbs, &w.RefusalVerbs},
-		{&l.Hedges, &w.Hedges}, {&l.ObligationModals, &w.ObligationModals}, {&l.NegativePronouns, &w.NegativePronouns}, {&l.AccusationVerbs, &w.AccusationVerbs}, {&l.ObjectControl, &w.ObjectControl},
-		{&l.Quantifiers, &w.Quantifiers}, {&l.SpeechNouns, &w.SpeechNouns}, {&l.OfferNouns, &w.OfferNouns}, {&l.UltimatumVerbs, &w.UltimatumVerbs}, {&l.TimeSpans, &w.TimeSpans},
-		{&l.JudgingVerbs, &w.JudgingVerbs}, {&l.HostileLabels, &w.HostileLabels}, {&l.FavourableLabels, &w.FavourableLabels},
-		{&l.TransferVerbs, &w.TransferVerbs}, {&l.CompositionVerbs, &w.CompositionVerbs}, {&l.InitiativeActs, &w.InitiativeActs}, {&l.SuspendingVerbs, &w.SuspendingVerbs}, {&l.StateInstitutions, &w.StateInstitutions}, {&l.InsurgentWords, &w.InsurgentWords}, {&l.RequestNouns, &w.RequestNouns}, {&l.BehestNouns, &w.BehestNouns}, {&l.ArrivalNouns, &w.ArrivalNouns}, {&l.Materiel, &w.Materiel}, {&l.PersonnelNouns, &w.PersonnelNouns}, {&l.RegionWords, &w.RegionWords}, {&l.CreditingVerbs, &w.CreditingVerbs}, {&l.ContactVerbs, &w.ContactVerbs}, {&l.ComingVerbs, &w.ComingVerbs}, {&l.LedBodies, &w.LedBodies}, {&l.PartNouns, &w.PartNouns}, {&l.AppealVerbs, &w.AppealVerbs},
-		{&l.Locatives, &w.Locatives}, {&l.PlaceNouns, &w.PlaceNouns}, {&l.TimeWords, &w.TimeWords}, {&l.DepartureVerbs, &w.DepartureVerbs}, {&l.AssaultNouns, &w.AssaultNouns}, {&l.IntentionVerbs, &w.IntentionVerbs}, {&l.HoldingVerbs, &w.HoldingVerbs}, {&l.HostingVerbs, &w.HostingVerbs}, {&l.StoppingVerbs, &w.StoppingVerbs}, {&l.OrderingVerbs, &w.OrderingVerbs}, {&l.HostileStates, &w.HostileStates}, {&l.QuarrelStates, &w.QuarrelStates}, {&l.PeopleNouns, &w.PeopleNouns}, {&l.Abbreviations, &w.Abbreviations}, {&l.NotNames, &w.NotNames},
-	} {
-		*p.dst = append(*p.dst, *p.src...)
+	dst, src := reflect.ValueOf(l).Elem(), reflect.ValueOf(w)
+	for i := range dst.NumField() {
+		if f := dst.Field(i); f.Kind() == reflect.Slice {
+			f.Set(reflect.AppendSlice(f, src.Field(i)))
+		}
 	}
 	if l.Agents == nil {
 		l.Agents = map[string][]string{}
@@ -397,6 +392,7 @@ func (l *Lexicon) buildIndexes() {
 	set("staterole", w.StateRoles)
 	set("officequalifier", w.OfficeQualifiers)
 	set("rival", w.RivalWords)
+	set("processkind", w.ProcessKinds)
 	set("side", w.SideNouns)
 	set("party", w.PartyVerbs)
 	set("summary", w.SummaryNouns)

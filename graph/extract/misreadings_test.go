@@ -3761,3 +3761,48 @@ func TestKnownNamesInTheParse(t *testing.T) {
 		}},
 	})
 }
+
+// TestActOfALightVerb covers the object of a light verb that names a hostile act: it is
+// the light verb's reading, and never stands for the verb's own subjects.
+func TestActOfALightVerb(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y imposed sanctions on Z': X and Y oppose Z, never each other", []constructionCase{
+			{text: "The United States and the EU imposed sanctions on Russia.",
+				want:   []string{"United States opposes Russia (asserted)", "EU opposes Russia (asserted)"},
+				absent: []string{"United States opposes EU (asserted)", "EU opposes United States (asserted)"}},
+			{text: "France and Britain imposed an embargo on Iraq.",
+				want:   []string{"France opposes Iraq (asserted)"},
+				absent: []string{"France opposes Britain (asserted)", "Britain opposes France (asserted)"}},
+		}},
+	})
+}
+
+// TestAllOrBothAside covers an apposition after a list of names that opens with "all"
+// or "both".
+func TestAllOrBothAside(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, Y and Z, all donors to Aceh, issued statements backing the deal': the aside is set off, the list is the subject", []constructionCase{
+			{text: "The United States, Japan and Australia, all large donors to Aceh, issued statements backing the deal.",
+				want: []string{"United States endorses deal (asserted)", "Australia endorses deal (asserted)"}},
+			{text: "France and Britain, both permanent members of the Security Council, imposed sanctions on Syria.",
+				want: []string{"France opposes Syria (asserted)", "Britain opposes Syria (asserted)"}},
+		}},
+	})
+}
+
+// TestEffortsOfAnotherKind covers "effort" and "process" after a noun that names work
+// other than peace.
+func TestEffortsOfAnotherKind(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the reconstruction effort' is no initiative, and 'the agreement' does not become it; 'the peace effort', 'the reconciliation process' are", []constructionCase{
+			{text: "Indonesia and GAM signed an agreement on Monday. Japan, a large donor to the reconstruction effort, hailed the agreement.",
+				want: []string{"Japan endorses agreement (asserted)"}, absent: []string{"Japan endorses reconstruction effort (asserted)"}},
+			{text: "The government and the SPLA signed a deal on Tuesday. Norway, a major donor to the relief effort, welcomed the deal.",
+				want: []string{"Norway endorses deal (asserted)"}, absent: []string{"Norway endorses relief effort (asserted)"}},
+			{text: "The RUF rejected the reconciliation process.",
+				want: []string{"RUF rejects reconciliation process (asserted)"}},
+			{text: "Kenya and Uganda joined the peace effort led by IGAD.",
+				want: []string{"Kenya endorses peace effort (asserted)"}},
+		}},
+	})
+}

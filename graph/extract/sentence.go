@@ -780,11 +780,13 @@ func (s *sentence) participleOpening(idx []int, p int) bool {
 }
 
 // phraseOpening: the word after the comma at idx[p] opens a noun phrase with an
-// article, a number or a possessor ("Iran, Assad's other main ally").
+// article, a number or a possessor ("Iran, Assad's other main ally"), or after a name
+// with "all" or "both" ("Japan and Australia, both donors to Aceh,").
 func (s *sentence) phraseOpening(idx []int, p int) bool {
 	first := idx[p+1]
 	l := s.toks[first].lower
 	return s.tag[first] == "DET" && (l == "the" || l == "a" || l == "an") || s.tag[first] == "NUM" ||
+		s.tag[idx[p-1]] == "PROPN" && (l == "all" || l == "both") && p+2 < len(idx) && s.tag[idx[p+2]] != "VERB" || // "X, Y and Z, all large donors to Aceh,"
 		s.tag[first] == "PROPN" && p+2 < len(idx) && s.toks[idx[p+2]].lower == "'s" ||
 		s.tag[idx[p-1]] == "PROPN" && s.tag[first] == "NOUN" && !s.toks[first].upper && p+2 < len(idx) && s.toks[idx[p+2]].lower == "of" // "X, head of the UTO,"
 }
