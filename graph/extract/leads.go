@@ -192,7 +192,41 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 	if e := a.phoenixGovernment(m.ent, true); e != nil {
 		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85 // "President Petro Poroshenko" in 2014
 	}
+	if e := a.phoenixCountry(m.ent); e != nil {
+		// "the government of President John Magufuli" in a story of Mozambique: the
+		// dictionary has him in Tanzania's government only, if at other dates
+		return arg{&mention{s: s, ent: e, conf: 0.8}, 0.8}, 0.75
+	}
 	return a.stateOfSentence(s, m)
+}
+
+// phoenixCountry returns the government of the one state in whose government the
+// Phoenix dictionary places the person at any date, or nil when it places them in
+// none or in several.
+func (a *article) phoenixCountry(p *entity) *entity {
+	if p.entry == nil || p.entry.phoenix == nil {
+		return nil
+	}
+	country := ""
+	for _, r := range p.entry.phoenix.Roles {
+		code := petrarch.ParseCode(r.Code)
+		if code.Country == "" || !code.Has("GOV") {
+			continue
+		}
+		if country != "" && country != code.Country {
+			return nil
+		}
+		country = code.Country
+	}
+	if country == "" {
+		return nil
+	}
+	for _, e := range a.lex.entries {
+		if e.node.Kind == graph.KindState && e.country == country {
+			return a.governmentOf(a.entityFor(e))
+		}
+	}
+	return nil
 }
 
 // notStatesTitle: a title whose owner word at k names a state, but which is not the

@@ -3806,3 +3806,74 @@ func TestEffortsOfAnotherKind(t *testing.T) {
 		}},
 	})
 }
+
+// TestHyphenedAndPortfolioTitles covers titles the capitals hide: a deputy's title
+// joined by a hyphen, and a minister's portfolio in capitals.
+func TestHyphenedAndPortfolioTitles(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Vice-President X' is a deputy's title, no name and no leader's", []constructionCase{
+			{text: "He credited Vice-President Jusuf Kalla with keeping the process alive.",
+				absent: []string{"Jusuf Kalla leads Vice- (asserted)"}},
+			{text: "Deputy-Governor Ahmed Ali welcomed the ceasefire.",
+				want: []string{"Ahmed Ali endorses ceasefire (asserted)"}, absent: []string{"Deputy- endorses ceasefire (asserted)"}},
+		}},
+		{"capitals before 'Minister' or 'Secretary' are the portfolio, no actor: 'Justice and Human Rights Minister X'", []constructionCase{
+			{text: "The agreement was signed by Justice and Human Rights Minister Hamid Awaluddin for Jakarta.",
+				want: []string{"Hamid Awaluddin endorses agreement (asserted)"}, absent: []string{"Justice endorses agreement (asserted)"}},
+			{text: "Trade and Industry Minister Hamid Awaluddin signed the agreement.",
+				absent: []string{"Trade endorses agreement (asserted)", "Industry endorses agreement (asserted)"}},
+		}},
+	})
+}
+
+// TestTitleOfAnotherStatesLeader covers a leader's title without an owner given to a
+// person the Phoenix dictionary places in another state's government only.
+func TestTitleOfAnotherStatesLeader(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'President X' whom the dictionary knows in one state's government only is that state's, not the article's", []constructionCase{
+			{text: "Mozambique's army fought the insurgents in Cabo Delgado. Mozambique asked for help. Following the Kitaya attack, the government of President John Magufuli reinforced the southern border.",
+				want: []string{"John Magufuli leads Tanzania (asserted)"}, absent: []string{"John Magufuli leads Mozambique (asserted)"}},
+			{text: "Kenya's army entered Somalia. Kenya said it would stay. In Kampala, President Yoweri Museveni said he would send more troops.",
+				absent: []string{"Yoweri Museveni leads Kenya (asserted)"}},
+		}},
+	})
+}
+
+// TestThemAfterActs covers "them" after a noun of hostile acts spoken of in its own
+// sentence.
+func TestThemAfterActs(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'condemned the attacks and pledged to help X confront them': the attacks, no actor named long before", []constructionCase{
+			{text: "The Ministry of Defence dismissed the footage. Insurgents attacked Mocimboa da Praia. The Southern African Development Community condemned the attacks in Cabo Delgado and pledged to support Mozambique in confronting them.",
+				want: []string{"Southern African Development Community supports Mozambique (asserted)"}, absent: []string{"Southern African Development Community opposes Ministry of Defence (asserted)"}},
+			{text: "The Pentagon said its ships were ready. Houthi fighters fired missiles at ships. Egypt condemned the strikes and urged the powers to end them.",
+				absent: []string{"Egypt opposes Pentagon (asserted)", "Egypt opposes United States (asserted)"}},
+		}},
+	})
+}
+
+// TestListedSectionLabel covers a round-up's section label listing several names in
+// capitals.
+func TestListedSectionLabel(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'GULF AND JORDAN - X ...': the label is no part of the sentence; one name ('RUSSIA - ') stays", []constructionCase{
+			{text: "GULF AND JORDAN - Saudi Arabia, which has agreed to host a U.S. programme to train moderate Syrian rebels, said it would take part.",
+				want: []string{"Saudi Arabia supports Syrian rebels (asserted)"}, absent: []string{"GULF supports Syrian rebels (asserted)"}},
+			{text: "EUROPE AND NATO - Germany sent arms to the Kurdish Peshmerga.",
+				want: []string{"Germany supports Peshmerga (asserted)"}, absent: []string{"EUROPE supports Peshmerga (asserted)"}},
+		}},
+	})
+}
+
+// TestVerbAfterModal covers a frame's verb the tagger read as another word after a
+// modal.
+func TestVerbAfterModal(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'will back Assad': 'back' after a modal and before a name is the verb", []constructionCase{
+			{text: "Russia will back Assad.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
+			{text: "Moscow said it would back Baghdad against the militants.",
+				want: []string{"Russia supports Iraq (reported)"}},
+		}},
+	})
+}

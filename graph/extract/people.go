@@ -183,16 +183,36 @@ func (a *article) roleEnd(s *sentence, i int) int {
 	start := 0
 	if len(words) > 1 && (words[0] == "former" || words[0] == "late" || words[0] == "then" || words[0] == "new" || words[0] == "interim" || words[0] == "acting" || words[0] == "deputy" || words[0] == "vice" || words[0] == "assistant") {
 		start = 1
+		if len(words) > 2 && words[1] == "-" {
+			start = 2 // "Vice-President", "Deputy-Governor": the hyphen joins the title
+		}
 	}
 	end := a.lex.sets["role"].match(words, start)
 	if end == start {
-		return i
+		return portfolioEnd(s, i)
 	}
 	end += i
 	if end < len(s.toks) && s.toks[end].text == "." { // "Gen. X"
 		end++
 	}
 	return end
+}
+
+// portfolioEnd returns the index past a minister's title that names a portfolio in
+// capitals no list holds ("Justice Minister", "Trade and Industry Minister", "Home
+// Affairs Secretary"), or i. The capitals are the portfolio, no actor's name.
+func portfolioEnd(s *sentence, i int) int {
+	k := i
+	for k < len(s.toks) && k < i+6 && s.at[k] == nil && !s.place[k] && (s.toks[k].upper || k > i && (s.toks[k].lower == "and" || s.toks[k].text == "&")) {
+		if l := s.toks[k].lower; l == "minister" || l == "secretary" {
+			break
+		}
+		k++
+	}
+	if k == i || k >= len(s.toks) || !s.toks[k-1].upper || s.toks[k].lower != "minister" && s.toks[k].lower != "secretary" {
+		return i
+	}
+	return k + 1
 }
 
 // personNameEnd returns the end of a person's name starting at i: capitalised words,

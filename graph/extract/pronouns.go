@@ -711,6 +711,9 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 	if e := a.listSubjectOwns(s, i); e != nil {
 		return e // "Egypt and Jordan declared their solidarity with the kingdom": theirs
 	}
+	if a.actsBefore(s, i) {
+		return nil // "condemned the attacks and pledged to help Mozambique confront them": the attacks
+	}
 	// "The armed forces, he said, remain loyal to Maduro, their commander", "AQIM
 	// fighters, with Ansar Dine fighting alongside them, seized": the plural subject
 	// before the pronoun in its sentence, not of the pronoun's own verb ("GNA forces
@@ -733,6 +736,22 @@ func (a *article) pluralAntecedent(s *sentence, i int) *entity {
 		}
 	}
 	return nil
+}
+
+// actsBefore: the nearest plural noun before the pronoun at i in its sentence names
+// hostile acts and no actor ("condemned the attacks"), acts spoken of rather than done
+// by a light verb: "them" stands for those.
+func (a *article) actsBefore(s *sentence, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if m := s.at[k]; m != nil && m.ent.isActor() && (m.ent.plural || pluralNoun(s, m.head)) {
+			return false
+		}
+		if s.at[k] == nil && pluralNoun(s, k) {
+			// acts spoken of, not done ("launched strikes and drove them back": the rebels)
+			return a.opposingAct(s.lemma[k]) && (s.head[k] < 0 || !a.lightVerb(s, s.head[k]))
+		}
+	}
+	return false
 }
 
 // theyAgain returns what a subject "they" at i stands for when it goes on from the

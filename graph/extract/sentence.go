@@ -244,8 +244,25 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if adjectiveAfterPossessive(p, i) {
 			tags[i] = "NOUN" // "Turkey's offensive against Kurdish-led forces"
 		}
+		if s.verbAfterModal(p, i) {
+			tags[i] = "VERB" // "Russia will back Assad": "back" is no adverb there
+		}
 	}
 	return tags
+}
+
+// verbAfterModal: a word the frames read as a verb, tagged otherwise, right after a
+// modal and before a name, a pronoun or a noun phrase ("will back Assad", "must back
+// the rebels"), is the verb; "would back down" keeps its particle.
+func (s *sentence) verbAfterModal(p syntax.Parsed, i int) bool {
+	if p.Tags[i] == "VERB" || p.XPOS[i-1] != "MD" || s.frameVerb == nil || !s.frameVerb(strings.ToLower(p.Words[i])) {
+		return false
+	}
+	switch p.Tags[i+1] {
+	case "PROPN", "PRON", "DET", "NOUN", "ADJ", "NUM":
+		return true
+	}
+	return false
 }
 
 // forcesAfterName: "forces" or "allies" tagged a verb right after a name that itself

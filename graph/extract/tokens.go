@@ -383,7 +383,46 @@ func linePrefix(toks []token) int {
 	if k := agencyDateline(toks); k > 0 {
 		return k
 	}
+	if k := listedSectionLabel(toks); k > 0 {
+		return k
+	}
 	return timeStamp(toks)
+}
+
+// listedSectionLabel returns how many tokens a round-up's section label that lists
+// several names in capitals takes at the start of a line ("GULF AND JORDAN - ",
+// "EUROPE, NATO - "), or 0. One name ("RUSSIA - ") stays: it tells whose voice the
+// section is, while a list names no one actor.
+func listedSectionLabel(toks []token) int {
+	joined := false
+	for k, t := range toks {
+		switch {
+		case k > 0 && k <= 6 && isBullet(t.text) && t.text != "*":
+			if !joined || !allCaps(toks[k-1].text) || len(toks)-k-1 < 3 {
+				return 0
+			}
+			return k + 1
+		case k > 0 && (t.text == "AND" || t.text == "&" || t.text == ","):
+			joined = true
+		case !allCaps(t.text) || k > 6:
+			return 0
+		}
+	}
+	return 0
+}
+
+// allCaps: a word of two letters or more, all of them capitals ("GULF").
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r != '.' && r != '-' && r != '\'':
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // agencyDateline returns how many tokens a news agency's dateline takes at the start of a
