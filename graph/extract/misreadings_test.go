@@ -3877,3 +3877,46 @@ func TestVerbAfterModal(t *testing.T) {
 		}},
 	})
 }
+
+// TestForPhraseOnSubject covers a subject noun's for-phrase the parser read as a
+// clause of its own.
+func TestForPhraseOnSubject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Iranian support for the Houthis remains strong': the for-phrase is the noun's, no second subject", []constructionCase{
+			{text: "Iranian support for the Houthis remains strong.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+			{text: "President Ahmad Tejan Kabbah signed the deal. Nigerian support for Mr Kabbah now comes with a timetable.",
+				want: []string{"Nigeria supports Ahmad Tejan Kabbah (asserted)"}},
+		}},
+	})
+}
+
+// TestFamilyNameAfterHonorific covers a person the dictionary knows, named in full
+// after a title and later by family name after an honorific.
+func TestFamilyNameAfterHonorific(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'President Ahmad Tejan Kabbah ... Mr Kabbah': one person", []constructionCase{
+			{text: "President Ahmad Tejan Kabbah signed the deal. Nigeria backs Mr Kabbah.",
+				want: []string{"Nigeria supports Ahmad Tejan Kabbah (asserted)"}, absent: []string{"Nigeria supports Kabbah (asserted)"}},
+			{text: "President Paul Kagame spoke on Monday. Uganda backs Mr Kagame.",
+				want: []string{"Uganda supports Paul Kagame (asserted)"}, absent: []string{"Uganda supports Kagame (asserted)"}},
+		}},
+	})
+}
+
+// TestSentWithAPurpose covers arms or troops sent to a place with a purpose of support
+// that names another side.
+func TestSentWithAPurpose(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'sent troops to Niger to help the Malian army', 'to the UAE for operations in support of X': the place is no recipient; a place on the side backed is", []constructionCase{
+			{text: "Chad sent 600 troops to Niger to help the Malian army.",
+				want: []string{"Chad supports Mali (asserted)"}, absent: []string{"Chad supports Niger (asserted)"}},
+			{text: "Australia sent jets to the UAE for operations in support of the Iraqi government.",
+				want: []string{"Australia supports Iraqi government (asserted)"}, absent: []string{"Australia supports United Arab Emirates (asserted)"}},
+			{text: "Russia sent jets to Syria to support the Syrian army.",
+				want: []string{"Russia supports Syria (asserted)"}},
+			{text: "France deployed 3,000 soldiers for a mission in support of the Malian army.",
+				want: []string{"France supports Mali (asserted)"}},
+		}},
+	})
+}

@@ -369,6 +369,9 @@ func (a *article) person(s *sentence, i, j int) *entity {
 		if !e.isPerson() {
 			return nil
 		}
+		if e.entry != nil && j-i >= 2 {
+			a.teachFamilyNames(e, s, i, j) // "President Ahmad Tejan Kabbah", then "Mr Kabbah"
+		}
 		return e
 	}
 	if e := a.byNameKey(name); e != nil {

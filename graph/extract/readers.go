@@ -806,12 +806,14 @@ func (a *article) lightAgents(s *sentence, v int) []arg {
 // "in" or "with" phrase of the verb, or of its object when that is a statement, where
 // the parser may hang it ("Ghana stands in solidarity with Mali", "Russia sent troops in support of Assad",
 // "issued a statement in solidarity with Georgia", "Israel responded with air strikes
-// on Hezbollah"), unless an of-phrase names its doer ("came to power with the backing
+// on Hezbollah", "sent jets for operations in support of X"), unless an of-phrase names its doer ("came to power with the backing
 // of X"); -1 if there is none.
 func (a *article) doneByVerbSubject(s *sentence, n int) int {
 	v := s.head[n]
 	if s.rel[n] == "nmod" && v >= 0 && s.rel[v] == "obj" && s.prep(n) == "in" && a.lex.in("speech", s.lemma[v]) {
 		v = s.head[v] // "issued a statement in solidarity with Georgia", not "suspended €90m in budget support"
+	} else if s.rel[n] == "nmod" && v >= 0 && s.prep(n) == "in" && base(s.rel[v]) == "obl" && s.prep(v) == "for" {
+		v = s.head[v] // "sent jets for operations in support of the Iraqi government": the purpose's
 	} else if s.rel[n] != "obl" {
 		return -1
 	}
@@ -2045,6 +2047,9 @@ func readTransfer(a *article, s *sentence, w int) {
 			recipients = append(recipients, a.argsAt(s, k)...)
 		}
 	}
+	if backed := a.supportPurpose(s, w); len(backed) > 0 {
+		recipients = slices.DeleteFunc(recipients, func(r arg) bool { return s.prep(r.m.head) == "to" && !sameSide(r.m.ent, backed) })
+	}
 	if len(recipients) == 0 {
 		recipients = a.recipientInObject(s, w)
 	}
@@ -2058,6 +2063,55 @@ func readTransfer(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// supportPurpose returns whom the giving at w backs by a purpose of its own, a clause
+// with "to" or a phrase "in support of" ("sent troops to Niger to help the Malian
+// army", "sent jets to the UAE for operations in support of the Iraqi government"): a
+// place they are sent to that is not on that side is where they stand, not whom they
+// back.
+func (a *article) supportPurpose(s *sentence, w int) []*entity {
+	var out []*entity
+	for k := w + 1; k < len(s.toks); k++ {
+		if !s.headedBy(k, w) || !a.supportWord(s, k) {
+			continue
+		}
+		if m := s.child(k, "mark"); m < 0 || s.toks[m].lower != "to" {
+			if s.prep(k) != "in" {
+				continue
+			}
+		}
+		for _, o := range s.children(k, "obj", "nmod") {
+			for _, r := range a.argsAt(s, o) {
+				out = append(out, r.m.ent)
+			}
+		}
+	}
+	return out
+}
+
+// sameSide: e is one of the actors backed, or the state, government or leader of one.
+func sameSide(e *entity, backed []*entity) bool {
+	for _, b := range backed {
+		if b == e || b.owner == e || b.state == e || e.gov == b || b.owner != nil && (b.owner.state == e || e.gov == b.owner) {
+			return true
+		}
+	}
+	return false
+}
+
+// supportWord: the word at k is a verb or a noun of an act of support.
+func (a *article) supportWord(s *sentence, k int) bool {
+	frames := a.lex.frames.verbs[s.lemma[k]]
+	if s.tag[k] == "NOUN" {
+		frames = a.lex.frames.nouns[s.lemma[k]]
+	}
+	for _, f := range frames {
+		if f.actor == graph.Supports && (f.kind == verbFrame || f.kind == eventFrame) {
+			return true
+		}
+	}
+	return false
 }
 
 // materielRecipients reports whether verb w gives arms, troops or money, and returns

@@ -127,6 +127,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repair()
 	s.repairListEnd()
 	s.repairSecondSubject()
+	s.repairForPhrase()
 	s.repairSaidClause()
 	s.repairPluralPossessive()
 	s.repairPossessorClause()
@@ -244,11 +245,35 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if adjectiveAfterPossessive(p, i) {
 			tags[i] = "NOUN" // "Turkey's offensive against Kurdish-led forces"
 		}
+		if forBeforeFiniteVerb(p, i) {
+			tags[i] = "ADP" // "Nigerian support for Mr Kabbah now comes with a timetable"
+		}
 		if s.verbAfterModal(p, i) {
 			tags[i] = "VERB" // "Russia will back Assad": "back" is no adverb there
 		}
 	}
 	return tags
+}
+
+// forBeforeFiniteVerb: "for" tagged a conjunction before a finite verb is the
+// preposition of the phrase before that verb's subject ("support for Mr Kabbah now
+// comes with a timetable"); only "for X to do" opens a clause with it.
+func forBeforeFiniteVerb(p syntax.Parsed, i int) bool {
+	if !strings.EqualFold(p.Words[i], "for") || p.Tags[i] != "SCONJ" {
+		return false
+	}
+	for j := i + 1; j < len(p.Words); j++ {
+		switch p.Tags[j] {
+		case "VERB", "AUX":
+			x := p.XPOS[j]
+			return x == "VBZ" || x == "VBD" || x == "VBP" || x == "MD"
+		case "PART":
+			if strings.EqualFold(p.Words[j], "to") {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // verbAfterModal: a word the frames read as a verb, tagged otherwise, right after a
@@ -1686,6 +1711,28 @@ func (s *sentence) repairSecondSubject() {
 		if participle {
 			s.rel[second] = "acl" // "a draft, backed only by China, was voted down"
 		}
+		s.index()
+	}
+}
+
+// repairForPhrase mends a noun's for-phrase that the parser read as a clause of
+// purpose with a subject of its own: in "Iranian support for the Houthis remains
+// strong" it made "for" a marker and "the Houthis" a second subject of "remains". A
+// noun subject right before "for", and a second subject after it with no verb of its
+// own, make "for" the preposition of a phrase on the noun.
+func (s *sentence) repairForPhrase() {
+	for v := range s.toks {
+		subs := s.children(v, "nsubj")
+		if len(subs) != 2 || s.tag[subs[0]] != "NOUN" || subs[1] > v {
+			continue
+		}
+		noun, second := subs[0], subs[1]
+		f := s.child(v, "mark")
+		if f != noun+1 || s.toks[f].lower != "for" || f > second || !s.dominatesSpan(second, f+1, second+1) {
+			continue
+		}
+		s.head[second], s.rel[second] = noun, "nmod"
+		s.head[f], s.rel[f], s.tag[f] = second, "case", "ADP"
 		s.index()
 	}
 }
