@@ -602,6 +602,14 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if len(owners) > 1 && len(people) == 1 && s.toks[n].lower != s.lemma[n] {
 		return // "X, and the leaders of Zimbabwe, Angola and Namibia": one person holds no title of several
 	}
+	if len(owners) == 0 && len(people) == 1 {
+		if e := a.phoenixBody(people[0].m.ent); e != nil {
+			// "Kofi Annan, the secretary-general," in 1999: the body the dictionary
+			// makes him an officer of at the article's date
+			a.relate(s, n, people[0], graph.Leads, arg{&mention{s: s, ent: e, conf: 0.85}, 0.85}, 0.8, "leader noun "+s.lemma[n])
+			return
+		}
+	}
 	if len(owners) == 0 {
 		readStateOffice(a, s, n, a.appositionsOf(s, n))
 		return

@@ -3920,3 +3920,29 @@ func TestSentWithAPurpose(t *testing.T) {
 		}},
 	})
 }
+
+// TestBodyOfficerInApposition covers a title without owner in apposition to a person
+// the dictionary makes an officer of a body at the article's date.
+func TestBodyOfficerInApposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Kofi Annan, the secretary-general,' in 1999 leads the UN", []constructionCase{
+			{text: "LOME, July 8, 1999 - Kofi Annan, the secretary-general, has welcomed the agreement.",
+				want: []string{"Kofi Annan leads United Nations (asserted)"}},
+			{text: "NEW YORK, March 12, 2003 - The council met on Tuesday. Kofi Annan, the secretary-general, urged restraint.",
+				want: []string{"Kofi Annan leads United Nations (asserted)"}},
+		}},
+	})
+}
+
+// TestPlainDateline covers a dateline with no agency before the first sentence of a
+// story.
+func TestPlainDateline(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'NEW YORK, March 2 - X welcomed': the dateline is a line of its own, the sentence's subject is X", []constructionCase{
+			{text: "NEW YORK, March 2 - Kofi Annan welcomed the agreement.",
+				want: []string{"Kofi Annan endorses agreement (asserted)"}, absent: []string{"YORK endorses agreement (asserted)"}},
+			{text: "ADDIS ABABA, Ethiopia - The AU welcomed the agreement.",
+				want: []string{"AU endorses agreement (asserted)"}},
+		}},
+	})
+}

@@ -223,6 +223,11 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 	begin := 0
 	flush := func(end int) {
 		begin += linePrefix(toks[begin:end])
+		if k := plainDateline(toks[begin:end]); k > 0 {
+			// "NEW YORK, March 2 - ...": the place and date are a line of their own
+			out = append(out, span{toks: toks[begin : begin+k], start: toks[begin].start, end: toks[begin+k-1].end})
+			begin += k
+		}
 		if end > begin {
 			out = append(out, span{toks: toks[begin:end], start: toks[begin].start, end: toks[end-1].end})
 		}
@@ -442,6 +447,36 @@ func agencyDateline(toks []token) int {
 			}
 		}
 		return k + 1
+	}
+	return 0
+}
+
+// plainDateline returns how many tokens a dateline with no agency takes at the start
+// of a line, its dash included ("NEW YORK, March 2 - ", "ADDIS ABABA, Ethiopia - ",
+// "PARIS, 15 September 2014 - "): a place in capitals, then a comma and a date or a
+// country in a few words; or 0. The parser reads the sentence after it far better
+// alone.
+func plainDateline(toks []token) int {
+	if len(toks) == 0 || !toks[0].newline {
+		return 0
+	}
+	k := 0
+	for k < len(toks) && k < 3 && allCaps(toks[k].text) {
+		k++
+	}
+	if k == 0 || k >= len(toks) || toks[k].text != "," {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		switch t := toks[j]; {
+		case isBullet(t.text) && t.text != "*":
+			if j == k+1 || len(toks)-j-1 < 3 {
+				return 0
+			}
+			return j + 1
+		case !t.upper && !isDigits(strings.TrimSuffix(t.text, ",")) && t.text != "," && t.text != ".":
+			return 0
+		}
 	}
 	return 0
 }
