@@ -253,6 +253,24 @@ func TestLexiconSuccession(t *testing.T) {
 	}
 }
 
+// TestDictionaryAcronyms: a dictionary phrase ending in its acronym in brackets gives
+// the name without it, whether or not the letters are the name's initials; a
+// qualifier in brackets stays part of the phrase.
+func TestDictionaryAcronyms(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"LIBERATION TIGERS OF TAMIL EELAM (LTTE)", []string{"LIBERATION TIGERS OF TAMIL EELAM", "LTTE"}},
+		{"FREE ACEH MOVEMENT (GAM)", []string{"FREE ACEH MOVEMENT", "FREE ACEH MOVEMENT (GAM)"}},
+		{"NATIONAL LIBERATION ARMY (COLOMBIA)", []string{"NATIONAL LIBERATION ARMY (COLOMBIA)"}},
+	} {
+		if got := splitAcronyms([]string{c.in}); !slices.Equal(got, c.want) {
+			t.Errorf("splitAcronyms(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func BenchmarkExtract(b *testing.B) {
 	files, _ := filepath.Glob("../../testdata/corpus/*.txt")
 	var docs []graph.Document

@@ -3946,3 +3946,16 @@ func TestPlainDateline(t *testing.T) {
 		}},
 	})
 }
+
+// TestModifierBeforeListedName covers a common noun before a name in a list of
+// subjects, which the parser took for the conjunct.
+func TestModifierBeforeListedName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and the separatist Free Aceh Movement signed': the name is the conjunct, 'separatist' its modifier", []constructionCase{
+			{text: "Indonesia and the separatist Free Aceh Movement (GAM) signed a peace agreement in Helsinki on Monday.",
+				want: []string{"Free Aceh Movement endorses peace agreement in Helsinki (asserted)", "Indonesia endorses peace agreement in Helsinki (asserted)"}},
+			{text: "Senegal and the separatist Movement of Democratic Forces of Casamance signed a ceasefire in Banjul.",
+				want: []string{"Movement of Democratic Forces of Casamance endorses ceasefire in Banjul (asserted)"}},
+		}},
+	})
+}

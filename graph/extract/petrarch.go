@@ -111,6 +111,12 @@ func splitAcronyms(phrases []string) []string {
 	for _, p := range phrases {
 		name, acr, ok := strings.Cut(strings.TrimSpace(p), "(")
 		acr, closed := strings.CutSuffix(strings.TrimSpace(acr), ")")
+		if ok && closed && isAllCaps(acr) && len(acr) >= 3 && len(acr) <= 5 && !initialsOf(acr, name) {
+			// "FREE ACEH MOVEMENT (GAM)": an acronym of a name in another language; the
+			// name is written without it, and the acronym is left to the article to give
+			out = append(out, strings.TrimSpace(name), p)
+			continue
+		}
 		if !ok || !closed || !isAllCaps(acr) || !initialsOf(acr, name) {
 			out = append(out, p) // "NATIONAL LIBERATION ARMY (COLOMBIA)": a qualifier, not an acronym
 			continue

@@ -128,6 +128,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairListEnd()
 	s.repairSecondSubject()
 	s.repairForPhrase()
+	s.repairNounBeforeName()
 	s.repairSaidClause()
 	s.repairPluralPossessive()
 	s.repairPossessorClause()
@@ -1713,6 +1714,41 @@ func (s *sentence) repairSecondSubject() {
 		}
 		s.index()
 	}
+}
+
+// repairNounBeforeName mends a conjunct whose modifier the parser took for its head: in
+// "Indonesia and the separatist Free Aceh Movement (GAM) signed" it made "separatist"
+// the conjunct and "Aceh" a second subject. A noun conjunct of the first subject right
+// before the second subject's phrase is a modifier of that phrase, which is the
+// conjunct.
+func (s *sentence) repairNounBeforeName() {
+	for v := range s.toks {
+		subs := s.children(v, "nsubj", "nsubj:pass")
+		if len(subs) != 2 || subs[1] > v || s.tag[subs[1]] != "PROPN" {
+			continue
+		}
+		first, second := subs[0], subs[1]
+		c := s.child(first, "conj")
+		if c < 0 || s.tag[c] != "NOUN" || s.toks[c].upper || c > second || !capitalsBetween(s, c, second) {
+			continue
+		}
+		for _, k := range s.kids[c] {
+			s.head[k] = second // "and", "the"; "Free" of "Free Aceh Movement"
+		}
+		s.head[second], s.rel[second] = first, "conj"
+		s.head[c], s.rel[c] = second, "amod"
+		s.index()
+	}
+}
+
+// capitalsBetween: every word after c and before k is capitalised.
+func capitalsBetween(s *sentence, c, k int) bool {
+	for j := c + 1; j < k; j++ {
+		if !s.toks[j].upper {
+			return false
+		}
+	}
+	return true
 }
 
 // repairForPhrase mends a noun's for-phrase that the parser read as a clause of
