@@ -621,6 +621,7 @@ func (a *article) argsOrAntecedent(s *sentence, v, k int) []arg {
 	if rel < 0 {
 		return a.argsAt(s, k)
 	}
+
 	// "Iran, which arms the Houthis, and Saudi Arabia": a clause set off by commas
 	// after a name describes it and the names listed before it, not those after
 	var out []arg
@@ -630,6 +631,27 @@ func (a *article) argsOrAntecedent(s *sentence, v, k int) []arg {
 		}
 	}
 	return out
+}
+
+// pluralAgreement: the verb v, or an auxiliary of it or of a verb joined to it that
+// shares its subject, is a present or past form that only a plural subject takes
+// ("have backed", "are fighting", "were armed").
+func pluralAgreement(s *sentence, v int) bool {
+	verbs := []int{v}
+	for _, c := range s.children(v, "conj") {
+		if s.child(c, "nsubj", "nsubj:pass") < 0 {
+			verbs = append(verbs, c) // "which fought X and have long been backed by Iran"
+		}
+	}
+	for _, w := range verbs {
+		for _, k := range append(s.children(w, "aux", "aux:pass", "cop"), w) {
+			switch s.toks[k].lower {
+			case "have", "are", "were", "'re", "'ve":
+				return k != w || s.child(w, "aux") < 0
+			}
+		}
+	}
+	return false
 }
 
 // controlledSubjects returns who does what the infinitive hung on verb h says: its
@@ -768,7 +790,7 @@ func (a *article) relativeAntecedent(s *sentence, v, k int) int {
 	}
 	top := s.climb(v, "xcomp", "conj")
 	if s.rel[top] == "acl:relcl" && s.head[top] >= 0 {
-		return s.head[top]
+		return listAntecedent(s, v, k, s.head[top])
 	}
 	// a relative clause the parser did not attach: the mention just before the
 	// pronoun ("Andrew Holness, who hosted the talks")
@@ -784,6 +806,25 @@ func (a *article) relativeAntecedent(s *sentence, v, k int) int {
 		}
 	}
 	return -1
+}
+
+// listAntecedent returns the first of the list the antecedent rel of the relative
+// pronoun k is in when the clause's verb v is in the plural ("Asaib Ahl al-Haq and the
+// Badr Organisation, which have long been backed by Iran": the whole list); else rel.
+func listAntecedent(s *sentence, v, k, rel int) int {
+	if !pluralAgreement(s, v) {
+		return rel
+	}
+	h := rel
+	if ex := slices.IndexFunc(s.children(rel, "nmod"), func(c int) bool { return exampleListed(s, c) }); ex >= 0 {
+		h = s.children(rel, "nmod")[ex] // "Shia militias such as X and Y, which have been backed by Iran": the examples named
+	} else if m := s.at[rel]; m != nil {
+		h = m.head
+	}
+	if top := s.climb(h, "conj"); top < k && s.child(top, "conj") >= 0 {
+		return top
+	}
+	return rel
 }
 
 // exampleListed: the word at k is in a list of examples ("including China, Iran and
@@ -976,7 +1017,12 @@ func (a *article) passiveObjects(s *sentence, v int) []arg {
 		// describes that noun, not the ones listed after it
 		return a.argAt(s, h, 0)
 	case "conj":
-		return a.passiveObjects(s, h)
+		if out := a.passiveObjects(s, h); len(out) > 0 || s.child(h, "nsubj") < 0 || s.child(v, "aux:pass") < 0 {
+			return out
+		}
+		// "X, which fought U.S. troops and have long been backed by Iran", "Russia
+		// invaded Ukraine and was condemned by the UN": the active verb's subject
+		return a.argsOrAntecedent(s, h, s.child(h, "nsubj"))
 	case "advcl", "parataxis":
 		// "Amal, now led by the parliament speaker": a participle the parser hung on
 		// the verb describes the name before its comma

@@ -3959,3 +3959,39 @@ func TestModifierBeforeListedName(t *testing.T) {
 		}},
 	})
 }
+
+// TestRelativeOfAList covers a relative clause after a list of names whose verb is in
+// the plural, and after examples ("militias such as X and Y, which ...").
+func TestRelativeOfAList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y, which have been backed by Z': a verb in the plural makes the clause the whole list's; a verb in the singular keeps it the last name's", []constructionCase{
+			{text: "Asaib Ahl al-Haq and the Badr Organisation, which have long been backed by Iran, joined the offensive.",
+				want: []string{"Iran supports Asaib Ahl al-Haq (asserted)", "Iran supports Badr Organisation (asserted)"}},
+			{text: "Saudi Arabia and Kuwait, which were bankrolling the PLO, cut off funds.",
+				want: []string{"Saudi Arabia supports PLO (asserted)", "Kuwait supports PLO (asserted)"}},
+			{text: "The UN and Russia, which has vetoed the resolution, condemned Israel.",
+				absent: []string{"United Nations rejects resolution (asserted)"}},
+		}},
+		{"'militias such as X and Y, which ...': the clause is of the examples named", []constructionCase{
+			{text: "Shia militias such as Asaib Ahl al-Haq and the Badr Organisation, which fought U.S. troops after 2003 and have long been backed by Iran, joined the offensive.",
+				want: []string{"Iran supports Badr Organisation (asserted)", "Badr Organisation opposes United States (asserted)"}},
+			{text: "Armed groups such as the ADF and the CODECO, which have been armed by Uganda, attacked Bunia.",
+				want: []string{"Uganda supports ADF (asserted)", "Uganda supports CODECO (asserted)"}},
+		}},
+	})
+}
+
+// TestPassiveJoinedToActive covers a passive joined by "and" to an active verb whose
+// subject it shares.
+func TestPassiveJoinedToActive(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X invaded Y and was condemned by Z': the active verb's subject is the passive's; an active verb with a by-phrase is no passive", []constructionCase{
+			{text: "Russia invaded Ukraine and was condemned by the UN.",
+				want: []string{"UN opposes Russia (asserted)"}},
+			{text: "The ADF attacked Beni and was driven out by the Ugandan army.",
+				want: []string{"Uganda opposes ADF (asserted)"}},
+			{text: "NATO Secretary General Jens Stoltenberg expressed the alliance's full solidarity with Türkiye and condemned the indiscriminate air strikes by the Syrian regime and its backer Russia.",
+				absent: []string{"Russia opposes NATO (asserted)", "Syrian government opposes NATO (asserted)"}},
+		}},
+	})
+}

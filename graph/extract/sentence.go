@@ -3401,6 +3401,9 @@ func (s *sentence) prep(i int) string {
 	for _, k := range s.kids[i] {
 		if s.rel[k] == "case" && k < i && s.toks[k].lower != "'s" && s.toks[k].lower != "'" {
 			words = append(words, s.toks[k].lower)
+			for _, f := range s.children(k, "fixed") {
+				words = append(words, s.toks[f].lower) // "such as", "because of"
+			}
 		}
 	}
 	if len(words) == 0 {
