@@ -3995,3 +3995,15 @@ func TestPassiveJoinedToActive(t *testing.T) {
 		}},
 	})
 }
+
+// TestDeliveriesTo covers nouns of things delivered with their recipient.
+func TestDeliveriesTo(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Russian arms deliveries to Syria', 'Iran's weapons shipments to the Houthis': the deliverer supports the recipient", []constructionCase{
+			{text: "Russian arms deliveries to Syria resumed in May.",
+				want: []string{"Russia supports Syria (asserted)"}},
+			{text: "Iran's weapons shipments to the Houthis continued through the war.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+		}},
+	})
+}
