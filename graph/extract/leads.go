@@ -990,7 +990,11 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 	t := ledNoun(s, w)
 	for _, sub := range a.subjects(s, w) {
 		a.asPerson(sub.m.ent)
-		for _, obj := range a.objects(s, w, f) {
+		objs := a.objects(s, w, f)
+		if whole := a.wingOf(s, w); whole != nil {
+			objs = []arg{*whole}
+		}
+		for _, obj := range objs {
 			if t >= 0 && a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) {
 				continue // "heads the SDF media office", "commands an RSF base": a post of the body, not the body
 			}
@@ -1001,6 +1005,22 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 			a.relate(s, w, sub, graph.Leads, arg{&mention{s: s, ent: part, conf: sub.m.conf}, 0.9}, 0.85, "leads verb "+s.lemma[w]+" (part)")
 		}
 	}
+}
+
+// wingOf returns the body a participle of leading describes when the parser hung it
+// on the noun of the body's arm before the body's name: "the armed wing of the
+// Ambazonia Governing Council led by Lucas Ayaba Cho" is led by him; else nil.
+func (a *article) wingOf(s *sentence, w int) *arg {
+	h := s.head[w]
+	if s.rel[w] != "acl" || h < 0 || !a.lex.in("wing", s.lemma[h]) {
+		return nil
+	}
+	for _, k := range s.children(h, "nmod") {
+		if m := s.at[k]; m != nil && s.prep(k) == "of" && m.end == w && m.ent.isActor() && !m.ent.isPerson() {
+			return &arg{m, m.conf}
+		}
+	}
+	return nil
 }
 
 // readLed relates the subject of verb of leading w to one object it leads: a person

@@ -60,6 +60,7 @@ type wordLists struct {
 	OfficeQualifiers  []string            `yaml:"office_qualifiers"`
 	RivalWords        []string            `yaml:"rival_words"`
 	ProcessKinds      []string            `yaml:"process_kinds"`
+	WingNouns         []string            `yaml:"wing_nouns"`
 	SideNouns         []string            `yaml:"side_nouns"`
 	PartyVerbs        []string            `yaml:"party_verbs"`
 	SummaryNouns      []string            `yaml:"summary_nouns"`
@@ -437,6 +438,7 @@ func (l *Lexicon) buildIndexes() {
 	set("coming", w.ComingVerbs)
 	set("ledbody", w.LedBodies)
 	set("part", w.PartNouns)
+	set("wing", w.WingNouns)
 	set("appeal", w.AppealVerbs)
 	set("materiel", w.Materiel)
 	set("personnel", w.PersonnelNouns)

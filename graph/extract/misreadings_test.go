@@ -4007,3 +4007,25 @@ func TestDeliveriesTo(t *testing.T) {
 		}},
 	})
 }
+
+// TestLedByAfterAName covers a noun with "led by" before the sentence's verb, and a
+// body's arm before the body's name and "led by".
+func TestLedByAfterAName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'The X Council led by Y rejected the talks': the council did, and Y leads it", []constructionCase{
+			{text: "The Ambazonia Governing Council led by Lucas Ayaba Cho rejected the talks.",
+				want:   []string{"Lucas Ayaba Cho leads Ambazonia Governing Council (asserted)", "Ambazonia Governing Council rejects talks (asserted)"},
+				absent: []string{"Lucas Ayaba Cho rejects talks (asserted)"}},
+			{text: "The Sudan People's Liberation Movement-North led by Abdel-Aziz al-Hilu rejected the ceasefire.",
+				want: []string{"Abdel-Aziz al-Hilu leads Sudan People's Liberation Movement (asserted)"}},
+		}},
+		{"'the armed wing of X led by Y': Y leads X; another noun of X keeps the participle ('the ruling party of Gaza led by Y')", []constructionCase{
+			{text: "The Ambazonia Defence Forces (ADF), the armed wing of the Ambazonia Governing Council led by Lucas Ayaba Cho, has carried out attacks on soldiers.",
+				want: []string{"Lucas Ayaba Cho leads Ambazonia Governing Council (asserted)"}, absent: []string{"Lucas Ayaba Cho leads Ambazonia Defence Forces (asserted)"}},
+			{text: "JEM is the armed wing of the Popular Congress party led by Hassan al-Turabi.",
+				want: []string{"Hassan al-Turabi leads Popular Congress (asserted)"}},
+			{text: "Hamas, the ruling party of Gaza led by Yahya Sinwar, rejected the plan.",
+				absent: []string{"Yahya Sinwar leads Gaza (asserted)"}},
+		}},
+	})
+}

@@ -128,6 +128,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairListEnd()
 	s.repairSecondSubject()
 	s.repairForPhrase()
+	s.repairAgentAsSubject()
 	s.repairNounBeforeName()
 	s.repairSaidClause()
 	s.repairPluralPossessive()
@@ -1749,6 +1750,30 @@ func capitalsBetween(s *sentence, c, k int) bool {
 		}
 	}
 	return true
+}
+
+// repairAgentAsSubject mends a noun with a participle and its agent before the
+// sentence's verb that the parser read as a clause of "by" ("The Ambazonia Governing
+// Council led by Lucas Ayaba Cho rejected the talks": "by" a marker, the agent the
+// subject of "rejected", the noun the root). The agent is the participle's, and the
+// noun the verb's subject.
+func (s *sentence) repairAgentAsSubject() {
+	for p := 1; p+2 < len(s.toks); p++ {
+		h, by := s.head[p], p+1
+		if s.tag[p] != "VERB" || s.rel[p] != "acl" || h < 0 || h > p || s.head[h] >= 0 || s.toks[by].lower != "by" || s.rel[by] != "mark" {
+			continue
+		}
+		v := s.head[by]
+		n := s.child(v, "nsubj")
+		if v <= by || n <= by || n > v || s.tag[n] != "PROPN" || s.tag[v] != "VERB" {
+			continue
+		}
+		s.head[n], s.rel[n] = p, "obl:agent"
+		s.head[by], s.rel[by], s.tag[by] = n, "case", "ADP"
+		s.head[v], s.rel[v] = -1, "root"
+		s.head[h], s.rel[h] = v, "nsubj"
+		s.index()
+	}
 }
 
 // repairForPhrase mends a noun's for-phrase that the parser read as a clause of
