@@ -927,7 +927,28 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 		if len(found) == 0 && f.initiative != "" {
 			found = a.actedInitiative(s, k)
 		}
+		if len(found) == 0 && f.joint && a.lex.in("speech", s.lemma[k]) {
+			found = a.textOn(s, v, k) // "signed a statement on a complete ceasefire"
+		}
 		out = append(out, found...)
+	}
+	return out
+}
+
+// textOn returns the initiative a text signed at k is on ("signed a statement on a
+// complete ceasefire"): signing the text is signing up to it. The phrase may hang on
+// the noun or on the verb v.
+func (a *article) textOn(s *sentence, v, k int) []arg {
+	var out []arg
+	for _, n := range append(s.children(k, "nmod"), s.children(v, "obl")...) {
+		if s.prep(n) != "on" || n < k {
+			continue
+		}
+		for _, o := range a.argsAt(s, n) {
+			if o.m.ent.init != nil {
+				out = append(out, o)
+			}
+		}
 	}
 	return out
 }

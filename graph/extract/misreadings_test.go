@@ -4029,3 +4029,29 @@ func TestLedByAfterAName(t *testing.T) {
 		}},
 	})
 }
+
+// TestListOpenedByPronoun covers a list of subjects that opens with a pronoun.
+func TestListOpenedByPronoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'he, X and Y had signed': one list of three subjects", []constructionCase{
+			{text: "Putin announced that he, Aliyev and Pashinyan had signed a ceasefire.",
+				want: []string{"Ilham Aliyev endorses ceasefire (reported)", "Nikol Pashinyan endorses ceasefire (reported)"}},
+			{text: "Ruto said that he, Museveni and Kagame had signed the Nairobi declaration.",
+				want: []string{"Yoweri Museveni endorses Nairobi declaration (reported)", "Paul Kagame endorses Nairobi declaration (reported)"}},
+		}},
+	})
+}
+
+// TestSignedTextOn covers signing a text on an initiative.
+func TestSignedTextOn(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'signed a statement on a complete ceasefire': signing the text signs up to the initiative; issuing one does not", []constructionCase{
+			{text: "Aliyev and Pashinyan signed a statement on a complete ceasefire.",
+				want: []string{"Ilham Aliyev endorses complete ceasefire (asserted)", "Nikol Pashinyan endorses complete ceasefire (asserted)"}},
+			{text: "Kiir and Machar signed a joint statement on the ceasefire.",
+				want: []string{"Salva Kiir endorses ceasefire (asserted)"}},
+			{text: "Egypt issued a statement on the ceasefire.",
+				absent: []string{"Egypt endorses ceasefire (asserted)"}},
+		}},
+	})
+}

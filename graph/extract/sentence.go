@@ -129,6 +129,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairSecondSubject()
 	s.repairForPhrase()
 	s.repairAgentAsSubject()
+	s.repairPronounList()
 	s.repairNounBeforeName()
 	s.repairSaidClause()
 	s.repairPluralPossessive()
@@ -1772,6 +1773,27 @@ func (s *sentence) repairAgentAsSubject() {
 		s.head[by], s.rel[by], s.tag[by] = n, "case", "ADP"
 		s.head[v], s.rel[v] = -1, "root"
 		s.head[h], s.rel[h] = v, "nsubj"
+		s.index()
+	}
+}
+
+// repairPronounList mends a list of subjects opened by a pronoun that the parser read
+// as two subjects: in "he, Aliyev and Pashinyan had signed" it made "he" one subject and
+// "Aliyev and Pashinyan" another. A pronoun, a comma, and names joined by "and" are
+// one list.
+func (s *sentence) repairPronounList() {
+	for v := range s.toks {
+		subs := s.children(v, "nsubj", "nsubj:pass")
+		if len(subs) != 2 || s.tag[subs[0]] != "PRON" || subs[1] != subs[0]+2 || s.toks[subs[0]+1].text != "," || subs[1] > v {
+			continue
+		}
+		second := subs[1]
+		c := s.child(second, "conj")
+		if c < 0 || c > v || s.tag[second] != "PROPN" {
+			continue
+		}
+		s.head[second], s.rel[second] = subs[0], "conj"
+		s.head[second-1] = second
 		s.index()
 	}
 }
