@@ -649,7 +649,9 @@ func (a *article) forcesOf(p *entity, phrase string) *entity {
 }
 
 // dictionaryState returns the state the dictionaries say person p heads: the project's
-// own ("leads: [Eritrea]") or the Phoenix dictionary's at the article's date.
+// own ("leads: [Eritrea]") or the Phoenix dictionary's at the article's date, or for a
+// person titled as a state's head, the one state whose government the dictionary
+// places them in at any date.
 func (a *article) dictionaryState(p *entity) *entity {
 	if p.entry != nil {
 		for _, e := range a.ledAt(p.entry) {
@@ -660,6 +662,9 @@ func (a *article) dictionaryState(p *entity) *entity {
 	}
 	if g := a.phoenixGovernment(p, p.stateTitle); g != nil && g.state != nil {
 		return g.state
+	}
+	if g := a.phoenixCountry(p); g != nil && g.state != nil && p.stateTitle {
+		return g.state // "the government of President John Magufuli": Tanzania's, the one state the dictionary places him in
 	}
 	return nil
 }
@@ -710,6 +715,9 @@ func (a *article) bodyLedBy(p *entity, phrase, noun string) *entity {
 	if a.lex.in("government", noun) && p.owner == nil {
 		if g := a.phoenixGovernment(p, p.stateTitle); g != nil {
 			return g // "President Mahmoud Ahmadinejad's government" in 2009: Iran's
+		}
+		if g := a.phoenixCountry(p); g != nil && p.stateTitle {
+			return g // "the government of President John Magufuli": Tanzania's
 		}
 	}
 	for _, e := range a.ents {

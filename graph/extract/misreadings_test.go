@@ -3835,6 +3835,8 @@ func TestTitleOfAnotherStatesLeader(t *testing.T) {
 				want: []string{"John Magufuli leads Tanzania (asserted)"}, absent: []string{"John Magufuli leads Mozambique (asserted)"}},
 			{text: "Kenya's army entered Somalia. Kenya said it would stay. In Kampala, President Yoweri Museveni said he would send more troops.",
 				absent: []string{"Yoweri Museveni leads Kenya (asserted)"}},
+			{text: "Mozambique asked for help. Following the attack, the government of President John Magufuli condemned al-Shabaab.",
+				want: []string{"Tanzania opposes Al-Shabaab (asserted)"}, absent: []string{"Magufuli's government opposes Al-Shabaab (asserted)"}},
 		}},
 	})
 }
