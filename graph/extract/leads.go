@@ -1008,15 +1008,25 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 }
 
 // wingOf returns the body a participle of leading describes when the parser hung it
-// on the noun of the body's arm before the body's name: "the armed wing of the
-// Ambazonia Governing Council led by Lucas Ayaba Cho" is led by him; else nil.
+// on the noun of the body's arm, or of its people, before the body's name: "the armed
+// wing of the Ambazonia Governing Council led by Lucas Ayaba Cho" and "legislators from
+// the PDI-P, led by Megawati" are led by them; else nil.
 func (a *article) wingOf(s *sentence, w int) *arg {
 	h := s.head[w]
-	if s.rel[w] != "acl" || h < 0 || !a.lex.in("wing", s.lemma[h]) {
+	if s.rel[w] != "acl" || h < 0 || !a.lex.in("wing", s.lemma[h]) && !a.lex.in("personnel", s.lemma[h]) && !a.roleWord(s, h) {
 		return nil
 	}
+	end := w
+	for end > 0 && (s.toks[end-1].text == "," || s.toks[end-1].text == ")") {
+		end-- // "Legislators from the Party of Struggle (PDI-P), led by X": past the comma and the brackets
+		if s.toks[end].text == ")" {
+			for end > 0 && s.toks[end].text != "(" {
+				end--
+			}
+		}
+	}
 	for _, k := range s.children(h, "nmod") {
-		if m := s.at[k]; m != nil && s.prep(k) == "of" && m.end == w && m.ent.isActor() && !m.ent.isPerson() {
+		if m := s.at[k]; m != nil && (s.prep(k) == "of" || s.prep(k) == "from") && (m.end == end || m.end == w) && m.ent.isActor() && !m.ent.isPerson() {
 			return &arg{m, m.conf}
 		}
 	}

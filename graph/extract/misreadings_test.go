@@ -4021,13 +4021,15 @@ func TestLedByAfterAName(t *testing.T) {
 			{text: "The Sudan People's Liberation Movement-North led by Abdel-Aziz al-Hilu rejected the ceasefire.",
 				want: []string{"Abdel-Aziz al-Hilu leads Sudan People's Liberation Movement (asserted)"}},
 		}},
-		{"'the armed wing of X led by Y': Y leads X; another noun of X keeps the participle ('the ruling party of Gaza led by Y')", []constructionCase{
+		{"'the armed wing of X led by Y', 'legislators from X, led by Y': Y leads X; another noun of X keeps the participle ('the ruling party of Gaza led by Y')", []constructionCase{
 			{text: "The Ambazonia Defence Forces (ADF), the armed wing of the Ambazonia Governing Council led by Lucas Ayaba Cho, has carried out attacks on soldiers.",
 				want: []string{"Lucas Ayaba Cho leads Ambazonia Governing Council (asserted)"}, absent: []string{"Lucas Ayaba Cho leads Ambazonia Defence Forces (asserted)"}},
 			{text: "JEM is the armed wing of the Popular Congress party led by Hassan al-Turabi.",
 				want: []string{"Hassan al-Turabi leads Popular Congress (asserted)"}},
 			{text: "Hamas, the ruling party of Gaza led by Yahya Sinwar, rejected the plan.",
 				absent: []string{"Yahya Sinwar leads Gaza (asserted)"}},
+			{text: "Legislators from the Indonesian Democratic Party of Struggle (PDI-P), led by Megawati Sukarnoputri, said they could not accept the deal.",
+				want: []string{"Megawati Sukarnoputri leads Indonesian Democratic Party of Struggle (asserted)"}},
 		}},
 	})
 }
