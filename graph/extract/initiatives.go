@@ -273,18 +273,27 @@ func (a *article) namesNoInitiative(s *sentence, i int) bool {
 	if (s.lemma[i] == "condition" || s.lemma[i] == "demand") && s.child(i, "nmod:poss") < 0 && s.child(i, "nummod") < 0 && s.child(i, "det") < 0 {
 		return true // "conditions on the ground": only conditions someone sets are proposals
 	}
-	if s.lemma[i] == "process" || s.lemma[i] == "effort" {
-		if s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 && !demonstrative(s, i) {
-			return true // "the process": only a named process ("the Nairobi process", "the efforts led by Egypt") is one
-		}
-		if c := s.child(i, "compound"); c >= 0 && s.tag[c] == "NOUN" && !s.toks[c].upper && !a.lex.in("processkind", s.lemma[c]) && !a.lex.in("initiative", s.lemma[c]) {
-			return true // "the reconstruction effort", "the recruitment process": work of another kind
-		}
+	if a.unnamedProcess(s, i) {
+		return true
 	}
 	if n := s.child(i, "nsubj"); n >= 0 && s.child(i, "cop") >= 0 && initiativeMentioned(s, n) {
 		return true // "The April Understanding is not a peace treaty": what the subject is, or is not
 	}
 	return genericPlural(s, i) // "no need for new initiatives": proposals in general, none named
+}
+
+// unnamedProcess: "process" or "effort" at i names no initiative: bare ("the
+// process"; only a named one is, "the Nairobi process", "the efforts led by Egypt"),
+// or after a noun of work of another kind ("the reconstruction effort").
+func (a *article) unnamedProcess(s *sentence, i int) bool {
+	if s.lemma[i] != "process" && s.lemma[i] != "effort" {
+		return false
+	}
+	if s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 && !demonstrative(s, i) {
+		return true
+	}
+	c := s.child(i, "compound")
+	return c >= 0 && s.tag[c] == "NOUN" && !s.toks[c].upper && !a.lex.in("processkind", s.lemma[c]) && !a.lex.in("initiative", s.lemma[c])
 }
 
 // existentialClause returns the clause that says there is (or is to be) the noun at n,

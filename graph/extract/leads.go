@@ -602,22 +602,23 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if len(owners) > 1 && len(people) == 1 && s.toks[n].lower != s.lemma[n] {
 		return // "X, and the leaders of Zimbabwe, Angola and Namibia": one person holds no title of several
 	}
-	if len(owners) == 0 && len(people) == 1 {
-		if e := a.phoenixBody(people[0].m.ent); e != nil {
-			// "Kofi Annan, the secretary-general," in 1999: the body the dictionary
-			// makes him an officer of at the article's date
-			a.relate(s, n, people[0], graph.Leads, arg{&mention{s: s, ent: e, conf: 0.85}, 0.85}, 0.8, "leader noun "+s.lemma[n])
-			return
-		}
-	}
 	if len(owners) == 0 {
-		readStateOffice(a, s, n, a.appositionsOf(s, n))
+		if !a.officerOfBody(s, n, people) {
+			readStateOffice(a, s, n, a.appositionsOf(s, n))
+		}
 		return
 	}
 	if len(owners) == 1 && len(people) > 1 && s.toks[n].lower != s.lemma[n] {
 		return // "two Houthi military commanders, X and Y": commanders in it, neither its head
 	}
-	paired := len(owners) > 1 && len(people) == len(owners) // "Erdogan and Putin, the presidents of Turkey and Russia": each of their own
+	a.relateLeaders(s, n, people, owners, army)
+}
+
+// relateLeaders relates the people a title noun at n names to the owners it heads:
+// each to each, or, as many of both, each to its own ("Erdogan and Putin, the
+// presidents of Turkey and Russia").
+func (a *article) relateLeaders(s *sentence, n int, people, owners []arg, army bool) {
+	paired := len(owners) > 1 && len(people) == len(owners)
 	for i, p := range people {
 		a.asPerson(p.m.ent)
 		for j, o := range owners {
@@ -630,6 +631,21 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// officerOfBody reads a title with no owner said of one person the dictionary makes
+// an officer of a body at the article's date ("Kofi Annan, the secretary-general," in
+// 1999): the person leads the body. It reports whether it read one.
+func (a *article) officerOfBody(s *sentence, n int, people []arg) bool {
+	if len(people) != 1 {
+		return false
+	}
+	e := a.phoenixBody(people[0].m.ent)
+	if e == nil {
+		return false
+	}
+	a.relate(s, n, people[0], graph.Leads, arg{&mention{s: s, ent: e, conf: 0.85}, 0.85}, 0.8, "leader noun "+s.lemma[n])
+	return true
 }
 
 // ownerByDictionary returns the owners of a title, but for a title owned by a pronoun
