@@ -490,11 +490,11 @@ func (a *article) forcesFor(s *sentence, i int, owner *mention, before bool) (e,
 		// Touadéra": the body the person leads
 		leader = e
 		e = a.bodyLedBy(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)), s.lemma[i])
-	case e.isPerson() && a.lex.in("army", s.lemma[i]) && a.stateLedBy(e) != nil:
+	case e.isPerson() && a.lex.in("army", s.lemma[i]) && a.armyStateOf(e) != nil:
 		// "the army of General Abdel Fattah al-Burhan", "Assad's army": the army of
 		// the state the person leads
 		leader = e
-		e = a.armyOfCommander(a.stateLedBy(e), "")
+		e = a.armyOfCommander(a.armyStateOf(e), "")
 	case e.isPerson():
 		leader = e // "Haftar's forces" are led by Haftar
 		e = a.forcesOf(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)))
@@ -587,6 +587,28 @@ func (a *article) stateLedBy(p *entity) *entity {
 	return nil
 }
 
+// armyStateOf returns the state whose army a person's army is: the state the person
+// leads, else the one in whose government the Phoenix dictionary places them at the
+// article's date ("Saddam Hussein's army" in 1990).
+func (a *article) armyStateOf(p *entity) *entity {
+	if st := a.stateLedBy(p); st != nil {
+		return st
+	}
+	return stateOf(a.phoenixGovernment(p, true))
+}
+
+// stateOf returns the state of a government, or the state itself where the article
+// names no government for it (see governmentOf); nil for nil.
+func stateOf(g *entity) *entity {
+	if g != nil && g.isState() {
+		return g
+	}
+	if g != nil {
+		return g.state
+	}
+	return nil
+}
+
 // ledAt returns what a person's entry says the person leads, unless the article is
 // dated before the first office of government the Phoenix dictionary gives the person:
 // Paul Kagame leads Rwanda, but not in an article of 1994. Later dates stand, for the
@@ -660,11 +682,11 @@ func (a *article) dictionaryState(p *entity) *entity {
 			}
 		}
 	}
-	if g := a.phoenixGovernment(p, p.stateTitle); g != nil && g.state != nil {
-		return g.state
+	if st := stateOf(a.phoenixGovernment(p, p.stateTitle)); st != nil {
+		return st
 	}
-	if g := a.phoenixCountry(p); g != nil && g.state != nil && p.stateTitle {
-		return g.state // "the government of President John Magufuli": Tanzania's, the one state the dictionary places him in
+	if p.stateTitle {
+		return stateOf(a.phoenixCountry(p)) // "the government of President John Magufuli": Tanzania's, the one state the dictionary places him in
 	}
 	return nil
 }

@@ -4059,3 +4059,16 @@ func TestSignedTextOn(t *testing.T) {
 		}},
 	})
 }
+
+// TestArmyOfAStatesOfficer covers the army of a person the Phoenix dictionary places
+// in a state's government at the article's date.
+func TestArmyOfAStatesOfficer(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Saddam Hussein's army' in 1990 is Iraq's, not forces of his own", []constructionCase{
+			{text: "RIYADH, August 20, 1990 - Saudi Arabia condemned Saddam Hussein's army.",
+				want: []string{"Saudi Arabia opposes Iraqi armed forces (asserted)"}, absent: []string{"Saudi Arabia opposes Saddam Hussein's forces (asserted)"}},
+			{text: "BAGHDAD, March 20, 2003 - The United States attacked Saddam Hussein's army.",
+				want: []string{"United States opposes Iraqi armed forces (asserted)"}},
+		}},
+	})
+}
