@@ -131,19 +131,46 @@ func (x *Extractor) read(doc graph.Document) *article {
 }
 
 // findSections finds the headings of a round-up that each name one state ("NIGERIA:
-// NEW ARMY CHIEF VOWS TO KEEP UP PRESSURE", "Burkina Faso: ..."): under such a heading,
-// "the army" and "the government" are that state's, not the article's main state's.
+// NEW ARMY CHIEF VOWS TO KEEP UP PRESSURE", "Burkina Faso: ...") and the labels that
+// open its paragraphs with one ("SYRIA - ..."): under such a heading, or in such a
+// paragraph, "the army" and "the government" are that state's, not the article's main
+// state's.
 func (a *article) findSections() {
 	a.articleMain, a.articleMainFirst = a.main, a.mainFirst
 	a.sections = make([]*entity, len(a.sents))
 	var cur *entity
+	lineOnly := false
 	for i, s := range a.sents {
-		if e, r, _, end := a.lookup(s.toks, 0); e != nil && e.isState() && r == byName && sectionHeading(s, end) {
-			cur = e
-			a.sectionStart = append(a.sectionStart, i)
+		if lineOnly && s.toks[0].newline {
+			cur, lineOnly = nil, false // a labelled paragraph's section ends with it
+		}
+		if e, r, _, end := a.lookup(s.toks, 0); e != nil && e.isState() && r == byName {
+			switch {
+			case sectionHeading(s, end):
+				cur, lineOnly = e, false
+				a.sectionStart = append(a.sectionStart, i)
+			case sectionLabel(s, end):
+				cur, lineOnly = e, true
+				a.sectionStart = append(a.sectionStart, i)
+			}
 		}
 		a.sections[i] = cur
 	}
+}
+
+// sectionLabel: a line that opens with a state's name in capitals and a dash, a
+// round-up's label for the paragraph it opens ("SYRIA - Damascus, which was also left
+// off the guest list, said ..."): in that paragraph "the government" is that state's.
+func sectionLabel(s *sentence, end int) bool {
+	if !s.toks[0].newline || end+1 >= len(s.toks) || !isBullet(s.toks[end].text) || s.toks[end].text == "*" {
+		return false
+	}
+	for _, t := range s.toks[:end] {
+		if !allCaps(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionHeading: a line of a state's name alone, or one that opens with a state's

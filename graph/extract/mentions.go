@@ -1334,7 +1334,7 @@ func (a *article) agentOf(kind, lemma string) *entity {
 		// such as the UN ("the movement's leader" after "the UN envoy"), a coalition
 		// or a mission
 		armed := func(e *entity) bool {
-			return e.node.Kind != graph.KindOrganisation && e.agent != "coalition" && e.agent != "mission"
+			return e.node.Kind != graph.KindOrganisation && e.node.Kind != graph.KindGovernment && e.agent != "coalition" && e.agent != "mission"
 		}
 		if e := a.lastNonState(armed); e != nil && e.lastSent >= a.current-1 {
 			return e

@@ -4072,3 +4072,28 @@ func TestArmyOfAStatesOfficer(t *testing.T) {
 		}},
 	})
 }
+
+// TestParagraphLabelState covers a round-up's paragraph that opens with a state's name
+// in capitals and a dash.
+func TestParagraphLabelState(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'SYRIA - ... The government says': the labelled paragraph's government is that state's, not the article's", []constructionCase{
+			{text: "PARIS, 15 September 2014 - France hosted the conference. France will support Iraq.\nSYRIA - Damascus dismissed the coalition. The government says it has been fighting ISIL for three years.",
+				want: []string{"Syria opposes ISIL (asserted)"}, absent: []string{"France opposes ISIL (asserted)"}},
+			{text: "ABUJA, 3 March 2015 - Nigeria asked for help.\nCHAD - The government said its troops would keep fighting Boko Haram in Nigeria.",
+				want: []string{"Chad opposes Boko Haram (reported)"}, absent: []string{"Nigeria opposes Boko Haram (reported)"}},
+		}},
+	})
+}
+
+// TestTheGroupIsNoGovernment covers "the group" after a government named.
+func TestTheGroupIsNoGovernment(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the group' is no government ('the government of President Bashar al-Assad ... fighting the group')", []constructionCase{
+			{text: "Damascus said any strike not coordinated with the government of President Bashar al-Assad would be aggression. The government says it has been fighting the group for three years.",
+				absent: []string{"Syrian government opposes Assad's government (asserted)", "Syria opposes Assad's government (asserted)"}},
+			{text: "KABUL, 3 May 2019 - Kabul said any raid not agreed with the government of President Ashraf Ghani was a violation. The government says it has been fighting the group for years.",
+				absent: []string{"Afghan government opposes Ghani's government (asserted)", "Afghanistan opposes Ghani's government (asserted)", "Afghan government opposes Afghan government (asserted)"}},
+		}},
+	})
+}
