@@ -4097,3 +4097,16 @@ func TestTheGroupIsNoGovernment(t *testing.T) {
 		}},
 	})
 }
+
+// TestAlongsideBeforeANoun covers "alongside" the tagger read as an adverb before its
+// object.
+func TestAlongsideBeforeANoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, which have fought alongside government troops against the rebels': X supports the government", []constructionCase{
+			{text: "SUDAN - The Janjaweed, which have fought alongside government troops against the rebels, though most of their victims are villagers.",
+				want: []string{"Janjaweed supports Sudanese government (asserted)"}},
+			{text: "MALI - The Wagner Group, which has fought alongside government troops since 2021, denied the killings.",
+				want: []string{"Wagner Group supports Malian government (asserted)"}},
+		}},
+	})
+}

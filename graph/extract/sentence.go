@@ -389,11 +389,12 @@ func capitalsMistagged(p syntax.Parsed, i int) bool {
 	return lower*2 >= len(p.Words)
 }
 
-// alongsideMistagged: "alongside" tagged other than a preposition or an adverb before
-// a noun phrase ("fought alongside Free Syrian Army units"): a preposition, never a
-// noun.
+// alongsideMistagged: "alongside" tagged other than a preposition before a noun
+// phrase ("fought alongside Free Syrian Army units", "have fought alongside government
+// troops against the rebels"): a preposition, never a noun nor, with an object, an
+// adverb.
 func alongsideMistagged(p syntax.Parsed, i int) bool {
-	if !strings.EqualFold(p.Words[i], "alongside") || p.Tags[i] == "ADP" || p.Tags[i] == "ADV" {
+	if !strings.EqualFold(p.Words[i], "alongside") || p.Tags[i] == "ADP" {
 		return false
 	}
 	switch p.Tags[i+1] {
