@@ -4110,3 +4110,16 @@ func TestAlongsideBeforeANoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestNameReadAsModifier covers a sentence that opens with a name the tagger read as
+// an adjective of the noun after its verb.
+func TestNameReadAsModifier(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Djibouti severed diplomatic relations with Eritrea': the name is the subject, the verb the root", []constructionCase{
+			{text: "Djibouti severed diplomatic relations with Eritrea on 18 November 1998.",
+				want: []string{"Djibouti opposes Eritrea (asserted)"}},
+			{text: "Djibouti expelled Eritrea's ambassador.",
+				want: []string{"Djibouti opposes Eritrea (asserted)"}},
+		}},
+	})
+}

@@ -220,6 +220,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 	for _, i := range s.nounsForVerbs(p) {
 		tags[i] = "VERB"
 	}
+	if nameAsModifier(p) {
+		tags[0], tags[1] = "PROPN", "VERB" // "Djibouti severed diplomatic relations with Eritrea": the subject, no adjective
+	}
 	for i := 1; i+1 < len(p.Words); i++ {
 		if strings.EqualFold(p.Words[i], "since") && p.Tags[i] != "ADV" && perfectAux(p.Words[i-1]) && p.XPOS[i+1] == "VBN" {
 			tags[i] = "ADV"
@@ -387,6 +390,25 @@ func capitalsMistagged(p syntax.Parsed, i int) bool {
 		}
 	}
 	return lower*2 >= len(p.Words)
+}
+
+// nameAsModifier: the parse has no verb at its root, and it opens with a capitalised
+// word read as an adjective right before a verb, or a past form, read as a modifier
+// ("Djibouti severed diplomatic relations", "Djibouti expelled Eritrea's ambassador"):
+// the word is a name, the verb's subject.
+func nameAsModifier(p syntax.Parsed) bool {
+	if len(p.Words) < 3 || p.Tags[0] != "ADJ" || p.Deprels[1] != "amod" || !unicode.IsUpper([]rune(p.Words[0])[0]) {
+		return false
+	}
+	if p.Tags[1] != "VERB" && (p.Tags[1] != "ADJ" || !strings.HasSuffix(strings.ToLower(p.Words[1]), "ed")) {
+		return false // "Djibouti expelled Eritrea's ambassador", "expelled" read as an adjective too
+	}
+	for i, d := range p.Deprels {
+		if d == "root" && (p.Tags[i] == "VERB" || p.Tags[i] == "AUX") {
+			return false
+		}
+	}
+	return true
 }
 
 // alongsideMistagged: "alongside" tagged other than a preposition before a noun
