@@ -4123,3 +4123,28 @@ func TestNameReadAsModifier(t *testing.T) {
 		}},
 	})
 }
+
+// TestOpeningPhraseWithParticiple covers a prepositional phrase opening the sentence
+// whose noun a participle describes.
+func TestOpeningPhraseWithParticiple(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'In a video released last month, X threatened Y': the participle is the phrase's, the verb after the comma the sentence's", []constructionCase{
+			{text: "In a video released last month, Shekau threatened Cameroon's President Paul Biya, warning that his country would suffer.",
+				want: []string{"Shekau opposes Paul Biya (asserted)"}},
+			{text: "In a statement issued on Monday, the African Union condemned the coup in Niger and suspended Niger.",
+				want: []string{"African Union opposes Niger (asserted)"}},
+		}},
+	})
+}
+
+// TestSubjectsWithAnd covers two subjects of one verb the parser left unjoined.
+func TestSubjectsWithAnd(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and the Maoist rebels have put their names to a deal': both subjects sign", []constructionCase{
+			{text: "After ten years of war that killed more than 13,000 people, Nepal's government and the Maoist rebels have put their names to a deal.",
+				want: []string{"Maoist rebels endorses deal (asserted)", "Nepal's government endorses deal (asserted)"}},
+			{text: "After two years of fighting that killed thousands, Ethiopia's government and the Tigrayan rebels have signed a truce.",
+				want: []string{"Ethiopia's government endorses truce (asserted)"}},
+		}},
+	})
+}

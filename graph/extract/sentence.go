@@ -59,6 +59,9 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 			if opening == 0 && quoted == 0 {
 				participle = s.openingParticiple(to)
 			}
+			if opening == 0 && quoted == 0 && participle == 0 {
+				opening = s.openingPhraseWithParticiple(to)
+			}
 		}
 		opening = max(opening, quoted, participle)
 		dates := s.bareDates(from+opening, to)
@@ -130,6 +133,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairForPhrase()
 	s.repairAgentAsSubject()
 	s.repairPronounList()
+	s.repairSubjectsWithAnd()
 	s.repairNounBeforeName()
 	s.repairSaidClause()
 	s.repairPluralPossessive()
@@ -1364,6 +1368,33 @@ func (s *sentence) openingParticiple(to int) int {
 	return 0
 }
 
+// openingPhraseWithParticiple returns the length of a prepositional phrase that opens
+// the sentence and holds a participle describing its noun, with its comma ("In a video
+// released last month, Shekau threatened ..."), which the parser takes for the
+// sentence's verb; or 0.
+func (s *sentence) openingPhraseWithParticiple(to int) int {
+	switch s.toks[0].lower {
+	case "in", "on", "at", "during", "after", "following", "with", "from", "under":
+	default:
+		return 0
+	}
+	participle := false
+	for k := 2; k < to-3 && k < 14; k++ {
+		switch t := s.toks[k]; {
+		case t.text == ",":
+			if participle {
+				return k + 1
+			}
+			return 0
+		case !t.word:
+			return 0
+		case participleForm(t.lower) && !t.upper:
+			participle = true
+		}
+	}
+	return 0
+}
+
 // participleForm: a word written as a past participle ("backed", "brokered", "led").
 func participleForm(w string) bool {
 	switch w {
@@ -1796,6 +1827,26 @@ func (s *sentence) repairAgentAsSubject() {
 		s.head[by], s.rel[by], s.tag[by] = n, "case", "ADP"
 		s.head[v], s.rel[v] = -1, "root"
 		s.head[h], s.rel[h] = v, "nsubj"
+		s.index()
+	}
+}
+
+// repairSubjectsWithAnd mends two subjects of one verb with "and" between them hung on
+// the verb ("Nepal's government and the Maoist rebels have put their names to a
+// deal"): the second is joined to the first.
+func (s *sentence) repairSubjectsWithAnd() {
+	for v := range s.toks {
+		subs := s.children(v, "nsubj", "nsubj:pass")
+		if len(subs) != 2 || subs[1] > v {
+			continue
+		}
+		a, b := subs[0], subs[1]
+		c := s.child(v, "cc")
+		if c < a || c > b || s.toks[c].lower != "and" && s.toks[c].lower != "or" || !s.dominatesSpan(b, c+1, b) {
+			continue
+		}
+		s.head[b], s.rel[b] = a, "conj"
+		s.head[c] = b
 		s.index()
 	}
 }
