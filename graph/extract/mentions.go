@@ -1547,6 +1547,9 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	if e == nil && a.namesPlace(name) {
 		return j // "Amhara" where the article speaks of "the Amhara region"
 	}
+	if e == nil && j-i > 1 && a.lex.in("initiative", s.lemma[j-1]) && s.lemma[j-1] != "mission" {
+		return j // "The International Conference on Peace and Security in Iraq": an initiative's name, no actor's
+	}
 	if e == nil && numberedUnit(s, i, j) {
 		return j // "Ukraine's 93rd Mechanised Brigade": a part of its owner's forces
 	}

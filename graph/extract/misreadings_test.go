@@ -4148,3 +4148,16 @@ func TestSubjectsWithAnd(t *testing.T) {
 		}},
 	})
 }
+
+// TestInitiativeNamedInCapitals covers a name no dictionary knows that ends in a noun
+// of an initiative.
+func TestInitiativeNamedInCapitals(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the Lahore Declaration', 'the International Conference on ...': an initiative's name, no actor's", []constructionCase{
+			{text: "It was only in February that Vajpayee and Sharif signed the Lahore Declaration.",
+				want: []string{"Sharif endorses Lahore Declaration (asserted)"}},
+			{text: "The International Conference on Peace and Security in Iraq, convened in Paris today, brought together twenty-six countries. Iran rejected the International Conference.",
+				want: []string{"Iran rejects International Conference (asserted)"}, absent: []string{"Iran opposes International Conference (asserted)"}},
+		}},
+	})
+}
