@@ -100,6 +100,7 @@ type wordLists struct {
 	InsurgentWords    []string            `yaml:"insurgent_words"`
 	RequestNouns      []string            `yaml:"request_nouns"`
 	BehestNouns       []string            `yaml:"behest_nouns"`
+	AuspicesNouns     []string            `yaml:"auspices_nouns"`
 	ArrivalNouns      []string            `yaml:"arrival_nouns"`
 	CreditingVerbs    []string            `yaml:"crediting_verbs"`
 	ContactVerbs      []string            `yaml:"contact_verbs"`
@@ -432,6 +433,7 @@ func (l *Lexicon) buildIndexes() {
 	set("insurgent", w.InsurgentWords)
 	set("request", w.RequestNouns)
 	set("behest", w.BehestNouns)
+	set("auspices", w.AuspicesNouns)
 	set("arrival", w.ArrivalNouns)
 	set("crediting", w.CreditingVerbs)
 	set("contact", w.ContactVerbs)

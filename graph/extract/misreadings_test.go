@@ -4161,3 +4161,17 @@ func TestInitiativeNamedInCapitals(t *testing.T) {
 		}},
 	})
 }
+
+// TestUnderTheAuspices covers an initiative made under a body's care.
+func TestUnderTheAuspices(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'negotiated under the auspices of X', 'talks under the aegis of X': X proposes the initiative; other things under X's care are none", []constructionCase{
+			{text: "The comprehensive agreement of 12 December 2000, negotiated under the auspices of the OAU, was witnessed by Bouteflika.",
+				want: []string{"OAU proposes comprehensive agreement (asserted)"}},
+			{text: "The two sides agreed to resume talks under the aegis of the OSCE.",
+				want: []string{"OSCE proposes talks (asserted)"}},
+			{text: "Refugees lived under the auspices of the UNHCR.",
+				absent: []string{"UNHCR proposes refugees (asserted)"}},
+		}},
+	})
+}

@@ -28,6 +28,7 @@ var recognisers = []recogniser{
 	{"owned-initiative", "an initiative with its owner: Egypt's ceasefire proposal, the Egyptian proposals", readOwnedInitiative},
 	{"request", "a request for an initiative by its maker: the Government's request for a pause, Somalia's call for a ceasefire, calls by France for talks", readRequest},
 	{"at-behest", "an initiative adopted at another's request: passed Resolution 1725 at Washington's urging, convened the talks at the request of the AU", readAtBehest},
+	{"auspices", "an initiative made under another's care: negotiated under the auspices of the OAU, talks under the aegis of the AU", readAuspices},
 	{"no-initiative", "an initiative said not to be: X said there would be no talks, X said there could be no return to the Jeddah talks", readNoInitiative},
 	{"proposed-act", "an act proposed with a gerund: X proposed deploying a neutral force, X has proposed sending monitors", readProposedAct},
 	{"mediation", "mediating without an object: X has offered to mediate, X has mediated since the war began", readMediation},
@@ -54,6 +55,44 @@ var recognisers = []recogniser{
 	{"leads-verb", "a verb of leading: X leads Y, Y, led by X, X, who heads Y", readLeadsVerb},
 	{"under-command", "a body under a person's command: the army, under the command of General X; troops under the leadership of X", readUnderCommand},
 	{"leads-possessive", "a person's party, government or movement: Maduro's government, Uribe's Democratic Centre party", readLeadsPossessive},
+}
+
+// readAuspices: "under the auspices of X" on a verb or a noun of an initiative
+// ("the deal was negotiated under the auspices of the OAU", "talks under the aegis of
+// the AU"): X proposes the initiative.
+func readAuspices(a *article, s *sentence, w int) {
+	if s.tag[w] != "NOUN" || !a.lex.in("auspices", s.lemma[w]) && !a.lex.in("auspices", s.toks[w].lower) || s.prep(w) != "under" {
+		return
+	}
+	var sponsors []arg
+	for _, k := range s.children(w, "nmod") {
+		if s.prep(k) == "of" {
+			sponsors = append(sponsors, a.argsAt(s, k)...)
+		}
+	}
+	h := s.head[w]
+	if h < 0 || len(sponsors) == 0 {
+		return
+	}
+	places := []int{h}
+	if s.tag[h] == "VERB" {
+		places = s.children(h, "obj", "nsubj:pass", "nsubj")
+		if s.rel[h] == "acl" && s.head[h] >= 0 {
+			places = append(places, s.head[h]) // "the agreement, negotiated under the auspices of the OAU"
+		}
+	}
+	for _, k := range places {
+		for _, in := range a.argsAt(s, k) {
+			if in.m.ent.init == nil {
+				continue
+			}
+			for _, sp := range sponsors {
+				if sp.m.ent.isActor() {
+					a.relate(s, w, sp, graph.Proposes, in, 0.8, "auspices")
+				}
+			}
+		}
+	}
 }
 
 // readPro: "pro-" before a name, a demonym or "government" in the phrase of an actor

@@ -40,6 +40,7 @@ func TestEachRecogniser(t *testing.T) {
 		"suspension":       {"suspension", []string{"The United States froze military aid to Egypt in 2013.", "The European Union suspended nearly 90m euros in budget support to Ethiopia."}},
 		"vote":             {"vote", []string{"Britain voted in favour of the resolution.", "The Security Council adopted resolution 1701 on Friday. Qatar said it had voted in favour despite serious reservations."}},
 		"welcomed-arrival": {"welcomed arrival", []string{"Mozambique and Rwanda welcomed the deployment of the SADC Mission in Mozambique (SAMIM).", "The Central African Republic has welcomed the French deployment."}},
+		"auspices":         {"auspices", []string{"The deal was negotiated under the auspices of the OAU.", "The comprehensive agreement of 12 December 2000, negotiated under the auspices of the OAU, was witnessed by Bouteflika."}},
 		"under":            {"under", []string{"Ukraine has been under attack by Russia since 2022.", "Iran is under US sanctions."}},
 		"label":            {"label", []string{"Brazil's new president, Jair Bolsonaro, has called Maduro a dictator.", "Ankara has long described the YPG as a terrorist group."}},
 		"pair":             {"pair", []string{"Mali severed diplomatic relations with Ukraine.", "Russia has frozen its co-operation with Nato."}},
