@@ -556,8 +556,8 @@ func (a *article) coAgents(s *sentence, v, k int) []arg {
 	}
 	for _, p := range places {
 		prep := s.prep(p)
-		if prep == "with" && s.toks[s.head[p]].lower == "together" {
-			prep = "together with"
+		if c := s.child(p, "case"); prep == "with" && (s.toks[s.head[p]].lower == "together" || c > 0 && s.toks[c-1].lower == "together") {
+			prep = "together with" // "sponsors the talks together with Moscow", "together" hung on the verb
 		}
 		switch prep {
 		case "along with", "together with", "alongside":

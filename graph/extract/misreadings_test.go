@@ -4175,3 +4175,16 @@ func TestUnderTheAuspices(t *testing.T) {
 		}},
 	})
 }
+
+// TestTogetherWithOnTheVerb covers "together with" whose "together" the parser hung on
+// the verb apart from its phrase.
+func TestTogetherWithOnTheVerb(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X sponsors the talks together with Y and Z': Y and Z do it too", []constructionCase{
+			{text: "Iran sponsors the Astana talks on Syria together with Moscow and Ankara.",
+				want: []string{"Russia proposes Astana talks (asserted)", "Turkey proposes Astana talks (asserted)"}},
+			{text: "France condemned Russia together with Germany.",
+				want: []string{"Germany opposes Russia (asserted)"}},
+		}},
+	})
+}
