@@ -1544,17 +1544,8 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	if e == nil && j == i+1 && a.genericNoun(s.lemma[i]) {
 		return i + 1 // "the Front", "the Government": a body named before, in capitals
 	}
-	if e == nil && a.namesPlace(name) {
-		return j // "Amhara" where the article speaks of "the Amhara region"
-	}
-	if e == nil && j-i > 1 && a.lex.in("initiative", s.lemma[j-1]) && s.lemma[j-1] != "mission" {
-		return j // "The International Conference on Peace and Security in Iraq": an initiative's name, no actor's
-	}
-	if e == nil && numberedUnit(s, i, j) {
-		return j // "Ukraine's 93rd Mechanised Brigade": a part of its owner's forces
-	}
-	if e == nil && j == i+1 && (a.equipmentName(s, i) || a.lex.in("materiel", strings.TrimSuffix(s.toks[i].lower, "s"))) {
-		return j // "French Rafales", "Bayraktar drones", "Scuds": a make of arms, no actor
+	if e == nil && a.namesNoActor(s, i, j, name) {
+		return j
 	}
 	if e == nil {
 		if a.fullNameOfPerson(s, i, j, name) || a.givenNameBefore(s, i, j) {
@@ -1573,6 +1564,23 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	}
 	a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: conf})
 	return j
+}
+
+// namesNoActor: the unknown name at [i, j) names a place the article names so ("Amhara"
+// where it speaks of "the Amhara region"), an initiative ("The International
+// Conference on Peace and Security in Iraq"), a part of its owner's forces ("Ukraine's
+// 93rd Mechanised Brigade") or a make of arms ("French Rafales", "Bayraktar drones",
+// "Scuds").
+func (a *article) namesNoActor(s *sentence, i, j int, name string) bool {
+	switch {
+	case a.namesPlace(name):
+		return true
+	case j-i > 1 && a.lex.in("initiative", s.lemma[j-1]) && s.lemma[j-1] != "mission":
+		return true
+	case numberedUnit(s, i, j):
+		return true
+	}
+	return j == i+1 && (a.equipmentName(s, i) || a.lex.in("materiel", strings.TrimSuffix(s.toks[i].lower, "s")))
 }
 
 // statesCabinet returns the government of the state that owns the unknown name at
