@@ -4188,3 +4188,18 @@ func TestTogetherWithOnTheVerb(t *testing.T) {
 		}},
 	})
 }
+
+// TestActWithItsParticiple covers a noun of an act whose target stands in a light
+// verb's participle describing it.
+func TestActWithItsParticiple(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the UN sanctions imposed on Yugoslavia', 'the sanctions imposed on Iran by the United States': the act is on the participle's object; a gerund's is not the act's ('opposition to sending weapons to Ukraine')", []constructionCase{
+			{text: "The UN sanctions imposed on Yugoslavia in 1992 were lifted.",
+				want: []string{"UN opposes Yugoslavia (asserted)"}},
+			{text: "The sanctions imposed on Iran by the United States hurt its economy.",
+				want: []string{"United States opposes Iran (asserted)"}},
+			{text: "Merkel repeated her opposition to sending weapons to Ukraine.",
+				absent: []string{"Merkel opposes Ukraine (asserted)", "Angela Merkel opposes Ukraine (asserted)"}},
+		}},
+	})
+}

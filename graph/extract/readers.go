@@ -748,6 +748,11 @@ func (a *article) nounObjects(s *sentence, n int, f *frame) []arg {
 			out = append(out, a.slotArgs(s, k, f)...)
 		}
 	}
+	for _, v := range s.children(n, "acl") {
+		if v > n && a.lightVerb(s, v) && isParticiple(s.toks[v].lower, s.lemma[v]) && !strings.HasSuffix(s.toks[v].lower, "ing") {
+			out = append(out, a.verbSlotObjects(s, v, f)...) // "the sanctions imposed on Iran", "strikes carried out against the PKK"
+		}
+	}
 	return out
 }
 
