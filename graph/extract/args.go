@@ -856,12 +856,35 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 			// "fired rockets at Israel": the phrase may hang on the object
 			places := s.children(v, "obl")
 			for _, o := range s.children(v, "obj") {
-				places = append(places, s.children(o, "nmod")...)
+				places = append(places, s.children(o, "nmod", "obl")...) // "invited the two sides to talks", "to talks" read as the noun's oblique
+			}
+			if f.actor == "" {
+				places = append(places, nounPhrasesBelow(s, v)...) // "invited Ethiopia and the TPLF to peace talks", hung on the last name
 			}
 			for _, k := range places {
 				if s.prep(k) == sl.prep {
 					out = append(out, a.argsAt(s, k)...)
 				}
+			}
+		}
+	}
+	return out
+}
+
+// nounPhrasesBelow returns the phrases that hang on verb v's object or obliques
+// through nouns alone (their own phrases, their conjuncts'): where the parser may hang
+// a phrase of the verb's ("invited Ethiopia and the TPLF to peace talks" with "to peace
+// talks" on "TPLF", "invited countries with a neutral position to a conference").
+func nounPhrasesBelow(s *sentence, v int) []int {
+	var out []int
+	todo := s.children(v, "obj", "obl")
+	for len(todo) > 0 {
+		k := todo[0]
+		todo = todo[1:]
+		for _, c := range s.children(k, "nmod", "obl", "conj") {
+			if s.tag[c] == "NOUN" || s.tag[c] == "PROPN" {
+				out = append(out, c)
+				todo = append(todo, c)
 			}
 		}
 	}

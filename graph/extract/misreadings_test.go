@@ -4203,3 +4203,18 @@ func TestActWithItsParticiple(t *testing.T) {
 		}},
 	})
 }
+
+// TestInvitedToAnInitiative covers the phrase of an initiative invited to that the
+// parser hung on the object's last name or on another phrase of the verb.
+func TestInvitedToAnInitiative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'invited X and Y to peace talks', 'invited countries with a neutral position to a conference': the inviter proposes the talks", []constructionCase{
+			{text: "The AU invited Ethiopia and the TPLF to peace talks in Pretoria.",
+				want: []string{"AU proposes peace talks in Pretoria (asserted)"}},
+			{text: "Mexico and Uruguay on Wednesday invited countries with a neutral position to a conference in Montevideo.",
+				want: []string{"Uruguay proposes conference in Montevideo (asserted)"}},
+			{text: "Qatar invited the two sides to talks in Doha.",
+				want: []string{"Qatar proposes talks (asserted)"}},
+		}},
+	})
+}
