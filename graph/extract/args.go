@@ -740,6 +740,13 @@ func (a *article) nounClauseSubjects(s *sentence, v, h, depth int) []arg {
 	if hv := s.head[h]; hv >= 0 && s.tag[hv] == "VERB" && (s.rel[h] == "obj" || base(s.rel[h]) == "obl") && !a.refusing(s.lemma[hv]) {
 		return decay(a.activeSubjects(s, hv, depth+1), 0.8)
 	}
+	// "Iran was the first country to send weapons to the Peshmerga": the subject of
+	// the copula whose predicate the noun is
+	if m := s.child(v, "mark"); m >= 0 && s.toks[m].lower == "to" && s.child(h, "cop") >= 0 {
+		if k := s.child(h, "nsubj"); k >= 0 {
+			return decay(a.argsAt(s, k), 0.85)
+		}
+	}
 	return nil
 }
 

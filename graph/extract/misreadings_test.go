@@ -4218,3 +4218,16 @@ func TestInvitedToAnInitiative(t *testing.T) {
 		}},
 	})
 }
+
+// TestFirstToDo covers an infinitive describing a predicate noun: "X was the first
+// country to do it".
+func TestFirstToDo(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X was the first country to send weapons to Y': X sends them", []constructionCase{
+			{text: "Iran was the first country to send weapons to the Peshmerga.",
+				want: []string{"Iran supports Peshmerga (asserted)"}},
+			{text: "Chad was the first country to send troops to Mali.",
+				want: []string{"Chad supports Mali (asserted)"}},
+		}},
+	})
+}
