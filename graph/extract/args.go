@@ -420,9 +420,6 @@ func (a *article) carriesOwner(s *sentence, t int) bool {
 	if a.isForceNoun(s, t) || s.toks[t].upper && a.equipmentName(s, t) || a.lex.in("role", s.lemma[t]) || a.lex.in("role", s.toks[t].lower) || a.lex.in("speech", s.lemma[t]) {
 		return true
 	}
-	if s.lemma[t] == "effort" && s.at[t] == nil {
-		return true // "support for the efforts of IGAD", "backed efforts by Caracas": the work stands for its owner
-	}
 	return a.lex.in("government", s.lemma[t]) && s.child(t, "nmod:poss") >= 0 && s.toks[s.child(t, "nmod:poss")].lower == "whose"
 }
 
@@ -465,10 +462,9 @@ func ownerRel(s *sentence, t, k int) bool {
 }
 
 // author: dependent k of a statement's noun t names who made it ("a statement by the
-// African Union", "a letter from the junta"), or of a noun of work who does it
-// ("efforts by Caracas").
+// African Union", "a letter from the junta").
 func (a *article) author(s *sentence, t, k int) bool {
-	if s.rel[k] != "nmod" || !a.lex.in("speech", s.lemma[t]) && s.lemma[t] != "effort" {
+	if s.rel[k] != "nmod" || !a.lex.in("speech", s.lemma[t]) {
 		return false
 	}
 	p := s.prep(k)

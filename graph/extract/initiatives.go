@@ -292,21 +292,8 @@ func (a *article) unnamedProcess(s *sentence, i int) bool {
 	if s.child(i, "compound", "amod", "nmod:poss", "acl") < 0 && !demonstrative(s, i) {
 		return true
 	}
-	if s.lemma[i] == "effort" && s.child(i, "compound", "amod") < 0 && !participleOn(s, i) && !demonstrative(s, i) {
-		return true // "Sanaa's efforts to restore state authority", "the efforts of IGAD": the owner's work, backed as the owner is
-	}
 	c := s.child(i, "compound")
 	return c >= 0 && s.tag[c] == "NOUN" && !s.toks[c].upper && !a.lex.in("processkind", s.lemma[c]) && !a.lex.in("initiative", s.lemma[c])
-}
-
-// participleOn: a participle describes the noun at i ("the efforts led by Egypt").
-func participleOn(s *sentence, i int) bool {
-	for _, v := range s.children(i, "acl") {
-		if s.child(v, "mark") < 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // existentialClause returns the clause that says there is (or is to be) the noun at n,

@@ -4231,17 +4231,3 @@ func TestFirstToDo(t *testing.T) {
 		}},
 	})
 }
-
-// TestBackedEfforts covers support for an actor's efforts that name no initiative.
-func TestBackedEfforts(t *testing.T) {
-	runConstructions(t, []construction{
-		{"'support for X's efforts to ...', 'backed efforts by X to ...': support of X; 'the efforts led by X' and 'a mediation effort' stay initiatives", []constructionCase{
-			{text: "Qatar's Ministry of Foreign Affairs expressed its support for Türkiye's efforts to protect civilians in Idlib.",
-				want: []string{"Qatar supports Türkiye (asserted)"}},
-			{text: "China backed efforts by Caracas to safeguard the country's sovereignty.",
-				want: []string{"China supports Venezuela (asserted)"}},
-			{text: "France hailed the efforts led by Egypt.",
-				absent: []string{"France supports Egypt (asserted)"}},
-		}},
-	})
-}
