@@ -537,6 +537,14 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 		return decay(a.activeSubjects(s, h, depth+1), 0.9)
 	case "advcl", "acl":
 		return a.clauseSubjects(s, v, h, depth)
+	case "csubj":
+		// "Brazil was among the first to recognise Guaidó": the infinitive the parser
+		// made the subject of "first" is done by the predicate's own subject
+		if m := s.child(v, "mark"); m >= 0 && s.toks[m].lower == "to" && s.child(h, "cop") >= 0 {
+			if k := s.child(h, "nsubj"); k >= 0 && k < v {
+				return decay(a.argsOrAntecedent(s, h, k), 0.85)
+			}
+		}
 	}
 	return nil
 }

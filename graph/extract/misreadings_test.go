@@ -4231,3 +4231,16 @@ func TestFirstToDo(t *testing.T) {
 		}},
 	})
 }
+
+// TestAmongTheFirstTo covers an infinitive the parser made the clausal subject of
+// "first" in "X was among the first to do it".
+func TestAmongTheFirstTo(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X was among the first to recognise Y': X does it", []constructionCase{
+			{text: "Brazil was among the first to recognise Juan Guaidó.",
+				want: []string{"Brazil supports Juan Guaidó (asserted)"}},
+			{text: "Colombia was among the first to condemn Nicolás Maduro.",
+				want: []string{"Colombia opposes Nicolas Maduro (asserted)"}},
+		}},
+	})
+}
