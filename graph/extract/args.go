@@ -540,10 +540,8 @@ func (a *article) activeSubjects(s *sentence, v, depth int) []arg {
 	case "csubj":
 		// "Brazil was among the first to recognise Guaidó": the infinitive the parser
 		// made the subject of "first" is done by the predicate's own subject
-		if m := s.child(v, "mark"); m >= 0 && s.toks[m].lower == "to" && s.child(h, "cop") >= 0 {
-			if k := s.child(h, "nsubj"); k >= 0 && k < v {
-				return decay(a.argsOrAntecedent(s, h, k), 0.85)
-			}
+		if k := copulaSubject(s, v, h); k >= 0 {
+			return decay(a.argsOrAntecedent(s, h, k), 0.85)
 		}
 	}
 	return nil
@@ -629,7 +627,6 @@ func (a *article) argsOrAntecedent(s *sentence, v, k int) []arg {
 	if rel < 0 {
 		return a.argsAt(s, k)
 	}
-
 	// "Iran, which arms the Houthis, and Saudi Arabia": a clause set off by commas
 	// after a name describes it and the names listed before it, not those after
 	var out []arg
@@ -750,12 +747,23 @@ func (a *article) nounClauseSubjects(s *sentence, v, h, depth int) []arg {
 	}
 	// "Iran was the first country to send weapons to the Peshmerga": the subject of
 	// the copula whose predicate the noun is
-	if m := s.child(v, "mark"); m >= 0 && s.toks[m].lower == "to" && s.child(h, "cop") >= 0 {
-		if k := s.child(h, "nsubj"); k >= 0 {
-			return decay(a.argsAt(s, k), 0.85)
-		}
+	if k := copulaSubject(s, v, h); k >= 0 {
+		return decay(a.argsOrAntecedent(s, h, k), 0.85)
 	}
 	return nil
+}
+
+// copulaSubject returns the subject of the copular predicate h that the infinitive v
+// ("to send", "to recognise") describes or completes, before v; else -1.
+func copulaSubject(s *sentence, v, h int) int {
+	m := s.child(v, "mark")
+	if m < 0 || s.toks[m].lower != "to" || s.child(h, "cop") < 0 {
+		return -1
+	}
+	if k := s.child(h, "nsubj"); k >= 0 && k < v {
+		return k
+	}
+	return -1
 }
 
 // refusing: a verb that turns down or fights what it takes ("rejected a statement

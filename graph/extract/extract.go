@@ -166,7 +166,7 @@ func sectionLabel(s *sentence, end int) bool {
 		return false
 	}
 	for _, t := range s.toks[:end] {
-		if !allCaps(t.text) {
+		if !isAllCaps(t.text) {
 			return false
 		}
 	}

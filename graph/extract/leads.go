@@ -218,15 +218,7 @@ func (a *article) phoenixCountry(p *entity) *entity {
 		}
 		country = code.Country
 	}
-	if country == "" {
-		return nil
-	}
-	for _, e := range a.lex.entries {
-		if e.node.Kind == graph.KindState && e.country == country {
-			return a.governmentOf(a.entityFor(e))
-		}
-	}
-	return nil
+	return a.countryGovernment(country)
 }
 
 // notStatesTitle: a title whose owner word at k names a state, but which is not the
@@ -567,10 +559,14 @@ func (a *article) phoenixGovernment(p *entity, titledInText bool) *entity {
 	if !titled {
 		return nil
 	}
-	for _, e := range a.lex.entries {
-		if e.node.Kind == graph.KindState && e.country == code.Country {
-			return a.governmentOf(a.entityFor(e))
-		}
+	return a.countryGovernment(code.Country)
+}
+
+// countryGovernment returns the government of the state of a country code ("TZA"), or
+// nil when the lexicon has no such state.
+func (a *article) countryGovernment(country string) *entity {
+	if e := a.lex.states[country]; e != nil {
+		return a.governmentOf(a.entityFor(e))
 	}
 	return nil
 }

@@ -29,6 +29,7 @@ type Lexicon struct {
 	entries []*entry
 	byName  map[string]*entry // NameKey of the canonical name -> entry
 	byCode  map[string]*entry // Phoenix code of a body of the project's files -> entry
+	states  map[string]*entry // country code ("TZA") -> the state's entry
 	names   *trie
 	words   wordLists
 	sets    map[string]*phraseSet // the word lists, for matching
@@ -62,6 +63,7 @@ type wordLists struct {
 	ProcessKinds      []string            `yaml:"process_kinds"`
 	WingNouns         []string            `yaml:"wing_nouns"`
 	SideNouns         []string            `yaml:"side_nouns"`
+	SideModifiers     []string            `yaml:"side_modifiers"`
 	PartyVerbs        []string            `yaml:"party_verbs"`
 	SummaryNouns      []string            `yaml:"summary_nouns"`
 	ServiceNouns      []string            `yaml:"service_nouns"`
@@ -369,9 +371,13 @@ func (l *Lexicon) led(e *entry) []*entry {
 func (l *Lexicon) buildIndexes() {
 	l.names = newTrie()
 	l.byCode = map[string]*entry{}
+	l.states = map[string]*entry{}
 	for _, e := range l.entries {
 		if _, ok := l.byCode[e.code]; e.code != "" && !ok {
 			l.byCode[e.code] = e
+		}
+		if _, ok := l.states[e.country]; e.node.Kind == graph.KindState && e.country != "" && !ok {
+			l.states[e.country] = e
 		}
 		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
 			l.names.add(n, nameForm{entry: e, how: byName})
@@ -396,6 +402,7 @@ func (l *Lexicon) buildIndexes() {
 	set("rival", w.RivalWords)
 	set("processkind", w.ProcessKinds)
 	set("side", w.SideNouns)
+	set("sidemodifier", w.SideModifiers)
 	set("party", w.PartyVerbs)
 	set("summary", w.SummaryNouns)
 	set("service", w.ServiceNouns)

@@ -106,7 +106,7 @@ func (a *article) pairMention(s *sentence, i int) *mention {
 		return nil // "the three parties"
 	}
 	for _, k := range s.children(i, "amod") {
-		if l := s.toks[k].lower; l != "warring" && l != "opposing" && l != "rival" && l != "two" {
+		if !a.lex.in("sidemodifier", s.toks[k].lower) {
 			return nil // "the main parties": others
 		}
 	}

@@ -163,7 +163,6 @@ type found struct {
 // its roles are too unsure.
 const minConfidence = 0.45
 
-// relate records a relation read at word w of sentence s.
 // pairedWith: m stands for one of "the two sides" and e is the other; read as acting
 // on its own side, the two sides are not the pair they were taken for ("Both parties
 // have backed Kyiv", of American parties after "the war between Russia and Ukraine").
@@ -177,6 +176,7 @@ func (a *article) relatableArgs(subj arg, p graph.Predicate, obj arg) bool {
 	return a.relatable(subj.m.ent, p, obj.m.ent) && !pairedWith(subj.m, obj.m.ent) && !pairedWith(obj.m, subj.m.ent)
 }
 
+// relate records a relation read at word w of sentence s.
 func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj arg, conf float64, rule string) {
 	se, oe := subj.m.ent, obj.m.ent
 	if !a.relatableArgs(subj, p, obj) {

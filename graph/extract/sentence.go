@@ -1779,11 +1779,10 @@ func (s *sentence) repairSecondSubject() {
 // conjunct.
 func (s *sentence) repairNounBeforeName() {
 	for v := range s.toks {
-		subs := s.children(v, "nsubj", "nsubj:pass")
-		if len(subs) != 2 || subs[1] > v || s.tag[subs[1]] != "PROPN" {
+		first, second, ok := s.twoSubjects(v)
+		if !ok || s.tag[second] != "PROPN" {
 			continue
 		}
-		first, second := subs[0], subs[1]
 		c := s.child(first, "conj")
 		if c < 0 || s.tag[c] != "NOUN" || s.toks[c].upper || c > second || !capitalsBetween(s, c, second) {
 			continue
@@ -1836,11 +1835,10 @@ func (s *sentence) repairAgentAsSubject() {
 // deal"): the second is joined to the first.
 func (s *sentence) repairSubjectsWithAnd() {
 	for v := range s.toks {
-		subs := s.children(v, "nsubj", "nsubj:pass")
-		if len(subs) != 2 || subs[1] > v {
+		a, b, ok := s.twoSubjects(v)
+		if !ok {
 			continue
 		}
-		a, b := subs[0], subs[1]
 		c := s.child(v, "cc")
 		if c < a || c > b || s.toks[c].lower != "and" && s.toks[c].lower != "or" || !s.dominatesSpan(b, c+1, b) {
 			continue
@@ -1857,19 +1855,28 @@ func (s *sentence) repairSubjectsWithAnd() {
 // one list.
 func (s *sentence) repairPronounList() {
 	for v := range s.toks {
-		subs := s.children(v, "nsubj", "nsubj:pass")
-		if len(subs) != 2 || s.tag[subs[0]] != "PRON" || subs[1] != subs[0]+2 || s.toks[subs[0]+1].text != "," || subs[1] > v {
+		first, second, ok := s.twoSubjects(v)
+		if !ok || s.tag[first] != "PRON" || second != first+2 || s.toks[first+1].text != "," {
 			continue
 		}
-		second := subs[1]
 		c := s.child(second, "conj")
 		if c < 0 || c > v || s.tag[second] != "PROPN" {
 			continue
 		}
-		s.head[second], s.rel[second] = subs[0], "conj"
+		s.head[second], s.rel[second] = first, "conj"
 		s.head[second-1] = second
 		s.index()
 	}
+}
+
+// twoSubjects returns the two subjects the parser gave verb v, both before it, when it
+// gave it exactly two: one phrase it split, or a list it did not join.
+func (s *sentence) twoSubjects(v int) (first, second int, ok bool) {
+	subs := s.children(v, "nsubj", "nsubj:pass")
+	if len(subs) != 2 || subs[1] > v {
+		return -1, -1, false
+	}
+	return subs[0], subs[1], true
 }
 
 // repairForPhrase mends a noun's for-phrase that the parser read as a clause of
@@ -1879,11 +1886,10 @@ func (s *sentence) repairPronounList() {
 // own, make "for" the preposition of a phrase on the noun.
 func (s *sentence) repairForPhrase() {
 	for v := range s.toks {
-		subs := s.children(v, "nsubj")
-		if len(subs) != 2 || s.tag[subs[0]] != "NOUN" || subs[1] > v {
+		noun, second, ok := s.twoSubjects(v)
+		if !ok || s.tag[noun] != "NOUN" {
 			continue
 		}
-		noun, second := subs[0], subs[1]
 		f := s.child(v, "mark")
 		if f != noun+1 || s.toks[f].lower != "for" || f > second || !s.dominatesSpan(second, f+1, second+1) {
 			continue

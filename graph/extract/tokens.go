@@ -403,31 +403,17 @@ func listedSectionLabel(toks []token) int {
 	for k, t := range toks {
 		switch {
 		case k > 0 && k <= 6 && isBullet(t.text) && t.text != "*":
-			if !joined || !allCaps(toks[k-1].text) || len(toks)-k-1 < 3 {
+			if !joined || !isAllCaps(toks[k-1].text) || len(toks)-k-1 < 3 {
 				return 0
 			}
 			return k + 1
 		case k > 0 && (t.text == "AND" || t.text == "&" || t.text == ","):
 			joined = true
-		case !allCaps(t.text) || k > 6:
+		case !isAllCaps(t.text) || k > 6:
 			return 0
 		}
 	}
 	return 0
-}
-
-// allCaps: a word of two letters or more, all of them capitals ("GULF").
-func allCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case r != '.' && r != '-' && r != '\'':
-			return false
-		}
-	}
-	return letters >= 2
 }
 
 // agencyDateline returns how many tokens a news agency's dateline takes at the start of a
@@ -461,7 +447,7 @@ func plainDateline(toks []token) int {
 		return 0
 	}
 	k := 0
-	for k < len(toks) && k < 3 && allCaps(toks[k].text) {
+	for k < len(toks) && k < 3 && isAllCaps(toks[k].text) {
 		k++
 	}
 	if k == 0 || k >= len(toks) || toks[k].text != "," {
