@@ -368,8 +368,9 @@ func (l *Lexicon) led(e *entry) []*entry {
 	return out
 }
 
-func (l *Lexicon) buildIndexes() {
-	l.names = newTrie()
+// indexCodes indexes the entries by their Phoenix code and the states by their country
+// code, the first entry of each.
+func (l *Lexicon) indexCodes() {
 	l.byCode = map[string]*entry{}
 	l.states = map[string]*entry{}
 	for _, e := range l.entries {
@@ -379,6 +380,13 @@ func (l *Lexicon) buildIndexes() {
 		if _, ok := l.states[e.country]; e.node.Kind == graph.KindState && e.country != "" && !ok {
 			l.states[e.country] = e
 		}
+	}
+}
+
+func (l *Lexicon) buildIndexes() {
+	l.names = newTrie()
+	l.indexCodes()
+	for _, e := range l.entries {
 		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
 			l.names.add(n, nameForm{entry: e, how: byName})
 		}
