@@ -486,17 +486,20 @@ func (a *article) namesGovernment(s *sentence, m *mention, phrase string) bool {
 // ("Malian army").
 func (a *article) governmentPhrases(phrases map[string]int) map[string]int {
 	out := map[string]int{}
+	men := func(p string) bool { // "Kenyan troops", "Chadian government troops": men, no government
+		f := strings.Fields(strings.ToLower(p))
+		return a.lex.in("personnel", strings.TrimSuffix(f[len(f)-1], "s"))
+	}
 	for p, c := range phrases {
 		for _, w := range strings.Fields(strings.ToLower(p)) {
-			if a.lex.in("government", w) && strings.ToLower(p) != p {
+			if a.lex.in("government", w) && strings.ToLower(p) != p && !men(p) {
 				out[p] = c
 			}
 		}
 	}
 	if len(out) == 0 {
 		for p, c := range phrases {
-			// "Malian army" may name a junta; "Kenyan troops" are men, no government
-			if f := strings.Fields(strings.ToLower(p)); !a.lex.in("personnel", strings.TrimSuffix(f[len(f)-1], "s")) {
+			if !men(p) { // "Malian army" may name a junta
 				out[p] = c
 			}
 		}

@@ -4244,3 +4244,18 @@ func TestAmongTheFirstTo(t *testing.T) {
 		}},
 	})
 }
+
+// TestGovernmentNotNamedByItsMen covers a state's government whose only phrase with a
+// word of government names its men: "Chadian government troops" are the army.
+func TestGovernmentNotNamedByItsMen(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Chadian government troops have overrun the base': the government is not named by its troops", []constructionCase{
+			{text: "Chadian government troops have overrun the base, the government said. President Hissene Habre told reporters that the war would go on.",
+				want:   []string{"Hissene Habre leads Chadian government (asserted)"},
+				absent: []string{"Hissene Habre leads Chadian government troops (asserted)"}},
+			{text: "Sudanese government forces attacked the village on Monday. President Omar al-Bashir said the army would not stop.",
+				want:   []string{"Omar al-Bashir leads Sudanese government (asserted)"},
+				absent: []string{"Omar al-Bashir leads Sudanese government forces (asserted)"}},
+		}},
+	})
+}
