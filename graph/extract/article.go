@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -164,7 +165,30 @@ func articleDate(doc graph.Document) (date time.Time, given bool) {
 			return t, true
 		}
 	}
+	if t, ok := idDate(doc.ID); ok {
+		return t, true
+	}
 	return latestYear(doc.Text), false
+}
+
+// idWithDate matches a document id that holds a year and a month, and perhaps a day, as
+// file names and addresses of news often do: "libya-2020-06-trt", "2019-10-09-syria",
+// "example-com-2020-06-12-story".
+var idWithDate = regexp.MustCompile(`(?:^|-)((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?:-|$)`)
+
+// idDate is the date a document id holds: its day, or the middle of its month.
+func idDate(id string) (time.Time, bool) {
+	m := idWithDate.FindStringSubmatch(id)
+	if m == nil {
+		return time.Time{}, false
+	}
+	day := 15
+	if m[3] != "" {
+		day, _ = strconv.Atoi(m[3])
+	}
+	year, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC), true
 }
 
 // latestYear dates an article that gives no date by the year its text names most

@@ -95,3 +95,31 @@ func TestContentHashChangesWithText(t *testing.T) {
 		t.Fatal("different text, same content hash")
 	}
 }
+
+// TestArticleDateFromName: an article with no date in its metadata or dateline is dated
+// by a year and month in its name or address; the dateline wins over the name.
+func TestArticleDateFromName(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name, text string
+		want       time.Time
+		given      bool
+	}{
+		{"libya-2020-06-trt.txt", "Turkey backs the GNA.", day(2020, 6, 15), true},
+		{"2019-10-09-syria.txt", "Turkey attacked the SDF.", day(2019, 10, 9), true},
+		{"", "---\nurl: https://example.com/1991/01/17/gulf\n---\nIraq fired missiles.", day(1991, 1, 17), true},
+		{"gulf.txt", "Iraq fired missiles.", time.Time{}, false},
+		{"report-2020-13.txt", "Turkey backs the GNA in 2020.", day(2020, 7, 1), false},
+		{"chad-1987-03.txt", "N'DJAMENA, March 23, 1986 (Reuter) - Chad said.", day(1986, 3, 23), true},
+	}
+	for _, tt := range tests {
+		doc, err := ParseArticle(tt.name, []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, given := articleDate(doc)
+		if !got.Equal(tt.want) || given != tt.given {
+			t.Errorf("%s: date %v given %v, want %v given %v", tt.name, got, given, tt.want, tt.given)
+		}
+	}
+}

@@ -30,6 +30,9 @@ type Lexicon struct {
 	byName  map[string]*entry // NameKey of the canonical name -> entry
 	byCode  map[string]*entry // Phoenix code of a body of the project's files -> entry
 	states  map[string]*entry // country code ("TZA") -> the state's entry
+	// byFamily: the dictionary's people with dated offices by their family names
+	// ("reagan" -> Ronald Reagan)
+	byFamily map[string][]*entry
 	names   *trie
 	words   wordLists
 	sets    map[string]*phraseSet // the word lists, for matching
@@ -370,10 +373,29 @@ func (l *Lexicon) led(e *entry) []*entry {
 
 // indexCodes indexes the entries by their Phoenix code and the states by their country
 // code, the first entry of each.
+// roles returns the Phoenix record that dates an entry's offices: its own, or the one
+// the project's files took them from.
+func (e *entry) roles() *petrarch.Actor {
+	if e.phoenix != nil {
+		return e.phoenix
+	}
+	return e.dated
+}
+
 func (l *Lexicon) indexCodes() {
 	l.byCode = map[string]*entry{}
 	l.states = map[string]*entry{}
+	l.byFamily = map[string][]*entry{}
 	for _, e := range l.entries {
+		if r := e.roles(); r != nil && e.node.Kind == graph.KindPerson && len(r.Roles) > 0 {
+			for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
+				for _, f := range familyNames(strings.Fields(n)) {
+					if k := strings.ToLower(f); !slices.Contains(l.byFamily[k], e) {
+						l.byFamily[k] = append(l.byFamily[k], e)
+					}
+				}
+			}
+		}
 		if _, ok := l.byCode[e.code]; e.code != "" && !ok {
 			l.byCode[e.code] = e
 		}

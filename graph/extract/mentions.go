@@ -614,11 +614,7 @@ func stateOf(g *entity) *entity {
 // Paul Kagame leads Rwanda, but not in an article of 1994. Later dates stand, for the
 // project's own files know offices newer than the dictionary.
 func (a *article) ledAt(e *entry) []*entry {
-	ph := e.phoenix
-	if ph == nil {
-		ph = e.dated
-	}
-	if ph != nil && !a.date.IsZero() {
+	if ph := e.roles(); ph != nil && !a.date.IsZero() {
 		var first time.Time
 		for _, r := range ph.Roles {
 			if petrarch.ParseCode(r.Code).Has("GOV") && (first.IsZero() || r.From.Before(first)) {

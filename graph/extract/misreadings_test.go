@@ -4259,3 +4259,25 @@ func TestGovernmentNotNamedByItsMen(t *testing.T) {
 		}},
 	})
 }
+
+// TestTitledFamilyName covers a title before a family name alone, read by the
+// dictionary's people who held an office on the article's date.
+func TestTitledFamilyName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'President Reagan' in 1987, 'President Bush' in 1991 and in 2003: the one person of that family name in office on the date", []constructionCase{
+			{text: "---\ntitle: Chad\ndate: 1987-03-23\n---\nThe United States has sent Chad military aid since President Reagan approved an emergency package.\n",
+				want: []string{"Ronald Reagan leads United States (asserted)"}},
+			{text: "---\ntitle: Gulf\ndate: 1991-01-17\n---\nPresident Bush said the coalition would liberate Kuwait.\n",
+				want:   []string{"George Bush leads United States (asserted)"},
+				absent: []string{"George W. Bush leads United States (asserted)"}},
+			{text: "---\ntitle: Iraq\ndate: 2003-03-20\n---\nPresident Bush said the coalition would disarm Iraq.\n",
+				want: []string{"George W. Bush leads United States (asserted)"}},
+		}},
+		{"with no date given, a family name alone after a title is nobody the dictionary knows", []constructionCase{
+			{text: "President Reagan approved an emergency package for Chad.",
+				absent: []string{"Ronald Reagan leads United States (asserted)"}},
+			{text: "President Bush said the coalition would liberate Kuwait.",
+				absent: []string{"George Bush leads United States (asserted)", "George W. Bush leads United States (asserted)"}},
+		}},
+	})
+}

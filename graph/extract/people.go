@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/extract/petrarch"
 )
 
 // People are found over the whole article before mentions are read: a name after a
@@ -377,6 +379,11 @@ func (a *article) person(s *sentence, i, j int) *entity {
 	if e := a.byNameKey(name); e != nil {
 		return e
 	}
+	if j-i == 1 {
+		if e := a.datedFamilyName(s, i); e != nil {
+			return e
+		}
+	}
 	// a family name already known as a person: "Ariel Henry" after "Henry"
 	e := a.newLocal(name, graph.KindPerson)
 	for _, al := range familyNames(words) {
@@ -425,4 +432,39 @@ func familyNames(words []string) []string {
 		}
 	}
 	return append(out, last)
+}
+
+// datedFamilyName returns the person of the dictionary who goes by the family name at
+// i after a title and held an office on the article's date ("President Reagan" in 1987
+// is Ronald Reagan): the only one, else the only one the dictionary names with that
+// title ("PRESIDENT BUSH" in 2003, not the Cayman Islands' Mckeeva Bush), else the only
+// one in a government then. Nil when the date is not given or none stands alone.
+func (a *article) datedFamilyName(s *sentence, i int) *entity {
+	if !a.dateGiven || i == 0 {
+		return nil
+	}
+	title := strings.ToUpper(s.toks[i-1].text)
+	var office, titled, government []*entry
+	for _, e := range a.lex.byFamily[s.toks[i].lower] {
+		ph := e.roles()
+		k := slices.IndexFunc(ph.Roles, func(r petrarch.Role) bool { return !r.From.IsZero() && r.Holds(a.date) })
+		if k < 0 {
+			continue
+		}
+		office = append(office, e)
+		if slices.ContainsFunc(ph.Names, func(n string) bool { return slices.Contains(strings.Fields(n), title) }) {
+			titled = append(titled, e)
+		}
+		if petrarch.ParseCode(ph.Roles[k].Code).Has("GOV") {
+			government = append(government, e)
+		}
+	}
+	for _, one := range [][]*entry{office, titled, government} {
+		if len(one) == 1 {
+			e := a.entityFor(one[0])
+			a.addName(e, s.toks[i].text)
+			return e
+		}
+	}
+	return nil
 }
