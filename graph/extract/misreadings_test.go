@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -4280,4 +4282,29 @@ func TestTitledFamilyName(t *testing.T) {
 				absent: []string{"George Bush leads United States (asserted)", "George W. Bush leads United States (asserted)"}},
 		}},
 	})
+}
+
+// TestHyphenedRanks covers a military rank written with a hyphen before a name: the
+// rank is a title, and no actor is named by its first half.
+func TestHyphenedRanks(t *testing.T) {
+	for _, tt := range []struct{ text, leader, led string }{
+		{"In February the then prime minister, Sir Julius Chan, secretly hired Sandline International, a London-based military company run by Lieutenant-Colonel Tim Spicer, to crush the BRA and retake the Panguna mine, under a contract worth US$36 million.",
+			"Tim Spicer", "Sandline International"},
+		{"On Sunday the government, led by Prime Minister John Major, deployed the Parachute Regiment, a unit commanded by Lieutenant-Colonel Derek Wilford, to Derry.",
+			"Derek Wilford", "Parachute Regiment"},
+	} {
+		doc, err := ParseArticle("t.txt", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := testExtractor(t).Extract(doc)
+		for _, n := range res.Found {
+			if strings.HasSuffix(n.Name, "-") {
+				t.Errorf("%q: found an actor %q", tt.text, n.Name)
+			}
+		}
+		if want := tt.leader + " leads " + tt.led + " (asserted)"; !slices.Contains(triples(res), want) {
+			t.Errorf("%q: lacks %q, got %q", tt.text, want, triples(res))
+		}
+	}
 }
