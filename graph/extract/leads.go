@@ -1007,8 +1007,8 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 			objs = []arg{*whole}
 		}
 		for _, obj := range objs {
-			if t >= 0 && a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) {
-				continue // "heads the SDF media office", "commands an RSF base": a post of the body, not the body
+			if t >= 0 && a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) && s.rel[t] != "appos" {
+				continue // "heads the SDF media office", "commands an RSF base": a post of the body, not the body; but "the KVM, the OSCE operation led by X" is the KVM
 			}
 			a.readLed(s, w, sub, obj)
 		}

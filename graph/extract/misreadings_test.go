@@ -4308,3 +4308,18 @@ func TestHyphenedRanks(t *testing.T) {
 		}
 	}
 }
+
+// TestLedNounInApposition covers a participle of leading on a noun in apposition to a
+// name: the noun is the named body, not a post of it.
+func TestLedNounInApposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the KVM, the OSCE operation led by X': X leads the KVM", []constructionCase{
+			{text: "Monitors of the Kosovo Verification Mission (KVM), the OSCE operation led by the American diplomat William Walker, reported fresh clashes.",
+				want: []string{"William Walker leads Kosovo Verification Mission (asserted)"}},
+			{text: "Ecomog, the West African operation commanded by General Victor Malu, retook Freetown.",
+				want: []string{"Victor Malu leads Ecomog (asserted)"}},
+			{text: "He heads the SDF media office in Qamishli.",
+				absent: []string{"He leads SDF (asserted)"}},
+		}},
+	})
+}
