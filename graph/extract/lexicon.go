@@ -128,6 +128,7 @@ type wordLists struct {
 	OrderingVerbs     []string            `yaml:"ordering_verbs"`
 	HostileStates     []string            `yaml:"hostile_states"`
 	QuarrelStates     []string            `yaml:"quarrel_states"`
+	DisputeNouns      []string            `yaml:"dispute_nouns"`
 	PeopleNouns       []string            `yaml:"people_nouns"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
@@ -494,6 +495,7 @@ func (l *Lexicon) buildIndexes() {
 	set("ordering", w.OrderingVerbs)
 	set("hostilestate", w.HostileStates)
 	set("quarrel", w.QuarrelStates)
+	set("dispute", w.DisputeNouns)
 	set("people", w.PeopleNouns)
 	set("abbrev", w.Abbreviations)
 	set("notname", w.NotNames)

@@ -4323,3 +4323,19 @@ func TestLedNounInApposition(t *testing.T) {
 		}},
 	})
 }
+
+// TestInADisputeWith covers a quarrel two sides are in together: "in a dispute with".
+func TestInADisputeWith(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, which has been locked in a bitter dispute with Y', 'X has been in a border conflict with Y': each opposes the other; in another's war, the war's owner", []constructionCase{
+			{text: "Egypt, which has been locked in a bitter dispute with Ethiopia over the Nile dam, condemned the deal.",
+				want: []string{"Egypt opposes Ethiopia (asserted)", "Ethiopia opposes Egypt (asserted)"}},
+			{text: "Cambodia has been in a border conflict with Thailand since July.",
+				want: []string{"Cambodia opposes Thailand (asserted)", "Thailand opposes Cambodia (asserted)"}},
+			{text: "Germany helped Kyiv in Russia's war with Ukraine.",
+				absent: []string{"Germany opposes Ukraine (asserted)"}},
+			{text: "Armenia is in talks with Azerbaijan.",
+				absent: []string{"Armenia opposes Azerbaijan (asserted)"}},
+		}},
+	})
+}

@@ -1831,10 +1831,12 @@ func readPair(a *article, s *sentence, w int) {
 
 // readAtWar: "the Taliban are at war with Islamic State", "the CSP has been at war with
 // the army since August": each side opposes the other; "the KRG has long been at odds
-// with the PKK": the KRG opposes the PKK.
+// with the PKK": the KRG opposes the PKK. "Egypt is locked in a bitter dispute with
+// Ethiopia", "Ukraine, in its war with Russia,": each opposes the other.
 func readAtWar(a *article, s *sentence, n int) {
-	mutual := a.lex.in("hostilestate", s.lemma[n])
-	if !mutual && !a.lex.in("quarrel", s.lemma[n]) || s.prep(n) != "at" {
+	in := s.prep(n) == "in" && a.lex.in("dispute", s.lemma[n])
+	mutual := in || a.lex.in("hostilestate", s.lemma[n])
+	if !in && (!mutual && !a.lex.in("quarrel", s.lemma[n]) || s.prep(n) != "at") {
 		return
 	}
 	var others []arg
@@ -1844,15 +1846,19 @@ func readAtWar(a *article, s *sentence, n int) {
 		}
 	}
 	var subjects []arg
-	if s.child(n, "cop") >= 0 || s.rel[n] == "root" {
+	if p := s.child(n, "nmod:poss"); in && p >= 0 {
+		subjects = a.argsAt(s, p) // "helped Kyiv in Russia's war with Ukraine": Russia's war, not the helper's
+	} else if s.child(n, "cop") >= 0 || s.rel[n] == "root" {
 		for _, k := range s.children(n, "nsubj") {
 			subjects = append(subjects, a.argsAt(s, k)...)
 		}
 		if s.child(n, "nsubj") < 0 && s.rel[n] == "conj" {
 			subjects = a.subjects(s, n) // "which has close ties with Ankara and has long been at odds with the PKK"
 		}
-	} else if s.head[n] >= 0 {
-		subjects = a.subjects(s, s.head[n])
+	} else if h := s.head[n]; h >= 0 && in && s.passive(h) {
+		subjects = a.passiveObjects(s, h) // "Egypt, which has been locked in a dispute with Ethiopia": the one locked in it
+	} else if h >= 0 {
+		subjects = a.subjects(s, h)
 	}
 	for _, x := range subjects {
 		for _, y := range others {
