@@ -4339,3 +4339,16 @@ func TestInADisputeWith(t *testing.T) {
 		}},
 	})
 }
+
+// TestVerbAfterAPhrase covers a second verb the parser hung on a noun of the first
+// verb's phrase.
+func TestVerbAfterAPhrase(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'condemned the memorandum at an emergency meeting in Cairo and voiced support for X': the second verb is the subject's", []constructionCase{
+			{text: "The Arab League condemned the memorandum at an emergency meeting in Cairo and voiced support for Somalia's right to defend its territory.",
+				want: []string{"Arab League supports Somalia (asserted)"}},
+			{text: "Rwanda denied the accusation at a press conference in Kigali and blamed Congo for the fighting.",
+				want: []string{"Rwanda opposes DR Congo (asserted)"}},
+		}},
+	})
+}

@@ -2635,16 +2635,22 @@ func objectPronoun(w string) bool {
 }
 
 // repairVerbOnObject mends "Spain welcomed the amendment and stood alongside
-// Washington" parsed with "stood" a conjunct of "amendment": a verb with "and" and no
-// subject of its own coordinates with the verb whose object the noun is.
+// Washington" parsed with "stood" a conjunct of "amendment", and "condemned the
+// memorandum at an emergency meeting and voiced support" with "voiced" one of
+// "meeting": a verb with "and" and no subject of its own coordinates with the verb whose
+// object or oblique the noun is, or the noun phrases of that object or oblique hold it
+// ("denied the accusation at a press conference and blamed Congo").
 func (s *sentence) repairVerbOnObject() {
 	for v := range s.toks {
 		n := s.head[v]
-		if s.rel[v] != "conj" || s.tag[v] != "VERB" || n < 0 || n > v || s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.rel[n] != "obj" ||
+		if s.rel[v] != "conj" || s.tag[v] != "VERB" || n < 0 || n > v || s.tag[n] != "NOUN" && s.tag[n] != "PROPN" ||
 			s.child(v, "cc") < 0 || s.child(v, "nsubj", "nsubj:pass") >= 0 || strings.HasSuffix(s.toks[v].lower, "ing") {
 			continue
 		}
-		if w := s.head[n]; w >= 0 && s.tag[w] == "VERB" {
+		for s.rel[n] == "nmod" && s.head[n] >= 0 && (s.tag[s.head[n]] == "NOUN" || s.tag[s.head[n]] == "PROPN") {
+			n = s.head[n]
+		}
+		if w := s.head[n]; w >= 0 && s.tag[w] == "VERB" && (s.rel[n] == "obj" || s.rel[n] == "obl") {
 			s.head[v] = w
 			s.index()
 		}
