@@ -276,6 +276,9 @@ func (a *article) namesNoInitiative(s *sentence, i int) bool {
 	if a.unnamedProcess(s, i) {
 		return true
 	}
+	if c := s.child(i, "compound"); c >= 0 && a.lex.in("briefing", s.lemma[c]) {
+		return true // "a press conference", "a news conference": a briefing, no initiative
+	}
 	if n := s.child(i, "nsubj"); n >= 0 && s.child(i, "cop") >= 0 && initiativeMentioned(s, n) {
 		return true // "The April Understanding is not a peace treaty": what the subject is, or is not
 	}

@@ -129,6 +129,7 @@ type wordLists struct {
 	HostileStates     []string            `yaml:"hostile_states"`
 	QuarrelStates     []string            `yaml:"quarrel_states"`
 	DisputeNouns      []string            `yaml:"dispute_nouns"`
+	BriefingWords     []string            `yaml:"briefing_words"`
 	PeopleNouns       []string            `yaml:"people_nouns"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
@@ -496,6 +497,7 @@ func (l *Lexicon) buildIndexes() {
 	set("hostilestate", w.HostileStates)
 	set("quarrel", w.QuarrelStates)
 	set("dispute", w.DisputeNouns)
+	set("briefing", w.BriefingWords)
 	set("people", w.PeopleNouns)
 	set("abbrev", w.Abbreviations)
 	set("notname", w.NotNames)

@@ -4352,3 +4352,18 @@ func TestVerbAfterAPhrase(t *testing.T) {
 		}},
 	})
 }
+
+// TestPressConference covers a briefing of the press named with a noun of an
+// initiative: no initiative.
+func TestPressConference(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'a press conference', 'a news conference': no initiative to endorse or reject", []constructionCase{
+			{text: "Rwanda welcomed the press conference in Kigali.",
+				absent: []string{"Rwanda endorses press conference in Kigali (asserted)"}},
+			{text: "The rebels rejected the news conference held by the army.",
+				absent: []string{"rebels rejects news conference (asserted)"}},
+			{text: "Rwanda welcomed the peace conference in Kigali.",
+				want: []string{"Rwanda endorses peace conference in Kigali (asserted)"}},
+		}},
+	})
+}
