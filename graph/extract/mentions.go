@@ -443,7 +443,7 @@ func (a *article) forceMentions(s *sentence) {
 			continue
 		}
 		owner, before := a.forceOwner(s, i)
-		if owner == nil || hasOtherNameModifier(s, i, owner) {
+		if owner == nil || hasOtherNameModifier(s, i, owner) || a.listedIrregulars(s, i, owner) {
 			continue
 		}
 		e, leader := a.forcesFor(s, i, owner, before)
@@ -462,6 +462,29 @@ func (a *article) forceMentions(s *sentence) {
 		a.add(s, &mention{start: start, end: i + 1, ent: e, how: byDescription, conf: owner.conf * 0.95, leader: leader})
 		a.index(s)
 	}
+}
+
+// listedIrregulars reads demonyms listed before a noun of irregular fighters ("Iraqi
+// and Syrian militias"): each names the fighters of its own people, not the state, as
+// one demonym does ("Syrian fighters"). It reports whether it read them.
+func (a *article) listedIrregulars(s *sentence, i int, owner *mention) bool {
+	list := s.conjuncts(owner.head)
+	if !a.lex.in("irregular", s.lemma[i]) || owner.how != byDemonym || !owner.ent.isState() || len(list) < 2 {
+		return false
+	}
+	for _, c := range list {
+		if m := s.at[c]; m == nil || m.how != byDemonym || !m.ent.isState() || c > i {
+			return false
+		}
+	}
+	noun := s.text(a.doc.Text, i, i+1)
+	for _, c := range list {
+		m := s.at[c]
+		m.ent = a.irregulars(s.text(a.doc.Text, m.start, m.end) + " " + noun)
+	}
+	a.add(s, &mention{start: i, end: i + 1, ent: owner.ent, how: byDescription, conf: owner.conf * 0.95})
+	a.index(s)
+	return true
 }
 
 // forceNoun: a noun of forces, of irregulars or of a government that no mention

@@ -4367,3 +4367,18 @@ func TestPressConference(t *testing.T) {
 		}},
 	})
 }
+
+// TestListedIrregulars covers demonyms listed before a noun of irregular fighters.
+func TestListedIrregulars(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Iraqi and Syrian militias', 'Rwandan and Ugandan rebels': fighters of each people, not the states", []constructionCase{
+			{text: "Iran backs Iraqi and Syrian militias.",
+				want:   []string{"Iran supports Iraqi militias (asserted)", "Iran supports Syrian militias (asserted)"},
+				absent: []string{"Iran supports Iraq (asserted)", "Iran supports Syria (asserted)"}},
+			{text: "Rwandan and Ugandan rebels attacked Goma on Monday, and Congo's army repelled them.",
+				absent: []string{"DR Congo opposes Rwanda (asserted)", "DR Congo opposes Uganda (asserted)"}},
+			{text: "American and British troops attacked Iraqi positions.",
+				want: []string{"United States opposes Iraq (asserted)", "United Kingdom opposes Iraq (asserted)"}},
+		}},
+	})
+}
