@@ -4382,3 +4382,18 @@ func TestListedIrregulars(t *testing.T) {
 		}},
 	})
 }
+
+// TestPluralApposedOwner covers a possessive in a plural noun set off after a list:
+// the noun describes the whole list, so its owner is none of it.
+func TestPluralApposedOwner(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'turned to Qatar and Turkey, its main backers': 'its' is not Qatar's", []constructionCase{
+			{text: "The group has looked instead to Qatar and Turkey, its main backers in the region.",
+				absent: []string{"Turkey supports Qatar (asserted)"}},
+			{text: "The movement turned to Rwanda and Uganda, its main allies.",
+				absent: []string{"Uganda supports Rwanda (asserted)"}},
+			{text: "Talks between Turkey and the United States, its NATO ally, broke down.",
+				want: []string{"United States supports Turkey (asserted)"}},
+		}},
+	})
+}

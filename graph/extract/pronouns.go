@@ -267,6 +267,9 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 		if e := mainSubjectBefore(s, i, apposed); e != nil {
 			return e
 		}
+		if n := s.head[i]; s.toks[n].lower != s.lemma[n] {
+			return nil // "Qatar and Turkey, its main backers": the plural describes the whole list, none of it its owner
+		}
 		return conjoinedBefore(s, i-2)
 	}
 	near, subj := thingsBefore(s, i, nil)
