@@ -4397,3 +4397,19 @@ func TestPluralApposedOwner(t *testing.T) {
 		}},
 	})
 }
+
+// TestRefugeGiven covers refuge, sanctuary, shelter and a haven given to an actor.
+func TestRefugeGiven(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'gave sanctuary to the Taliban', 'provided shelter to the LRA', 'offered a safe haven to al-Qaeda': the giver supports the one sheltered", []constructionCase{
+			{text: "Pakistan gave sanctuary to the Taliban.",
+				want: []string{"Pakistan supports Taliban (asserted)"}},
+			{text: "Sudan provided shelter to the LRA.",
+				want: []string{"Sudan supports LRA (asserted)"}},
+			{text: "Afghanistan offered a safe haven to al-Qaeda.",
+				want: []string{"Afghanistan supports Al-Qaeda (asserted)"}},
+			{text: "Civilians from Sudan sought refuge in Chad.",
+				absent: []string{"Sudan supports Chad (asserted)", "Chad supports Sudan (asserted)"}},
+		}},
+	})
+}
