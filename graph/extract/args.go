@@ -956,6 +956,9 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 	if b := bareOblique(s, v); b >= 0 {
 		objs = append(objs, b)
 	}
+	if h := zeroRelativeObject(s, v); len(objs) == 0 && h >= 0 {
+		objs = append(objs, h) // "the deal Rwanda signed with Congo", "the coalition Maliki heads"
+	}
 	for _, k := range objs {
 		if sl.needs != "" && !hasOblique(s, v, sl.needs) && !hasOblique(s, k, sl.needs) {
 			continue // "drove X from Y", "stripped X of his post"
@@ -979,6 +982,26 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 		out = append(out, found...)
 	}
 	return out
+}
+
+// zeroRelativeObject returns the noun a relative clause with no relative word
+// describes when the clause's verb at v has a subject and no object of its own: the
+// noun is its object ("the deal Rwanda signed", "the People's Alliance she leads");
+// -1 otherwise.
+func zeroRelativeObject(s *sentence, v int) int {
+	h := s.head[v]
+	if s.rel[v] != "acl:relcl" || h < 0 || h > v || s.child(v, "nsubj") < 0 || s.child(v, "obj", "ccomp", "xcomp") >= 0 {
+		return -1
+	}
+	for _, k := range s.kids[v] {
+		if s.tag[k] == "PRON" && k < v && s.rel[k] != "nsubj" || relativeWord(s.toks[k].lower) || s.toks[k].lower == "whom" {
+			return -1 // "the deal that Rwanda signed" is read by the relative word; "whom he accused"
+		}
+	}
+	if sub := s.child(v, "nsubj"); sub < h || relativeWord(s.toks[sub].lower) {
+		return -1
+	}
+	return h
 }
 
 // textOn returns the initiative a text signed at k is on ("signed a statement on a

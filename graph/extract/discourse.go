@@ -102,6 +102,7 @@ type article struct {
 	sections         []*entity // the state of each sentence's section, or nil
 	sectionStart     []int     // the sentences that head sections
 	interviewee      *entity   // whom "we" means in an interview's answers
+	answerer         *entity   // the one interviewed, whom "he" and "she" in the answers are not
 	issuer           *entity   // whom "we" means in a statement or press release
 
 	// recent mentions, for pronouns and generic names
@@ -152,6 +153,9 @@ func (a *article) entityFor(e *entry) *entity {
 		return ent
 	}
 	ent := &entity{node: e.node, entry: e}
+	if e.node.Kind != graph.KindState && e.node.Kind != graph.KindPerson {
+		ent.agent = a.lex.agents[strings.ToLower(e.node.Name)] // "Janjaweed", a generic agent of militias too: a militia
+	}
 	ent.node.Aliases = slices.Clone(e.node.Aliases)
 	a.known[e] = ent
 	a.ents = append(a.ents, ent)

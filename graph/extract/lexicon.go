@@ -33,11 +33,11 @@ type Lexicon struct {
 	// byFamily: the dictionary's people with dated offices by their family names
 	// ("reagan" -> Ronald Reagan)
 	byFamily map[string][]*entry
-	names   *trie
-	words   wordLists
-	sets    map[string]*phraseSet // the word lists, for matching
-	agents  map[string]string     // generic agent noun (lemma) -> kind
-	frames  frames
+	names    *trie
+	words    wordLists
+	sets     map[string]*phraseSet // the word lists, for matching
+	agents   map[string]string     // generic agent noun (lemma) -> kind
+	frames   frames
 
 	phoenixAgents []petrarch.Agent
 	firstNames    map[string]bool // given names of the people the lexicon knows

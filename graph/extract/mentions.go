@@ -1486,14 +1486,15 @@ func (a *article) mostNamedGroup() *entity {
 }
 
 // mayRebel: a group that "the rebels" or "the insurgents" may stand for when no group
-// of that kind was named: one of an irregular kind, or an armed group the lexicon
-// knows whose kind it does not say; not a state's forces, the police, a mission or a
-// body the article named of no known kind ("the two Heads of State").
+// of that kind was named: one of an irregular kind but a militia (which may fight for
+// the government), or an armed group the lexicon knows whose kind it does not say; not
+// a state's forces, the police, a mission or a body the article named of no known kind
+// ("the two Heads of State").
 func mayRebel(e *entity) bool {
 	if e.agent == "" {
 		return e.entry != nil
 	}
-	return irregularKind(e.agent)
+	return irregularKind(e.agent) && e.agent != "militia" // militias fight for governments as often as against them
 }
 
 // irregularKind: a kind of generic agent that fights outside a state's forces.

@@ -4413,3 +4413,51 @@ func TestRefugeGiven(t *testing.T) {
 		}},
 	})
 }
+
+// TestZeroRelative covers a relative clause with no relative word whose gap is the
+// verb's object.
+func TestZeroRelative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the People's Alliance she leads', 'the deal Rwanda signed': the noun is the clause's object", []constructionCase{
+			{text: "Chandrika Kumaratunga said on Monday the vote was fair. The People's Alliance she leads lost the election.",
+				want: []string{"Chandrika Kumaratunga leads People's Alliance (asserted)"}},
+			{text: "Raila Odinga spoke on Sunday. The Orange Democratic Movement he leads won the vote.",
+				want: []string{"Raila Odinga leads Orange Democratic Movement (asserted)"}},
+			{text: "Uganda rejected the deal that Rwanda signed with Congo.",
+				want: []string{"Rwanda endorses deal (asserted)", "Uganda rejects deal (asserted)"}},
+		}},
+		{"the subject of such a clause is not the noun it describes: 'the Janjaweed - Arab militias it has armed'", []constructionCase{
+			{text: "Khartoum's backing of the Janjaweed - Arab militias it has armed, paid and deployed since 2003 - is the main driver of the violence.",
+				want:   []string{"Sudan supports Janjaweed (asserted)"},
+				absent: []string{"Janjaweed supports Arab militias (asserted)"}},
+			{text: "Tehran's support for Hezbollah, the militia it has armed since 1982, worries Israel.",
+				absent: []string{"Hezbollah supports Hezbollah (asserted)"}},
+		}},
+	})
+}
+
+// TestPronounNotTheSpeaker covers "he" and "she" in a transcript's answers: not the one
+// who answers, who says "I".
+func TestPronounNotTheSpeaker(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A (Nihal Jayawardena): ... The People's Alliance she leads lost': she is not the one answering", []constructionCase{
+			{text: "Press conference\n\nAnswering questions was Nihal Jayawardena, the government spokesman.\n\nQ: The President called the deal dangerous. Will she revoke it?\n\nA (Nihal Jayawardena): You would have to ask her. The People's Alliance she leads lost the election.\n",
+				absent: []string{"Nihal Jayawardena leads People's Alliance (asserted)"}},
+			{text: "Briefing\n\nAnswering questions was John Kirby, the Pentagon spokesman.\n\nQ: The general says the truce is over. Does he speak for the army?\n\nA (John Kirby): The Rapid Support Forces he commands attacked the base on Monday.\n",
+				absent: []string{"John Kirby leads Rapid Support Forces (asserted)"}},
+		}},
+	})
+}
+
+// TestMilitiaNotTheRebels covers "the rebels" in an article that names a militia and
+// no rebels: a militia may fight for the government.
+func TestMilitiaNotTheRebels(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'The Janjaweed have fought alongside government troops against the rebels': the rebels are not the Janjaweed", []constructionCase{
+			{text: "The Janjaweed are Arab militias. The Janjaweed have fought alongside government troops against the rebels.",
+				absent: []string{"Janjaweed opposes Arab militias (asserted)", "Arab militias opposes Janjaweed (asserted)"}},
+			{text: "The Janjaweed have fought alongside government troops against the rebels of the SLA. The Janjaweed later attacked the rebels.",
+				want: []string{"Janjaweed opposes SLA (asserted)"}},
+		}},
+	})
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -203,8 +204,8 @@ func (a *article) personAntecedent(s *sentence, i int) *entity {
 		return e
 	}
 	p := a.lastPerson
-	if p == nil {
-		return nil
+	if p == nil || (s.answer && p == a.answerer || p == s.turnPerson) && !s.quoted[i] {
+		return nil // "A (Nihal Jayawardena): ... The People's Alliance she leads": she is not the one answering, who says "I"
 	}
 	// a pronoun before any person in its sentence continues the last sentence's
 	// subject ("Guaidó says ... Maduro's re-election was a sham. His reading ...")
@@ -272,7 +273,8 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 		}
 		return conjoinedBefore(s, i-2)
 	}
-	near, subj := thingsBefore(s, i, nil)
+	described := describedByClause(s, i)
+	near, subj := thingsBefore(s, i, described...)
 	switch {
 	case subj != nil:
 		return subj // "Armenia belongs to the CSTO, and Russia, its treaty ally": Armenia's
@@ -282,10 +284,31 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 	if a.initiativeSubjectBefore(s) {
 		return nil // "Resolution 2127, drafted by France, authorised MISCA. It also imposed ...": the resolution
 	}
-	if a.lastActor != nil && !a.lastActor.plural {
+	if a.lastActor != nil && !a.lastActor.plural && !slices.Contains(described, a.lastActor) {
 		return a.lastActor
 	}
 	return nil
+}
+
+// describedByClause returns the actors a relative clause with no relative word
+// describes when the pronoun at i is that clause's subject: the noun's, and the name's
+// it stands in apposition to ("the Janjaweed - Arab militias it has armed": "it" is
+// neither).
+func describedByClause(s *sentence, i int) []*entity {
+	v := s.head[i]
+	if base(s.rel[i]) != "nsubj" || v < 0 || s.rel[v] != "acl:relcl" || s.head[v] < 0 {
+		return nil
+	}
+	var out []*entity
+	for h := s.head[v]; h >= 0; h = s.head[h] {
+		if m := s.at[h]; m != nil {
+			out = append(out, m.ent)
+		}
+		if s.rel[h] != "appos" {
+			break
+		}
+	}
+	return out
 }
 
 // topicalInitiative returns the initiative pronoun i more likely stands for than the
@@ -429,12 +452,12 @@ func nearestConjunct(s *sentence, c, h int) int {
 
 // thingsBefore returns the last organisation, group or state named before token i,
 // and the last one that is a subject, other than except.
-func thingsBefore(s *sentence, i int, except *entity) (near, subj *entity) {
+func thingsBefore(s *sentence, i int, except ...*entity) (near, subj *entity) {
 	for _, m := range s.ments {
 		if m.start >= i {
 			break
 		}
-		if namesThing(m) && m.ent != except {
+		if namesThing(m) && !slices.Contains(except, m.ent) {
 			near = m.ent
 			if base(s.rel[m.head]) == "nsubj" {
 				subj = m.ent

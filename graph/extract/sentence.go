@@ -31,6 +31,7 @@ type sentence struct {
 	knownName  []bool     // a word of a name the dictionaries know ("Human Rights Watch")
 	answer     bool       // part of an interview's answer
 	turn       *entity    // in a transcript, the side of whoever speaks ("Mr. X (Russian Federation): ...")
+	turnPerson *entity    // and the person who speaks, when the transcript names one ("A (Nihal Jayawardena): ...")
 	unitLen    []int      // for each word, the length of what was parsed with it (an aside apart from its sentence)
 
 	frameVerb func(lemma string) bool // a verb the frames read, for mending the tagger
@@ -2374,16 +2375,20 @@ func (s *sentence) promoteModifierVerb(r int) bool {
 // promoteVerbAfterRelative makes the first verb without a subject after the closing
 // comma of the root noun r's relative clause the sentence's verb, and r its subject.
 func (s *sentence) promoteVerbAfterRelative(r int) {
-	c := s.child(r, "acl:relcl")
+	c := s.child(r, "acl:relcl", "advcl:relcl")
 	if c < 0 {
 		return
 	}
 	for v := c + 1; v < len(s.toks); v++ {
-		if s.tag[v] != "VERB" || s.toks[v-1].text != "," || !s.dominates(c, v) || s.child(v, "nsubj", "nsubj:pass") >= 0 {
+		// "The Orange Democratic Movement he leads won the vote": the parser may hang the
+		// verb on the relative clause's with no comma between
+		after := s.toks[v-1].text == "," || s.head[v] == c && s.rel[v] == "ccomp"
+		if s.tag[v] != "VERB" || !after || !s.dominates(c, v) || s.child(v, "nsubj", "nsubj:pass") >= 0 {
 			continue
 		}
 		s.head[v], s.rel[v] = -1, "root"
 		s.head[r], s.rel[r] = v, "nsubj"
+		s.rel[c] = "acl:relcl"
 		s.index()
 		return
 	}

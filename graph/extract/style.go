@@ -13,7 +13,7 @@ func (a *article) findStyle() {
 	opening := a.sents[:min(3, len(a.sents))]
 	titleToks := tokenize(a.doc.Title)
 	if who := a.interviewWith(titleToks, opening); who != nil {
-		a.interviewee = a.sideOf(who)
+		a.interviewee, a.answerer = a.sideOf(who), who
 		answer := false
 		for _, s := range a.sents {
 			if len(s.toks) > 1 && s.toks[1].text == ":" {
@@ -104,12 +104,19 @@ func (a *article) statementIssuer(opening []*sentence) *entity {
 // (Russian Federation): We cannot support this draft"); a speaker without one ("The
 // President:", "MODERATOR:") speaks for no side.
 func (a *article) findTurns() {
-	var cur *entity
+	var cur, who *entity
 	for _, s := range a.sents {
 		if c := turnColon(s); c > 0 {
-			cur = a.bracketedSide(s, c)
+			who = a.bracketed(s, c)
+			cur = nil
+			if who != nil {
+				cur = a.sideOf(who)
+			}
 		}
-		s.turn = cur
+		s.turn, s.turnPerson = cur, nil
+		if who != nil && who.isPerson() {
+			s.turnPerson = who
+		}
 	}
 }
 
@@ -130,9 +137,9 @@ func turnColon(s *sentence) int {
 	return -1
 }
 
-// bracketedSide returns the actor named in brackets right before the colon at c
-// ("(Russian Federation):"), or nil.
-func (a *article) bracketedSide(s *sentence, c int) *entity {
+// bracketed returns the actor named in brackets right before the colon at c
+// ("(Russian Federation):", "A (Nihal Jayawardena):"), or nil.
+func (a *article) bracketed(s *sentence, c int) *entity {
 	if c < 3 || s.toks[c-1].text != ")" {
 		return nil
 	}
@@ -141,7 +148,7 @@ func (a *article) bracketedSide(s *sentence, c int) *entity {
 			continue
 		}
 		if e, _, _, end := a.lookup(s.toks, o+1); e != nil && e.isActor() && end == c-1 {
-			return a.sideOf(e)
+			return e
 		}
 		return nil
 	}
