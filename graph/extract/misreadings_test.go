@@ -4461,3 +4461,16 @@ func TestMilitiaNotTheRebels(t *testing.T) {
 		}},
 	})
 }
+
+// TestDictionaryGlossNoName covers a dictionary name that is one noun of a body (the
+// Phoenix gloss "ORGANIZATION" of "Tanzim"): no actor's name.
+func TestDictionaryGlossNoName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the Organization' names no one actor", []constructionCase{
+			{text: "The Organization sent troops to Mali.",
+				absent: []string{"Organization supports Mali (asserted)", "Tanzim supports Mali (asserted)"}},
+			{text: "The heads of state met in Addis Ababa, where the Organization condemned Israel.",
+				absent: []string{"Organization opposes Israel (asserted)", "Tanzim opposes Israel (asserted)"}},
+		}},
+	})
+}

@@ -61,7 +61,7 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 			}
 			continue // a name another record of the dictionary gives ("President George Bush")
 		}
-		if usableName(name, kind) {
+		if usableName(name, kind) && !l.bodyWord(name) {
 			names = append(names, name)
 			if kind == graph.KindPerson && strings.Contains(name, ". ") {
 				names = append(names, undotted(name)) // "George W Bush" for "George W. Bush"
@@ -193,6 +193,13 @@ func usableName(name string, kind graph.Kind) bool {
 		return false
 	}
 	return true
+}
+
+// bodyWord: a name that is one word of the project's nouns of bodies ("ORGANIZATION",
+// the dictionary's gloss of "Tanzim"), which names no one actor.
+func (l *Lexicon) bodyWord(name string) bool {
+	w := strings.ToLower(name)
+	return !strings.Contains(w, " ") && (slices.Contains(l.words.BodyNouns, w) || slices.Contains(l.words.GovernmentNouns, w))
 }
 
 // commonWord lists words that are also family names in the dictionaries and would make
