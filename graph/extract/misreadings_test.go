@@ -4474,3 +4474,19 @@ func TestDictionaryGlossNoName(t *testing.T) {
 		}},
 	})
 }
+
+// TestEachOtherForAPurpose covers "fought each other" with a phrase of purpose.
+func TestEachOtherForAPurpose(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y fought each other for control of Z': each opposes the other; 'for' a purpose is no side", []constructionCase{
+			{text: "Armenia and Azerbaijan fought each other for control of Karabakh.",
+				want: []string{"Armenia opposes Azerbaijan (asserted)", "Azerbaijan opposes Armenia (asserted)"}},
+			{text: "The Yemeni government and the STC fought each other for control of Aden.",
+				want: []string{"STC opposes Yemeni government (asserted)", "Yemeni government opposes STC (asserted)"}},
+			{text: "Rwanda and Uganda fought for control of the Congo's east.",
+				absent: []string{"Rwanda opposes Uganda (asserted)"}},
+			{text: "Russia and Syria fought for Assad.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
+		}},
+	})
+}

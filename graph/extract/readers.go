@@ -539,8 +539,11 @@ func mutualWith(s *sentence, w int, f *frame, obj arg) bool {
 // other.
 func sideTaken(s *sentence, w int) bool {
 	for _, k := range s.children(w, "obl", "nmod") {
-		switch s.prep(k) {
+		switch p := s.prep(k); p {
 		case "alongside", "beside", "against", "for", "with":
+			if (p == "for" || p == "with") && s.at[k] == nil && slices.ContainsFunc(s.children(w, "obj"), func(o int) bool { return otherWord(s, o) }) {
+				continue // "fought each other for control of Aden": a purpose, no side
+			}
 			if !otherWord(s, k) { // "fought against each other" takes no side
 				return true
 			}
