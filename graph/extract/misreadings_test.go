@@ -4490,3 +4490,30 @@ func TestEachOtherForAPurpose(t *testing.T) {
 		}},
 	})
 }
+
+// TestParticleOblique covers a phrase the parser hung on a verb's particle.
+func TestParticleOblique(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'stayed away from the talks': the phrase is the phrasal verb's", []constructionCase{
+			{text: "The Houthis stayed away from the talks in Riyadh.",
+				want: []string{"Houthis rejects talks in Riyadh (asserted)"}},
+			{text: "The Houthis stayed away from the consultations that produced the council.",
+				want: []string{"Houthis rejects consultations (asserted)"}},
+		}},
+	})
+}
+
+// TestBothSidesSigned covers "both sides" after two subjects of a verb they do
+// together.
+func TestBothSidesSigned(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y signed a ceasefire. Both sides signed it': both sides are X and Y", []constructionCase{
+			{text: "Sudan's army and the RSF met in Jeddah. Both sides signed the ceasefire on May 20.",
+				absent: []string{"Sudan endorses ceasefire (asserted)"}},
+			{text: "Sudan's army and the RSF initialled a truce on Friday. Both sides signed the ceasefire on May 20.",
+				want: []string{"Sudan endorses ceasefire (asserted)", "RSF endorses ceasefire (asserted)"}},
+			{text: "Armenia and Azerbaijan signed a declaration in Moscow. Both sides then accepted a ceasefire brokered by Russia.",
+				want: []string{"Armenia endorses ceasefire (asserted)", "Azerbaijan endorses ceasefire (asserted)"}},
+		}},
+	})
+}

@@ -60,8 +60,9 @@ func (a *article) rememberPair(s *sentence, m *mention) {
 		return
 	}
 	v := s.head[h]
-	if s.prep(h) == "between" || base(s.rel[h]) == "nsubj" && v >= 0 && a.fightVerb(s, v) {
-		// "the war between Eritrea and Ethiopia", "Eritrea and Ethiopia fought"
+	if s.prep(h) == "between" || base(s.rel[h]) == "nsubj" && v >= 0 && (a.fightVerb(s, v) || a.jointVerb(s, v)) {
+		// "the war between Eritrea and Ethiopia", "Eritrea and Ethiopia fought", "the
+		// army and the RSF signed a ceasefire"
 		for _, c := range s.children(h, "conj") {
 			if o := s.at[c]; o != nil && o.ent.isActor() && o.ent != m.ent {
 				a.lastPair, a.lastPairSent = [2]*entity{m.ent, o.ent}, s.i
@@ -89,6 +90,15 @@ func (a *article) fightVerb(s *sentence, v int) bool {
 		}
 	}
 	return false
+}
+
+// jointVerb: a verb two sides do together ("signed", "initialled"): a frame of an
+// initiative whose with-phrase acts too.
+func (a *article) jointVerb(s *sentence, v int) bool {
+	if s.tag[v] != "VERB" {
+		return false
+	}
+	return slices.ContainsFunc(a.lex.frames.verbs[s.lemma[v]], func(f *frame) bool { return f.joint })
 }
 
 // pairMention returns a mention of the two sides last named "between X and Y" for a

@@ -140,6 +140,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPluralPossessive()
 	s.repairPossessorClause()
 	s.repairOutOf()
+	s.repairParticleOblique()
 	s.repairByWithObject()
 	s.repairGerundAfterNoun()
 	s.repairRootNoun()
@@ -2018,6 +2019,23 @@ func (s *sentence) repairByWithObject() {
 		}
 		s.head[o], s.rel[o] = v, "obl:agent"
 		s.head[b], s.rel[b], s.tag[b] = o, "case", "ADP"
+		moved = true
+	}
+	if moved {
+		s.index()
+	}
+}
+
+// repairParticleOblique mends "stayed away from the talks" parsed with "from the
+// talks" hung on the particle read as an adverb: the phrase is the verb's, as it is in
+// "walked out of the talks".
+func (s *sentence) repairParticleOblique() {
+	moved := false
+	for k, p := range s.head {
+		if p < 0 || s.rel[k] != "obl" || s.tag[p] != "ADV" || s.rel[p] != "advmod" || s.head[p] < 0 || s.particle(s.head[p]) != s.toks[p].lower {
+			continue
+		}
+		s.head[k] = s.head[p]
 		moved = true
 	}
 	if moved {
