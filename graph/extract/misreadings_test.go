@@ -4517,3 +4517,18 @@ func TestBothSidesSigned(t *testing.T) {
 		}},
 	})
 }
+
+// TestDominatingIsNoHostility covers verbs the CAMEO dictionary files under force that
+// say no hostility.
+func TestDominatingIsNoHostility(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the TPLF went on to dominate the EPRDF', 'Russia overshadowed the CSTO': no opposition", []constructionCase{
+			{text: "The TPLF went on to dominate the ruling Ethiopian People's Revolutionary Democratic Front (EPRDF).",
+				absent: []string{"TPLF opposes EPRDF (asserted)", "TPLF opposes Ethiopian People's Revolutionary Democratic Front (asserted)"}},
+			{text: "Russia has long overshadowed the CSTO.",
+				absent: []string{"Russia opposes CSTO (asserted)"}},
+			{text: "The Congolese army crushed the M23 rebels in 2013.",
+				want: []string{"DR Congo opposes M23 (asserted)"}},
+		}},
+	})
+}
