@@ -4532,3 +4532,16 @@ func TestDominatingIsNoHostility(t *testing.T) {
 		}},
 	})
 }
+
+// TestDictionaryVerbsOfNoStance covers verbs of the CAMEO dictionary that hold no stance
+// towards what they take.
+func TestDictionaryVerbsOfNoStance(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'evacuated Kenya's diplomats', 'matched Qatar's offer': no relation", []constructionCase{
+			{text: "Britain evacuated Kenya's diplomats from Khartoum.",
+				absent: []string{"Britain supports Kenya (asserted)"}},
+			{text: "Egypt matched Qatar.",
+				absent: []string{"Egypt opposes Qatar (asserted)"}},
+		}},
+	})
+}
