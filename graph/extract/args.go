@@ -875,6 +875,8 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 			for _, k := range s.children(v, "iobj") {
 				out = append(out, a.argsAt(s, k)...)
 			}
+		case sl.rel == "obl" && f.held && !a.heldObject(s, v):
+			// "took their name from their founder": nothing held is taken
 		case sl.rel == "obl":
 			// "fired rockets at Israel": the phrase may hang on the object
 			places := s.children(v, "obl")
@@ -892,6 +894,21 @@ func (a *article) objects(s *sentence, v int, f *frame) []arg {
 		}
 	}
 	return out
+}
+
+// heldObject: the object of verb v, if it has one, is a place or something held ("took
+// Goma from the army", "seized control of the town from the rebels", "wrested the
+// Golan Heights from Syria").
+func (a *article) heldObject(s *sentence, v int) bool {
+	k := s.child(v, "obj")
+	if k < 0 {
+		return true
+	}
+	if m := s.at[k]; s.place[k] || m != nil && (!m.ent.isActor() || m.ent.unknown) {
+		return true // a place, or a name the reader knows of no actor ("retook Adan Yabaal from Al-Shabaab")
+	}
+	l := s.lemma[k]
+	return a.lex.in("placenoun", l) || a.lex.in("proxy", l) || a.lex.in("held", l)
 }
 
 // nounPhrasesBelow returns the phrases that hang on verb v's object or obliques

@@ -22,6 +22,7 @@ type frame struct {
 	self       bool // an initiative noun as object is read as the actor's own
 	mutual     bool // "A and B are allies": a plural agent noun said of several relates them to each other
 	intrans    bool // a verb read only without a direct object ("called for a truce", not "called it an initiative for a truce")
+	held       bool // "took Goma from the army": the object is a place or something held, not "took lessons from Rwanda"
 	joint      bool // an actor in a with-phrase does it too ("signed a deal with Manila")
 	source     string
 }
@@ -171,7 +172,7 @@ func (fs *frames) lightLine(f []string) error {
 }
 
 // readOptions reads the words after a frame's predicates: its flags (sym, rev, self,
-// mutual, intrans, joint) and its slots.
+// mutual, intrans, joint, held) and its slots.
 func (fr *frame) readOptions(words []string) error {
 	for _, s := range words {
 		switch s {
@@ -187,6 +188,8 @@ func (fr *frame) readOptions(words []string) error {
 			fr.intrans = true
 		case "joint":
 			fr.joint = true
+		case "held":
+			fr.held = true
 		default:
 			sl, err := parseSlot(s)
 			if err != nil {

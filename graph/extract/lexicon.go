@@ -130,6 +130,7 @@ type wordLists struct {
 	QuarrelStates     []string            `yaml:"quarrel_states"`
 	DisputeNouns      []string            `yaml:"dispute_nouns"`
 	BriefingWords     []string            `yaml:"briefing_words"`
+	Holdings          []string            `yaml:"holdings"`
 	PeopleNouns       []string            `yaml:"people_nouns"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
@@ -498,6 +499,7 @@ func (l *Lexicon) buildIndexes() {
 	set("quarrel", w.QuarrelStates)
 	set("dispute", w.DisputeNouns)
 	set("briefing", w.BriefingWords)
+	set("held", w.Holdings)
 	set("people", w.PeopleNouns)
 	set("abbrev", w.Abbreviations)
 	set("notname", w.NotNames)

@@ -4545,3 +4545,19 @@ func TestDictionaryVerbsOfNoStance(t *testing.T) {
 		}},
 	})
 }
+
+// TestTakenFrom covers "take X from Y", which is hostile only when X is held.
+func TestTakenFrom(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'took the Golan Heights from Syria' opposes; 'took lessons from Rwanda', 'take their name from their founder' do not", []constructionCase{
+			{text: "Israel took the Golan Heights from Syria in 1967.",
+				want: []string{"Israel opposes Syria (asserted)"}},
+			{text: "Ethiopia took lessons from Rwanda.",
+				absent: []string{"Ethiopia opposes Rwanda (asserted)"}},
+			{text: "The Houthis take their name from their founder, Hussein Badreddin al-Houthi.",
+				absent: []string{"Houthis opposes Hussein Badreddin al-Houthi (asserted)"}},
+			{text: "The M23 seized the town from Congolese troops.",
+				want: []string{"M23 opposes DR Congo (asserted)"}},
+		}},
+	})
+}
