@@ -4561,3 +4561,16 @@ func TestTakenFrom(t *testing.T) {
 		}},
 	})
 }
+
+// TestDecliningIsNoHostility covers verbs of declining and putting off, which the CAMEO
+// dictionary files under rejection, said of an actor.
+func TestDecliningIsNoHostility(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'declined the United States', 'delayed Somalia': no opposition to an actor", []constructionCase{
+			{text: "The UN Security Council declined the United States.",
+				absent: []string{"UN Security Council opposes United States (asserted)"}},
+			{text: "Kenya delayed Somalia.",
+				absent: []string{"Kenya opposes Somalia (asserted)"}},
+		}},
+	})
+}
