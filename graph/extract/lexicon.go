@@ -131,6 +131,7 @@ type wordLists struct {
 	DisputeNouns      []string            `yaml:"dispute_nouns"`
 	BriefingWords     []string            `yaml:"briefing_words"`
 	Holdings          []string            `yaml:"holdings"`
+	AcclaimVerbs      []string            `yaml:"acclaim_verbs"`
 	PeopleNouns       []string            `yaml:"people_nouns"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
@@ -500,6 +501,7 @@ func (l *Lexicon) buildIndexes() {
 	set("dispute", w.DisputeNouns)
 	set("briefing", w.BriefingWords)
 	set("held", w.Holdings)
+	set("acclaim", w.AcclaimVerbs)
 	set("people", w.PeopleNouns)
 	set("abbrev", w.Abbreviations)
 	set("notname", w.NotNames)

@@ -4574,3 +4574,17 @@ func TestDecliningIsNoHostility(t *testing.T) {
 		}},
 	})
 }
+
+// TestActPraised covers praise of a hostile act, which backs whoever does it.
+func TestActPraised(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the KLA welcomed NATO's air strikes', 'Kyiv welcomed the EU sanctions on Russia': the praiser backs the doer; respecting an embargo does not", []constructionCase{
+			{text: "The KLA has welcomed the NATO air strikes on Serbia.",
+				want: []string{"KLA supports NATO (asserted)"}},
+			{text: "Kyiv welcomed the EU sanctions on Russia.",
+				want: []string{"Ukraine supports EU (asserted)"}},
+			{text: "Egypt and Turkey pledged to respect the UN arms embargo imposed in 2011.",
+				absent: []string{"Egypt supports UN (asserted)", "Turkey supports UN (asserted)"}},
+		}},
+	})
+}

@@ -401,6 +401,9 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 		for _, sub := range subjects {
 			for _, obj := range objects {
 				p := f.predicate(obj.m.ent.init != nil)
+				if p == "" && obj.m.ent.init == nil && a.actWelcomed(s, w) {
+					p = graph.Supports // "the KLA welcomed NATO's air strikes": backs who strikes
+				}
 				if p == "" {
 					continue
 				}
@@ -415,6 +418,16 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 			}
 		}
 	}
+}
+
+// actWelcomed: the object of verb w is a noun of a hostile act ("welcomed NATO's air
+// strikes", "hailed the EU sanctions on Russia"), whose doer a verb of welcoming backs.
+func (a *article) actWelcomed(s *sentence, w int) bool {
+	if !a.lex.in("acclaim", s.lemma[w]) {
+		return false // "pledged to respect the UN arms embargo": no praise of the UN
+	}
+	o := s.child(w, "obj")
+	return o >= 0 && s.at[o] == nil && s.tag[o] == "NOUN" && a.opposingAct(s.lemma[o])
 }
 
 // readJoint relates the actors of a with-phrase of verb w to the initiatives the verb
