@@ -4588,3 +4588,20 @@ func TestActPraised(t *testing.T) {
 		}},
 	})
 }
+
+// TestConfirmedAndPraisedInitiatives covers confirming an initiative and calling it the
+// best of something or an example.
+func TestConfirmedAndPraisedInitiatives(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'confirmed the agreement', 'called the accord an example for the world', 'the best chance for peace': endorses", []constructionCase{
+			{text: "Azerbaijan's defence ministry confirmed the agreement.",
+				want: []string{"Azerbaijan endorses agreement (asserted)"}},
+			{text: "Michelle Bachelet called the accord an example for the world.",
+				want: []string{"Michelle Bachelet endorses accord (asserted)"}},
+			{text: "Alexander Downer called the truce the best chance for peace on Bougainville in a decade.",
+				want: []string{"Alexander Downer endorses truce (asserted)"}},
+			{text: "Russia confirmed the attack on Kharkiv.",
+				absent: []string{"Russia opposes Kharkiv (asserted)"}},
+		}},
+	})
+}
