@@ -4605,3 +4605,18 @@ func TestConfirmedAndPraisedInitiatives(t *testing.T) {
 		}},
 	})
 }
+
+// TestPeopleInTheGroupList covers people the dictionary of armed groups lists among
+// the groups: a title before one says it is a person.
+func TestPeopleInTheGroupList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'MILF chairman Murad Ebrahim', 'Al-Qaeda leader Osama bin Laden': the titled name is a person who leads the body", []constructionCase{
+			{text: "MILF chairman Murad Ebrahim signed the deal.",
+				want: []string{"Murad Ebrahim leads MILF (asserted)"}},
+			{text: "The MILF chairman, Murad Ebrahim, signed the deal.",
+				want: []string{"Murad Ebrahim leads MILF (asserted)"}},
+			{text: "Al-Qaeda leader Osama bin Laden praised the attack.",
+				want: []string{"Osama bin Laden leads Al-Qaeda (asserted)"}},
+		}},
+	})
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/extract/petrarch"
@@ -28,6 +29,9 @@ func (a *article) definePeople(s *sentence) {
 		if !toks[i].upper || s.tag[i] != "PROPN" || i > 0 && s.at != nil && s.isProper(i-1) && toks[i-1].upper {
 			continue
 		}
+		if e, r, _, _ := a.lookup(s.toks, i); e != nil && r == byName && a.afterTitle(s, i) {
+			a.personFromGroupList(e) // "The MILF chairman, Murad Ebrahim,"
+		}
 		j := a.personNameEnd(s, i)
 		if j-i < 2 || a.knownSpan(s, i, j) || a.bodyHead(s, j-1) || a.startsWithName(s, i) {
 			continue
@@ -45,6 +49,9 @@ func (a *article) titledPerson(s *sentence, i int) (int, bool) {
 	if end <= i || end >= len(s.toks) {
 		return 0, false
 	}
+	if e, r, _, _ := a.lookup(s.toks, end); e != nil && r == byName {
+		a.personFromGroupList(e) // "MILF chairman Murad Ebrahim"
+	}
 	j := a.personNameEnd(s, end)
 	if j <= end || a.startsWithName(s, end) || a.lex.in("initiative", s.lemma[j-1]) || a.bodyHead(s, j-1) {
 		return 0, false // "the General Framework Agreement", "the General Command": no person
@@ -53,6 +60,26 @@ func (a *article) titledPerson(s *sentence, i int) (int, bool) {
 		a.titledBy(s, p, i, end)
 	}
 	return j, true
+}
+
+// personFromGroupList makes a person of an actor the dictionary of armed groups lists
+// among the groups, whose name has the shape of a person's (two or three words, none of
+// a body or another class of the reader's words): a title before it says it is one
+// ("MILF chairman Murad Ebrahim").
+func (a *article) personFromGroupList(e *entity) {
+	if e.entry == nil || e.entry.phoenix == nil || e.node.Kind != graph.KindGroup {
+		return
+	}
+	words := strings.Fields(e.node.Name)
+	if len(words) < 2 || len(words) > 3 || phoenixKind(e.node.Name, graph.KindOrganisation) != graph.KindPerson {
+		return
+	}
+	for _, w := range words {
+		if a.lex.wordOfClass(strings.ToLower(w)) || !unicode.IsUpper([]rune(w)[0]) && !nameParticle(w) {
+			return
+		}
+	}
+	e.node.Kind = graph.KindPerson
 }
 
 // namesPerson reports whether the name at [i, j) is a person's: an apposition or
