@@ -482,13 +482,14 @@ func (a *article) namesGovernment(s *sentence, m *mention, phrase string) bool {
 }
 
 // governmentPhrases returns those of the phrases that hold a word of government
-// ("Turkish state"), or all of them but those of men ("Kenyan troops") when none does
-// ("Malian army").
+// ("Turkish state"), or all of them but those of men or arms ("Kenyan troops",
+// "Russian warplanes") when none does ("Malian army").
 func (a *article) governmentPhrases(phrases map[string]int) map[string]int {
 	out := map[string]int{}
-	men := func(p string) bool { // "Kenyan troops", "Chadian government troops": men, no government
+	men := func(p string) bool { // "Kenyan troops", "Chadian government troops", "Russian warplanes": men or arms, no government
 		f := strings.Fields(strings.ToLower(p))
-		return a.lex.in("personnel", strings.TrimSuffix(f[len(f)-1], "s"))
+		last := strings.TrimSuffix(f[len(f)-1], "s")
+		return a.lex.in("personnel", last) || a.lex.in("materiel", last) || a.lex.in("materiel", f[len(f)-1])
 	}
 	for p, c := range phrases {
 		for _, w := range strings.Fields(strings.ToLower(p)) {

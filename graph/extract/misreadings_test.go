@@ -2080,7 +2080,7 @@ func TestInsertedDates(t *testing.T) {
 			{text: "Turkey on Feb. 27 launched strikes against Syrian forces.",
 				want: []string{"Turkey opposes Syria (asserted)"}},
 			{text: "The Turkish Armed Forces on March 1 launched Operation Spring Shield against regime targets, shooting down two Syrian Su-24 warplanes.",
-				want: []string{"Turkish Armed Forces opposes Syrian Su-24 warplanes (asserted)"}},
+				want: []string{"Turkish Armed Forces opposes Syrian government (asserted)"}},
 			{text: "Turkish troops and the Syrian National Army, an alliance of rebel factions paid by Ankara, launched Operation Peace Spring on Oct. 9 with air strikes on SDF positions.",
 				want: []string{"Turkey opposes SDF (asserted)"}},
 		}},
@@ -4251,13 +4251,16 @@ func TestAmongTheFirstTo(t *testing.T) {
 // word of government names its men: "Chadian government troops" are the army.
 func TestGovernmentNotNamedByItsMen(t *testing.T) {
 	runConstructions(t, []construction{
-		{"'Chadian government troops have overrun the base': the government is not named by its troops", []constructionCase{
+		{"'Chadian government troops have overrun the base', 'Russian warplanes bombed Grozny': the government is not named by its troops or its arms", []constructionCase{
 			{text: "Chadian government troops have overrun the base, the government said. President Hissene Habre told reporters that the war would go on.",
 				want:   []string{"Hissene Habre leads Chadian government (asserted)"},
 				absent: []string{"Hissene Habre leads Chadian government troops (asserted)"}},
 			{text: "Sudanese government forces attacked the village on Monday. President Omar al-Bashir said the army would not stop.",
 				want:   []string{"Omar al-Bashir leads Sudanese government (asserted)"},
 				absent: []string{"Omar al-Bashir leads Sudanese government forces (asserted)"}},
+			{text: "Russian warplanes bombed Grozny on Monday. The government said the operation would go on. Prime Minister Vladimir Putin said the operation would go on.",
+				want:   []string{"Vladimir Putin leads Russian government (asserted)"},
+				absent: []string{"Vladimir Putin leads Russian warplanes (asserted)"}},
 		}},
 	})
 }
