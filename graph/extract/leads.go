@@ -106,6 +106,26 @@ func (a *article) titleBefore(s *sentence, m *mention) (int, int) {
 	if end >= 3 && s.toks[end-1].text == "," && s.toks[end-3].lower == "'s" && a.roleWord(s, end-2) {
 		end-- // "Iran's President, Ali Khamenei": the owner's title set off by a comma
 	}
+	rs, re := a.titleEndingAt(s, end)
+	if rs > 0 && !a.isLeaderRole(strings.ToLower(s.text(a.doc.Text, rs, re))) {
+		// "Burkina Faso's Transitional President Capt. Ibrahim Traoré", "Sudan's army
+		// chief Gen. X": a rank between an owned office and the name; the office is the
+		// title that leads
+		// "Army chief Gen V P Malik", with no owner before the office, keeps the rank
+		if ps, pe := a.titleEndingAt(s, rs); ps > 0 && a.isLeaderRole(strings.ToLower(s.text(a.doc.Text, ps, pe))) {
+			if k := wordBeforeTitle(s, ps); k >= 0 && s.at[k] != nil {
+				return ps, pe
+			}
+		}
+	}
+	if rs >= 0 {
+		return rs, re
+	}
+	return a.sharedTitle(s, m)
+}
+
+// titleEndingAt returns the title of up to four words that ends at token end, or -1.
+func (a *article) titleEndingAt(s *sentence, end int) (int, int) {
 	for start := max(0, end-4); start < end; start++ {
 		words := make([]string, 0, end-start)
 		for k := start; k < end; k++ {
@@ -116,7 +136,7 @@ func (a *article) titleBefore(s *sentence, m *mention) (int, int) {
 		}
 		lower := make([]string, 0, end-start)
 		for k := start; k < end; k++ {
-			lower = append(lower, s.toks[k].lower)
+			lower = append(lower, strings.TrimSuffix(s.toks[k].lower, ".")) // "Capt.", "Gen."
 		}
 		if a.lex.sets["role"].match(lower, 0) == len(lower) && s.at[start] == nil {
 			return start, end
@@ -129,7 +149,7 @@ func (a *article) titleBefore(s *sentence, m *mention) (int, int) {
 			}
 		}
 	}
-	return a.sharedTitle(s, m)
+	return -1, -1
 }
 
 // sharedTitle returns the title in the plural that a list of people shares: "Y" in

@@ -4623,3 +4623,17 @@ func TestPeopleInTheGroupList(t *testing.T) {
 		}},
 	})
 }
+
+// TestRankAfterOffice covers a rank between an owned office and the name.
+func TestRankAfterOffice(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Burkina Faso's Transitional President Capt. Ibrahim Traoré', 'Sudan's army chief Gen. X': the office leads; with no owner the rank alone is read", []constructionCase{
+			{text: "Burkina Faso's Transitional President Capt. Ibrahim Traoré told recruits the state would never negotiate.",
+				want: []string{"Ibrahim Traoré leads Burkinabe government (asserted)"}},
+			{text: "Sudan's army chief Gen. Abdel Fattah al-Burhan said the war would go on.",
+				want: []string{"Abdel Fattah al-Burhan leads Sudan's army (asserted)"}},
+			{text: "Army chief Gen V P Malik said soldiers had found identity papers of the Pakistani Northern Light Infantry.",
+				absent: []string{"V P Malik leads Pakistan (asserted)", "V P Malik leads Army (asserted)"}},
+		}},
+	})
+}
