@@ -4637,3 +4637,16 @@ func TestRankAfterOffice(t *testing.T) {
 		}},
 	})
 }
+
+// TestTitleInApposition covers a title that opens an apposition before a known name:
+// no name of its own.
+func TestTitleInApposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Egypt's army chief Field Marshal Abdel Fattah al-Sisi', 'junta chief Senior Gen. X': the rank after the office is a title too; 'Field' is no person", []constructionCase{
+			{text: "Egypt's army chief Field Marshal Abdel Fattah al-Sisi said the army would hold elections.",
+				absent: []string{"Field leads Egypt (asserted)", "Field leads Egyptian government (asserted)"}},
+			{text: "Myanmar's junta chief Senior Gen. Min Aung Hlaing said the army would hold elections.",
+				want: []string{"Min Aung Hlaing leads Myanmar's junta (asserted)"}},
+		}},
+	})
+}

@@ -26,6 +26,10 @@ func (a *article) definePeople(s *sentence) {
 			i = j - 1
 			continue
 		}
+		if e := a.roleEnd(s, i); e > i && e < len(s.toks) && a.startsWithName(s, e) {
+			i = e - 1 // "Field Marshal Abdel Fattah al-Sisi": a title before a name known, no name of its own
+			continue
+		}
 		if !toks[i].upper || s.tag[i] != "PROPN" || i > 0 && s.at != nil && s.isProper(i-1) && toks[i-1].upper {
 			continue
 		}
@@ -48,6 +52,9 @@ func (a *article) titledPerson(s *sentence, i int) (int, bool) {
 	end := a.roleEnd(s, i)
 	if end <= i || end >= len(s.toks) {
 		return 0, false
+	}
+	for e := a.roleEnd(s, end); e > end && e < len(s.toks); e = a.roleEnd(s, end) {
+		end = e // "army chief Field Marshal X", "Transitional President Capt. X": a rank after the office
 	}
 	if e, r, _, _ := a.lookup(s.toks, end); e != nil && r == byName {
 		a.personFromGroupList(e) // "MILF chairman Murad Ebrahim"
