@@ -26,10 +26,6 @@ func (a *article) definePeople(s *sentence) {
 			i = j - 1
 			continue
 		}
-		if e := a.roleEnd(s, i); e > i && e < len(s.toks) && a.startsWithName(s, e) {
-			i = e - 1 // "Field Marshal Abdel Fattah al-Sisi": a title before a name known, no name of its own
-			continue
-		}
 		if !toks[i].upper || s.tag[i] != "PROPN" || i > 0 && s.at != nil && s.isProper(i-1) && toks[i-1].upper {
 			continue
 		}
