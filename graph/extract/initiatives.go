@@ -164,6 +164,10 @@ func (a *article) initiativeMentions(s *sentence) {
 		if !a.initiativeNoun(s, i) || a.namesNoInitiative(s, i) || a.inBodyName(s, i) || !a.documentReferred(s, i) || a.atBehest(s, i) {
 			continue
 		}
+		if m := a.bracketedActorOf(s, i); m != nil {
+			a.add(s, m) // "the African Union mission in Somalia (AMISOM)": the actor the brackets name
+			continue
+		}
 		m := a.initiativeAt(s, i)
 		if m != nil {
 			a.add(s, m)
@@ -525,6 +529,36 @@ func (a *article) remove(s *sentence, m *mention) {
 func demonstrative(s *sentence, i int) bool {
 	d := s.child(i, "det")
 	return d >= 0 && slices.Contains([]string{"this", "that", "these", "those"}, s.toks[d].lower)
+}
+
+// bracketedActorOf returns a mention over the noun at i of the actor a bracketed name
+// after its phrase names ("the UN mission in Mali (MINUSMA)", "the African Union
+// mission in Somalia (AMISOM)"): the phrase describes that actor, no initiative. Nil
+// when no such brackets close the phrase.
+func (a *article) bracketedActorOf(s *sentence, i int) *mention {
+	for b := i + 1; b+2 < len(s.toks) && b <= i+5; b++ {
+		if s.toks[b].text != "(" {
+			if !s.headedBy(b, i) {
+				return nil // the phrase ends before any bracket
+			}
+			continue
+		}
+		if s.toks[b+2].text != ")" {
+			return nil
+		}
+		e, r, _, end := a.lookup(s.toks, b+1)
+		if e == nil && families[s.lemma[i]] == "mission" && isAcronym(s.toks[b+1].text) && len(s.toks[b+1].text) >= 3 {
+			// an acronym the article defines by a mission's phrase: the body it names
+			e = a.newLocal(s.toks[b+1].text, kindOfBody(a.lex, s.lemma[i]), trimDeterminer(s.text(a.doc.Text, leftmost(s, i), b)))
+			e.agent = a.lex.agents[s.lemma[i]]
+			r, end = byName, b+2
+		}
+		if e == nil || r != byName || end != b+2 || !e.isActor() || e.isState() || e.isPerson() {
+			return nil
+		}
+		return &mention{start: i, end: i + 1, ent: e, how: byDescription, conf: 0.85}
+	}
+	return nil
 }
 
 // initiativeAt reads the initiative mention headed by noun i: its span, names and

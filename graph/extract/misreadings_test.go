@@ -4650,3 +4650,18 @@ func TestTitleInApposition(t *testing.T) {
 		}},
 	})
 }
+
+// TestMissionNamedInBrackets covers a mission described in words and named by a
+// bracketed acronym: the phrase is the body, no initiative.
+func TestMissionNamedInBrackets(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the head of the UN mission in Mali (MINUSMA)', 'attacked the African Union mission in Somalia (AMISOM)': the named body", []constructionCase{
+			{text: "Mongi Hamdi, the head of the UN mission in Mali (MINUSMA), said the talks would resume.",
+				want: []string{"Mongi Hamdi leads MINUSMA (asserted)"}},
+			{text: "Al-Shabaab attacked the African Union mission in Somalia (AMISOM) near Mogadishu. AMISOM said five soldiers died.",
+				want: []string{"Al-Shabaab opposes AMISOM (asserted)"}},
+			{text: "Sudan rejected the peace agreement (CPA) on Monday.",
+				absent: []string{"Sudan opposes CPA (asserted)"}},
+		}},
+	})
+}
