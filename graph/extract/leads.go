@@ -103,8 +103,8 @@ func (a *article) titleBefore(s *sentence, m *mention) (int, int) {
 	for end > 0 && (s.toks[end-1].text == "." || isQuote(s.toks[end-1].text)) {
 		end--
 	}
-	if end >= 3 && s.toks[end-1].text == "," && s.toks[end-3].lower == "'s" && a.roleWord(s, end-2) {
-		end-- // "Iran's President, Ali Khamenei": the owner's title set off by a comma
+	if end >= 3 && s.toks[end-1].text == "," && (s.toks[end-3].lower == "'s" || s.toks[end-3].lower == "whose") && a.roleWord(s, end-2) {
+		end-- // "Iran's President, Ali Khamenei", "Angola, whose President, X,": the owner's title set off by a comma
 	}
 	rs, re := a.titleEndingAt(s, end)
 	if rs > 0 && !a.isLeaderRole(strings.ToLower(s.text(a.doc.Text, rs, re))) {

@@ -4665,3 +4665,16 @@ func TestMissionNamedInBrackets(t *testing.T) {
 		}},
 	})
 }
+
+// TestWhoseTitleSetOff covers "X, whose President, Y," with the title set off by
+// commas.
+func TestWhoseTitleSetOff(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Angola, whose President, José Eduardo dos Santos,': he leads Angola", []constructionCase{
+			{text: "Angola, whose President, José Eduardo dos Santos, backed Kabila, sent troops.",
+				want: []string{"José Eduardo dos Santos leads Angola (asserted)"}},
+			{text: "Zimbabwe, whose President, Robert Mugabe, backed Kabila, sent troops.",
+				want: []string{"Robert Mugabe leads Zimbabwe (asserted)"}},
+		}},
+	})
+}
