@@ -4678,3 +4678,18 @@ func TestWhoseTitleSetOff(t *testing.T) {
 		}},
 	})
 }
+
+// TestObjectRelative covers a relative word before the clause's own subject: it is
+// the object ("Hezbollah, which Washington designates a terrorist organisation").
+func TestObjectRelative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Hezbollah, which Washington designates a terrorist organisation,': the relative word is the object", []constructionCase{
+			{text: "Hezbollah, which Washington designates a terrorist organisation, did not take part in the talks.",
+				want: []string{"United States opposes Hezbollah (asserted)"}},
+			{text: "Kenya, which with Zimbabwe sponsored an abortive mediation effort in 1989 and which Maputo has accused of harbouring Renamo officials, welcomed the agreement.",
+				absent: []string{"Zimbabwe supports Kenya (asserted)"}},
+			{text: "The M23, which Kinshasa accuses of atrocities, took Goma.",
+				want: []string{"DR Congo opposes M23 (asserted)"}},
+		}},
+	})
+}

@@ -129,6 +129,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairAsAfterClause()
 	s.repairProfileLine()
 	s.repair()
+	s.repairObjectRelative()
 	s.repairListEnd()
 	s.repairSecondSubject()
 	s.repairForPhrase()
@@ -1741,6 +1742,27 @@ func (s *sentence) repair() {
 			s.head[v], s.rel[v] = other, "acl:relcl"
 			s.index()
 		}
+	}
+}
+
+// repairObjectRelative mends "Hezbollah, which Washington designates a terrorist
+// organisation" parsed with "which" and "Washington" both subjects of the verb: a
+// relative word before the verb's subject is its object.
+func (s *sentence) repairObjectRelative() {
+	moved := false
+	for v := range s.toks {
+		subs := s.children(v, "nsubj")
+		if len(subs) != 2 || subs[0] > subs[1] || subs[1] > v || s.tag[subs[0]] != "PRON" || s.child(subs[1], "case") >= 0 {
+			continue
+		}
+		if w := s.toks[subs[0]].lower; w != "which" && w != "that" && w != "whom" && w != "who" {
+			continue
+		}
+		s.rel[subs[0]] = "obj"
+		moved = true
+	}
+	if moved {
+		s.index()
 	}
 }
 
