@@ -4693,3 +4693,16 @@ func TestObjectRelative(t *testing.T) {
 		}},
 	})
 }
+
+// TestAgentOnPredicate covers a passive's by-phrase the parser hung on the noun the
+// passive names its subject.
+func TestAgentOnPredicate(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'The PKK is designated a terrorist organisation by Turkey, the United States and the European Union': each designates it", []constructionCase{
+			{text: "The PKK is designated a terrorist organisation by Turkey, the United States and the European Union.",
+				want: []string{"Turkey opposes PKK (asserted)", "United States opposes PKK (asserted)", "European Union opposes PKK (asserted)"}},
+			{text: "Al-Shabaab was designated a foreign terrorist organisation by the United States in 2008.",
+				want: []string{"United States opposes Al-Shabaab (asserted)"}},
+		}},
+	})
+}

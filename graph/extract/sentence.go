@@ -143,6 +143,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairOutOf()
 	s.repairParticleOblique()
 	s.repairByWithObject()
+	s.repairAgentOnPredicate()
 	s.repairGerundAfterNoun()
 	s.repairRootNoun()
 	s.repairSubjectless()
@@ -2018,6 +2019,23 @@ func (s *sentence) repairPossessorClause() {
 			continue
 		}
 		s.head[k] = s.head[owner]
+		moved = true
+	}
+	if moved {
+		s.index()
+	}
+}
+
+// repairAgentOnPredicate mends "The PKK is designated a terrorist organisation by
+// Turkey" parsed with the by-phrase on the noun the passive names its subject: the
+// phrase is the passive's agent.
+func (s *sentence) repairAgentOnPredicate() {
+	moved := false
+	for k, o := range s.head {
+		if o < 0 || s.rel[k] != "nmod" || s.prep(k) != "by" || s.rel[o] != "obj" || s.head[o] < 0 || !s.passive(s.head[o]) {
+			continue
+		}
+		s.head[k], s.rel[k] = s.head[o], "obl:agent"
 		moved = true
 	}
 	if moved {
