@@ -4706,3 +4706,15 @@ func TestAgentOnPredicate(t *testing.T) {
 		}},
 	})
 }
+
+// TestFallenOut covers falling out, which two sides do to each other.
+func TestFallenOut(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y have fallen out', 'X fell out with Y': each opposes the other", []constructionCase{
+			{text: "Thaksin Shinawatra and Hun Sen have since fallen out publicly.",
+				want: []string{"Thaksin Shinawatra opposes Hun Sen (asserted)", "Hun Sen opposes Thaksin Shinawatra (asserted)"}},
+			{text: "Museveni fell out with Kagame in 1999.",
+				want: []string{"Yoweri Museveni opposes Paul Kagame (asserted)", "Paul Kagame opposes Yoweri Museveni (asserted)"}},
+		}},
+	})
+}
