@@ -4718,3 +4718,18 @@ func TestFallenOut(t *testing.T) {
 		}},
 	})
 }
+
+// TestFoughtTogetherWith covers fighting together with another, which is fighting
+// beside them.
+func TestFoughtTogetherWith(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'have fought the ADF together with Ugandan troops': the subject supports them; 'clashed with' does not", []constructionCase{
+			{text: "Since 2021 Congolese troops have fought the ADF together with Ugandan troops.",
+				want: []string{"DR Congo supports Uganda (asserted)", "DR Congo opposes ADF (asserted)"}},
+			{text: "Rwanda fought together with Uganda against Mobutu Sese Seko.",
+				want: []string{"Rwanda supports Uganda (asserted)"}},
+			{text: "Hezbollah clashed with Israel.",
+				absent: []string{"Hezbollah supports Israel (asserted)"}},
+		}},
+	})
+}

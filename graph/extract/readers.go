@@ -36,7 +36,7 @@ var recognisers = []recogniser{
 	{"at-war", "a state of war between actors: X is at war with Y, X has been at war with Y since 2023", readAtWar},
 	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
 	{"pro", "a side named with 'pro-': the pro-government Civil Defence Forces, pro-Russian separatists, pro-Haftar forces", readPro},
-	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y", readAlongside},
+	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y, X fought the ADF together with Y", readAlongside},
 	{"ordered-out", "an order to leave: X ordered Y to leave, X gave Y 72 hours to leave, X told the ambassador to depart", readOrderedOut},
 	{"to-aid", "coming to another's aid: X came to Y's aid, X rushed to the aid of Y", readToAid},
 	{"side", "an actor at another's side: X fought on Y's side, Ankara was by his side, X stood at the side of Y", readSide},
@@ -1942,11 +1942,16 @@ func (a *article) sameActors(x, y []arg) bool {
 // readAlongside: any verb of action with "alongside Y" ("operated alongside the army",
 // "deployed alongside Congolese troops"): its subject supports Y.
 func readAlongside(a *article, s *sentence, w int) {
-	if s.tag[w] != "VERB" || len(a.lex.frames.verbs[s.lemma[w]]) > 0 {
-		return // verbs of the frames say it themselves
+	if s.tag[w] != "VERB" {
+		return
 	}
+	framed := len(a.lex.frames.verbs[s.lemma[w]]) > 0 // verbs of the frames say "alongside" themselves
 	for _, k := range s.children(w, "obl") {
-		if p := s.prep(k); p != "alongside" && p != "beside" {
+		p := s.prep(k)
+		beside := (p == "alongside" || p == "beside") && !framed
+		// "have fought the ADF together with Ugandan troops": fighting beside them
+		together := (p == "together with" || p == "with" && togetherBefore(s, k)) && a.fightVerb(s, w)
+		if !beside && !together {
 			continue
 		}
 		for _, sub := range a.subjects(s, w) {
@@ -1955,6 +1960,13 @@ func readAlongside(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// togetherBefore: "together" stands before the with-phrase at k, hung on the verb or
+// on the phrase ("fought X together with Y").
+func togetherBefore(s *sentence, k int) bool {
+	c := s.child(k, "case")
+	return c > 0 && s.toks[c-1].lower == "together"
 }
 
 // readOrderedOut: "the junta ordered the French ambassador to leave", "Maduro gave US
