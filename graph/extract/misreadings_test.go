@@ -4733,3 +4733,15 @@ func TestFoughtTogetherWith(t *testing.T) {
 		}},
 	})
 }
+
+// TestRepeatedAgent covers a passive with a by-phrase after its agent.
+func TestRepeatedAgent(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'signed by A, the adviser, and by B', 'welcomed by Qatar in March and by Egypt in May': both are agents", []constructionCase{
+			{text: "The agreement was signed by Redwan Hussien, the national security adviser, and by Getachew Reda, the TPLF's chief negotiator.",
+				want: []string{"Redwan Hussien endorses agreement (asserted)", "Getachew Reda endorses agreement (asserted)"}},
+			{text: "The truce was welcomed by Qatar in March and by Egypt in May.",
+				want: []string{"Qatar endorses truce (asserted)", "Egypt endorses truce (asserted)"}},
+		}},
+	})
+}

@@ -144,6 +144,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairParticleOblique()
 	s.repairByWithObject()
 	s.repairAgentOnPredicate()
+	s.repairRepeatedAgent()
 	s.repairGerundAfterNoun()
 	s.repairRootNoun()
 	s.repairSubjectless()
@@ -2037,6 +2038,33 @@ func (s *sentence) repairAgentOnPredicate() {
 		}
 		s.head[k], s.rel[k] = s.head[o], "obl:agent"
 		moved = true
+	}
+	if moved {
+		s.index()
+	}
+}
+
+// repairRepeatedAgent mends "signed by A, the adviser, and by B" and "welcomed by
+// Qatar in March and by Egypt in May" parsed with the second by-phrase hung on a word
+// that is no verb: a by-phrase after a passive's agent is another agent of the verb.
+func (s *sentence) repairRepeatedAgent() {
+	moved := false
+	v := -1
+	for k := range s.toks {
+		h := s.head[k]
+		if h < 0 {
+			continue
+		}
+		if s.rel[k] == "obl:agent" && s.tag[h] == "VERB" {
+			v = h
+			continue
+		}
+		// "and by Getachew Reda" hung on "and", "and by Egypt in May" a conjunct of
+		// "March"; not "the attack by the RSF": a noun takes its own agent
+		if v >= 0 && s.prep(k) == "by" && (s.rel[k] == "obl:agent" && s.tag[h] != "NOUN" && s.tag[h] != "PROPN" || s.rel[k] == "conj") {
+			s.head[k], s.rel[k] = v, "obl:agent"
+			moved = true
+		}
 	}
 	if moved {
 		s.index()
