@@ -60,9 +60,7 @@ func (a *article) rememberPair(s *sentence, m *mention) {
 		return
 	}
 	v := s.head[h]
-	if s.prep(h) == "between" || base(s.rel[h]) == "nsubj" && v >= 0 && (a.fightVerb(s, v) || a.jointVerb(s, v)) {
-		// "the war between Eritrea and Ethiopia", "Eritrea and Ethiopia fought", "the
-		// army and the RSF signed a ceasefire"
+	if a.namesPair(s, h) {
 		for _, c := range s.children(h, "conj") {
 			if o := s.at[c]; o != nil && o.ent.isActor() && o.ent != m.ent {
 				a.lastPair, a.lastPairSent = [2]*entity{m.ent, o.ent}, s.i
@@ -76,6 +74,13 @@ func (a *article) rememberPair(s *sentence, m *mention) {
 			a.lastPair, a.lastPairSent = [2]*entity{s.at[k].ent, m.ent}, s.i
 		}
 	}
+}
+
+// namesPair: the conjuncts at h are two sides: "the war between Eritrea and Ethiopia",
+// "Eritrea and Ethiopia fought", "the army and the RSF signed a ceasefire".
+func (a *article) namesPair(s *sentence, h int) bool {
+	v := s.head[h]
+	return s.prep(h) == "between" || base(s.rel[h]) == "nsubj" && v >= 0 && (a.fightVerb(s, v) || a.jointVerb(s, v))
 }
 
 // fightVerb: a verb of fighting, which two sides do to each other ("fought",

@@ -400,23 +400,28 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 		}
 		for _, sub := range subjects {
 			for _, obj := range objects {
-				p := f.predicate(obj.m.ent.init != nil)
-				if p == "" && obj.m.ent.init == nil && a.actWelcomed(s, w) {
-					p = graph.Supports // "the KLA welcomed NATO's air strikes": backs who strikes
-				}
-				if p == "" {
-					continue
-				}
-				if f.rev {
-					a.relate(s, w, obj, p, sub, 0.9, "verb "+f.source)
-				} else {
-					a.relate(s, w, sub, p, obj, 0.9, "verb "+f.source)
-				}
-				if mutualWith(s, w, f, obj) {
-					a.relate(s, w, obj, p, sub, 0.85, "verb "+f.source+" (with)")
-				}
+				a.relateByFrame(s, w, f, sub, obj)
 			}
 		}
+	}
+}
+
+// relateByFrame relates a subject of verb w to one of its objects by frame f.
+func (a *article) relateByFrame(s *sentence, w int, f *frame, sub, obj arg) {
+	p := f.predicate(obj.m.ent.init != nil)
+	if p == "" && obj.m.ent.init == nil && a.actWelcomed(s, w) {
+		p = graph.Supports // "the KLA welcomed NATO's air strikes": backs who strikes
+	}
+	if p == "" {
+		return
+	}
+	if f.rev {
+		a.relate(s, w, obj, p, sub, 0.9, "verb "+f.source)
+	} else {
+		a.relate(s, w, sub, p, obj, 0.9, "verb "+f.source)
+	}
+	if mutualWith(s, w, f, obj) {
+		a.relate(s, w, obj, p, sub, 0.85, "verb "+f.source+" (with)")
 	}
 }
 
@@ -1861,22 +1866,7 @@ func readAtWar(a *article, s *sentence, n int) {
 			others = append(others, a.argsAt(s, k)...)
 		}
 	}
-	var subjects []arg
-	if p := s.child(n, "nmod:poss"); in && p >= 0 {
-		subjects = a.argsAt(s, p) // "helped Kyiv in Russia's war with Ukraine": Russia's war, not the helper's
-	} else if s.child(n, "cop") >= 0 || s.rel[n] == "root" {
-		for _, k := range s.children(n, "nsubj") {
-			subjects = append(subjects, a.argsAt(s, k)...)
-		}
-		if s.child(n, "nsubj") < 0 && s.rel[n] == "conj" {
-			subjects = a.subjects(s, n) // "which has close ties with Ankara and has long been at odds with the PKK"
-		}
-	} else if h := s.head[n]; h >= 0 && in && s.passive(h) {
-		subjects = a.passiveObjects(s, h) // "Egypt, which has been locked in a dispute with Ethiopia": the one locked in it
-	} else if h >= 0 {
-		subjects = a.subjects(s, h)
-	}
-	for _, x := range subjects {
+	for _, x := range a.atWarSubjects(s, n, in) {
 		for _, y := range others {
 			a.relate(s, n, x, graph.Opposes, y, 0.85, "at war")
 			if mutual {
@@ -1884,6 +1874,31 @@ func readAtWar(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// atWarSubjects returns the sides in the state of war or quarrel the noun at n names:
+// the subject of its copula, the owner of a quarrel in, or the subject of the verb it
+// hangs on.
+func (a *article) atWarSubjects(s *sentence, n int, in bool) []arg {
+	h := s.head[n]
+	switch p := s.child(n, "nmod:poss"); {
+	case in && p >= 0:
+		return a.argsAt(s, p) // "helped Kyiv in Russia's war with Ukraine": Russia's war, not the helper's
+	case s.child(n, "cop") >= 0 || s.rel[n] == "root":
+		if s.child(n, "nsubj") < 0 && s.rel[n] == "conj" {
+			return a.subjects(s, n) // "which has close ties with Ankara and has long been at odds with the PKK"
+		}
+		var out []arg
+		for _, k := range s.children(n, "nsubj") {
+			out = append(out, a.argsAt(s, k)...)
+		}
+		return out
+	case h >= 0 && in && s.passive(h):
+		return a.passiveObjects(s, h) // "Egypt, which has been locked in a dispute with Ethiopia": the one locked in it
+	case h >= 0:
+		return a.subjects(s, h)
+	}
+	return nil
 }
 
 // readWithBacking: "Sudani came to power with the backing of the Coordination
