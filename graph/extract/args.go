@@ -1011,7 +1011,7 @@ func zeroRelativeObject(s *sentence, v int) int {
 		return -1
 	}
 	for _, k := range s.kids[v] {
-		if s.tag[k] == "PRON" && k < v && s.rel[k] != "nsubj" || relativeWord(s.toks[k].lower) || s.toks[k].lower == "whom" {
+		if s.tag[k] == "PRON" && k < v && s.rel[k] != "nsubj" || relativeWord(s.toks[k].lower) {
 			return -1 // "the deal that Rwanda signed" is read by the relative word; "whom he accused"
 		}
 	}

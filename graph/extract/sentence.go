@@ -908,7 +908,7 @@ func (s *sentence) listGoesOn(idx []int, q int) bool {
 
 // relativeWord: the pronouns that open a relative clause.
 func relativeWord(w string) bool {
-	return w == "who" || w == "that" || w == "which" || w == "whose"
+	return w == "who" || w == "that" || w == "which" || w == "whose" || w == "whom"
 }
 
 // anyVerb reports whether one of the tokens idx is a verb.
@@ -1757,7 +1757,7 @@ func (s *sentence) repairObjectRelative() {
 		if len(subs) != 2 || subs[0] > subs[1] || subs[1] > v || s.tag[subs[0]] != "PRON" || s.child(subs[1], "case") >= 0 {
 			continue
 		}
-		if w := s.toks[subs[0]].lower; w != "which" && w != "that" && w != "whom" && w != "who" {
+		if !relativeWord(s.toks[subs[0]].lower) {
 			continue
 		}
 		s.rel[subs[0]] = "obj"
