@@ -980,6 +980,9 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 		if sl.needs != "" && !hasOblique(s, v, sl.needs) && !hasOblique(s, k, sl.needs) {
 			continue // "drove X from Y", "stripped X of his post"
 		}
+		if slotHas(f.slots, "obl", "on") && a.blamedOn(s, v) {
+			continue // "the shooting, which Israel blamed on the PLO": the object is the act blamed
+		}
 		if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
 			k = rel
 		}
@@ -1019,6 +1022,17 @@ func zeroRelativeObject(s *sentence, v int) int {
 		return -1
 	}
 	return h
+}
+
+// blamedOn: verb v has an on-phrase that names an actor ("blamed the shooting on the
+// PLO"), not a day ("condemned Qaddafi on Friday").
+func (a *article) blamedOn(s *sentence, v int) bool {
+	for _, k := range s.children(v, "obl") {
+		if m := s.at[k]; m != nil && s.prep(k) == "on" && m.ent.isActor() {
+			return true
+		}
+	}
+	return false
 }
 
 // textOn returns the initiative a text signed at k is on ("signed a statement on a

@@ -4745,3 +4745,29 @@ func TestRepeatedAgent(t *testing.T) {
 		}},
 	})
 }
+
+// TestBlamedOn covers "blame X on Y", where X is the act and Y its doer.
+func TestBlamedOn(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the shooting of Israel's ambassador, which Israel blamed on the PLO': the blamer opposes the one blamed, not the victim", []constructionCase{
+			{text: "The invasion followed the shooting in London of Israel's ambassador, Shlomo Argov, which Israel blamed on the PLO.",
+				want:   []string{"Israel opposes PLO (asserted)"},
+				absent: []string{"Israel opposes Shlomo Argov (asserted)"}},
+			{text: "The attack on the embassy of Kenya, which Nairobi blamed on al-Shabaab, killed 12.",
+				want: []string{"Kenya opposes Al-Shabaab (asserted)"}},
+		}},
+	})
+}
+
+// TestFoughtBesideThem covers a relative clause of fighting beside others, however the
+// parser hangs the phrase.
+func TestFoughtBesideThem(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X guerrillas, commanded by A, and Y troops who have fought beside them': no fight between them", []constructionCase{
+			{text: "An estimated 6,000 PLO guerrillas, commanded by Yasser Arafat, and about 2,000 Syrian troops who have fought beside them are trapped in the mainly Moslem western sector.",
+				absent: []string{"Syria opposes Yasir Arafat (asserted)", "Yasir Arafat opposes Syria (asserted)"}},
+			{text: "Some 3,000 Hezbollah fighters, commanded by Hassan Nasrallah, and about 2,000 Iranian troops who have fought beside them are trapped in Qusayr.",
+				absent: []string{"Iran opposes Hassan Nasrallah (asserted)", "Hassan Nasrallah opposes Iran (asserted)"}},
+		}},
+	})
+}

@@ -556,6 +556,9 @@ func mutualWith(s *sentence, w int, f *frame, obj arg) bool {
 // alongside the army", "fighting for Kyiv"): they are on one side, not at war with each
 // other.
 func sideTaken(s *sentence, w int) bool {
+	if w+1 < len(s.toks) && (s.toks[w+1].lower == "beside" || s.toks[w+1].lower == "alongside") {
+		return true // "troops who have fought beside them", however the parser hung the phrase
+	}
 	for _, k := range s.children(w, "obl", "nmod") {
 		switch p := s.prep(k); p {
 		case "alongside", "beside", "against", "for", "with":
