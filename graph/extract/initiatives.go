@@ -62,7 +62,7 @@ func (a *article) referredInitiative(family, lemma string) *initiative {
 			// "its own pause" and then "the truce": the truce told before
 		case in.family == family && (same == nil || in.last > same.last):
 			same = in
-		case compatible[family][in.family] && a.current-in.sent <= 2 && (other == nil || in.last > other.last):
+		case compatible[family][in.family] && a.current-in.sent <= 2 && (other == nil || weaker(other, in) || in.last > other.last && !weaker(in, other)):
 			other = in // "the plan" for a deal of another name: only one just named
 		}
 	}
@@ -75,6 +75,13 @@ func (a *article) referredInitiative(family, lemma string) *initiative {
 		return other
 	}
 	return same
+}
+
+// weaker: a talks format is a weaker referent than another family's initiative for a
+// word of a text ("a draft settlement put forward by Lord Carrington, who chairs the
+// EC peace conference ... accepted the plan": the settlement).
+func weaker(x, y *initiative) bool {
+	return x.family == "talks" && y.family != "talks"
 }
 
 // sameNoun returns the initiative of the family of last that a definite mention by

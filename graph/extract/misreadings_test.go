@@ -4771,3 +4771,18 @@ func TestFoughtBesideThem(t *testing.T) {
 		}},
 	})
 }
+
+// TestPlanNotTheTalks covers "the plan" after a text and a talks format named in the
+// same breath: the text.
+func TestPlanNotTheTalks(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'a draft settlement put forward by X, who chairs the peace conference ... accepted the plan': the settlement", []constructionCase{
+			{text: "Serbia rejected a draft settlement put forward by Lord Carrington, who chairs the EC peace conference in The Hague. Croatia, Slovenia and Macedonia accepted the plan.",
+				want:   []string{"Croatia endorses draft settlement (asserted)"},
+				absent: []string{"Croatia endorses EC peace conference in The Hague (asserted)"}},
+			{text: "Hamas rejected a truce agreement drafted by Qatar, which hosts the talks in Doha. Israel accepted the plan.",
+				want:   []string{"Israel endorses truce agreement (asserted)"},
+				absent: []string{"Israel endorses talks in Doha (asserted)"}},
+		}},
+	})
+}
