@@ -978,7 +978,13 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 	case a.lex.in("government", lemma):
 		return a.genericGovernment(s, i)
 	case a.armyNoun(s, i):
-		if !a.mainNamed(s, i) || !definite && !collective {
+		if !definite && !collective {
+			return nil, 0
+		}
+		if e := a.namedArmyBefore(); e != nil && definite {
+			return e, byDescription // "The Yugoslav People's Army said ... The army had pounded Vukovar"
+		}
+		if !a.mainNamed(s, i) {
 			return nil, 0
 		}
 		return a.armyOf(a.main), byDescription
@@ -1329,6 +1335,28 @@ func (a *article) armyOf(state *entity) *entity {
 		a.makeGovernment(state) // "the junta" before any "government"
 	}
 	return a.governmentOf(state)
+}
+
+// namedArmyBefore returns the army the article named by a name of its own in this
+// sentence or the two before, a body whose name ends in a noun of an army and holds no
+// word of rebellion ("the Yugoslav People's Army"), when it named one and no other
+// army since; nil otherwise. "The army" after it is that one, not the article's state's.
+func (a *article) namedArmyBefore() *entity {
+	var found *entity
+	for _, e := range a.ents {
+		if e.lastSent < a.current-2 || !e.isActor() || e.isState() || e.isPerson() || e.unknown && e.evidence <= 0 {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(e.node.Name))
+		if len(words) < 2 || !a.lex.in("army", words[len(words)-1]) || a.insurgentName(e) || e.agent == "military" && e.state != nil {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // armyOfCommander returns what the commander of a state's army heads: the army the

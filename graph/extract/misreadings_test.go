@@ -4786,3 +4786,17 @@ func TestPlanNotTheTalks(t *testing.T) {
 		}},
 	})
 }
+
+// TestTheArmyNamedBefore covers "the army" after an army named by a name of its own:
+// that army, not the article's state's.
+func TestTheArmyNamedBefore(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'The Yugoslav People's Army said ... The army had pounded Vukovar': the army named", []constructionCase{
+			{text: "Croatia said the Yugoslav People's Army had shelled Vukovar. The Yugoslav People's Army said its units had taken the town. The army had attacked Croatia since August.",
+				want: []string{"Yugoslav People's Army opposes Croatia (asserted)"}},
+			{text: "Croatian officials conceded that Vukovar had fallen. The Yugoslav People's Army said its units had liberated the town. The army had pounded Vukovar since late August, fighting alongside Serb paramilitary units.",
+				want:   []string{"Yugoslav People's Army supports Serb paramilitary units (asserted)"},
+				absent: []string{"Croatia supports Serb paramilitary units (asserted)", "Croatian government supports Serb paramilitary units (asserted)"}},
+		}},
+	})
+}
