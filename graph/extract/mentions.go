@@ -891,6 +891,9 @@ func (a *article) genericCandidate(s *sentence, i int) bool {
 	if s.at[i] != nil || !noun {
 		return false
 	}
+	if h := s.head[i]; s.rel[i] == "compound" && h > i && a.lex.in("placenoun", s.lemma[h]) {
+		return false // "the garrison town", "a rebel town": a kind of place
+	}
 	return !s.toks[i].upper || i == 0 || a.genericNoun(s.lemma[i]) && s.toks[i-1].lower == "the"
 }
 
@@ -1835,11 +1838,22 @@ func (a *article) roleWord(s *sentence, k int) bool {
 func (a *article) weighUnknown(s *sentence, e *entity, i, j int, name string) {
 	h := s.spanHead(i, j)
 	top := s.climb(h, "conj") // "Hamas and Fatah remain rivals": Fatah is a subject too
-	if a.usedAsPlace(s, h, top) && !isAcronym(name) {
+	if (a.usedAsPlace(s, h, top) || a.placeInApposition(s, h)) && !isAcronym(name) {
 		e.evidence-- // an acronym is seldom a place's: "sent drones to the GNA"
 	} else if base(s.rel[top]) == "nsubj" || s.rel[top] == "nmod:poss" || s.rel[top] == "obl:agent" || isAcronym(name) || possessedByState(s, h) || a.namesBody(s, h) {
 		e.evidence++
 	}
+}
+
+// placeInApposition: the name at h is described in apposition as a place ("Cuito
+// Cuanavale, the garrison town in south-eastern Angola").
+func (a *article) placeInApposition(s *sentence, h int) bool {
+	for _, k := range s.children(h, "appos") {
+		if k > h && s.at[k] == nil && (a.lex.in("placenoun", s.lemma[k]) || slices.ContainsFunc(s.children(k, "compound"), func(c int) bool { return a.lex.in("placenoun", s.lemma[c]) })) {
+			return true // "a town north of Goma" parsed with "town" a modifier of "north"
+		}
+	}
+	return false
 }
 
 // namesBody: the name at h is in apposition to a noun of a body ("an Ecowas force,

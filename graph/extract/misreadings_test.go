@@ -4800,3 +4800,16 @@ func TestTheArmyNamedBefore(t *testing.T) {
 		}},
 	})
 }
+
+// TestPlaceDescribedInApposition covers an unknown name described in apposition as a
+// place, and a noun that qualifies a place noun.
+func TestPlaceDescribedInApposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Cuito Cuanavale, the garrison town ... that was besieged by X', 'Kibumba, a town north of Goma, was shelled by X': a place, no actor opposed", []constructionCase{
+			{text: "Cuito Cuanavale, the garrison town in south-eastern Angola that was besieged from November until late March by South African troops and the rebels of UNITA, held out.",
+				absent: []string{"South Africa opposes Cuito Cuanavale (asserted)", "UNITA opposes Cuito Cuanavale (asserted)", "South Africa opposes Angolan government (asserted)"}},
+			{text: "Kibumba, a town north of Goma, was shelled by the M23.",
+				absent: []string{"M23 opposes Kibumba (asserted)"}},
+		}},
+	})
+}
