@@ -405,9 +405,10 @@ func (a *article) institutionName(text string) bool {
 	return false
 }
 
-// isNameOf: text is the entity's name or one of its aliases, case aside.
+// isNameOf: text is the entity's name or one of its aliases, case and punctuation aside.
 func isNameOf(e *entity, text string) bool {
-	return strings.EqualFold(text, e.node.Name) || slices.ContainsFunc(e.node.Aliases, func(n string) bool { return strings.EqualFold(n, text) })
+	k := graph.NameKey(text) // "Nana Akufo-Addo" is the dictionary's "Nana Akufo Addo"
+	return k == graph.NameKey(e.node.Name) || slices.ContainsFunc(e.node.Aliases, func(n string) bool { return graph.NameKey(n) == k })
 }
 
 // bestWritten returns the name to give e of those written, or "" when the article
