@@ -976,12 +976,12 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 	if h := zeroRelativeObject(s, v); len(objs) == 0 && h >= 0 {
 		objs = append(objs, h) // "the deal Rwanda signed with Congo", "the coalition Maliki heads"
 	}
+	if a.blamedOn(s, v, f) {
+		return nil // "the shooting, which Israel blamed on the PLO": the object is the act blamed
+	}
 	for _, k := range objs {
 		if sl.needs != "" && !hasOblique(s, v, sl.needs) && !hasOblique(s, k, sl.needs) {
 			continue // "drove X from Y", "stripped X of his post"
-		}
-		if slotHas(f.slots, "obl", "on") && a.blamedOn(s, v) {
-			continue // "the shooting, which Israel blamed on the PLO": the object is the act blamed
 		}
 		if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
 			k = rel
@@ -1024,9 +1024,12 @@ func zeroRelativeObject(s *sentence, v int) int {
 	return h
 }
 
-// blamedOn: verb v has an on-phrase that names an actor ("blamed the shooting on the
-// PLO"), not a day ("condemned Qaddafi on Friday").
-func (a *article) blamedOn(s *sentence, v int) bool {
+// blamedOn: verb v, whose frame f takes an on-phrase, has one that names an actor
+// ("blamed the shooting on the PLO"), not a day ("condemned Qaddafi on Friday").
+func (a *article) blamedOn(s *sentence, v int, f *frame) bool {
+	if !slotHas(f.slots, "obl", "on") {
+		return false
+	}
 	for _, k := range s.children(v, "obl") {
 		if m := s.at[k]; m != nil && s.prep(k) == "on" && m.ent.isActor() {
 			return true
