@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -31,13 +32,14 @@ type Lexicon struct {
 	byCode  map[string]*entry // Phoenix code of a body of the project's files -> entry
 	states  map[string]*entry // country code ("TZA") -> the state's entry
 	// byFamily: the dictionary's people with dated offices by their family names
-	// ("reagan" -> Ronald Reagan)
-	byFamily map[string][]*entry
-	names    *trie
-	words    wordLists
-	sets     map[string]*phraseSet // the word lists, for matching
-	agents   map[string]string     // generic agent noun (lemma) -> kind
-	frames   frames
+	// ("reagan" -> Ronald Reagan), built on first use
+	byFamily   map[string][]*entry
+	familyOnce sync.Once
+	names      *trie
+	words      wordLists
+	sets       map[string]*phraseSet // the word lists, for matching
+	agents     map[string]string     // generic agent noun (lemma) -> kind
+	frames     frames
 
 	phoenixAgents []petrarch.Agent
 	firstNames    map[string]bool // given names of the people the lexicon knows
@@ -389,9 +391,26 @@ func (e *entry) roles() *petrarch.Actor {
 func (l *Lexicon) indexCodes() {
 	l.byCode = map[string]*entry{}
 	l.states = map[string]*entry{}
-	l.byFamily = map[string][]*entry{}
 	for _, e := range l.entries {
-		if r := e.roles(); r != nil && e.node.Kind == graph.KindPerson && len(r.Roles) > 0 {
+		if _, ok := l.byCode[e.code]; e.code != "" && !ok {
+			l.byCode[e.code] = e
+		}
+		if _, ok := l.states[e.country]; e.node.Kind == graph.KindState && e.country != "" && !ok {
+			l.states[e.country] = e
+		}
+	}
+}
+
+// withFamilyName returns the dictionary's people with dated offices who go by the
+// family name (lower case), indexed on first use: few articles need it, and every
+// start-up would pay for it.
+func (l *Lexicon) withFamilyName(name string) []*entry {
+	l.familyOnce.Do(func() {
+		l.byFamily = map[string][]*entry{}
+		for _, e := range l.entries {
+			if r := e.roles(); r == nil || e.node.Kind != graph.KindPerson || len(r.Roles) == 0 {
+				continue
+			}
 			for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
 				for _, f := range familyNames(strings.Fields(n)) {
 					if k := strings.ToLower(f); !slices.Contains(l.byFamily[k], e) {
@@ -400,13 +419,8 @@ func (l *Lexicon) indexCodes() {
 				}
 			}
 		}
-		if _, ok := l.byCode[e.code]; e.code != "" && !ok {
-			l.byCode[e.code] = e
-		}
-		if _, ok := l.states[e.country]; e.node.Kind == graph.KindState && e.country != "" && !ok {
-			l.states[e.country] = e
-		}
-	}
+	})
+	return l.byFamily[name]
 }
 
 func (l *Lexicon) buildIndexes() {

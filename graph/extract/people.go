@@ -473,9 +473,9 @@ func (a *article) datedFamilyName(s *sentence, i int) *entity {
 	if !a.dateGiven || i == 0 {
 		return nil
 	}
-	title := strings.ToUpper(s.toks[i-1].text)
+	title := strings.ToUpper(strings.TrimSuffix(s.toks[i-1].text, "."))
 	var office, titled, government []*entry
-	for _, e := range a.lex.byFamily[s.toks[i].lower] {
+	for _, e := range a.lex.withFamilyName(s.toks[i].lower) {
 		ph := e.roles()
 		k := slices.IndexFunc(ph.Roles, func(r petrarch.Role) bool { return !r.From.IsZero() && r.Holds(a.date) })
 		if k < 0 {
