@@ -1213,12 +1213,21 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 	return nil
 }
 
-// lastAssault returns who did the last assault of any kind, told in this sentence or
-// the two before, when the noun at t is of an assault too ("Turkey launched an
-// offensive ... Tehran opposed the incursion").
+// lastAssault returns who did the last assault of any kind, when the noun at t is of an
+// assault too ("Turkey launched an offensive ... Tehran opposed the incursion"): told in
+// this sentence or the two before, or at any distance when all the article's assaults
+// were that actor's, no one else's hostile act was read since, and the noun names no
+// target of its own.
 func (a *article) lastAssault(s *sentence, t int) *entity {
-	if e := a.lastEvent[assaultKind]; e != nil && a.lastEventSent[assaultKind] >= s.i-2 && a.lex.in("assault", s.lemma[t]) {
+	e := a.lastEvent[assaultKind]
+	if e == nil || !a.lex.in("assault", s.lemma[t]) {
+		return nil
+	}
+	if a.lastEventSent[assaultKind] >= s.i-2 {
 		return e
+	}
+	if !a.eventShared[assaultKind] && a.lastAct == e && len(s.children(t, "nmod")) == 0 && (t+1 >= len(s.toks) || s.tag[t+1] != "ADP") {
+		return e // a target named ("the raid on the Israeli base") may be another act's
 	}
 	return nil
 }

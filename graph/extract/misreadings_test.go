@@ -4827,3 +4827,23 @@ func TestNamedAsWrittenDespitePunctuation(t *testing.T) {
 		}},
 	})
 }
+
+// TestAssaultNamedAgainLater covers "the strikes" condemned sentences after the only side
+// whose assaults the article told launched them: that side, as long as no one else's
+// hostile act was read since.
+func TestAssaultNamedAgainLater(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X launched an offensive ... (three sentences) ... Y condemned the incursions': X", []constructionCase{
+			{text: "The LRA launched an offensive into the north-east in February. Villagers fled towards the border. Aid agencies said thousands needed food. Schools in the area closed. The government in Bangui condemned the incursions.",
+				want: []string{"Central African Republic opposes LRA (asserted)"}},
+			{text: "Saudi Arabia launched air strikes on Sanaa on Thursday. Oil prices rose. Markets in the Gulf fell sharply. Shipping firms rerouted tankers. Iran condemned the strikes.",
+				want: []string{"Iran opposes Saudi Arabia (asserted)"}},
+		}},
+		{"'X's offensive ... Y attacked Z ... W condemned the strikes': no longer X", []constructionCase{
+			{text: "Rwanda's army launched an offensive into North Kivu in May. Villagers fled towards Goma. Aid agencies said thousands needed food. Burundian troops killed dozens of M23 fighters. Kinshasa condemned the incursions.",
+				absent: []string{"DR Congo opposes Rwanda (asserted)"}},
+			{text: "The LRA launched an offensive into the north-east in February. Villagers fled towards the border. Aid agencies said thousands needed food. Sudanese troops shelled LRA camps. The government in Bangui condemned the incursions.",
+				absent: []string{"Central African Republic opposes LRA (asserted)"}},
+		}},
+	})
+}
