@@ -27,6 +27,7 @@ func (a *article) argsAt(s *sentence, t int) []arg {
 		if len(found) > 0 {
 			out = append(out, a.listedModifiers(s, c, found[0])...)
 		}
+		out = append(out, a.namedExamples(s, c)...)
 	}
 	return out
 }
@@ -102,6 +103,35 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 		out = slices.DeleteFunc(out, func(o arg) bool { return o.m.ent.isPerson() })
 	}
 	return out
+}
+
+// namedExamples: the actors a plural noun lists as its examples act with it, or for
+// it when it names no actor ("several separatist groups, including the Interim
+// Government and SOCADEF, welcomed the initiative", "friendly nations, among them India
+// and Japan"). A demonym among them names a people, not the example ("companies,
+// including Chinese firms").
+func (a *article) namedExamples(s *sentence, t int) []arg {
+	if !pluralNoun(s, t) {
+		return nil
+	}
+	for _, c := range s.children(t, "nmod") {
+		if s.toks[c].lower == "them" && s.prep(c) == "among" {
+			c = s.child(c, "appos") // "among them India and Japan", the names set beside "them"
+		} else if !exampleListed(s, c) {
+			continue
+		}
+		if c < 0 {
+			return nil
+		}
+		var out []arg
+		for _, k := range s.conjuncts(c) {
+			if m := s.at[k]; m != nil && m.ent.isActor() && m.how != byDemonym {
+				out = append(out, arg{m, m.conf * 0.85})
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // whatItCalled: "condemned what it called brutal Turkish aggression", "denounced what

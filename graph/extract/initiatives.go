@@ -259,7 +259,7 @@ func (a *article) inBodyName(s *sentence, i int) bool {
 		return false
 	}
 	head := s.toks[j-1].lower
-	return a.lex.in("body", head) || a.lex.in("government", head)
+	return a.lex.in("body", head) || a.lex.in("government", head) || a.lex.in("institute", head)
 }
 
 // initiativeMentioned: a mention of an initiative found so far in the sentence covers

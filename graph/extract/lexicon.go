@@ -134,6 +134,7 @@ type wordLists struct {
 	BriefingWords     []string            `yaml:"briefing_words"`
 	Holdings          []string            `yaml:"holdings"`
 	AcclaimVerbs      []string            `yaml:"acclaim_verbs"`
+	InstituteNouns    []string            `yaml:"institute_nouns"`
 	PeopleNouns       []string            `yaml:"people_nouns"`
 	Abbreviations     []string            `yaml:"abbreviations"`
 	NotNames          []string            `yaml:"not_names"`
@@ -459,6 +460,7 @@ func (l *Lexicon) buildIndexes() {
 	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))
 	set("irregular", w.IrregularNouns)
 	set("body", w.BodyNouns)
+	set("institute", w.InstituteNouns)
 	set("bodyprefix", w.BodyPrefixes)
 	set("government", w.GovernmentNouns)
 	set("army", w.ArmyNouns)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -4846,4 +4847,70 @@ func TestAssaultNamedAgainLater(t *testing.T) {
 				absent: []string{"Central African Republic opposes LRA (asserted)"}},
 		}},
 	})
+}
+
+// TestNamedExamples covers a plural noun that names no actor and lists its examples
+// ("including", "among them", "such as"): the examples act.
+func TestNamedExamples(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'several groups, including A and B, welcomed X': A and B", []constructionCase{
+			{text: "Norway proposed a ceasefire. Several rebel groups, including the KIA and the TNLA, welcomed the ceasefire.",
+				want: []string{"KIA endorses ceasefire (asserted)", "TNLA endorses ceasefire (asserted)"}},
+			{text: "Friendly nations, among them India and Japan, backed the Sri Lankan government.",
+				want: []string{"India supports Sri Lankan government (asserted)", "Japan supports Sri Lankan government (asserted)"}},
+			{text: "Several European states, such as France and Britain, condemned Russia.",
+				want: []string{"France opposes Russia (asserted)", "Britain opposes Russia (asserted)"}},
+		}},
+		{"'companies, including Chinese firms': a people, not the state", []constructionCase{
+			{text: "The United States sanctioned dozens of companies, including Chinese firms.",
+				absent: []string{"United States opposes China (asserted)"}},
+			{text: "Several militias, including Iraqi groups, attacked the base.",
+				absent: []string{"Iraq opposes base (asserted)"}},
+		}},
+	})
+}
+
+// TestInitiativeWordInInstituteName covers an initiative noun inside the name of an
+// institute "for" something: no initiative.
+func TestInitiativeWordInInstituteName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the Centre for Humanitarian Dialogue', 'the Institute for Peace': no initiative", []constructionCase{
+			{text: "Switzerland facilitated the talks, with the help of the Geneva-based Centre for Humanitarian Dialogue. The separatists welcomed the initiative.",
+				absent: []string{"separatists endorses Centre for Humanitarian Dialogue (asserted)"}},
+			{text: "Kenya hosted the negotiations with the support of the Institute for Peace and Reconciliation. Both parties welcomed the initiative.",
+				absent: []string{"Kenya proposes Institute for Peace and Reconciliation (asserted)"}},
+		}},
+	})
+}
+
+// TestNoCycleAfterRepairs covers two clauses joined by ", and" where the first verb is
+// a complement under a noun ("allowed the government to present ..., and X's charges
+// have given ..."): mending the second clause's subject once made the noun and the verb
+// each other's head, and the reader climbed that loop for ever. Every parse stays a
+// tree, and the article is read within seconds.
+func TestNoCycleAfterRepairs(t *testing.T) {
+	texts := []string{
+		"The junta's victory has allowed the government to portray every rival as a foreign agent, and Khartoum's complaints about Cairo have lent an international flavour to a civil war.",
+		"The putschists' defeat has allowed the government to present every opponent as a coup sympathiser, and Bujumbura's accusations against Kigali have given a regional dimension to a domestic dispute.",
+		"The rebels' retreat has allowed the army to present every critic as a traitor, and Kinshasa's charges against Kigali have given a regional cast to a local quarrel.",
+	}
+	x := testExtractor(t)
+	for _, text := range texts {
+		doc, err := ParseArticle("t.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan *article, 1)
+		go func() { done <- x.read(doc) }()
+		select {
+		case a := <-done:
+			for _, s := range a.sents {
+				if i := s.cycle(); i >= 0 {
+					t.Errorf("%q: %q heads a cycle", text, s.toks[i].text)
+				}
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%q: not read within 20 s", text)
+		}
+	}
 }

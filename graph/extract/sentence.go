@@ -170,7 +170,37 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairRelativeList()
 	s.repairBareOblique()
 	s.repairAppositions()
+	s.breakCycles()
 	s.markQuotes()
+}
+
+// cycle returns a word whose chain of heads comes back to it, or -1: a tree has none.
+func (s *sentence) cycle() int {
+	for i := range s.toks {
+		k := s.head[i]
+		for n := 0; k >= 0; n++ {
+			if k == i || n > len(s.toks) {
+				return i
+			}
+			k = s.head[k]
+		}
+	}
+	return -1
+}
+
+// breakCycles hangs on the root any word a repair left in a cycle of heads, so that
+// no reading that climbs the tree can go round it for ever.
+func (s *sentence) breakCycles() {
+	root := slices.Index(s.head, -1)
+	for i := s.cycle(); i >= 0; i = s.cycle() {
+		if root < 0 {
+			s.head[i], s.rel[i] = -1, "root"
+			root = i
+		} else {
+			s.head[i], s.rel[i] = root, "dep"
+		}
+		s.index()
+	}
 }
 
 // parseTokens parses the tokens at the given indices as one sentence.
@@ -2820,6 +2850,13 @@ func (s *sentence) clauseVerb(c int) int {
 // conjunct of the verb first with the conjunction c, and old (a subject v had before
 // c, or -1) the object of first.
 func (s *sentence) joinClause(v, first, c int, roots []int, old int) {
+	head, rel := slices.Clone(s.head), slices.Clone(s.rel)
+	defer func() {
+		if s.cycle() >= 0 { // "the government to present ...": the verb was under the noun
+			s.head, s.rel = head, rel
+			s.index()
+		}
+	}()
 	subj := roots[0]
 	s.head[v], s.rel[v] = first, "conj" // no participle describing a noun now
 	s.head[subj], s.rel[subj] = v, "nsubj"
