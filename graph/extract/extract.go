@@ -309,16 +309,63 @@ func (a *article) stateWeight(s *sentence, r refer, h int) int {
 	return n
 }
 
+// ledForces returns the actor that forces named after a person stand for, once the
+// article has said what the person heads: "Tshombe's men" read before "Moise Tshombe,
+// the president of Katanga" are Katanga's, as they are when read after the title
+// (forcesOf); a government named after a person is the one of the state they head.
+// heads maps each person to the one actor the article says they lead.
+func ledForces(e *entity, heads map[*entity]*entity) *entity {
+	if l := e.leader; l != nil && e.node.Kind == graph.KindGovernment && e.state == nil {
+		if h := heads[l]; h != nil && (h.isState() || h.node.Kind == graph.KindGovernment) {
+			return h // "Mr Siad's government" once Siad is said to head Somalia
+		}
+	}
+	p := e.commander
+	if p == nil {
+		return e
+	}
+	if p.owner != nil && p.role != "" && p.owner.isActor() && !p.owner.isPerson() {
+		return p.owner
+	}
+	if h := heads[p]; h != nil {
+		return h
+	}
+	return e
+}
+
+// personHeads maps each person the article says leads exactly one actor, other than
+// forces named after them, to that actor.
+func (a *article) personHeads() map[*entity]*entity {
+	heads := map[*entity]*entity{}
+	for _, f := range a.found {
+		switch {
+		case f.p != graph.Leads || f.o.commander == f.s || f.o.isPerson():
+		case heads[f.s] == nil:
+			heads[f.s] = f.o
+		case heads[f.s] != f.o && heads[f.s] != f.o.gov && heads[f.s].gov != f.o:
+			heads[f.s] = f.s // more than one: none is the forces'
+		}
+	}
+	for p, h := range heads {
+		if h == p {
+			delete(heads, p)
+		}
+	}
+	return heads
+}
+
 // result fills in the nodes and sorts the statements.
 func (a *article) result() Result {
 	nodes := map[string]graph.Node{}
 	out := Result{Sentences: len(a.sents), Long: a.long}
 	seen := map[found]bool{}
+	heads := a.personHeads()
 	for _, f := range a.found {
+		f.s, f.o = ledForces(f.s, heads), ledForces(f.o, heads)
 		key := found{s: f.s, o: f.o, p: f.p, si: f.si}
 		f.w = 0
-		if seen[key] {
-			continue // two readings merged into one by the initiatives
+		if seen[key] || f.s.node.ID == f.o.node.ID {
+			continue // two readings merged into one by the initiatives; or two entities named as one node ("Tshombe's men" and Tshombe)
 		}
 		seen[key] = true
 		s := a.sents[f.si]

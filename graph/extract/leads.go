@@ -804,8 +804,8 @@ func readStateOffice(a *article, s *sentence, n int, people []arg) {
 	case !a.lex.in("staterole", s.lemma[n]):
 		return
 	}
-	if !a.onlyOfficeQualifiers(s, n, width) || hasOblique(s, n, "of") {
-		return // "The President of the Council for August, X of Ghana": an office of the Council
+	if !a.onlyOfficeQualifiers(s, n, width) || hasOblique(s, n, "of") || n+1 < len(s.toks) && s.toks[n+1].lower == "of" {
+		return // "The President of the Council for August, X of Ghana": an office of the Council, however the phrase is hung
 	}
 	for _, p := range people {
 		if !p.m.ent.isPerson() {

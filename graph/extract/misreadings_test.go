@@ -4914,3 +4914,64 @@ func TestNoCycleAfterRepairs(t *testing.T) {
 		}
 	}
 }
+
+// TestNameTakenForPreposition covers a name the parser made the preposition of the
+// phrase after it ("accused Britain of aggression"): the verb's object.
+func TestNameTakenForPreposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, by contrast, accused Britain of aggression': Britain the object", []constructionCase{
+			{text: "Moscow, by contrast, accused Britain of aggression.",
+				want: []string{"Russia opposes Britain (asserted)"}},
+			{text: "Baghdad accused Iran of aggression.",
+				want: []string{"Iraq opposes Iran (asserted)"}},
+		}},
+	})
+}
+
+// TestSupportHalted covers deliveries and sales of arms halted or suspended, with the
+// recipient hung on the arms or on the verb: a measure against the recipient.
+func TestSupportHalted(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'halted deliveries of arms to X', 'suspended arms sales to X'", []constructionCase{
+			{text: "France has also halted deliveries of arms to Argentina.",
+				want: []string{"France opposes Argentina (asserted)"}},
+			{text: "Germany has suspended arms sales to Turkey.",
+				want: []string{"Germany opposes Turkey (asserted)"}},
+		}},
+		{"'approved arms sales to X': support", []constructionCase{
+			{text: "The United States approved arms sales to Taiwan.",
+				want: []string{"United States supports Taiwan (asserted)"}},
+			{text: "Britain approved new arms sales to Saudi Arabia in March.",
+				want: []string{"Britain supports Saudi Arabia (asserted)"}},
+		}},
+	})
+}
+
+// TestOfficeOfAnotherBody covers a state's title followed by "of" and a body no
+// dictionary knows, however the parser hangs the phrase: no office of the article's
+// state.
+func TestOfficeOfAnotherBody(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, Prime Minister of the neighbouring Federation of Y': not the article's state", []constructionCase{
+			{text: "LEOPOLDVILLE, the Congo (UPI) -- The Congo is at war. Sir Roy Welensky, Prime Minister of the neighboring Federation of Rhodesia and Nyasaland, is reported to have let arms cross the border into Katanga.",
+				absent: []string{"Roy Welensky leads DR Congo (asserted)"}},
+			{text: "NAIROBI (Reuters) - Kenya is at war. Abdi Nur, Prime Minister of the breakaway Republic of Jubaland, said he would fight.",
+				absent: []string{"Abdi Nur leads Kenya (asserted)"}},
+		}},
+	})
+}
+
+// TestForcesNamedBeforeTheirLeader covers forces named after a person before the
+// article says what the person heads: the actor the person heads.
+func TestForcesNamedBeforeTheirLeader(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X's men ... X, the president of Katanga': Katanga", []constructionCase{
+			{text: "UN troops clashed with Tshombe's men near Elisabethville. Moise Tshombe, the president of Katanga, called the UN an occupying force.",
+				want:   []string{"UN opposes Katanga (asserted)"},
+				absent: []string{"UN opposes Tshombe's forces (asserted)"}},
+			{text: "Cuban troops attacked Savimbi's fighters in Bie. Jonas Savimbi, the leader of UNITA, vowed to fight on.",
+				want:   []string{"Cuba opposes UNITA (asserted)"},
+				absent: []string{"Cuba opposes Savimbi's forces (asserted)"}},
+		}},
+	})
+}

@@ -2451,7 +2451,14 @@ func readSuspension(a *article, s *sentence, w int) {
 		if !a.supportNoun(s.lemma[o]) {
 			continue
 		}
-		for _, k := range s.children(o, "nmod") {
+		// "froze military aid to Egypt"; "halted deliveries of arms to Argentina", with
+		// "to Argentina" hung on "arms" or on the verb
+		places := s.children(o, "nmod")
+		for _, n := range s.children(o, "nmod") {
+			places = append(places, s.children(n, "nmod")...)
+		}
+		places = append(places, s.children(w, "obl")...)
+		for _, k := range places {
 			if p := s.prep(k); p == "to" || p == "for" {
 				recipients = append(recipients, a.argsAt(s, k)...)
 			}

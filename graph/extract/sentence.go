@@ -158,6 +158,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCopulaAcrossPhrase()
 	s.repairClauseOnObject()
 	s.repairCaseOnModifier()
+	s.repairNameAsCase()
 	s.repairPossessorOnCompound()
 	s.repairAgentInPhrase()
 	s.repairBetween()
@@ -2920,6 +2921,28 @@ func (s *sentence) repairClauseOnObject() {
 			continue
 		}
 		s.head[k] = s.head[h]
+		s.index()
+	}
+}
+
+// repairNameAsCase mends a name the parser took for the preposition of the phrase after
+// it: in "Moscow accused Britain of aggression" it hung "Britain" on "aggression" as
+// its case. A name is no preposition; right before the phrase's own preposition, with
+// the phrase on a verb, it is the verb's object.
+func (s *sentence) repairNameAsCase() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "case" || s.tag[k] != "PROPN" || h <= k+1 || s.rel[k+1] != "case" || s.head[k+1] != h {
+			continue
+		}
+		v := s.head[h]
+		if v < 0 || v > k || s.tag[v] != "VERB" || s.child(v, "obj") >= 0 {
+			continue
+		}
+		s.head[k], s.rel[k] = v, "obj"
+		for j := k - 1; j >= 0 && s.head[j] == h && s.rel[j] != "case"; j-- {
+			s.head[j] = k // "the" and the words of the name before it
+		}
 		s.index()
 	}
 }
