@@ -409,8 +409,8 @@ func (a *article) stateNear(s *sentence, m *mention) *entity {
 		if actsOn(s, o.head, m.head) {
 			return nil
 		}
-		if ownsOtherTitle(s, o, m) || inPredicateOf(s, o.head, m.head) || o.how == byDemonym && s.rel[o.head] == "amod" && s.head[o.head] != m.head {
-			continue // "Prime Minister Ehud Olmert of Israel"; "President X said Russia had invaded"; "backs the French deployment"
+		if ownsOtherTitle(s, o, m) || inPredicateOf(s, o.head, m.head) || o.how == byDemonym && s.rel[o.head] == "amod" && s.head[o.head] != m.head || a.demonymForces(s, o) {
+			continue // "Prime Minister Ehud Olmert of Israel"; "President X said Russia had invaded"; "backs the French deployment"; "invited American forces"
 		}
 		e := o.ent
 		if e.state != nil {
@@ -424,6 +424,12 @@ func (a *article) stateNear(s *sentence, m *mention) *entity {
 		}
 	}
 	return found
+}
+
+// demonymForces: the mention o is a state's forces named by its demonym ("American
+// forces", "French troops"): whom a person deals with, not whose title they hold.
+func (a *article) demonymForces(s *sentence, o *mention) bool {
+	return o.end-o.start >= 2 && s.tag[o.start] == "ADJ" && a.lex.in("force", s.lemma[o.end-1])
 }
 
 // ownsOtherTitle: the mention o is the owner of another person's title, hung on that
@@ -806,6 +812,9 @@ func readStateOffice(a *article, s *sentence, n int, people []arg) {
 	}
 	if !a.onlyOfficeQualifiers(s, n, width) || hasOblique(s, n, "of") || n+1 < len(s.toks) && s.toks[n+1].lower == "of" {
 		return // "The President of the Council for August, X of Ghana": an office of the Council, however the phrase is hung
+	}
+	if ledBy(s, n) {
+		return // "the exiled government, led by the Emir, Sheikh X": the verb says what X leads
 	}
 	for _, p := range people {
 		if !p.m.ent.isPerson() {

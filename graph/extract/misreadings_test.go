@@ -4975,3 +4975,32 @@ func TestForcesNamedBeforeTheirLeader(t *testing.T) {
 		}},
 	})
 }
+
+// TestTitleNotOfForcesDealtWith covers an ownerless title of a person who deals with a
+// state's forces named by its demonym ("King Fahd, who invited American forces"): the
+// forces' state is not the title's.
+func TestTitleNotOfForcesDealtWith(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'King X, who invited American forces into the kingdom': not the United States'", []constructionCase{
+			{text: "Kuwait was invaded by Iraq. Kuwait asked for help. King Fahd, who invited American forces into the kingdom, spoke.",
+				absent: []string{"Fahd leads United States (asserted)"}},
+			{text: "Iraq invaded Kuwait in August. Kuwait asked for help. King Fahd, who welcomed American troops to the kingdom, met them.",
+				absent: []string{"Fahd leads United States (asserted)"}},
+		}},
+	})
+}
+
+// TestOfficeUnderLeadingVerb covers a state's title in the agent of a verb of leading
+// ("the exiled government, led by the Emir, Sheikh X"): the verb says what X leads,
+// not the state the sentence names.
+func TestOfficeUnderLeadingVerb(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Y, led by its president, X': not the state the sentence names", []constructionCase{
+			{text: "The talks opened in Qatar; the rebel government, led by its president, Ahmed Osman, has sent a delegation.",
+				absent: []string{"Ahmed Osman leads Qatar (asserted)"}},
+			{text: "The allies gathered in Saudi Arabia; Kuwait's exiled government, led by the Emir, Sheikh Jaber al-Ahmad al-Sabah, has pledged billions more.",
+				want:   []string{"Jaber al-Ahmad al-Sabah leads Kuwait's exiled government (asserted)"},
+				absent: []string{"Jaber al-Ahmad al-Sabah leads Saudi Arabia (asserted)"}},
+		}},
+	})
+}
