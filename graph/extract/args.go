@@ -843,6 +843,9 @@ func (a *article) relativeAntecedent(s *sentence, v, k int) int {
 	}
 	top := s.climb(v, "xcomp", "conj")
 	if s.rel[top] == "acl:relcl" && s.head[top] >= 0 {
+		if x := copularMember(s, s.head[top]); x >= 0 {
+			return x
+		}
 		return listAntecedent(s, v, k, s.head[top])
 	}
 	// a relative clause the parser did not attach: the mention just before the
@@ -859,6 +862,22 @@ func (a *article) relativeAntecedent(s *sentence, v, k int) int {
 		}
 	}
 	return -1
+}
+
+// copularMember returns the subject a copula says is one of the noun n that a relative
+// clause describes: "Chad was among those who backed the plan", "Egypt is one of the
+// countries that armed Haftar" say that Chad backed it and Egypt armed him. Else -1.
+func copularMember(s *sentence, n int) int {
+	p := n
+	if s.tag[n] != "PRON" && s.prep(n) == "of" && s.head[n] >= 0 && s.toks[s.head[n]].lower == "one" {
+		p = s.head[n] // "one of the countries that ..."
+	} else if s.prep(n) != "among" {
+		return -1
+	}
+	if s.child(p, "cop") < 0 {
+		return -1
+	}
+	return s.child(p, "nsubj")
 }
 
 // listAntecedent returns the first of the list the antecedent rel of the relative

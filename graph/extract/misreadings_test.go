@@ -5004,3 +5004,17 @@ func TestOfficeUnderLeadingVerb(t *testing.T) {
 		}},
 	})
 }
+
+// TestAmongThoseWho covers a copula that places its subject among those a relative
+// clause describes ("Chad was among those who backed the plan"): the subject does
+// what the clause says.
+func TestAmongThoseWho(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X was among those who backed Y', 'X is among the states which fund Y'", []constructionCase{
+			{text: "Peru put forward a peace plan. Chad was among those who backed the plan.",
+				want: []string{"Chad endorses peace plan (asserted)"}},
+			{text: "Egypt was among the countries that backed the LNA.",
+				want: []string{"Egypt supports LNA (asserted)"}},
+		}},
+	})
+}
