@@ -5018,3 +5018,17 @@ func TestAmongThoseWho(t *testing.T) {
 		}},
 	})
 }
+
+// TestNameWithPro covers a body named with "pro-" or "anti-" before a demonym ("the
+// pro-Georgian Abkhaz government"): the name keeps the word, or it names the other side.
+func TestNameWithPro(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, head of the pro-Georgian Abkhaz government': that government, named with its 'pro-'", []constructionCase{
+			{text: "Zhiuli Shartava, head of the pro-Georgian Abkhaz government, was captured by the separatists.",
+				want:   []string{"Zhiuli Shartava leads pro-Georgian Abkhaz government (asserted)"},
+				absent: []string{"Zhiuli Shartava leads Georgian Abkhaz government (asserted)"}},
+			{text: "Ahmed Ali, head of the pro-Russian Donbas militias, was killed.",
+				want: []string{"Ahmed Ali leads pro-Russian Donbas militias (asserted)"}},
+		}},
+	})
+}

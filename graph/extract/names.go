@@ -129,6 +129,16 @@ func (a *article) nameStart(s *sentence, i int) int {
 	return start
 }
 
+// proStart returns where a name that starts at start begins with its "pro-" or
+// "anti-": "the pro-Georgian Abkhaz government", "the anti-Balaka militia". The word
+// says whom the body sides with or fights; without it, the name is of that side.
+func proStart(s *sentence, start int) int {
+	if start >= 2 && s.toks[start-1].text == "-" && (s.toks[start-2].lower == "pro" || s.toks[start-2].lower == "anti") {
+		return start - 2
+	}
+	return start
+}
+
 // nameBoundary reports whether a name cannot reach back past start: "Addis Ababa and
 // the Tigray People's Liberation Front" holds two names, "Uribe's Democratic Centre
 // party" and "Thomas Cirillo's National Salvation Front" start after the owner (a name
@@ -498,6 +508,7 @@ func (a *article) defineBodies(s *sentence) {
 			continue // "Israel's Security Cabinet": the state's government (statesCabinet)
 		}
 		if toks[i].upper {
+			start = proStart(s, start)
 			end := a.nameTail(s, i+1)
 			if (start < i || end > i+1) && !a.knownSpan(s, start, end) && !numberedUnit(s, start, i) {
 				a.defineName(s, start, end, end)
@@ -556,16 +567,16 @@ func (a *article) defineBodyAfterName(s *sentence, i int) {
 		j--
 	}
 	start := a.nameStart(s, j)
-	if appositive(s, start) || indefinite(s, i) {
+	if appositive(s, proStart(s, start)) || indefinite(s, i) {
 		return // "Hezbollah, the Shia movement led by ...", "an Islamic state": a description
 	}
 	if start < j && j-start <= 4 && !a.knownSpan(s, start, j) && !a.placeLike(s, start, j) && properRun(s, start, j) {
 		// "Fano militias" where Fano acts alone is Fano; "the Amhara regional
 		// special forces", after a place or with words between, is named in full
 		if name := s.text(a.doc.Text, start, j); j == i && !a.namesPlace(name) && a.standsAlone(name) {
-			a.defineName(s, start, j, i+1)
+			a.defineName(s, proStart(s, start), j, i+1)
 		} else {
-			a.defineName(s, start, i+1, i+1) // "the Amhara regional government"
+			a.defineName(s, proStart(s, start), i+1, i+1) // "the Amhara regional government"
 		}
 	}
 }
