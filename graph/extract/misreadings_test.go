@@ -5032,3 +5032,18 @@ func TestNameWithPro(t *testing.T) {
 		}},
 	})
 }
+
+// TestWhoseOwnsTheNounAfterIt covers "whose" the parser made an argument of the verb
+// ("France, whose President X telephoned Mrs. Thatcher to pledge his support"): it
+// owns the noun after it, and the state is no one's recipient.
+func TestWhoseOwnsTheNounAfterIt(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'France, whose President X telephoned Y to pledge his support': X backs Y, not France", []constructionCase{
+			{text: "France, whose President Francois Mitterrand telephoned Mrs. Thatcher to pledge his support, has also halted deliveries of arms to Argentina.",
+				want:   []string{"Francois Mitterrand supports Thatcher (asserted)"},
+				absent: []string{"Francois Mitterrand supports France (asserted)"}},
+			{text: "France, whose Major General Alain Pellegrini commands UNIFIL, was ready to play its part.",
+				absent: []string{"Alain Pellegrini leads France (asserted)"}},
+		}},
+	})
+}

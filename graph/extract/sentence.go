@@ -130,6 +130,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairProfileLine()
 	s.repair()
 	s.repairObjectRelative()
+	s.repairWhose()
 	s.repairListEnd()
 	s.repairSecondSubject()
 	s.repairForPhrase()
@@ -1795,6 +1796,23 @@ func (s *sentence) repairObjectRelative() {
 		moved = true
 	}
 	if moved {
+		s.index()
+	}
+}
+
+// repairWhose mends "whose" the parser made an argument of the clause's verb ("France,
+// whose President Francois Mitterrand telephoned Mrs. Thatcher", read as the object of
+// "telephoned"): "whose" only ever owns the noun phrase right after it.
+func (s *sentence) repairWhose() {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.toks[k].lower != "whose" || s.rel[k] == "nmod:poss" || !nominal(s.tag[k+1]) {
+			continue
+		}
+		n := k + 1
+		for s.head[n] > n && nominal(s.tag[s.head[n]]) && s.rel[n] != "nsubj" && s.rel[n] != "obj" {
+			n = s.head[n] // "whose President Francois Mitterrand": the name the title is on
+		}
+		s.head[k], s.rel[k] = n, "nmod:poss"
 		s.index()
 	}
 }
