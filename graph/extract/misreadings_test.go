@@ -5047,3 +5047,17 @@ func TestWhoseOwnsTheNounAfterIt(t *testing.T) {
 		}},
 	})
 }
+
+// TestOwnPossessionSuspended covers a list of subjects acting on what "their" owns
+// ("Britain and France have suspended their cooperation"): neither acts on the other.
+func TestOwnPossessionSuspended(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y have suspended their cooperation/support': no X against Y", []constructionCase{
+			{text: "Soldiers seized power in Mali in 2020. Britain and France have suspended their cooperation with the junta.",
+				want:   []string{"France opposes Malian junta (asserted)"},
+				absent: []string{"France opposes Britain (asserted)", "Britain opposes France (asserted)"}},
+			{text: "Belgium, the former colonial power, and the Netherlands have suspended their support for the electoral process.",
+				absent: []string{"Netherlands opposes Belgium (asserted)", "Belgium opposes Netherlands (asserted)"}},
+		}},
+	})
+}

@@ -385,7 +385,7 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 		if f.intrans && s.child(w, "obj") >= 0 {
 			continue // "what it called an Egyptian initiative for a ceasefire": naming, not calling for
 		}
-		objects := a.objects(s, w, f)
+		objects := ownPossessionsOut(s, subjects, a.objects(s, w, f))
 		if f.joint {
 			a.readJoint(s, w, f, objects)
 		}
@@ -404,6 +404,22 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 			}
 		}
 	}
+}
+
+// ownPossessionsOut drops the objects a possessive pronoun of the object names when it
+// stands for the subjects themselves: in "Britain and France have suspended their
+// cooperation with the junta" what is suspended is theirs, and neither acts on the other.
+func ownPossessionsOut(s *sentence, subjects, objects []arg) []arg {
+	own := map[int]bool{} // the pronouns that name a subject
+	for _, o := range objects {
+		if o.m.how == byPronoun && o.m.s == s && s.rel[o.m.head] == "nmod:poss" && slices.ContainsFunc(subjects, func(sub arg) bool { return sub.m.ent == o.m.ent }) {
+			own[o.m.head] = true
+		}
+	}
+	if len(own) == 0 {
+		return objects
+	}
+	return slices.DeleteFunc(objects, func(o arg) bool { return o.m.how == byPronoun && o.m.s == s && own[o.m.head] })
 }
 
 // relateByFrame relates a subject of verb w to one of its objects by frame f.
