@@ -865,8 +865,8 @@ func (a *article) relativeAntecedent(s *sentence, v, k int) int {
 }
 
 // copularMember returns the subject a copula says is one of the noun n that a relative
-// clause describes: "Chad was among those who backed the plan", "Egypt is one of the
-// countries that armed Haftar" say that Chad backed it and Egypt armed him. Else -1.
+// clause describes: "Chad was among those who backed the plan", "Qatar is one of the
+// states which fund Hamas" say that Chad backed it and Qatar funds Hamas. Else -1.
 func copularMember(s *sentence, n int) int {
 	p := n
 	if s.tag[n] != "PRON" && s.prep(n) == "of" && s.head[n] >= 0 && s.toks[s.head[n]].lower == "one" {

@@ -5006,8 +5006,8 @@ func TestOfficeUnderLeadingVerb(t *testing.T) {
 }
 
 // TestAmongThoseWho covers a copula that places its subject among those a relative
-// clause describes ("Chad was among those who backed the plan"): the subject does
-// what the clause says.
+// clause describes ("Chad was among those who backed the plan", "Qatar is one of the
+// states which fund Hamas"): the subject does what the clause says.
 func TestAmongThoseWho(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'X was among those who backed Y', 'X is among the states which fund Y'", []constructionCase{
@@ -5015,6 +5015,12 @@ func TestAmongThoseWho(t *testing.T) {
 				want: []string{"Chad endorses peace plan (asserted)"}},
 			{text: "Egypt was among the countries that backed the LNA.",
 				want: []string{"Egypt supports LNA (asserted)"}},
+		}},
+		{"'X is one of the states which fund Y'", []constructionCase{
+			{text: "Qatar is one of the states which fund Hamas.",
+				want: []string{"Qatar supports Hamas (asserted)"}},
+			{text: "Iran is one of the countries that arm the Houthis.",
+				want: []string{"Iran supports Houthis (asserted)"}},
 		}},
 	})
 }
