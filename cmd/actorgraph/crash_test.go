@@ -359,3 +359,45 @@ func exportSet(t *testing.T, st *store.Store) []string {
 	slices.Sort(lines)
 	return lines
 }
+
+// TestSecondSignalEnds starts a command that waits on its input, which no signal
+// interrupts, and sends it two interrupts: the first asks it to stop, the second ends
+// the process at once rather than after the grace period.
+func TestSecondSignalEnds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary; skipped with -short")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "actorgraph")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(bin, "extract", "-")
+	in, err := cmd.StdinPipe() // left open: the command waits for the article's end
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	time.Sleep(500 * time.Millisecond) // past start-up, when the handler is in place
+	start := time.Now()
+	for range 2 {
+		if err := cmd.Process.Signal(os.Interrupt); err != nil {
+			break // the first signal ended it already
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	select {
+	case <-done:
+		if took := time.Since(start); took > 5*time.Second {
+			t.Errorf("the process took %v to end after two interrupts", took)
+		}
+	case <-time.After(10 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatal("the process still ran 10 s after two interrupts")
+	}
+}
