@@ -36,12 +36,7 @@ func TestCrashDuringIngest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and kills it; skipped with -short")
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "actorgraph")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	dir, bin := buildBinary(t)
 	articles := crashArticles(t, envInt(t, "ACTORGRAPH_CRASH_ARTICLES", 60))
 	db := filepath.Join(dir, "crash.db")
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -121,11 +116,7 @@ func TestCrashDuringBulkIngest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and kills it; skipped with -short")
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "actorgraph")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	dir, bin := buildBinary(t)
 	articles := crashArticles(t, envInt(t, "ACTORGRAPH_CRASH_ARTICLES", 60))
 	src := filepath.Join(dir, "articles")
 	if err := os.MkdirAll(src, 0o755); err != nil {
@@ -196,11 +187,7 @@ func TestDatabaseInUseByServer(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary; skipped with -short")
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "actorgraph")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	dir, bin := buildBinary(t)
 	db := filepath.Join(dir, "busy.db")
 	startBinary(t, bin, db) // holds the database until the test ends
 	start := time.Now()
@@ -367,11 +354,7 @@ func TestSecondSignalEnds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary; skipped with -short")
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "actorgraph")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	_, bin := buildBinary(t)
 	cmd := exec.Command(bin, "extract", "-")
 	in, err := cmd.StdinPipe() // left open: the command waits for the article's end
 	if err != nil {
@@ -400,4 +383,15 @@ func TestSecondSignalEnds(t *testing.T) {
 		_ = cmd.Process.Kill()
 		t.Fatal("the process still ran 10 s after two interrupts")
 	}
+}
+
+// buildBinary builds the command into a temporary directory and returns both.
+func buildBinary(t *testing.T) (dir, bin string) {
+	t.Helper()
+	dir = t.TempDir()
+	bin = filepath.Join(dir, "actorgraph")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return dir, bin
 }
