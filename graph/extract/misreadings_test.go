@@ -5067,3 +5067,30 @@ func TestOwnPossessionSuspended(t *testing.T) {
 		}},
 	})
 }
+
+// TestSupportGivenToIndirectObject covers a light verb of giving with the one helped as
+// its indirect object ("offered Argentina its full solidarity").
+func TestSupportGivenToIndirectObject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X offered Y its solidarity', 'X pledged Y its support'", []constructionCase{
+			{text: "Cuba offered Argentina its full solidarity.",
+				want: []string{"Cuba supports Argentina (asserted)"}},
+			{text: "Qatar pledged Hamas its support.",
+				want: []string{"Qatar supports Hamas (asserted)"}},
+		}},
+	})
+}
+
+// TestWhoseClauseNotTheMain covers a name with a "whose" clause set off by commas that
+// the parser took for the main clause ("X, whose government has little in common with
+// Y, nonetheless offered Z ..."): the verb after the clause is the name's.
+func TestWhoseClauseNotTheMain(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, whose N VERB ..., VERB2 Y': X VERB2 Y", []constructionCase{
+			{text: `Cuban President Fidel Castro, whose Marxist government has little in common with the Argentine generals, nonetheless offered Argentina his "full solidarity."`,
+				want: []string{"Fidel Castro supports Argentina (asserted)"}},
+			{text: "Iran, whose Revolutionary Guards have trained Hezbollah for decades, condemned Israel.",
+				want: []string{"Iran opposes Israel (asserted)", "Revolutionary Guards supports Hezbollah (asserted)"}},
+		}},
+	})
+}

@@ -746,6 +746,11 @@ func lightObjectNouns(s *sentence, w int) []int {
 func (a *article) lightObjects(s *sentence, w, n int, f *frame, rev bool) []arg {
 	objects := append(a.nounObjects(s, n, f), a.verbSlotObjects(s, w, f)...)
 	if len(objects) == 0 && f.actor == graph.Supports && !rev {
+		for _, k := range s.children(w, "iobj") {
+			objects = append(objects, a.argsAt(s, k)...) // "offered Argentina its full solidarity"
+		}
+	}
+	if len(objects) == 0 && f.actor == graph.Supports && !rev {
 		objects = a.calledOn(s, w)
 	}
 	return objects

@@ -131,6 +131,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repair()
 	s.repairObjectRelative()
 	s.repairWhose()
+	s.repairWhoseClauseRoot()
 	s.repairListEnd()
 	s.repairSecondSubject()
 	s.repairForPhrase()
@@ -1805,14 +1806,67 @@ func (s *sentence) repairObjectRelative() {
 // "telephoned"): "whose" only ever owns the noun phrase right after it.
 func (s *sentence) repairWhose() {
 	for k := 0; k+1 < len(s.toks); k++ {
-		if s.toks[k].lower != "whose" || s.rel[k] == "nmod:poss" || !nominal(s.tag[k+1]) {
+		if s.toks[k].lower != "whose" || s.rel[k] == "nmod:poss" {
 			continue
 		}
 		n := k + 1
+		for n < len(s.toks)-1 && n < k+4 && s.tag[n] == "ADJ" {
+			n++ // "whose Revolutionary Guards"
+		}
+		if !nominal(s.tag[n]) {
+			continue
+		}
 		for s.head[n] > n && nominal(s.tag[s.head[n]]) && s.rel[n] != "nsubj" && s.rel[n] != "obj" {
 			n = s.head[n] // "whose President Francois Mitterrand": the name the title is on
 		}
 		s.head[k], s.rel[k] = n, "nmod:poss"
+		s.index()
+	}
+}
+
+// repairWhoseClauseRoot mends a name with a "whose" clause set off by commas that the
+// parser read as the sentence's main clause: in "Fidel Castro, whose Marxist government
+// has little in common with the generals, nonetheless offered Argentina his solidarity"
+// it made "has" the root and "offered" its conjunct. The verb after the clause, with no
+// subject of its own, is the sentence's, and the name its subject; the clause
+// describes the name.
+func (s *sentence) repairWhoseClauseRoot() {
+	for k := 2; k < len(s.toks); k++ {
+		if s.toks[k].lower != "whose" || s.toks[k-1].text != "," || s.rel[k] != "nmod:poss" {
+			continue
+		}
+		n := s.head[k]
+		v := s.head[n]
+		if n < 0 || v < 0 || s.rel[n] != "nsubj" || s.rel[v] != "root" || s.tag[v] != "VERB" && s.tag[v] != "AUX" {
+			continue
+		}
+		name := k - 2
+		for s.head[name] >= 0 && s.head[name] < k-1 {
+			name = s.head[name] // "Cuban President Fidel Castro": the name's own head
+		}
+		if !nominal(s.tag[name]) {
+			continue
+		}
+		main := -1 // the first verb after a comma, under the clause, with no subject or conjunction of its own
+		for c := v + 1; c < len(s.toks) && main < 0; c++ {
+			switch s.rel[c] {
+			case "conj", "acl", "advcl", "parataxis":
+				if s.tag[c] == "VERB" && s.dominates(v, c) && s.child(c, "nsubj", "nsubj:pass", "cc", "mark") < 0 && commaBefore(s, c) {
+					main = c
+				}
+			}
+		}
+		if main < 0 {
+			continue
+		}
+		s.head[main], s.rel[main] = -1, "root"
+		s.head[v], s.rel[v] = name, "acl:relcl"
+		s.head[name], s.rel[name] = main, "nsubj"
+		for _, c := range s.children(v, "punct") {
+			if c > main {
+				s.head[c] = main // the full stop
+			}
+		}
 		s.index()
 	}
 }
