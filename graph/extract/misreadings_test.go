@@ -5094,3 +5094,22 @@ func TestWhoseClauseNotTheMain(t *testing.T) {
 		}},
 	})
 }
+
+// TestHavingADispute covers "have a dispute, quarrel, feud or row with": each side
+// opposes the other, as "locked in a dispute with" does; "no quarrel" is none.
+func TestHavingADispute(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X has a dispute/quarrels/a row with Y': mutual", []constructionCase{
+			{text: "Sudan has a long-running dispute with Ethiopia.",
+				want: []string{"Sudan opposes Ethiopia (asserted)", "Ethiopia opposes Sudan (asserted)"}},
+			{text: "Kenya has had a row with Somalia over the maritime border.",
+				want: []string{"Kenya opposes Somalia (asserted)", "Somalia opposes Kenya (asserted)"}},
+		}},
+		{"'X has no quarrel with Y': none", []constructionCase{
+			{text: "Sudan has no quarrel with Ethiopia.",
+				absent: []string{"Sudan opposes Ethiopia (asserted)"}},
+			{text: "Uganda said it had no dispute with Rwanda.",
+				absent: []string{"Uganda opposes Rwanda (asserted)"}},
+		}},
+	})
+}
