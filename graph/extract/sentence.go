@@ -1832,30 +1832,11 @@ func (s *sentence) repairWhose() {
 // describes the name.
 func (s *sentence) repairWhoseClauseRoot() {
 	for k := 2; k < len(s.toks); k++ {
-		if s.toks[k].lower != "whose" || s.toks[k-1].text != "," || s.rel[k] != "nmod:poss" {
+		name, v := s.whoseClauseAsRoot(k)
+		if v < 0 {
 			continue
 		}
-		n := s.head[k]
-		v := s.head[n]
-		if n < 0 || v < 0 || s.rel[n] != "nsubj" || s.rel[v] != "root" || s.tag[v] != "VERB" && s.tag[v] != "AUX" {
-			continue
-		}
-		name := k - 2
-		for s.head[name] >= 0 && s.head[name] < k-1 {
-			name = s.head[name] // "Cuban President Fidel Castro": the name's own head
-		}
-		if !nominal(s.tag[name]) {
-			continue
-		}
-		main := -1 // the first verb after a comma, under the clause, with no subject or conjunction of its own
-		for c := v + 1; c < len(s.toks) && main < 0; c++ {
-			switch s.rel[c] {
-			case "conj", "acl", "advcl", "parataxis":
-				if s.tag[c] == "VERB" && s.dominates(v, c) && s.child(c, "nsubj", "nsubj:pass", "cc", "mark") < 0 && commaBefore(s, c) {
-					main = c
-				}
-			}
-		}
+		main := s.verbAfterClause(v)
 		if main < 0 {
 			continue
 		}
@@ -1869,6 +1850,44 @@ func (s *sentence) repairWhoseClauseRoot() {
 		}
 		s.index()
 	}
+}
+
+// whoseClauseAsRoot returns the name before ", whose" at k and the verb of the clause
+// when the parser made that verb the root; v is -1 otherwise.
+func (s *sentence) whoseClauseAsRoot(k int) (name, v int) {
+	if s.toks[k].lower != "whose" || s.toks[k-1].text != "," || s.rel[k] != "nmod:poss" {
+		return -1, -1
+	}
+	n := s.head[k]
+	if n < 0 || s.rel[n] != "nsubj" || s.head[n] < 0 {
+		return -1, -1
+	}
+	v = s.head[n]
+	if s.rel[v] != "root" || s.tag[v] != "VERB" && s.tag[v] != "AUX" {
+		return -1, -1
+	}
+	name = k - 2
+	for s.head[name] >= 0 && s.head[name] < k-1 {
+		name = s.head[name] // "Cuban President Fidel Castro": the name's own head
+	}
+	if !nominal(s.tag[name]) {
+		return -1, -1
+	}
+	return name, v
+}
+
+// verbAfterClause returns the first verb after a comma under the clause of v with no
+// subject, conjunction or marker of its own, or -1.
+func (s *sentence) verbAfterClause(v int) int {
+	for c := v + 1; c < len(s.toks); c++ {
+		switch s.rel[c] {
+		case "conj", "acl", "advcl", "parataxis":
+			if s.tag[c] == "VERB" && s.dominates(v, c) && s.child(c, "nsubj", "nsubj:pass", "cc", "mark") < 0 && commaBefore(s, c) {
+				return c
+			}
+		}
+	}
+	return -1
 }
 
 // repairSecondSubject mends a noun phrase set off by commas after a subject that the
