@@ -360,7 +360,7 @@ func TestSecondSignalEnds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer in.Close()
+	defer func() { _ = in.Close() }()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -375,7 +375,8 @@ func TestSecondSignalEnds(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	select {
-	case <-done:
+	case err := <-done:
+		t.Logf("ended after the interrupts: %v", err)
 		if took := time.Since(start); took > 5*time.Second {
 			t.Errorf("the process took %v to end after two interrupts", took)
 		}
