@@ -4875,8 +4875,11 @@ func TestNamedExamples(t *testing.T) {
 func TestInitiativeWordInInstituteName(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'the Centre for Humanitarian Dialogue', 'the Institute for Peace': no initiative", []constructionCase{
-			{text: "Switzerland facilitated the talks, with the help of the Geneva-based Centre for Humanitarian Dialogue. The separatists welcomed the initiative.",
-				absent: []string{"separatists endorses Centre for Humanitarian Dialogue (asserted)"}},
+			{text: "Switzerland had been mandated to facilitate talks, with the help of the Geneva-based Centre for Humanitarian Dialogue. The KIA welcomed the initiative.",
+				want:   []string{"KIA endorses initiative (asserted)"},
+				absent: []string{"KIA endorses Centre for Humanitarian Dialogue (asserted)"}},
+			{text: "Norway had been asked to facilitate talks, with the help of the Oslo-based Institute for Peace and Dialogue. The KIA welcomed the initiative.",
+				absent: []string{"KIA endorses Institute for Peace and Dialogue (asserted)"}},
 			{text: "Kenya hosted the negotiations with the support of the Institute for Peace and Reconciliation. Both parties welcomed the initiative.",
 				absent: []string{"Kenya proposes Institute for Peace and Reconciliation (asserted)"}},
 		}},
