@@ -1069,6 +1069,9 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 	if s.toks[i].lower != s.lemma[i] && s.toks[i].lower != "authorities" || s.child(i, "amod") >= 0 && !federal(s, i) || a.rivalGovernment(s, i) || !a.mainNamed(s, i) {
 		return nil, 0 // "Western governments", "rival governments", "the rival government": no one government
 	}
+	if st := a.headsState(s, i); st != nil {
+		return a.governmentOf(st), byDescription
+	}
 	if e := a.namedGovernment(s.lemma[i]); e != nil {
 		return e, byDescription // "the Syrian regime ... regime forces": the one the article calls so
 	}
@@ -1076,6 +1079,27 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 		return nil, 0 // "the government of President F.W. de Klerk": his, whichever state he leads
 	}
 	return a.governmentOf(a.main), byDescription
+}
+
+// headsState returns the state the dictionaries say heads it when the government noun
+// at i is what a person is said to head ("President Leopoldo Galtieri, who heads the
+// three-man junta", in a story told from London): that person's, not the article's.
+func (a *article) headsState(s *sentence, i int) *entity {
+	v := s.head[i]
+	if v < 0 || s.rel[i] != "obj" {
+		return nil
+	}
+	if _, ok := leadVerbs[s.lemma[v]]; !ok {
+		return nil
+	}
+	k := s.child(v, "nsubj")
+	if k >= 0 && relativeWord(s.toks[k].lower) && s.rel[v] == "acl:relcl" {
+		k = s.head[v] // "X, who heads ...": X
+	}
+	if k < 0 || s.at[k] == nil || !s.at[k].ent.isPerson() {
+		return nil
+	}
+	return a.dictionaryState(s.at[k].ent)
 }
 
 // rivalGovernment: a government said to be another than the state's own ("the rival

@@ -5116,3 +5116,20 @@ func TestHavingADispute(t *testing.T) {
 		}},
 	})
 }
+
+// TestGovernmentAPersonHeads covers a generic government that a person the dictionaries
+// place at a state's head is said to head ("President X, who heads the junta"): that
+// state's, not the article's.
+func TestGovernmentAPersonHeads(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'President X, who heads the junta/regime/government': X's state's", []constructionCase{
+			{text: "Argentina seized the islands. Britain sent a fleet. President Leopoldo Galtieri, who heads the three-man junta, told a crowd that Britain would be defeated.",
+				absent: []string{"Leopoldo Galtieri leads British junta (asserted)"}},
+			{text: "South Sudan protested on Monday. South Sudan recalled its envoy. President Omar al-Bashir, who heads the regime, rejected the protest.",
+				want:   []string{"Omar al-Bashir leads Sudan (asserted)"},
+				absent: []string{"Omar al-Bashir leads South Sudan government (asserted)"}},
+			{text: "Ukraine protested on Monday. Ukraine recalled its envoy. President Alexander Lukashenko, who heads the government, rejected the protest.",
+				absent: []string{"Alexander Lukashenko leads Ukrainian government (asserted)"}},
+		}},
+	})
+}
