@@ -97,6 +97,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 			a.long++
 		}
 		s.roleWord = func(w string) bool { return x.lex.in("leader", w) }
+		s.adjectiveWord = func(w string) bool { return x.lex.in("participleadjective", w) }
 		s.knownName = x.knownNames(s.toks)
 		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord, x.frameVerb)
 		for k, t := range s.toks {

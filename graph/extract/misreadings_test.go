@@ -5133,3 +5133,19 @@ func TestGovernmentAPersonHeads(t *testing.T) {
 		}},
 	})
 }
+
+// TestAdjectiveInIng covers an adjective in -ing before a name ("accused neighbouring
+// Guinea of arming LURD"), which the tagger read as a verb taking the name as its
+// object: the name is the object of the verb before it.
+func TestAdjectiveInIng(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'accused neighbouring X of ...': X is accused", []constructionCase{
+			{text: "Ethiopia accused neighbouring Eritrea of arming the rebels.",
+				want: []string{"Ethiopia opposes Eritrea (asserted)"}},
+			{text: "Sudan has accused neighboring Chad of letting weapons reach the RSF.",
+				want: []string{"Sudan opposes Chad (asserted)"}},
+			{text: "Mali's junta accused neighbouring Algeria of harbouring the rebels.",
+				want: []string{"Mali's junta opposes Algeria (asserted)"}},
+		}},
+	})
+}

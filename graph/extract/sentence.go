@@ -34,8 +34,9 @@ type sentence struct {
 	turnPerson *entity    // and the person who speaks, when the transcript names one ("A (Nihal Jayawardena): ...")
 	unitLen    []int      // for each word, the length of what was parsed with it (an aside apart from its sentence)
 
-	frameVerb func(lemma string) bool // a verb the frames read, for mending the tagger
-	roleWord  func(lower string) bool // a person's title ("president", "commander")
+	frameVerb     func(lemma string) bool // a verb the frames read, for mending the tagger
+	roleWord      func(lower string) bool // a person's title ("president", "commander")
+	adjectiveWord func(lower string) bool // an adjective in -ing ("neighbouring", "warring")
 }
 
 // parse tags and parses the sentence, in pieces when it is very long.
@@ -299,8 +300,25 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if s.verbAfterModal(p, i) {
 			tags[i] = "VERB" // "Russia will back Assad": "back" is no adverb there
 		}
+		if s.adjectiveMistagged(p, i) {
+			tags[i] = "ADJ" // "accused neighbouring Guinea of arming LURD"
+		}
 	}
 	return tags
+}
+
+// adjectiveMistagged: a word in -ing the lexicon knows as an adjective, tagged a verb
+// before a noun phrase ("accused neighbouring Guinea of arming LURD", "fled to
+// neighbouring Uganda"), describes that noun; it has no object.
+func (s *sentence) adjectiveMistagged(p syntax.Parsed, i int) bool {
+	if s.adjectiveWord == nil || p.Tags[i] != "VERB" || i+1 >= len(p.Words) || !s.adjectiveWord(strings.ToLower(p.Words[i])) {
+		return false
+	}
+	switch p.Tags[i+1] {
+	case "NOUN", "PROPN", "ADJ":
+		return true
+	}
+	return false
 }
 
 // forBeforeFiniteVerb: "for" tagged a conjunction before a finite verb is the
