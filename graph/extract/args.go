@@ -87,7 +87,7 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 		return a.partitiveArgs(s, t)
 	}
 	// "CPC attacks have killed seven peacekeepers": an act stands for who does it
-	if actors := a.eventActors(s, t); len(actors) > 0 {
+	if actors := a.eventActors(s, t, true); len(actors) > 0 {
 		return actors
 	}
 	if out := a.forceArgs(s, t); out != nil {
@@ -1223,7 +1223,7 @@ func hasOblique(s *sentence, v int, prep string) bool {
 // eventActors returns who does the act a noun names, when the noun is an act of
 // opposition ("CPC attacks", "the Houthi offensive", "Russia's invasion"); "the
 // offensive" without one is the last such act the article gave an actor.
-func (a *article) eventActors(s *sentence, t int) []arg {
+func (a *article) eventActors(s *sentence, t int, loose bool) []arg {
 	if !a.opposingAct(s.lemma[t]) {
 		return nil
 	}
@@ -1247,12 +1247,16 @@ func (a *article) eventActors(s *sentence, t int) []arg {
 		return nil
 	}
 	// the last act of the kind, or at any distance the only actor acts of the kind had
-	// ("the CPC offensive ... the AU condemned the offensive")
-	if e := a.lastEventOf(s, s.lemma[t]); e != nil {
+	// ("the CPC offensive ... the AU condemned the offensive"); only a recent one when
+	// not loose, one told in the sentence before
+	if e := a.lastEventOf(s, s.lemma[t]); e != nil && (loose || a.lastEventSent[s.lemma[t]] >= s.i-1) {
 		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
 	}
-	if e := a.lastAssault(s, t); e != nil {
+	if e := a.lastAssault(s, t); e != nil && (loose || a.lastEventSent[assaultKind] >= s.i-1) {
 		return []arg{{&mention{s: s, ent: e, conf: 0.7, how: byDescription}, 0.7}}
+	}
+	if !loose {
+		return nil
 	}
 	// "The CPC attacked Bangui ... The AU condemned the offensive": an act one side
 	// did is the last such act, whatever word told it

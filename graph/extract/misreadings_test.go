@@ -5149,3 +5149,43 @@ func TestAdjectiveInIng(t *testing.T) {
 		}},
 	})
 }
+
+// TestLabelOfAnActToldBefore covers a hostile label given to an act the sentence before
+// told ("Turkey launched an offensive ... Macron called the offensive madness"): the
+// labeller opposes the act's doer; not when the doer is named in the labeller's own
+// title ("the Houthis' spokesman").
+func TestLabelOfAnActToldBefore(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X did A. Y called the A a crime': Y opposes X", []constructionCase{
+			{text: `Turkey launched an offensive against Kurdish forces in northern Syria on Wednesday. French President Emmanuel Macron called the offensive "madness".`,
+				want: []string{"Emmanuel Macron opposes Turkey (asserted)"}},
+			{text: "Israeli jets struck Hezbollah positions near Tyre. Lebanon's prime minister called the raids a crime.",
+				want: []string{"Lebanon opposes Israel (asserted)"}},
+			{text: "Russian troops invaded Georgia on Friday. Poland's president called the invasion an act of aggression.",
+				want: []string{"Poland opposes Russia (asserted)"}},
+		}},
+		{"'X did A. X's spokesman called the A ...': no one opposes X", []constructionCase{
+			{text: `The Houthis attacked a tanker on Tuesday. The Houthis' spokesman, Mohammed Abdulsalam, called the attack "an aggression".`,
+				absent: []string{"Mohammed Abdulsalam opposes Houthis (asserted)"}},
+			{text: "Hamas fired rockets at Ashkelon. A Hamas spokesman, Abu Obeida, called the attacks a crime.",
+				absent: []string{"Abu Obeida opposes Hamas (asserted)"}},
+		}},
+	})
+}
+
+// TestNameOpeningAWreckedSentence covers a sentence the parser wrecked, making the
+// noun that opens it the root ("The GUNT, the rebels' coalition, was for years Libya's
+// ally"): the name that opens it is still its subject, which "it" and "its" after it
+// refer to.
+func TestNameOpeningAWreckedSentence(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'The X, the Y, was for years ... Its president, Z': Z leads X", []constructionCase{
+			{text: "The United States has stepped up its help. The Transitional Government of National Unity, the GUNT, was for years Libya's main ally in Chad. It has broken apart. Its president, Goukouni Oueddei, fell out with Colonel Gaddafi last year.",
+				want:   []string{"Goukouni Oueddei leads Transitional Government of National Unity (asserted)"},
+				absent: []string{"Goukouni Oueddei leads United States (asserted)"}},
+			{text: "France sent more troops. The Movement for Oneness and Jihad, a splinter of AQIM, was until now the weaker group. Its leader, Hamada Ould Mohamed Kheirou, said it would fight on.",
+				want:   []string{"Hamada Ould Mohamed Kheirou leads Movement for Oneness and Jihad (asserted)"},
+				absent: []string{"Hamada Ould Mohamed Kheirou leads France (asserted)"}},
+		}},
+	})
+}

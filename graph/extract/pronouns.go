@@ -133,11 +133,15 @@ func (a *article) pairMention(s *sentence, i int) *mention {
 }
 
 // subjectMention: m is its clause's subject or agent, or names one in apposition ("The
-// representative of Iraq, Mohammed Aldouri, said").
+// representative of Iraq, Mohammed Aldouri, said"), or opens a sentence the parser made
+// a noun the root of.
 func subjectMention(s *sentence, m *mention) bool {
 	k := m.head
 	if s.rel[k] == "appos" && s.head[k] >= 0 {
 		k = s.head[k]
+	}
+	if s.rel[k] == "root" && s.tag[k] != "VERB" && m.start <= 1 {
+		return true // "The GUNT, the rebels' coalition, was for years Libya's ally", the copula lost: the name that opens the sentence
 	}
 	return base(s.rel[k]) == "nsubj" || s.rel[k] == "obl:agent"
 }

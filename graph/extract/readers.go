@@ -1732,6 +1732,19 @@ func readLabel(a *article, s *sentence, w int) {
 	}
 }
 
+// namedInSubject: the actor e is named within the subject of verb w ("the Houthis'
+// spokesman, Mohammed Abdulsalam").
+func (a *article) namedInSubject(s *sentence, w int, e *entity) bool {
+	for _, k := range s.children(w, "nsubj") {
+		for i := range s.toks {
+			if s.at[i] != nil && s.at[i].ent == e && s.dominates(k, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // labelsOf returns the labels verb w gives: a complement, an "as" phrase, or the
 // second of two objects; or, in "called Maduro a dictator" parsed as one phrase, the
 // apposition or "as" phrase after the object.
@@ -1757,6 +1770,9 @@ func labelsOf(s *sentence, w int) []int {
 // two objects ("called it a welcome first step": "it" is judged).
 func labelRel(s *sentence, w, k int) bool {
 	objs := s.children(w, "obj")
+	if s.rel[k] == "obl:unmarked" {
+		return len(objs) > 0 && k > objs[0] // "called the raids a crime", the label parsed as a bare oblique
+	}
 	return s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && len(objs) > 1 && k != objs[0]
 }
 
@@ -1789,7 +1805,20 @@ func (a *article) anyLabel(s *sentence, labels []int, kind string) bool {
 // welcome first step").
 func (a *article) relateLabelled(s *sentence, w, o int, hostile bool) {
 	if s.at[o] == nil && s.child(o, "nmod:poss") < 0 && len(a.lex.frames.nouns[s.lemma[o]]) > 0 {
-		return // "called the strike a crime": an act told far back, whose doer the label does not name
+		if !hostile {
+			return
+		}
+		// "Turkey launched an offensive ... Macron called the offensive madness": the
+		// doer of the act told before, or no one when the article gives it none
+		for _, d := range a.eventActors(s, o, false) {
+			if a.namedInSubject(s, w, d.m.ent) || s.at[o] == nil && a.lastAct != d.m.ent {
+				continue // "the Houthis' spokesman called the strikes an aggression"; another's act told since
+			}
+			for _, sub := range a.subjects(s, w) {
+				a.relate(s, w, sub, graph.Opposes, d, 0.75, "label of an act")
+			}
+		}
+		return
 	}
 	targets := a.argsAt(s, o)
 	if len(targets) == 0 {
@@ -1817,11 +1846,12 @@ func (a *article) relateLabelled(s *sentence, w, o int, hostile bool) {
 // labels of the kind: "hostile" ("terrorist", "enemy", "dictator", "coup") or
 // "favourable" ("a welcome first step", "a solution").
 func (a *article) labelOf(s *sentence, k int, kind string) bool {
-	if a.lex.in(kind, s.lemma[k]) {
+	in := func(k int) bool { return a.lex.in(kind, s.lemma[k]) || a.lex.in(kind, s.toks[k].lower) } // "madness", however lemmatised
+	if in(k) {
 		return true
 	}
 	for _, c := range s.kids[k] {
-		if (s.rel[c] == "amod" || s.rel[c] == "compound" || s.rel[c] == "nmod") && a.lex.in(kind, s.lemma[c]) {
+		if (s.rel[c] == "amod" || s.rel[c] == "compound" || s.rel[c] == "nmod") && in(c) {
 			return true
 		}
 	}
