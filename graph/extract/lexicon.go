@@ -29,8 +29,10 @@ var builtin embed.FS
 type Lexicon struct {
 	entries []*entry
 	byName  map[string]*entry // NameKey of the canonical name -> entry
-	byCode  map[string]*entry // Phoenix code of a body of the project's files -> entry
-	states  map[string]*entry // country code ("TZA") -> the state's entry
+	// phoenixBodies: the dictionary's bodies by code, while it is read
+	phoenixBodies map[string][]*entry
+	byCode        map[string]*entry // Phoenix code of a body of the project's files -> entry
+	states        map[string]*entry // country code ("TZA") -> the state's entry
 	// byFamily: the dictionary's people with dated offices by their family names
 	// ("reagan" -> Ronald Reagan), built on first use
 	byFamily   map[string][]*entry
@@ -699,17 +701,41 @@ func nameWords(s string) []string {
 
 // trieWords returns the words a name is matched by, without "the": its tokens, and
 // when it has hyphens inside it, its tokens without them too, for names are written
-// with and without ("Abdel-Fattah El-Sisi", "Abdel Fattah el-Sisi").
+// with and without ("Abdel-Fattah El-Sisi", "Abdel Fattah el-Sisi"); and each in the
+// other spelling of English, where a word of it has one ("Organisation of African
+// Unity", "Israel Defence Forces").
 func trieWords(name string) [][]string {
 	words := trimThe(nameWords(name))
 	if len(words) == 0 {
 		return nil
 	}
+	out := [][]string{words}
 	bare := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return w == "-" })
-	if len(bare) == len(words) || len(bare) == 0 {
-		return [][]string{words}
+	if len(bare) != len(words) && len(bare) > 0 {
+		out = append(out, bare)
 	}
-	return [][]string{words, bare}
+	for _, v := range out {
+		if other, ok := otherSpelling(v); ok {
+			out = append(out, other)
+		}
+	}
+	return out
+}
+
+// otherSpelling returns the words with each word that British and American English
+// spell apart in the other spelling: "organisation" and "organization", "defence" and
+// "defense".
+func otherSpelling(words []string) ([]string, bool) {
+	out, changed := slices.Clone(words), false
+	for i, w := range words {
+		for _, p := range [][2]string{{"isation", "ization"}, {"ization", "isation"}, {"defence", "defense"}, {"defense", "defence"}} {
+			if strings.HasSuffix(w, p[0]) {
+				out[i], changed = strings.TrimSuffix(w, p[0])+p[1], true
+				break
+			}
+		}
+	}
+	return out, changed
 }
 
 func isAllCaps(s string) bool {

@@ -5189,3 +5189,25 @@ func TestNameOpeningAWreckedSentence(t *testing.T) {
 		}},
 	})
 }
+
+// TestBodyNamesSpeltTwoWays covers a body's name written in the other spelling of
+// English than the dictionaries' ("Organisation of African Unity", "Israel Defense
+// Forces"), and a body the dictionary gives in two records, its acronym in one and its
+// name in the other ("OAU", "Organization of African Unity"): one actor.
+func TestBodyNamesSpeltTwoWays(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Organisation' for 'Organization' in a known name", []constructionCase{
+			{text: "The Organisation of African Unity condemned Libya.",
+				want: []string{"Organization of African Unity opposes Libya (asserted)"}},
+			{text: "The Organisation of Arab Petroleum Exporting Countries condemned Israel.",
+				want: []string{"Organization of Arab Petroleum Exporting Countries opposes Israel (asserted)"}},
+		}},
+		{"an acronym and the name it abbreviates, in two records of the dictionary", []constructionCase{
+			{text: "The OAU condemned Libya. The Organization of African Unity later condemned Chad.",
+				want: []string{"Organization of African Unity opposes Libya (asserted)", "Organization of African Unity opposes Chad (asserted)"}},
+			{text: "The SLMM criticised the LTTE. The Sri Lanka Monitoring Mission also criticised the army.",
+				want:   []string{"Sri Lanka Monitoring Mission opposes LTTE (asserted)"},
+				absent: []string{"SLMM opposes LTTE (asserted)"}},
+		}},
+	})
+}

@@ -74,6 +74,25 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 	if kind == graph.KindPerson || kind == graph.KindOrganisation {
 		kind = phoenixKind(names[0], kind)
 	}
+	if e := l.sameBodyByCode(a.Code, kind, names); e != nil {
+		// "OAU_ [IGOAFROAU]" and "ORGANIZATION_OF_AFRICAN_UNITY_ [IGOAFROAU]": one body,
+		// its acronym and its name in two records
+		for _, n := range names {
+			if isAllCaps(e.node.Name) && !isAllCaps(n) {
+				// the body goes by its name, its acronym an alias
+				e.node.Aliases = append(e.node.Aliases, e.node.Name)
+				e.node.Name, e.node.ID = n, graph.Slug(n)
+				e.node.Aliases = slices.DeleteFunc(e.node.Aliases, func(a string) bool { return a == n })
+			}
+			if !slices.Contains(e.node.Aliases, n) && n != e.node.Name {
+				e.node.Aliases = append(e.node.Aliases, n)
+			}
+			if _, ok := l.byName[graph.NameKey(n)]; !ok {
+				l.byName[graph.NameKey(n)] = e
+			}
+		}
+		return
+	}
 	e := &entry{node: graph.Node{ID: graph.Slug(names[0]), Name: names[0], Kind: kind}, phoenix: &a}
 	for _, n := range names[1:] {
 		if !slices.Contains(e.node.Aliases, n) && n != e.node.Name {
@@ -81,11 +100,52 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 		}
 	}
 	l.entries = append(l.entries, e)
+	if kind != graph.KindPerson && a.Code != "" {
+		if l.phoenixBodies == nil {
+			l.phoenixBodies = map[string][]*entry{}
+		}
+		l.phoenixBodies[a.Code] = append(l.phoenixBodies[a.Code], e)
+	}
 	for _, n := range names {
 		if _, ok := l.byName[graph.NameKey(n)]; !ok {
 			l.byName[graph.NameKey(n)] = e
 		}
 	}
+}
+
+// sameBodyByCode returns the international body of the dictionary already added with
+// the code that the new record names too: one record gives its acronym, the other its
+// name ("OAU_ [IGOAFROAU]", "ORGANIZATION_OF_AFRICAN_UNITY_ [IGOAFROAU]"). Records that
+// give more names, and armed groups, which the dictionary codes by family ("IRA",
+// "INLA"), stay apart.
+func (l *Lexicon) sameBodyByCode(code string, kind graph.Kind, names []string) *entry {
+	if code == "" || kind != graph.KindOrganisation || len(names) != 1 {
+		return nil
+	}
+	n := names[0]
+	for _, e := range l.phoenixBodies[code] {
+		if e.node.Kind != kind || len(e.node.Aliases) > 0 {
+			continue
+		}
+		if old := e.node.Name; isAllCaps(n) && !isAllCaps(old) && exactInitials(n, old) || isAllCaps(old) && !isAllCaps(n) && exactInitials(old, n) {
+			return e
+		}
+	}
+	return nil
+}
+
+// exactInitials: the acronym is the initials of the name's words, its small words
+// aside ("OAU", "Organization of African Unity").
+func exactInitials(acr, name string) bool {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch strings.ToLower(w) {
+		case "of", "the", "for", "and", "on", "in", "to", "with", "de", "la", "des", "du", "a":
+			continue
+		}
+		b.WriteString(strings.ToUpper(w[:1]))
+	}
+	return b.String() == acr
 }
 
 // learnFrom takes from the dictionary's record of an actor the project's own files
