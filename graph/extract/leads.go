@@ -217,7 +217,23 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 		// dictionary has him in Tanzania's government only, if at other dates
 		return arg{&mention{s: s, ent: e, conf: 0.8}, 0.8}, 0.75
 	}
+	if e := a.leadsRead(m.ent); e != nil {
+		// "Yahya Khan, who heads Pakistan's military government ... whom President
+		// Yahya named": the state the article has said the person heads
+		return arg{&mention{s: s, ent: e, conf: 0.85, how: byDescription}, 0.85}, 0.85
+	}
 	return a.stateOfSentence(s, m)
+}
+
+// leadsRead returns the state, or a state's government, the article has read the
+// person as leading, or nil.
+func (a *article) leadsRead(p *entity) *entity {
+	for i := len(a.found) - 1; i >= 0; i-- {
+		if f := a.found[i]; f.s == p && f.p == graph.Leads && (f.o.isState() || f.o.node.Kind == graph.KindGovernment && f.o.state != nil) {
+			return f.o
+		}
+	}
+	return nil
 }
 
 // phoenixCountry returns the government of the one state in whose government the

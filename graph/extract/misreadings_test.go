@@ -5211,3 +5211,42 @@ func TestBodyNamesSpeltTwoWays(t *testing.T) {
 		}},
 	})
 }
+
+// TestPersonByAnotherOfTheirNames covers a person named in full, then by a word of the
+// name other than the last ("Agha Mohammad Yahya Khan ... President Yahya", "Mohamed
+// Siad Barre ... President Siad"): one person, unless two people named so far share
+// the word.
+func TestPersonByAnotherOfTheirNames(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A B C ... President B': the one person", []constructionCase{
+			{text: "Mohamed Siad Barre, who heads Somalia's military government, spoke on Monday. President Siad accused Ethiopia of arming the rebels.",
+				want:   []string{"Mohamed Siad Barre opposes Ethiopia (asserted)"},
+				absent: []string{"Siad opposes Ethiopia (asserted)"}},
+			{text: "Agha Mohammad Yahya Khan, who heads Pakistan's military government, spoke on Monday. President Yahya accused India of arming the guerrillas.",
+				want:   []string{"Agha Mohammad Yahya Khan opposes India (asserted)"},
+				absent: []string{"Yahya opposes India (asserted)", "Agha Mohammad Yahya Khan leads India (asserted)"}},
+		}},
+		{"a word two people's names share: no one of them", []constructionCase{
+			{text: "Mohamed Siad Barre and Mohamed Ali Samatar met in Mogadishu on Monday. President Mohamed accused Ethiopia of arming the rebels.",
+				absent: []string{"Mohamed Siad Barre opposes Ethiopia (asserted)", "Mohamed Ali Samatar opposes Ethiopia (asserted)"}},
+			{text: "Ali Abdullah Saleh and Abdullah al-Ahmar met in Sanaa. Sheikh Abdullah accused Saudi Arabia of arming the rebels.",
+				absent: []string{"Ali Abdullah Saleh opposes Saudi Arabia (asserted)", "Abdullah al-Ahmar opposes Saudi Arabia (asserted)"}},
+		}},
+	})
+}
+
+// TestGivenNameInSyllables covers a given name written in syllables joined by a hyphen,
+// the second in lower case ("Chou En-lai", "Pham Van Dong ... Kim Il-sung"): the
+// whole is the person's name.
+func TestGivenNameInSyllables(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Chou En-lai, the Chinese premier'", []constructionCase{
+			{text: "Chou En-lai, the Chinese premier, flew to Moscow.",
+				want: []string{"Chou En-lai leads China (asserted)"}},
+			{text: "Pham Van Dong, North Vietnam's premier, met Chou En-lai, the Chinese premier, in Peking.",
+				want: []string{"Chou En-lai leads China (asserted)"}},
+			{text: "Chiang Kai-shek, China's president, flew to Cairo.",
+				want: []string{"Chiang Kai Shek leads China (asserted)"}},
+		}},
+	})
+}

@@ -282,8 +282,20 @@ func (a *article) personNameStep(s *sentence, i, j int) int {
 		return 2 // "Fayez al-Sarraj"
 	case j > i && quotedNickname(toks, j):
 		return 3 // a nickname
+	case j > i && hyphenSyllable(toks, j):
+		return 2 // "Chou En-lai", "Kim Il-sung": a given name in syllables
 	}
 	return 0
+}
+
+// hyphenSyllable: a hyphen at j joins the capitalised name word before it to a short
+// word in lower case after it, written as one ("En-lai", "Il-sung", "Kai-shek").
+func hyphenSyllable(toks []token, j int) bool {
+	if toks[j].text != "-" || j+1 >= len(toks) || !toks[j-1].upper {
+		return false
+	}
+	n := toks[j+1]
+	return n.word && !n.upper && len(n.text) <= 5 && toks[j-1].end == toks[j].start && toks[j].end == n.start
 }
 
 // personNameWord: a capitalised word that is neither a common non-name nor a title.
@@ -413,6 +425,10 @@ func (a *article) person(s *sentence, i, j int) *entity {
 		if e := a.datedFamilyName(s, i); e != nil {
 			return e
 		}
+		if e := a.personByNameWord(name); e != nil {
+			a.addName(e, name) // "Agha Mohammad Yahya Khan ... President Yahya", "Siad Barre ... Mr Siad"
+			return e
+		}
 	}
 	// a family name already known as a person: "Ariel Henry" after "Henry"
 	e := a.newLocal(name, graph.KindPerson)
@@ -425,6 +441,45 @@ func (a *article) person(s *sentence, i, j int) *entity {
 		a.addName(e, nick)
 	}
 	return e
+}
+
+// personByNameWord returns the one person the article has named so far with a name of
+// two words or more that has the word in it, or nil: a person is often called by a
+// name other than the last ("Siad Barre", Mr Siad; "Deng Xiaoping", Mr Deng). None
+// when two people share the word.
+func (a *article) personByNameWord(w string) *entity {
+	if len(w) < 3 || nameParticle(strings.ToLower(w)) {
+		return nil
+	}
+	var found *entity
+	seen := func(e *entity) bool {
+		if !e.isPerson() || e == found {
+			return false
+		}
+		for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
+			if f := strings.Fields(n); len(f) >= 2 && slices.ContainsFunc(f, func(x string) bool { return strings.EqualFold(x, w) }) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, e := range a.ents {
+		if seen(e) {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	for _, e := range a.known {
+		if e.mentions > 0 && seen(e) {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 func joinName(words []string) string {
