@@ -5250,3 +5250,19 @@ func TestGivenNameInSyllables(t *testing.T) {
 		}},
 	})
 }
+
+// TestFormerNamesOfStates covers the names states and their capitals went by before
+// ("Ceylon", "Upper Volta", "Peking", "Rangoon"), which histories and older reports
+// use: the state.
+func TestFormerNamesOfStates(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a former name of a state or its capital", []constructionCase{
+			{text: "Hanoi accuses Peking of provocations on the border.",
+				want: []string{"Vietnam opposes China (asserted)"}},
+			{text: "Rangoon accused Peking of arming the Communist Party of Burma.",
+				want: []string{"Myanmar opposes China (asserted)"}},
+			{text: "Ceylon condemned India.",
+				want: []string{"Ceylon opposes India (asserted)"}},
+		}},
+	})
+}
