@@ -5266,3 +5266,19 @@ func TestFormerNamesOfStates(t *testing.T) {
 		}},
 	})
 }
+
+// TestLiberationArmyIsRebel covers a group described as an army of liberation or
+// resistance ("the Mukti Bahini, the Bengali liberation army"): a rebel force, which
+// "the guerrillas" and "the rebels" after it stand for, not a state's army.
+func TestLiberationArmyIsRebel(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, the ... liberation army ... the guerrillas': X", []constructionCase{
+			{text: "The Mukti Bahini, the Bengali liberation army, is fighting alongside Indian units in most sectors. The guerrillas, who were trained and armed by India, have cut roads behind Pakistani lines.",
+				want: []string{"India supports Mukti Bahini (asserted)"}},
+			{text: "The Frelimo, the Mozambican liberation army, holds the north. The guerrillas, who are armed by Tanzania, attacked Tete.",
+				want: []string{"Tanzania supports Frelimo (asserted)"}},
+			{text: "The ZANLA, the Zimbabwean liberation army, operates from Mozambique. The rebels, who were trained by China, have crossed the border.",
+				want: []string{"China supports ZANLA (asserted)"}},
+		}},
+	})
+}

@@ -289,7 +289,9 @@ func (a *article) holdsActorName(s *sentence, i, j int) bool {
 
 // typeByApposition learns what kind of actor a body is from the apposition after its
 // name: "the CSP-DPA, a coalition of mainly Tuareg separatist movements", "the
-// Houthis, a rebel group", "the CNSP, the junta that now runs the country".
+// Houthis, a rebel group", "the CNSP, the junta that now runs the country"; an army
+// of liberation or resistance is a rebel one ("the Mukti Bahini, the Bengali
+// liberation army").
 func (a *article) typeByApposition(s *sentence, e *entity, j int) {
 	if e.agent != "" || j+2 >= len(s.toks) || s.toks[j].text != "," {
 		return
@@ -297,11 +299,16 @@ func (a *article) typeByApposition(s *sentence, e *entity, j int) {
 	if d := s.toks[j+1].lower; d != "a" && d != "an" && d != "the" {
 		return
 	}
+	rebel := false // "the Bengali liberation army": an army of rebellion, not a state's
 	for k := j + 2; k < len(s.toks) && k < j+10; k++ {
 		if s.toks[k].text == "," || s.toks[k].text == ";" {
 			return
 		}
+		rebel = rebel || a.lex.in("insurgent", s.lemma[k])
 		if kind := a.lex.agents[s.lemma[k]]; kind != "" && kind != "group" && kind != "coalition" {
+			if kind == "military" && rebel {
+				kind = "rebel"
+			}
 			e.agent = kind
 			return
 		}
