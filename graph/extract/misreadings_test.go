@@ -5282,3 +5282,52 @@ func TestLiberationArmyIsRebel(t *testing.T) {
 		}},
 	})
 }
+
+// TestPerfectOfGiving covers "has given" read as "has" the main verb and "given" an
+// adjective of the noun after it ("Saudi Arabia has given substantial financial
+// assistance to Oman"): a perfect of giving, whose object goes to the one named.
+func TestPerfectOfGiving(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X has given aid to Y'", []constructionCase{
+			{text: "Saudi Arabia has given substantial financial assistance to Oman.",
+				want: []string{"Saudi Arabia supports Oman (asserted)"}},
+			{text: "Qatar has given military assistance to the Syrian opposition.",
+				want: []string{"Qatar supports Syrian opposition (asserted)"}},
+		}},
+	})
+}
+
+// TestRecipientBeforeObject covers a name right after a verb of giving that the parser
+// took for a modifier of the object ("Iran gave Hezbollah weapons"): the one given
+// to; not a maker's name ("sold MiG-29 fighters").
+func TestRecipientBeforeObject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X gave Y weapons'", []constructionCase{
+			{text: "Iran gave Hezbollah weapons.",
+				want: []string{"Iran supports Hezbollah (asserted)"}},
+			{text: "Iran sent Hezbollah rockets.",
+				want: []string{"Iran supports Hezbollah (asserted)"}},
+		}},
+		{"'X sold MiG-29 fighters to Y': the maker is no recipient", []constructionCase{
+			{text: "Russia, which has sold MiG-29 fighters to the Sudanese air force, argued that sanctions would fail.",
+				absent: []string{"Russia supports MiG-29 fighters (asserted)"}},
+			{text: "Moscow sold Su-30 jets to Algeria.",
+				absent: []string{"Russia supports Su-30 jets (asserted)"}},
+		}},
+	})
+}
+
+// TestCadresAsForces covers the cadres, recruits or combatants of a group named as the
+// object of a verb of support ("armed and trained the PFLO's early cadres"): the group.
+func TestCadresAsForces(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X armed Y's cadres/recruits/combatants'", []constructionCase{
+			{text: "China armed and trained the PFLO's early cadres.",
+				want: []string{"China supports PFLO (asserted)"}},
+			{text: "Iran trained Hezbollah recruits.",
+				want: []string{"Iran supports Hezbollah (asserted)"}},
+			{text: "Pakistan armed the Taliban's combatants.",
+				want: []string{"Pakistan supports Taliban (asserted)"}},
+		}},
+	})
+}

@@ -37,6 +37,7 @@ type sentence struct {
 	frameVerb     func(lemma string) bool // a verb the frames read, for mending the tagger
 	roleWord      func(lower string) bool // a person's title ("president", "commander")
 	adjectiveWord func(lower string) bool // an adjective in -ing ("neighbouring", "warring")
+	transferVerb  func(lemma string) bool // a verb of giving ("give", "send", "supply")
 }
 
 // parse tags and parses the sentence, in pieces when it is very long.
@@ -162,6 +163,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairClauseOnObject()
 	s.repairCaseOnModifier()
 	s.repairNameAsCase()
+	s.repairRecipientAsCompound()
 	s.repairPossessorOnCompound()
 	s.repairAgentInPhrase()
 	s.repairBetween()
@@ -302,6 +304,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		}
 		if s.adjectiveMistagged(p, i) {
 			tags[i] = "ADJ" // "accused neighbouring Guinea of arming LURD"
+		}
+		if s.perfectAsMainVerb(p, i-1) {
+			tags[i-1], tags[i] = "AUX", "VERB" // "Iran has given Hezbollah sanctuary"
 		}
 	}
 	return tags
@@ -584,6 +589,21 @@ func clauseAfter(p syntax.Parsed, i int) bool {
 }
 
 // perfectAux: a form of "have" that makes a perfect.
+// perfectAsMainVerb: a form of "have" at i read as the main verb, with the past
+// participle right after it read as an adjective of the noun after that ("has given
+// financial assistance to Oman", "has given Hezbollah sanctuary"): the auxiliary of a
+// perfect, when the participle is of a verb of giving; "the rebels have armed men"
+// keeps the reading.
+func (s *sentence) perfectAsMainVerb(p syntax.Parsed, i int) bool {
+	if i < 1 || i+1 >= len(p.Words) || !perfectAux(p.Words[i]) || p.Tags[i] != "VERB" || p.XPOS[i+1] != "VBN" || p.Deprels[i+1] != "amod" {
+		return false
+	}
+	if s.transferVerb == nil || !s.transferVerb(strings.ToLower(p.Lemmas[i+1])) {
+		return false // "the rebels have armed men in the hills": they hold them
+	}
+	return p.Heads[i+1] > i+1 // the participle describes a noun after it
+}
+
 func perfectAux(w string) bool {
 	switch strings.ToLower(w) {
 	case "have", "has", "had", "'ve":
@@ -3038,6 +3058,39 @@ func (s *sentence) repairClauseOnObject() {
 // it: in "Moscow accused Britain of aggression" it hung "Britain" on "aggression" as
 // its case. A name is no preposition; right before the phrase's own preposition, with
 // the phrase on a verb, it is the verb's object.
+// repairRecipientAsCompound: a name right after a verb of giving,
+// read as a modifier of the object after it, is the indirect object, the one given to:
+// "Iran gave Hezbollah weapons", "Washington sent Kyiv Patriot missiles"; not a maker's
+// name ("sold MiG-29 fighters").
+func (s *sentence) repairRecipientAsCompound() {
+	for v := range s.toks {
+		if s.tag[v] != "VERB" || s.transferVerb == nil || !s.transferVerb(s.lemma[v]) || s.child(v, "iobj") >= 0 {
+			continue
+		}
+		o := s.child(v, "obj")
+		if o <= v+1 || s.tag[v+1] != "PROPN" {
+			continue
+		}
+		name := -1 // one name: one word on the object, the others its own parts
+		for k := v + 1; k < o; k++ {
+			if s.tag[k] != "PROPN" || strings.ContainsAny(s.toks[k].text, "0123456789") {
+				name = -1
+				break
+			}
+			if s.head[k] == o && s.rel[k] == "compound" && name < 0 {
+				name = k
+			} else if s.head[k] == o || s.head[k] < v+1 || s.head[k] > o || s.rel[k] != "flat" {
+				name = -1 // "send Ukraine Leopard tanks": two names
+				break
+			}
+		}
+		if name >= 0 {
+			s.head[name], s.rel[name] = v, "iobj"
+			s.index()
+		}
+	}
+}
+
 func (s *sentence) repairNameAsCase() {
 	for k := range s.toks {
 		h := s.head[k]
