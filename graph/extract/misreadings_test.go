@@ -5307,6 +5307,10 @@ func TestRecipientBeforeObject(t *testing.T) {
 				want: []string{"Iran supports Hezbollah (asserted)"}},
 			{text: "Iran sent Hezbollah rockets.",
 				want: []string{"Iran supports Hezbollah (asserted)"}},
+			{text: "Iran offered Mr Siad help.",
+				want: []string{"Iran supports Siad (asserted)"}},
+			{text: "Germany will send Ukraine Leopard tanks.",
+				want: []string{"Germany supports Ukraine (asserted)"}},
 		}},
 		{"'X sold MiG-29 fighters to Y': the maker is no recipient", []constructionCase{
 			{text: "Russia, which has sold MiG-29 fighters to the Sudanese air force, argued that sanctions would fail.",

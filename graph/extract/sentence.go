@@ -3060,8 +3060,8 @@ func (s *sentence) repairClauseOnObject() {
 // the phrase on a verb, it is the verb's object.
 // repairRecipientAsCompound: a name right after a verb of giving,
 // read as a modifier of the object after it, is the indirect object, the one given to:
-// "Iran gave Hezbollah weapons", "Washington sent Kyiv Patriot missiles"; not a maker's
-// name ("sold MiG-29 fighters").
+// "Iran gave Hezbollah weapons", "the Shah offered Mr Siad help"; not a maker's name
+// ("sold MiG-29 fighters"), nor either of two names ("send Ukraine Leopard tanks").
 func (s *sentence) repairRecipientAsCompound() {
 	for v := range s.toks {
 		if s.tag[v] != "VERB" || s.transferVerb == nil || !s.transferVerb(s.lemma[v]) || s.child(v, "iobj") >= 0 {
@@ -3077,9 +3077,10 @@ func (s *sentence) repairRecipientAsCompound() {
 				name = -1
 				break
 			}
+			inName := s.head[k] > v && s.head[k] < o && (s.rel[k] == "flat" || courtesyTitle(s, k)) // "Mr Siad"
 			if s.head[k] == o && s.rel[k] == "compound" && name < 0 {
 				name = k
-			} else if s.head[k] == o || s.head[k] < v+1 || s.head[k] > o || s.rel[k] != "flat" {
+			} else if !inName {
 				name = -1 // "send Ukraine Leopard tanks": two names
 				break
 			}
