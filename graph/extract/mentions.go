@@ -972,8 +972,8 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 		return a.governmentOf(a.main), byDescription
 	}
 	definite, collective, refers := a.genericReference(s, i)
-	if !refers {
-		return nil, 0
+	if !refers || a.lex.agents[lemma] == "camp" && s.toks[i].upper {
+		return nil, 0 // "the Republican People's Party", "the Republicans": names, not a camp
 	}
 	switch {
 	case lemma == "kingdom":
@@ -1422,6 +1422,16 @@ func (a *article) agentOf(kind, lemma string) *entity {
 		}
 		return a.lastNonState(nil)
 	}
+	if kind == "camp" {
+		// "the royalists": a group named so ("the Royalist Army"), else the article's
+		// royalists; never another camp ("the republicans")
+		for _, e := range a.ents {
+			if !e.unnamed && e.isActor() && !e.isPerson() && containsFold(e.node.Name, lemma) {
+				return e
+			}
+		}
+		return a.unnamedBody(plural(lemma), kind)
+	}
 	if best := a.lastOfKind(kind, lemma); best != nil {
 		return best
 	}
@@ -1432,25 +1442,25 @@ func (a *article) agentOf(kind, lemma string) *entity {
 		return a.mostNamedGroup()
 	case "coalition":
 		if lemma == "coalition" {
-			return a.unnamedCoalition(lemma)
+			return a.unnamedBody(lemma, kind)
 		}
 	}
 	return nil
 }
 
-// unnamedCoalition returns the actor "the coalition" names where the article gives it
-// no name ("The coalition that Mr Bush has stitched together"): one actor, called by
-// the noun, that each later "the coalition" is. "The alliance" and "the bloc" are left
+// unnamedBody returns the actor "the coalition" names where the article gives it no
+// name ("The coalition that Mr Bush has stitched together"): one actor, called by the
+// noun, that each later "the coalition" is; so too "the royalists" of a civil war. "The alliance" and "the bloc" are left
 // alone: an article names alliances and blocs, and one it names is meant.
-func (a *article) unnamedCoalition(lemma string) *entity {
+func (a *article) unnamedBody(name, kind string) *entity {
 	for _, e := range a.ents {
-		if e.unnamed && e.node.Name == lemma {
+		if e.unnamed && e.node.Name == name {
 			return e
 		}
 	}
 	sum := sha256.Sum256([]byte(a.doc.ID))
-	id := graph.Slug(lemma) + "-" + hex.EncodeToString(sum[:3]) // this article's coalition, not every article's
-	e := &entity{node: graph.Node{ID: id, Name: lemma, Kind: graph.KindGroup}, agent: "coalition", unnamed: true}
+	id := graph.Slug(name) + "-" + hex.EncodeToString(sum[:3]) // this article's coalition, not every article's
+	e := &entity{node: graph.Node{ID: id, Name: name, Kind: graph.KindGroup}, agent: kind, unnamed: true}
 	a.ents = append(a.ents, e)
 	return e
 }

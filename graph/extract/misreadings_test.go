@@ -5335,3 +5335,17 @@ func TestCadresAsForces(t *testing.T) {
 		}},
 	})
 }
+
+// TestCampOfACivilWar covers a side of a civil war the article names only by its cause
+// ("the royalists", "the monarchists"): one actor of the article's, each camp its own.
+func TestCampOfACivilWar(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the royalists', 'the republicans'", []constructionCase{
+			{text: "The royalists hold the mountains. Saudi Arabia backs the royalists.",
+				want: []string{"Saudi Arabia supports royalists (asserted)"}},
+			{text: "The civil war pits the royalists against the monarchists. Italy and Germany armed the monarchists, and the Soviet Union sent tanks to the royalists.",
+				want:   []string{"Italy supports monarchists (asserted)", "Soviet Union supports royalists (asserted)"},
+				absent: []string{"Italy supports royalists (asserted)", "Soviet Union supports monarchists (asserted)"}},
+		}},
+	})
+}
