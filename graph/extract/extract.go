@@ -99,6 +99,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 		s.roleWord = func(w string) bool { return x.lex.in("leader", w) }
 		s.adjectiveWord = func(w string) bool { return x.lex.in("participleadjective", w) }
 		s.transferVerb = func(w string) bool { return x.lex.in("transfer", w) }
+		s.setAdverbial = x.lex.setAdverbial
 		s.knownName = x.knownNames(s.toks)
 		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord, x.frameVerb)
 		for k, t := range s.toks {

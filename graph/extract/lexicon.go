@@ -138,6 +138,7 @@ type wordLists struct {
 	AcclaimVerbs         []string            `yaml:"acclaim_verbs"`
 	InstituteNouns       []string            `yaml:"institute_nouns"`
 	ParticipleAdjectives []string            `yaml:"participle_adjectives"`
+	SetAdverbials        []string            `yaml:"set_adverbials"`
 	PeopleNouns          []string            `yaml:"people_nouns"`
 	Abbreviations        []string            `yaml:"abbreviations"`
 	NotNames             []string            `yaml:"not_names"`
@@ -465,6 +466,7 @@ func (l *Lexicon) buildIndexes() {
 	set("body", w.BodyNouns)
 	set("institute", w.InstituteNouns)
 	set("participleadjective", w.ParticipleAdjectives)
+	set("setadverbial", w.SetAdverbials)
 	set("bodyprefix", w.BodyPrefixes)
 	set("government", w.GovernmentNouns)
 	set("army", w.ArmyNouns)
@@ -785,6 +787,20 @@ func (p *phraseSet) has(s string) bool {
 		}
 	}
 	return false
+}
+
+// setAdverbial returns how many words of a set adverbial phrase ("in effect", "for its
+// part") start at toks[i], or 0.
+func (l *Lexicon) setAdverbial(toks []token, i int) int {
+	p := l.sets["setadverbial"]
+	if p == nil || len(p.first[toks[i].lower]) == 0 {
+		return 0
+	}
+	words := make([]string, 0, 4)
+	for k := i; k < len(toks) && k < i+4; k++ {
+		words = append(words, toks[k].lower)
+	}
+	return p.match(words, 0)
 }
 
 // match returns the index just past the longest phrase starting at word i of words,

@@ -5349,3 +5349,19 @@ func TestCampOfACivilWar(t *testing.T) {
 		}},
 	})
 }
+
+// TestSetAdverbialInserted covers a set phrase inserted in a clause to say how it is
+// meant ("Moldova was in effect waging war", "Hanoi, for its part, accuses Peking"):
+// the clause is read as without it; "in return for" keeps its phrase.
+func TestSetAdverbialInserted(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X was in effect / in fact VERB Y', 'X, for its part, VERB Y'", []constructionCase{
+			{text: "Snegur told parliament that Moldova was in effect waging war with Russia.",
+				want: []string{"Moldova opposes Russia (asserted)"}},
+			{text: "Hanoi, for its part, accuses Beijing of provocations on the border.",
+				want: []string{"Vietnam opposes China (asserted)"}},
+			{text: "Uganda was in fact arming the M23.",
+				want: []string{"Uganda supports M23 (asserted)"}},
+		}},
+	})
+}

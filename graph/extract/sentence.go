@@ -38,6 +38,8 @@ type sentence struct {
 	roleWord      func(lower string) bool // a person's title ("president", "commander")
 	adjectiveWord func(lower string) bool // an adjective in -ing ("neighbouring", "warring")
 	transferVerb  func(lemma string) bool // a verb of giving ("give", "send", "supply")
+	// setAdverbial: the number of words of a set adverbial phrase at i ("in effect"), or 0
+	setAdverbial func(toks []token, i int) int
 }
 
 // parse tags and parses the sentence, in pieces when it is very long.
@@ -68,13 +70,15 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 		}
 		opening = max(opening, quoted, participle)
 		dates := s.bareDates(from+opening, to)
+		adverbials := s.setAdverbials(from+opening, to)
 		main := make([]int, 0, to-from)
 		for i := from + opening; i < to; i++ {
-			if !inAside(asides, i) && !inAside(dates, i) {
+			if !inAside(asides, i) && !inAside(dates, i) && !inAside(adverbials, i) {
 				main = append(main, i)
 			}
 		}
 		s.parseTokens(m, main)
+		s.hangAdverbials(adverbials, main)
 		if onDates := s.brokenDates(s.insertedDates(from+opening, to)); len(onDates) > 0 {
 			main = withoutAsides(main, onDates)
 			s.parseTokens(m, main)
@@ -1193,6 +1197,69 @@ func (s *sentence) hangInsertedDates(dates []aside, main []int) {
 		}
 		s.tag[d.open], s.rel[d.open] = "ADP", "case"
 		s.tag[mon], s.lemma[mon], s.rel[mon], s.head[mon] = "PROPN", s.toks[mon].lower, "obl", host
+	}
+}
+
+// setAdverbials finds the set phrases that say how a clause is meant ("in effect",
+// "for its part", "in fact") inside the tokens [from, to), with the commas that set
+// them off: the parser reads "was in effect waging war" as a copula with "effect" and
+// "Hanoi, for its part, accuses" with "Hanoi" an interjection, so they are parsed
+// apart and hung on the verb after them. Not at the start, nor before a phrase of
+// their own ("in return for aid").
+func (s *sentence) setAdverbials(from, to int) []aside {
+	if s.setAdverbial == nil {
+		return nil
+	}
+	var out []aside
+	for i := from + 1; i < to; i++ {
+		n := s.setAdverbial(s.toks[:to], i)
+		if n == 0 || i+n >= to {
+			continue
+		}
+		if next := s.toks[i+n].lower; next == "for" || next == "of" || next == "to" || next == "with" || next == "that" {
+			continue
+		}
+		open, end := i, i+n-1
+		if s.toks[i-1].text == "," && s.toks[i+n].text == "," {
+			open, end = i-1, i+n // ", for its part,"
+		}
+		if open <= from {
+			continue
+		}
+		out = append(out, aside{open, end})
+		i = end
+	}
+	return out
+}
+
+// hangAdverbials hangs each set phrase left out of the parse of main on the verb after
+// it, or the root: its last word an oblique, the words before it that word's.
+func (s *sentence) hangAdverbials(adverbials []aside, main []int) {
+	for _, ad := range adverbials {
+		host := s.dateHost(main, ad.close)
+		if host < 0 {
+			continue
+		}
+		last := ad.close
+		for last > ad.open && !s.toks[last].word {
+			last--
+		}
+		for k := ad.open; k <= ad.close; k++ {
+			s.unitLen[k] = len(main)
+			s.lemma[k], s.head[k] = s.toks[k].lower, last
+			switch {
+			case !s.toks[k].word:
+				s.tag[k], s.rel[k], s.head[k] = "PUNCT", "punct", host
+			case k == last:
+				s.tag[k], s.rel[k], s.head[k] = "NOUN", "obl", host
+			case possessiveWord(s.toks[k].lower):
+				s.tag[k], s.rel[k] = "PRON", "nmod:poss"
+			case k == ad.open || k == ad.open+1 && !s.toks[ad.open].word:
+				s.tag[k], s.rel[k] = "ADP", "case"
+			default:
+				s.tag[k], s.rel[k] = "ADJ", "amod"
+			}
+		}
 	}
 }
 
