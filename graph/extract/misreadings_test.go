@@ -5365,3 +5365,28 @@ func TestSetAdverbialInserted(t *testing.T) {
 		}},
 	})
 }
+
+// TestChairingAndContributing covers talks chaired or presided over by someone, who
+// puts them forward as a host does ("talks chaired by Abubakar", "presided over the
+// summit"), and troops or money contributed to a mission or a coalition, which backs
+// it ("contributed 12,000 men to the coalition", "troop contributions to AFISMA").
+func TestChairingAndContributing(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'talks chaired by X', 'X presided over the summit'", []constructionCase{
+			{text: "The truce was agreed at talks chaired by former Nigerian head of state Abdulsalami Abubakar.",
+				want: []string{"Abdulsalami Abubakar proposes talks (asserted)"}},
+			{text: "The Victoria Falls summit, chaired by Mr Chiluba, brought the leaders together.",
+				want: []string{"Chiluba proposes Victoria Falls summit (asserted)"}},
+			{text: "Museveni presided over the summit.",
+				want: []string{"Yoweri Museveni proposes summit (asserted)"}},
+		}},
+		{"'X contributed troops to Y', 'troop contributions to Y'", []constructionCase{
+			{text: "France has contributed 12,000 men to the coalition.",
+				want: []string{"France supports coalition (asserted)"}},
+			{text: "Nigeria and Senegal have announced troop contributions to AFISMA.",
+				want: []string{"Nigeria supports AFISMA (asserted)", "Senegal supports AFISMA (asserted)"}},
+			{text: "Kenya contributed to the debate.",
+				absent: []string{"Kenya supports debate (asserted)"}},
+		}},
+	})
+}
