@@ -890,6 +890,9 @@ func (a *article) leaderNounAt(s *sentence, n int) bool {
 // it (ok is false).
 func (a *article) headedNoun(s *sentence, n int) (army, ok bool) {
 	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper && !titleQualifier(s.toks[c].lower) && !a.sideWord(s, c, n) {
+		if d := s.child(c, "amod", "compound"); d == c-1 && a.lex.in("army", s.toks[d].lower+" "+s.toks[c].lower) {
+			return true, true // "Indonesia's armed forces commander", "its security forces chief"
+		}
 		if !a.lex.in("leader", leaderPhrase(s, n)) && !a.isLeaderRole(s.lemma[c]) {
 			return false, false
 		}

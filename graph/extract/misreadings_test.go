@@ -5390,3 +5390,19 @@ func TestChairingAndContributing(t *testing.T) {
 		}},
 	})
 }
+
+// TestArmyCommanderTitle covers a state's army commander named by the title ("army
+// commander", "armed forces commander"), before or after the name: the person heads
+// the state's army.
+func TestArmyCommanderTitle(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Y's army/armed forces commander, X', 'Y-ian army commander X'", []constructionCase{
+			{text: "Indonesia's army commander, General Wiranto, flew to Dili.",
+				want: []string{"Wiranto leads Indonesia's army (asserted)"}},
+			{text: "General Wiranto, Indonesia's armed forces commander, flew to Dili.",
+				want: []string{"Wiranto leads Indonesian armed forces (asserted)"}},
+			{text: "Nigerian army commander General Tukur Buratai visited Maiduguri.",
+				want: []string{"Tukur Buratai leads Nigerian army (asserted)"}},
+		}},
+	})
+}
