@@ -5406,3 +5406,16 @@ func TestArmyCommanderTitle(t *testing.T) {
 		}},
 	})
 }
+
+// TestJuntaChief covers "junta chief" as a title of the head of a military government,
+// as "junta leader" is: "Myanmar's junta chief, Min Aung Hlaing".
+func TestJuntaChief(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Y's junta chief, X', 'X, Y's junta chief'", []constructionCase{
+			{text: "Myanmar's junta chief, Min Aung Hlaing, spoke.",
+				want: []string{"Min Aung Hlaing leads Myanmar's junta (asserted)"}},
+			{text: "Min Aung Hlaing, Myanmar's junta chief, spoke.",
+				want: []string{"Min Aung Hlaing leads Myanmar's junta (asserted)"}},
+		}},
+	})
+}
