@@ -3077,8 +3077,8 @@ func TestCourtesyTitles(t *testing.T) {
 func TestTroopsToTheForce(t *testing.T) {
 	runConstructions(t, []construction{
 		{"troops committed with no recipient go to the force or mission named just before", []constructionCase{
-			{text: "The International Force for East Timor (Interfet) landed in Dili. New Zealand, Thailand, Britain and the Philippines have committed troops.",
-				want: []string{"New Zealand supports International Force for East Timor (asserted)", "Thailand supports International Force for East Timor (asserted)"}},
+			{text: "The International Force for East Timor (Interfet) landed in Dili. New Zealand, Thailand, Britain and the Philippines have committed troops.", // named by its abbreviation, as a name holding a state's is
+				want: []string{"New Zealand supports Interfet (asserted)", "Thailand supports Interfet (asserted)"}},
 			{text: "The Southern African Development Community Mission in Mozambique began operations in August. Tanzania and Malawi have also sent troops.",
 				want: []string{"Tanzania supports Southern African Development Community Mission in Mozambique (asserted)"}},
 			{text: "The African-led International Support Mission to Mali was authorised in December. Chad has pledged 2,000 soldiers to fight alongside the Malian army.",
@@ -5416,6 +5416,27 @@ func TestJuntaChief(t *testing.T) {
 				want: []string{"Min Aung Hlaing leads Myanmar's junta (asserted)"}},
 			{text: "Min Aung Hlaing, Myanmar's junta chief, spoke.",
 				want: []string{"Min Aung Hlaing leads Myanmar's junta (asserted)"}},
+		}},
+	})
+}
+
+// TestSyllabicAbbreviation covers a body's abbreviation made of the first letters of
+// its words and written as a word, in brackets after its name ("International Force
+// East Timor (Interfet)", "Unified Task Force (Unitaf)"): a name of the body.
+func TestSyllabicAbbreviation(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'The Long Name (Abbrev)'", []constructionCase{
+			{text: "Major General Peter Cosgrove, the Australian commander of the International Force East Timor (Interfet), said the landing had gone to plan. New Zealand, Thailand, Britain and the Philippines have committed troops.",
+				want: []string{"Peter Cosgrove leads Interfet (asserted)", "Thailand supports Interfet (asserted)"}},
+			{text: "The Unified Task Force (Unitaf) landed in Mogadishu on Wednesday. Aidid's militia later attacked Unitaf.",
+				want:   []string{"Aidid opposes Unified Task Force (asserted)"},
+				absent: []string{"Aidid opposes Unitaf (asserted)"}},
+		}},
+		{"a place in brackets is no abbreviation", []constructionCase{
+			{text: "The talks began in Accra (Ghana) on Monday. Ghana condemned Togo.",
+				want: []string{"Ghana opposes Togo (asserted)"}},
+			{text: "Rebels attacked Goma (Congo). The Congolese army said it repelled them.",
+				absent: []string{"Goma opposes Congo (asserted)"}},
 		}},
 	})
 }

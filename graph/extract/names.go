@@ -34,6 +34,13 @@ func (a *article) defineAcronyms(s *sentence) {
 			}
 			continue
 		}
+		if close == i+2 && syllabicAbbreviation(inner) && !a.knownNameEndsAt(s, i+2) {
+			// "(Interfet)", spelled by the words' first letters in order; not "(Mali)"
+			if start := a.nameStart(s, i); start < i && s.toks[start].upper && initialsInOrder(s.toks[start:i], inner) {
+				a.defineBody(s, start, i, inner)
+			}
+			continue
+		}
 		// "ACR (Long Name)"
 		if isAcronym(toks[i-1].text) && close > i+2 && initialsFit(toks[i+1:close], toks[i-1].text) {
 			a.defineBody(s, i+1, close, toks[i-1].text)
@@ -378,6 +385,21 @@ func (a *article) stateArmy(e *entity, s *sentence, i, j int) {
 }
 
 // isAcronym: two to eight characters, mostly capitals ("GNA", "RSF", "M23", "APPR-RCA").
+// syllabicAbbreviation: one word of letters written with a capital only at its start
+// and at least four letters ("Interfet", "Ecomog"): in brackets after a name, an
+// abbreviation made of the first letters of its words, which the name must spell.
+func syllabicAbbreviation(s string) bool {
+	if len(s) < 4 || len(s) > 10 || !unicode.IsUpper([]rune(s)[0]) {
+		return false
+	}
+	for _, r := range s[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func isAcronym(s string) bool {
 	if len(s) < 2 || len(s) > 10 {
 		return false
