@@ -5440,3 +5440,24 @@ func TestSyllabicAbbreviation(t *testing.T) {
 		}},
 	})
 }
+
+// TestBareVote covers "voted against" or "voted for" with nothing after it in a record
+// of a vote ("adopted Resolution 678, with Cuba and Yemen voting against"; "Algeria
+// voted against"): a stance on the resolution just told of; none when no resolution
+// was.
+func TestBareVote(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'with X and Y voting against', 'X voted against'", []constructionCase{
+			{text: "The Security Council adopted Resolution 678 by 12 votes to 2, with Cuba and Yemen voting against.",
+				want: []string{"Cuba rejects Resolution 678 (asserted)", "Yemen rejects Resolution 678 (asserted)"}},
+			{text: "The council adopted Resolution 2722 on Wednesday. Algeria voted against.",
+				want: []string{"Algeria rejects Resolution 2722 (asserted)"}},
+		}},
+		{"a bare vote with no resolution told", []constructionCase{
+			{text: "The Assembly debated the war for a week. Algeria voted against.",
+				absent: []string{"Algeria rejects war (asserted)"}},
+			{text: "China voted against.",
+				absent: []string{"China rejects resolution (asserted)"}},
+		}},
+	})
+}

@@ -57,6 +57,50 @@ var recognisers = []recogniser{
 	{"leads-possessive", "a person's party, government or movement: Maduro's government, Uribe's Democratic Centre party", readLeadsPossessive},
 }
 
+// readBareVote: "voted against" or "voted for" with nothing after it, in a record of a
+// vote ("adopted Resolution 678 by 12 votes to 2, with Cuba and Yemen voting
+// against"): a stance on the resolution just told of.
+func readBareVote(a *article, s *sentence, w int) {
+	p := graph.Predicate("")
+	for _, k := range s.kids[w] {
+		if k != w+1 || len(s.kids[k]) > 0 || s.rel[k] != "advmod" && s.rel[k] != "compound:prt" && s.rel[k] != "obl" {
+			continue
+		}
+		switch s.toks[k].lower {
+		case "against":
+			p = graph.Rejects
+		case "for":
+			p = graph.Endorses
+		}
+	}
+	in := a.lastInit
+	if in == nil || a.lastInitSent < s.i-1 {
+		in = nil
+	}
+	for _, m := range s.ments {
+		if m.start < w && m.ent.init != nil && m.ent.init.family == "resolution" {
+			in = m.ent // "resolution 678 - an American draft, passed with Cuba and Yemen voting against"
+		}
+	}
+	if p == "" || in == nil || in.init.family != "resolution" || s.child(w, "obj") >= 0 {
+		return
+	}
+	o := arg{&mention{s: s, start: w, end: w + 1, head: w, ent: in, conf: 0.85}, 0.85}
+	voters := a.subjects(s, w)
+	if h := s.head[w]; s.rel[w] == "acl" && h >= 0 {
+		voters = nil // "with Cuba and Yemen voting against": the whole list
+		for s.rel[h] == "conj" && s.head[h] >= 0 {
+			h = s.head[h]
+		}
+		for _, c := range s.conjuncts(h) {
+			voters = append(voters, a.argsAt(s, c)...)
+		}
+	}
+	for _, sub := range voters {
+		a.relate(s, w, sub, p, o, 0.8, "vote")
+	}
+}
+
 // readAuspices: "under the auspices of X" on a verb or a noun of an initiative
 // ("the deal was negotiated under the auspices of the OAU", "talks under the aegis of
 // the AU"): X proposes the initiative.
@@ -2417,6 +2461,7 @@ func readVote(a *article, s *sentence, w int) {
 	if s.tag[w] != "VERB" || s.lemma[w] != "vote" {
 		return
 	}
+	readBareVote(a, s, w)
 	for _, k := range s.children(w, "obl") {
 		if s.prep(k) != "in" || s.lemma[k] != "favour" && s.lemma[k] != "favor" {
 			continue
