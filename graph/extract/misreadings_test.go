@@ -5461,3 +5461,16 @@ func TestBareVote(t *testing.T) {
 		}},
 	})
 }
+
+// TestParticleAfterObject covers a phrasal verb's particle after its object, which the
+// parser read as the object's noun ("turned the plan down"): the object is the plan.
+func TestParticleAfterObject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X turned the plan down'", []constructionCase{
+			{text: "Egypt proposed a truce plan. Hamas turned the plan down.",
+				want: []string{"Hamas rejects truce plan (asserted)"}},
+			{text: "Egypt proposed a truce plan. Islamic Jihad joined Hamas in turning the plan down.",
+				want: []string{"Palestinian Islamic Jihad rejects truce plan (asserted)", "Hamas rejects truce plan (asserted)"}},
+		}},
+	})
+}

@@ -168,6 +168,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCaseOnModifier()
 	s.repairNameAsCase()
 	s.repairRecipientAsCompound()
+	s.repairParticleAsNoun()
 	s.repairPossessorOnCompound()
 	s.repairAgentInPhrase()
 	s.repairBetween()
@@ -3156,6 +3157,35 @@ func (s *sentence) repairRecipientAsCompound() {
 			s.head[name], s.rel[name] = v, "iobj"
 			s.index()
 		}
+	}
+}
+
+// repairParticleAsNoun: a verb's particle after its object, read as the object's noun
+// with the object its modifier ("turning the plan down", "voted the resolution
+// down"): the modifier is the object, the particle the verb's.
+func (s *sentence) repairParticleAsNoun() {
+	for k := range s.toks {
+		v := s.head[k]
+		switch s.toks[k].lower {
+		case "down", "up", "out", "off":
+		default:
+			continue
+		}
+		if v < 0 || v > k || s.rel[k] != "obj" || s.tag[v] != "VERB" {
+			continue
+		}
+		c := s.child(k, "compound")
+		if c < 0 || c != k-1 || s.tag[c] != "NOUN" && s.tag[c] != "PROPN" {
+			continue
+		}
+		for _, d := range s.kids[k] {
+			if d < c {
+				s.head[d] = c // "the" and the object's other words
+			}
+		}
+		s.head[c], s.rel[c] = v, "obj"
+		s.head[k], s.rel[k], s.tag[k] = v, "compound:prt", "ADP"
+		s.index()
 	}
 }
 
