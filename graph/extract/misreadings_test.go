@@ -5474,3 +5474,23 @@ func TestParticleAfterObject(t *testing.T) {
 		}},
 	})
 }
+
+// TestCoordinatedClauseWithAside covers a second clause joined with ", and" whose
+// subject is followed by an aside set off by commas ("and the Khmer Rouge, though
+// driven from every town, has begun", "and Iran, despite sanctions, has sent"): the
+// parser made the subject one more object of the first clause, and its verb the first
+// subject's.
+func TestCoordinatedClauseWithAside(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERB Y, and Z, ASIDE, VERB2 W'", []constructionCase{
+			{text: "Vietnamese troops are still hunting the remnants of Pol Pot's army, and the Khmer Rouge, though driven from every town, has begun ambushing Vietnamese convoys.",
+				want: []string{"Khmer Rouge opposes Vietnam (asserted)"}},
+			{text: "Israeli jets struck Gaza, and Hamas, though weakened by months of war, has fired rockets at Israel.",
+				want:   []string{"Hamas opposes Israel (asserted)"},
+				absent: []string{"Israel opposes Hamas (asserted)"}},
+			{text: "Russia backs Assad, and Iran, despite sanctions, has sent fighters to Syria.",
+				want:   []string{"Iran supports Syria (asserted)"},
+				absent: []string{"Russia supports Iran (asserted)", "Russia supports Syria (asserted)"}},
+		}},
+	})
+}

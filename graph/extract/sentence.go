@@ -3020,8 +3020,26 @@ func (s *sentence) hasAgent(v int) bool {
 // -1 when there is no such conjunction or nothing between.
 func (s *sentence) coordinatedSpan(v int) (c, end int) {
 	end = v
-	for end-1 > 0 && (s.rel[end-1] == "aux" || s.rel[end-1] == "aux:pass" || s.rel[end-1] == "advmod" || s.toks[end-1].text == ",") && s.head[end-1] == v {
-		end-- // and the comma that closes an apposition to the subject ("IGAD, the regional bloc, also welcomed it")
+	for end-1 > 0 {
+		if (s.rel[end-1] == "aux" || s.rel[end-1] == "aux:pass" || s.rel[end-1] == "advmod" || s.toks[end-1].text == ",") && (s.head[end-1] == v || s.toks[end-1].text == ",") {
+			// and the comma that closes an apposition or an aside of the subject ("IGAD,
+			// the regional bloc, also welcomed it", "the Khmer Rouge, though driven from
+			// every town, has begun"), wherever the parser hung it
+			end--
+			continue
+		}
+		// an aside set off by commas: "and Iran, despite sanctions, has sent"
+		if h := end - 1; s.head[h] >= 0 && s.toks[end].text == "," {
+			verb := func(k int) bool { return k == v || k == s.head[v] } // the parser may hang it on either clause
+			for s.head[h] >= 0 && !verb(s.head[h]) && s.head[h] < end {
+				h = s.head[h]
+			}
+			if st := s.spanStart(h); verb(s.head[h]) && (s.rel[h] == "obl" || s.rel[h] == "advcl" || s.rel[h] == "advmod") && st > 1 && (s.toks[st-1].text == "," || s.toks[st].text == ",") {
+				end = st
+				continue
+			}
+		}
+		break
 	}
 	c = end - 1
 	for c > 1 && (s.tag[c] != "CCONJ" || s.toks[c-1].text != ",") {
