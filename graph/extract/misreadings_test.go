@@ -5494,3 +5494,19 @@ func TestCoordinatedClauseWithAside(t *testing.T) {
 		}},
 	})
 }
+
+// TestItIsTheInitiativeNotWhatItSays covers "it" after an initiative described by what
+// it calls for ("a resolution calling for a humanitarian pause. Russia vetoed it"): the
+// initiative, not the one it calls for.
+func TestItIsTheInitiativeNotWhatItSays(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'a resolution calling for X ... VERB it': the resolution", []constructionCase{
+			{text: "The Soviet Union vetoed a United States resolution calling for an immediate ceasefire. Poland joined the Russians in voting against it.",
+				want:   []string{"Poland rejects United States resolution (asserted)"},
+				absent: []string{"Poland rejects immediate ceasefire (asserted)"}},
+			{text: "Norway tabled a resolution calling for a humanitarian pause. Russia vetoed it.",
+				want:   []string{"Russia rejects resolution (asserted)"},
+				absent: []string{"Russia rejects humanitarian pause (asserted)"}},
+		}},
+	})
+}

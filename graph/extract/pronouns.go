@@ -849,6 +849,9 @@ func pluralNoun(s *sentence, k int) bool {
 func (a *article) rememberInitiative(s *sentence, m *mention) {
 	switch {
 	case m.ent.init != nil && a.lex.in("speech", s.lemma[m.head]) && s.rel[m.head] == "nsubj":
+	case m.ent.init != nil && nestedInInitiative(s, m):
+		// "a United States resolution calling for an immediate ceasefire ... voted
+		// against it": what the initiative says is not what "it" stands for
 	case m.ent.init != nil:
 		a.lastInit, a.lastInitSent, a.lastInitSeq = m.ent, s.i, a.seq
 		if pluralNoun(s, m.head) {
@@ -857,6 +860,24 @@ func (a *article) rememberInitiative(s *sentence, m *mention) {
 	case m.ent.isActor():
 		a.lastActorSeq = a.seq
 	}
+}
+
+// nestedInInitiative: the initiative mention m is said within the description of
+// another ("a resolution calling for an immediate ceasefire", "a draft which would have
+// tied any ceasefire to a settlement", "talks on a truce").
+func nestedInInitiative(s *sentence, m *mention) bool {
+	k := m.head
+	for n := 0; n < 4 && k >= 0 && s.head[k] >= 0; n++ {
+		h := s.head[k]
+		if o := s.at[h]; o != nil && o != m && o.ent.init != nil && o.ent != m.ent && (s.rel[k] == "nmod" || s.rel[k] == "acl" || s.rel[k] == "acl:relcl") {
+			return true
+		}
+		if s.tag[k] == "VERB" && s.rel[k] != "acl" && s.rel[k] != "acl:relcl" && s.rel[k] != "xcomp" {
+			return false // a clause of its own
+		}
+		k = h
+	}
+	return false
 }
 
 // describedThing returns the organisation, group or state the noun at h names, itself
