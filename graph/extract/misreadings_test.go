@@ -5510,3 +5510,26 @@ func TestItIsTheInitiativeNotWhatItSays(t *testing.T) {
 		}},
 	})
 }
+
+// TestAppealToBack covers an appeal to others to back someone or keep an initiative,
+// the infinitive read as a clause of its own ("urged NATO to back Ukraine", "urged
+// Israel and Hamas to respect the ceasefire"): the one who appeals backs them; not
+// when the appeal is not to ("urged Uganda not to arm the rebels").
+func TestAppealToBack(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X urged Y to back/recognise Z': X supports Z", []constructionCase{
+			{text: "Poland urged NATO to back Ukraine.",
+				want: []string{"Poland supports Ukraine (asserted)"}},
+			{text: "Rutskoi has urged Moscow to recognise the Dniester republic.",
+				want: []string{"Rutskoi supports Dniester republic (asserted)"}},
+			{text: "Kenya urged Uganda not to arm the Sudanese rebels.",
+				absent: []string{"Kenya supports Sudanese rebels (asserted)"}},
+		}},
+		{"'X urged Y and Z to respect the ceasefire'", []constructionCase{
+			{text: "Egypt urged Israel and Hamas to respect the ceasefire.",
+				want: []string{"Egypt endorses ceasefire (asserted)"}},
+			{text: "The Security Council urged the parties to implement the Algiers accord without delay.",
+				want: []string{"UN Security Council endorses accord (asserted)"}},
+		}},
+	})
+}

@@ -1692,6 +1692,13 @@ func readAppeal(a *article, s *sentence, w int) {
 		return
 	}
 	asked := s.children(w, "xcomp")
+	if s.child(w, "obj", "iobj") >= 0 {
+		for _, x := range s.children(w, "advcl") { // "urged Israel and Hamas to respect the ceasefire", the infinitive read as a clause of its own
+			if m := s.child(x, "mark"); m >= 0 && s.toks[m].lower == "to" && m == s.spanStart(x) {
+				asked = append(asked, x)
+			}
+		}
+	}
 	for _, o := range s.children(w, "obj") { // "urged X to return", parsed on the noun
 		for _, c := range s.conjuncts(o) {
 			asked = append(asked, s.children(c, "acl")...)
@@ -1699,19 +1706,30 @@ func readAppeal(a *article, s *sentence, w int) {
 	}
 	for _, x := range asked {
 		for _, f := range a.lex.frames.verbs[s.lemma[x]] {
-			if f.initiative != graph.Endorses {
+			if f.initiative != graph.Endorses && !a.backingAsked(s, w, x, f) {
 				continue
 			}
 			for _, obj := range a.objects(s, x, f) {
+				p := graph.Endorses
 				if obj.m.ent.init == nil {
-					continue
+					p = graph.Supports // "urged Moscow to recognise the Dniester republic"
+					if f.actor != graph.Supports || !a.backingAsked(s, w, x, f) {
+						continue
+					}
 				}
 				for _, sub := range a.subjects(s, w) {
-					a.relate(s, w, sub, graph.Endorses, obj, 0.8, "appeal "+f.source)
+					a.relate(s, w, sub, p, obj, 0.75, "appeal "+f.source)
 				}
 			}
 		}
 	}
+}
+
+// backingAsked: verb w appeals to others to back someone by the verb x ("urged Moscow
+// to recognise the Dniester republic", "called on the West to arm Ukraine"), which is
+// not negated; a warning or an order is no appeal.
+func (a *article) backingAsked(s *sentence, w, x int, f *frame) bool {
+	return f.actor == graph.Supports && a.lex.in("appeal", s.lemma[w]) && s.lemma[w] != "warn" && s.lemma[w] != "tell" && !a.negatedAt(s, x) && !a.negatedAt(s, w)
 }
 
 // readUnder: "X has been under UN Security Council sanctions since 2014", "the capital
