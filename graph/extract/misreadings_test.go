@@ -5533,3 +5533,25 @@ func TestAppealToBack(t *testing.T) {
 		}},
 	})
 }
+
+// TestTimeBetweenSubjectAndVerb covers a time phrase without a preposition between a
+// subject and its verb ("Russia last night vetoed the resolution"), which the parser
+// read as the subject, the name its modifier.
+func TestTimeBetweenSubjectAndVerb(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X last night/last month VERB Y'", []constructionCase{
+			{text: "The Soviet Union last night vetoed a United States resolution.",
+				want: []string{"Soviet Union rejects United States resolution (asserted)"}},
+			{text: "Russia last night vetoed the resolution.",
+				want: []string{"Russia rejects resolution (asserted)"}},
+			{text: "Egypt last month condemned Ethiopia.",
+				want: []string{"Egypt opposes Ethiopia (asserted)"}},
+		}},
+		{"'Delhi' for India", []constructionCase{
+			{text: "Moscow's backing of Delhi has been steady.",
+				want: []string{"Russia supports India (asserted)"}},
+			{text: "Delhi accused Islamabad of sheltering the attackers.",
+				want: []string{"India opposes Pakistan (asserted)"}},
+		}},
+	})
+}

@@ -120,6 +120,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairHyphenModifier()
 	s.repairMoreThan()
 	s.repairNameBeforeTime(timeWord)
+	s.repairSubjectBeforeTime(timeWord)
 	s.repairParticipleOnNoun()
 	s.repairCasedApposition()
 	s.repairTitleConjunct()
@@ -3725,6 +3726,40 @@ func (s *sentence) repairMoreThan() {
 // modifier of a word of time after it: in "launched 300 drones at Israel late Saturday"
 // it made "Israel" a compound of "Saturday". The name is the preposition's; the time
 // is the verb's.
+// repairSubjectBeforeTime mends a time phrase without a preposition between a subject
+// and its verb ("Russia last night vetoed the resolution", "The Soviet Union this week
+// recognised Bangladesh"), which the parser read as the subject with the name its
+// modifier: the name is the subject, the time phrase the verb's.
+func (s *sentence) repairSubjectBeforeTime(timeWord func(string) bool) {
+	for h := range s.toks {
+		v := s.head[h]
+		if v < 0 || base(s.rel[h]) != "nsubj" || s.tag[v] != "VERB" || !timeWord(s.toks[h].lower) || s.tag[h] != "NOUN" {
+			continue
+		}
+		k := -1
+		for _, c := range s.kids[h] {
+			if c < h && s.rel[c] == "compound" && s.tag[c] == "PROPN" {
+				k = c
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < h; j++ {
+			if s.head[j] != h || !timeWord(s.toks[j].lower) { // "last", "this", "early"
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.head[k], s.rel[k] = v, s.rel[h]
+		s.head[h], s.rel[h] = v, "obl:unmarked"
+		s.index()
+	}
+}
+
 func (s *sentence) repairNameBeforeTime(timeWord func(string) bool) {
 	for h := range s.toks {
 		c := s.child(h, "case")
