@@ -5555,3 +5555,17 @@ func TestTimeBetweenSubjectAndVerb(t *testing.T) {
 		}},
 	})
 }
+
+// TestTwoDemonymsOfOneNoun covers two peoples' names joined by "and" before one noun
+// of forces, the second of two words ("Cuban and South African forces"): both states'
+// forces.
+func TestTwoDemonymsOfOneNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X-ian and South Y-ian forces'", []constructionCase{
+			{text: "Cuban and South African forces clashed at Cuito Cuanavale in 1988.",
+				want: []string{"Cuba opposes South Africa (asserted)", "South Africa opposes Cuba (asserted)"}},
+			{text: "Nigerian and South African forces attacked the M23.",
+				want: []string{"Nigeria opposes M23 (asserted)", "South Africa opposes M23 (asserted)"}},
+		}},
+	})
+}

@@ -121,6 +121,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairMoreThan()
 	s.repairNameBeforeTime(timeWord)
 	s.repairSubjectBeforeTime(timeWord)
+	s.repairModifierList()
 	s.repairParticipleOnNoun()
 	s.repairCasedApposition()
 	s.repairTitleConjunct()
@@ -3756,6 +3757,29 @@ func (s *sentence) repairSubjectBeforeTime(timeWord func(string) bool) {
 		}
 		s.head[k], s.rel[k] = v, s.rel[h]
 		s.head[h], s.rel[h] = v, "obl:unmarked"
+		s.index()
+	}
+}
+
+// repairModifierList mends two modifiers of one noun joined by "and" that the parser
+// left as two modifiers, the conjunction on the second ("Cuban and South African
+// forces", with "South African" read as a name of the forces): the second is a
+// conjunct of the first, as in "Cuban and South African troops".
+func (s *sentence) repairModifierList() {
+	for c := 1; c+1 < len(s.toks); c++ {
+		b := s.head[c]
+		if s.rel[c] != "cc" || b <= c || s.head[b] < 0 {
+			continue
+		}
+		n := s.head[b]
+		if s.rel[b] != "compound" && s.rel[b] != "amod" || n <= b || s.tag[n] != "NOUN" || n < len(s.knownName) && s.knownName[n] || n < len(s.toks) && s.toks[n].upper {
+			continue // "Human Rights Watch and Amnesty International": names, not modifiers
+		}
+		a := c - 1
+		if s.head[a] != n || s.rel[a] != "amod" && s.rel[a] != "compound" {
+			continue
+		}
+		s.head[b], s.rel[b] = a, "conj"
 		s.index()
 	}
 }
