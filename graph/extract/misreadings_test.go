@@ -5569,3 +5569,25 @@ func TestTwoDemonymsOfOneNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestJointWarAgainstAThird covers two actors waging a war whose target hangs below the
+// noun ("France and Britain waged a war of aggression against Egypt"): both against
+// the target, not against each other; and a state's radio or television, which speaks
+// for it.
+func TestJointWarAgainstAThird(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y waged a war of aggression against Z'", []constructionCase{
+			{text: "France and Britain waged a war of aggression against Egypt.",
+				want:   []string{"France opposes Egypt (asserted)", "Britain opposes Egypt (asserted)"},
+				absent: []string{"France opposes Britain (asserted)", "Britain opposes France (asserted)"}},
+			{text: "Libyan radio tonight accused France and the United States of waging a war of aggression against Libya.",
+				absent: []string{"France opposes United States (reported)", "United States opposes France (reported)"}},
+		}},
+		{"'X-ian state radio/television accused Y'", []constructionCase{
+			{text: "Libyan state radio accused France of aggression.",
+				want: []string{"Libya opposes France (asserted)"}},
+			{text: "Iranian state television accused Israel of sabotage.",
+				want: []string{"Iran opposes Israel (asserted)"}},
+		}},
+	})
+}

@@ -687,6 +687,18 @@ func bareOblique(s *sentence, w int) int {
 	return -1
 }
 
+// targetBelow returns a phrase with "against" that hangs on a noun under the noun at n
+// ("a war of aggression against Libya"): the act's target, which the parser did not
+// hang on the noun itself; -1 if none.
+func targetBelow(s *sentence, n int) int {
+	for k := range s.toks {
+		if k != n && s.prep(k) == "against" && s.dominates(n, k) && (s.rel[k] == "nmod" || s.rel[k] == "obl") {
+			return k
+		}
+	}
+	return -1
+}
+
 // reciprocal: "Riyadh and the Houthis traded blows", "the two sides clashed": each
 // subject relates to each other one.
 func (a *article) reciprocal(s *sentence, w int, subjects []arg, f *frame) {
@@ -742,8 +754,12 @@ func readLightVerb(a *article, s *sentence, w int) {
 				a.rememberEvent(s, s.lemma[n], subjects[0].m.ent)
 			}
 			if len(objects) == 0 && f.sym && len(subjects) > 1 {
-				a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis traded blows"
-				continue
+				if t := targetBelow(s, n); t < 0 {
+					a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis traded blows"
+					continue
+				} else if f.actor == graph.Opposes {
+					objects = a.argsAt(s, t) // "waging a war of aggression against Libya": at war with a third
+				}
 			}
 			if rev {
 				// "Y received support from X": X acts on the verb's subject
