@@ -1252,15 +1252,19 @@ func (a *article) eventActors(s *sentence, t int, loose bool) []arg {
 	if e := a.lastEventOf(s, s.lemma[t]); e != nil && (loose || a.lastEventSent[s.lemma[t]] >= s.i-1) {
 		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
 	}
+	return a.lastAssaultDoer(s, t, loose)
+}
+
+// lastAssaultDoer returns who did the last assault, when the noun at t names one
+// ("Turkey launched an offensive ... Tehran opposed the incursion"); or, when loose,
+// who did the last hostile act of any kind in this sentence or the one before ("The
+// CPC attacked Bangui ... The AU condemned the offensive"). Not loose, only an assault
+// told in the sentence before.
+func (a *article) lastAssaultDoer(s *sentence, t int, loose bool) []arg {
 	if e := a.lastAssault(s, t); e != nil && (loose || a.lastEventSent[assaultKind] >= s.i-1) {
 		return []arg{{&mention{s: s, ent: e, conf: 0.7, how: byDescription}, 0.7}}
 	}
-	if !loose {
-		return nil
-	}
-	// "The CPC attacked Bangui ... The AU condemned the offensive": an act one side
-	// did is the last such act, whatever word told it
-	if a.hostileAct(s.lemma[t]) && a.lastAct != nil && a.lastActSent >= s.i-1 {
+	if loose && a.hostileAct(s.lemma[t]) && a.lastAct != nil && a.lastActSent >= s.i-1 {
 		return []arg{{&mention{s: s, ent: a.lastAct, conf: 0.7, how: byDescription}, 0.7}}
 	}
 	return nil

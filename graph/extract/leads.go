@@ -212,17 +212,25 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 	if e := a.phoenixGovernment(m.ent, true); e != nil {
 		return arg{&mention{s: s, ent: e, conf: 0.9}, 1}, 0.85 // "President Petro Poroshenko" in 2014
 	}
+	if o, conf := a.stateKnownHeaded(s, m); conf > 0 {
+		return o, conf
+	}
+	return a.stateOfSentence(s, m)
+}
+
+// stateKnownHeaded returns the state a person with an ownerless title is known to
+// head: the one in whose government alone the dictionary places them ("the government
+// of President John Magufuli" in a story of Mozambique: Tanzania's, if at other dates),
+// or the one the article has read them as heading ("Yahya Khan, who heads Pakistan's
+// military government ... whom President Yahya named").
+func (a *article) stateKnownHeaded(s *sentence, m *mention) (arg, float64) {
 	if e := a.phoenixCountry(m.ent); e != nil {
-		// "the government of President John Magufuli" in a story of Mozambique: the
-		// dictionary has him in Tanzania's government only, if at other dates
 		return arg{&mention{s: s, ent: e, conf: 0.8}, 0.8}, 0.75
 	}
 	if e := a.leadsRead(m.ent); e != nil {
-		// "Yahya Khan, who heads Pakistan's military government ... whom President
-		// Yahya named": the state the article has said the person heads
 		return arg{&mention{s: s, ent: e, conf: 0.85, how: byDescription}, 0.85}, 0.85
 	}
-	return a.stateOfSentence(s, m)
+	return arg{}, 0
 }
 
 // leadsRead returns the state, or a state's government, the article has read the

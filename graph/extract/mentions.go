@@ -1423,14 +1423,7 @@ func (a *article) agentOf(kind, lemma string) *entity {
 		return a.lastNonState(nil)
 	}
 	if kind == "camp" {
-		// "the royalists": a group named so ("the Royalist Army"), else the article's
-		// royalists; never another camp ("the republicans")
-		for _, e := range a.ents {
-			if !e.unnamed && e.isActor() && !e.isPerson() && containsFold(e.node.Name, lemma) {
-				return e
-			}
-		}
-		return a.unnamedBody(plural(lemma), kind)
+		return a.campOf(lemma)
 	}
 	if best := a.lastOfKind(kind, lemma); best != nil {
 		return best
@@ -1446,6 +1439,17 @@ func (a *article) agentOf(kind, lemma string) *entity {
 		}
 	}
 	return nil
+}
+
+// campOf returns the actor "the royalists" stands for: a group named so ("the Royalist
+// Army"), else the article's royalists; never another camp ("the monarchists").
+func (a *article) campOf(lemma string) *entity {
+	for _, e := range a.ents {
+		if !e.unnamed && e.isActor() && !e.isPerson() && containsFold(e.node.Name, lemma) {
+			return e
+		}
+	}
+	return a.unnamedBody(plural(lemma), "camp")
 }
 
 // unnamedBody returns the actor "the coalition" names where the article gives it no

@@ -280,10 +280,19 @@ func (a *article) personNameStep(s *sentence, i, j int) int {
 		return 1 // a one-word title between a given name and a name: "Hassan Sheikh Mohamud"
 	case j > i && nameParticle(t.lower) && j+2 < len(toks) && toks[j+1].text == "-" && toks[j+2].upper:
 		return 2 // "Fayez al-Sarraj"
+	}
+	return nameTailStep(toks, i, j)
+}
+
+// nameTailStep returns how many tokens at j go on a person's name that starts at i in
+// the forms written apart from its words: a nickname in quotes (3), a given name in
+// syllables ("Chou En-lai", "Kim Il-sung", 2); else 0.
+func nameTailStep(toks []token, i, j int) int {
+	switch {
 	case j > i && quotedNickname(toks, j):
-		return 3 // a nickname
+		return 3
 	case j > i && hyphenSyllable(toks, j):
-		return 2 // "Chou En-lai", "Kim Il-sung": a given name in syllables
+		return 2
 	}
 	return 0
 }
@@ -422,11 +431,7 @@ func (a *article) person(s *sentence, i, j int) *entity {
 		return e
 	}
 	if j-i == 1 {
-		if e := a.datedFamilyName(s, i); e != nil {
-			return e
-		}
-		if e := a.personByNameWord(name); e != nil {
-			a.addName(e, name) // "Agha Mohammad Yahya Khan ... President Yahya", "Siad Barre ... Mr Siad"
+		if e := a.oneWordPerson(s, i, name); e != nil {
 			return e
 		}
 	}
@@ -441,6 +446,21 @@ func (a *article) person(s *sentence, i, j int) *entity {
 		a.addName(e, nick)
 	}
 	return e
+}
+
+// oneWordPerson returns the person a name of one word at i stands for: the one the
+// dictionary gives that family name on the article's date, or the one the article
+// named with that word in a longer name ("Agha Mohammad Yahya Khan ... President
+// Yahya"), who goes by it from then on; nil if neither.
+func (a *article) oneWordPerson(s *sentence, i int, name string) *entity {
+	if e := a.datedFamilyName(s, i); e != nil {
+		return e
+	}
+	if e := a.personByNameWord(name); e != nil {
+		a.addName(e, name)
+		return e
+	}
+	return nil
 }
 
 // personByNameWord returns the one person the article has named so far with a name of

@@ -27,6 +27,7 @@ import (
 
 // addPetrarch adds the dictionaries to the lexicon.
 func (l *Lexicon) addPetrarch(d *petrarch.Dictionaries) {
+	l.phoenixBodies = map[string][]*entry{}
 	for _, a := range d.International {
 		l.addPhoenixActor(a, graph.KindOrganisation)
 	}
@@ -51,23 +52,7 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 	if len(a.Names) == 0 || a.Code == "---" {
 		return
 	}
-	names := make([]string, 0, len(a.Names))
-	for _, n := range splitAcronyms(a.Names) {
-		name := phoenixName(n)
-		if known, ok := l.byName[graph.NameKey(name)]; ok {
-			if known.phoenix == nil {
-				known.learnFrom(&a, kind)
-				return // the project's own files know this actor
-			}
-			continue // a name another record of the dictionary gives ("President George Bush")
-		}
-		if usableName(name, kind) && !l.bodyWord(name) {
-			names = append(names, name)
-			if kind == graph.KindPerson && strings.Contains(name, ". ") {
-				names = append(names, undotted(name)) // "George W Bush" for "George W. Bush"
-			}
-		}
-	}
+	names := l.phoenixNames(&a, kind)
 	if len(names) == 0 {
 		return
 	}
@@ -75,22 +60,7 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 		kind = phoenixKind(names[0], kind)
 	}
 	if e := l.sameBodyByCode(a.Code, kind, names); e != nil {
-		// "OAU_ [IGOAFROAU]" and "ORGANIZATION_OF_AFRICAN_UNITY_ [IGOAFROAU]": one body,
-		// its acronym and its name in two records
-		for _, n := range names {
-			if isAllCaps(e.node.Name) && !isAllCaps(n) {
-				// the body goes by its name, its acronym an alias
-				e.node.Aliases = append(e.node.Aliases, e.node.Name)
-				e.node.Name, e.node.ID = n, graph.Slug(n)
-				e.node.Aliases = slices.DeleteFunc(e.node.Aliases, func(a string) bool { return a == n })
-			}
-			if !slices.Contains(e.node.Aliases, n) && n != e.node.Name {
-				e.node.Aliases = append(e.node.Aliases, n)
-			}
-			if _, ok := l.byName[graph.NameKey(n)]; !ok {
-				l.byName[graph.NameKey(n)] = e
-			}
-		}
+		l.mergeNames(e, names) // "OAU_ [IGOAFROAU]" and "ORGANIZATION_OF_AFRICAN_UNITY_ [IGOAFROAU]"
 		return
 	}
 	e := &entry{node: graph.Node{ID: graph.Slug(names[0]), Name: names[0], Kind: kind}, phoenix: &a}
@@ -101,12 +71,52 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 	}
 	l.entries = append(l.entries, e)
 	if kind != graph.KindPerson && a.Code != "" {
-		if l.phoenixBodies == nil {
-			l.phoenixBodies = map[string][]*entry{}
-		}
 		l.phoenixBodies[a.Code] = append(l.phoenixBodies[a.Code], e)
 	}
 	for _, n := range names {
+		if _, ok := l.byName[graph.NameKey(n)]; !ok {
+			l.byName[graph.NameKey(n)] = e
+		}
+	}
+}
+
+// phoenixNames returns the names of a record of the dictionary that no other record
+// gives, in the project's form; none when the project's own files know the actor,
+// which then learns from the record what they do not say.
+func (l *Lexicon) phoenixNames(a *petrarch.Actor, kind graph.Kind) []string {
+	names := make([]string, 0, len(a.Names))
+	for _, n := range splitAcronyms(a.Names) {
+		name := phoenixName(n)
+		if known, ok := l.byName[graph.NameKey(name)]; ok {
+			if known.phoenix == nil {
+				known.learnFrom(a, kind)
+				return nil // the project's own files know this actor
+			}
+			continue // a name another record of the dictionary gives ("President George Bush")
+		}
+		if usableName(name, kind) && !l.bodyWord(name) {
+			names = append(names, name)
+			if kind == graph.KindPerson && strings.Contains(name, ". ") {
+				names = append(names, undotted(name)) // "George W Bush" for "George W. Bush"
+			}
+		}
+	}
+	return names
+}
+
+// mergeNames gives the body e of the dictionary the names of another record of it: its
+// acronym in one record and its name in the other. The body goes by its name, its
+// acronym an alias.
+func (l *Lexicon) mergeNames(e *entry, names []string) {
+	for _, n := range names {
+		if isAllCaps(e.node.Name) && !isAllCaps(n) {
+			e.node.Aliases = append(e.node.Aliases, e.node.Name)
+			e.node.Name, e.node.ID = n, graph.Slug(n)
+			e.node.Aliases = slices.DeleteFunc(e.node.Aliases, func(a string) bool { return a == n })
+		}
+		if !slices.Contains(e.node.Aliases, n) && n != e.node.Name {
+			e.node.Aliases = append(e.node.Aliases, n)
+		}
 		if _, ok := l.byName[graph.NameKey(n)]; !ok {
 			l.byName[graph.NameKey(n)] = e
 		}

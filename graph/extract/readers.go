@@ -61,28 +61,9 @@ var recognisers = []recogniser{
 // vote ("adopted Resolution 678 by 12 votes to 2, with Cuba and Yemen voting
 // against"): a stance on the resolution just told of.
 func readBareVote(a *article, s *sentence, w int) {
-	p := graph.Predicate("")
-	for _, k := range s.kids[w] {
-		if k != w+1 || len(s.kids[k]) > 0 || s.rel[k] != "advmod" && s.rel[k] != "compound:prt" && s.rel[k] != "obl" {
-			continue
-		}
-		switch s.toks[k].lower {
-		case "against":
-			p = graph.Rejects
-		case "for":
-			p = graph.Endorses
-		}
-	}
-	in := a.lastInit
-	if in == nil || a.lastInitSent < s.i-1 {
-		in = nil
-	}
-	for _, m := range s.ments {
-		if m.start < w && m.ent.init != nil && m.ent.init.family == "resolution" {
-			in = m.ent // "resolution 678 - an American draft, passed with Cuba and Yemen voting against"
-		}
-	}
-	if p == "" || in == nil || in.init.family != "resolution" || s.child(w, "obj") >= 0 {
+	p := bareVoteStance(s, w)
+	in := a.resolutionVoted(s, w)
+	if p == "" || in == nil || s.child(w, "obj") >= 0 {
 		return
 	}
 	o := arg{&mention{s: s, start: w, end: w + 1, head: w, ent: in, conf: 0.85}, 0.85}
@@ -99,6 +80,42 @@ func readBareVote(a *article, s *sentence, w int) {
 	for _, sub := range voters {
 		a.relate(s, w, sub, p, o, 0.8, "vote")
 	}
+}
+
+// bareVoteStance returns the stance "against" or "for" right after the verb of voting
+// at w gives, with nothing after it: rejects, endorses, or none.
+func bareVoteStance(s *sentence, w int) graph.Predicate {
+	for _, k := range s.kids[w] {
+		if k != w+1 || len(s.kids[k]) > 0 || s.rel[k] != "advmod" && s.rel[k] != "compound:prt" && s.rel[k] != "obl" {
+			continue
+		}
+		switch s.toks[k].lower {
+		case "against":
+			return graph.Rejects
+		case "for":
+			return graph.Endorses
+		}
+	}
+	return ""
+}
+
+// resolutionVoted returns the resolution a vote at w is on: one named before it in the
+// sentence ("resolution 678 - an American draft, passed with Cuba and Yemen voting
+// against"), else the last one named, in this sentence or the one before; nil if none.
+func (a *article) resolutionVoted(s *sentence, w int) *entity {
+	var in *entity
+	if a.lastInitSent >= s.i-1 {
+		in = a.lastInit
+	}
+	for _, m := range s.ments {
+		if m.start < w && m.ent.init != nil && m.ent.init.family == "resolution" {
+			in = m.ent
+		}
+	}
+	if in == nil || in.init.family != "resolution" {
+		return nil
+	}
+	return in
 }
 
 // readAuspices: "under the auspices of X" on a verb or a noun of an initiative

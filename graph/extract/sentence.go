@@ -71,12 +71,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 		opening = max(opening, quoted, participle)
 		dates := s.bareDates(from+opening, to)
 		adverbials := s.setAdverbials(from+opening, to)
-		main := make([]int, 0, to-from)
-		for i := from + opening; i < to; i++ {
-			if !inAside(asides, i) && !inAside(dates, i) && !inAside(adverbials, i) {
-				main = append(main, i)
-			}
-		}
+		main := tokensOutside(from+opening, to, asides, dates, adverbials)
 		s.parseTokens(m, main)
 		s.hangAdverbials(adverbials, main)
 		if onDates := s.brokenDates(s.insertedDates(from+opening, to)); len(onDates) > 0 {
@@ -216,6 +211,17 @@ func (s *sentence) breakCycles() {
 	}
 }
 
+// tokensOutside returns the tokens of [from, to) in none of the asides.
+func tokensOutside(from, to int, asides ...[]aside) []int {
+	main := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		if !slices.ContainsFunc(asides, func(as []aside) bool { return inAside(as, i) }) {
+			main = append(main, i)
+		}
+	}
+	return main
+}
+
 // parseTokens parses the tokens at the given indices as one sentence.
 func (s *sentence) parseTokens(m *syntax.Model, idx []int) {
 	words := make([]string, len(idx))
@@ -309,14 +315,22 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if s.verbAfterModal(p, i) {
 			tags[i] = "VERB" // "Russia will back Assad": "back" is no adverb there
 		}
-		if s.adjectiveMistagged(p, i) {
-			tags[i] = "ADJ" // "accused neighbouring Guinea of arming LURD"
-		}
-		if s.perfectAsMainVerb(p, i-1) {
-			tags[i-1], tags[i] = "AUX", "VERB" // "Iran has given Hezbollah sanctuary"
-		}
+		s.mendWordClass(p, i, tags)
 	}
 	return tags
+}
+
+// mendWordClass mends the tags of words the tagger gives a class they do not have
+// there: an adjective in -ing read as a verb ("accused neighbouring Guinea of arming
+// LURD"), and "has" read as the main verb before a participle of giving ("Iran has
+// given Hezbollah sanctuary").
+func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
+	if s.adjectiveMistagged(p, i) {
+		tags[i] = "ADJ"
+	}
+	if s.perfectAsMainVerb(p, i-1) {
+		tags[i-1], tags[i] = "AUX", "VERB"
+	}
 }
 
 // adjectiveMistagged: a word in -ing the lexicon knows as an adjective, tagged a verb
@@ -3030,16 +3044,9 @@ func (s *sentence) coordinatedSpan(v int) (c, end int) {
 			end--
 			continue
 		}
-		// an aside set off by commas: "and Iran, despite sanctions, has sent"
-		if h := end - 1; s.head[h] >= 0 && s.toks[end].text == "," {
-			verb := func(k int) bool { return k == v || k == s.head[v] } // the parser may hang it on either clause
-			for s.head[h] >= 0 && !verb(s.head[h]) && s.head[h] < end {
-				h = s.head[h]
-			}
-			if st := s.spanStart(h); verb(s.head[h]) && (s.rel[h] == "obl" || s.rel[h] == "advcl" || s.rel[h] == "advmod") && st > 1 && (s.toks[st-1].text == "," || s.toks[st].text == ",") {
-				end = st
-				continue
-			}
+		if st := s.asideBefore(v, end); st > 0 {
+			end = st // an aside set off by commas: "and Iran, despite sanctions, has sent"
+			continue
 		}
 		break
 	}
@@ -3051,6 +3058,25 @@ func (s *sentence) coordinatedSpan(v int) (c, end int) {
 		return -1, end
 	}
 	return c, end
+}
+
+// asideBefore returns where an aside set off by commas that ends just before token end
+// starts, when it is verb v's or the clause before's ("despite sanctions" in "and Iran,
+// despite sanctions, has sent"; the parser may hang it on either); -1 if none.
+func (s *sentence) asideBefore(v, end int) int {
+	h := end - 1
+	if s.head[h] < 0 || s.toks[end].text != "," {
+		return -1
+	}
+	verb := func(k int) bool { return k == v || k == s.head[v] }
+	for s.head[h] >= 0 && !verb(s.head[h]) && s.head[h] < end {
+		h = s.head[h]
+	}
+	st := s.spanStart(h)
+	if !verb(s.head[h]) || s.rel[h] != "obl" && s.rel[h] != "advcl" && s.rel[h] != "advmod" || st <= 1 || s.toks[st-1].text != "," && s.toks[st].text != "," {
+		return -1
+	}
+	return st
 }
 
 // clauseVerb returns the verb of the clause before the conjunction at c: the head of
