@@ -1256,3 +1256,40 @@ func (a *article) ledByOwner(s *sentence, w, h int, of bool) bool {
 	}
 	return a.lex.in("ledbody", s.lemma[h]) || s.tag[h] == "PROPN"
 }
+
+// readCounterpart reads "counterpart" with a people's name and a person, whose
+// possessor holds a state's office ("Russian President Boris Yeltsin and his Moldovan
+// counterpart Mircea Snegur", "Erdogan met Vladimir Putin, his Russian counterpart"):
+// the person holds that office in the people's state.
+func readCounterpart(a *article, s *sentence, w int) {
+	if s.lemma[w] != "counterpart" || w < 2 {
+		return
+	}
+	d := s.at[w-1]
+	if d == nil || d.how != byDemonym || !d.ent.isState() {
+		return
+	}
+	var holder *mention // the one named as the counterpart: after the word, or the name it is in apposition to
+	if w+1 < len(s.toks) && s.at[w+1] != nil && s.at[w+1].ent.isPerson() {
+		holder = s.at[w+1]
+	} else if h := s.head[w]; s.rel[w] == "appos" && h >= 0 && s.at[h] != nil && s.at[h].ent.isPerson() {
+		holder = s.at[h]
+	}
+	if holder == nil || !a.counterpartOfHead(s, w, holder.ent, d.ent) {
+		return
+	}
+	a.relate(s, w, arg{holder, holder.conf}, graph.Leads, arg{d, d.conf}, 0.8, "counterpart")
+}
+
+// counterpartOfHead: someone in the sentence other than the holder, of another state,
+// holds a state's office the article has read ("Russian President Boris Yeltsin and
+// his Moldovan counterpart").
+func (a *article) counterpartOfHead(s *sentence, w int, holder, state *entity) bool {
+	for _, m := range s.ments {
+		e := m.ent
+		if m.start < w && e.isPerson() && e != holder && e.owner != nil && e.owner != state && (e.owner.isState() || e.owner.state != nil) && a.lex.in("staterole", unranked(e.role)) {
+			return true
+		}
+	}
+	return false
+}

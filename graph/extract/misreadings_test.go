@@ -5591,3 +5591,23 @@ func TestJointWarAgainstAThird(t *testing.T) {
 		}},
 	})
 }
+
+// TestCounterpart covers a head of state's counterpart of another people ("Russian
+// President Boris Yeltsin and his Moldovan counterpart Mircea Snegur"): the person heads
+// that people's state; a minister's counterpart heads none.
+func TestCounterpart(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'President X and his Y-ian counterpart Z'", []constructionCase{
+			{text: "Russian President Boris Yeltsin and his Moldovan counterpart Mircea Snegur signed an agreement.",
+				want: []string{"Mircea Snegur leads Moldova (asserted)"}},
+			{text: "Turkish President Erdogan met Vladimir Putin, his Russian counterpart, in Sochi.",
+				want: []string{"Vladimir Putin leads Russia (asserted)"}},
+		}},
+		{"'Foreign Minister X met his Y-ian counterpart Z'", []constructionCase{
+			{text: "Foreign Minister Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu.",
+				absent: []string{"Mevlut Cavusoglu leads Turkey (asserted)"}},
+			{text: "Defence Minister Lloyd Austin met his Ukrainian counterpart, Oleksii Reznikov.",
+				absent: []string{"Oleksii Reznikov leads Ukraine (asserted)"}},
+		}},
+	})
+}

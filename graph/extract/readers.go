@@ -52,6 +52,7 @@ var recognisers = []recogniser{
 	{"adjacent", "a verb of the frames whose parse gave no reading, read from the names next to it: the actor just before it, the object just after it (or after its preposition)", readAdjacent},
 	{"title", "a person named with a title: President X, Turkish President X, X's President Y, SDF commander X", readTitle},
 	{"leader-noun", "a person described as a leader: X, the leader of Y; Y's leader, X; X, head of Y", readLeaderNoun},
+	{"counterpart", "a leader's counterpart of another state: President X and his Moldovan counterpart Y; X met Y, his Russian counterpart", readCounterpart},
 	{"leads-verb", "a verb of leading: X leads Y, Y, led by X, X, who heads Y", readLeadsVerb},
 	{"under-command", "a body under a person's command: the army, under the command of General X; troops under the leadership of X", readUnderCommand},
 	{"leads-possessive", "a person's party, government or movement: Maduro's government, Uribe's Democratic Centre party", readLeadsPossessive},

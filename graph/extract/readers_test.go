@@ -47,6 +47,7 @@ func TestEachRecogniser(t *testing.T) {
 		"adjacent":         {"adjacent", []string{}},
 		"title":            {"title", []string{"Turkish President Recep Tayyip Erdogan spoke.", "Syrian President Bashar al-Assad met Russian officials."}},
 		"leader-noun":      {"leader noun", []string{"Jane Doe, head of the Northern Council, spoke.", "Miguel Díaz-Canel, Cuba's president, said the talks would go on."}},
+		"counterpart":      {"counterpart", []string{"Russian President Boris Yeltsin and his Moldovan counterpart Mircea Snegur signed an agreement.", "Turkish President Erdogan met Vladimir Putin, his Russian counterpart, in Sochi."}},
 		"leads-verb":       {"leads verb", []string{"Renamo, led by Ossufo Momade, has criticised the government.", "Khalifa Haftar commands the self-styled Libyan National Army (LNA)."}},
 		"under-command":    {"under command", []string{"The Sri Lanka Army, under the command of Lieutenant General Sarath Fonseka, took Kilinochchi.", "The Ukrainian troops, under the command of General Oleksandr Syrsky, crossed into Kursk."}},
 		"leads-possessive": {"leads possessive", []string{"Nicolás Maduro's government expelled the diplomats.", "Bashar al-Assad's government welcomed the deal."}},
