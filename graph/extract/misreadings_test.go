@@ -5611,3 +5611,37 @@ func TestCounterpart(t *testing.T) {
 		}},
 	})
 }
+
+// TestRelativeReadAsClauseOfTheVerb covers a relative clause with "that" on a subject
+// that the parser hung on the main verb as a clause of its own ("The Alvor agreement
+// that Portugal signed with the MPLA in January collapsed"): it describes the subject.
+func TestRelativeReadAsClauseOfTheVerb(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'The N that X VERBed ... VERB2'", []constructionCase{
+			{text: "The Alvor agreement that Portugal signed with the MPLA in January collapsed.",
+				want: []string{"Portugal endorses Alvor agreement (asserted)", "MPLA endorses Alvor agreement (asserted)"}},
+			{text: "The pact that Iraq signed with the Kurds in March collapsed.",
+				want: []string{"Iraq endorses pact (asserted)"}},
+		}},
+	})
+}
+
+// TestFightersOfAGroup covers the fighters of a group named by the word their people
+// use (peshmerga, mujahideen, fedayeen) as the object of a verb of support: the group;
+// and "furnish X with arms", as "supply".
+func TestFightersOfAGroup(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X supplied the peshmerga of Y with arms'", []constructionCase{
+			{text: "Tehran had supplied the peshmerga of the KDP with arms.",
+				want: []string{"Iran supports KDP (asserted)"}},
+			{text: "Pakistan trained the mujahideen of Hezb-e-Islami.",
+				want: []string{"Pakistan supports Hezb-e-Islami (asserted)"}},
+		}},
+		{"'X furnished Y with arms'", []constructionCase{
+			{text: "The Soviet Union has furnished Nigeria with MiG fighters.",
+				want: []string{"Soviet Union supports Nigeria (asserted)"}},
+			{text: "France furnished the rebels of the FLNC with rifles.",
+				want: []string{"France supports FLNC (asserted)"}},
+		}},
+	})
+}

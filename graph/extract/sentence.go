@@ -133,6 +133,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairProfileLine()
 	s.repair()
 	s.repairObjectRelative()
+	s.repairRelativeAsAdverbial()
 	s.repairWhose()
 	s.repairWhoseClauseRoot()
 	s.repairListEnd()
@@ -1905,6 +1906,27 @@ func (s *sentence) repair() {
 // repairObjectRelative mends "Hezbollah, which Washington designates a terrorist
 // organisation" parsed with "which" and "Washington" both subjects of the verb: a
 // relative word before the verb's subject is its object.
+// repairRelativeAsAdverbial mends a relative clause with "that" on the subject, read
+// as a clause of the main verb ("The Alvor agreement that Portugal signed with the
+// MPLA collapsed"): a clause between a subject and its verb, opened by "that" and with
+// a subject but no object of its own, describes the subject, "that" its object.
+func (s *sentence) repairRelativeAsAdverbial() {
+	for c := range s.toks {
+		v := s.head[c]
+		if v < 0 || s.rel[c] != "advcl" || c > v || s.tag[c] != "VERB" || s.child(c, "nsubj") < 0 || s.child(c, "obj", "ccomp", "xcomp") >= 0 {
+			continue
+		}
+		m := s.child(c, "mark")
+		n := s.child(v, "nsubj")
+		if m < 0 || s.toks[m].lower != "that" || n < 0 || n != m-1 || n > c {
+			continue
+		}
+		s.head[c], s.rel[c] = n, "acl:relcl"
+		s.rel[m], s.tag[m] = "obj", "PRON"
+		s.index()
+	}
+}
+
 func (s *sentence) repairObjectRelative() {
 	moved := false
 	for v := range s.toks {
