@@ -5645,3 +5645,39 @@ func TestFightersOfAGroup(t *testing.T) {
 		}},
 	})
 }
+
+// TestVerbSeries covers a series of verbs of one subject whose second verb the parser
+// read as a participle describing the first verb's object ("Nigeria recognized the MPLA
+// government, denounced South African intervention and pledged $20 million to
+// Luanda"): every verb is the subject's; the object does nothing.
+func TestVerbSeries(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X V1 Y, V2 Z and V3 W'", []constructionCase{
+			{text: "In late November Nigeria recognized the MPLA government, denounced South African intervention and pledged 20 million dollars to Luanda.",
+				want:   []string{"Nigeria opposes South Africa (asserted)", "Nigeria supports MPLA government (asserted)"},
+				absent: []string{"MPLA government supports Angola (asserted)"}},
+			{text: "Cuba recognised the MPLA government, denounced American interference and sent troops to Luanda.",
+				want:   []string{"Cuba opposes United States (asserted)", "Cuba supports Angola (asserted)"},
+				absent: []string{"MPLA government supports Angola (asserted)"}},
+		}},
+	})
+}
+
+// TestSameAct covers "followed suit" and "had done so" after one act told just before:
+// the subject did it too; not when the sentence before told several acts.
+func TestSameAct(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X recognised Y. Z followed suit / had done so'", []constructionCase{
+			{text: "Britain recognised Bangladesh on Monday. France followed suit.",
+				want: []string{"France supports Bangladesh (asserted)"}},
+			{text: "Nigeria recognised the MPLA government in November. Mozambique and Guinea-Bissau had done so on independence day.",
+				want: []string{"Mozambique supports MPLA government (asserted)", "Guinea-Bissau supports MPLA government (asserted)"}},
+		}},
+		{"several acts before: which is done again is not said", []constructionCase{
+			{text: "Cuba recognised the MPLA government, denounced American interference and sent troops to Luanda. Mozambique had done so in November.",
+				absent: []string{"Mozambique supports MPLA government (asserted)", "Mozambique opposes United States (asserted)", "Mozambique supports Angola (asserted)"}},
+			{text: "Kenya condemned the coup and recognised the new government. Uganda followed suit.",
+				absent: []string{"Uganda supports new government (asserted)"}},
+		}},
+	})
+}

@@ -44,6 +44,7 @@ var recognisers = []recogniser{
 	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
 	{"composition", "troops from actors in a force: the task force groups troops from X and Y, the mission includes soldiers from X", readComposition},
 	{"suspension", "support suspended: the EU suspended its budget support to Ethiopia, Washington froze military aid to Egypt", readSuspension},
+	{"same-act", "an act done again by another: X recognised Y; Z followed suit; Z had done so; Z did the same", readSameAct},
 	{"vote", "a vote in favour: X voted in favour of the resolution; in a record of a vote, X voted in favour (of the text just adopted)", readVote},
 	{"welcomed-arrival", "a force's coming welcomed: X welcomed the deployment of Y, X hailed the French deployment", readWelcomedArrival},
 	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
@@ -2900,4 +2901,67 @@ func readProposedAct(a *article, s *sentence, w int) {
 	for _, sub := range a.subjects(s, v) {
 		a.relate(s, v, sub, graph.Proposes, arg{m, m.conf}, 0.85, "proposed act")
 	}
+}
+
+// readSameAct: "followed suit", "did so", "had done the same" after an act told just
+// before ("Britain recognised Bangladesh on Monday. France followed suit"): the
+// subject did what the last clause's subject did, to the same object.
+func readSameAct(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !sameActVerb(s, w) {
+		return
+	}
+	last := a.lastActRead(s, w)
+	for _, sub := range a.subjects(s, w) {
+		for _, f := range last {
+			if f.o == sub.m.ent || f.s == sub.m.ent {
+				continue
+			}
+			o := arg{&mention{s: s, start: w, end: w + 1, head: w, ent: f.o, conf: 0.8, how: byDescription}, 0.8}
+			a.relate(s, w, sub, f.p, o, 0.75, "same act")
+		}
+	}
+}
+
+// sameActVerb: the verb at w says its subject did what was told before: "followed
+// suit", "did so", "had done the same", "did likewise".
+func sameActVerb(s *sentence, w int) bool {
+	switch s.lemma[w] {
+	case "follow":
+		o := s.child(w, "obj")
+		return o >= 0 && s.toks[o].lower == "suit"
+	case "do":
+		for _, k := range s.kids[w] {
+			if l := s.toks[k].lower; k > w && (l == "so" || l == "likewise" || l == "same" && s.rel[k] == "obj") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastActRead returns the relations of stance or support, asserted, read in the clause
+// before w: in this sentence before it, else in the sentence before. None when they
+// were read at more than one word there ("recognized the MPLA government, denounced
+// South African intervention and pledged $20 million to Luanda. Mozambique had done
+// so": which act is done again is not said).
+func (a *article) lastActRead(s *sentence, w int) []found {
+	var out []found
+	si := -1
+	for _, f := range a.found {
+		if f.si < s.i-1 || f.si > s.i || f.si == s.i && f.w >= w || f.mod != graph.Asserted || f.p == graph.Leads {
+			continue
+		}
+		if f.si > si {
+			si, out = f.si, nil
+		}
+		if f.si == si {
+			out = append(out, f)
+		}
+	}
+	for _, f := range out {
+		if f.w != out[0].w {
+			return nil
+		}
+	}
+	return out
 }

@@ -38,6 +38,7 @@ func TestEachRecogniser(t *testing.T) {
 		"transfer":         {"transfer", []string{"The United States will send tanks to Ukraine.", "Turkey delivered drones to Azerbaijan."}},
 		"composition":      {"composition", []string{"AMISOM, which includes soldiers from Kenya and Uganda, withdrew from Baidoa.", "The Saudi-led coalition includes warplanes from the United Arab Emirates and Bahrain."}},
 		"suspension":       {"suspension", []string{"The United States froze military aid to Egypt in 2013.", "The European Union suspended nearly 90m euros in budget support to Ethiopia."}},
+		"same-act":         {"same act", []string{"Britain recognised Bangladesh on Monday. France followed suit.", "Nigeria recognised the MPLA government in November. Mozambique and Guinea-Bissau had done so on independence day."}},
 		"vote":             {"vote", []string{"Britain voted in favour of the resolution.", "The Security Council adopted resolution 1701 on Friday. Qatar said it had voted in favour despite serious reservations."}},
 		"welcomed-arrival": {"welcomed arrival", []string{"Mozambique and Rwanda welcomed the deployment of the SADC Mission in Mozambique (SAMIM).", "The Central African Republic has welcomed the French deployment."}},
 		"auspices":         {"auspices", []string{"The deal was negotiated under the auspices of the OAU.", "The comprehensive agreement of 12 December 2000, negotiated under the auspices of the OAU, was witnessed by Bouteflika."}},

@@ -134,6 +134,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repair()
 	s.repairObjectRelative()
 	s.repairRelativeAsAdverbial()
+	s.repairVerbSeries()
 	s.repairWhose()
 	s.repairWhoseClauseRoot()
 	s.repairListEnd()
@@ -1906,6 +1907,32 @@ func (s *sentence) repair() {
 // repairObjectRelative mends "Hezbollah, which Washington designates a terrorist
 // organisation" parsed with "which" and "Washington" both subjects of the verb: a
 // relative word before the verb's subject is its object.
+// repairVerbSeries mends a series of verbs of one subject ("Nigeria recognized the
+// MPLA government, denounced South African intervention and pledged $20 million") that
+// the parser read with the second verb a participle describing the first verb's
+// object: a verb after a comma with an object of its own and a verb joined to it by
+// "and" is the first verb's conjunct.
+func (s *sentence) repairVerbSeries() {
+	for c := 1; c < len(s.toks); c++ {
+		h := s.head[c]
+		if h < 0 || s.rel[c] != "acl" || s.tag[c] != "VERB" || s.toks[c-1].text != "," || s.child(c, "obj") < 0 || s.rel[h] != "obj" || s.head[h] < 0 {
+			continue
+		}
+		v := s.head[h]
+		series := false
+		for _, k := range s.children(c, "conj") {
+			if cc := s.child(k, "cc"); cc >= 0 && s.toks[cc].lower == "and" && s.tag[k] == "VERB" && s.child(k, "nsubj") < 0 {
+				series = true
+			}
+		}
+		if !series || s.tag[v] != "VERB" || s.child(c, "nsubj") >= 0 {
+			continue
+		}
+		s.head[c], s.rel[c] = v, "conj"
+		s.index()
+	}
+}
+
 // repairRelativeAsAdverbial mends a relative clause with "that" on the subject, read
 // as a clause of the main verb ("The Alvor agreement that Portugal signed with the
 // MPLA collapsed"): a clause between a subject and its verb, opened by "that" and with
