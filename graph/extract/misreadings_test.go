@@ -5681,3 +5681,15 @@ func TestSameAct(t *testing.T) {
 		}},
 	})
 }
+
+// TestOwesItsSurvival covers "X owes its survival to Y": Y backs X.
+func TestOwesItsSurvival(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X owes its survival to Y'", []constructionCase{
+			{text: "Assad owes his survival to Russia and Iran.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)", "Iran supports Bashar al-Assad (asserted)"}},
+			{text: "The MPLA owes its survival to Cuba.",
+				want: []string{"Cuba supports MPLA (asserted)"}},
+		}},
+	})
+}

@@ -1990,7 +1990,9 @@ func readPair(a *article, s *sentence, w int) {
 		}
 		for _, sub := range subjects {
 			for _, obj := range objects {
-				if p := f.predicate(obj.m.ent.init != nil); p != "" {
+				if p := f.predicate(obj.m.ent.init != nil); p != "" && f.rev && obj.m.ent.init == nil {
+					a.relate(s, w, obj, p, sub, 0.8, "pair "+f.source) // "Neto owes his survival to Moscow": Moscow acts
+				} else if p != "" {
 					a.relate(s, w, sub, p, obj, 0.85, "pair "+f.source)
 					if mutualWith(s, w, f, obj) {
 						a.relate(s, w, obj, p, sub, 0.8, "pair "+f.source+" (with)")
