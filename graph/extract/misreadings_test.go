@@ -5693,3 +5693,33 @@ func TestOwesItsSurvival(t *testing.T) {
 		}},
 	})
 }
+
+// TestInitialOpensAName covers a name that opens with an initial ("DMK leader M.
+// Karunanidhi", "whose leader K. Padmanabha"): no sentence ends at the initial's full
+// stop, and the initial is part of the name.
+func TestInitialOpensAName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'leader M. Karunanidhi'", []constructionCase{
+			{text: "His chief rival, DMK leader M. Karunanidhi, condemned the offensive.",
+				want:   []string{"M. Karunanidhi leads DMK (asserted)"},
+				absent: []string{"M leads DMK (asserted)"}},
+			{text: "The Eelam People's Revolutionary Liberation Front, whose leader K. Padmanabha welcomed the accord, backs India.",
+				want:   []string{"K. Padmanabha leads Eelam People's Revolutionary Liberation Front (asserted)"},
+				absent: []string{"K leads Eelam People's Revolutionary Liberation Front (asserted)"}},
+		}},
+	})
+}
+
+// TestHeadNotAgainstOwnState covers a head of government whose act "it" is read to be
+// on the state they head ("Jamaica's Prime Minister, Edward Seaga, broke off relations
+// with it"): a head is not against what they head.
+func TestHeadNotAgainstOwnState(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Y's Prime Minister, X, broke off relations with it'", []constructionCase{
+			{text: "Grenada's new regime seized power. Jamaica's Prime Minister, Edward Seaga, broke off relations with it.",
+				absent: []string{"Edward Seaga opposes Jamaica (asserted)"}},
+			{text: "The junta seized power in Bangkok. Cambodia's Prime Minister, Hun Sen, broke off relations with it.",
+				absent: []string{"Hun Sen opposes Cambodia (asserted)"}},
+		}},
+	})
+}

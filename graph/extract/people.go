@@ -286,13 +286,15 @@ func (a *article) personNameStep(s *sentence, i, j int) int {
 
 // nameTailStep returns how many tokens at j go on a person's name that starts at i in
 // the forms written apart from its words: a nickname in quotes (3), a given name in
-// syllables ("Chou En-lai", "Kim Il-sung", 2); else 0.
+// syllables ("Chou En-lai", "Kim Il-sung", 2), the full stop of an initial (1); else 0.
 func nameTailStep(toks []token, i, j int) int {
 	switch {
 	case j > i && quotedNickname(toks, j):
 		return 3
 	case j > i && hyphenSyllable(toks, j):
 		return 2
+	case j > i && initialBefore(toks, j) && j+1 < len(toks) && toks[j+1].upper && toks[j+1].word:
+		return 1 // the full stop of an initial: "Junius R. Jayewardene"
 	}
 	return 0
 }

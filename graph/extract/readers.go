@@ -242,7 +242,7 @@ func (a *article) relatableArgs(subj arg, p graph.Predicate, obj arg) bool {
 // relate records a relation read at word w of sentence s.
 func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj arg, conf float64, rule string) {
 	se, oe := subj.m.ent, obj.m.ent
-	if !a.relatableArgs(subj, p, obj) {
+	if !a.relatableArgs(subj, p, obj) || p == graph.Opposes && a.ownHead(se, oe) {
 		return
 	}
 	if p == graph.Proposes && keptInitiative(obj.m) {
@@ -278,6 +278,27 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		}
 		a.actBy[oe] = se
 	}
+}
+
+// ownHead: the person p heads the actor o, or o is the government of the state p heads
+// ("Jamaica's Prime Minister, Edward Seaga, broke off relations with it": "it" is not
+// Jamaica): a head is not against what they head.
+func (a *article) ownHead(p, o *entity) bool {
+	if !p.isPerson() {
+		return false
+	}
+	heads := func(h *entity) bool {
+		return h == o || o.state != nil && o.state == h || h.state != nil && h.state == o
+	}
+	if p.owner != nil && heads(p.owner) {
+		return true
+	}
+	for _, f := range a.found {
+		if f.s == p && f.p == graph.Leads && heads(f.o) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanOf returns how many tokens the word w and the two mentions span, when all are

@@ -253,6 +253,9 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 			if next.text == "(" && clockTime(toks, i) {
 				continue // "at 4 a.m. (0200 GMT), hours after": the time in another zone
 			}
+			if initialBefore(toks, i) && next.upper && next.word {
+				continue // "President Junius R. Jayewardene", "DMK leader M. Karunanidhi"
+			}
 		}
 		flush(j)
 		i = j - 1
@@ -301,6 +304,16 @@ func cutPoint(toks []token, limit int) int {
 		return best // a break in the second half of the piece
 	}
 	return last
+}
+
+// initialBefore: the full stop at i closes a single capital letter written against it,
+// a person's initial.
+func initialBefore(toks []token, i int) bool {
+	if t := toks[i]; t.text != "." || i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	return len(p.text) == 1 && p.text[0] >= 'A' && p.text[0] <= 'Z' && p.end == toks[i].start
 }
 
 // clockTime: the full stop at i closes a time of day ("4 a.m.", "10 p.m."), however
