@@ -5663,8 +5663,9 @@ func TestVerbSeries(t *testing.T) {
 	})
 }
 
-// TestSameAct covers "followed suit" and "had done so" after one act told just before:
-// the subject did it too; not when the sentence before told several acts.
+// TestSameAct covers "followed suit", "had done so" and "So did X" after one act told
+// just before ("voted no" among them): the subject did it too; not when the sentence
+// before told several acts.
 func TestSameAct(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'X recognised Y. Z followed suit / had done so'", []constructionCase{
@@ -5672,6 +5673,12 @@ func TestSameAct(t *testing.T) {
 				want: []string{"France supports Bangladesh (asserted)"}},
 			{text: "Nigeria recognised the MPLA government in November. Mozambique and Guinea-Bissau had done so on independence day.",
 				want: []string{"Mozambique supports MPLA government (asserted)", "Guinea-Bissau supports MPLA government (asserted)"}},
+		}},
+		{"'So did X and Y'", []constructionCase{
+			{text: "The Assembly adopted the resolution condemning the invasion. The United States voted no. So did Israel and El Salvador.",
+				want: []string{"United States rejects resolution (asserted)", "Israel rejects resolution (asserted)", "El Salvador rejects resolution (asserted)"}},
+			{text: "Britain recognised Bangladesh on Monday. So did France.",
+				want: []string{"France supports Bangladesh (asserted)"}},
 		}},
 		{"several acts before: which is done again is not said", []constructionCase{
 			{text: "Cuba recognised the MPLA government, denounced American interference and sent troops to Luanda. Mozambique had done so in November.",

@@ -88,13 +88,13 @@ func readBareVote(a *article, s *sentence, w int) {
 // at w gives, with nothing after it: rejects, endorses, or none.
 func bareVoteStance(s *sentence, w int) graph.Predicate {
 	for _, k := range s.kids[w] {
-		if k != w+1 || len(s.kids[k]) > 0 || s.rel[k] != "advmod" && s.rel[k] != "compound:prt" && s.rel[k] != "obl" {
+		if k != w+1 || len(s.kids[k]) > 0 || s.rel[k] != "advmod" && s.rel[k] != "compound:prt" && s.rel[k] != "obl" && s.rel[k] != "discourse" {
 			continue
 		}
 		switch s.toks[k].lower {
-		case "against":
+		case "against", "no":
 			return graph.Rejects
-		case "for":
+		case "for", "yes":
 			return graph.Endorses
 		}
 	}
@@ -2930,11 +2930,17 @@ func readProposedAct(a *article, s *sentence, w int) {
 // before ("Britain recognised Bangladesh on Monday. France followed suit"): the
 // subject did what the last clause's subject did, to the same object.
 func readSameAct(a *article, s *sentence, w int) {
-	if s.tag[w] != "VERB" || !sameActVerb(s, w) {
+	var subjects []arg
+	switch {
+	case s.tag[w] == "VERB" && sameActVerb(s, w):
+		subjects = a.subjects(s, w)
+	case soDid(s, w):
+		subjects = a.soDidSubjects(s, w) // "So did Israel and El Salvador"
+	default:
 		return
 	}
 	last := a.lastActRead(s, w)
-	for _, sub := range a.subjects(s, w) {
+	for _, sub := range subjects {
 		for _, f := range last {
 			if f.o == sub.m.ent || f.s == sub.m.ent {
 				continue
@@ -2943,6 +2949,30 @@ func readSameAct(a *article, s *sentence, w int) {
 			a.relate(s, w, sub, f.p, o, 0.75, "same act")
 		}
 	}
+}
+
+// soDid: "So did X", "So has X" open the sentence at w-1: X did as told before.
+func soDid(s *sentence, w int) bool {
+	if w != 1 || s.toks[0].lower != "so" {
+		return false
+	}
+	switch s.toks[w].lower {
+	case "did", "does", "do", "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// soDidSubjects returns the actors "So did X and Y" names after the auxiliary at w: the
+// noun phrase the parser hangs on it, with the names it lists ("six Caribbean nations,
+// among them Jamaica, Barbados and Dominica").
+func (a *article) soDidSubjects(s *sentence, w int) []arg {
+	for _, k := range s.kids[w] {
+		if k > w && (s.rel[k] == "obj" || base(s.rel[k]) == "nsubj") {
+			return a.argsAt(s, k)
+		}
+	}
+	return nil
 }
 
 // sameActVerb: the verb at w says its subject did what was told before: "followed
