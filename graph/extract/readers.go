@@ -242,7 +242,7 @@ func (a *article) relatableArgs(subj arg, p graph.Predicate, obj arg) bool {
 // relate records a relation read at word w of sentence s.
 func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj arg, conf float64, rule string) {
 	se, oe := subj.m.ent, obj.m.ent
-	if !a.relatableArgs(subj, p, obj) || p == graph.Opposes && a.ownHead(se, oe) {
+	if !a.mayRelate(subj, p, obj) {
 		return
 	}
 	if p == graph.Proposes && keptInitiative(obj.m) {
@@ -278,6 +278,12 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		}
 		a.actBy[oe] = se
 	}
+}
+
+// mayRelate: the arguments may be related by p: relatable, and not a head against what
+// they head.
+func (a *article) mayRelate(subj arg, p graph.Predicate, obj arg) bool {
+	return a.relatableArgs(subj, p, obj) && (p != graph.Opposes || !a.ownHead(subj.m.ent, obj.m.ent))
 }
 
 // ownHead: the person p heads the actor o, or o is the government of the state p heads

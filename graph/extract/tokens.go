@@ -245,17 +245,8 @@ func splitSentences(toks []token, abbrev map[string]bool) []span {
 		for j < len(toks) && isCloser(toks[j].text) && !toks[j].newline {
 			j++
 		}
-		if j < len(toks) && !toks[j].newline {
-			next := toks[j]
-			if !next.upper && !isOpener(next.text) && !unicode.IsDigit(rune(next.text[0])) {
-				continue // "e.g. the", "6 a.m. on"
-			}
-			if next.text == "(" && clockTime(toks, i) {
-				continue // "at 4 a.m. (0200 GMT), hours after": the time in another zone
-			}
-			if initialBefore(toks, i) && next.upper && next.word {
-				continue // "President Junius R. Jayewardene", "DMK leader M. Karunanidhi"
-			}
+		if j < len(toks) && !toks[j].newline && sentenceGoesOn(toks, i, toks[j]) {
+			continue
 		}
 		flush(j)
 		i = j - 1
@@ -304,6 +295,21 @@ func cutPoint(toks []token, limit int) int {
 		return best // a break in the second half of the piece
 	}
 	return last
+}
+
+// sentenceGoesOn: the stop at i, with next the word after it on its line, ends no
+// sentence: "e.g. the", "6 a.m. on", "at 4 a.m. (0200 GMT)", "President Junius R.
+// Jayewardene", "DMK leader M. Karunanidhi".
+func sentenceGoesOn(toks []token, i int, next token) bool {
+	switch {
+	case !next.upper && !isOpener(next.text) && !unicode.IsDigit(rune(next.text[0])):
+		return true
+	case next.text == "(" && clockTime(toks, i):
+		return true // the time in another zone
+	case initialBefore(toks, i) && next.upper && next.word:
+		return true
+	}
+	return false
 }
 
 // initialBefore: the full stop at i closes a single capital letter written against it,
