@@ -126,13 +126,14 @@ type article struct {
 	lastActorSeq           int        // ... when the last actor was
 	actorSeqBefore         int        // ... as it stood before the sentence being read
 
-	lastEvent     map[string]*entity  // the actor of the last act of each kind ("offensive")
-	lastEventSent map[string]int      // the sentence it was read in
-	eventShared   map[string]bool     // acts of the kind were read with more than one actor
-	actBy         map[*entity]*entity // for each target of a hostile act, its last actor
-	long          int                 // sentences over MaxSentenceBytes, read in pieces
-	lastAct       *entity             // the actor of the last hostile act of any kind
-	lastActSent   int                 // the sentence it was read in
+	lastEvent     map[string]*entity    // the actor of the last act of each kind ("offensive")
+	lastEventSent map[string]int        // the sentence it was read in
+	eventShared   map[string]bool       // acts of the kind were read with more than one actor
+	actBy         map[*entity]*entity   // for each target of a hostile act, its last actor
+	headed        map[*entity][]*entity // for each person, what the article read them as leading, in order
+	long          int                   // sentences over MaxSentenceBytes, read in pieces
+	lastAct       *entity               // the actor of the last hostile act of any kind
+	lastActSent   int                   // the sentence it was read in
 
 	found []found
 	seen  map[string]bool

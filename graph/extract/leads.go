@@ -236,9 +236,10 @@ func (a *article) stateKnownHeaded(s *sentence, m *mention) (arg, float64) {
 // leadsRead returns the state, or a state's government, the article has read the
 // person as leading, or nil.
 func (a *article) leadsRead(p *entity) *entity {
-	for i := len(a.found) - 1; i >= 0; i-- {
-		if f := a.found[i]; f.s == p && f.p == graph.Leads && (f.o.isState() || f.o.node.Kind == graph.KindGovernment && f.o.state != nil) {
-			return f.o
+	led := a.headed[p]
+	for i := len(led) - 1; i >= 0; i-- {
+		if o := led[i]; o.isState() || o.node.Kind == graph.KindGovernment && o.state != nil {
+			return o
 		}
 	}
 	return nil

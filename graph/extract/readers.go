@@ -271,6 +271,12 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		return
 	}
 	a.found = append(a.found, found{s: se, o: oe, p: p, si: s.i, w: w, mod: mod, conf: c, rule: rule})
+	if p == graph.Leads {
+		if a.headed == nil {
+			a.headed = map[*entity][]*entity{}
+		}
+		a.headed[se] = append(a.headed[se], oe)
+	}
 	if p == graph.Opposes && mod == graph.Asserted && a.hostileAct(s.lemma[w]) {
 		a.lastAct, a.lastActSent = se, s.i
 		if a.actBy == nil {
@@ -299,12 +305,7 @@ func (a *article) ownHead(p, o *entity) bool {
 	if p.owner != nil && heads(p.owner) {
 		return true
 	}
-	for _, f := range a.found {
-		if f.s == p && f.p == graph.Leads && heads(f.o) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(a.headed[p], heads)
 }
 
 // spanOf returns how many tokens the word w and the two mentions span, when all are
@@ -3006,8 +3007,9 @@ func sameActVerb(s *sentence, w int) bool {
 func (a *article) lastActRead(s *sentence, w int) []found {
 	var out []found
 	si := -1
-	for _, f := range a.found {
-		if f.si < s.i-1 || f.si > s.i || f.si == s.i && f.w >= w || f.mod != graph.Asserted || f.p == graph.Leads {
+	for i := len(a.found) - 1; i >= 0 && a.found[i].si >= s.i-1; i-- { // read in the order of the sentences
+		f := a.found[i]
+		if f.si > s.i || f.si == s.i && f.w >= w || f.mod != graph.Asserted || f.p == graph.Leads {
 			continue
 		}
 		if f.si > si {
