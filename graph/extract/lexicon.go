@@ -693,7 +693,7 @@ func (t *trie) longest(toks []token, i int) ([]nameForm, int) {
 
 // nameWords splits a name into the lower-case tokens the tokenizer makes of it.
 func nameWords(s string) []string {
-	toks := tokenize(s)
+	toks := joinAbbreviations(tokenize(s), nil) // "Edward M. Kennedy": the initial and its stop, as in a sentence
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.lower

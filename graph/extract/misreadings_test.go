@@ -5730,3 +5730,19 @@ func TestHeadNotAgainstOwnState(t *testing.T) {
 		}},
 	})
 }
+
+// TestMiddleInitialInAName covers a person named with a middle initial after a title
+// ("Senator Edward M. Kennedy"): the whole name is one person, matched as the sentence
+// writes it.
+func TestMiddleInitialInAName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Senator Edward M. Kennedy'", []constructionCase{
+			{text: "Senator Edward M. Kennedy accused Pakistan of repression.",
+				want:   []string{"Edward M. Kennedy opposes Pakistan (asserted)"},
+				absent: []string{"Edward M. opposes Pakistan (asserted)"}},
+			{text: "Senator John F. Kerry condemned Iran.",
+				want:   []string{"John F. Kerry opposes Iran (asserted)"},
+				absent: []string{"John F. opposes Iran (asserted)"}},
+		}},
+	})
+}
