@@ -271,6 +271,12 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 		return
 	}
 	a.found = append(a.found, found{s: se, o: oe, p: p, si: s.i, w: w, mod: mod, conf: c, rule: rule})
+	a.noteReading(s, w, se, p, oe, mod)
+}
+
+// noteReading keeps what later readings ask of a new one: whom a person was read as
+// leading, and who did the last hostile act, and to whom.
+func (a *article) noteReading(s *sentence, w int, se *entity, p graph.Predicate, oe *entity, mod graph.Modality) {
 	if p == graph.Leads {
 		if a.headed == nil {
 			a.headed = map[*entity][]*entity{}
