@@ -90,16 +90,16 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 func (x *Extractor) read(doc graph.Document) *article {
 	date, given := articleDate(doc)
 	a := &article{x: x, lex: x.lex, doc: doc, date: date, dateGiven: given, known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}, eventShared: map[string]bool{}}
+	roleWord := func(w string) bool { return x.lex.in("leader", w) }
+	adjectiveWord := func(w string) bool { return x.lex.in("participleadjective", w) }
+	transferVerb := func(w string) bool { return x.lex.in("transfer", w) }
 	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
 		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
 		x.lowerHeading(s)
 		if ts.piece == 1 {
 			a.long++
 		}
-		s.roleWord = func(w string) bool { return x.lex.in("leader", w) }
-		s.adjectiveWord = func(w string) bool { return x.lex.in("participleadjective", w) }
-		s.transferVerb = func(w string) bool { return x.lex.in("transfer", w) }
-		s.setAdverbial = x.lex.setAdverbial
+		s.roleWord, s.adjectiveWord, s.transferVerb, s.setAdverbial = roleWord, adjectiveWord, transferVerb, x.lex.setAdverbial
 		s.knownName = x.knownNames(s.toks)
 		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord, x.frameVerb)
 		for k, t := range s.toks {
