@@ -313,11 +313,15 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 // regional force") or as forces (forces says so: "an AU force", "an Ecowas force")
 // followed by the name of an actor in apposition ("the UN mission, MINUSMA", "the
 // regional force, SAMIDRC", "an AU force, Amisom"): the phrase is that actor, at work.
+// An apposition that describes ("Hamas fighters, a mostly Sunni force") names no other.
 func namedInApposition(s *sentence, m *mention, forces bool) *mention {
 	if m.ent.init == nil && !forces {
 		return nil
 	}
 	for _, k := range s.children(m.head, "appos") {
+		if withArticle(s, k) {
+			continue
+		}
 		if n := s.at[k]; n != nil && n.ent.isActor() && n.ent.init == nil && k > m.end {
 			return n
 		}

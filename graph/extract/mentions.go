@@ -844,12 +844,14 @@ func (a *article) genericMentions(s *sentence) {
 
 // apposedGenerics gives a generic noun in apposition to a name the name's actor:
 // "Jabhat al-Nusra, the jihadist group led by ..." is Nusra, not the last jihadist
-// group named. The names no dictionary knows are read after the generic nouns, so this
+// group named; so is a phrase with "a" or "an" that describes it, whatever it names
+// ("Al-Shabaab fighters, a mostly Somali force", "the Houthis, a Zaydi movement armed
+// by Iran"). The names no dictionary knows are read after the generic nouns, so this
 // comes last.
 func apposedGenerics(s *sentence) {
 	for _, g := range s.ments {
 		i, h := g.head, s.head[g.head]
-		if g.how != byDescription || s.rel[i] != "appos" || h < 0 || h > i {
+		if s.rel[i] != "appos" || h < 0 || h > i || g.how != byDescription && !withArticle(s, i) {
 			continue
 		}
 		if m := s.at[h]; m != nil && m != g && m.ent.isActor() && !m.ent.isPerson() && m.how == byName && g.ent.isActor() && !g.ent.isPerson() {

@@ -5746,3 +5746,66 @@ func TestMiddleInitialInAName(t *testing.T) {
 		}},
 	})
 }
+
+// TestFightBesideAnAct covers forces whose verb is placed after or during a fight with
+// a named side ("Indian troops captured Jessore after fierce fighting with Pakistani
+// forces"): the forces fought that side, and it them; not another subject ("the UN
+// condemned the raid after clashes with Ukraine").
+func TestFightBesideAnAct(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X's forces VERBed after fighting with Y'", []constructionCase{
+			{text: "Indian troops captured Jessore after fierce fighting with Pakistani forces.",
+				want: []string{"India opposes Pakistan (asserted)", "Pakistan opposes India (asserted)"}},
+			{text: "Afghan forces retook the town after weeks of fighting with the Taliban.",
+				want: []string{"Afghanistan opposes Taliban (asserted)", "Taliban opposes Afghanistan (asserted)"}},
+			{text: "Israeli forces entered the camp after clashes with Hamas fighters.",
+				want: []string{"Israel opposes Hamas (asserted)", "Hamas opposes Israel (asserted)"}},
+			{text: "The UN condemned the raid after clashes with Ukraine.",
+				absent: []string{"UN opposes Ukraine (asserted)", "Ukraine opposes UN (asserted)"}},
+		}},
+	})
+}
+
+// TestWarWithASide covers a war or fight a side wages "with" another ("Turkey's war
+// with the PKK", "Ethiopia fought a border war with Eritrea"): symmetric wording, so
+// each fights the other.
+func TestWarWithASide(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X's war with Y', 'X fought a war with Y'", []constructionCase{
+			{text: "Turkey's war with the PKK has lasted four decades.",
+				want: []string{"Turkey opposes PKK (asserted)", "PKK opposes Turkey (asserted)"}},
+			{text: "Ethiopia fought a border war with Eritrea.",
+				want: []string{"Ethiopia opposes Eritrea (asserted)", "Eritrea opposes Ethiopia (asserted)"}},
+			{text: "Israel waged a war with Hezbollah in 2006.",
+				want: []string{"Hezbollah opposes Israel (asserted)"}},
+			{text: "Russia launched an offensive against Ukraine.",
+				want:   []string{"Russia opposes Ukraine (asserted)"},
+				absent: []string{"Ukraine opposes Russia (asserted)"}},
+		}},
+	})
+}
+
+// TestDescriptionInApposition covers a name with a phrase after it that "a" or "an"
+// opens ("Hamas fighters, a mostly Sunni force, attacked"; "Al-Shabaab fighters, a
+// mostly Somali force trained in Eritrea"): the phrase describes the named one and
+// names no one else, however the parser hung it.
+func TestDescriptionInApposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X fighters, a mostly Y force, VERBed'", []constructionCase{
+			{text: "Hamas fighters, a mostly Sunni force, attacked Israeli positions.",
+				want:   []string{"Hamas opposes Israel (asserted)"},
+				absent: []string{"Sunni force opposes Israel (asserted)"}},
+			{text: "M23 rebels, a mostly Tutsi force formed by army mutineers, seized Goma after days of fighting with Congolese government troops.",
+				want:   []string{"M23 opposes Congolese government (asserted)"},
+				absent: []string{"Tutsi force opposes Congolese government (asserted)"}},
+		}},
+		{"'X, a Y force trained/armed by Z'", []constructionCase{
+			{text: "Al-Shabaab fighters, a mostly Somali force trained in Eritrea, attacked Kenyan troops.",
+				want:   []string{"Al-Shabaab opposes Kenya (asserted)"},
+				absent: []string{"Somalia supports Al-Shabaab (asserted)"}},
+			{text: "Houthi rebels, a Zaydi movement armed by Iran, attacked Saudi Arabia.",
+				want:   []string{"Iran supports Houthi rebels (asserted)", "Houthi rebels opposes Saudi Arabia (asserted)"},
+				absent: []string{"Iran supports Zaydi movement (asserted)"}},
+		}},
+	})
+}

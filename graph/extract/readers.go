@@ -643,15 +643,15 @@ func (a *article) rememberVerbAct(s *sentence, w int, fs []*frame, subjects []ar
 	}
 }
 
-// mutualWith: a verb of fighting each other whose object stands after "with" ("Hezbollah
-// clashed with Israel", "traded fire with the army"): symmetric wording, so the object
-// fights the subject too.
+// mutualWith: a verb or noun of fighting each other whose object stands after "with"
+// ("Hezbollah clashed with Israel", "traded fire with the army", "after heavy fighting
+// with the guerrillas"): symmetric wording, so the object fights the subject too.
 func mutualWith(s *sentence, w int, f *frame, obj arg) bool {
 	if !f.sym || f.rev || f.actor != graph.Opposes || obj.m.ent.init != nil {
 		return false
 	}
 	for _, k := range s.kids[w] {
-		if base(s.rel[k]) == "obl" && s.prep(k) == "with" && s.headedBy(obj.m.head, k) {
+		if (base(s.rel[k]) == "obl" || s.rel[k] == "nmod") && s.prep(k) == "with" && s.headedBy(obj.m.head, k) {
 			return true
 		}
 	}
@@ -823,6 +823,9 @@ func readLightVerb(a *article, s *sentence, w int) {
 					if p := f.predicate(obj.m.ent.init != nil); p != "" {
 						a.relate(s, w, sub, p, obj, 0.85, "light verb "+lemma+" + "+f.source)
 					}
+					if !rev && (mutualWith(s, w, f, obj) || mutualWith(s, n, f, obj)) {
+						a.relate(s, w, obj, f.actor, sub, 0.8, "light verb "+lemma+" + "+f.source+" (with)") // "waged war with X": X fights too
+					}
 				}
 			}
 		}
@@ -972,8 +975,61 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 	}
 	if v := a.doneByVerbSubject(s, n); len(out) == 0 && v >= 0 {
 		out = a.verbDoers(s, v)
+	} else if len(out) == 0 {
+		out = a.forcesInFight(s, n)
 	}
 	return out
+}
+
+// forcesInFight returns the forces that are the subject of a verb whose time phrase is
+// a fight with a named side ("Mauritanian troops took La Guera after heavy fighting with
+// the guerrillas", "Afghan forces retook it after weeks of fighting with the Taliban"): the forces
+// fought it. Not another subject ("the UN condemned Russia after clashes with Ukraine").
+func (a *article) forcesInFight(s *sentence, n int) []arg {
+	at := n // "after weeks of fighting with the Taliban": the phrase of time holds the fight
+	if (s.rel[n] == "nmod" && s.prep(n) == "of" || gerundOfNoun(s, n)) && s.head[n] >= 0 && s.tag[s.head[n]] == "NOUN" {
+		at = s.head[n]
+	}
+	v := s.head[at]
+	if v >= 0 && s.rel[at] == "nmod" && s.rel[v] == "obj" {
+		v = s.head[v] // "entered the camp after clashes with Hamas": the time is the verb's
+	}
+	if v < 0 || s.tag[v] != "VERB" || base(s.rel[at]) != "obl" && s.rel[at] != "nmod" || !besideAct(s.prep(at)) || !a.mutualFight(s.lemma[n]) || !hasOblique(s, n, "with") {
+		return nil
+	}
+	var out []arg
+	for _, k := range s.children(v, "nsubj", "nsubj:pass") {
+		if m := s.at[k]; m != nil && m.ent.init == nil && a.lex.in("force", s.lemma[m.head]) {
+			out = append(out, a.argsAt(s, k)...)
+		}
+	}
+	return out
+}
+
+// gerundOfNoun: a gerund the parser read as a verb in an of-phrase of a noun ("days of
+// fighting with the army"): a noun of the act.
+func gerundOfNoun(s *sentence, n int) bool {
+	if s.tag[n] != "VERB" || s.rel[n] != "acl" || !strings.HasSuffix(s.toks[n].lower, "ing") {
+		return false
+	}
+	m := s.child(n, "mark")
+	return m >= 0 && s.toks[m].lower == "of"
+}
+
+// besideAct: a preposition that places an act in time beside another ("after",
+// "during").
+func besideAct(p string) bool {
+	return p == "after" || p == "during" || p == "amid" || p == "following"
+}
+
+// mutualFight: a word of a fight both sides wage ("fighting", "clashes", "war").
+func (a *article) mutualFight(lemma string) bool {
+	for _, f := range a.lex.frames.nouns[lemma] {
+		if f.kind == eventFrame && f.actor == graph.Opposes && f.sym {
+			return true
+		}
+	}
+	return false
 }
 
 // verbDoers returns who does what verb v says: its subjects, or for a passive of a verb
@@ -1033,7 +1089,7 @@ func (a *article) doneByVerbSubject(s *sentence, n int) int {
 // support for the plan" is read by light-verb); with "between X and Y" each side acts
 // on the other.
 func readEventNoun(a *article, s *sentence, n int) {
-	if s.tag[n] != "NOUN" {
+	if s.tag[n] != "NOUN" && !gerundOfNoun(s, n) {
 		return
 	}
 	for _, f := range a.lex.frames.nouns[s.lemma[n]] {
@@ -1059,6 +1115,9 @@ func readEventNoun(a *article, s *sentence, n int) {
 			for _, sub := range actors {
 				if p := f.predicate(obj.m.ent.init != nil); p != "" {
 					a.relate(s, n, sub, p, obj, 0.85, "event noun "+f.source)
+				}
+				if mutualWith(s, n, f, obj) {
+					a.relate(s, n, obj, f.actor, sub, 0.8, "event noun "+f.source+" (with)") // "Israel's war with Hezbollah": both fight
 				}
 			}
 		}

@@ -179,6 +179,8 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPastListEnd()
 	s.repairRelativeList()
 	s.repairBareOblique()
+	s.repairSubjectAsOblique()
+	s.repairAppositionBeforeParticiple()
 	s.repairAppositions()
 	s.breakCycles()
 	s.markQuotes()
@@ -2570,6 +2572,59 @@ func (s *sentence) repairBareOblique() {
 			s.head[k], s.rel[k] = n, "appos"
 			s.index()
 		}
+	}
+}
+
+// repairSubjectAsOblique mends a subject with a description in apposition that the
+// parser read the other way round: in "M23 rebels, a mostly Tutsi force formed by
+// army mutineers, seized Goma" it made the description the subject and hung the name,
+// with no preposition, on the verb. A bare noun phrase before a comma, followed by a
+// phrase with an article that the verb has for subject and that a comma closes before
+// the verb, is the subject, and the phrase its apposition.
+func (s *sentence) repairSubjectAsOblique() {
+	for k := range s.toks {
+		v := s.head[k]
+		if s.rel[k] != "obl" || v <= k || s.child(k, "case") >= 0 || k+2 >= len(s.toks) || s.toks[k+1].text != "," || s.tag[k] != "NOUN" && s.tag[k] != "PROPN" {
+			continue
+		}
+		j := s.child(v, "nsubj")
+		if j <= k+1 || j > v || s.child(j, "det") != k+2 {
+			continue
+		}
+		p := v - 1 // the comma that closes the apposition, before the verb's auxiliaries
+		for p > j && (base(s.rel[p]) == "aux" || s.tag[p] == "ADV") {
+			p--
+		}
+		if s.toks[p].text != "," {
+			continue
+		}
+		s.head[j], s.rel[j] = k, "appos"
+		s.rel[k] = "nsubj"
+		s.index()
+	}
+}
+
+// repairAppositionBeforeParticiple mends a description set off by a comma after a
+// name, with a participle after it, that the parser read as the participle's agent:
+// in "Al-Shabaab fighters, a mostly Somali force trained in Eritrea, attacked" it hung
+// "force" before "trained" as in "Iran-backed", and "trained" on the fighters. The
+// phrase with "a" or "an" is the name's apposition, and the participle describes it.
+func (s *sentence) repairAppositionBeforeParticiple() {
+	for k := range s.toks {
+		v := s.head[k]
+		if v <= k || s.tag[v] != "VERB" || s.rel[v] != "acl" || !withArticle(s, k) {
+			continue
+		}
+		if r := s.rel[k]; r != "obl:unmarked" && r != "obl" && r != "compound" || s.child(k, "case") >= 0 {
+			continue
+		}
+		h, start := s.head[v], s.spanStart(k)
+		if h < 0 || h >= start-1 || s.toks[start-1].text != "," || s.spanEnd(h) != start-1 && !s.headedBy(start-1, v) {
+			continue
+		}
+		s.head[k], s.rel[k] = h, "appos"
+		s.head[v] = k
+		s.index()
 	}
 }
 
