@@ -5809,3 +5809,41 @@ func TestDescriptionInApposition(t *testing.T) {
 		}},
 	})
 }
+
+// TestTimeInsidePerfect covers a phrase of time between "has" or "had" and its
+// participle ("Iran has for decades armed Hezbollah", "Russia has, since 2015, backed
+// Assad"), which the parser read with the auxiliary as the main verb.
+func TestTimeInsidePerfect(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X has for years VERBed Y'", []constructionCase{
+			{text: "Iran has for decades armed Hezbollah.",
+				want: []string{"Iran supports Hezbollah (asserted)"}},
+			{text: "Turkey has over the past year sent drones to Ethiopia.",
+				want: []string{"Turkey supports Ethiopia (asserted)"}},
+			{text: "Khartoum has for years given sanctuary to the Eritrean Liberation Front.",
+				want: []string{"Sudan supports Eritrean Liberation Front (asserted)"}},
+		}},
+		{"'X has, since 2015, VERBed Y'", []constructionCase{
+			{text: "Russia has, since 2015, backed Assad.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
+			{text: "Russia has since 2015 backed Assad.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)"}},
+		}},
+	})
+}
+
+// TestFightBesideAState covers a side that fights beside a state ("Iraq has sent
+// thousands of troops to fight beside the Syrians", "Iraq fought beside Syria"): the
+// state's name after "beside" is the side taken, not a place.
+func TestFightBesideAState(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X fought beside Y'", []constructionCase{
+			{text: "Iraq has sent thousands of troops to fight beside the Syrians.",
+				want: []string{"Iraq supports Syria (asserted)"}},
+			{text: "Iraq fought beside Syria.",
+				want: []string{"Iraq supports Syria (asserted)"}},
+			{text: "Cuban troops fought beside the MPLA.",
+				want: []string{"Cuba supports MPLA (asserted)"}},
+		}},
+	})
+}

@@ -70,7 +70,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 		}
 		opening = max(opening, quoted, participle)
 		dates := s.bareDates(from+opening, to)
-		adverbials := s.setAdverbials(from+opening, to)
+		adverbials := append(s.setAdverbials(from+opening, to), s.timesInPerfect(from+opening, to)...)
 		main := tokensOutside(from+opening, to, asides, dates, adverbials)
 		s.parseTokens(m, main)
 		s.hangAdverbials(adverbials, main)
@@ -1251,6 +1251,51 @@ func (s *sentence) setAdverbials(from, to int) []aside {
 		i = end
 	}
 	return out
+}
+
+// timesInPerfect finds a phrase of time between "has", "have" or "had" and its
+// participle ("Iran has for decades armed Hezbollah", "Russia has since 2015 backed
+// Assad", "Egypt has in recent weeks stepped up", set off by commas or not): the
+// parser reads the auxiliary as the main verb or a name, so the phrase is parsed apart
+// and hung on the participle.
+func (s *sentence) timesInPerfect(from, to int) []aside {
+	var out []aside
+	for i := from + 1; i+2 < to; i++ {
+		comma := s.toks[i].text == "," // "Russia has, since 2015, backed Assad"
+		if !perfectAuxiliary(s.toks[i-1].lower) || !timeOpening(s.toks[i].lower) && !(comma && timeOpening(s.toks[i+1].lower)) {
+			continue
+		}
+		for j := i + 1; j < to && j <= i+6 && (s.toks[j].word || comma && s.toks[j].text == ","); j++ {
+			if perfectParticiple(s.toks[j].text) {
+				if j > i+1 && comma == (s.toks[j-1].text == ",") {
+					out = append(out, aside{i, j - 1})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+func perfectAuxiliary(w string) bool { return w == "has" || w == "have" || w == "had" }
+
+// timeOpening: a preposition that opens a phrase of time inside a verb ("has for years
+// given", "had since March supplied", "has over the past year sent").
+func timeOpening(w string) bool {
+	switch w {
+	case "for", "since", "in", "over", "throughout", "during":
+		return true
+	}
+	return false
+}
+
+// perfectParticiple: a word in lower case shaped as a past participle ("armed",
+// "given", "sent", "been").
+func perfectParticiple(w string) bool {
+	if w != strings.ToLower(w) {
+		return false
+	}
+	return participleForm(w) || len(w) > 4 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn")) || w == "been" || w == "lent" || w == "kept" || w == "sold"
 }
 
 // hangAdverbials hangs each set phrase left out of the parse of main on the verb after
