@@ -5847,3 +5847,32 @@ func TestFightBesideAState(t *testing.T) {
 		}},
 	})
 }
+
+// TestShelterAndPatronage covers words of giving shelter, of installing and guarding
+// a regime, and of carrying arms: "granted X asylum", "installed by Moscow", "is
+// guarded by Vietnamese divisions", "ferrying weapons to Egypt", "smuggled weapons to
+// the Houthis".
+func TestShelterAndPatronage(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X granted Y asylum'", []constructionCase{
+			{text: "Zimbabwe has granted Mengistu Haile Mariam asylum.",
+				want: []string{"Zimbabwe supports Mengistu Haile Mariam (asserted)"}},
+			{text: "Zimbabwe granted asylum to President Mengistu Haile Mariam.",
+				want: []string{"Zimbabwe supports Mengistu Haile Mariam (asserted)"}},
+		}},
+		{"'X installed / guards Y'", []constructionCase{
+			{text: "Babrak Karmal, installed by Moscow and protected by Moscow, rules Kabul.",
+				want: []string{"Russia supports Babrak Karmal (asserted)"}},
+			{text: "Moscow installed Babrak Karmal in Kabul.",
+				want: []string{"Russia supports Babrak Karmal (asserted)"}},
+			{text: "US troops guard the Kurdish-led SDF in eastern Syria.",
+				want: []string{"United States supports SDF (asserted)"}},
+		}},
+		{"'X ferried / smuggled weapons to Y'", []constructionCase{
+			{text: "Soviet planes began ferrying weapons to Egypt and Syria.",
+				want: []string{"Soviet Union supports Egypt (asserted)", "Soviet Union supports Syria (asserted)"}},
+			{text: "Iran smuggled weapons to the Houthis.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+		}},
+	})
+}
