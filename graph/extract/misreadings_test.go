@@ -5876,3 +5876,20 @@ func TestShelterAndPatronage(t *testing.T) {
 		}},
 	})
 }
+
+// TestListedAgentNotAdjacentActor covers the last of a list of agents of a participle
+// on a subject ("A resolution put forward by India and Japan called for a ceasefire"):
+// the list is the participle's, so its last name does not do what the sentence's verb
+// says, however near it stands.
+func TestListedAgentNotAdjacentActor(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'a resolution put forward by X and Y called for Z'", []constructionCase{
+			{text: "A Security Council resolution put forward by India and Japan called for a ceasefire.",
+				want:   []string{"Japan proposes Security Council resolution (asserted)"},
+				absent: []string{"Japan proposes ceasefire (asserted)"}},
+			{text: "A plan backed by Egypt and Qatar called for a ceasefire.",
+				want:   []string{"Qatar endorses plan (asserted)"},
+				absent: []string{"Qatar proposes ceasefire (asserted)"}},
+		}},
+	})
+}

@@ -2793,8 +2793,9 @@ func (a *article) adjacentBefore(s *sentence, w int) *mention {
 	for k := w - 1; k >= 0 && k >= w-12; k-- {
 		if m := s.at[k]; m != nil {
 			// not one the parse makes another verb's object ("quitting the bloc ECOWAS,
-			// signed a pact")
-			switch base(s.rel[a.phraseTop(s, m)]) {
+			// signed a pact"), nor the last of a list that is one ("a resolution put
+			// forward by India and Japan called for")
+			switch base(s.rel[s.climb(a.phraseTop(s, m), "conj")]) {
 			case "obj", "obl", "iobj", "nmod":
 				return nil
 			}
