@@ -5893,3 +5893,19 @@ func TestListedAgentNotAdjacentActor(t *testing.T) {
 		}},
 	})
 }
+
+// TestPhraseBeforeInfinitive covers a phrase set off by commas between a verb and its
+// infinitive ("The General Assembly has voted, by a large majority, to condemn the
+// American invasion of Grenada"): the infinitive is still the verb's.
+func TestPhraseBeforeInfinitive(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X voted, by a large majority, to VERB Y'", []constructionCase{
+			{text: "The General Assembly has voted, by a large majority, to condemn the American invasion of Grenada.",
+				want: []string{"General Assembly opposes United States (asserted)"}},
+			{text: "Kenya agreed, after weeks of talks, to send troops to Haiti.",
+				want: []string{"Kenya supports Haiti (asserted)"}},
+			{text: "The EU decided, in a rare show of unity, to impose sanctions on Russia.",
+				want: []string{"EU opposes Russia (asserted)"}},
+		}},
+	})
+}

@@ -70,7 +70,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 		}
 		opening = max(opening, quoted, participle)
 		dates := s.bareDates(from+opening, to)
-		adverbials := append(s.setAdverbials(from+opening, to), s.timesInPerfect(from+opening, to)...)
+		adverbials := slices.Concat(s.setAdverbials(from+opening, to), s.timesInPerfect(from+opening, to), s.phrasesBeforeInfinitive(from+opening, to))
 		main := tokensOutside(from+opening, to, asides, dates, adverbials)
 		s.parseTokens(m, main)
 		s.hangAdverbials(adverbials, main)
@@ -1275,6 +1275,42 @@ func (s *sentence) timesInPerfect(from, to int) []aside {
 		}
 	}
 	return out
+}
+
+// phrasesBeforeInfinitive finds a prepositional phrase set off by commas between a
+// verb and its infinitive ("The General Assembly has voted, by a large majority, to
+// condemn the invasion"; "Kenya agreed, after weeks of talks, to send troops"): the
+// parser takes the infinitive for a clause of the phrase's noun, so the phrase is
+// parsed apart and hung on the infinitive.
+func (s *sentence) phrasesBeforeInfinitive(from, to int) []aside {
+	var out []aside
+	for i := from + 1; i+3 < to; i++ {
+		if s.toks[i].text != "," || !participleForm(s.toks[i-1].text) || !phraseOpening(s.toks[i+1].lower) {
+			continue
+		}
+		for j := i + 2; j+1 < to && j <= i+9; j++ {
+			if s.toks[j].text == "," {
+				if s.toks[j+1].lower == "to" {
+					out = append(out, aside{i, j})
+				}
+				break
+			}
+			if !s.toks[j].word {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// phraseOpening: a preposition that opens a phrase of manner, time or cause set off
+// inside a clause.
+func phraseOpening(w string) bool {
+	switch w {
+	case "by", "with", "after", "despite", "in", "for", "under", "without", "at", "following", "amid", "on":
+		return true
+	}
+	return false
 }
 
 func perfectAuxiliary(w string) bool { return w == "has" || w == "have" || w == "had" }
