@@ -5895,8 +5895,9 @@ func TestListedAgentNotAdjacentActor(t *testing.T) {
 }
 
 // TestPhraseBeforeInfinitive covers a phrase set off by commas between a verb and its
-// infinitive ("The General Assembly has voted, by a large majority, to condemn the
-// American invasion of Grenada"): the infinitive is still the verb's.
+// infinitive or object ("The General Assembly has voted, by a large majority, to
+// condemn the American invasion of Grenada", "Russia vetoed, on Friday, the draft"):
+// what follows is still the verb's.
 func TestPhraseBeforeInfinitive(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'X voted, by a large majority, to VERB Y'", []constructionCase{
@@ -5906,6 +5907,12 @@ func TestPhraseBeforeInfinitive(t *testing.T) {
 				want: []string{"Kenya supports Haiti (asserted)"}},
 			{text: "The EU decided, in a rare show of unity, to impose sanctions on Russia.",
 				want: []string{"EU opposes Russia (asserted)"}},
+		}},
+		{"'X vetoed, on Friday, the Y'", []constructionCase{
+			{text: "Russia vetoed, on Friday, the draft resolution.",
+				want: []string{"Russia rejects draft resolution (asserted)"}},
+			{text: "Turkey condemned, in the strongest terms, the Israeli strike on Gaza.",
+				want: []string{"Turkey opposes Israel (asserted)"}},
 		}},
 	})
 }

@@ -1278,10 +1278,11 @@ func (s *sentence) timesInPerfect(from, to int) []aside {
 }
 
 // phrasesBeforeInfinitive finds a prepositional phrase set off by commas between a
-// verb and its infinitive ("The General Assembly has voted, by a large majority, to
-// condemn the invasion"; "Kenya agreed, after weeks of talks, to send troops"): the
-// parser takes the infinitive for a clause of the phrase's noun, so the phrase is
-// parsed apart and hung on the infinitive.
+// verb and its infinitive, its clause or its object ("The General Assembly has voted,
+// by a large majority, to condemn the invasion"; "Kenya agreed, after weeks of talks,
+// to send troops"; "Russia vetoed, on Friday, the draft"): the parser takes what
+// follows for the phrase's, so the phrase is parsed apart and hung on the verb after
+// it or the root.
 func (s *sentence) phrasesBeforeInfinitive(from, to int) []aside {
 	var out []aside
 	for i := from + 1; i+3 < to; i++ {
@@ -1290,8 +1291,8 @@ func (s *sentence) phrasesBeforeInfinitive(from, to int) []aside {
 		}
 		for j := i + 2; j+1 < to && j <= i+9; j++ {
 			if s.toks[j].text == "," {
-				if s.toks[j+1].lower == "to" {
-					out = append(out, aside{i, j})
+				if n := s.toks[j+1]; n.lower == "to" || n.lower == "that" || n.lower == "the" || n.upper && n.word {
+					out = append(out, aside{i, j}) // "vetoed, on Friday, the draft"
 				}
 				break
 			}
