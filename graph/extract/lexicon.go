@@ -93,6 +93,7 @@ type wordLists struct {
 	NegativePronouns     []string            `yaml:"negative_pronouns"`
 	AccusationVerbs      []string            `yaml:"accusation_verbs"`
 	ObjectControl        []string            `yaml:"object_control_verbs"`
+	JoiningVerbs         []string            `yaml:"joining_verbs"`
 	Quantifiers          []string            `yaml:"quantifiers"`
 	SpeechNouns          []string            `yaml:"speech_nouns"`
 	OfferNouns           []string            `yaml:"offer_nouns"`
@@ -480,6 +481,7 @@ func (l *Lexicon) buildIndexes() {
 	set("negpronoun", w.NegativePronouns)
 	set("accusation", w.AccusationVerbs)
 	set("objectcontrol", w.ObjectControl)
+	set("joining", w.JoiningVerbs)
 	set("quantifier", w.Quantifiers)
 	set("speech", w.SpeechNouns)
 	set("offer", w.OfferNouns)

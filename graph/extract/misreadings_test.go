@@ -5916,3 +5916,27 @@ func TestPhraseBeforeInfinitive(t *testing.T) {
 		}},
 	})
 }
+
+// TestBattleFoughtAndJoined covers a battle as the noun of a fight ("Moroccan and
+// Algerian troops fought a three-day battle", "fought a fierce battle with Pakistani
+// forces"): the sides fight each other; but those who join a battle or a war together
+// ("Iraq and Jordan joined the war") are on one side of it.
+func TestBattleFoughtAndJoined(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y fought a battle', 'X fought a battle with Y'", []constructionCase{
+			{text: "Moroccan and Algerian troops fought a three-day battle at Amgala.",
+				want: []string{"Morocco opposes Algeria (asserted)", "Algeria opposes Morocco (asserted)"}},
+			{text: "Indian troops fought a fierce battle with Pakistani forces near Jessore.",
+				want: []string{"India opposes Pakistan (asserted)", "Pakistan opposes India (asserted)"}},
+		}},
+		{"'X and Y joined the war'", []constructionCase{
+			{text: "Iraq and Jordan joined the war.",
+				absent: []string{"Iraq opposes Jordan (asserted)", "Jordan opposes Iraq (asserted)"}},
+			{text: "Iraqi armored units and a Jordanian tank brigade sent by King Hussein have joined the battle on the Syrian front.",
+				absent: []string{"Iraq opposes Jordan (asserted)", "Jordan opposes Iraq (asserted)"}},
+			{text: "Chad and Niger joined the fight against Boko Haram.",
+				want:   []string{"Chad opposes Boko Haram (asserted)", "Niger opposes Boko Haram (asserted)"},
+				absent: []string{"Chad opposes Niger (asserted)"}},
+		}},
+	})
+}

@@ -807,6 +807,9 @@ func readLightVerb(a *article, s *sentence, w int) {
 				a.rememberEvent(s, s.lemma[n], subjects[0].m.ent)
 			}
 			if len(objects) == 0 && f.sym && len(subjects) > 1 {
+				if a.lex.in("joining", s.lemma[w]) {
+					continue // "Iraqi and Jordanian units joined the battle": one side
+				}
 				if t := targetBelow(s, n); t < 0 {
 					a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis traded blows"
 					continue
