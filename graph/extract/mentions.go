@@ -754,8 +754,8 @@ func (a *article) bodyLedBy(p *entity, phrase, noun string) *entity {
 		}
 	}
 	if a.lex.in("government", noun) && p.owner == nil {
-		if g := a.phoenixGovernment(p, p.stateTitle); g != nil {
-			return g // "President Mahmoud Ahmadinejad's government" in 2009: Iran's
+		if g := a.phoenixGovernment(p, true); g != nil {
+			return g // "President Mahmoud Ahmadinejad's government", "Margaret Thatcher's government" in 1980: their states'
 		}
 		if g := a.phoenixCountry(p); g != nil && p.stateTitle {
 			return g // "the government of President John Magufuli": Tanzania's

@@ -5940,3 +5940,34 @@ func TestBattleFoughtAndJoined(t *testing.T) {
 		}},
 	})
 }
+
+// TestPersonsGovernment covers a government or regime named by a person the
+// dictionary places in a state's government on the article's date ("Margaret
+// Thatcher's government" in 1980, "the Heng Samrin regime" in 1979): it is that
+// state's government, and the person leads it.
+func TestPersonsGovernment(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X's government', 'the X regime'", []constructionCase{
+			{text: "LONDON, 20 January 1980\n\nMargaret Thatcher's government in London has said it supports the boycott.",
+				want:   []string{"Margaret Thatcher leads United Kingdom (asserted)"},
+				absent: []string{"Margaret Thatcher leads Thatcher's government (asserted)"}},
+			{text: "BANGKOK, 10 February 1979\n\nThe Soviet Union was among the first to recognise the Heng Samrin regime.",
+				want:   []string{"Heng Samrin leads Cambodia (asserted)", "Soviet Union supports Cambodia (asserted)"},
+				absent: []string{"Soviet Union supports Samrin's regime (asserted)"}},
+		}},
+	})
+}
+
+// TestFamilyNameOfAnother covers a person called by a title and a word of their name
+// that is another person's family name ("General Zia ul-Haq", "General Zia" in 1980):
+// not that other person, when the name goes on or the other held no office then.
+func TestFamilyNameOfAnother(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'General Zia (ul-Haq)' is not Khaleda Zia", []constructionCase{
+			{text: "ISLAMABAD, 10 February 1980\n\nGeneral Zia ul-Haq's government rejected the American offer.",
+				absent: []string{"Khaleda Zia rejects American offer (asserted)"}},
+			{text: "ISLAMABAD, 10 February 1980\n\nGeneral Zia rejected the American offer.",
+				absent: []string{"Khaleda Zia rejects American offer (asserted)"}},
+		}},
+	})
+}

@@ -541,20 +541,32 @@ func familyNames(words []string) []string {
 	return append(out, last)
 }
 
+// nameGoesOn: the word at i is not the end of a name: a name word or a particle of one
+// follows ("General Zia ul-Haq" is not "Zia", nor "Ahmed Shah Massoud" "Ahmed").
+func nameGoesOn(s *sentence, i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[i+1]
+	return n.word && n.upper && s.toks[i].end == n.start-1 || n.start == s.toks[i].end && n.text == "-" || nameParticle(n.lower) || hyphenParticle(n.lower)
+}
+
 // datedFamilyName returns the person of the dictionary who goes by the family name at
 // i after a title and held an office on the article's date ("President Reagan" in 1987
 // is Ronald Reagan): the only one, else the only one the dictionary names with that
 // title ("PRESIDENT BUSH" in 2003, not the Cayman Islands' Mckeeva Bush), else the only
 // one in a government then. Nil when the date is not given or none stands alone.
 func (a *article) datedFamilyName(s *sentence, i int) *entity {
-	if !a.dateGiven || i == 0 {
+	if !a.dateGiven || i == 0 || nameGoesOn(s, i) {
 		return nil
 	}
 	title := strings.ToUpper(strings.TrimSuffix(s.toks[i-1].text, "."))
 	var office, titled, government []*entry
 	for _, e := range a.lex.withFamilyName(s.toks[i].lower) {
 		ph := e.roles()
-		k := slices.IndexFunc(ph.Roles, func(r petrarch.Role) bool { return !r.From.IsZero() && r.Holds(a.date) })
+		k := slices.IndexFunc(ph.Roles, func(r petrarch.Role) bool {
+			return !r.From.IsZero() && r.Holds(a.date) && !petrarch.ParseCode(r.Code).Has("ELI") // an office, not standing ("elite")
+		})
 		if k < 0 {
 			continue
 		}
