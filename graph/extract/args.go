@@ -496,13 +496,17 @@ func ownerRel(s *sentence, t, k int) bool {
 }
 
 // author: dependent k of a statement's noun t names who made it ("a statement by the
-// African Union", "a letter from the junta").
+// African Union", "a letter from the junta"), or of an endeavour's noun who makes it
+// ("efforts by Caracas to safeguard").
 func (a *article) author(s *sentence, t, k int) bool {
-	if s.rel[k] != "nmod" || !a.lex.in("speech", s.lemma[t]) {
+	if s.rel[k] != "nmod" {
 		return false
 	}
 	p := s.prep(k)
-	return p == "by" || p == "from"
+	if a.lex.in("endeavour", s.lemma[t]) {
+		return p == "by"
+	}
+	return a.lex.in("speech", s.lemma[t]) && (p == "by" || p == "from")
 }
 
 // subjects returns who does what verb (or adjective) v says, and whether the reading

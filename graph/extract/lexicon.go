@@ -94,6 +94,7 @@ type wordLists struct {
 	AccusationVerbs      []string            `yaml:"accusation_verbs"`
 	ObjectControl        []string            `yaml:"object_control_verbs"`
 	JoiningVerbs         []string            `yaml:"joining_verbs"`
+	EndeavourNouns       []string            `yaml:"endeavour_nouns"`
 	Quantifiers          []string            `yaml:"quantifiers"`
 	SpeechNouns          []string            `yaml:"speech_nouns"`
 	OfferNouns           []string            `yaml:"offer_nouns"`
@@ -482,6 +483,7 @@ func (l *Lexicon) buildIndexes() {
 	set("accusation", w.AccusationVerbs)
 	set("objectcontrol", w.ObjectControl)
 	set("joining", w.JoiningVerbs)
+	set("endeavour", w.EndeavourNouns)
 	set("quantifier", w.Quantifiers)
 	set("speech", w.SpeechNouns)
 	set("offer", w.OfferNouns)

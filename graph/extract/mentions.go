@@ -986,6 +986,9 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 		if !definite && !collective {
 			return nil, 0
 		}
+		if st := stateOfRelative(s, i); st != nil && definite {
+			return a.armyOf(st), byDescription // "Egypt, which has outlawed the Brotherhood since the army removed Mursi"
+		}
 		if e := a.namedArmyBefore(); e != nil && definite {
 			return e, byDescription // "The Yugoslav People's Army said ... The army had pounded Vukovar"
 		}
@@ -1314,6 +1317,22 @@ func (a *article) lastNonState(fits func(*entity) bool) *entity {
 		return nil
 	}
 	return best
+}
+
+// stateOfRelative returns the state whose relative clause holds the noun at i
+// ("Egypt, which has outlawed the Brotherhood since the army removed Mursi", "Mali,
+// where the army seized power"), or nil.
+func stateOfRelative(s *sentence, i int) *entity {
+	for k, steps := i, 0; k >= 0 && steps < 8; k, steps = s.head[k], steps+1 {
+		if s.rel[k] != "acl:relcl" {
+			continue
+		}
+		if h := s.head[k]; h >= 0 && s.at[h] != nil && s.at[h].ent.isState() {
+			return s.at[h].ent
+		}
+		return nil
+	}
+	return nil
 }
 
 // mainNamed reports whether the article has named its main state by the sentence s:

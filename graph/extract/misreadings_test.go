@@ -5971,3 +5971,86 @@ func TestFamilyNameOfAnother(t *testing.T) {
 		}},
 	})
 }
+
+// TestClausesParsedApart covers two clauses of a long sentence joined by ", and",
+// the second with a long subject of its own ("..., Russia has frozen its co-operation
+// with Nato, and a Russian draft resolution ..., backed only by China and Namibia, was
+// voted down"): each is parsed alone, so the second keeps its own reading.
+func TestClausesParsedApart(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed Y, and Z ..., backed by W, was VERBed'", []constructionCase{
+			{text: `President Boris Yeltsin has called the air campaign "naked aggression against a sovereign state", Russia has frozen its co-operation with Nato, and a Russian draft resolution at the UN Security Council demanding an immediate halt to the air strikes, backed only by China and Namibia, was voted down by the council by 12 votes to 3 last month.`,
+				want: []string{"China endorses Russian draft resolution (asserted)", "Namibia endorses Russian draft resolution (asserted)"}},
+			{text: "Turkey has condemned the offensive as an act of aggression against the Syrian people, Iran has called for restraint, and a French draft resolution at the Security Council calling for a halt to the fighting, backed by Britain and Germany, was vetoed by Russia last week.",
+				want: []string{"Russia rejects French draft resolution at the Security Council (asserted)"}},
+		}},
+	})
+}
+
+// TestListOfNamesOpensSentence covers a list of names that opens a sentence, which the
+// parser made the root with the last name the subject of the verb ("Russia, Egypt, and
+// the United Arab Emirates back Khalifa Haftar"): every name is the verb's subject; and
+// a name right after a verb read as its complement ("have recognised Juan Guaidó") is
+// its object.
+func TestListOfNamesOpensSentence(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, Y, and Z VERB W'", []constructionCase{
+			{text: "Russia, Egypt, and the United Arab Emirates back Khalifa Haftar.",
+				want: []string{"Russia supports Khalifa Haftar (asserted)", "Egypt supports Khalifa Haftar (asserted)", "United Arab Emirates supports Khalifa Haftar (asserted)"}},
+			{text: "Russia, Egypt and the United Arab Emirates back Khalifa Haftar with weapons.",
+				want: []string{"Russia supports Khalifa Haftar (asserted)", "Egypt supports Khalifa Haftar (asserted)"}},
+		}},
+		{"'X have recognised Y'", []constructionCase{
+			{text: "France, Germany, Italy and Spain have recognised Juan Guaidó.",
+				want: []string{"France supports Juan Guaidó (asserted)", "Spain supports Juan Guaidó (asserted)"}},
+			{text: "Israel has recognised Juan Guaidó.",
+				want: []string{"Israel supports Juan Guaidó (asserted)"}},
+		}},
+	})
+}
+
+// TestArmyInAStatesRelative covers "the army" in a relative clause on a state's name
+// ("Egypt, which has outlawed the Brotherhood since the army removed President Mohamed
+// Mursi", "Egypt, where the army ousted ..."): that state's army, not the article's
+// main state's.
+func TestArmyInAStatesRelative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, which/where the army VERBed Y'", []constructionCase{
+			{text: "Saudi Arabia cut ties with Qatar. Egypt, which has outlawed the Muslim Brotherhood since the army removed President Mohamed Mursi in 2013, accused Doha of sheltering the group's leaders.",
+				want:   []string{"Egypt opposes Mohamed Mursi (asserted)"},
+				absent: []string{"Qatar opposes Mohamed Mursi (asserted)"}},
+			{text: "Algeria condemned Morocco. Egypt, where the army ousted President Mohamed Mursi in 2013, backed Haftar.",
+				want:   []string{"Egypt opposes Mohamed Mursi (asserted)"},
+				absent: []string{"Algeria opposes Mohamed Mursi (asserted)"}},
+		}},
+	})
+}
+
+// TestSomeOfThem covers "them" in a phrase that counts some of the noun just before
+// ("Most peshmerga, many of them loyal to the PUK"): the pronoun is that noun, or no
+// one named before when no actor is named by it.
+func TestSomeOfThem(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, many of them loyal to Y'", []constructionCase{
+			{text: "The PMF attacked Kirkuk. Most peshmerga, many of them loyal to the PUK, withdrew without a fight.",
+				absent: []string{"PMF supports PUK (asserted)"}},
+			{text: "The PMF entered Kirkuk. The defenders, many of them loyal to the PUK, withdrew.",
+				absent: []string{"PMF supports PUK (asserted)"}},
+			{text: "Iran sent militias to Syria. The Houthis, many of them trained by Hezbollah, attacked Saudi Arabia.",
+				want: []string{"Hezbollah supports Houthis (asserted)"}},
+		}},
+	})
+}
+
+// TestEffortsBy covers the efforts of an actor named after "by" ("China backed efforts
+// by Caracas to safeguard the country's sovereignty"): backing them backs the actor.
+func TestEffortsBy(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X backed efforts by Y to ...'", []constructionCase{
+			{text: "China backed efforts by Caracas to safeguard the country's sovereignty.",
+				want: []string{"China supports Venezuela (asserted)"}},
+			{text: "The AU backed efforts by Kenya to end the fighting.",
+				want: []string{"AU supports Kenya (asserted)"}},
+		}},
+	})
+}

@@ -155,10 +155,35 @@ func (a *article) pronounMention(s *sentence, i int) *mention {
 		// "Spain, France, Germany and Britain ..., saying that they would": all four
 		return &mention{start: i, end: i + 1, ent: s.at[k].ent, how: byPronoun, standsFor: k + 1}
 	}
+	if h, ok := a.quantifiedHost(s, i); ok {
+		if h < 0 {
+			return nil
+		}
+		return &mention{start: i, end: i + 1, ent: s.at[h].ent, how: byPronoun}
+	}
 	if e := a.antecedent(s, i); e != nil {
 		return &mention{start: i, end: i + 1, ent: e, how: byPronoun}
 	}
 	return nil
+}
+
+// quantifiedHost reads "them" in a phrase that counts some of the noun just before its
+// comma ("Most peshmerga, many of them loyal to the PUK", "the rebels, some of whom"):
+// the pronoun is that noun. It returns the noun's token when a mention covers it, -1
+// when none does (the pronoun is then no one named before), and whether the phrase is
+// one.
+func (a *article) quantifiedHost(s *sentence, i int) (int, bool) {
+	if l := s.toks[i].lower; l != "them" && l != "whom" || i < 4 || s.toks[i-1].lower != "of" || !a.lex.in("quantifier", s.toks[i-2].lower) || s.toks[i-3].text != "," {
+		return 0, false
+	}
+	h := i - 4
+	if s.tag[h] != "NOUN" && s.tag[h] != "PROPN" {
+		return 0, false
+	}
+	if s.at[h] != nil && s.at[h].ent.isActor() {
+		return h, true
+	}
+	return -1, true
 }
 
 // unnamedSpeaker returns the side of a person the subject at i describes by the role

@@ -96,6 +96,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 				}
 			}
 		}
+		s.splitClauses(m, main)
 		for _, as := range asides {
 			s.parseAside(m, as)
 		}
@@ -1028,20 +1029,84 @@ func withoutAsides(idx []int, asides []aside) []int {
 
 type savedParse struct {
 	tag, lemma, rel []string
-	head            []int
+	head, unitLen   []int
 }
+
+// splitClauses parses apart two clauses of a long sentence joined by ", and" or ",
+// but" ("Russia has frozen its co-operation with Nato, and a Russian draft resolution
+// ..., backed only by China and Namibia, was voted down"): given the whole, the parser
+// hangs the second clause's words on the first's. Each side is parsed alone, and the
+// split kept when each is a clause with a verb and a subject of its own ("Russia,
+// Egypt, and the UAE back Haftar" has no clause before "and"); the second is joined to
+// the first's root, and split again if it holds another.
+func (s *sentence) splitClauses(m *syntax.Model, main []int) {
+	if len(main) < longClauses {
+		return
+	}
+	for i := 5; i+5 < len(main); i++ {
+		c := main[i]
+		if l := s.toks[c].lower; l != "and" && l != "but" || s.toks[main[i-1]].text != "," {
+			continue
+		}
+		first, second := main[:i], main[i+1:] // the comma closes the first
+		saved := s.saveParse(main)
+		s.parseTokens(m, first)
+		s.parseTokens(m, second)
+		r1, r2 := s.clauseRoot(first), s.clauseRoot(second)
+		if r1 < 0 || r2 < 0 {
+			s.restoreParse(main, saved)
+			continue
+		}
+		s.head[r2], s.rel[r2] = r1, "conj"
+		s.head[c], s.rel[c], s.tag[c] = r2, "cc", "CCONJ"
+		s.splitClauses(m, second)
+		return
+	}
+}
+
+// clauseRoot returns the root of the tokens idx when it is a verb with a subject of its
+// own before it, or -1; not a relative clause's ("AQIM, which you know as AQIM").
+func (s *sentence) clauseRoot(idx []int) int {
+	r := -1
+	for _, k := range idx {
+		if s.head[k] < 0 {
+			r = k
+		}
+	}
+	if r < 0 || s.tag[r] != "VERB" || s.brokenRoot(idx) {
+		return -1
+	}
+	subject := false
+	for _, k := range idx {
+		if s.head[k] != r {
+			continue
+		}
+		if s.tag[k] == "PRON" && relativeWord(s.toks[k].lower) {
+			return -1
+		}
+		subject = subject || k < r && base(s.rel[k]) == "nsubj"
+	}
+	if !subject {
+		return -1
+	}
+	return r
+}
+
+// longClauses is how many tokens a piece needs for its clauses to be parsed apart.
+const longClauses = 25
 
 func (s *sentence) saveParse(idx []int) savedParse {
 	var v savedParse
 	for _, k := range idx {
 		v.tag, v.lemma, v.rel, v.head = append(v.tag, s.tag[k]), append(v.lemma, s.lemma[k]), append(v.rel, s.rel[k]), append(v.head, s.head[k])
+		v.unitLen = append(v.unitLen, s.unitLen[k])
 	}
 	return v
 }
 
 func (s *sentence) restoreParse(idx []int, v savedParse) {
 	for i, k := range idx {
-		s.tag[k], s.lemma[k], s.rel[k], s.head[k] = v.tag[i], v.lemma[i], v.rel[i], v.head[i]
+		s.tag[k], s.lemma[k], s.rel[k], s.head[k], s.unitLen[k] = v.tag[i], v.lemma[i], v.rel[i], v.head[i], v.unitLen[i]
 	}
 }
 
@@ -2599,6 +2664,96 @@ func (s *sentence) repairListAppos() {
 		s.index()
 	}
 	s.repairSplitSubjects()
+	s.repairListAsRoot()
+	s.repairNameAsComplement()
+}
+
+// onlyNamesBetween: between the names r and n only commas, "and" and more names (with
+// the words of their names: "the United Arab Emirates") stand.
+func (s *sentence) onlyNamesBetween(r, n int) bool {
+	for k := r + 1; k < n; k++ {
+		if s.toks[k].text != "," && s.tag[k] != "PROPN" && s.tag[k] != "DET" && s.toks[k].lower != "and" && !(s.head[k] > k && s.tag[s.head[k]] == "PROPN") {
+			return false
+		}
+	}
+	return true
+}
+
+// listEndsWithAnd: between the first name r and the verb v, after the subject n, the
+// words are a list of names whose last one "and" opens.
+func (s *sentence) listEndsWithAnd(r, n, v int) bool {
+	for k := r + 1; k < v; k++ {
+		if s.toks[k].lower == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// repairNameAsComplement mends a name after a verb that the parser read as what the
+// verb makes its object, with no object for it: in "France, Germany, Italy and Spain
+// have recognised Juan Guaidó" it made "Guaidó" a complement. A name right after the
+// verb, with no preposition, is its object.
+func (s *sentence) repairNameAsComplement() {
+	for k := range s.toks {
+		v := s.head[k]
+		if s.rel[k] != "xcomp" || s.tag[k] != "PROPN" || v < 0 || v > k || s.tag[v] != "VERB" || s.child(v, "obj") >= 0 || s.child(k, "case", "mark", "cop") >= 0 {
+			continue
+		}
+		if start := s.spanStart(k); start != v+1 && !(start == v+2 && s.tag[v+1] == "DET") {
+			continue
+		}
+		s.rel[k] = "obj"
+		s.index()
+	}
+}
+
+// repairListAsRoot mends a list of names that opens a sentence and that the parser
+// made the root, with its last member the subject of a verb joined to the first: in
+// "Russia, Egypt, and the United Arab Emirates back Khalifa Haftar" it made "Russia"
+// the root and "the UAE back Haftar" a clause joined to it. The verb is the root, the
+// first name its subject and the last one more of the list.
+func (s *sentence) repairListAsRoot() {
+	r := -1
+	for k := range s.toks {
+		if s.head[k] < 0 {
+			r = k
+			break
+		}
+	}
+	if r < 0 || s.tag[r] != "PROPN" || s.spanStart(r) != 0 {
+		return
+	}
+	for _, v := range s.children(r, "conj", "acl:relcl", "parataxis") {
+		n := s.child(v, "nsubj")
+		if s.tag[v] != "VERB" || n < 0 || n > v || s.tag[n] != "PROPN" || !s.onlyNamesBetween(r, n) {
+			continue
+		}
+		for _, k := range s.children(r, "conj") {
+			if k != v && (k > n || s.tag[k] != "PROPN") {
+				return // a list of names before the last only
+			}
+		}
+		if !s.listEndsWithAnd(r, n, v) {
+			return
+		}
+		s.head[v], s.rel[v] = -1, "root"
+		s.head[r], s.rel[r] = v, "nsubj"
+		s.head[n], s.rel[n] = r, "conj"
+		for _, k := range s.children(n, "conj") {
+			s.head[k] = r // "Russia, Egypt and the UAE": Egypt's list is Russia's
+		}
+		if c := s.child(v, "cc"); c >= 0 && c < n {
+			s.head[c] = n
+		}
+		for k := range s.toks {
+			if s.head[k] == r && s.rel[k] == "punct" && k > n {
+				s.head[k] = v // the full stop
+			}
+		}
+		s.index()
+		return
+	}
 }
 
 // repairSplitSubjects mends the same list read as two subjects of one verb: "Sudan,
