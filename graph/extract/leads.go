@@ -722,8 +722,9 @@ func (a *article) leaderNounOwners(s *sentence, n int) []arg {
 	if c := s.child(n, "compound"); c >= 0 && a.sideWord(s, c, n) {
 		owners = slices.DeleteFunc(owners, func(o arg) bool { return o.m.ent.isState() })
 	}
-	if slices.ContainsFunc(s.children(n, "nmod"), func(k int) bool { return s.prep(k) == "of" }) {
-		// "the Australian commander of Interfet": the demonym says whose national he is
+	if slices.ContainsFunc(s.children(n, "nmod"), func(k int) bool { return s.prep(k) == "of" }) || s.child(n, "nmod:poss") >= 0 {
+		// "the Australian commander of Interfet", "Unamsil, whose Indian commander": the
+		// demonym says whose national he is
 		owners = slices.DeleteFunc(owners, func(o arg) bool { return o.m.how == byDemonym && s.rel[o.m.head] == "amod" })
 	}
 	return owners

@@ -6054,3 +6054,57 @@ func TestEffortsBy(t *testing.T) {
 		}},
 	})
 }
+
+// TestCaughtBySurprise covers a verb said with "by surprise" or "off guard" ("a role
+// that caught Washington by surprise", "caught Kyiv off guard"): its object was
+// surprised, not seized or fought.
+func TestCaughtBySurprise(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X caught Y by surprise / off guard'", []constructionCase{
+			{text: "The talks were hosted by China, a role that caught Washington and much of the region by surprise.",
+				want:   []string{"China proposes talks (asserted)"},
+				absent: []string{"China opposes United States (asserted)"}},
+			{text: "The Russian decision caught Kyiv off guard.",
+				absent: []string{"Russia opposes Ukraine (asserted)"}},
+		}},
+	})
+}
+
+// TestAllyNamedByDemonym covers an ally named by a state's demonym in apposition to
+// another ("Bahrain, a close Saudi ally"): the named one supports that state; and a
+// demonym beside a possessor ("Hezbollah, Iran's Lebanese ally") says who the ally is,
+// not another ally.
+func TestAllyNamedByDemonym(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, a close Y-ian ally'", []constructionCase{
+			{text: "Bahrain, a close Saudi ally, cut ties with Qatar.",
+				want: []string{"Bahrain supports Saudi Arabia (asserted)"}},
+			{text: "Jordan, a key American ally, condemned the strike.",
+				want: []string{"Jordan supports United States (asserted)"}},
+		}},
+		{"'X, Y's Z-ian ally'", []constructionCase{
+			{text: "Hezbollah, Iran's Lebanese ally, fired rockets.",
+				want:   []string{"Hezbollah supports Iran (asserted)"},
+				absent: []string{"Lebanon supports Iran (asserted)"}},
+			{text: "Ecowas leaders have pledged troops to reinforce Unamsil, whose Indian commander, Major-General Vijay Jetley, has been criticised.",
+				want:   []string{"Vijay Jetley leads Unamsil (asserted)"},
+				absent: []string{"Vijay Jetley leads India (asserted)"}},
+		}},
+	})
+}
+
+// TestPossessiveAfterRelative covers "its" after a sentence whose subject has a
+// relative clause with a subject of its own ("The Arab League, to which Somalia
+// belongs, rejected the memorandum. Its secretary-general"): the sentence's subject.
+func TestPossessiveAfterRelative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, to which Y belongs, VERBed. Its Z'", []constructionCase{
+			{text: "Somalia rejected the deal. The Arab League, to which Somalia belongs, rejected the memorandum outright. Its secretary-general, Ahmed Aboul Gheit, said the pact was a violation.",
+				want:   []string{"Ahmed Aboul Gheit leads Arab League (asserted)"},
+				absent: []string{"Ahmed Aboul Gheit leads Somalia (asserted)"}},
+			{text: "Mali left the AU. ECOWAS, to which Mali belongs, suspended Guinea. Its chairman, Nana Akufo-Addo, condemned the coup.",
+				want:   []string{"Nana Akufo-Addo leads ECOWAS (asserted)"},
+				absent: []string{"Nana Akufo-Addo leads Mali (asserted)"}},
+		}},
+	})
+}

@@ -143,6 +143,9 @@ func subjectMention(s *sentence, m *mention) bool {
 	if s.rel[k] == "root" && s.tag[k] != "VERB" && m.start <= 1 {
 		return true // "The GUNT, the rebels' coalition, was for years Libya's ally", the copula lost: the name that opens the sentence
 	}
+	if v := s.head[k]; v >= 0 && s.rel[v] == "acl:relcl" && s.head[v] >= 0 && s.at[s.head[v]] != nil {
+		return false // "The Arab League, to which Somalia belongs, rejected it. Its ...": the League's
+	}
 	return base(s.rel[k]) == "nsubj" || s.rel[k] == "obl:agent"
 }
 

@@ -459,7 +459,7 @@ func (a *article) isUnknownPlace(e *entity) bool {
 
 // readVerb reads a verb of the frames.
 func readVerb(a *article, s *sentence, w int) {
-	if s.tag[w] != "VERB" && (s.tag[w] != "ADJ" || s.rel[w] != "amod") {
+	if s.tag[w] != "VERB" && (s.tag[w] != "ADJ" || s.rel[w] != "amod") || bySurprise(s, w) {
 		return
 	}
 	lemma := s.lemma[w]
@@ -470,6 +470,18 @@ func readVerb(a *article, s *sentence, w int) {
 		}
 	}
 	a.readFrames(s, w, a.lex.frames.verbs[lemma])
+}
+
+// bySurprise: the verb at w says its object was surprised, not acted on ("a role
+// that caught Washington by surprise", "took Israel by surprise", "caught the army off
+// guard").
+func bySurprise(s *sentence, w int) bool {
+	for k := w + 1; k < len(s.toks) && k <= w+12; k++ {
+		if p := s.prep(k); (p == "by" && s.lemma[k] == "surprise" || p == "off" && s.lemma[k] == "guard") && s.headedBy(k, w) {
+			return true // however the parser hung the phrase: "caught Washington and much of the region by surprise"
+		}
+	}
+	return false
 }
 
 func (a *article) readFrames(s *sentence, w int, fs []*frame) {
@@ -1251,11 +1263,18 @@ func (a *article) agentObjects(s *sentence, n int, f *frame) []arg {
 }
 
 // ownerCompound: the name at k before the agent noun n stands for its possessor ("a
-// long-time Hezbollah ally", "a Haftar backer"); not an alliance's name ("its NATO
+// long-time Hezbollah ally", "a Haftar backer"), as does a state's demonym ("a close
+// Saudi ally") when no of-phrase names another; not an alliance's name ("its NATO
 // ally": a fellow member) nor one beside a possessor.
 func (a *article) ownerCompound(s *sentence, n, k int) bool {
 	m := s.at[k]
-	if s.rel[k] != "compound" || k > n || m == nil || m.how != byName || m.head != k || s.child(n, "nmod:poss") >= 0 {
+	if k > n || m == nil || m.head != k || s.child(n, "nmod:poss") >= 0 {
+		return false
+	}
+	switch {
+	case s.rel[k] == "compound" && m.how == byName:
+	case s.rel[k] == "amod" && (m.how == byDemonym || m.how == byName) && m.ent.isState() && !hasOblique(s, n, "of"):
+	default:
 		return false
 	}
 	return m.ent.isActor() && m.ent.node.Kind != graph.KindOrganisation
@@ -1266,7 +1285,9 @@ func (a *article) ownerCompound(s *sentence, n, k int) bool {
 // or the objects of "include".
 func (a *article) namedBy(s *sentence, n int) []arg {
 	out := a.appositionsOf(s, n)
-	out = append(out, modifierNames(s, n)...)
+	if len(out) == 0 {
+		out = modifierNames(s, n) // "Hezbollah, Iran's Lebanese ally": Hezbollah, not Lebanon
+	}
 	out = append(out, a.predicatedOf(s, n)...)
 	if len(out) == 0 {
 		out = append(out, a.copulaPhraseSubjects(s, n)...)
@@ -1309,7 +1330,14 @@ func (a *article) appositionsOf(s *sentence, n int) []arg {
 	// a copula of its own, a relative clause the parse took for an apposition ("Chad,
 	// whose president X is an ally of France")
 	if s.rel[n] == "appos" && s.head[n] >= 0 && (s.child(n, "cop") < 0 || s.child(n, "nsubj") < 0) {
-		out = append(out, a.argsAt(s, pluralAppositionHead(s, n))...)
+		h := pluralAppositionHead(s, n)
+		if s.toks[n].lower == s.lemma[n] && n > h && s.at[h] != nil {
+			// "Nana Akufo-Addo, the current chairman of ECOWAS, and Charles Michel": a
+			// noun in the singular describes the one name before it, not the list's others
+			out = append(out, arg{s.at[h], s.at[h].conf})
+		} else {
+			out = append(out, a.argsAt(s, h)...)
+		}
 	}
 	// "Y's ally, X": X is an apposition of n
 	for _, k := range s.children(n, "appos") {

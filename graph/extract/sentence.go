@@ -2664,6 +2664,7 @@ func (s *sentence) repairListAppos() {
 		s.index()
 	}
 	s.repairSplitSubjects()
+	s.repairNameAfterApposition()
 	s.repairListAsRoot()
 	s.repairNameAsComplement()
 }
@@ -2993,6 +2994,25 @@ func (s *sentence) repairAppositions() {
 			continue
 		}
 		s.head[k] = s.climb(n, "flat", "compound", "appos")
+		s.index()
+	}
+}
+
+// repairNameAfterApposition mends a name listed after a name with an apposition that
+// the parser joined to the apposition: in "Ghana's President Nana Akufo-Addo, the
+// current chairman of ECOWAS, and Charles Michel" it made Michel a second chairman. A
+// name joined to a noun in apposition to a name is more of the names' list.
+func (s *sentence) repairNameAfterApposition() {
+	for k := range s.toks {
+		t := s.head[k]
+		if s.rel[k] != "conj" || s.tag[k] != "PROPN" || t < 0 || t > k || s.tag[t] != "NOUN" || s.rel[t] != "appos" {
+			continue
+		}
+		h := s.head[t]
+		if h < 0 || h > t || s.tag[h] != "PROPN" || s.child(k, "cc") < 0 {
+			continue
+		}
+		s.head[k] = h
 		s.index()
 	}
 }
