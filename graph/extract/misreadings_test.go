@@ -6064,8 +6064,10 @@ func TestCaughtBySurprise(t *testing.T) {
 			{text: "The talks were hosted by China, a role that caught Washington and much of the region by surprise.",
 				want:   []string{"China proposes talks (asserted)"},
 				absent: []string{"China opposes United States (asserted)"}},
-			{text: "The Russian decision caught Kyiv off guard.",
-				absent: []string{"Russia opposes Ukraine (asserted)"}},
+			{text: "The Saudi announcement caught Iran and Qatar by surprise.",
+				absent: []string{"Saudi Arabia opposes Iran (asserted)", "Saudi Arabia opposes Qatar (asserted)"}},
+			{text: "Saudi Arabia caught Iran off guard.",
+				absent: []string{"Saudi Arabia opposes Iran (asserted)"}},
 		}},
 	})
 }

@@ -2778,7 +2778,7 @@ func (a *article) isMateriel(s *sentence, o int) bool {
 // nothing but modifiers, commas and inserted phrases between; the object the nearest
 // after it, or after the frame's preposition. Such readings are less sure.
 func readAdjacent(a *article, s *sentence, w int) {
-	if s.tag[w] != "VERB" || s.passive(w) {
+	if s.tag[w] != "VERB" || s.passive(w) || bySurprise(s, w) {
 		return
 	}
 	fs := a.lex.frames.verbs[s.lemma[w]]
