@@ -6110,3 +6110,34 @@ func TestPossessiveAfterRelative(t *testing.T) {
 		}},
 	})
 }
+
+// TestLabelOfANamedAct covers a hostile label of an act that names its doer ("Russia
+// called the EU sanctions illegal", "Iran called the American strikes a crime"): the
+// labeller opposes the doer, whatever act the article told last.
+func TestLabelOfANamedAct(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X called Y's act illegal'", []constructionCase{
+			{text: "Russia called the EU sanctions illegal.",
+				want: []string{"Russia opposes EU (asserted)"}},
+			{text: "Mali called the ECOWAS sanctions illegitimate.",
+				want: []string{"Mali opposes ECOWAS (asserted)"}},
+			{text: "Iran called the American strikes a crime.",
+				want: []string{"Iran opposes United States (asserted)"}},
+		}},
+	})
+}
+
+// TestLabelOfAKilling covers a hostile label of a killing told just before ("A US drone
+// strike killed General Qassem Soleimani ... Russia called the killing a reckless
+// step"): the labeller opposes the one who killed, however the parser read "the
+// killing" (a noun with its article, not a clause).
+func TestLabelOfAKilling(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X killed Y. Z called the killing a crime'", []constructionCase{
+			{text: "A US drone strike killed General Qassem Soleimani, the commander of Iran's Quds Force, in Baghdad. Russia called the killing a reckless step.",
+				want: []string{"Russia opposes US (asserted)"}},
+			{text: "Israeli jets struck Hezbollah's commander in Beirut. Lebanon called the killing a crime.",
+				want: []string{"Lebanon opposes Israel (asserted)"}},
+		}},
+	})
+}

@@ -2031,8 +2031,9 @@ func (a *article) relateLabelled(s *sentence, w, o int, hostile bool) {
 		}
 		// "Turkey launched an offensive ... Macron called the offensive madness": the
 		// doer of the act told before, or no one when the article gives it none
+		named := len(a.nounActors(s, o)) > 0 // "called the ECOWAS sanctions illegitimate": the act names its doer
 		for _, d := range a.eventActors(s, o, false) {
-			if a.namedInSubject(s, w, d.m.ent) || s.at[o] == nil && a.lastAct != d.m.ent {
+			if a.namedInSubject(s, w, d.m.ent) || s.at[o] == nil && !named && a.lastAct != d.m.ent {
 				continue // "the Houthis' spokesman called the strikes an aggression"; another's act told since
 			}
 			for _, sub := range a.subjects(s, w) {

@@ -2664,6 +2664,7 @@ func (s *sentence) repairListAppos() {
 		s.index()
 	}
 	s.repairSplitSubjects()
+	s.repairDeterminedGerund()
 	s.repairNameAfterApposition()
 	s.repairListAsRoot()
 	s.repairNameAsComplement()
@@ -2994,6 +2995,41 @@ func (s *sentence) repairAppositions() {
 			continue
 		}
 		s.head[k] = s.climb(n, "flat", "compound", "appos")
+		s.index()
+	}
+}
+
+// repairDeterminedGerund mends a noun in -ing after "the" that the parser read as a
+// verb of a clause: in "Russia called the killing a reckless step" it made "killing"
+// a clause with "step" its object. A word with an article is a noun: the verb's object,
+// and what it took for its own object the verb's second one.
+func (s *sentence) repairDeterminedGerund() {
+	for g := 1; g < len(s.toks); g++ {
+		d := g - 1
+		if s.tag[g] != "VERB" || !strings.HasSuffix(s.toks[g].lower, "ing") || s.toks[d].lower != "the" {
+			continue
+		}
+		switch {
+		case s.head[g] == d && s.head[d] >= 0 && s.tag[s.head[d]] == "VERB":
+			// "the" made the head: the noun takes its place
+			s.head[g], s.rel[g] = s.head[d], s.rel[d]
+			s.head[d], s.rel[d] = g, "det"
+		case s.head[d] == g && s.head[g] >= 0 && s.head[g] < g && s.tag[s.head[g]] == "VERB" && s.child(s.head[g], "obj") < 0:
+			if r := s.rel[g]; r != "advcl" && r != "xcomp" && r != "ccomp" && r != "dep" {
+				continue
+			}
+			s.rel[g] = "obj"
+		default:
+			continue
+		}
+		s.tag[g], s.lemma[g] = "NOUN", s.toks[g].lower // "killing", the noun
+		if s.rel[g] == "obj" {
+			for k := range s.toks {
+				if s.head[k] == g && s.rel[k] == "obj" {
+					s.head[k] = s.head[g] // "called the killing a crime": the verb's second object
+				}
+			}
+		}
 		s.index()
 	}
 }
