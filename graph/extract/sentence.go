@@ -1043,11 +1043,13 @@ func (s *sentence) splitClauses(m *syntax.Model, main []int) {
 	if len(main) < longClauses {
 		return
 	}
-	for i := 5; i+5 < len(main); i++ {
+	tries := 0
+	for i := 5; i+5 < len(main) && tries < 2; i++ {
 		c := main[i]
-		if l := s.toks[c].lower; l != "and" && l != "but" || s.toks[main[i-1]].text != "," {
-			continue
+		if l := s.toks[c].lower; l != "and" && l != "but" || s.toks[main[i-1]].text != "," || !subjectOpening(s.tag[main[i+1]]) {
+			continue // ", and sent troops": a verb of the same subject, no clause
 		}
+		tries++
 		first, second := main[:i], main[i+1:] // the comma closes the first
 		saved := s.saveParse(main)
 		s.parseTokens(m, first)
@@ -1062,6 +1064,15 @@ func (s *sentence) splitClauses(m *syntax.Model, main []int) {
 		s.splitClauses(m, second)
 		return
 	}
+}
+
+// subjectOpening: a word of this tag may open a clause's subject.
+func subjectOpening(tag string) bool {
+	switch tag {
+	case "DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM":
+		return true
+	}
+	return false
 }
 
 // clauseRoot returns the root of the tokens idx when it is a verb with a subject of its
