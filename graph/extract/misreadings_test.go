@@ -6141,3 +6141,34 @@ func TestLabelOfAKilling(t *testing.T) {
 		}},
 	})
 }
+
+// TestAppealToActAgainst covers an appeal to others to act against a side ("Kosovo
+// called on the EU to impose sanctions on Serbia", "urged the Security Council to
+// condemn the FDLR"): the one who appeals opposes that side; not when the act asked for
+// is negated.
+func TestAppealToActAgainst(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X urged Y to sanction / condemn Z'", []constructionCase{
+			{text: "Kosovo called on the EU to impose sanctions on Serbia.",
+				want: []string{"Kosovo opposes Serbia (asserted)"}},
+			{text: "Rwanda urged the Security Council to condemn the FDLR.",
+				want: []string{"Rwanda opposes FDLR (asserted)"}},
+			{text: "Egypt urged Ethiopia not to attack Sudan.",
+				absent: []string{"Egypt opposes Sudan (asserted)"}},
+		}},
+	})
+}
+
+// TestUnderListedSanctions covers sanctions whose imposers are listed before the noun
+// ("Hezbollah has been under U.S. and British sanctions"), which the parser read with
+// the first name as the head: each imposer opposes the subject.
+func TestUnderListedSanctions(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X has been under Y and Z sanctions'", []constructionCase{
+			{text: "Hezbollah has been under U.S. and British sanctions since 2021.",
+				want: []string{"United Kingdom opposes Hezbollah (asserted)"}},
+			{text: "Wagner has been under EU and British sanctions since 2021.",
+				want: []string{"EU opposes Wagner Group (asserted)", "United Kingdom opposes Wagner Group (asserted)"}},
+		}},
+	})
+}

@@ -1851,7 +1851,7 @@ func readAppeal(a *article, s *sentence, w int) {
 		return
 	}
 	asked := s.children(w, "xcomp")
-	if s.child(w, "obj", "iobj") >= 0 {
+	if s.child(w, "obj", "iobj") >= 0 || hasOblique(s, w, "on") { // "called on the EU to impose"
 		for _, x := range s.children(w, "advcl") { // "urged Israel and Hamas to respect the ceasefire", the infinitive read as a clause of its own
 			if m := s.child(x, "mark"); m >= 0 && s.toks[m].lower == "to" && m == s.spanStart(x) {
 				asked = append(asked, x)
@@ -1864,6 +1864,11 @@ func readAppeal(a *article, s *sentence, w int) {
 		}
 	}
 	for _, x := range asked {
+		for _, t := range a.hostilityAsked(s, w, x) {
+			for _, sub := range a.subjects(s, w) {
+				a.relate(s, w, sub, graph.Opposes, t, 0.75, "appeal against") // "urged the EU to impose sanctions on Serbia"
+			}
+		}
 		for _, f := range a.lex.frames.verbs[s.lemma[x]] {
 			if f.initiative != graph.Endorses && !a.backingAsked(s, w, x, f) {
 				continue
@@ -1882,6 +1887,37 @@ func readAppeal(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// hostilityAsked returns whom verb w appeals to others to act against by the verb x
+// ("called on the European Union to impose sanctions on Serbia", "urged the Security
+// Council to condemn Rwanda"): a hostile act asked for, not negated; a warning or an
+// order is no appeal.
+func (a *article) hostilityAsked(s *sentence, w, x int) []arg {
+	if !a.lex.in("appeal", s.lemma[w]) || s.lemma[w] == "warn" || s.lemma[w] == "tell" || a.negatedAt(s, x) || a.negatedAt(s, w) {
+		return nil
+	}
+	var out []arg
+	for _, f := range a.lex.frames.verbs[s.lemma[x]] {
+		if f.actor == graph.Opposes && !f.sym {
+			out = append(out, actorsOnly(a.objects(s, x, f))...)
+		}
+	}
+	if rev, ok := a.lex.frames.light[s.lemma[x]]; ok && !rev {
+		for _, n := range s.children(x, "obj") {
+			for _, f := range a.lex.frames.nouns[s.lemma[n]] {
+				if f.kind == eventFrame && f.actor == graph.Opposes && !f.sym {
+					out = append(out, actorsOnly(a.lightObjects(s, x, n, f, false))...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// actorsOnly keeps the actors among args.
+func actorsOnly(args []arg) []arg {
+	return slices.DeleteFunc(args, func(g arg) bool { return g.m.ent.init != nil })
 }
 
 // backingAsked: verb w appeals to others to back someone by the verb x ("urged Moscow

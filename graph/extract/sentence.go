@@ -4195,11 +4195,34 @@ func (s *sentence) repairSubjectBeforeTime(timeWord func(string) bool) {
 	}
 }
 
+// repairNounAsApposition mends modifiers joined by "and" before a plural noun that the
+// parser made the head, with the noun an apposition of the first: in "Hezbollah has
+// been under U.S. and British sanctions" it read "U.S." as the root and "sanctions"
+// as what it is. A noun right after the last of the modifiers, with no comma between,
+// is their head.
+func (s *sentence) repairNounAsApposition() {
+	for k := 2; k < len(s.toks); k++ {
+		h := s.head[k]
+		if s.rel[k] != "appos" || s.tag[k] != "NOUN" || h < 0 || h >= k-1 || s.tag[k-1] != "ADJ" && s.tag[k-1] != "PROPN" || s.head[k-1] != h || s.rel[k-1] != "conj" || s.child(k, "det") >= 0 {
+			continue
+		}
+		s.head[k], s.rel[k] = s.head[h], s.rel[h]
+		s.head[h], s.rel[h] = k, "amod"
+		for j := range s.toks {
+			if j != k && s.head[j] == h && s.rel[j] != "conj" && s.rel[j] != "cc" {
+				s.head[j] = k // the preposition, the copula: the noun's
+			}
+		}
+		s.index()
+	}
+}
+
 // repairModifierList mends two modifiers of one noun joined by "and" that the parser
 // left as two modifiers, the conjunction on the second ("Cuban and South African
 // forces", with "South African" read as a name of the forces): the second is a
 // conjunct of the first, as in "Cuban and South African troops".
 func (s *sentence) repairModifierList() {
+	s.repairNounAsApposition()
 	for c := 1; c+1 < len(s.toks); c++ {
 		b := s.head[c]
 		if s.rel[c] != "cc" || b <= c || s.head[b] < 0 {
