@@ -833,15 +833,21 @@ func readLightVerb(a *article, s *sentence, w int) {
 				// "Y received support from X": X acts on the verb's subject
 				objects, subjects = subjects, a.givers(s, w, n)
 			}
-			for _, sub := range subjects {
-				for _, obj := range objects {
-					if p := f.predicate(obj.m.ent.init != nil); p != "" {
-						a.relate(s, w, sub, p, obj, 0.85, "light verb "+lemma+" + "+f.source)
-					}
-					if !rev && (mutualWith(s, w, f, obj) || mutualWith(s, n, f, obj)) {
-						a.relate(s, w, obj, f.actor, sub, 0.8, "light verb "+lemma+" + "+f.source+" (with)") // "waged war with X": X fights too
-					}
-				}
+			a.relateLight(s, w, n, f, lemma, rev, subjects, objects)
+		}
+	}
+}
+
+// relateLight relates the actors of a light verb's act to its objects; a fight "with"
+// an object ("waged war with X") is the object's too.
+func (a *article) relateLight(s *sentence, w, n int, f *frame, lemma string, rev bool, subjects, objects []arg) {
+	for _, sub := range subjects {
+		for _, obj := range objects {
+			if p := f.predicate(obj.m.ent.init != nil); p != "" {
+				a.relate(s, w, sub, p, obj, 0.85, "light verb "+lemma+" + "+f.source)
+			}
+			if !rev && (mutualWith(s, w, f, obj) || mutualWith(s, n, f, obj)) {
+				a.relate(s, w, obj, f.actor, sub, 0.8, "light verb "+lemma+" + "+f.source+" (with)")
 			}
 		}
 	}
@@ -1850,20 +1856,7 @@ func readAppeal(a *article, s *sentence, w int) {
 	if s.tag[w] != "VERB" || !a.lex.in("objectcontrol", s.lemma[w]) {
 		return
 	}
-	asked := s.children(w, "xcomp")
-	if s.child(w, "obj", "iobj") >= 0 || hasOblique(s, w, "on") { // "called on the EU to impose"
-		for _, x := range s.children(w, "advcl") { // "urged Israel and Hamas to respect the ceasefire", the infinitive read as a clause of its own
-			if m := s.child(x, "mark"); m >= 0 && s.toks[m].lower == "to" && m == s.spanStart(x) {
-				asked = append(asked, x)
-			}
-		}
-	}
-	for _, o := range s.children(w, "obj") { // "urged X to return", parsed on the noun
-		for _, c := range s.conjuncts(o) {
-			asked = append(asked, s.children(c, "acl")...)
-		}
-	}
-	for _, x := range asked {
+	for _, x := range askedClauses(s, w) {
 		for _, t := range a.hostilityAsked(s, w, x) {
 			for _, sub := range a.subjects(s, w) {
 				a.relate(s, w, sub, graph.Opposes, t, 0.75, "appeal against") // "urged the EU to impose sanctions on Serbia"
@@ -1887,6 +1880,27 @@ func readAppeal(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// askedClauses returns the clauses that say what verb w asks its object to do: its
+// complement, an infinitive read as a clause of its own ("urged Israel and Hamas to
+// respect the ceasefire", "called on the EU to impose"), or one hung on the object
+// ("urged X to return").
+func askedClauses(s *sentence, w int) []int {
+	asked := s.children(w, "xcomp")
+	if s.child(w, "obj", "iobj") >= 0 || hasOblique(s, w, "on") {
+		for _, x := range s.children(w, "advcl") {
+			if m := s.child(x, "mark"); m >= 0 && s.toks[m].lower == "to" && m == s.spanStart(x) {
+				asked = append(asked, x)
+			}
+		}
+	}
+	for _, o := range s.children(w, "obj") {
+		for _, c := range s.conjuncts(o) {
+			asked = append(asked, s.children(c, "acl")...)
+		}
+	}
+	return asked
 }
 
 // hostilityAsked returns whom verb w appeals to others to act against by the verb x

@@ -1338,7 +1338,7 @@ func (s *sentence) timesInPerfect(from, to int) []aside {
 	var out []aside
 	for i := from + 1; i+2 < to; i++ {
 		comma := s.toks[i].text == "," // "Russia has, since 2015, backed Assad"
-		if !perfectAuxiliary(s.toks[i-1].lower) || !timeOpening(s.toks[i].lower) && !(comma && timeOpening(s.toks[i+1].lower)) {
+		if !perfectAuxiliary(s.toks[i-1].lower) || !timeOpening(s.toks[i].lower) && (!comma || !timeOpening(s.toks[i+1].lower)) {
 			continue
 		}
 		for j := i + 1; j < to && j <= i+6 && (s.toks[j].word || comma && s.toks[j].text == ","); j++ {
@@ -2685,7 +2685,7 @@ func (s *sentence) repairListAppos() {
 // the words of their names: "the United Arab Emirates") stand.
 func (s *sentence) onlyNamesBetween(r, n int) bool {
 	for k := r + 1; k < n; k++ {
-		if s.toks[k].text != "," && s.tag[k] != "PROPN" && s.tag[k] != "DET" && s.toks[k].lower != "and" && !(s.head[k] > k && s.tag[s.head[k]] == "PROPN") {
+		if s.toks[k].text != "," && s.tag[k] != "PROPN" && s.tag[k] != "DET" && s.toks[k].lower != "and" && (s.head[k] <= k || s.tag[s.head[k]] != "PROPN") {
 			return false
 		}
 	}
@@ -2713,7 +2713,7 @@ func (s *sentence) repairNameAsComplement() {
 		if s.rel[k] != "xcomp" || s.tag[k] != "PROPN" || v < 0 || v > k || s.tag[v] != "VERB" || s.child(v, "obj") >= 0 || s.child(k, "case", "mark", "cop") >= 0 {
 			continue
 		}
-		if start := s.spanStart(k); start != v+1 && !(start == v+2 && s.tag[v+1] == "DET") {
+		if start := s.spanStart(k); start != v+1 && (start != v+2 || s.tag[v+1] != "DET") {
 			continue
 		}
 		s.rel[k] = "obj"
@@ -2742,31 +2742,42 @@ func (s *sentence) repairListAsRoot() {
 		if s.tag[v] != "VERB" || n < 0 || n > v || s.tag[n] != "PROPN" || !s.onlyNamesBetween(r, n) {
 			continue
 		}
-		for _, k := range s.children(r, "conj") {
-			if k != v && (k > n || s.tag[k] != "PROPN") {
-				return // a list of names before the last only
-			}
+		if s.namesListedBefore(r, n, v) {
+			s.makeListSubject(r, n, v)
 		}
-		if !s.listEndsWithAnd(r, n, v) {
-			return
-		}
-		s.head[v], s.rel[v] = -1, "root"
-		s.head[r], s.rel[r] = v, "nsubj"
-		s.head[n], s.rel[n] = r, "conj"
-		for _, k := range s.children(n, "conj") {
-			s.head[k] = r // "Russia, Egypt and the UAE": Egypt's list is Russia's
-		}
-		if c := s.child(v, "cc"); c >= 0 && c < n {
-			s.head[c] = n
-		}
-		for k := range s.toks {
-			if s.head[k] == r && s.rel[k] == "punct" && k > n {
-				s.head[k] = v // the full stop
-			}
-		}
-		s.index()
 		return
 	}
+}
+
+// namesListedBefore: the first name r's other conjuncts are names before n, and an
+// "and" stands between r and the verb v.
+func (s *sentence) namesListedBefore(r, n, v int) bool {
+	for _, k := range s.children(r, "conj") {
+		if k != v && (k > n || s.tag[k] != "PROPN") {
+			return false
+		}
+	}
+	return s.listEndsWithAnd(r, n, v)
+}
+
+// makeListSubject makes v the root, the name r its subject, and n, with its own list,
+// more of r's list.
+func (s *sentence) makeListSubject(r, n, v int) {
+	s.head[v], s.rel[v] = -1, "root"
+	s.head[r], s.rel[r] = v, "nsubj"
+	s.head[n], s.rel[n] = r, "conj"
+	for _, k := range s.children(n, "conj") {
+		s.head[k] = r // "Russia, Egypt and the UAE": Egypt's list is Russia's
+	}
+	if c := s.child(v, "cc"); c >= 0 && c < n {
+		s.head[c] = n
+	}
+	for k := range s.toks {
+		if s.head[k] == r && s.rel[k] == "punct" && k > n {
+			s.head[k] = v // the full stop
+		}
+	}
+	s.index()
 }
 
 // repairSplitSubjects mends the same list read as two subjects of one verb: "Sudan,
@@ -3020,17 +3031,7 @@ func (s *sentence) repairDeterminedGerund() {
 		if s.tag[g] != "VERB" || !strings.HasSuffix(s.toks[g].lower, "ing") || s.toks[d].lower != "the" {
 			continue
 		}
-		switch {
-		case s.head[g] == d && s.head[d] >= 0 && s.tag[s.head[d]] == "VERB":
-			// "the" made the head: the noun takes its place
-			s.head[g], s.rel[g] = s.head[d], s.rel[d]
-			s.head[d], s.rel[d] = g, "det"
-		case s.head[d] == g && s.head[g] >= 0 && s.head[g] < g && s.tag[s.head[g]] == "VERB" && s.child(s.head[g], "obj") < 0:
-			if r := s.rel[g]; r != "advcl" && r != "xcomp" && r != "ccomp" && r != "dep" {
-				continue
-			}
-			s.rel[g] = "obj"
-		default:
+		if !s.gerundAsNoun(g, d) {
 			continue
 		}
 		s.tag[g], s.lemma[g] = "NOUN", s.toks[g].lower // "killing", the noun
@@ -3043,6 +3044,25 @@ func (s *sentence) repairDeterminedGerund() {
 		}
 		s.index()
 	}
+}
+
+// gerundAsNoun hangs the word in -ing at g, after "the" at d, as the noun it is where
+// the parser made "the" its head or made it a clause of the verb before: it reports
+// whether it did.
+func (s *sentence) gerundAsNoun(g, d int) bool {
+	switch {
+	case s.head[g] == d && s.head[d] >= 0 && s.tag[s.head[d]] == "VERB":
+		s.head[g], s.rel[g] = s.head[d], s.rel[d] // "the" made the head: the noun takes its place
+		s.head[d], s.rel[d] = g, "det"
+		return true
+	case s.head[d] == g && s.head[g] >= 0 && s.head[g] < g && s.tag[s.head[g]] == "VERB" && s.child(s.head[g], "obj") < 0:
+		if r := s.rel[g]; r != "advcl" && r != "xcomp" && r != "ccomp" && r != "dep" {
+			return false
+		}
+		s.rel[g] = "obj"
+		return true
+	}
+	return false
 }
 
 // repairNameAfterApposition mends a name listed after a name with an apposition that
