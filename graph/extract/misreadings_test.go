@@ -6172,3 +6172,17 @@ func TestUnderListedSanctions(t *testing.T) {
 		}},
 	})
 }
+
+// TestEnvoyOrderedOut covers an envoy named in apposition and ordered out ("gave the
+// French ambassador, Joël Meyer, 72 hours to leave"): against the envoy and the state
+// the envoy speaks for.
+func TestEnvoyOrderedOut(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X ordered Y's ambassador, Z, to leave'", []constructionCase{
+			{text: "The Malian authorities gave the French ambassador, Joël Meyer, 72 hours to leave the country.",
+				want: []string{"Malian authorities opposes France (asserted)"}},
+			{text: "Niger ordered the French ambassador, Sylvain Itté, to leave.",
+				want: []string{"Niger opposes France (asserted)", "Niger opposes Sylvain Itté (asserted)"}},
+		}},
+	})
+}

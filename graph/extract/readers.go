@@ -2330,6 +2330,9 @@ func readOrderedOut(a *article, s *sentence, w int) {
 	}
 	var targets []arg
 	for _, k := range s.children(w, "obj", "iobj") {
+		if a.lex.in("spokesperson", s.lemma[k]) {
+			targets = append(targets, a.ownerArgs(s, k, 0)...) // "the French ambassador, Joël Meyer": France too
+		}
 		targets = append(targets, a.argsAt(s, k)...)
 	}
 	for _, sub := range a.subjects(s, w) {
