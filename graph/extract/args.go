@@ -319,8 +319,8 @@ func namedInApposition(s *sentence, m *mention, forces bool) *mention {
 		return nil
 	}
 	for _, k := range s.children(m.head, "appos") {
-		if withArticle(s, k) {
-			continue
+		if withArticle(s, k) || k >= 2 && doAuxiliary(s.toks[k-1].lower) && s.toks[k-2].lower == "as" {
+			continue // "welcomed the deal, as did Qatar": another who did so
 		}
 		if n := s.at[k]; n != nil && n.ent.isActor() && n.ent.init == nil && k > m.end {
 			return n
@@ -620,7 +620,8 @@ func (a *article) coAgents(s *sentence, v, k int) []arg {
 
 // asDid returns those who, the clause ", as did X" after verb v says, did as its
 // subject did: "The EU welcomed the dialogue, as did UN Secretary-General António
-// Guterres"; the first name after the auxiliary, when no other verb stands between.
+// Guterres"; the name after the auxiliary and those listed with it ("as did Qatar and
+// Bahrain"), when no other verb stands between.
 func asDid(s *sentence, v int) []arg {
 	for i := v + 1; i+2 < len(s.toks); i++ {
 		if s.tag[i] == "VERB" {
@@ -633,10 +634,17 @@ func asDid(s *sentence, v int) []arg {
 		if s.toks[k].lower == "the" && k+1 < len(s.toks) {
 			k++ // "as has the European Union"
 		}
-		if m := s.at[k]; m != nil && m.start == k && m.ent.isActor() {
-			return []arg{{m, m.conf * 0.85}}
+		m := s.at[k]
+		if m == nil || m.start != k || !m.ent.isActor() {
+			return nil
 		}
-		return nil
+		out := []arg{{m, m.conf * 0.85}}
+		for _, c := range s.conjuncts(m.head)[1:] { // "as did Qatar and Bahrain"
+			if o := s.at[c]; o != nil && o.ent.isActor() && c > k {
+				out = append(out, arg{o, o.conf * 0.85})
+			}
+		}
+		return out
 	}
 	return nil
 }

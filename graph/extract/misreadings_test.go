@@ -6186,3 +6186,44 @@ func TestEnvoyOrderedOut(t *testing.T) {
 		}},
 	})
 }
+
+// TestBodyNamedForItsPatronIntroduced covers a body named for its patron, told for the
+// first time with "a" ("A Saudi-led coalition has fought the Houthis", "attacked by a
+// Saudi-led coalition"): an actor, as with "the".
+func TestBodyNamedForItsPatronIntroduced(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A X-led coalition VERBed Y'", []constructionCase{
+			{text: "A Saudi-led coalition has fought the Houthis since 2015.",
+				want: []string{"Saudi-led coalition opposes Houthis (asserted)"}},
+			{text: "The Houthis were attacked by a Saudi-led coalition.",
+				want: []string{"Saudi-led coalition opposes Houthis (asserted)"}},
+		}},
+	})
+}
+
+// TestAsDidList covers ", as did X" after a verb, with X a list or read as an
+// apposition of the object ("welcomed the deal, as did Qatar and Bahrain"): each did
+// what the subject did, and none of them is the object.
+func TestAsDidList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed Y, as did Z (and W)'", []constructionCase{
+			{text: "The UAE welcomed the deal, as did Qatar and Bahrain.",
+				want: []string{"Bahrain endorses deal (asserted)", "Qatar endorses deal (asserted)"}},
+			{text: "The UAE welcomed the deal, as did Qatar.",
+				want: []string{"Qatar endorses deal (asserted)", "UAE endorses deal (asserted)"}},
+		}},
+	})
+}
+
+// TestWeightBehind covers "threw its weight behind", "put its weight behind": support
+// of an actor, endorsement of an initiative.
+func TestWeightBehind(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X threw/put its weight behind Y'", []constructionCase{
+			{text: "Washington put its weight behind the Saudi plan.",
+				want: []string{"United States endorses Saudi plan (asserted)"}},
+			{text: "Russia put its weight behind the Syrian government.",
+				want: []string{"Russia supports Syrian government (asserted)"}},
+		}},
+	})
+}

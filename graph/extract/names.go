@@ -581,7 +581,11 @@ func patronBody(s *sentence, i int) bool {
 // description ("the Houthis, an Iran-aligned movement").
 func (a *article) definePatronBody(s *sentence, i int) {
 	start := a.nameStart(s, i-2)
-	described := start > 0 && (s.toks[start-1].lower == "a" || s.toks[start-1].lower == "an") || appositive(s, start)
+	indef := start > 0 && (s.toks[start-1].lower == "a" || s.toks[start-1].lower == "an")
+	// "A Saudi-led coalition has fought the Houthis", "attacked by a US-led coalition":
+	// the body, told for the first time; "is a Saudi-led coalition" describes another
+	introduced := indef && (start == 1 || start >= 2 && s.tag[start-2] == "ADP")
+	described := indef && !introduced || appositive(s, start)
 	if start < i-2 && !a.lex.in("initiative", s.lemma[i]) && !described {
 		a.defineName(s, start, i+1, i+1)
 	}
