@@ -6227,3 +6227,17 @@ func TestWeightBehind(t *testing.T) {
 		}},
 	})
 }
+
+// TestBareRelative covers a relative clause without "that" on an object ("counting on
+// the Abraham Accords it signed with the UAE", "rejected the plan Ethiopia proposed"),
+// read as a clause of the main verb: the clause's verb acts on the noun.
+func TestBareRelative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed the Y Z VERBed'", []constructionCase{
+			{text: "Israel is still counting on the Abraham Accords it signed with the UAE and Bahrain in 2020.",
+				want: []string{"Israel endorses Abraham Accords (asserted)", "UAE endorses Abraham Accords (asserted)"}},
+			{text: "Egypt rejected the plan Ethiopia proposed.",
+				want: []string{"Ethiopia proposes plan (asserted)", "Egypt rejects plan (asserted)"}},
+		}},
+	})
+}

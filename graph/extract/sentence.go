@@ -135,6 +135,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repair()
 	s.repairObjectRelative()
 	s.repairRelativeAsAdverbial()
+	s.repairBareRelative()
 	s.repairVerbSeries()
 	s.repairWhose()
 	s.repairWhoseClauseRoot()
@@ -2067,6 +2068,26 @@ func (s *sentence) repair() {
 // repairObjectRelative mends "Hezbollah, which Washington designates a terrorist
 // organisation" parsed with "which" and "Washington" both subjects of the verb: a
 // relative word before the verb's subject is its object.
+// repairBareRelative mends a relative clause without "that" on a noun, read as a
+// clause of the verb the noun hangs on: in "Israel is counting on the Abraham Accords it
+// signed with the UAE" it made "it signed" a complement of "counting". A clause that
+// opens with its subject right after the noun, whose verb of the frames has no object,
+// describes the noun, its object.
+func (s *sentence) repairBareRelative() {
+	for v := range s.toks {
+		h, n := s.head[v], s.child(v, "nsubj")
+		if s.tag[v] != "VERB" || s.rel[v] != "ccomp" || h < 0 || h > v || n < 1 || n > v || s.child(v, "obj", "mark") >= 0 || s.frameVerb == nil || !s.frameVerb(s.lemma[v]) {
+			continue
+		}
+		N := n - 1
+		if s.spanStart(n) != n || s.tag[N] != "NOUN" && s.tag[N] != "PROPN" || s.head[N] != h || base(s.rel[N]) != "obj" && base(s.rel[N]) != "obl" {
+			continue
+		}
+		s.head[v], s.rel[v] = N, "acl:relcl"
+		s.index()
+	}
+}
+
 // repairVerbSeries mends a series of verbs of one subject ("Nigeria recognized the
 // MPLA government, denounced South African intervention and pledged $20 million") that
 // the parser read with the second verb a participle describing the first verb's
