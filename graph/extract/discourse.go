@@ -113,6 +113,8 @@ type article struct {
 	lastPlural             *entity
 	lastPair               [2]*entity // the last two sides named "between X and Y"
 	lastPairSent           int        // ... and the sentence that named them
+	lastBoth               [2]*entity // the two actors a sentence's subject listed ("Russia and Iran back Assad")
+	lastBothSent           int        // ... and that sentence
 	lastThey               *entity    // what the last "they" that was a subject stood for
 	lastTheySent           int        // ... and the sentence it was in
 	plurals                []*entity  // the plural actors named, last last

@@ -6241,3 +6241,35 @@ func TestBareRelative(t *testing.T) {
 		}},
 	})
 }
+
+// TestBothAfterAPair covers "Both" as the subject after a sentence whose subject listed
+// two actors ("Russia and Iran back Assad. Both have sent troops to Syria"): the two;
+// not after a list of three.
+func TestBothAfterAPair(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y VERB Z. Both VERB W'", []constructionCase{
+			{text: "Hamas and Islamic Jihad rejected the plan. Both have fired rockets at Israel.",
+				want: []string{"Hamas opposes Israel (asserted)", "Palestinian Islamic Jihad opposes Israel (asserted)"}},
+			{text: "Russia and Iran back Assad. Both have sent troops to Syria.",
+				want: []string{"Russia supports Syria (asserted)", "Iran supports Syria (asserted)"}},
+			{text: "Russia, Iran and Turkey back the talks. Both have sent troops to Syria.",
+				absent: []string{"Iran supports Syria (asserted)", "Turkey supports Syria (asserted)"}},
+		}},
+	})
+}
+
+// TestListOpeningAsVocative covers a list of names that opens a sentence with its first
+// name read as someone addressed ("Russia, Iran and Turkey back the talks"): the first
+// name is in the subject's list.
+func TestListOpeningAsVocative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, Y and Z VERB W' with X a vocative", []constructionCase{
+			{text: "Russia, Iran and Turkey back the talks.",
+				want: []string{"Russia endorses talks (asserted)", "Iran endorses talks (asserted)"}},
+			{text: "Russia, China and Iran back the talks.",
+				want: []string{"Russia endorses talks (asserted)", "China endorses talks (asserted)"}},
+			{text: "Kenya, Uganda and Rwanda have sent troops to Somalia.",
+				want: []string{"Kenya supports Somalia (asserted)", "Rwanda supports Somalia (asserted)"}},
+		}},
+	})
+}

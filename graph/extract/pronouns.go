@@ -31,6 +31,10 @@ func (a *article) pronouns(s *sentence) {
 			a.add(s, m)
 			continue
 		}
+		if m := a.bothMention(s, i); m != nil {
+			a.add(s, m)
+			continue
+		}
 		if s.at[i] != nil || s.tag[i] != "PRON" && s.tag[i] != "DET" || honorific(s, i) {
 			continue
 		}
@@ -46,9 +50,38 @@ func (a *article) pass(s *sentence, m *mention) {
 	if m.how == byPronoun && s.toks[m.start].lower == "they" && base(s.rel[m.head]) == "nsubj" {
 		a.lastThey, a.lastTheySent = m.ent, s.i
 	}
-	a.remember(m, subjectMention(s, m))
+	subject := subjectMention(s, m)
+	a.remember(m, subject)
+	if subject && m.how != byPronoun {
+		a.rememberBoth(s, m)
+	}
 	a.seq++
 	a.rememberInitiative(s, m)
+}
+
+// rememberBoth records a subject that lists two actors ("Russia and Iran back Assad"),
+// which "both" as the next sentence's subject stands for.
+func (a *article) rememberBoth(s *sentence, m *mention) {
+	if s.rel[m.head] == "conj" || m.start > 0 && s.toks[m.start-1].text == "," {
+		return // "Russia, Iran and Turkey", however parsed: more than two
+	}
+	list := s.conjuncts(m.head)
+	if len(list) != 2 {
+		return
+	}
+	if o := s.at[list[1]]; o != nil && o.ent.isActor() && o.ent != m.ent && m.ent.isActor() {
+		a.lastBoth, a.lastBothSent = [2]*entity{m.ent, o.ent}, s.i
+	}
+}
+
+// bothMention reads "Both" as a sentence's subject after a sentence whose subject
+// listed two actors ("Russia and Iran back Assad. Both have sent troops to Syria"):
+// the two.
+func (a *article) bothMention(s *sentence, i int) *mention {
+	if s.toks[i].lower != "both" || base(s.rel[i]) != "nsubj" || len(s.kids[i]) > 0 || a.lastBoth[0] == nil || a.lastBothSent != s.i-1 {
+		return nil
+	}
+	return &mention{start: i, end: i + 1, ent: a.lastBoth[0], also: a.lastBoth[1], how: byPronoun, conf: 0.75}
 }
 
 // rememberPair records the two sides of "between X and Y" ("the war between Eritrea

@@ -2823,11 +2823,35 @@ func (s *sentence) repairSplitSubjects() {
 	}
 }
 
+// repairListVocative mends a list of names that opens a sentence with its first name
+// read as someone addressed: in "Russia, Iran and Turkey back the talks" it made
+// "Russia" a vocative and "Iran and Turkey" the subject. The first name opens the
+// subject's list.
+func (s *sentence) repairListVocative() {
+	k := 0
+	v := s.head[k]
+	end := s.spanEnd(k) // past the name and its comma
+	if len(s.toks) < 5 || s.rel[k] != "vocative" || s.tag[k] != "PROPN" || v < 0 || s.tag[v] != "VERB" || s.toks[end-1].text != "," {
+		return
+	}
+	n := s.child(v, "nsubj")
+	if n < 0 || n > v || s.tag[n] != "PROPN" || s.spanStart(n) > end || len(s.children(n, "conj")) == 0 {
+		return
+	}
+	s.rel[k] = "nsubj"
+	s.head[n], s.rel[n] = k, "conj"
+	for _, c := range s.children(n, "conj") {
+		s.head[c] = k
+	}
+	s.index()
+}
+
 // repairVocatives mends a name set off by commas after a noun that the parser, which
 // learnt from web text, took for someone addressed: in "Mozambique's main opposition
 // party, Renamo, led by Ossufo Momade" it made "Renamo" a vocative of "party". News
 // copy addresses no one; the name is the noun's apposition.
 func (s *sentence) repairVocatives() {
+	s.repairListVocative()
 	for k := range s.toks {
 		h := s.head[k]
 		if s.rel[k] == "vocative" && h >= 0 && h < k && s.tag[k] == "PROPN" && (s.tag[h] == "NOUN" || s.tag[h] == "PROPN") && s.toks[k-1].text == "," {
