@@ -289,10 +289,16 @@ func (a *article) mentionArg(s *sentence, m *mention, depth int) []arg {
 		}
 		return out
 	}
-	if m.also != nil {
-		other := *m
-		other.ent, other.also = m.also, m.ent
-		return []arg{{m, m.conf}, {&other, m.conf}} // "the two sides": both
+	if len(m.also) > 0 {
+		// "the two sides", "the four countries": each of them
+		group := append([]*entity{m.ent}, m.also...)
+		out := make([]arg, 0, len(group))
+		for _, e := range group {
+			one := *m
+			one.ent, one.also = e, slices.DeleteFunc(slices.Clone(group), func(o *entity) bool { return o == e })
+			out = append(out, arg{&one, m.conf})
+		}
+		return out
 	}
 	if o := a.offered(s, m); o != nil {
 		return []arg{{o, m.conf}} // "backing the government's offer of talks": the talks

@@ -49,10 +49,10 @@ type mention struct {
 	head       int // the token that heads the span in the parse
 	ent        *entity
 	how        refer
-	conf       float64 // how sure the reader is that the span refers to the entity
-	leader     *entity // "Maduro's government": the person the phrase says leads it
-	standsFor  int     // for a pronoun that stands for a list in its sentence: 1 + the list's token
-	also       *entity // for "the two sides": the other side
+	conf       float64   // how sure the reader is that the span refers to the entity
+	leader     *entity   // "Maduro's government": the person the phrase says leads it
+	standsFor  int       // for a pronoun that stands for a list in its sentence: 1 + the list's token
+	also       []*entity // for "the two sides", "the four countries": the others it stands for
 }
 
 // refer says how a mention refers to its entity.
@@ -113,8 +113,9 @@ type article struct {
 	lastPlural             *entity
 	lastPair               [2]*entity // the last two sides named "between X and Y"
 	lastPairSent           int        // ... and the sentence that named them
-	lastBoth               [2]*entity // the two actors a sentence's subject listed ("Russia and Iran back Assad")
-	lastBothSent           int        // ... and that sentence
+	lastList               []*entity  // the actors a sentence's subject listed ("Russia and Iran back Assad")
+	lastListSent           int        // ... and that sentence
+	lastListComma          bool       // ... whether a comma stood before the list (more than it, maybe)
 	lastThey               *entity    // what the last "they" that was a subject stood for
 	lastTheySent           int        // ... and the sentence it was in
 	plurals                []*entity  // the plural actors named, last last

@@ -94,6 +94,7 @@ type wordLists struct {
 	AccusationVerbs      []string            `yaml:"accusation_verbs"`
 	ObjectControl        []string            `yaml:"object_control_verbs"`
 	JoiningVerbs         []string            `yaml:"joining_verbs"`
+	GroupNouns           []string            `yaml:"group_nouns"`
 	EndeavourNouns       []string            `yaml:"endeavour_nouns"`
 	Quantifiers          []string            `yaml:"quantifiers"`
 	SpeechNouns          []string            `yaml:"speech_nouns"`
@@ -483,6 +484,7 @@ func (l *Lexicon) buildIndexes() {
 	set("accusation", w.AccusationVerbs)
 	set("objectcontrol", w.ObjectControl)
 	set("joining", w.JoiningVerbs)
+	set("groupnoun", w.GroupNouns)
 	set("endeavour", w.EndeavourNouns)
 	set("quantifier", w.Quantifiers)
 	set("speech", w.SpeechNouns)

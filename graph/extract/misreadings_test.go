@@ -6273,3 +6273,19 @@ func TestListOpeningAsVocative(t *testing.T) {
 		}},
 	})
 }
+
+// TestNumberedGroup covers "the four countries", "the three countries" as a subject
+// after a sentence whose subject listed that many actors: each of them; not when the
+// number differs.
+func TestNumberedGroup(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, Y, Z and W VERBed. The four countries VERBed'", []constructionCase{
+			{text: "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt sent Qatar a list of demands. The four countries cut diplomatic relations with Qatar on June 5.",
+				want: []string{"Saudi Arabia opposes Qatar (asserted)", "United Arab Emirates opposes Qatar (asserted)", "Egypt opposes Qatar (asserted)"}},
+			{text: "Russia, Iran and Turkey back the talks. The three countries have sent troops to Syria.",
+				want: []string{"Russia supports Syria (asserted)", "Turkey supports Syria (asserted)"}},
+			{text: "Russia, Iran and Turkey back the talks. The two countries have sent troops to Syria.",
+				absent: []string{"Russia supports Syria (asserted)", "Iran supports Syria (asserted)"}},
+		}},
+	})
+}

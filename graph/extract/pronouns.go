@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -53,35 +54,58 @@ func (a *article) pass(s *sentence, m *mention) {
 	subject := subjectMention(s, m)
 	a.remember(m, subject)
 	if subject && m.how != byPronoun {
-		a.rememberBoth(s, m)
+		a.rememberList(s, m)
 	}
 	a.seq++
 	a.rememberInitiative(s, m)
 }
 
-// rememberBoth records a subject that lists two actors ("Russia and Iran back Assad"),
-// which "both" as the next sentence's subject stands for.
-func (a *article) rememberBoth(s *sentence, m *mention) {
-	if s.rel[m.head] == "conj" || m.start > 0 && s.toks[m.start-1].text == "," {
-		return // "Russia, Iran and Turkey", however parsed: more than two
-	}
-	list := s.conjuncts(m.head)
-	if len(list) != 2 {
+// rememberList records a subject that lists actors ("Russia and Iran back Assad",
+// "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar"), which "both" or "the
+// four countries" as a later sentence's subject stand for.
+func (a *article) rememberList(s *sentence, m *mention) {
+	if s.rel[m.head] == "conj" || !m.ent.isActor() {
 		return
 	}
-	if o := s.at[list[1]]; o != nil && o.ent.isActor() && o.ent != m.ent && m.ent.isActor() {
-		a.lastBoth, a.lastBothSent = [2]*entity{m.ent, o.ent}, s.i
+	list := []*entity{m.ent}
+	for _, c := range s.conjuncts(m.head)[1:] {
+		if o := s.at[c]; o != nil && o.ent.isActor() && !slices.Contains(list, o.ent) {
+			list = append(list, o.ent)
+		}
+	}
+	if len(list) > 1 {
+		a.lastList, a.lastListSent = list, s.i
+		a.lastListComma = m.start > 0 && s.toks[m.start-1].text == ","
 	}
 }
 
 // bothMention reads "Both" as a sentence's subject after a sentence whose subject
 // listed two actors ("Russia and Iran back Assad. Both have sent troops to Syria"):
-// the two.
+// the two; and "the four countries" after a list of four ("Saudi Arabia, the UAE,
+// Bahrain and Egypt ... The four countries cut ties"), within three sentences.
 func (a *article) bothMention(s *sentence, i int) *mention {
-	if s.toks[i].lower != "both" || base(s.rel[i]) != "nsubj" || len(s.kids[i]) > 0 || a.lastBoth[0] == nil || a.lastBothSent != s.i-1 {
+	list := a.lastList
+	if len(list) < 2 || s.at[i] != nil {
 		return nil
 	}
-	return &mention{start: i, end: i + 1, ent: a.lastBoth[0], also: a.lastBoth[1], how: byPronoun, conf: 0.75}
+	if s.toks[i].lower == "both" && base(s.rel[i]) == "nsubj" && len(s.kids[i]) == 0 && len(list) == 2 && !a.lastListComma && a.lastListSent == s.i-1 {
+		return &mention{start: i, end: i + 1, ent: list[0], also: list[1:], how: byPronoun, conf: 0.75}
+	}
+	n, d := s.child(i, "nummod"), s.child(i, "det")
+	if s.tag[i] != "NOUN" || !a.lex.in("groupnoun", s.lemma[i]) || n < 0 || d < 0 || s.toks[d].lower != "the" || numberWord(s.toks[n].lower) != len(list) || a.lastListSent < s.i-3 {
+		return nil
+	}
+	return &mention{start: d, end: i + 1, ent: list[0], also: list[1:], how: byDescription, conf: 0.75}
+}
+
+// numberWord returns the number a word for two to ten says, or 0.
+func numberWord(w string) int {
+	for k, n := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == n || w == strconv.Itoa(k+2) {
+			return k + 2
+		}
+	}
+	return 0
 }
 
 // rememberPair records the two sides of "between X and Y" ("the war between Eritrea
@@ -162,7 +186,7 @@ func (a *article) pairMention(s *sentence, i int) *mention {
 	if s.child(i, "nmod", "acl:relcl") >= 0 {
 		return nil // "the parties to the conflict in Darfur", "the sides that signed": said which
 	}
-	return &mention{start: d, end: i + 1, ent: a.lastPair[0], also: a.lastPair[1], how: byDescription, conf: 0.75}
+	return &mention{start: d, end: i + 1, ent: a.lastPair[0], also: []*entity{a.lastPair[1]}, how: byDescription, conf: 0.75}
 }
 
 // subjectMention: m is its clause's subject or agent, or names one in apposition ("The

@@ -230,7 +230,7 @@ const minConfidence = 0.45
 // on its own side, the two sides are not the pair they were taken for ("Both parties
 // have backed Kyiv", of American parties after "the war between Russia and Ukraine").
 func pairedWith(m *mention, e *entity) bool {
-	return m.also != nil && (e == m.also || e == m.ent)
+	return len(m.also) > 0 && (e == m.ent || slices.Contains(m.also, e))
 }
 
 // relatableArgs: the relation may hold between the two arguments, one side of "the two
