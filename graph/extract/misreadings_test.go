@@ -6289,3 +6289,17 @@ func TestNumberedGroup(t *testing.T) {
 		}},
 	})
 }
+
+// TestLabelsOfRejection covers labels that reject what they judge ("called the
+// referendum unconstitutional", "dismissed the timetable as unacceptable"), a timetable
+// being an initiative.
+func TestLabelsOfRejection(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X called Y unconstitutional / unacceptable'", []constructionCase{
+			{text: "BAGHDAD, 26 September 2017\n\nHaider al-Abadi called the referendum unconstitutional.",
+				want: []string{"Haider al-Abadi rejects referendum (asserted)"}},
+			{text: "ECOWAS dismissed the timetable as unacceptable.",
+				want: []string{"ECOWAS rejects timetable (asserted)"}},
+		}},
+	})
+}
