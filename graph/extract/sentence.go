@@ -1050,6 +1050,9 @@ func (s *sentence) splitClauses(m *syntax.Model, main []int) {
 		if l := s.toks[c].lower; l != "and" && l != "but" || s.toks[main[i-1]].text != "," || !subjectOpening(s.tag[main[i+1]]) {
 			continue // ", and sent troops": a verb of the same subject, no clause
 		}
+		if s.joinedToRoot(main, c) {
+			continue // the parse has the second clause joined to the first's verb already
+		}
 		tries++
 		first, second := main[:i], main[i+1:] // the comma closes the first
 		saved := s.saveParse(main)
@@ -1065,6 +1068,33 @@ func (s *sentence) splitClauses(m *syntax.Model, main []int) {
 		s.splitClauses(m, second)
 		return
 	}
+}
+
+// joinedToRoot: among the tokens idx, a verb after the conjunction c is joined to their
+// root, the first clause's verb, with a subject of its own between c and it.
+func (s *sentence) joinedToRoot(idx []int, c int) bool {
+	r := rootOf(s, idx)
+	for _, v := range idx {
+		if v <= c || s.tag[v] != "VERB" || s.rel[v] != "conj" || s.head[v] != r || r < 0 || s.tag[r] != "VERB" {
+			continue
+		}
+		for _, k := range idx {
+			if k > c && k < v && s.head[k] == v && base(s.rel[k]) == "nsubj" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rootOf returns the root of the tokens idx, or -1.
+func rootOf(s *sentence, idx []int) int {
+	for _, k := range idx {
+		if s.head[k] < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // subjectOpening: a word of this tag may open a clause's subject.
