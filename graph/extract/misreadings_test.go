@@ -6303,3 +6303,22 @@ func TestLabelsOfRejection(t *testing.T) {
 		}},
 	})
 }
+
+// TestSaidLabel covers a verb of saying whose clause gives a named actor a hostile label
+// ("Turkey says the YPG is a terrorist group"): the speaker opposes the actor; not when
+// the clause is negated, nor when the label is of another's act ("the victim of Indian
+// aggression").
+func TestSaidLabel(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X says Y is a terrorist group'", []constructionCase{
+			{text: "Turkey says the YPG is a terrorist group.",
+				want: []string{"Turkey opposes YPG (asserted)"}},
+			{text: "Netanyahu said Iran is the greatest threat to peace.",
+				want: []string{"Benjamin Netanyahu opposes Iran (asserted)"}},
+			{text: "Turkey says the YPG is not a terrorist group.",
+				absent: []string{"Turkey opposes YPG (asserted)"}},
+			{text: "Bhutto told the council that Pakistan was the victim of Indian aggression.",
+				absent: []string{"Zulfikar Ali Bhutto opposes Pakistan (asserted)", "Bhutto opposes Pakistan (asserted)"}},
+		}},
+	})
+}

@@ -49,6 +49,7 @@ var recognisers = []recogniser{
 	{"welcomed-arrival", "a force's coming welcomed: X welcomed the deployment of Y, X hailed the French deployment", readWelcomedArrival},
 	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
 	{"label", "a verb of judging with a hostile label: X regards Y as a terrorist group, X called Y a dictator, X described Y's move as a coup", readLabel},
+	{"said-label", "a verb of saying whose clause gives an actor a hostile label: X says Y is a terrorist group, X said Y had been a funder of terrorism", readSaidLabel},
 	{"pair", "a verb and its object noun that together carry a relation: X severed ties with Y, X froze its cooperation with Y", readPair},
 	{"adjacent", "a verb of the frames whose parse gave no reading, read from the names next to it: the actor just before it, the object just after it (or after its preposition)", readAdjacent},
 	{"title", "a person named with a title: President X, Turkish President X, X's President Y, SDF commander X", readTitle},
@@ -2001,6 +2002,39 @@ func readLabel(a *article, s *sentence, w int) {
 			a.relateLabelled(s, w, o, hostile)
 		}
 	}
+}
+
+// readSaidLabel: a verb of saying whose clause gives a named actor a hostile label
+// ("Turkey says the YPG is a terrorist group", "Trump said Qatar had been a funder of
+// terrorism"): the speaker opposes the actor, as if it had called it so; not when the
+// clause is negated, nor of a pronoun.
+func readSaidLabel(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !a.lex.in("reporting", s.lemma[w]) || a.negatedAt(s, w) {
+		return
+	}
+	for _, c := range s.children(w, "ccomp") {
+		n := s.child(c, "nsubj")
+		if n < 0 || s.tag[n] == "PRON" || s.child(c, "cop") < 0 || s.tag[c] != "NOUN" && s.tag[c] != "ADJ" || a.negatedAt(s, c) || !a.ownLabel(s, c) {
+			continue
+		}
+		a.relateLabelled(s, w, n, true)
+	}
+}
+
+// ownLabel: the predicate at c is itself a hostile label, or one of its modifiers before
+// it ("a terrorist group", "the greatest threat"); not a phrase after it ("the victim of
+// aggression" is no aggressor).
+func (a *article) ownLabel(s *sentence, c int) bool {
+	in := func(k int) bool { return a.lex.in("hostile", s.lemma[k]) || a.lex.in("hostile", s.toks[k].lower) }
+	if in(c) {
+		return true
+	}
+	for _, k := range s.children(c, "amod", "compound") {
+		if k < c && in(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedInSubject: the actor e is named within the subject of verb w ("the Houthis'

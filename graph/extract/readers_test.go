@@ -44,6 +44,7 @@ func TestEachRecogniser(t *testing.T) {
 		"auspices":         {"auspices", []string{"The deal was negotiated under the auspices of the OAU.", "The comprehensive agreement of 12 December 2000, negotiated under the auspices of the OAU, was witnessed by Bouteflika."}},
 		"under":            {"under", []string{"Ukraine has been under attack by Russia since 2022.", "Iran is under US sanctions."}},
 		"label":            {"label", []string{"Brazil's new president, Jair Bolsonaro, has called Maduro a dictator.", "Ankara has long described the YPG as a terrorist group."}},
+		"said-label":       {"label", []string{"Turkey says the YPG is a terrorist group.", "Netanyahu said Iran is the greatest threat to peace."}},
 		"pair":             {"pair", []string{"Mali severed diplomatic relations with Ukraine.", "Russia has frozen its co-operation with Nato."}},
 		"adjacent":         {"adjacent", []string{}},
 		"title":            {"title", []string{"Turkish President Recep Tayyip Erdogan spoke.", "Syrian President Bashar al-Assad met Russian officials."}},
