@@ -6322,3 +6322,17 @@ func TestSaidLabel(t *testing.T) {
 		}},
 	})
 }
+
+// TestIslamicRepublic covers "the Islamic Republic" said of Iran after Iran is named:
+// the same state, not an actor of its own.
+func TestIslamicRepublic(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Iran ... the Islamic Republic'", []constructionCase{
+			{text: "Iran fired missiles at Israel. The Islamic Republic has armed the Houthis for years.",
+				want:   []string{"Iran supports Houthis (asserted)"},
+				absent: []string{"Islamic Republic supports Houthis (asserted)"}},
+			{text: "Washington blames Iran for the attack. Trump announced new economic sanctions on the Islamic Republic.",
+				want: []string{"Donald Trump opposes Iran (asserted)"}},
+		}},
+	})
+}
