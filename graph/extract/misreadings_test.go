@@ -6336,3 +6336,17 @@ func TestIslamicRepublic(t *testing.T) {
 		}},
 	})
 }
+
+// TestSecondTitleInOfPhrase covers two titles of one person joined by "and", the
+// second read as more of the first's of-phrase ("president of the Kurdistan Regional
+// Government and leader of the Kurdistan Democratic Party"): the person holds both.
+func TestSecondTitleInOfPhrase(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, president of Y and leader of Z'", []constructionCase{
+			{text: "Masoud Barzani, president of the Kurdistan Regional Government and leader of the Kurdistan Democratic Party, announced the referendum.",
+				want: []string{"Masoud Barzani leads Kurdistan Democratic Party (asserted)", "Masoud Barzani leads Kurdistan Regional Government (asserted)"}},
+			{text: "Recep Tayyip Erdogan, chairman of the Justice and Development Party and president of Turkey, spoke.",
+				want: []string{"Recep Tayyip Erdogan leads Turkey (asserted)", "Recep Tayyip Erdogan leads Justice and Development Party (asserted)"}},
+		}},
+	})
+}

@@ -2727,6 +2727,7 @@ func (s *sentence) repairListAppos() {
 	}
 	s.repairSplitSubjects()
 	s.repairDeterminedGerund()
+	s.repairTitleInOfPhrase()
 	s.repairNameAfterApposition()
 	s.repairListAsRoot()
 	s.repairNameAsComplement()
@@ -3138,6 +3139,34 @@ func (s *sentence) gerundAsNoun(g, d int) bool {
 		return true
 	}
 	return false
+}
+
+// repairTitleInOfPhrase mends a second title joined to the noun of the first title's
+// of-phrase: in "president of the Kurdistan Regional Government and leader of the
+// Kurdistan Democratic Party" the parser made "leader" a conjunct of "Government" and
+// hung "of the ... Party" on "Government" too. The second title is the first's
+// conjunct, with the of-phrase after it its own.
+func (s *sentence) repairTitleInOfPhrase() {
+	if s.roleWord == nil {
+		return
+	}
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "conj" || s.tag[k] != "NOUN" && (s.tag[k] != "PROPN" || s.toks[k].upper) || !s.roleWord(s.toks[k].lower) || h < 0 || h > k || s.rel[h] != "nmod" || s.prep(h) != "of" {
+			continue
+		}
+		t := s.head[h]
+		if t < 0 || t > h || !s.roleWord(s.toks[t].lower) {
+			continue
+		}
+		s.head[k], s.tag[k] = t, "NOUN"
+		for j := k + 1; j < len(s.toks); j++ {
+			if g := s.head[j]; g >= h && g < k && s.rel[j] == "nmod" && s.prep(j) == "of" {
+				s.head[j] = k // "of the Kurdistan Democratic Party", "of Turkey": the second title's
+			}
+		}
+		s.index()
+	}
 }
 
 // repairNameAfterApposition mends a name listed after a name with an apposition that
