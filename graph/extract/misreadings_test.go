@@ -6350,3 +6350,19 @@ func TestSecondTitleInOfPhrase(t *testing.T) {
 		}},
 	})
 }
+
+// TestKilledInAStrike covers a passive verb of harm whose means is another's hostile act
+// ("Soleimani was killed in a US drone strike", "killed in an Israeli air strike"): the
+// act's doer opposes the one harmed.
+func TestKilledInAStrike(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X was killed in a Y strike'", []constructionCase{
+			{text: "WASHINGTON, 3 January 2020\n\nGeneral Qassem Soleimani, the commander of the Quds Force, was killed in a US drone strike.",
+				want: []string{"US opposes Qassem Soleimani (asserted)"}},
+			{text: "Hezbollah's commander was killed in an Israeli air strike in Beirut.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+			{text: "The talks were held in a Saudi palace.",
+				absent: []string{"Saudi Arabia opposes talks (asserted)"}},
+		}},
+	})
+}

@@ -1129,6 +1129,9 @@ func readEventNoun(a *article, s *sentence, n int) {
 			a.rememberEvent(s, s.lemma[n], actors[0].m.ent)
 		}
 		objects := a.nounObjects(s, n, f)
+		if len(objects) == 0 && f.actor == graph.Opposes && !f.sym {
+			objects = a.victimsOf(s, n)
+		}
 		if len(objects) == 0 && f.sym && len(actors) > 1 && a.inEventOnly(s, n) {
 			a.reciprocal(s, n, actors, f) // "Ethiopia and Eritrea were engaged in heavy fighting"
 			continue
@@ -1144,6 +1147,25 @@ func readEventNoun(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// victimsOf returns who suffered the hostile act the noun at n names, as the subject of
+// a passive verb of harm the act is the means of ("Soleimani was killed in a US drone
+// strike", "two soldiers were wounded by Houthi shelling").
+func (a *article) victimsOf(s *sentence, n int) []arg {
+	v := s.head[n]
+	if v < 0 || base(s.rel[n]) != "obl" || s.prep(n) != "in" && s.prep(n) != "by" || !s.passive(v) {
+		return nil
+	}
+	harm := slices.ContainsFunc(a.lex.frames.verbs[s.lemma[v]], func(f *frame) bool { return f.actor == graph.Opposes && !f.sym })
+	if !harm {
+		return nil
+	}
+	var out []arg
+	for _, k := range s.children(v, "nsubj:pass") {
+		out = append(out, a.argsAt(s, k)...)
+	}
+	return out
 }
 
 // inEventOnly: the noun of an act at n is what the subjects of its passive verb of a
