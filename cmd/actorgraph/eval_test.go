@@ -24,7 +24,7 @@ const corpus = "../../testdata/corpus"
 // Floors for the dev corpus: the scores the extractor has reached. A change that
 // lowers them fails here; raise them when the extractor improves.
 const (
-	minRelationF1        = 0.77
+	minRelationF1        = 0.78
 	minRelationPrecision = 0.92
 	minLeadsF1           = 0.95
 )
