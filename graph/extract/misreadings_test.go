@@ -6366,3 +6366,17 @@ func TestKilledInAStrike(t *testing.T) {
 		}},
 	})
 }
+
+// TestTheyAfterAList covers "They" opening a sentence after one whose subject listed
+// actors ("Kabila, Museveni and Mugabe met in Lusaka. They agreed on a ceasefire"):
+// each of them.
+func TestTheyAfterAList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, Y and Z VERBed. They VERBed W'", []constructionCase{
+			{text: "Kabila, Museveni and Mugabe met in Lusaka. They agreed in principle on a ceasefire.",
+				want: []string{"Kabila endorses ceasefire (asserted)", "Mugabe endorses ceasefire (asserted)", "Yoweri Museveni endorses ceasefire (asserted)"}},
+			{text: "Russia and Iran back Assad. They have sent troops to Syria.",
+				want: []string{"Russia supports Syria (asserted)", "Iran supports Syria (asserted)"}},
+		}},
+	})
+}

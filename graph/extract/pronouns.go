@@ -81,7 +81,8 @@ func (a *article) rememberList(s *sentence, m *mention) {
 
 // bothMention reads "Both" as a sentence's subject after a sentence whose subject
 // listed two actors ("Russia and Iran back Assad. Both have sent troops to Syria"):
-// the two; and "the four countries" after a list of four ("Saudi Arabia, the UAE,
+// the two; "They" opening the next sentence, after any such list; and "the four
+// countries" after a list of four ("Saudi Arabia, the UAE,
 // Bahrain and Egypt ... The four countries cut ties"), within three sentences.
 func (a *article) bothMention(s *sentence, i int) *mention {
 	list := a.lastList
@@ -90,6 +91,10 @@ func (a *article) bothMention(s *sentence, i int) *mention {
 	}
 	if s.toks[i].lower == "both" && base(s.rel[i]) == "nsubj" && len(s.kids[i]) == 0 && len(list) == 2 && !a.lastListComma && a.lastListSent == s.i-1 {
 		return &mention{start: i, end: i + 1, ent: list[0], also: list[1:], how: byPronoun, conf: 0.75}
+	}
+	if i == 0 && s.toks[i].lower == "they" && base(s.rel[i]) == "nsubj" && a.lastListSent == s.i-1 {
+		// "Kabila, Museveni and Mugabe met in Lusaka. They agreed on a ceasefire"
+		return &mention{start: i, end: i + 1, ent: list[0], also: list[1:], how: byPronoun, conf: 0.7}
 	}
 	n, d := s.child(i, "nummod"), s.child(i, "det")
 	if s.tag[i] != "NOUN" || !a.lex.in("groupnoun", s.lemma[i]) || n < 0 || d < 0 || s.toks[d].lower != "the" || numberWord(s.toks[n].lower) != len(list) || a.lastListSent < s.i-3 {
