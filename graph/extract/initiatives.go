@@ -764,12 +764,22 @@ func (p *initPhrase) readPlaces(s *sentence, i int) int {
 				continue // "a proposal in the Security Council": a body, where it was put, no place in its name
 			}
 			p.names = append(p.names, strings.ToLower(s.toks[o].text))
-			if pr != "by" && o < i+5 && o >= labelEnd {
-				labelEnd = o + 1
+			if pr != "by" && o < i+5 && o >= labelEnd && !commaBetween(s, i, o) {
+				labelEnd = o + 1 // "a humanitarian ceasefire agreed in Moscow"; not "the ceasefire, signed in Accra"
 			}
 		}
 	}
 	return labelEnd
+}
+
+// commaBetween: a comma stands between tokens i and j.
+func commaBetween(s *sentence, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // topicEnd returns where the label of initiative noun i ends with the phrase that says

@@ -6380,3 +6380,19 @@ func TestTheyAfterAList(t *testing.T) {
 		}},
 	})
 }
+
+// TestInitiativeLabelBeforeComma covers an initiative with a participle set off by a
+// comma that says where it was agreed ("The ceasefire, signed in Accra on June 17 by
+// Liberia, LURD and MODEL"): the place is no part of the initiative's label.
+func TestInitiativeLabelBeforeComma(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'The X, signed in Y by Z'", []constructionCase{
+			{text: "The ceasefire, signed in Accra on June 17 by Liberia, LURD and MODEL, collapsed.",
+				want:   []string{"Liberia endorses ceasefire (asserted)"},
+				absent: []string{"Liberia endorses ceasefire, signed in Accra (asserted)"}},
+			{text: "The truce, agreed in Doha last week by Hamas and Israel, broke down.",
+				want:   []string{"Hamas endorses truce (asserted)", "Israel endorses truce (asserted)"},
+				absent: []string{"Hamas endorses truce, agreed in Doha (asserted)"}},
+		}},
+	})
+}
