@@ -614,10 +614,33 @@ func (a *article) coAgents(s *sentence, v, k int) []arg {
 			out = append(out, decay(a.argsAt(s, p), 0.85)...)
 		}
 	}
+	out = append(out, a.onBehalfOf(s, v)...)
 	for _, j := range s.children(k, "acl") {
 		if s.lemma[j] == "join" || s.lemma[j] == "accompany" {
 			for _, g := range s.children(j, "obl:agent") {
 				out = append(out, decay(a.argsAt(s, g), 0.85)...) // "X, soon joined by Y, bombed"
+			}
+		}
+	}
+	return out
+}
+
+// onBehalfOf returns those on whose behalf verb v is done ("signed the communique on
+// behalf of President Paul Kagame"): they do it through the subject. The phrase may
+// hang on the verb or on its object.
+func (a *article) onBehalfOf(s *sentence, v int) []arg {
+	var out []arg
+	places := s.kids[v]
+	for _, o := range s.children(v, "obj") {
+		places = append(slices.Clone(places), s.kids[o]...)
+	}
+	for _, t := range places {
+		if s.lemma[t] != "behalf" || s.prep(t) != "on" {
+			continue
+		}
+		for _, c := range s.children(t, "nmod") {
+			if s.prep(c) == "of" {
+				out = append(out, decay(a.argsAt(s, c), 0.85)...)
 			}
 		}
 	}

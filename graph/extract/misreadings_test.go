@@ -6396,3 +6396,16 @@ func TestInitiativeLabelBeforeComma(t *testing.T) {
 		}},
 	})
 }
+
+// TestOnBehalfOf covers an act done on another's behalf ("signed the communique on
+// behalf of President Paul Kagame"): the other does it too.
+func TestOnBehalfOf(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed Y on behalf of Z'", []constructionCase{
+			{text: "Louise Mushikiwabo, Rwanda's foreign minister, signed the communique on behalf of President Paul Kagame.",
+				want: []string{"Paul Kagame endorses communique (asserted)"}},
+			{text: "The ambassador signed the accord on behalf of Sudan.",
+				want: []string{"Sudan endorses accord (asserted)"}},
+		}},
+	})
+}
