@@ -6409,3 +6409,19 @@ func TestOnBehalfOf(t *testing.T) {
 		}},
 	})
 }
+
+// TestResumeOrRevive covers resuming talks or reviving an agreement ("agreed to resume
+// negotiations over the dam", "resumed talks with Hamas"): an endorsement, of the one
+// it is done with too.
+func TestResumeOrRevive(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X resumed talks (with Y)'", []constructionCase{
+			{text: "The leaders of Ethiopia, Egypt and Sudan agreed to resume negotiations over the dam.",
+				want: []string{"Ethiopia endorses negotiations (asserted)", "Sudan endorses negotiations (asserted)"}},
+			{text: "Israel resumed talks with Hamas in Cairo.",
+				want: []string{"Israel endorses talks (asserted)", "Hamas endorses talks (asserted)"}},
+			{text: "Russia resumed strikes on Kyiv.",
+				absent: []string{"Russia endorses strikes (asserted)"}},
+		}},
+	})
+}
