@@ -1931,7 +1931,7 @@ func askedClauses(s *sentence, w int) []int {
 // Council to condemn Rwanda"): a hostile act asked for, not negated; a warning or an
 // order is no appeal.
 func (a *article) hostilityAsked(s *sentence, w, x int) []arg {
-	if !a.lex.in("appeal", s.lemma[w]) || s.lemma[w] == "warn" || s.lemma[w] == "tell" || a.negatedAt(s, x) || a.negatedAt(s, w) {
+	if !a.appealAsked(s, w, x) {
 		return nil
 	}
 	var out []arg
@@ -1961,7 +1961,13 @@ func actorsOnly(args []arg) []arg {
 // to recognise the Dniester republic", "called on the West to arm Ukraine"), which is
 // not negated; a warning or an order is no appeal.
 func (a *article) backingAsked(s *sentence, w, x int, f *frame) bool {
-	return f.actor == graph.Supports && a.lex.in("appeal", s.lemma[w]) && s.lemma[w] != "warn" && s.lemma[w] != "tell" && !a.negatedAt(s, x) && !a.negatedAt(s, w)
+	return f.actor == graph.Supports && a.appealAsked(s, w, x)
+}
+
+// appealAsked: verb w appeals to others to do what verb x says, neither negated; a
+// warning or an order is no appeal.
+func (a *article) appealAsked(s *sentence, w, x int) bool {
+	return a.lex.in("appeal", s.lemma[w]) && s.lemma[w] != "warn" && s.lemma[w] != "tell" && !a.negatedAt(s, x) && !a.negatedAt(s, w)
 }
 
 // readUnder: "X has been under UN Security Council sanctions since 2014", "the capital

@@ -70,7 +70,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 		}
 		opening = max(opening, quoted, participle)
 		dates := s.bareDates(from+opening, to)
-		adverbials := slices.Concat(s.setAdverbials(from+opening, to), s.timesInPerfect(from+opening, to), s.phrasesBeforeInfinitive(from+opening, to))
+		adverbials := slices.Concat(s.setAdverbials(from+opening, to), s.timesInPerfect(from+opening, to), s.phrasesBeforeComplement(from+opening, to))
 		main := tokensOutside(from+opening, to, asides, dates, adverbials)
 		s.parseTokens(m, main)
 		s.hangAdverbials(adverbials, main)
@@ -1109,12 +1109,7 @@ func subjectOpening(tag string) bool {
 // clauseRoot returns the root of the tokens idx when it is a verb with a subject of its
 // own before it, or -1; not a relative clause's ("AQIM, which you know as AQIM").
 func (s *sentence) clauseRoot(idx []int) int {
-	r := -1
-	for _, k := range idx {
-		if s.head[k] < 0 {
-			r = k
-		}
-	}
+	r := rootOf(s, idx)
 	if r < 0 || s.tag[r] != "VERB" || s.brokenRoot(idx) {
 		return -1
 	}
@@ -1384,13 +1379,13 @@ func (s *sentence) timesInPerfect(from, to int) []aside {
 	return out
 }
 
-// phrasesBeforeInfinitive finds a prepositional phrase set off by commas between a
+// phrasesBeforeComplement finds a prepositional phrase set off by commas between a
 // verb and its infinitive, its clause or its object ("The General Assembly has voted,
 // by a large majority, to condemn the invasion"; "Kenya agreed, after weeks of talks,
 // to send troops"; "Russia vetoed, on Friday, the draft"): the parser takes what
 // follows for the phrase's, so the phrase is parsed apart and hung on the verb after
 // it or the root.
-func (s *sentence) phrasesBeforeInfinitive(from, to int) []aside {
+func (s *sentence) phrasesBeforeComplement(from, to int) []aside {
 	var out []aside
 	for i := from + 1; i+3 < to; i++ {
 		if s.toks[i].text != "," || !participleForm(s.toks[i-1].text) || !phraseOpening(s.toks[i+1].lower) {
@@ -2744,9 +2739,9 @@ func (s *sentence) onlyNamesBetween(r, n int) bool {
 	return true
 }
 
-// listEndsWithAnd: between the first name r and the verb v, after the subject n, the
-// words are a list of names whose last one "and" opens.
-func (s *sentence) listEndsWithAnd(r, n, v int) bool {
+// listEndsWithAnd: an "and" stands between the first name r and the verb v: the
+// names before the verb are a list whose last one it opens.
+func (s *sentence) listEndsWithAnd(r, v int) bool {
 	for k := r + 1; k < v; k++ {
 		if s.toks[k].lower == "and" {
 			return true
@@ -2809,7 +2804,7 @@ func (s *sentence) namesListedBefore(r, n, v int) bool {
 			return false
 		}
 	}
-	return s.listEndsWithAnd(r, n, v)
+	return s.listEndsWithAnd(r, v)
 }
 
 // makeListSubject makes v the root, the name r its subject, and n, with its own list,
