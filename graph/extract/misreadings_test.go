@@ -6425,3 +6425,21 @@ func TestResumeOrRevive(t *testing.T) {
 		}},
 	})
 }
+
+// TestTheArmyOwnedBefore covers "the army" just after an army named with its owner
+// ("sending its army into Kosovo, and the army's chief of staff"): that state's army,
+// not the article's main state's.
+func TestTheArmyOwnedBefore(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'its army ... the army's chief'", []constructionCase{
+			{text: "Prime Minister Albin Kurti has laid the blame on Serbia. Kosovo police retook the area. Vucic said Serbia had no intention of sending its army into Kosovo, and the army's chief of staff, General Milan Mojsilovic, said the number of troops would be cut.",
+				want:   []string{"Milan Mojsilovic leads Serbian army (asserted)"},
+				absent: []string{"Milan Mojsilovic leads Kosovar army (asserted)"}},
+			{text: "Ethiopia's army entered Tigray. Eritrea said it would keep its army on the border, and the army's commander, General Filipos Woldeyohannes, visited the front.",
+				want:   []string{"Filipos Woldeyohannes leads Eritrean army (asserted)"},
+				absent: []string{"Filipos Woldeyohannes leads Ethiopian army (asserted)"}},
+			{text: "Ethiopia's army entered Tigray on Wednesday. The army said it had taken the airport, and Abiy Ahmed praised the army's commander, General Berhanu Jula.",
+				want: []string{"Berhanu Jula leads Ethiopian army (asserted)"}},
+		}},
+	})
+}

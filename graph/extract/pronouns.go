@@ -22,6 +22,7 @@ func (a *article) pronouns(s *sentence) {
 	a.actorSeqBefore = a.lastActorSeq
 	for i := range s.toks {
 		for next < named && s.ments[next].start <= i {
+			a.reownArmy(s, s.ments[next])
 			a.pass(s, s.ments[next])
 			next++
 		}
@@ -43,6 +44,76 @@ func (a *article) pronouns(s *sentence) {
 			a.pass(s, m)
 		}
 	}
+}
+
+// reownArmy gives "the army" the owner of the army just named with one: in "Serbia had
+// no intention of sending its army into Kosovo, and the army's chief of staff", it is
+// Serbia's, not the article's state's. Armies named with their owner earlier in the
+// sentence decide, else those of the sentence before, when all are one state's; the
+// owner's pronoun is resolved by then, as the reader goes in order.
+func (a *article) reownArmy(s *sentence, g *mention) {
+	i := g.head
+	if g.how != byDescription || g.start != i-1 || s.toks[i-1].lower != "the" || !a.armyNounAt(s, i) {
+		return
+	}
+	owner, one := a.armyOwner(s, g.start)
+	if owner == nil && one && s.i > 0 {
+		prev := a.sents[s.i-1]
+		owner, one = a.armyOwner(prev, len(prev.toks))
+	}
+	if owner != nil && one {
+		g.ent = a.armyOf(owner)
+	}
+}
+
+// armyOwner returns the state that owns the armies named with an owner before token
+// end, and whether there is at most one such state.
+func (a *article) armyOwner(s *sentence, end int) (*entity, bool) {
+	var owner *entity
+	for j := range end {
+		if st := a.ownedArmy(s, j); st != nil {
+			if owner != nil && owner != st {
+				return nil, false
+			}
+			owner = st
+		}
+	}
+	return owner, true
+}
+
+// ownedArmy returns the state whose army the noun at j names by a possessor ("its
+// army", "Serbia's army") or a demonym ("the Eritrean army"), or nil.
+func (a *article) ownedArmy(s *sentence, j int) *entity {
+	if !a.armyNounAt(s, j) || s.tag[j] != "NOUN" {
+		return nil
+	}
+	for _, k := range s.kids[j] {
+		m := mentionAt(s, k) // a pronoun of this sentence is not yet indexed
+		if s.rel[k] != "nmod:poss" && s.rel[k] != "amod" || m == nil {
+			continue
+		}
+		e := m.ent
+		if e.node.Kind == graph.KindGovernment && e.state != nil {
+			e = e.state
+		}
+		if e.isState() {
+			return e
+		}
+	}
+	return nil
+}
+
+// mentionAt returns the mention that covers token k, indexed or not yet.
+func mentionAt(s *sentence, k int) *mention {
+	if s.at[k] != nil {
+		return s.at[k]
+	}
+	for _, m := range s.ments {
+		if m.start <= k && k < m.end {
+			return m
+		}
+	}
+	return nil
 }
 
 // pass updates the discourse with a mention the reader has passed.
