@@ -6443,3 +6443,36 @@ func TestTheArmyOwnedBefore(t *testing.T) {
 		}},
 	})
 }
+
+// TestSideTakenInWar covers a verb of taking a side whose with-phrase is its own, next
+// to a war or conflict ("Ankara has sided with Baku in the war"): the side taken is
+// not an enemy in that war.
+func TestSideTakenInWar(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X sided with Y in the war'", []constructionCase{
+			{text: "Ankara has sided with Baku in the war.",
+				want:   []string{"Turkey supports Azerbaijan (asserted)"},
+				absent: []string{"Azerbaijan opposes Turkey (asserted)", "Turkey opposes Azerbaijan (asserted)"}},
+			{text: "Eritrea sided with Addis Ababa in the conflict in Tigray.",
+				want:   []string{"Eritrea supports Ethiopia (asserted)"},
+				absent: []string{"Eritrea opposes Ethiopia (asserted)", "Ethiopia opposes Eritrea (asserted)"}},
+			{text: "Egypt is locked in a bitter dispute with Ethiopia.",
+				want: []string{"Egypt opposes Ethiopia (asserted)", "Ethiopia opposes Egypt (asserted)"}},
+		}},
+	})
+}
+
+// TestSupportThrownBehind covers "threw its support behind X": support given, to an
+// actor or an initiative, as "threw its weight behind X" is.
+func TestSupportThrownBehind(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X threw its support behind Y'", []constructionCase{
+			{text: "Tehran has thrown its support behind the Houthis.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+			{text: "Egypt has thrown its support behind the proposal.",
+				want: []string{"Egypt endorses proposal (asserted)"}},
+			{text: "Russia put its full support behind Syria.",
+				want: []string{"Russia supports Syria (asserted)"}},
+		}},
+	})
+}

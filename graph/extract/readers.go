@@ -2251,7 +2251,11 @@ func readAtWar(a *article, s *sentence, n int) {
 		return
 	}
 	var others []arg
-	for _, k := range append(s.children(n, "nmod", "obl"), s.children(max(s.head[n], 0), "obl")...) {
+	phrases := s.children(n, "nmod", "obl")
+	if h := s.head[n]; h >= 0 && !a.takesWith(s.lemma[h]) {
+		phrases = append(phrases, s.children(h, "obl")...) // "is locked in a dispute with Ethiopia"
+	}
+	for _, k := range phrases {
 		if s.prep(k) == "with" {
 			others = append(others, a.argsAt(s, k)...)
 		}
@@ -2264,6 +2268,17 @@ func readAtWar(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// takesWith: a verb whose own frame reads a with-phrase ("sided with Baku in the war"):
+// the phrase is the verb's, not the war's.
+func (a *article) takesWith(lemma string) bool {
+	for _, f := range a.lex.frames.verbs[lemma] {
+		if slotHas(f.slots, "obl", "with") {
+			return true
+		}
+	}
+	return false
 }
 
 // atWarSubjects returns the sides in the state of war or quarrel the noun at n names:
