@@ -223,10 +223,10 @@ func (x *Extractor) knownNames(toks []token) []bool {
 }
 
 // frameVerb reports whether the frames, or the reader of leading, read a verb of this
-// lemma.
+// lemma, or it is a verb of feeling (feeling_verbs): a verb the tagger is mended to.
 func (x *Extractor) frameVerb(lemma string) bool {
 	_, leads := leadVerbs[lemma]
-	return leads || len(x.lex.frames.verbs[lemma]) > 0
+	return leads || len(x.lex.frames.verbs[lemma]) > 0 || x.lex.in("feeling", lemma)
 }
 
 // saysWord reports whether a word is a form of a verb of saying ("said", "told").

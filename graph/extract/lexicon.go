@@ -129,6 +129,7 @@ type wordLists struct {
 	DepartureVerbs       []string            `yaml:"departure_verbs"`
 	AssaultNouns         []string            `yaml:"assault_nouns"`
 	IntentionVerbs       []string            `yaml:"intention_verbs"`
+	FeelingVerbs         []string            `yaml:"feeling_verbs"`
 	HoldingVerbs         []string            `yaml:"holding_verbs"`
 	HostingVerbs         []string            `yaml:"hosting_verbs"`
 	StoppingVerbs        []string            `yaml:"stopping_verbs"`
@@ -520,6 +521,7 @@ func (l *Lexicon) buildIndexes() {
 	set("departure", w.DepartureVerbs)
 	set("assault", w.AssaultNouns)
 	set("intention", w.IntentionVerbs)
+	set("feeling", w.FeelingVerbs)
 	set("holding", w.HoldingVerbs)
 	set("hosting", w.HostingVerbs)
 	set("stopping", w.StoppingVerbs)

@@ -6476,3 +6476,19 @@ func TestSupportThrownBehind(t *testing.T) {
 		}},
 	})
 }
+
+// TestVerbOfFeelingAfterName covers a verb in "-s" the tagger took for a noun after a
+// name, in a sentence it found no verb in ("Iran's backing of the Houthis worries
+// Riyadh"): the verb, so that what is backed is not its object.
+func TestVerbOfFeelingAfterName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X's backing of Y worries Z'", []constructionCase{
+			{text: "Iran's backing of the Houthis worries Riyadh.",
+				want:   []string{"Iran supports Houthis (asserted)"},
+				absent: []string{"Iran supports Saudi Arabia (asserted)"}},
+			{text: "Egypt's support for the LNA angers Ankara.",
+				want:   []string{"Egypt supports LNA (asserted)"},
+				absent: []string{"Egypt supports Turkey (asserted)"}},
+		}},
+	})
+}

@@ -642,14 +642,15 @@ func perfectAux(w string) bool {
 // nounsForVerbs returns the words the tagger read as nouns (or adverbs) that stand as
 // verbs between a name and their object: "Russia and Egypt support Haftar", "Iran and
 // Hezbollah back the Houthis". Such a word has no determiner, adjective, number or
-// possessor; it is a verb of the frames in its plain or "-s" form.
+// possessor, unless the tagger found no verb at all; it is a verb of the frames, or of
+// feeling, in its plain or "-s" form.
 func (s *sentence) nounsForVerbs(p syntax.Parsed) []int {
 	if s.frameVerb == nil {
 		return nil
 	}
 	var out []int
 	for i := 1; i < len(p.Words); i++ {
-		if s.verbBetweenNames(p, i) && !modifiedWord(p, i) {
+		if s.verbBetweenNames(p, i) && (!modifiedWord(p, i) || !hasVerb(p)) {
 			out = append(out, i)
 		}
 	}
@@ -685,7 +686,17 @@ func (s *sentence) verbBetweenNames(p syntax.Parsed, i int) bool {
 		return false
 	}
 	lower, lemma := strings.ToLower(p.Words[i]), strings.ToLower(p.Lemmas[i])
+	if stem, ok := strings.CutSuffix(lower, "ies"); ok && len(stem) > 1 {
+		return s.frameVerb(stem + "y") // "worries", "denies": the tagger's lemma may keep the "-ies"
+	}
 	return s.frameVerb(lemma) && (lower == lemma || lower == lemma+"s" || lower == lemma+"es")
+}
+
+// hasVerb: the tagger found a verb or an auxiliary among the words. Without one, a
+// word between names that a determiner seems to modify is the verb all the same: in
+// "Iran's backing of the Houthis worries Riyadh", "the" is the Houthis'.
+func hasVerb(p syntax.Parsed) bool {
+	return slices.ContainsFunc(p.Tags, func(t string) bool { return t == "VERB" || t == "AUX" })
 }
 
 // modifiedWord: the word at i has a determiner, adjective, number or possessor before
