@@ -112,6 +112,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 		}
 		s.reattachOpponents(func(l string) bool { return len(x.lex.frames.nouns[l]) > 0 })
 		s.reattachCounted(func(l string) bool { return x.lex.in("quantifier", l) })
+		s.reattachNounPhrase(x.nounTakes)
 		a.sents = append(a.sents, s)
 	}
 	for _, s := range a.sents {
@@ -227,6 +228,17 @@ func (x *Extractor) knownNames(toks []token) []bool {
 func (x *Extractor) frameVerb(lemma string) bool {
 	_, leads := leadVerbs[lemma]
 	return leads || len(x.lex.frames.verbs[lemma]) > 0 || x.lex.in("feeling", lemma)
+}
+
+// nounTakes reports whether a frame of the noun reads a phrase of the preposition
+// ("solidarity with", "support of").
+func (x *Extractor) nounTakes(lemma, prep string) bool {
+	for _, f := range x.lex.frames.nouns[lemma] {
+		if slotHas(f.slots, "nmod", prep) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysWord reports whether a word is a form of a verb of saying ("said", "told").

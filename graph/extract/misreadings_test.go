@@ -6492,3 +6492,17 @@ func TestVerbOfFeelingAfterName(t *testing.T) {
 		}},
 	})
 }
+
+// TestPhraseOfNounAfterIn covers a phrase the parser hung on the verb that belongs to
+// the noun of "in ..." just before it ("fired missiles at Israel in solidarity with
+// Hamas"): the noun's, so that the solidarity is with Hamas.
+func TestPhraseOfNounAfterIn(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed ... in solidarity with Y'", []constructionCase{
+			{text: "The Houthis fired missiles at Israel in solidarity with Hamas.",
+				want: []string{"Houthis supports Hamas (asserted)", "Houthis opposes Israel (asserted)"}},
+			{text: "Hezbollah attacked Israeli positions in solidarity with Hamas.",
+				want: []string{"Hezbollah supports Hamas (asserted)"}},
+		}},
+	})
+}

@@ -1085,7 +1085,8 @@ func (a *article) lightAgents(s *sentence, v int) []arg {
 // doneByVerbSubject returns the verb whose subject does the act a noun names in an
 // "in" or "with" phrase of the verb, or of its object when that is a statement, where
 // the parser may hang it ("Ghana stands in solidarity with Mali", "Russia sent troops in support of Assad",
-// "issued a statement in solidarity with Georgia", "Israel responded with air strikes
+// "issued a statement in solidarity with Georgia", "attacked Israeli positions in
+// solidarity with Hamas", "Israel responded with air strikes
 // on Hezbollah", "sent jets for operations in support of X"), unless an of-phrase names its doer ("came to power with the backing
 // of X"); -1 if there is none.
 func (a *article) doneByVerbSubject(s *sentence, n int) int {
@@ -1094,6 +1095,8 @@ func (a *article) doneByVerbSubject(s *sentence, n int) int {
 		v = s.head[v] // "issued a statement in solidarity with Georgia", not "suspended €90m in budget support"
 	} else if s.rel[n] == "nmod" && v >= 0 && s.prep(n) == "in" && base(s.rel[v]) == "obl" && s.prep(v) == "for" {
 		v = s.head[v] // "sent jets for operations in support of the Iraqi government": the purpose's
+	} else if s.rel[n] == "nmod" && v >= 0 && s.rel[v] == "obj" && s.prep(n) == "in" && s.child(n, "det", "compound", "amod") < 0 && s.child(n, "nmod") > n {
+		v = s.head[v] // "attacked Israeli positions in solidarity with Hamas": the attack's, as the phrase names whom
 	} else if s.rel[n] != "obl" {
 		return -1
 	}

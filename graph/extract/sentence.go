@@ -4018,6 +4018,27 @@ func (s *sentence) reattachOpponents(act func(lemma string) bool) {
 	}
 }
 
+// reattachNounPhrase mends a phrase hung on the verb that belongs to the noun just
+// before it: in "fired missiles at Israel in solidarity with Hamas" the parser hangs
+// "with Hamas" on "fired", but the solidarity is with Hamas. A phrase right after a
+// noun in "in ..." that the verb governs goes to the noun when the noun's frame reads a
+// phrase of that preposition (takes).
+func (s *sentence) reattachNounPhrase(takes func(lemma, prep string) bool) {
+	for k := range s.toks {
+		v := s.head[k]
+		if v < 0 || s.rel[k] != "obl" || s.tag[v] != "VERB" {
+			continue
+		}
+		c := s.child(k, "case")
+		n := c - 1
+		if c < 0 || n < 1 || s.head[n] != v || s.rel[n] != "obl" || s.prep(n) != "in" || s.child(n, "det") >= 0 || !takes(s.lemma[n], s.prep(k)) {
+			continue
+		}
+		s.head[k], s.rel[k] = n, "nmod"
+		s.index()
+	}
+}
+
 // reattachCounted mends a phrase hung on a quantifier that belongs to what it counts:
 // in "dozens of strikes on HTS positions" the parser hangs "on HTS positions" on
 // "dozens", but the strikes are on them. A prepositional phrase after the counted noun
