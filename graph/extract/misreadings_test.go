@@ -6506,3 +6506,19 @@ func TestPhraseOfNounAfterIn(t *testing.T) {
 		}},
 	})
 }
+
+// TestTitledNameAndPossessedTitle covers "Prime Minister Abiy Ahmed and Somaliland's
+// president, Muse Bihi Abdi", which the parser read with both names owning the second
+// title, or with that title in apposition to the first name: two people, and "'s"
+// makes only the last name an owner.
+func TestTitledNameAndPossessedTitle(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Title A and B's title, C'", []constructionCase{
+			{text: "Ethiopia and Somaliland signed a memorandum of understanding on Monday. The agreement, signed in Addis Ababa on New Year's Day by Ethiopian Prime Minister Abiy Ahmed and Somaliland's president, Muse Bihi Abdi, would give Ethiopia a lease on a stretch of coastline.",
+				want: []string{"Abiy Ahmed endorses agreement (asserted)", "Muse Bihi Abdi endorses agreement (asserted)", "Muse Bihi Abdi leads Somaliland (asserted)"}},
+			{text: "The accord was signed by Foreign Minister Sergei Lavrov and Turkey's president, Recep Tayyip Erdogan.",
+				want:   []string{"Recep Tayyip Erdogan endorses accord (asserted)", "Recep Tayyip Erdogan leads Turkey (asserted)"},
+				absent: []string{"Sergei Lavrov leads Russia (asserted)"}},
+		}},
+	})
+}

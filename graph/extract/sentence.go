@@ -148,6 +148,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairNounBeforeName()
 	s.repairSaidClause()
 	s.repairPluralPossessive()
+	s.repairConjoinedPossessor()
 	s.repairPossessorClause()
 	s.repairOutOf()
 	s.repairParticleOblique()
@@ -2507,6 +2508,77 @@ func (s *sentence) repairPluralPossessive() {
 			s.hangPossessor(k, owner, h)
 		}
 	}
+}
+
+// repairConjoinedPossessor mends "by Prime Minister Abiy Ahmed and Somaliland's
+// president" parsed with both names as the president's possessors, or with the
+// president in apposition to the first name: when the first name holds a title of its
+// own, it is a person, and "'s" after the last name makes that name alone the
+// possessor of the second title. The two people are conjoined.
+func (s *sentence) repairConjoinedPossessor() {
+	for k := 2; k+1 < len(s.toks); k++ {
+		if s.toks[k].lower != "'s" || s.rel[k] != "case" {
+			continue
+		}
+		last := s.climb(k-1, "flat", "compound")
+		if s.rel[last] != "conj" || s.tag[last] != "PROPN" || s.head[last] < 0 {
+			continue
+		}
+		first := s.climb(s.head[last], "flat")
+		n := s.nounAfter(k)
+		if n < 0 || !s.roleWord(s.toks[n].lower) || !s.titled(first) {
+			continue
+		}
+		switch {
+		case s.head[first] == n && s.rel[first] == "nmod:poss":
+			s.head[first], s.rel[first] = s.head[n], s.rel[n]
+		case s.head[n] == first && s.rel[n] == "appos":
+		default:
+			continue
+		}
+		for _, c := range s.children(last, "cc") {
+			s.head[c] = n
+		}
+		s.head[n], s.rel[n] = first, "conj"
+		s.head[last], s.rel[last] = n, "nmod:poss"
+		s.head[k] = last
+		s.index()
+	}
+}
+
+// nounAfter returns the head of the noun phrase that starts after token k, when all
+// its words before the head hang on it; -1 otherwise.
+func (s *sentence) nounAfter(k int) int {
+	for n := k + 1; n < len(s.toks) && n <= k+3; n++ {
+		if s.tag[n] == "NOUN" || s.tag[n] == "PROPN" {
+			if s.allHeadedBy(k+1, n, n) {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// allHeadedBy: every token in [from, to) hangs on h.
+func (s *sentence) allHeadedBy(from, to, h int) bool {
+	for j := from; j < to; j++ {
+		if s.head[j] != h {
+			return false
+		}
+	}
+	return true
+}
+
+// titled: the name at i has a title before it ("Prime Minister Abiy Ahmed", "Foreign
+// Minister Sergei Lavrov").
+func (s *sentence) titled(i int) bool {
+	for _, k := range s.kids[i] {
+		if k < i && (s.rel[k] == "nmod:desc" || s.rel[k] == "compound" && s.roleWord(s.toks[k].lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // repairPossessorClause mends a possessor the parser made the head of its clause ("Iran
