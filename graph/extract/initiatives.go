@@ -238,6 +238,9 @@ func (a *article) initiativeNoun(s *sentence, i int) bool {
 	if s.lemma[i] == "initiative" && s.prep(i) == "on" && i > 0 && s.toks[i-1].lower == "own" {
 		return false // "a unit acting on its own initiative": of its own accord
 	}
+	if h := s.head[i]; h >= 0 && s.rel[i] == "nmod" && s.prep(i) == "of" && s.child(i, "det") < 0 && (families[s.lemma[h]] == "agreement" || families[s.lemma[h]] == "document") {
+		return false // "a memorandum of understanding": a word of the memorandum's name
+	}
 	if s.lemma[i] == "effort" && i > 0 && (s.lemma[i-1] == "war" || s.lemma[i-1] == "military") {
 		return false // "the Iraqi war effort": a side's fighting, not a proposal
 	}
@@ -762,6 +765,9 @@ func (p *initPhrase) readPlaces(s *sentence, i int) int {
 			}
 			if m := s.at[o]; pr == "in" && m != nil && m.how == byName && m.ent.isActor() && !m.ent.isState() {
 				continue // "a proposal in the Security Council": a body, where it was put, no place in its name
+			}
+			if p.definite && !s.toks[i].upper && commaBetween(s, i, o) {
+				continue // "The agreement, signed in Addis Ababa by Abiy Ahmed,": the one told before, described
 			}
 			p.names = append(p.names, strings.ToLower(s.toks[o].text))
 			if pr != "by" && o < i+5 && o >= labelEnd && !commaBetween(s, i, o) {

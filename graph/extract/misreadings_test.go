@@ -6515,10 +6515,27 @@ func TestTitledNameAndPossessedTitle(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'Title A and B's title, C'", []constructionCase{
 			{text: "Ethiopia and Somaliland signed a memorandum of understanding on Monday. The agreement, signed in Addis Ababa on New Year's Day by Ethiopian Prime Minister Abiy Ahmed and Somaliland's president, Muse Bihi Abdi, would give Ethiopia a lease on a stretch of coastline.",
-				want: []string{"Abiy Ahmed endorses agreement (asserted)", "Muse Bihi Abdi endorses agreement (asserted)", "Muse Bihi Abdi leads Somaliland (asserted)"}},
+				want: []string{"Abiy Ahmed endorses memorandum (asserted)", "Muse Bihi Abdi endorses memorandum (asserted)", "Muse Bihi Abdi leads Somaliland (asserted)"}},
 			{text: "The accord was signed by Foreign Minister Sergei Lavrov and Turkey's president, Recep Tayyip Erdogan.",
 				want:   []string{"Recep Tayyip Erdogan endorses accord (asserted)", "Recep Tayyip Erdogan leads Turkey (asserted)"},
 				absent: []string{"Sergei Lavrov leads Russia (asserted)"}},
+		}},
+	})
+}
+
+// TestDefiniteInitiativeDescribed covers "The agreement, signed in Addis Ababa by Abiy
+// Ahmed,": a definite initiative noun whose participle, set off by commas, says where
+// and by whom it was made is the one told before, not a new one those words name; and
+// "a memorandum of understanding" is one initiative, not two.
+func TestDefiniteInitiativeDescribed(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the agreement, signed in X by Y,'", []constructionCase{
+			{text: "Ethiopia and Somaliland signed a memorandum of understanding on Monday. The agreement, signed in Addis Ababa by Abiy Ahmed, gives Ethiopia a port.",
+				want:   []string{"Abiy Ahmed endorses memorandum (asserted)"},
+				absent: []string{"Abiy Ahmed endorses agreement (asserted)", "Abiy Ahmed endorses understanding (asserted)"}},
+			{text: "LURD and the government agreed to a ceasefire in June. The truce, signed in Accra by Charles Taylor, collapsed within days.",
+				want:   []string{"Charles Taylor endorses ceasefire (asserted)"},
+				absent: []string{"Charles Taylor endorses truce (asserted)"}},
 		}},
 	})
 }
