@@ -404,6 +404,12 @@ func (a *article) ultimatum(s *sentence, i int) *mention {
 // President has offered to mediate", "Qatar has mediated since the war began"): an
 // initiative of talks the verb's subject puts forward, read by readMediation.
 func (a *article) mediation(s *sentence, i int) *mention {
+	if a.mediatorNoun(s, i) {
+		m := &mention{start: i, end: i + 1, how: byName}
+		m.ent = a.joinInitiative("talks", "mediation", nil, nil, false, "mediation")
+		m.ent.init.mentions = append(m.ent.init.mentions, m)
+		return m
+	}
 	if s.tag[i] != "VERB" || s.lemma[i] != "mediate" || s.at[i] != nil || s.child(i, "obj") >= 0 || s.passive(i) {
 		return nil
 	}
@@ -414,6 +420,22 @@ func (a *article) mediation(s *sentence, i int) *mention {
 	m.ent = a.joinInitiative("talks", "mediation", nil, nil, false, "mediation")
 	m.ent.init.mentions = append(m.ent.init.mentions, m)
 	return m
+}
+
+// mediatorNoun: "mediator" said of an actor, in apposition or after a copula, in a
+// sentence that names no initiative it might mediate ("Kuwait, the main mediator in the
+// dispute,"; not "the mediator of the talks", "a mediator, helped broker the talks"):
+// the actor's mediation, read by readMediation.
+func (a *article) mediatorNoun(s *sentence, i int) bool {
+	if s.tag[i] != "NOUN" || s.toks[i].lower != "mediator" || s.at[i] != nil || s.rel[i] != "appos" && s.child(i, "cop") < 0 {
+		return false
+	}
+	for k := range s.toks {
+		if k != i && (s.tag[k] == "NOUN" || s.tag[k] == "PROPN") && a.lex.in("initiative", s.lemma[k]) {
+			return false // "Norway, a long-time mediator, helped broker the talks": what it mediates is named
+		}
+	}
+	return true
 }
 
 // proposedAct returns the initiative that a verb of proposing names with a gerund and

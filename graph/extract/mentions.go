@@ -25,6 +25,7 @@ func (a *article) findMentions(s *sentence) {
 	a.initiativeMentions(s)
 	a.unknownNames(s)
 	a.index(s)
+	a.repairApposedAgent(s)
 	a.repairPlaceConjuncts(s)
 	a.repairCapitalTitles(s)
 	repairNamesJoined(s)
@@ -33,6 +34,44 @@ func (a *article) findMentions(s *sentence) {
 	apposedGenerics(s)
 	a.pronouns(s)
 	a.index(s)
+}
+
+// repairApposedAgent mends "The list, which was handed to Qatari officials by Kuwait,
+// the main mediator in the dispute, gives ..." parsed with the mediator in apposition
+// to the list: a noun that names what an actor is (a mediator, an ally, a leader) set
+// off after a name that ends just before its comma describes that name, not a head
+// before it that names no actor.
+func (a *article) repairApposedAgent(s *sentence) {
+	for n := 2; n < len(s.toks); n++ {
+		h := s.head[n]
+		if s.rel[n] != "appos" || h < 0 || h >= n || s.at[h] != nil || !a.actorNoun(s.lemma[n]) {
+			continue
+		}
+		c := s.spanStart(n) - 1
+		if c < 1 || s.toks[c].text != "," {
+			continue
+		}
+		m := s.at[c-1]
+		if m == nil || m.end != c || m.head == h || !m.ent.isActor() || m.head < h {
+			continue
+		}
+		s.head[n] = m.head
+		s.index()
+	}
+}
+
+// actorNoun: a noun that says what an actor is: a title, or a noun of the frames that
+// names the actor itself ("ally", "mediator", "backer").
+func (a *article) actorNoun(lemma string) bool {
+	if a.lex.in("leader", lemma) {
+		return true
+	}
+	for _, f := range a.lex.frames.nouns[lemma] {
+		if f.kind == agentFrame {
+			return true
+		}
+	}
+	return false
 }
 
 // repairPlaceConjuncts mends "fought Islamic extremists in Mali and Boko Haram"

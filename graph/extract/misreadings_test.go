@@ -6539,3 +6539,22 @@ func TestDefiniteInitiativeDescribed(t *testing.T) {
 		}},
 	})
 }
+
+// TestMediatorNoun covers "mediator" said of an actor with no initiative it mediates
+// named ("Kuwait, the main mediator in the dispute", "Qatar has been the chief mediator
+// between Israel and Hamas"): the actor puts forward a mediation. A title or agent noun
+// set off after a name describes that name, even when the parser hung it on a head
+// before it that names no actor.
+func TestMediatorNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, the mediator'", []constructionCase{
+			{text: "The list, which was handed to Qatari officials by Kuwait, the main mediator in the dispute, gives Doha 10 days to comply.",
+				want: []string{"Kuwait proposes mediation (asserted)"}},
+			{text: "Qatar has been the chief mediator between Israel and Hamas.",
+				want: []string{"Qatar proposes mediation (asserted)"}},
+			{text: "Norway, the mediator of the talks, said they would resume.",
+				want:   []string{"Norway proposes talks (asserted)"},
+				absent: []string{"Norway proposes mediation (asserted)"}},
+		}},
+	})
+}

@@ -3074,10 +3074,20 @@ func readUnderCommand(a *article, s *sentence, n int) {
 }
 
 // readMediation: "mediate" with no object names a mediation, which its subject puts
-// forward ("Angola's President João Lourenço has offered to mediate").
+// forward ("Angola's President João Lourenço has offered to mediate"); so does
+// "mediator" said of an actor ("Kuwait, the main mediator in the dispute").
 func readMediation(a *article, s *sentence, w int) {
 	m := s.at[w]
-	if s.tag[w] != "VERB" || m == nil || m.ent.init == nil || m.head != w {
+	if m == nil || m.ent.init == nil || m.head != w {
+		return
+	}
+	if s.tag[w] == "NOUN" && s.lemma[w] == "mediator" {
+		for _, sub := range a.namedBy(s, w) {
+			a.relate(s, w, sub, graph.Proposes, arg{m, m.conf}, 0.8, "mediation")
+		}
+		return
+	}
+	if s.tag[w] != "VERB" {
 		return
 	}
 	for _, sub := range a.subjects(s, w) {
