@@ -104,6 +104,7 @@ type wordLists struct {
 	JudgingVerbs         []string            `yaml:"judging_verbs"`
 	HostileLabels        []string            `yaml:"hostile_labels"`
 	FavourableLabels     []string            `yaml:"favourable_labels"`
+	PartnerLabels        []string            `yaml:"partner_labels"`
 	TransferVerbs        []string            `yaml:"transfer_verbs"`
 	CompositionVerbs     []string            `yaml:"composition_verbs"`
 	InitiativeActs       []string            `yaml:"initiative_acts"`
@@ -495,6 +496,7 @@ func (l *Lexicon) buildIndexes() {
 	set("judging", w.JudgingVerbs)
 	set("hostile", w.HostileLabels)
 	set("favourable", w.FavourableLabels)
+	set("partner", w.PartnerLabels)
 	set("transfer", w.TransferVerbs)
 	set("composition", w.CompositionVerbs)
 	set("initiativeact", w.InitiativeActs)

@@ -6558,3 +6558,23 @@ func TestMediatorNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestPartnerLabel covers a judgement that names another an ally or partner ("regards
+// Riyadh as a key ally", "counts Gabon among its closest partners"): support, unless
+// negated or said of whose ally it is.
+func TestPartnerLabel(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X counts Y among its partners', 'X regards Y as an ally'", []constructionCase{
+			{text: "Washington, which counts both Ethiopia and Somalia among its security partners in the fight against al Shabaab, urged calm.",
+				want: []string{"United States supports Ethiopia (asserted)", "United States supports Somalia (asserted)"}},
+			{text: "France has long counted Gabon among its closest partners in Africa.",
+				want: []string{"France supports Gabon (asserted)"}},
+			{text: "Moscow sees Damascus as its main partner in the region.",
+				want: []string{"Russia supports Syria (asserted)"}},
+			{text: "Washington no longer regards Riyadh as an ally.",
+				absent: []string{"United States supports Saudi Arabia (asserted)"}},
+			{text: "Tehran sees Hezbollah as an ally of the Palestinians.",
+				absent: []string{"Iran supports Hezbollah (asserted)"}},
+		}},
+	})
+}

@@ -2026,11 +2026,39 @@ func readLabel(a *article, s *sentence, w int) {
 	labels = append(labels, clauses...)
 	hostile := a.anyLabel(s, labels, "hostile")
 	if !hostile && !a.anyLabel(s, labels, "favourable") {
+		a.readPartnerLabel(s, w, labels)
 		return
 	}
 	for _, o := range append(s.children(w, "obj", "iobj"), judged...) { // "called Maduro a dictator": Maduro may be parsed as iobj
 		if !slices.Contains(labels, o) {
 			a.relateLabelled(s, w, o, hostile)
+		}
+	}
+}
+
+// readPartnerLabel: a verb of judging whose label is a partner's ("regards Riyadh as
+// a key ally", "counts Gabon among its closest partners"): its subject supports each
+// actor it judges so. Not "an ally of Iran", which says whose ally.
+func (a *article) readPartnerLabel(s *sentence, w int, labels []int) {
+	partner := false
+	for _, l := range labels {
+		if a.lex.in("partner", s.lemma[l]) && !hasOblique(s, l, "of") {
+			partner = true
+		}
+	}
+	if !partner || a.negatedAt(s, w) {
+		return
+	}
+	for _, o := range s.children(w, "obj") {
+		if slices.Contains(labels, o) {
+			continue
+		}
+		for _, sub := range a.subjects(s, w) {
+			for _, t := range a.argsAt(s, o) {
+				if t.m.ent.init == nil {
+					a.relate(s, w, sub, graph.Supports, t, 0.8, "label of a partner")
+				}
+			}
 		}
 	}
 }
@@ -2109,7 +2137,7 @@ func labelRel(s *sentence, w, k int) bool {
 	if s.rel[k] == "obl:unmarked" {
 		return len(objs) > 0 && k > objs[0] // "called the raids a crime", the label parsed as a bare oblique
 	}
-	return s.rel[k] == "xcomp" || s.rel[k] == "obl" && s.prep(k) == "as" || s.rel[k] == "obj" && len(objs) > 1 && k != objs[0]
+	return s.rel[k] == "xcomp" || s.rel[k] == "obl" && (s.prep(k) == "as" || s.prep(k) == "among") || s.rel[k] == "obj" && len(objs) > 1 && k != objs[0]
 }
 
 // judgedClauses returns the labels of verb w parsed as clauses of their own, and their
