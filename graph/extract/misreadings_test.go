@@ -6578,3 +6578,22 @@ func TestPartnerLabel(t *testing.T) {
 		}},
 	})
 }
+
+// TestAirspaceAndBorders covers opening or closing airspace, ports or a border to
+// another ("Algeria closed its airspace to Moroccan aircraft", "Saudi Arabia shut its
+// border with Qatar", "Iran opened its ports to Qatari ships"): a measure against or
+// for the other; not to those who are no actor ("closed its border to refugees").
+func TestAirspaceAndBorders(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X closed its airspace to Y', 'X opened its ports to Y'", []constructionCase{
+			{text: "Algeria closed its airspace to Moroccan aircraft.",
+				want: []string{"Algeria opposes Morocco (asserted)"}},
+			{text: "Saudi Arabia shut its border with Qatar.",
+				want: []string{"Saudi Arabia opposes Qatar (asserted)"}},
+			{text: "Iran opened its ports to Qatari ships.",
+				want: []string{"Iran supports Qatar (asserted)"}},
+			{text: "Turkey closed its border to refugees.",
+				absent: []string{"Turkey opposes refugees (asserted)"}},
+		}},
+	})
+}
