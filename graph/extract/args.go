@@ -1297,6 +1297,9 @@ func (a *article) eventActors(s *sentence, t int, loose bool) []arg {
 	if e := a.lastEventOf(s, s.lemma[t]); e != nil && (loose || a.lastEventSent[s.lemma[t]] >= s.i-1) {
 		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
 	}
+	if e := a.lastEventOf(s, coupKind); e != nil && a.lex.in("coup", s.lemma[t]) && (loose || a.lastEventSent[coupKind] >= s.i-1) {
+		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}} // "ousted President Bazoum ... condemned the coup"
+	}
 	return a.lastAssaultDoer(s, t, loose)
 }
 

@@ -275,16 +275,28 @@ func (a *article) rememberEvent(s *sentence, lemma string, e *entity) {
 	if a.lex.in("assault", lemma) || a.lex.in("assault", nominalisation(lemma)) {
 		kinds = append(kinds, assaultKind)
 	}
+	if a.lex.in("coup", lemma) {
+		kinds = append(kinds, coupKind)
+	}
 	for _, k := range kinds {
-		if last := a.lastEvent[k]; last != nil && last != e {
-			a.eventShared[k] = true
-		}
-		a.lastEvent[k], a.lastEventSent[k] = e, s.i
+		a.rememberKind(s, k, e)
 	}
 	if a.hostileAct(lemma) || a.hostileAct(nominalisation(lemma)) {
 		a.lastAct, a.lastActSent = e, s.i // "Israel seized the crossing ... condemned the seizure"
 	}
 }
+
+// rememberKind records e as the actor of the last act of a kind in sentence s.
+func (a *article) rememberKind(s *sentence, kind string, e *entity) {
+	if last := a.lastEvent[kind]; last != nil && last != e {
+		a.eventShared[kind] = true
+	}
+	a.lastEvent[kind], a.lastEventSent[kind] = e, s.i
+}
+
+// coupKind keys the seizures of power in the memory of acts: "ousted the president"
+// and "seized power" are "the coup" and "the takeover" after.
+const coupKind = "coup"
 
 // assaultKind keys the acts of every noun of an assault ("the offensive", "the
 // incursion") in the memory of acts: one side's offensive is "the incursion" too.

@@ -129,6 +129,7 @@ type wordLists struct {
 	TimeWords            []string            `yaml:"time_words"`
 	DepartureVerbs       []string            `yaml:"departure_verbs"`
 	AssaultNouns         []string            `yaml:"assault_nouns"`
+	CoupWords            []string            `yaml:"coup_words"`
 	IntentionVerbs       []string            `yaml:"intention_verbs"`
 	FeelingVerbs         []string            `yaml:"feeling_verbs"`
 	HoldingVerbs         []string            `yaml:"holding_verbs"`
@@ -522,6 +523,7 @@ func (l *Lexicon) buildIndexes() {
 	set("time", w.TimeWords)
 	set("departure", w.DepartureVerbs)
 	set("assault", w.AssaultNouns)
+	set("coup", w.CoupWords)
 	set("intention", w.IntentionVerbs)
 	set("feeling", w.FeelingVerbs)
 	set("holding", w.HoldingVerbs)

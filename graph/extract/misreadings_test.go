@@ -6597,3 +6597,17 @@ func TestAirspaceAndBorders(t *testing.T) {
 		}},
 	})
 }
+
+// TestCoupRemembered covers a seizure of power told by a verb ("seized power",
+// "toppled Ali Bongo") and named after by a noun ("the coup", "the takeover"): who
+// condemns it opposes whoever did it.
+func TestCoupRemembered(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X seized power ... Y condemned the coup'", []constructionCase{
+			{text: "Gabon's Republican Guard seized power on Wednesday and placed Ali Bongo under house arrest. France condemned the takeover. The African Union also condemned the coup.",
+				want: []string{"France opposes Republican Guard (asserted)", "African Union opposes Republican Guard (asserted)"}},
+			{text: "The Republican Guard toppled Ali Bongo on Wednesday. Gabon's opposition dismissed the takeover as a palace revolution. France condemned the coup.",
+				want: []string{"France opposes Republican Guard (asserted)"}},
+		}},
+	})
+}

@@ -643,17 +643,30 @@ func secondaryPredicate(s *sentence, w int) bool {
 // the same act ("the group attacked a militia position"), so that "the attack" later
 // is theirs, even when what they attacked names no actor.
 func (a *article) rememberVerbAct(s *sentence, w int, fs []*frame, subjects []arg) {
-	if s.tag[w] != "VERB" || len(subjects) != 1 || !a.hostileAct(s.lemma[w]) && !a.hostileAct(nominalisation(s.lemma[w])) {
+	if s.tag[w] != "VERB" || len(subjects) != 1 || !a.hostileAct(s.lemma[w]) && !a.hostileAct(nominalisation(s.lemma[w])) && !a.coupVerb(s, w) {
 		return
 	}
 	for _, f := range fs {
 		if f.actor == graph.Opposes && !f.rev {
 			if negated, _ := a.modality(s, w, subjects[0].m.ent); !negated {
 				a.rememberEvent(s, s.lemma[w], subjects[0].m.ent)
+				if a.coupVerb(s, w) {
+					a.rememberKind(s, coupKind, subjects[0].m.ent)
+				}
 			}
 			return
 		}
 	}
+}
+
+// coupVerb: the verb at w tells a seizure of power: a verb of the coup words ("ousted
+// President Bazoum") or of taking with "power" as its object ("seized power").
+func (a *article) coupVerb(s *sentence, w int) bool {
+	if a.lex.in("coup", s.lemma[w]) {
+		return true
+	}
+	o := s.child(w, "obj")
+	return o >= 0 && s.lemma[o] == "power" && (s.lemma[w] == "seize" || s.lemma[w] == "take" || s.lemma[w] == "grab")
 }
 
 // mutualWith: a verb or noun of fighting each other whose object stands after "with"
@@ -999,6 +1012,15 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 		out = a.verbDoers(s, v)
 	} else if len(out) == 0 {
 		out = a.forcesInFight(s, n)
+	}
+	if a.lex.in("coup", s.lemma[n]) {
+		// "Myanmar's coup", "the Nigerien coup": the state is where it happened; its
+		// army does one, or the junta the article calls its government
+		for i, x := range out {
+			if x.m.ent.isState() {
+				out[i] = arg{&mention{s: s, start: x.m.start, end: x.m.end, head: x.m.head, ent: a.armyOf(x.m.ent), how: x.m.how, conf: x.m.conf}, x.conf}
+			}
+		}
 	}
 	return out
 }
