@@ -272,6 +272,9 @@ func (a *article) hyphenModifier(m *mention) bool {
 // rememberEvent records e as the actor of the act named by lemma in sentence s.
 func (a *article) rememberEvent(s *sentence, lemma string, e *entity) {
 	kinds := []string{lemma}
+	if n := nominalisation(lemma); n != lemma && a.lex.frames.nouns[n] != nil {
+		kinds = append(kinds, n) // "Iraq invaded Kuwait ... the invasion"
+	}
 	if a.lex.in("assault", lemma) || a.lex.in("assault", nominalisation(lemma)) {
 		kinds = append(kinds, assaultKind)
 	}

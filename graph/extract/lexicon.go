@@ -130,6 +130,7 @@ type wordLists struct {
 	DepartureVerbs       []string            `yaml:"departure_verbs"`
 	AssaultNouns         []string            `yaml:"assault_nouns"`
 	CoupWords            []string            `yaml:"coup_words"`
+	IncursionVerbs       []string            `yaml:"incursion_verbs"`
 	IntentionVerbs       []string            `yaml:"intention_verbs"`
 	FeelingVerbs         []string            `yaml:"feeling_verbs"`
 	HoldingVerbs         []string            `yaml:"holding_verbs"`
@@ -524,6 +525,7 @@ func (l *Lexicon) buildIndexes() {
 	set("departure", w.DepartureVerbs)
 	set("assault", w.AssaultNouns)
 	set("coup", w.CoupWords)
+	set("incursion", w.IncursionVerbs)
 	set("intention", w.IntentionVerbs)
 	set("feeling", w.FeelingVerbs)
 	set("holding", w.HoldingVerbs)

@@ -6611,3 +6611,20 @@ func TestCoupRemembered(t *testing.T) {
 		}},
 	})
 }
+
+// TestIncursionRemembered covers forces of a state moving into another ("Israeli tanks
+// rolled across the border into southern Lebanon"): no relation by itself, but "the
+// invasion" others condemn after is that state's.
+func TestIncursionRemembered(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X's forces rolled into Y ... Z condemned the invasion'", []constructionCase{
+			{text: "On 6 June Israeli tanks rolled across the border into southern Lebanon. Egypt has condemned the invasion.",
+				want:   []string{"Egypt opposes Israel (asserted)"},
+				absent: []string{"Israel opposes Lebanon (asserted)"}},
+			{text: "Russian troops poured across the border into Ukraine on Thursday. NATO condemned the invasion.",
+				want: []string{"NATO opposes Russia (asserted)"}},
+			{text: "Russian troops moved into Kazakhstan at the request of President Tokayev.",
+				absent: []string{"Russia opposes Kazakhstan (asserted)"}},
+		}},
+	})
+}

@@ -463,6 +463,7 @@ func readVerb(a *article, s *sentence, w int) {
 	if s.tag[w] != "VERB" && (s.tag[w] != "ADJ" || s.rel[w] != "amod") || bySurprise(s, w) {
 		return
 	}
+	a.rememberIncursion(s, w)
 	lemma := s.lemma[w]
 	if p := s.particle(w); p != "" {
 		if fs := a.lex.frames.verbs[lemma+"_"+p]; len(fs) > 0 {
@@ -471,6 +472,40 @@ func readVerb(a *article, s *sentence, w int) {
 		}
 	}
 	a.readFrames(s, w, a.lex.frames.verbs[lemma])
+}
+
+// rememberIncursion records forces of a state moving into another state ("more than
+// 100,000 Iraqi troops poured across the border into Kuwait") as that state's assault,
+// which "the invasion" names after; it relates no one, as troops may be invited in.
+func (a *article) rememberIncursion(s *sentence, w int) {
+	if s.tag[w] != "VERB" || !a.lex.in("incursion", s.lemma[w]) || a.negatedAt(s, w) {
+		return
+	}
+	n := s.child(w, "nsubj")
+	if n < 0 || !a.isForceNoun(s, n) {
+		return
+	}
+	var into *entity
+	for k := range s.toks {
+		if s.prep(k) == "into" && s.headedBy(k, w) {
+			into = a.stateAt(s, k)
+		}
+	}
+	subjects := a.subjects(s, w)
+	if into == nil || len(subjects) != 1 {
+		return
+	}
+	e := subjects[0].m.ent
+	if st := e.state; st != nil && e.node.Kind != graph.KindState {
+		e = st // "Iraqi troops": Iraq's
+	}
+	if !e.isState() || e == into {
+		return
+	}
+	for _, k := range []string{assaultKind, "invasion", "incursion"} {
+		a.rememberKind(s, k, e)
+	}
+	a.lastAct, a.lastActSent = e, s.i
 }
 
 // bySurprise: the verb at w says its object was surprised, not acted on ("a role
