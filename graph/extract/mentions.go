@@ -560,10 +560,23 @@ func (a *article) forcesFor(s *sentence, i int, owner *mention, before bool) (e,
 	case e.isPerson():
 		leader = e // "Haftar's forces" are led by Haftar
 		e = a.forcesOf(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)))
+	case e.isState() && a.lex.in("army", s.lemma[i]) && a.namedArmyOf(e) != nil:
+		e = a.namedArmyOf(e) // "Sudan's army", where the article names the Sudanese Armed Forces
 	case e.isState():
 		e = a.governmentOf(e)
 	}
 	return e, leader
+}
+
+// namedArmyOf returns the army of a state that the article names as an actor of its
+// own ("the Sudanese Armed Forces (SAF)"), or nil.
+func (a *article) namedArmyOf(state *entity) *entity {
+	for _, e := range a.ents {
+		if e.state == state && e.agent == "military" {
+			return e
+		}
+	}
+	return nil
 }
 
 // backerStart returns where a phrase that starts with a state's name at start begins

@@ -6628,3 +6628,17 @@ func TestIncursionRemembered(t *testing.T) {
 		}},
 	})
 }
+
+// TestStatesArmyNamed covers "Sudan's army" where the article names the state's army as
+// an actor of its own ("the Sudanese Armed Forces (SAF)"): that army, not the state.
+func TestStatesArmyNamed(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X's army' after the army is named", []constructionCase{
+			{text: "The Sudanese Armed Forces (SAF) have fought the Rapid Support Forces since April. Russia has been supplying Sudan's army with weapons.",
+				want:   []string{"Russia supports Sudanese Armed Forces (asserted)"},
+				absent: []string{"Russia supports Sudan (asserted)"}},
+			{text: "The Sudanese Armed Forces (SAF) have fought the Rapid Support Forces since April. Egypt backs Sudan's army.",
+				want: []string{"Egypt supports Sudanese Armed Forces (asserted)"}},
+		}},
+	})
+}
