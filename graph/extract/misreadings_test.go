@@ -6642,3 +6642,19 @@ func TestStatesArmyNamed(t *testing.T) {
 		}},
 	})
 }
+
+// TestThanks covers thanks for help given ("thanked President Kagame for the
+// deployment of Rwandan forces", "thanked Germany for the Patriot systems"): the one
+// thanked supports whoever thanks; not thanks for anything else.
+func TestThanks(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X thanked Y for its support'", []constructionCase{
+			{text: "Mozambique's President Filipe Nyusi thanked President Kagame for the deployment of Rwandan forces.",
+				want: []string{"Paul Kagame supports Filipe Nyusi (asserted)"}},
+			{text: "Ukraine's President Volodymyr Zelensky thanked Germany for the Patriot systems.",
+				want: []string{"Germany supports Volodymyr Zelensky (asserted)"}},
+			{text: "Macron thanked Senegal for coming.",
+				absent: []string{"Senegal supports Emmanuel Macron (asserted)"}},
+		}},
+	})
+}

@@ -38,6 +38,7 @@ var recognisers = []recogniser{
 	{"pro", "a side named with 'pro-': the pro-government Civil Defence Forces, pro-Russian separatists, pro-Haftar forces", readPro},
 	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y, X fought the ADF together with Y", readAlongside},
 	{"ordered-out", "an order to leave: X ordered Y to leave, X gave Y 72 hours to leave, X told the ambassador to depart", readOrderedOut},
+	{"thanks", "thanks for help given: X thanked Y for its support, X thanked Y for the deployment of its forces", readThanks},
 	{"to-aid", "coming to another's aid: X came to Y's aid, X rushed to the aid of Y", readToAid},
 	{"side", "an actor at another's side: X fought on Y's side, Ankara was by his side, X stood at the side of Y", readSide},
 	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
@@ -2566,6 +2567,50 @@ func readToAid(a *article, s *sentence, w int) {
 			a.relate(s, w, sub, graph.Supports, o, 0.8, "to aid")
 		}
 	}
+}
+
+// readThanks: "Nyusi thanked President Kagame for the deployment of Rwandan forces",
+// "Zelensky thanked Washington for its military aid": one thanked for support, troops
+// or arms supports whoever thanks it; not "thanked them for coming".
+func readThanks(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || s.lemma[w] != "thank" || a.negatedAt(s, w) {
+		return
+	}
+	given := false
+	for _, k := range s.children(w, "obl") {
+		if s.prep(k) == "for" && a.givenHelp(s, k) {
+			given = true
+		}
+	}
+	if !given {
+		return
+	}
+	for _, o := range s.children(w, "obj") {
+		for _, giver := range a.argsAt(s, o) {
+			for _, sub := range a.subjects(s, w) {
+				if e := sub.m.ent; e.isPerson() && e.owner != nil && a.lex.in("spokesperson", e.role) {
+					sub = arg{&mention{s: s, ent: e.owner, conf: sub.m.conf}, sub.conf} // a spokesman thanks for the side he speaks for
+				}
+				if giver.m.ent.init == nil && sub.m.ent.init == nil {
+					a.relate(s, w, giver, graph.Supports, sub, 0.8, "thanks")
+				}
+			}
+		}
+	}
+}
+
+// givenHelp: the noun at n names help given: support, aid, troops, arms ("its
+// support", "the deployment of Rwandan forces", "the Patriot systems").
+func (a *article) givenHelp(s *sentence, n int) bool {
+	if a.lex.in("materiel", s.lemma[n]) || s.lemma[n] == "deployment" || s.lemma[n] == "solidarity" {
+		return true
+	}
+	for _, f := range a.lex.frames.nouns[s.lemma[n]] {
+		if f.kind == eventFrame && f.actor == graph.Supports {
+			return true
+		}
+	}
+	return false
 }
 
 // objectlessSupport tells whether noun n is a noun of support with no object of its
