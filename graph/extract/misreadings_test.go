@@ -6658,3 +6658,19 @@ func TestThanks(t *testing.T) {
 		}},
 	})
 }
+
+// TestAgentNounOfPassiveJudgement covers an agent noun said of the subject of a passive
+// verb of judging ("Egypt is widely seen as Burhan's main foreign backer", "Iran is
+// considered the Houthis' main backer").
+func TestAgentNounOfPassiveJudgement(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X is seen as Y's backer'", []constructionCase{
+			{text: "Egypt is widely seen as Burhan's main foreign backer.",
+				want: []string{"Egypt supports Abdel Fattah al-Burhan (asserted)"}},
+			{text: "Egypt is regarded as Haftar's closest ally.",
+				want: []string{"Egypt supports Haftar (asserted)"}},
+			{text: "Iran is considered the Houthis' main backer.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+		}},
+	})
+}

@@ -1496,12 +1496,22 @@ func (a *article) predicatedOf(s *sentence, n int) []arg {
 	if s.rel[n] == "obl" && s.prep(n) == "as" || s.rel[n] == "xcomp" {
 		// "recognised Guaidó as president": said of the object, in the subject's view,
 		// and of the subject not at all
-		if o := s.child(s.head[n], "obj"); o < 0 || o > n {
-			out = append(out, a.subjects(s, s.head[n])...)
+		h := s.head[n]
+		if o := s.child(h, "obj"); h >= 0 && s.passive(h) {
+			// "Egypt is widely seen as Burhan's main backer": said of the passive's subject
+			for _, k := range s.children(h, "nsubj:pass") {
+				out = append(out, a.argsOrAntecedent(s, h, k)...)
+			}
+		} else if o < 0 || o > n {
+			out = append(out, a.subjects(s, h)...)
 		}
 	}
 	if h := s.head[n]; s.rel[n] == "obj" && h >= 0 && (s.lemma[h] == "remain" || s.lemma[h] == "become" || s.lemma[h] == "stay") {
 		out = append(out, a.subjects(s, h)...)
+	} else if s.rel[n] == "obj" && h >= 0 && s.passive(h) && a.lex.in("judging", s.lemma[h]) {
+		for _, k := range s.children(h, "nsubj:pass") { // "Iran is considered the Houthis' main backer"
+			out = append(out, a.argsOrAntecedent(s, h, k)...)
+		}
 	}
 	return append(out, copulaPerson(s, n)...)
 }
