@@ -6671,6 +6671,26 @@ func TestAgentNounOfPassiveJudgement(t *testing.T) {
 				want: []string{"Egypt supports Haftar (asserted)"}},
 			{text: "Iran is considered the Houthis' main backer.",
 				want: []string{"Iran supports Houthis (asserted)"}},
+			{text: "South African President Cyril Ramaphosa spoke on Monday. Tuesday's meeting, convened by Ramaphosa as chairman of the African Union, brought together the three leaders.",
+				absent: []string{"meeting leads African Union (asserted)"}},
+		}},
+	})
+}
+
+// TestGroupNounsAfterList covers "both sides", "the two leaders", "the two factions"
+// after a sentence whose subject listed two actors, and "the TPLF and the Ethiopian
+// government" parsed as two subjects with "and" hung on the second.
+func TestGroupNounsAfterList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y ... Both sides'", []constructionCase{
+			{text: "The TPLF and the Ethiopian government signed a truce in Pretoria.",
+				want: []string{"TPLF endorses truce in Pretoria (asserted)", "Ethiopian government endorses truce in Pretoria (asserted)"}},
+			{text: "Abiy Ahmed and Isaias Afwerki met in Asmara. The two leaders signed a peace declaration.",
+				want: []string{"Abiy Ahmed endorses peace declaration (asserted)", "Isaias Afwerki endorses peace declaration (asserted)"}},
+			{text: "Hamas and Fatah met in Cairo. Both movements signed the declaration.",
+				want: []string{"Hamas endorses declaration (asserted)", "Fatah endorses declaration (asserted)"}},
+			{text: "Britain and the United States pressed the parties. The two leaders initialled the ceasefire.",
+				absent: []string{"United States endorses ceasefire (asserted)"}},
 		}},
 	})
 }

@@ -168,8 +168,13 @@ func (a *article) bothMention(s *sentence, i int) *mention {
 		return &mention{start: i, end: i + 1, ent: list[0], also: list[1:], how: byPronoun, conf: 0.7}
 	}
 	n, d := s.child(i, "nummod"), s.child(i, "det")
-	if s.tag[i] != "NOUN" || !a.lex.in("groupnoun", s.lemma[i]) || n < 0 || d < 0 || s.toks[d].lower != "the" || numberWord(s.toks[n].lower) != len(list) || a.lastListSent < s.i-3 {
+	if s.tag[i] != "NOUN" || !a.lex.in("groupnoun", s.lemma[i]) || d < 0 || a.lastListSent < s.i-3 {
 		return nil
+	}
+	counted := n >= 0 && s.toks[d].lower == "the" && numberWord(s.toks[n].lower) == len(list)
+	both := n < 0 && s.toks[d].lower == "both" && len(list) == 2 // "both sides", "both leaders"
+	if !counted && !both || (s.lemma[i] == "leader") != list[0].isPerson() {
+		return nil // "the two leaders" are people, "the two countries" are not
 	}
 	return &mention{start: d, end: i + 1, ent: list[0], also: list[1:], how: byDescription, conf: 0.75}
 }

@@ -1497,7 +1497,7 @@ func (a *article) predicatedOf(s *sentence, n int) []arg {
 		// "recognised Guaidó as president": said of the object, in the subject's view,
 		// and of the subject not at all
 		h := s.head[n]
-		if o := s.child(h, "obj"); h >= 0 && s.passive(h) {
+		if o := s.child(h, "obj"); h >= 0 && s.passive(h) && a.lex.in("judging", s.lemma[h]) {
 			// "Egypt is widely seen as Burhan's main backer": said of the passive's subject
 			for _, k := range s.children(h, "nsubj:pass") {
 				out = append(out, a.argsOrAntecedent(s, h, k)...)

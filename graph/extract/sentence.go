@@ -2369,7 +2369,8 @@ func (s *sentence) repairAgentAsSubject() {
 
 // repairSubjectsWithAnd mends two subjects of one verb with "and" between them hung on
 // the verb ("Nepal's government and the Maoist rebels have put their names to a
-// deal"): the second is joined to the first.
+// deal"), the "and" hung on the verb or on the second: the second is joined to the
+// first.
 func (s *sentence) repairSubjectsWithAnd() {
 	for v := range s.toks {
 		a, b, ok := s.twoSubjects(v)
@@ -2377,6 +2378,9 @@ func (s *sentence) repairSubjectsWithAnd() {
 			continue
 		}
 		c := s.child(v, "cc")
+		if k := s.child(b, "cc"); c < 0 && k > a && k < b {
+			c = k // "The TPLF and the Ethiopian government signed": "and" hung on the second
+		}
 		if c < a || c > b || s.toks[c].lower != "and" && s.toks[c].lower != "or" || !s.dominatesSpan(b, c+1, b) {
 			continue
 		}
