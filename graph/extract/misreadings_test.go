@@ -6677,8 +6677,9 @@ func TestAgentNounOfPassiveJudgement(t *testing.T) {
 	})
 }
 
-// TestGroupNounsAfterList covers "both sides", "the two leaders", "the two factions"
-// after a sentence whose subject listed two actors, and "the TPLF and the Ethiopian
+// TestGroupNounsAfterList covers "both movements", "the two leaders", "the two
+// factions" after a sentence whose subject listed two actors, "both sides" after two
+// that agreed together, and "the TPLF and the Ethiopian
 // government" parsed as two subjects with "and" hung on the second.
 func TestGroupNounsAfterList(t *testing.T) {
 	runConstructions(t, []construction{
@@ -6691,6 +6692,8 @@ func TestGroupNounsAfterList(t *testing.T) {
 				want: []string{"Hamas endorses declaration (asserted)", "Fatah endorses declaration (asserted)"}},
 			{text: "Britain and the United States pressed the parties. The two leaders initialled the ceasefire.",
 				absent: []string{"United States endorses ceasefire (asserted)"}},
+			{text: "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations. Both sides pledged to revive a 2001 security cooperation agreement.",
+				want: []string{"Iran endorses 2001 security cooperation agreement (asserted)", "Saudi Arabia endorses 2001 security cooperation agreement (asserted)"}},
 		}},
 	})
 }
