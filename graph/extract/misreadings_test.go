@@ -6697,3 +6697,17 @@ func TestGroupNounsAfterList(t *testing.T) {
 		}},
 	})
 }
+
+// TestTradedAccusations covers trading accusations, barbs or threats ("India and
+// Pakistan traded accusations", "Moscow traded barbs with Washington"): each opposes
+// the other, as trading fire does.
+func TestTradedAccusations(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y traded accusations'", []constructionCase{
+			{text: "India and Pakistan traded accusations over the attack.",
+				want: []string{"India opposes Pakistan (asserted)", "Pakistan opposes India (asserted)"}},
+			{text: "Moscow traded barbs with Washington over the sanctions.",
+				want: []string{"Russia opposes United States (asserted)", "United States opposes Russia (asserted)"}},
+		}},
+	})
+}
