@@ -6711,3 +6711,16 @@ func TestTradedAccusations(t *testing.T) {
 		}},
 	})
 }
+
+// TestOfBeforeLongName covers "the leader of Hayat Tahrir al-Sham" parsed with "of" as
+// a modifier of "leader" and the name hung on it: the name is the leader's of-phrase.
+func TestOfBeforeLongName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, the leader of LONG NAME'", []constructionCase{
+			{text: "Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham, entered Damascus.",
+				want: []string{"Abu Mohammed al-Jolani leads Hayat Tahrir al-Sham (asserted)"}},
+			{text: "Iyad Ag Ghaly, the leader of Jama'at Nusrat al-Islam wal-Muslimin, spoke.",
+				want: []string{"Iyad Ag Ghaly leads Jama'at Nusrat al-Islam wal-Muslimin (asserted)"}},
+		}},
+	})
+}

@@ -125,6 +125,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairToNoun()
 	s.repairPrepositions()
 	s.index()
+	s.repairOfHeadingName()
 	s.repairAdverbPrepositions()
 	s.repairActiveAgent()
 	s.repairAgentOfObject()
@@ -1865,6 +1866,26 @@ func (s *sentence) repairPrepositions() {
 		if v := s.head[n]; v >= 0 && s.tag[v] == "VERB" && s.rel[n] == "obj" {
 			s.rel[n] = "obl"
 		}
+	}
+}
+
+// repairOfHeadingName mends "the leader of Hayat Tahrir al-Sham" parsed with "of" as a
+// modifier of "leader" and the name hung on "of": "of" is the name's preposition, and
+// the name the noun's of-phrase.
+func (s *sentence) repairOfHeadingName() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		n, j := s.head[k], k+1
+		if s.toks[k].lower != "of" || s.rel[k] == "case" || n != k-1 || s.tag[n] != "NOUN" || s.head[j] != k || s.tag[j] != "PROPN" {
+			continue
+		}
+		s.head[j], s.rel[j] = n, "nmod"
+		for _, c := range s.kids[k] {
+			if c != j {
+				s.head[c] = j
+			}
+		}
+		s.head[k], s.rel[k], s.tag[k] = j, "case", "ADP"
+		s.index()
 	}
 }
 
