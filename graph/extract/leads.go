@@ -1103,6 +1103,34 @@ func (a *article) wingOf(s *sentence, w int) *arg {
 	return nil
 }
 
+// governmentWordIn: a noun of a government within mention m, or before the object of
+// verb w ("led the government delegation"): a state leads its own government's, which
+// is no force it backs.
+func (a *article) governmentWordIn(s *sentence, m *mention, w int) bool {
+	var words []int
+	if m.s == s {
+		for k := m.start; k < m.end; k++ {
+			words = append(words, k)
+		}
+	}
+	if o := s.child(w, "obj"); o >= 0 {
+		words = append(words, o)
+		words = append(words, s.children(o, "compound", "amod")...)
+	}
+	return slices.ContainsFunc(words, func(k int) bool { return a.lex.in("government", s.lemma[k]) })
+}
+
+// ledDelegation: what verb w leads is a delegation or team, named by the mention m or
+// by the verb's object or passive subject ("led the government delegation", "the
+// Sudanese delegation, led by X").
+func (a *article) ledDelegation(s *sentence, w int, m *mention) bool {
+	words := []int{m.head, s.child(w, "obj"), s.child(w, "nsubj:pass")}
+	if s.rel[w] == "acl" && s.head[w] >= 0 {
+		words = append(words, s.head[w])
+	}
+	return slices.ContainsFunc(words, func(k int) bool { return k >= 0 && a.lex.in("delegation", s.lemma[k]) })
+}
+
 // readLed relates the subject of verb of leading w to one object it leads: a person
 // leads an actor; a state at the head of a force backs it ("the force ... is led by
 // France"); one at the head of an initiative proposes it ("the Nairobi process led by
@@ -1110,10 +1138,13 @@ func (a *article) wingOf(s *sentence, w int) *arg {
 func (a *article) readLed(s *sentence, w int, sub, obj arg) {
 	lead := s.lemma[w] == "lead"
 	if obj.m.ent.init != nil {
-		if lead {
+		if lead && !(sub.m.ent.isPerson() && obj.m.ent.init.family == "mission") { // "who will lead the mission on the ground": its commander, no proposer
 			a.relate(s, w, sub, graph.Proposes, obj, 0.8, "leads verb "+s.lemma[w]+" (initiative)")
 		}
 		return
+	}
+	if e := obj.m.ent; (e.isState() || e.node.Kind == graph.KindGovernment) && obj.m.s == s && a.ledDelegation(s, w, obj.m) {
+		return // "who led the government delegation": a delegation of the government's, not the government
 	}
 	a.asGroup(obj.m.ent)
 	obj = a.commandedArmy(s, obj)
@@ -1123,7 +1154,7 @@ func (a *article) readLed(s *sentence, w int, sub, obj arg) {
 	switch {
 	case sub.m.ent.isPerson() && obj.m.ent.isActor() && !obj.m.ent.isPerson():
 		a.relate(s, w, typed(sub), graph.Leads, typed(obj), 0.9, "leads verb "+s.lemma[w])
-	case lead && sub.m.ent.isState() && obj.m.ent.isActor() && !obj.m.ent.isState():
+	case lead && sub.m.ent.isState() && obj.m.ent.isActor() && !obj.m.ent.isState() && !a.governmentWordIn(s, obj.m, w):
 		a.relate(s, w, sub, graph.Supports, obj, 0.8, "leads verb lead (state)")
 	}
 }

@@ -131,6 +131,7 @@ type wordLists struct {
 	AssaultNouns         []string            `yaml:"assault_nouns"`
 	CoupWords            []string            `yaml:"coup_words"`
 	IncursionVerbs       []string            `yaml:"incursion_verbs"`
+	DelegationNouns      []string            `yaml:"delegation_nouns"`
 	IntentionVerbs       []string            `yaml:"intention_verbs"`
 	FeelingVerbs         []string            `yaml:"feeling_verbs"`
 	HoldingVerbs         []string            `yaml:"holding_verbs"`
@@ -526,6 +527,7 @@ func (l *Lexicon) buildIndexes() {
 	set("assault", w.AssaultNouns)
 	set("coup", w.CoupWords)
 	set("incursion", w.IncursionVerbs)
+	set("delegation", w.DelegationNouns)
 	set("intention", w.IntentionVerbs)
 	set("feeling", w.FeelingVerbs)
 	set("holding", w.HoldingVerbs)

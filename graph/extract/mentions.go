@@ -898,8 +898,9 @@ func (a *article) genericMentions(s *sentence) {
 // "Jabhat al-Nusra, the jihadist group led by ..." is Nusra, not the last jihadist
 // group named; so is a phrase with "a" or "an" that describes it, whatever it names
 // ("Al-Shabaab fighters, a mostly Somali force", "the Houthis, a Zaydi movement armed
-// by Iran"). The names no dictionary knows are read after the generic nouns, so this
-// comes last.
+// by Iran"); and a noun in the singular set after a person's name is that person
+// ("Redwan Hussien, Abiy Ahmed's national security adviser"). The names no dictionary
+// knows are read after the generic nouns, so this comes last.
 func apposedGenerics(s *sentence) {
 	for _, g := range s.ments {
 		i, h := g.head, s.head[g.head]
@@ -908,6 +909,8 @@ func apposedGenerics(s *sentence) {
 		}
 		if m := s.at[h]; m != nil && m != g && m.ent.isActor() && !m.ent.isPerson() && m.how == byName && g.ent.isActor() && !g.ent.isPerson() {
 			g.ent = m.ent
+		} else if m != nil && m.ent.isPerson() && m.how == byName && s.toks[i].lower == s.lemma[i] && !g.ent.isPerson() {
+			g.ent = m.ent // "Redwan Hussien, Abiy Ahmed's national security adviser,": the one person
 		}
 	}
 }

@@ -6724,3 +6724,26 @@ func TestOfBeforeLongName(t *testing.T) {
 		}},
 	})
 }
+
+// TestLedDelegation covers leading a delegation or team of an actor ("who led the
+// government delegation"): its head leads the delegation, not the government; and a
+// state leads no force of its own government's.
+func TestLedDelegation(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X led the government delegation'", []constructionCase{
+			{text: "Sudan's Sovereign Council sent a team to Jeddah. It was led by Dafallah al-Haj, an envoy of General Burhan, who led the government delegation.",
+				absent: []string{"Abdel Fattah al-Burhan leads Sudanese government (asserted)"}},
+			{text: "Ethiopia's government sent negotiators to Pretoria. Redwan Hussien led the government delegation.",
+				absent: []string{"Redwan Hussien leads Ethiopia's government (asserted)"}},
+			{text: "Ethiopia's government is led by Abiy Ahmed.",
+				want: []string{"Abiy Ahmed leads Ethiopia's government (asserted)"}},
+		}},
+		{"'X, the envoy of a person, ...': the person named", []constructionCase{
+			{text: "The deal was signed by Redwan Hussien, Prime Minister Abiy Ahmed's national security adviser.",
+				want:   []string{"Redwan Hussien endorses deal (asserted)"},
+				absent: []string{"Ethiopia endorses deal (asserted)"}},
+			{text: "The contingent is commanded by Godfrey Otunge, a senior Kenyan police officer who will lead the mission on the ground.",
+				absent: []string{"Godfrey Otunge proposes mission (asserted)"}},
+		}},
+	})
+}
