@@ -294,16 +294,19 @@ func (a *article) findMain() {
 
 // stateWeight is how much a mention of a state in s says that the article is about it:
 // a name counts twice a demonym ("Russian instructors" are foreign participants), a
-// capital only as the place where things happen ("attacked the outskirts of Bangui",
-// not "talks in Moscow" alone, which name where a deal was made); the headline and
-// the opening count most.
+// capital only as the place where things happen ("attacked the outskirts of Bangui"),
+// not as a venue ("talks in Moscow", "our correspondent in Pretoria", which name where
+// a deal was made or the story filed); the headline and the opening count most.
 func (a *article) stateWeight(s *sentence, r refer, h int) int {
 	p := s.prep(h)
 	located := a.lex.in("locative", p) && p != "to" && p != "from"
 	n := 2
+	venue := r == byCapital && (p == "in" || p == "at") // "talks in Pretoria", "our correspondent in Jeddah"
 	switch {
 	case r == byDemonym:
 		n = 1
+	case venue:
+		return 0
 	case r == byCapital && s.i >= 3:
 		n = 0
 		if located || p == "of" {

@@ -6747,3 +6747,18 @@ func TestLedDelegation(t *testing.T) {
 		}},
 	})
 }
+
+// TestVenueCapitalNotMain covers a capital named as where talks were held or the story
+// filed ("sign truce in Pretoria", "By our correspondent in Pretoria"): it says nothing
+// of which state the article is about, so "the government" is another's.
+func TestVenueCapitalNotMain(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'talks in CAPITAL': a venue", []constructionCase{
+			{text: "Rebels sign truce in Pretoria\n\nBy our correspondent in Pretoria\n\nTalks in Pretoria ended on Wednesday. Ethiopia sent a delegation. The government accepted the deal.\n",
+				want:   []string{"Ethiopian government endorses deal (asserted)"},
+				absent: []string{"South Africa government endorses deal (asserted)"}},
+			{text: "Sudan talks resume in Jeddah\n\nJEDDAH, May 20\n\nTalks in Jeddah resumed on Saturday. Sudan sent a delegation. The government accepted the deal.\n",
+				want: []string{"Sudanese government endorses deal (asserted)"}},
+		}},
+	})
+}
