@@ -283,8 +283,8 @@ func (a *article) findMain() {
 		}
 	}
 	for e, n := range counts {
-		if a.main == nil || n > counts[a.main] || n == counts[a.main] && e.node.ID < a.main.node.ID {
-			a.main = e
+		if a.main == nil || n > counts[a.main] || n == counts[a.main] && (first[e] < first[a.main] || first[e] == first[a.main] && e.node.ID < a.main.node.ID) {
+			a.main = e // at a tie, the one named first
 		}
 	}
 	if a.main != nil {
