@@ -6762,3 +6762,18 @@ func TestVenueCapitalNotMain(t *testing.T) {
 		}},
 	})
 }
+
+// TestQuotedLabelAfterObject covers a hostile label in quotes after its noun ("called
+// Russia's decision \"unconscionable\" and accused Moscow of ..."), which the parser
+// hung on the noun and joined the next verb to: a label of the act, whose owner the
+// speaker opposes.
+func TestQuotedLabelAfterObject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X called Y's decision \"ADJ\"'", []constructionCase{
+			{text: "U.S. Secretary of State Antony Blinken called Russia's decision \"unconscionable\" and accused Moscow of weaponising food.",
+				want: []string{"U.S. opposes Russia (asserted)"}},
+			{text: "Ankara called Sweden's decision \"irresponsible\" and summoned its ambassador.",
+				want: []string{"Turkey opposes Sweden (asserted)"}},
+		}},
+	})
+}

@@ -2190,7 +2190,8 @@ func labelsOf(s *sentence, w int) []int {
 	for _, o := range s.children(w, "obj") {
 		for _, k := range s.kids[o] {
 			// "called the ceasefire a gift to terrorists" parsed with "gift" the object of "ceasefire"
-			if (s.rel[k] == "appos" || s.rel[k] == "obj" || s.rel[k] == "nmod" && s.prep(k) == "as") && k > o {
+			// "called Russia's decision 'unconscionable'": an adjective after its noun is said of it
+			if (s.rel[k] == "appos" || s.rel[k] == "obj" || s.rel[k] == "amod" || s.rel[k] == "nmod" && s.prep(k) == "as") && k > o {
 				labels = append(labels, k)
 			}
 		}

@@ -126,6 +126,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPrepositions()
 	s.index()
 	s.repairOfHeadingName()
+	s.repairVerbOnLabel()
 	s.repairAdverbPrepositions()
 	s.repairActiveAgent()
 	s.repairAgentOfObject()
@@ -1885,6 +1886,24 @@ func (s *sentence) repairOfHeadingName() {
 			}
 		}
 		s.head[k], s.rel[k], s.tag[k] = j, "case", "ADP"
+		s.index()
+	}
+}
+
+// repairVerbOnLabel mends "called Russia's decision \"unconscionable\" and accused Moscow
+// of ..." parsed with "accused" joined to the adjective: a verb with an object of its
+// own joined by "and" to a modifier of its verb's object is the verb's conjunct.
+func (s *sentence) repairVerbOnLabel() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "conj" || s.tag[k] != "VERB" || h < 0 || s.tag[h] != "ADJ" || s.child(k, "obj") < 0 || s.child(k, "nsubj") >= 0 {
+			continue
+		}
+		o := s.head[h]
+		if o < 0 || s.rel[h] != "amod" || s.rel[o] != "obj" || s.head[o] < 0 || s.tag[s.head[o]] != "VERB" {
+			continue
+		}
+		s.head[k] = s.head[o]
 		s.index()
 	}
 }
