@@ -609,8 +609,12 @@ func (a *article) coAgents(s *sentence, v, k int) []arg {
 		if c := s.child(p, "case"); prep == "with" && (s.toks[s.head[p]].lower == "together" || c > 0 && s.toks[c-1].lower == "together") {
 			prep = "together with" // "sponsors the talks together with Moscow", "together" hung on the verb
 		}
-		switch prep {
-		case "along with", "together with", "alongside":
+		switch {
+		case prep == "along with" || prep == "together with":
+			out = append(out, decay(a.argsAt(s, p), 0.85)...)
+		case prep == "alongside" && p < v:
+			// "Egypt, alongside the UAE, has armed Haftar"; not "fought alongside the
+			// army", whom the verb's frame reads as the one helped
 			out = append(out, decay(a.argsAt(s, p), 0.85)...)
 		}
 	}

@@ -6777,3 +6777,21 @@ func TestQuotedLabelAfterObject(t *testing.T) {
 		}},
 	})
 }
+
+// TestWhoseClauseOnNoun covers ", whose troops have fought ..." that the parser hung on
+// the main verb ("made no mention of Rwanda, whose soldiers have fought alongside the
+// M23"): the clause describes the noun before the comma. A verb that reads whom it is
+// done alongside takes no co-agent from that phrase.
+func TestWhoseClauseOnNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'... of X, whose troops VERB Y'", []constructionCase{
+			{text: "Ethiopia's federal government signed the deal. The text makes no mention of Eritrea, whose troops have fought alongside the federal army since the early weeks of the war.",
+				want: []string{"Eritrea supports Ethiopia's federal government (asserted)"}},
+			{text: "The statement made no mention of Rwanda, whose soldiers have fought alongside the M23 since 2021.",
+				want: []string{"Rwanda supports M23 (asserted)"}},
+			{text: "Ethiopia's government signed the deal. Eritrea, whose troops have fought alongside the federal army since the early weeks of the war, was not a party to the talks.",
+				want:   []string{"Eritrea supports Ethiopia's government (asserted)"},
+				absent: []string{"Ethiopia's government opposes Eritrea (asserted)"}},
+		}},
+	})
+}

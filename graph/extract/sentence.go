@@ -141,6 +141,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairVerbSeries()
 	s.repairWhose()
 	s.repairWhoseClauseRoot()
+	s.repairWhoseClause()
 	s.repairListEnd()
 	s.repairSecondSubject()
 	s.repairForPhrase()
@@ -2281,6 +2282,35 @@ func (s *sentence) repairWhoseClauseRoot() {
 	}
 }
 
+// repairWhoseClause mends ", whose troops have fought ..." that the parser hung on the
+// main verb as a clause of its own ("makes no mention of Eritrea, whose troops have
+// fought"): a clause opened by "whose" after a comma describes the noun before the
+// comma. A clause made the root is repairWhoseClauseRoot's.
+func (s *sentence) repairWhoseClause() {
+	for k := 2; k < len(s.toks); k++ {
+		if s.toks[k].lower != "whose" || s.toks[k-1].text != "," || s.rel[k] != "nmod:poss" {
+			continue
+		}
+		n := s.head[k]
+		if n < 0 || base(s.rel[n]) != "nsubj" || s.head[n] < 0 {
+			continue
+		}
+		v := s.head[n]
+		if s.rel[v] == "acl:relcl" || s.rel[v] == "root" || s.tag[v] != "VERB" {
+			continue
+		}
+		name := k - 2
+		for s.head[name] >= 0 && s.head[name] < k-1 && s.rel[name] != "nmod" && s.rel[name] != "obj" && s.rel[name] != "obl" {
+			name = s.head[name] // "Cuban President Fidel Castro": the name's own head
+		}
+		if !nominal(s.tag[name]) || s.dominates(v, name) {
+			continue
+		}
+		s.head[v], s.rel[v] = name, "acl:relcl"
+		s.index()
+	}
+}
+
 // whoseClauseAsRoot returns the name before ", whose" at k and the verb of the clause
 // when the parser made that verb the root; v is -1 otherwise.
 func (s *sentence) whoseClauseAsRoot(k int) (name, v int) {
@@ -2311,7 +2341,8 @@ func (s *sentence) verbAfterClause(v int) int {
 	for c := v + 1; c < len(s.toks); c++ {
 		switch s.rel[c] {
 		case "conj", "acl", "advcl", "parataxis":
-			if s.tag[c] == "VERB" && s.dominates(v, c) && s.child(c, "nsubj", "nsubj:pass", "cc", "mark") < 0 && commaBefore(s, c) {
+			predicate := s.tag[c] == "VERB" || s.child(c, "cop") > v // "was not a party to the talks"
+			if predicate && s.dominates(v, c) && s.child(c, "nsubj", "nsubj:pass", "cc", "mark") < 0 && commaBefore(s, c) {
 				return c
 			}
 		}
