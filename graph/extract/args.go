@@ -612,9 +612,10 @@ func (a *article) coAgents(s *sentence, v, k int) []arg {
 		switch {
 		case prep == "along with" || prep == "together with":
 			out = append(out, decay(a.argsAt(s, p), 0.85)...)
-		case prep == "alongside" && p < v:
-			// "Egypt, alongside the UAE, has armed Haftar"; not "fought alongside the
-			// army", whom the verb's frame reads as the one helped
+		case prep == "alongside" && (p < v || !a.verbReads(s.lemma[v], "alongside")):
+			// "Egypt, alongside the UAE, has armed Haftar", "Qatar has mediated
+			// alongside Egypt"; not "fought alongside the army", whom the verb's frame
+			// reads as the one helped
 			out = append(out, decay(a.argsAt(s, p), 0.85)...)
 		}
 	}
@@ -627,6 +628,11 @@ func (a *article) coAgents(s *sentence, v, k int) []arg {
 		}
 	}
 	return out
+}
+
+// verbReads: a frame of the verb reads an oblique of the preposition.
+func (a *article) verbReads(lemma, prep string) bool {
+	return slices.ContainsFunc(a.lex.frames.verbs[lemma], func(f *frame) bool { return slotHas(f.slots, "obl", prep) })
 }
 
 // onBehalfOf returns those on whose behalf verb v is done ("signed the communique on

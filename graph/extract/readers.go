@@ -2352,8 +2352,10 @@ func readAtWar(a *article, s *sentence, n int) {
 	}
 	var others []arg
 	phrases := s.children(n, "nmod", "obl")
-	if h := s.head[n]; h >= 0 && !a.takesWith(s.lemma[h]) {
-		phrases = append(phrases, s.children(h, "obl")...) // "is locked in a dispute with Ethiopia"
+	if h := s.head[n]; h >= 0 && !a.verbReads(s.lemma[h], "with") {
+		// "is locked in a dispute with Ethiopia"; not "sided with Baku in the war", the
+		// verb's own with-phrase
+		phrases = append(phrases, s.children(h, "obl")...)
 	}
 	for _, k := range phrases {
 		if s.prep(k) == "with" {
@@ -2368,17 +2370,6 @@ func readAtWar(a *article, s *sentence, n int) {
 			}
 		}
 	}
-}
-
-// takesWith: a verb whose own frame reads a with-phrase ("sided with Baku in the war"):
-// the phrase is the verb's, not the war's.
-func (a *article) takesWith(lemma string) bool {
-	for _, f := range a.lex.frames.verbs[lemma] {
-		if slotHas(f.slots, "obl", "with") {
-			return true
-		}
-	}
-	return false
 }
 
 // atWarSubjects returns the sides in the state of war or quarrel the noun at n names:
