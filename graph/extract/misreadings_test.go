@@ -6795,3 +6795,19 @@ func TestWhoseClauseOnNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestExecutiveSecretary covers the head of a secretariat named by "executive
+// secretary" ("Workneh Gebeyehu, executive secretary of IGAD"): the body's head; not a
+// deputy, nor "foreign secretary".
+func TestExecutiveSecretary(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, executive secretary of Y'", []constructionCase{
+			{text: "Workneh Gebeyehu, executive secretary of IGAD, attended the ceremony.",
+				want: []string{"Workneh Gebeyehu leads IGAD (asserted)"}},
+			{text: "IGAD's executive secretary, Workneh Gebeyehu, attended.",
+				want: []string{"Workneh Gebeyehu leads IGAD (asserted)"}},
+			{text: "The deputy executive secretary of IGAD, Mohamed Ali, spoke.",
+				absent: []string{"Mohamed Ali leads IGAD (asserted)"}},
+		}},
+	})
+}
