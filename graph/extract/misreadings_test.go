@@ -2122,6 +2122,14 @@ func TestWhatItCalled(t *testing.T) {
 			{text: "Armenia condemned what it termed Azerbaijani aggression.",
 				want: []string{"Armenia opposes Azerbaijan (asserted)"}},
 		}},
+		{"'what it called Y's act': the act, whose doer is opposed", []constructionCase{
+			{text: "Kyiv condemned what it called \"Moscow's blackmail\".",
+				want: []string{"Ukraine opposes Russia (asserted)"}},
+			{text: "Baku denounced what it called \"Armenia's provocation\".",
+				want: []string{"Azerbaijan opposes Armenia (asserted)"}},
+			{text: "Kenya welcomed what it called the African Union's peace plan.",
+				want: []string{"Kenya endorses peace plan (asserted)"}},
+		}},
 	})
 }
 

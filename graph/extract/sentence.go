@@ -127,6 +127,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.index()
 	s.repairOfHeadingName()
 	s.repairVerbOnLabel()
+	s.repairWhatCalled()
 	s.repairAdverbPrepositions()
 	s.repairActiveAgent()
 	s.repairAgentOfObject()
@@ -1907,6 +1908,39 @@ func (s *sentence) repairVerbOnLabel() {
 		s.head[k] = s.head[o]
 		s.index()
 	}
+}
+
+// repairWhatCalled mends "condemned what she called \"Russia's cynical move\"": the
+// verb's object is "what", and what it names is the label of the clause on it; the
+// label is the verb's object, and the clause ("what she called") describes it.
+func (s *sentence) repairWhatCalled() {
+	for w := range s.toks {
+		v := s.head[w]
+		if s.toks[w].lower != "what" || s.rel[w] != "obj" || v < 0 || s.tag[v] != "VERB" {
+			continue
+		}
+		c := s.child(w, "acl:relcl")
+		if c < 0 || !namingVerb(s.lemma[c]) {
+			continue
+		}
+		x := s.child(c, "xcomp", "obj")
+		if x < 0 || x < c || s.tag[x] != "NOUN" && s.tag[x] != "PROPN" {
+			continue
+		}
+		s.head[x], s.rel[x] = v, "obj"
+		s.head[c], s.rel[c] = x, "acl:relcl"
+		s.head[w], s.rel[w] = c, "obj"
+		s.index()
+	}
+}
+
+// namingVerb: a verb that names what it takes ("called", "termed", "described as").
+func namingVerb(lemma string) bool {
+	switch lemma {
+	case "call", "term", "describe", "label", "dub", "brand", "characterise", "characterize", "see", "consider", "regard":
+		return true
+	}
+	return false
 }
 
 // repairAdverbPrepositions mends "fought alongside Malian troops" parsed with
