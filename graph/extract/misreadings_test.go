@@ -2129,6 +2129,9 @@ func TestWhatItCalled(t *testing.T) {
 				want: []string{"Azerbaijan opposes Armenia (asserted)"}},
 			{text: "Kenya welcomed what it called the African Union's peace plan.",
 				want: []string{"Kenya endorses peace plan (asserted)"}},
+			{text: "Iran welcomed the end of what its foreign ministry called Israel's \"aggression\" against Lebanon.",
+				want:   []string{"Israel opposes Lebanon (reported)"},
+				absent: []string{"Israel opposes Lebanon (asserted)"}},
 		}},
 	})
 }

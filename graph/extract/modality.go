@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -27,7 +28,7 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 			return true, mod
 		}
 		contrast = false
-		if a.hedgedAt(s, n) {
+		if a.hedgedAt(s, n) || namedByWhat(s, n) {
 			mod = graph.Reported
 		}
 		h := s.head[n]
@@ -492,6 +493,17 @@ func conditioned(s *sentence, w int) bool {
 	}
 	for _, c := range conds {
 		if m := s.child(c, "mark"); m >= 0 && conditionMark(s.toks[m].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedByWhat: the noun at n is what "what X called" names ("what its foreign ministry
+// called Israel's aggression"): the name is the namer's, so what it says is reported.
+func namedByWhat(s *sentence, n int) bool {
+	for _, c := range s.children(n, "acl:relcl") {
+		if namingVerb(s.lemma[c]) && slices.ContainsFunc(s.kids[c], func(k int) bool { return s.toks[k].lower == "what" }) {
 			return true
 		}
 	}

@@ -1912,11 +1912,12 @@ func (s *sentence) repairVerbOnLabel() {
 
 // repairWhatCalled mends "condemned what she called \"Russia's cynical move\"": the
 // verb's object is "what", and what it names is the label of the clause on it; the
-// label is the verb's object, and the clause ("what she called") describes it.
+// label takes the place of "what" ("the end of what its ministry called Israel's
+// aggression"), and the clause ("what she called") describes it.
 func (s *sentence) repairWhatCalled() {
 	for w := range s.toks {
 		v := s.head[w]
-		if s.toks[w].lower != "what" || s.rel[w] != "obj" || v < 0 || s.tag[v] != "VERB" {
+		if s.toks[w].lower != "what" || v < 0 || s.rel[w] == "nsubj" {
 			continue
 		}
 		c := s.child(w, "acl:relcl")
@@ -1927,7 +1928,7 @@ func (s *sentence) repairWhatCalled() {
 		if x < 0 || x < c || s.tag[x] != "NOUN" && s.tag[x] != "PROPN" {
 			continue
 		}
-		s.head[x], s.rel[x] = v, "obj"
+		s.head[x], s.rel[x] = v, s.rel[w] // "the end of what its ministry called Israel's aggression": the end of the aggression
 		s.head[c], s.rel[c] = x, "acl:relcl"
 		s.head[w], s.rel[w] = c, "obj"
 		s.index()
