@@ -6822,3 +6822,26 @@ func TestExecutiveSecretary(t *testing.T) {
 		}},
 	})
 }
+
+// TestAgentAfterDay covers a passive's agent after a day ("was announced on Wednesday
+// by French President Emmanuel Macron"), which the parser hung on the day; and a
+// definite initiative announced in the passive by its source ("The truce was announced
+// by Qatar"), which puts it forward.
+func TestAgentAfterDay(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X was VERBed on DAY by Y'", []constructionCase{
+			{text: "The ceasefire was announced on Wednesday by French President Emmanuel Macron in Paris.",
+				want: []string{"Emmanuel Macron proposes ceasefire (asserted)"}},
+			{text: "The accord was signed on Friday by Sudanese President Omar al-Bashir in Khartoum.",
+				want: []string{"Omar al-Bashir endorses accord (asserted)"}},
+		}},
+		{"'the truce was announced by X'", []constructionCase{
+			{text: "Israel and Hamas agreed to a truce. The truce was announced by Qatar.",
+				want: []string{"Qatar proposes truce (asserted)"}},
+			{text: "Israel and Hezbollah agreed to a ceasefire. The deal was announced on Tuesday by US President Joe Biden in the White House Rose Garden.",
+				want: []string{"Joe Biden proposes ceasefire (asserted)"}},
+			{text: "Israel and Hamas agreed to a truce. Russia announced the truce on Tuesday.",
+				absent: []string{"Russia proposes truce (asserted)"}},
+		}},
+	})
+}

@@ -537,7 +537,7 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 		}
 		if f.self {
 			objects = slices.DeleteFunc(objects, func(o arg) bool {
-				return o.m.ent.init != nil && (secondaryPredicate(s, w) || ownedElsewhere(s, o.m, subjects))
+				return o.m.ent.init != nil && (secondaryPredicate(s, w) || ownedElsewhere(s, w, o.m, subjects))
 			})
 		}
 		if len(objects) == 0 && len(subjects) > 1 && (f.sym && !slotFilled(s, w, f) || eachOther(s, w, f)) && !sideTaken(s, w) {
@@ -642,10 +642,12 @@ func absoluteWith(s *sentence, k int) bool {
 // subjects make their own: an unnamed one with "the" ("declared the ceasefire a
 // failure") or one owned by another actor ("declared the Saudi peace initiative a
 // trick").
-func ownedElsewhere(s *sentence, m *mention, subjects []arg) bool {
+func ownedElsewhere(s *sentence, w int, m *mention, subjects []arg) bool {
 	h := m.head
-	if d := s.child(h, "det"); d >= 0 && definiteDet(s.toks[d].lower) && !s.toks[h].upper {
-		return true // but "the Stockholm Agreement, announced by Guterres": named, and announced
+	if d := s.child(h, "det"); d >= 0 && definiteDet(s.toks[d].lower) && !s.toks[h].upper && !s.passive(w) {
+		// but "the Stockholm Agreement, announced by Guterres": named, and announced;
+		// and "the deal was announced by Biden": the passive names its source
+		return true
 	}
 	for _, k := range s.kids[h] {
 		o := s.at[k]
@@ -3064,7 +3066,7 @@ func readAdjacent(a *article, s *sentence, w int) {
 			if obj == nil {
 				continue
 			}
-			if obj.ent.init != nil && f.self && (secondaryPredicate(s, w) || ownedElsewhere(s, obj, []arg{{sub, sub.conf}})) {
+			if obj.ent.init != nil && f.self && (secondaryPredicate(s, w) || ownedElsewhere(s, w, obj, []arg{{sub, sub.conf}})) {
 				continue
 			}
 			if p := f.predicate(obj.ent.init != nil); p != "" {

@@ -116,6 +116,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairHyphenModifier()
 	s.repairMoreThan()
 	s.repairNameBeforeTime(timeWord)
+	s.repairAgentOnTime(timeWord)
 	s.repairSubjectBeforeTime(timeWord)
 	s.repairModifierList()
 	s.repairParticipleOnNoun()
@@ -1907,6 +1908,22 @@ func (s *sentence) repairVerbOnLabel() {
 		}
 		s.head[k] = s.head[o]
 		s.index()
+	}
+}
+
+// repairAgentOnTime mends "was announced on Tuesday by US President Joe Biden" parsed
+// with the agent hung on "Tuesday": a day or a date has no agent; the verb it hangs on
+// does.
+func (s *sentence) repairAgentOnTime(timeWord func(string) bool) {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "obl:agent" || h < 0 || s.tag[h] == "VERB" || !timeWord(s.lemma[h]) && !timeWord(s.toks[h].lower) {
+			continue
+		}
+		if v := s.head[h]; v >= 0 && s.tag[v] == "VERB" {
+			s.head[k] = v
+			s.index()
+		}
 	}
 }
 
