@@ -6845,3 +6845,21 @@ func TestAgentAfterDay(t *testing.T) {
 		}},
 	})
 }
+
+// TestSaidOfInitiative covers a clause of saying that labels an initiative ("said it
+// was an important step towards peace", "said the text was a historic achievement"):
+// the speaker endorses it, or rejects it with a hostile label, not when negated.
+func TestSaidOfInitiative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X said the deal was LABEL'", []constructionCase{
+			{text: "The TPLF and the government signed a truce. US Secretary of State Antony Blinken said it was an important step towards peace.",
+				want: []string{"US endorses truce (asserted)"}},
+			{text: "The Security Council adopted the resolution. France said the text was a historic achievement.",
+				want: []string{"France endorses resolution (asserted)"}},
+			{text: "The TPLF and the government signed a truce. Eritrea said the deal was a betrayal.",
+				want: []string{"Eritrea rejects truce (asserted)"}},
+			{text: "The TPLF and the government signed a truce. Eritrea said it was not a good deal.",
+				absent: []string{"Eritrea endorses truce (asserted)"}},
+		}},
+	})
+}

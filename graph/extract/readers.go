@@ -2143,11 +2143,41 @@ func readSaidLabel(a *article, s *sentence, w int) {
 	}
 	for _, c := range s.children(w, "ccomp") {
 		n := s.child(c, "nsubj")
-		if n < 0 || s.tag[n] == "PRON" || s.child(c, "cop") < 0 || s.tag[c] != "NOUN" && s.tag[c] != "ADJ" || a.negatedAt(s, c) || !a.ownLabel(s, c) {
+		if n < 0 || s.child(c, "cop") < 0 || s.tag[c] != "NOUN" && s.tag[c] != "ADJ" || a.negatedAt(s, c) {
+			continue
+		}
+		if a.saidOfInitiative(s, w, c, n) || s.tag[n] == "PRON" || !a.ownLabel(s, c) {
 			continue
 		}
 		a.relateLabelled(s, w, n, true)
 	}
+}
+
+// saidOfInitiative reads a clause of saying that labels an initiative ("Blinken said
+// it was an important step towards peace", "said the deal was a betrayal"): the
+// speaker endorses it, or rejects it. "It" is the initiative told in this sentence or
+// the one before. It reports whether the clause was of an initiative.
+func (a *article) saidOfInitiative(s *sentence, w, c, n int) bool {
+	var in *entity
+	if m := s.at[n]; m != nil && m.ent.init != nil {
+		in = m.ent
+	} else if l := s.toks[n].lower; (l == "it" || l == "this") && a.lastInit != nil && a.lastInitSent >= s.i-1 {
+		in = a.lastInit
+	}
+	if in == nil {
+		return false
+	}
+	p := graph.Endorses
+	switch {
+	case a.ownLabel(s, c):
+		p = graph.Rejects
+	case !a.labelOf(s, c, "favourable"):
+		return true
+	}
+	for _, sub := range a.subjects(s, w) {
+		a.relate(s, w, sub, p, arg{&mention{s: s, ent: in, conf: 0.8, how: byPronoun}, 0.8}, 0.8, "label")
+	}
+	return true
 }
 
 // ownLabel: the predicate at c is itself a hostile label, or one of its modifiers before
