@@ -232,19 +232,27 @@ func (a *article) initiativeNoun(s *sentence, i int) bool {
 	if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || !a.lex.in("initiative", s.lemma[i]) {
 		return false
 	}
-	if h := s.head[i]; s.rel[i] == "compound" && h > i && (a.lex.in("initiative", s.lemma[h]) || s.tag[h] == "NOUN") {
-		return false // "ceasefire proposal", "peace talks": the head noun carries it
+	if a.partOfInitiativeName(s, i) {
+		return false
 	}
 	if s.lemma[i] == "initiative" && s.prep(i) == "on" && i > 0 && s.toks[i-1].lower == "own" {
 		return false // "a unit acting on its own initiative": of its own accord
-	}
-	if h := s.head[i]; h >= 0 && s.rel[i] == "nmod" && s.prep(i) == "of" && s.child(i, "det") < 0 && (families[s.lemma[h]] == "agreement" || families[s.lemma[h]] == "document") {
-		return false // "a memorandum of understanding": a word of the memorandum's name
 	}
 	if s.lemma[i] == "effort" && i > 0 && (s.lemma[i-1] == "war" || s.lemma[i-1] == "military") {
 		return false // "the Iraqi war effort": a side's fighting, not a proposal
 	}
 	return s.lemma[i] != "mission" || !a.missionActs(s, i)
+}
+
+// partOfInitiativeName: the initiative noun at i is a word of a longer one's name:
+// "ceasefire proposal" and "peace talks", where the head noun carries it, or "a
+// memorandum of understanding".
+func (a *article) partOfInitiativeName(s *sentence, i int) bool {
+	h := s.head[i]
+	if s.rel[i] == "compound" && h > i && (a.lex.in("initiative", s.lemma[h]) || s.tag[h] == "NOUN") {
+		return true
+	}
+	return h >= 0 && s.rel[i] == "nmod" && s.prep(i) == "of" && s.child(i, "det") < 0 && (families[s.lemma[h]] == "agreement" || families[s.lemma[h]] == "document")
 }
 
 // inBodyName: the capitalised initiative noun at i ends the name of a body that begins

@@ -1138,9 +1138,7 @@ func (a *article) ledDelegation(s *sentence, w int, m *mention) bool {
 func (a *article) readLed(s *sentence, w int, sub, obj arg) {
 	lead := s.lemma[w] == "lead"
 	if obj.m.ent.init != nil {
-		if lead && !(sub.m.ent.isPerson() && obj.m.ent.init.family == "mission") { // "who will lead the mission on the ground": its commander, no proposer
-			a.relate(s, w, sub, graph.Proposes, obj, 0.8, "leads verb "+s.lemma[w]+" (initiative)")
-		}
+		a.readLedInitiative(s, w, sub, obj)
 		return
 	}
 	if e := obj.m.ent; (e.isState() || e.node.Kind == graph.KindGovernment) && obj.m.s == s && a.ledDelegation(s, w, obj.m) {
@@ -1156,6 +1154,15 @@ func (a *article) readLed(s *sentence, w int, sub, obj arg) {
 		a.relate(s, w, typed(sub), graph.Leads, typed(obj), 0.9, "leads verb "+s.lemma[w])
 	case lead && sub.m.ent.isState() && obj.m.ent.isActor() && !obj.m.ent.isState() && !a.governmentWordIn(s, obj.m, w):
 		a.relate(s, w, sub, graph.Supports, obj, 0.8, "leads verb lead (state)")
+	}
+}
+
+// readLedInitiative: one who leads an initiative puts it forward ("the Nairobi process
+// led by the East African Community"); but one who leads a mission commands it ("who
+// will lead the mission on the ground"), and proposes nothing.
+func (a *article) readLedInitiative(s *sentence, w int, sub, obj arg) {
+	if s.lemma[w] == "lead" && (!sub.m.ent.isPerson() || obj.m.ent.init.family != "mission") {
+		a.relate(s, w, sub, graph.Proposes, obj, 0.8, "leads verb "+s.lemma[w]+" (initiative)")
 	}
 }
 

@@ -28,7 +28,7 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 			return true, mod
 		}
 		contrast = false
-		if a.hedgedAt(s, n) || namedByWhat(s, n) {
+		if a.hedgedOrNamed(s, n) {
 			mod = graph.Reported
 		}
 		h := s.head[n]
@@ -497,6 +497,12 @@ func conditioned(s *sentence, w int) bool {
 		}
 	}
 	return false
+}
+
+// hedgedOrNamed: what the word at n says is hedged ("reportedly"), or is a name a
+// clause of "what X called" gives.
+func (a *article) hedgedOrNamed(s *sentence, n int) bool {
+	return a.hedgedAt(s, n) || namedByWhat(s, n)
 }
 
 // namedByWhat: the noun at n is what "what X called" names ("what its foreign ministry

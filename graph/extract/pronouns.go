@@ -167,16 +167,23 @@ func (a *article) bothMention(s *sentence, i int) *mention {
 		// "Kabila, Museveni and Mugabe met in Lusaka. They agreed on a ceasefire"
 		return &mention{start: i, end: i + 1, ent: list[0], also: list[1:], how: byPronoun, conf: 0.7}
 	}
-	n, d := s.child(i, "nummod"), s.child(i, "det")
-	if s.tag[i] != "NOUN" || !a.lex.in("groupnoun", s.lemma[i]) || d < 0 || a.lastListSent < s.i-3 {
-		return nil
-	}
-	counted := n >= 0 && s.toks[d].lower == "the" && numberWord(s.toks[n].lower) == len(list)
-	both := n < 0 && s.toks[d].lower == "both" && len(list) == 2 // "both sides", "both leaders"
-	if !counted && !both || (s.lemma[i] == "leader") != list[0].isPerson() {
+	d := s.child(i, "det")
+	if !a.groupOfList(s, i, len(list)) || (s.lemma[i] == "leader") != list[0].isPerson() {
 		return nil // "the two leaders" are people, "the two countries" are not
 	}
 	return &mention{start: d, end: i + 1, ent: list[0], also: list[1:], how: byDescription, conf: 0.75}
+}
+
+// groupOfList: the noun at i is a group noun with "the" and the number of a list of n
+// told in the three sentences before ("the four countries"), or "both" for two
+// ("both movements").
+func (a *article) groupOfList(s *sentence, i, n int) bool {
+	num, d := s.child(i, "nummod"), s.child(i, "det")
+	if s.tag[i] != "NOUN" || !a.lex.in("groupnoun", s.lemma[i]) || d < 0 || a.lastListSent < s.i-3 {
+		return false
+	}
+	counted := num >= 0 && s.toks[d].lower == "the" && numberWord(s.toks[num].lower) == n
+	return counted || num < 0 && s.toks[d].lower == "both" && n == 2
 }
 
 // numberWord returns the number a word for two to ten says, or 0.

@@ -1052,15 +1052,20 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 		out = a.forcesInFight(s, n)
 	}
 	if a.lex.in("coup", s.lemma[n]) {
-		// "Myanmar's coup", "the Nigerien coup": the state is where it happened; its
-		// army does one, or the junta the article calls its government
-		for i, x := range out {
-			if x.m.ent.isState() {
-				out[i] = arg{&mention{s: s, start: x.m.start, end: x.m.end, head: x.m.head, ent: a.armyOf(x.m.ent), how: x.m.how, conf: x.m.conf}, x.conf}
-			}
-		}
+		a.coupMakers(s, out)
 	}
 	return out
+}
+
+// coupMakers puts, in the actors of a coup, for a state the army that does one:
+// "Myanmar's coup", "the Nigerien coup" happened in the state, and its army, or the
+// junta the article calls its government, made it.
+func (a *article) coupMakers(s *sentence, actors []arg) {
+	for i, x := range actors {
+		if x.m.ent.isState() {
+			actors[i] = arg{&mention{s: s, start: x.m.start, end: x.m.end, head: x.m.head, ent: a.armyOf(x.m.ent), how: x.m.how, conf: x.m.conf}, x.conf}
+		}
+	}
 }
 
 // forcesInFight returns the forces that are the subject of a verb whose time phrase is
@@ -1151,12 +1156,8 @@ func (a *article) lightAgents(s *sentence, v int) []arg {
 // of X"); -1 if there is none.
 func (a *article) doneByVerbSubject(s *sentence, n int) int {
 	v := s.head[n]
-	if s.rel[n] == "nmod" && v >= 0 && s.rel[v] == "obj" && s.prep(n) == "in" && a.lex.in("speech", s.lemma[v]) {
-		v = s.head[v] // "issued a statement in solidarity with Georgia", not "suspended €90m in budget support"
-	} else if s.rel[n] == "nmod" && v >= 0 && s.prep(n) == "in" && base(s.rel[v]) == "obl" && s.prep(v) == "for" {
-		v = s.head[v] // "sent jets for operations in support of the Iraqi government": the purpose's
-	} else if s.rel[n] == "nmod" && v >= 0 && s.rel[v] == "obj" && s.prep(n) == "in" && s.child(n, "det", "compound", "amod") < 0 && s.child(n, "nmod") > n {
-		v = s.head[v] // "attacked Israeli positions in solidarity with Hamas": the attack's, as the phrase names whom
+	if s.rel[n] == "nmod" && v >= 0 && s.prep(n) == "in" && a.inPhraseOfNoun(s, n, v) {
+		v = s.head[v]
 	} else if s.rel[n] != "obl" {
 		return -1
 	}
@@ -1167,6 +1168,21 @@ func (a *article) doneByVerbSubject(s *sentence, n int) int {
 		return v
 	}
 	return -1
+}
+
+// inPhraseOfNoun: the "in" phrase n on the noun v is said of the verb v completes:
+// "issued a statement in solidarity with Georgia" (not "suspended €90m in budget
+// support"), "sent jets for operations in support of the Iraqi government" (the
+// purpose's), "attacked Israeli positions in solidarity with Hamas" (the attack's, as
+// the phrase names whom).
+func (a *article) inPhraseOfNoun(s *sentence, n, v int) bool {
+	switch {
+	case s.rel[v] == "obj" && a.lex.in("speech", s.lemma[v]):
+		return true
+	case base(s.rel[v]) == "obl" && s.prep(v) == "for":
+		return true
+	}
+	return s.rel[v] == "obj" && s.child(n, "det", "compound", "amod") < 0 && s.child(n, "nmod") > n
 }
 
 // readEventNoun: a noun of an act with its actor and object. When the noun has no
@@ -1495,27 +1511,45 @@ func (a *article) predicatedOf(s *sentence, n int) []arg {
 			out = append(out, a.coAgents(s, n, k)...)         // "which alongside Russia is"
 		}
 	}
-	if s.rel[n] == "obl" && s.prep(n) == "as" || s.rel[n] == "xcomp" {
-		// "recognised Guaidó as president": said of the object, in the subject's view,
-		// and of the subject not at all
-		h := s.head[n]
-		if o := s.child(h, "obj"); h >= 0 && s.passive(h) && a.lex.in("judging", s.lemma[h]) {
-			// "Egypt is widely seen as Burhan's main backer": said of the passive's subject
-			for _, k := range s.children(h, "nsubj:pass") {
-				out = append(out, a.argsOrAntecedent(s, h, k)...)
-			}
-		} else if o < 0 || o > n {
-			out = append(out, a.subjects(s, h)...)
-		}
-	}
+	out = append(out, a.judgedAs(s, n)...)
 	if h := s.head[n]; s.rel[n] == "obj" && h >= 0 && (s.lemma[h] == "remain" || s.lemma[h] == "become" || s.lemma[h] == "stay") {
 		out = append(out, a.subjects(s, h)...)
-	} else if s.rel[n] == "obj" && h >= 0 && s.passive(h) && a.lex.in("judging", s.lemma[h]) {
-		for _, k := range s.children(h, "nsubj:pass") { // "Iran is considered the Houthis' main backer"
-			out = append(out, a.argsOrAntecedent(s, h, k)...)
-		}
+	} else if s.rel[n] == "obj" && a.passiveJudging(s, h) {
+		out = append(out, a.passiveSubjects(s, h)...) // "Iran is considered the Houthis' main backer"
 	}
 	return append(out, copulaPerson(s, n)...)
+}
+
+// judgedAs returns whom a noun in an "as" phrase or a verb's complement is said of:
+// the object, in the subject's view, and the subject not at all ("recognised Guaidó as
+// president"); of a passive verb of judging, its subject ("Egypt is widely seen as
+// Burhan's main backer").
+func (a *article) judgedAs(s *sentence, n int) []arg {
+	if (s.rel[n] != "obl" || s.prep(n) != "as") && s.rel[n] != "xcomp" {
+		return nil
+	}
+	h := s.head[n]
+	if a.passiveJudging(s, h) {
+		return a.passiveSubjects(s, h)
+	}
+	if o := s.child(h, "obj"); o < 0 || o > n {
+		return a.subjects(s, h)
+	}
+	return nil
+}
+
+// passiveJudging: the verb at h is a verb of judging in the passive ("is seen as").
+func (a *article) passiveJudging(s *sentence, h int) bool {
+	return h >= 0 && s.passive(h) && a.lex.in("judging", s.lemma[h])
+}
+
+// passiveSubjects returns the actors the passive subjects of verb h stand for.
+func (a *article) passiveSubjects(s *sentence, h int) []arg {
+	var out []arg
+	for _, k := range s.children(h, "nsubj:pass") {
+		out = append(out, a.argsOrAntecedent(s, h, k)...)
+	}
+	return out
 }
 
 // conjoinedPredicate returns the predicate with a copula that the noun at n is listed

@@ -691,9 +691,14 @@ func (s *sentence) verbBetweenNames(p syntax.Parsed, i int) bool {
 	if next != "DET" && next != "PROPN" && next != "PRON" && !relative && !prep {
 		return false
 	}
-	lower, lemma := strings.ToLower(p.Words[i]), strings.ToLower(p.Lemmas[i])
+	return s.frameVerbForm(strings.ToLower(p.Words[i]), strings.ToLower(p.Lemmas[i]))
+}
+
+// frameVerbForm: a word is the plain or "-s" form of a verb the frames read, or of
+// feeling; in "-ies" ("worries", "denies") the tagger's lemma may keep the ending.
+func (s *sentence) frameVerbForm(lower, lemma string) bool {
 	if stem, ok := strings.CutSuffix(lower, "ies"); ok && len(stem) > 1 {
-		return s.frameVerb(stem + "y") // "worries", "denies": the tagger's lemma may keep the "-ies"
+		return s.frameVerb(stem + "y")
 	}
 	return s.frameVerb(lemma) && (lower == lemma || lower == lemma+"s" || lower == lemma+"es")
 }
