@@ -1305,10 +1305,10 @@ func (a *article) eventActors(s *sentence, t int, loose bool) []arg {
 	// ("the CPC offensive ... the AU condemned the offensive"); only a recent one when
 	// not loose, one told in the sentence before
 	if e := a.lastEventOf(s, s.lemma[t]); e != nil && (loose || a.lastEventSent[s.lemma[t]] >= s.i-1) {
-		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}}
+		return a.doersOf(s, s.lemma[t], e, 0.75)
 	}
 	if e := a.lastEventOf(s, coupKind); e != nil && a.lex.in("coup", s.lemma[t]) && (loose || a.lastEventSent[coupKind] >= s.i-1) {
-		return []arg{{&mention{s: s, ent: e, conf: 0.75, how: byDescription}, 0.75}} // "ousted President Bazoum ... condemned the coup"
+		return a.doersOf(s, coupKind, e, 0.75) // "ousted President Bazoum ... condemned the coup"
 	}
 	return a.lastAssaultDoer(s, t, loose)
 }
@@ -1320,7 +1320,7 @@ func (a *article) eventActors(s *sentence, t int, loose bool) []arg {
 // told in the sentence before.
 func (a *article) lastAssaultDoer(s *sentence, t int, loose bool) []arg {
 	if e := a.lastAssault(s, t); e != nil && (loose || a.lastEventSent[assaultKind] >= s.i-1) {
-		return []arg{{&mention{s: s, ent: e, conf: 0.7, how: byDescription}, 0.7}}
+		return a.doersOf(s, assaultKind, e, 0.7)
 	}
 	if loose && a.hostileAct(s.lemma[t]) && a.lastAct != nil && a.lastActSent >= s.i-1 {
 		return []arg{{&mention{s: s, ent: a.lastAct, conf: 0.7, how: byDescription}, 0.7}}

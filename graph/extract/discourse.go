@@ -132,6 +132,7 @@ type article struct {
 	lastEvent     map[string]*entity    // the actor of the last act of each kind ("offensive")
 	lastEventSent map[string]int        // the sentence it was read in
 	eventShared   map[string]bool       // acts of the kind were read with more than one actor
+	eventAlso     map[string][]*entity  // the others who did the last act of each kind with its actor
 	actBy         map[*entity]*entity   // for each target of a hostile act, its last actor
 	headed        map[*entity][]*entity // for each person, what the article read them as leading, in order
 	long          int                   // sentences over MaxSentenceBytes, read in pieces
@@ -269,8 +270,9 @@ func (a *article) hyphenModifier(m *mention) bool {
 	return (s.rel[m.head] == "compound" || s.rel[m.head] == "amod") && h >= m.end
 }
 
-// rememberEvent records e as the actor of the act named by lemma in sentence s.
-func (a *article) rememberEvent(s *sentence, lemma string, e *entity) {
+// rememberEvent records e, and those who did it with e, as the actors of the act named
+// by lemma in sentence s ("The United States and Britain launched strikes").
+func (a *article) rememberEvent(s *sentence, lemma string, e *entity, also []*entity) {
 	kinds := []string{lemma}
 	if n := nominalisation(lemma); n != lemma && a.lex.frames.nouns[n] != nil {
 		kinds = append(kinds, n) // "Iraq invaded Kuwait ... the invasion"
@@ -283,6 +285,7 @@ func (a *article) rememberEvent(s *sentence, lemma string, e *entity) {
 	}
 	for _, k := range kinds {
 		a.rememberKind(s, k, e)
+		a.eventAlso[k] = also
 	}
 	if a.hostileAct(lemma) || a.hostileAct(nominalisation(lemma)) {
 		a.lastAct, a.lastActSent = e, s.i // "Israel seized the crossing ... condemned the seizure"
@@ -295,6 +298,26 @@ func (a *article) rememberKind(s *sentence, kind string, e *entity) {
 		a.eventShared[kind] = true
 	}
 	a.lastEvent[kind], a.lastEventSent[kind] = e, s.i
+	a.eventAlso[kind] = nil
+}
+
+// doersOf returns e, the actor of the last act of a kind, with those who did it with
+// e, as the arguments a noun naming the act stands for.
+func (a *article) doersOf(s *sentence, kind string, e *entity, conf float64) []arg {
+	out := []arg{{&mention{s: s, ent: e, conf: conf, how: byDescription}, conf}}
+	for _, o := range a.eventAlso[kind] {
+		out = append(out, arg{&mention{s: s, ent: o, conf: conf, how: byDescription}, conf})
+	}
+	return out
+}
+
+// others returns the entities of the arguments after the first.
+func others(args []arg) []*entity {
+	var out []*entity
+	for _, x := range args[1:] {
+		out = append(out, x.m.ent)
+	}
+	return out
 }
 
 // coupKind keys the seizures of power in the memory of acts: "ousted the president"

@@ -89,7 +89,7 @@ func (x *Extractor) Extract(doc graph.Document) Result {
 // mention.
 func (x *Extractor) read(doc graph.Document) *article {
 	date, given := articleDate(doc)
-	a := &article{x: x, lex: x.lex, doc: doc, date: date, dateGiven: given, known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}, eventShared: map[string]bool{}}
+	a := &article{x: x, lex: x.lex, doc: doc, date: date, dateGiven: given, known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}, eventShared: map[string]bool{}, eventAlso: map[string][]*entity{}}
 	roleWord := func(w string) bool { return x.lex.in("leader", w) }
 	adjectiveWord := func(w string) bool { return x.lex.in("participleadjective", w) }
 	transferVerb := func(w string) bool { return x.lex.in("transfer", w) }

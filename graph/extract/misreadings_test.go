@@ -6863,3 +6863,17 @@ func TestSaidOfInitiative(t *testing.T) {
 		}},
 	})
 }
+
+// TestActsOfSeveralRemembered covers an act done by several ("The United States and
+// Britain launched strikes", "Russia and Syria launched an offensive") named after by
+// its noun ("the strikes", "the offensive"): whoever condemns it opposes each doer.
+func TestActsOfSeveralRemembered(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y launched strikes ... Z condemned the strikes'", []constructionCase{
+			{text: "The Houthis have attacked ships in the Red Sea since November. The United States and Britain launched strikes on Houthi targets in Yemen on Thursday. The strikes were condemned by Iran, which backs the Houthis.",
+				want: []string{"Iran opposes United States (asserted)", "Iran opposes Britain (asserted)"}},
+			{text: "Russia and Syria launched an offensive on Idlib in December. Turkey condemned the offensive.",
+				want: []string{"Turkey opposes Russia (asserted)", "Turkey opposes Syria (asserted)"}},
+		}},
+	})
+}

@@ -687,7 +687,7 @@ func (a *article) rememberVerbAct(s *sentence, w int, fs []*frame, subjects []ar
 	for _, f := range fs {
 		if f.actor == graph.Opposes && !f.rev {
 			if negated, _ := a.modality(s, w, subjects[0].m.ent); !negated {
-				a.rememberEvent(s, s.lemma[w], subjects[0].m.ent)
+				a.rememberEvent(s, s.lemma[w], subjects[0].m.ent, nil)
 				if a.coupVerb(s, w) {
 					a.rememberKind(s, coupKind, subjects[0].m.ent)
 				}
@@ -868,7 +868,7 @@ func readLightVerb(a *article, s *sentence, w int) {
 			objects := a.lightObjects(s, w, n, f, rev)
 			subjects := a.subjects(s, w)
 			if f.actor == graph.Opposes && len(subjects) > 0 && !rev {
-				a.rememberEvent(s, s.lemma[n], subjects[0].m.ent)
+				a.rememberEvent(s, s.lemma[n], subjects[0].m.ent, others(subjects))
 			}
 			if len(objects) == 0 && f.sym && len(subjects) > 1 {
 				if a.lex.in("joining", s.lemma[w]) {
@@ -1205,7 +1205,7 @@ func readEventNoun(a *article, s *sentence, n int) {
 			continue
 		}
 		if f.actor == graph.Opposes {
-			a.rememberEvent(s, s.lemma[n], actors[0].m.ent)
+			a.rememberEvent(s, s.lemma[n], actors[0].m.ent, others(actors))
 		}
 		objects := a.nounObjects(s, n, f)
 		if len(objects) == 0 && f.actor == graph.Opposes && !f.sym {
