@@ -6877,3 +6877,34 @@ func TestActsOfSeveralRemembered(t *testing.T) {
 		}},
 	})
 }
+
+// TestPossessedNameHungOnOwner covers "Yemen's Houthis", "Syria's Kurds" parsed with
+// the name hung on its owner: the name is what "'s" possesses, and the one who acts.
+func TestPossessedNameHungOnOwner(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'STATE's NAME VERB'", []constructionCase{
+			{text: "Syria's Kurds have fought Islamic State in what they call self-defence.",
+				want:   []string{"Kurds opposes Islamic State (asserted)"},
+				absent: []string{"Syria opposes Islamic State (asserted)"}},
+			{text: "Lebanon's Hezbollah has traded near-daily fire with Israel across the northern border since October, and Yemen's Houthis have attacked shipping in the Red Sea in what they call solidarity with the Palestinians.",
+				want:   []string{"Houthis supports Palestine (reported)"},
+				absent: []string{"Yemen supports Palestine (reported)"}},
+		}},
+	})
+}
+
+// TestEndOfActWanted covers an end asked for, or welcomed, of a hostile act ("urged an
+// end to the attacks", "called for an end to the offensive"): opposition to its doers;
+// not of a fight between sides ("an end to the fighting").
+func TestEndOfActWanted(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X urged an end to the attacks'", []constructionCase{
+			{text: "The Houthis attacked ships in the Red Sea. Egypt has urged an end to the attacks.",
+				want: []string{"Egypt opposes Houthis (asserted)"}},
+			{text: "Russia launched an offensive on Kharkiv in May. Germany called for an end to the offensive.",
+				want: []string{"Germany opposes Russia (asserted)"}},
+			{text: "Armenia and Azerbaijan fought a war in 2020. The UN called for an end to the fighting.",
+				absent: []string{"UN opposes Armenia (asserted)", "UN opposes Azerbaijan (asserted)"}},
+		}},
+	})
+}

@@ -39,6 +39,7 @@ var recognisers = []recogniser{
 	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y, X fought the ADF together with Y", readAlongside},
 	{"ordered-out", "an order to leave: X ordered Y to leave, X gave Y 72 hours to leave, X told the ambassador to depart", readOrderedOut},
 	{"thanks", "thanks for help given: X thanked Y for its support, X thanked Y for the deployment of its forces", readThanks},
+	{"end-of-act", "the end of a hostile act asked for or welcomed: X urged an end to the attacks, X called for an end to Y's offensive", readEndOfAct},
 	{"to-aid", "coming to another's aid: X came to Y's aid, X rushed to the aid of Y", readToAid},
 	{"side", "an actor at another's side: X fought on Y's side, Ankara was by his side, X stood at the side of Y", readSide},
 	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
@@ -2677,6 +2678,39 @@ func (a *article) givenHelp(s *sentence, n int) bool {
 		if f.kind == eventFrame && f.actor == graph.Supports {
 			return true
 		}
+	}
+	return false
+}
+
+// readEndOfAct: "Egypt has urged an end to the attacks", "Germany called for an end to
+// the offensive", "Iran welcomed the end of Israel's aggression": one who asks for, or
+// hails, the end of a hostile act opposes whoever does it.
+func readEndOfAct(a *article, s *sentence, n int) {
+	v := s.head[n]
+	if s.lemma[n] != "end" || s.tag[n] != "NOUN" || v < 0 || s.tag[v] != "VERB" || !a.endWanted(s, n, v) || a.negatedAt(s, v) {
+		return
+	}
+	for _, k := range s.children(n, "nmod") {
+		if p := s.prep(k); p != "to" && p != "of" || !a.hostileAct(s.lemma[k]) {
+			continue
+		}
+		for _, d := range a.eventActors(s, k, true) {
+			for _, sub := range a.subjects(s, v) {
+				a.relate(s, n, sub, graph.Opposes, d, 0.75, "end of act")
+			}
+		}
+	}
+}
+
+// endWanted: "end" at n is what verb v asks for or welcomes: its object after a verb of
+// appeal or of welcome ("urged an end to", "welcomed the end of"), or after "for"
+// ("called for an end to").
+func (a *article) endWanted(s *sentence, n, v int) bool {
+	switch {
+	case s.rel[n] == "obj":
+		return a.lex.in("appeal", s.lemma[v]) || s.lemma[v] == "demand" || s.lemma[v] == "seek" || s.lemma[v] == "welcome" || s.lemma[v] == "hail"
+	case base(s.rel[n]) == "obl" && s.prep(n) == "for":
+		return s.lemma[v] == "call" || s.lemma[v] == "press" || s.lemma[v] == "push"
 	}
 	return false
 }

@@ -33,6 +33,7 @@ func TestEachRecogniser(t *testing.T) {
 		"alongside":        {"alongside", []string{"Wagner operated alongside the Malian army.", "Iranian advisers served alongside Hezbollah in Syria."}},
 		"ordered-out":      {"ordered out", []string{"Maduro gave US diplomats 72 hours to leave.", "Mali's junta ordered the French ambassador to leave Bamako."}},
 		"thanks":           {"thanks", []string{"Mozambique's President Filipe Nyusi thanked President Kagame for the deployment of Rwandan forces.", "Zelensky thanked Germany for its military aid."}},
+		"end-of-act":       {"end of act", []string{"Russia launched an offensive on Kharkiv in May. Germany called for an end to the offensive.", "Israel's offensive in Gaza went on. Egypt urged an end to Israel's offensive."}},
 		"to-aid":           {"to aid", []string{"Britain rushed to the aid of Kuwait.", "The United States came to Israel's aid."}},
 		"side":             {"side", []string{"Eritrean troops crossed the border to fight on Abiy's side against the TPLF.", "Chadian troops fought on the side of the RSF in Darfur."}},
 		"fact-box":         {"fact box", []string{"Hezbollah is Lebanon's strongest armed group. Hezbollah fired rockets at Israel on Monday. Hezbollah says it will fight on.\n\nAllies: Iran; Syria; Hamas\n", "The Houthis control Sanaa. The Houthis attacked ships in the Red Sea. The Houthis say they act for Gaza.\n\nBackers: Iran\nEnemies: Saudi Arabia\n"}},

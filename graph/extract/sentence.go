@@ -1951,6 +1951,9 @@ func (s *sentence) repairWhatCalled() {
 			continue
 		}
 		s.head[x], s.rel[x] = v, s.rel[w] // "the end of what its ministry called Israel's aggression": the end of the aggression
+		for _, k := range s.children(w, "case") {
+			s.head[k] = x
+		}
 		s.head[c], s.rel[c] = x, "acl:relcl"
 		s.head[w], s.rel[w] = c, "obj"
 		s.index()
@@ -2882,7 +2885,7 @@ func (s *sentence) possessedHead(k, owner int, plural bool) int {
 		return -1
 	}
 	h := s.spanHead(k+1, end)
-	if s.tag[h] != "NOUN" && s.tag[h] != "PROPN" || s.headedBy(owner, h) || !plural && s.head[h] != s.head[owner] {
+	if s.tag[h] != "NOUN" && s.tag[h] != "PROPN" || s.headedBy(owner, h) || !plural && s.head[h] != s.head[owner] && s.head[h] != owner { // "Yemen's Houthis" with "Houthis" hung on "Yemen"
 		return -1
 	}
 	return h
