@@ -6908,3 +6908,25 @@ func TestEndOfActWanted(t *testing.T) {
 		}},
 	})
 }
+
+// TestClauseOfReasonOrConcession covers a sentence opened by "because" or "although":
+// the clause after its comma is the main one, though the parser hung it inside the
+// opening clause ("Because the US designates Hezbollah a terrorist organisation ...,
+// his Lebanese interlocutor was Nabih Berri"); and the opening clause says what it says
+// whatever the main verb says ("Although Russia has armed Armenia, its peacekeepers did
+// not stop Azerbaijan").
+func TestClauseOfReasonOrConcession(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Because/Although CLAUSE, MAIN'", []constructionCase{
+			{text: "Because the US designates Hezbollah a terrorist organisation and has no direct contact with it, his Lebanese interlocutor was Parliament Speaker Nabih Berri, the head of the Amal movement.",
+				want:   []string{"US opposes Hezbollah (asserted)"},
+				absent: []string{"US opposes Nabih Berri (asserted)"}},
+			{text: "Although Russia has armed Armenia for decades, its peacekeepers did not stop Azerbaijan.",
+				want: []string{"Russia supports Armenia (asserted)"}},
+			{text: "Turkey did not intervene because Russia backs Armenia.",
+				want: []string{"Russia supports Armenia (asserted)"}},
+			{text: "Russia would not act unless Iran backs Armenia.",
+				absent: []string{"Iran supports Armenia (asserted)"}},
+		}},
+	})
+}

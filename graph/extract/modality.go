@@ -37,12 +37,12 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 		}
 		switch s.rel[n] {
 		case "xcomp", "ccomp", "csubj", "advcl":
-			negates, reports := a.governedBy(s, n, h, subj)
-			if negates {
-				return true, mod
-			}
+			done, negates, reports := a.clauseGovernedBy(s, n, h, subj)
 			if reports {
 				mod = graph.Reported
+			}
+			if done {
+				return negates, mod
 			}
 		case "conj":
 			// "does not back Haftar but backs the GNA": the second verb says its own
@@ -514,4 +514,23 @@ func namedByWhat(s *sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// clauseGovernedBy tells what the verb h a clause n completes does to it: negate it
+// or report it (governedBy); a clause of reason or concession ("Although Russia has
+// armed Armenia, its peacekeepers did not stop Azerbaijan") it leaves alone. done says
+// the climb stops there.
+func (a *article) clauseGovernedBy(s *sentence, n, h int, subj *entity) (done, negated, reported bool) {
+	if s.rel[n] == "advcl" && a.ownClause(s, n) {
+		return true, false, false
+	}
+	negated, reported = a.governedBy(s, n, h, subj)
+	return negated, negated, reported
+}
+
+// ownClause: the adverbial clause at n is one of reason or concession ("because",
+// "although", "while"): it says what it says whatever its head says, negation and all.
+func (a *article) ownClause(s *sentence, n int) bool {
+	m := s.child(n, "mark")
+	return m >= 0 && subordinator(s.toks[m].lower)
 }

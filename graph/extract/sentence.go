@@ -129,6 +129,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairOfHeadingName()
 	s.repairVerbOnLabel()
 	s.repairWhatCalled()
+	s.repairSubordinateRoot()
 	s.repairAdverbPrepositions()
 	s.repairActiveAgent()
 	s.repairAgentOfObject()
@@ -1930,6 +1931,47 @@ func (s *sentence) repairAgentOnTime(timeWord func(string) bool) {
 			s.index()
 		}
 	}
+}
+
+// repairSubordinateRoot mends a sentence that opens with a clause of reason or
+// concession ("Because the US designates Hezbollah a terrorist organisation and has no
+// contact with it, his interlocutor was Nabih Berri") parsed with that clause as the
+// main one and the main clause hung inside it: the first clause after a comma with a
+// subject of its own is the sentence's, and the opening clause its adverbial.
+func (s *sentence) repairSubordinateRoot() {
+	v := slices.Index(s.head, -1)
+	if v < 0 || s.child(v, "mark") != 0 || !subordinator(s.toks[0].lower) {
+		return
+	}
+	for p := v + 1; p < len(s.toks); p++ {
+		if s.rel[p] != "conj" && s.rel[p] != "parataxis" || s.child(p, "nsubj", "nsubj:pass") < 0 || !s.dominates(v, p) {
+			continue
+		}
+		if st := determinedStart(s, s.child(p, "nsubj", "nsubj:pass")); st < 1 || s.toks[st-1].text != "," {
+			continue
+		}
+		for _, c := range s.children(p, "cc") {
+			s.head[c] = v // no conjunct any more
+		}
+		s.head[p], s.rel[p] = -1, "root"
+		s.head[v], s.rel[v] = p, "advcl"
+		for _, c := range s.children(v, "punct") {
+			if c == len(s.toks)-1 {
+				s.head[c] = p // the full stop
+			}
+		}
+		s.index()
+		return
+	}
+}
+
+// subordinator: a word that opens a clause of reason or concession.
+func subordinator(w string) bool {
+	switch w {
+	case "because", "although", "though", "whereas", "while", "since":
+		return true
+	}
+	return false
 }
 
 // repairWhatCalled mends "condemned what she called \"Russia's cynical move\"": the
