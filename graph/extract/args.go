@@ -1197,14 +1197,19 @@ func (a *article) targetOwner(s *sentence, k int) []arg {
 }
 
 // holder returns who holds the area noun k names: "Houthi-controlled districts",
-// "rebel-held territory", "areas held by the RSF".
+// "rebel-held territory", "areas held by the RSF", "targets belonging to Hezbollah".
 func (a *article) holder(s *sentence, k int) []arg {
 	for _, v := range s.children(k, "amod", "acl") {
-		if !a.lex.in("holding", s.lemma[v]) {
+		belongs := s.lemma[v] == "belong" && s.rel[v] == "acl"
+		if !a.lex.in("holding", s.lemma[v]) && !belongs {
 			continue
 		}
 		for _, c := range s.kids[v] {
-			if m := s.at[c]; m != nil && m.ent.isActor() && !m.ent.isPerson() && (c < v || s.prep(c) == "by") {
+			holds := c < v || s.prep(c) == "by" // "Houthi-controlled", "held by the RSF"
+			if belongs {
+				holds = s.prep(c) == "to"
+			}
+			if m := s.at[c]; m != nil && m.ent.isActor() && !m.ent.isPerson() && holds {
 				return []arg{{m, m.conf * 0.85}}
 			}
 		}

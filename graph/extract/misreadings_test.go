@@ -6930,3 +6930,17 @@ func TestClauseOfReasonOrConcession(t *testing.T) {
 		}},
 	})
 }
+
+// TestAssetsBelongingTo covers assets named with "belonging to" their owner ("struck
+// targets belonging to Hezbollah"): an act on them is an act on the owner, as on
+// "positions held by the YPG".
+func TestAssetsBelongingTo(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X struck targets belonging to Y'", []constructionCase{
+			{text: "Israel has struck targets belonging to Hezbollah in Syria.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+			{text: "US jets bombed depots belonging to Kataib Hezbollah.",
+				want: []string{"United States opposes Kataib Hezbollah (asserted)"}},
+		}},
+	})
+}
