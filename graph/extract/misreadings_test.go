@@ -6944,3 +6944,17 @@ func TestAssetsBelongingTo(t *testing.T) {
 		}},
 	})
 }
+
+// TestClauseAfterObject covers "has backed the army since the war began", parsed with
+// "the army" as the subject of "began": the conjunction marks a clause of time, and the
+// noun before it is the main verb's object.
+func TestClauseAfterObject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed Y since CLAUSE'", []constructionCase{
+			{text: "Sudan's army fought the RSF. Egypt, which shares a long border with Sudan, has backed the army since the war began in April 2023.",
+				want: []string{"Egypt supports Sudan (asserted)"}},
+			{text: "Iran has supplied Hezbollah with rockets since the group was founded.",
+				want: []string{"Iran supports Hezbollah (asserted)"}},
+		}},
+	})
+}

@@ -130,6 +130,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairVerbOnLabel()
 	s.repairWhatCalled()
 	s.repairSubordinateRoot()
+	s.repairClauseAfterObject()
 	s.repairAdverbPrepositions()
 	s.repairActiveAgent()
 	s.repairAgentOfObject()
@@ -1962,6 +1963,36 @@ func (s *sentence) repairSubordinateRoot() {
 		}
 		s.index()
 		return
+	}
+}
+
+// repairClauseAfterObject mends "has backed the army since the war began" parsed with
+// "since" as a preposition of "war", "the army" as the subject of "began", and "began" a
+// conjunct of "backed": a conjunction before a clause marks the clause, which qualifies
+// the main verb, and the noun before it is the main verb's object.
+func (s *sentence) repairClauseAfterObject() {
+	for k := range s.toks {
+		n := s.head[k]
+		if s.tag[k] != "SCONJ" || s.rel[k] != "case" || n < k || s.rel[n] != "nmod" {
+			continue
+		}
+		m := s.head[n]
+		if m < 0 || m > k || s.rel[m] != "nsubj" {
+			continue
+		}
+		v := s.head[m]
+		if v < n || s.tag[v] != "VERB" || s.rel[v] != "conj" && s.rel[v] != "parataxis" {
+			continue
+		}
+		u := s.head[v]
+		if u < 0 || u > m || s.tag[u] != "VERB" || s.child(u, "obj") >= 0 {
+			continue
+		}
+		s.head[m], s.rel[m] = u, "obj"
+		s.head[n], s.rel[n] = v, "nsubj"
+		s.head[k], s.rel[k] = v, "mark"
+		s.head[v], s.rel[v] = u, "advcl"
+		s.index()
 	}
 }
 
