@@ -6785,6 +6785,8 @@ func TestQuotedLabelAfterObject(t *testing.T) {
 				want: []string{"U.S. opposes Russia (asserted)"}},
 			{text: "Ankara called Sweden's decision \"irresponsible\" and summoned its ambassador.",
 				want: []string{"Turkey opposes Sweden (asserted)"}},
+			{text: "The RSF besieged El Fasher. The United States called the group's attacks on El Fasher \"unconscionable\".",
+				want: []string{"United States opposes RSF (asserted)"}},
 		}},
 	})
 }

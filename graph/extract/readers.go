@@ -2262,8 +2262,27 @@ func labelsOf(s *sentence, w int) []int {
 				labels = append(labels, k)
 			}
 		}
+		if k := quotedAdjectiveIn(s, o); k >= 0 {
+			labels = append(labels, k) // "called the RSF's attacks on El Fasher \"unconscionable\"", hung deeper
+		}
 	}
 	return labels
+}
+
+// quotedAdjectiveIn returns an adjective in quotes that ends the phrase of the object
+// o, however deep the parser hung it ("the RSF's attacks on El Fasher
+// \"unconscionable\""), or -1.
+func quotedAdjectiveIn(s *sentence, o int) int {
+	for k := s.spanEnd(o) - 1; k > o; k-- {
+		if s.tag[k] == "PUNCT" {
+			continue
+		}
+		if s.tag[k] == "ADJ" && s.quoted[k] && s.rel[k] != "amod" {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // labelRel: dependent k of verb w is a complement, an "as" phrase, or the second of
