@@ -6960,3 +6960,20 @@ func TestClauseAfterObject(t *testing.T) {
 		}},
 	})
 }
+
+// TestPronounReceivesWhatIsGiven covers "it" before a second object of a verb of giving
+// ("has given it sanctuary, supplies and fire support"): "it" receives, and is no
+// initiative put forward; not "approved it last Thursday", where "it" is what is
+// approved.
+func TestPronounReceivesWhatIsGiven(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X has given it Y'", []constructionCase{
+			{text: "The government announced an amnesty for rebels who laid down their arms. Its political leadership, radio station and training camps are in the PDRY, which has given it sanctuary, supplies and fire support.",
+				absent: []string{"PDRY proposes amnesty (asserted)"}},
+			{text: "The government announced an amnesty. The PDRY has given it sanctuary and weapons.",
+				absent: []string{"PDRY proposes amnesty (asserted)"}},
+			{text: "Philip Habib proposed a plan for the PLO to leave Beirut. The Israeli cabinet approved it last Thursday and undertook not to push into West Beirut.",
+				want: []string{"Israeli cabinet endorses plan (asserted)"}},
+		}},
+	})
+}

@@ -823,6 +823,9 @@ func subjectsOnlySince(s *sentence, topic *entity, i int) bool {
 // of a passive, or an oblique with a preposition ("welcomed it", "it was signed",
 // "voted against it").
 func pronounObject(s *sentence, i int) bool {
+	if h := s.head[i]; s.rel[i] == "obj" && h >= 0 && s.transferVerb != nil && s.transferVerb(s.lemma[h]) && slices.ContainsFunc(s.children(h, "obj"), func(k int) bool { return k > i }) {
+		return false // "has given it sanctuary": "it" receives what is given
+	}
 	return s.rel[i] == "obj" || s.rel[i] == "nsubj:pass" || s.rel[i] == "obl" && s.prep(i) != ""
 }
 
