@@ -121,6 +121,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 	for _, s := range a.sents {
 		a.definePeople(s)
 		a.defineBodies(s)
+		a.defineAliases(s)
 	}
 	a.findMain()
 	a.findSections()

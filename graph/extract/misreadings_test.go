@@ -6977,3 +6977,19 @@ func TestPronounReceivesWhatIsGiven(t *testing.T) {
 		}},
 	})
 }
+
+// TestAliasSetOffAfterName covers another name of a body set off by commas with a word
+// that says it is its name ("Boko Haram, formally Jama'atu Ahlis Sunna Lidda'awati
+// wal-Jihad,", "Al-Shabaab, also known as Harakat al-Shabaab al-Mujahideen,"): one
+// actor, whichever name the article uses after.
+func TestAliasSetOffAfterName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, formally Y,', 'X, also known as Y,'", []constructionCase{
+			{text: "Boko Haram, formally Jama'atu Ahlis Sunna Lidda'awati wal-Jihad, is a jihadist group. It has been led since 2009 by Abubakar Shekau. The group's founder, Mohammed Yusuf, was killed in 2009.",
+				want:   []string{"Abubakar Shekau leads Boko Haram (asserted)"},
+				absent: []string{"Abubakar Shekau leads Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (asserted)"}},
+			{text: "Al-Shabaab, also known as Harakat al-Shabaab al-Mujahideen, attacked the base. Harakat al-Shabaab al-Mujahideen is led by Ahmed Diriye.",
+				want: []string{"Ahmed Diriye leads Al-Shabaab (asserted)"}},
+		}},
+	})
+}

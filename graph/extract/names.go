@@ -49,6 +49,66 @@ func (a *article) defineAcronyms(s *sentence) {
 	a.appositiveAcronyms(s)
 }
 
+// defineAliases reads another name of a known body set off by commas after it, with
+// a word that says it is its name ("Boko Haram, formally Jama'atu Ahlis Sunna
+// Lidda'awati wal-Jihad,", "the Houthis, also known as Ansar Allah,"): the article's
+// name for the same actor, not another one.
+func (a *article) defineAliases(s *sentence) {
+	toks := s.toks
+	for j := 1; j+3 < len(toks); j++ {
+		if toks[j].text != "," {
+			continue
+		}
+		k := aliasMarkerEnd(toks, j+1)
+		if k < 0 || k >= len(toks) || !toks[k].upper {
+			continue
+		}
+		end := k
+		for end < len(toks) && end < k+8 && toks[end].text != "," && toks[end].text != "." {
+			end++
+		}
+		if end >= len(toks) || toks[end].text != "," {
+			continue
+		}
+		if e := a.nameEndingAt(s, j); e != nil && !e.isPerson() && !e.isState() {
+			a.addName(e, a.doc.Text[toks[k].start:toks[end-1].end])
+		}
+	}
+}
+
+// aliasMarkerEnd returns where the name begins after the words at i that say what
+// follows is another name ("formally", "officially", "also known as", "also called"),
+// or -1.
+func aliasMarkerEnd(toks []token, i int) int {
+	l := func(k int) string {
+		if k < len(toks) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	switch {
+	case l(i) == "formally" || l(i) == "officially":
+		return i + 1
+	case l(i) == "also" && l(i+1) == "known" && l(i+2) == "as", l(i) == "also" && l(i+1) == "called":
+		if l(i+1) == "called" {
+			return i + 2
+		}
+		return i + 3
+	}
+	return -1
+}
+
+// nameEndingAt returns the actor a known name that ends just before token j names, or
+// nil.
+func (a *article) nameEndingAt(s *sentence, j int) *entity {
+	for st := j - 1; st >= 0 && st >= j-8; st-- {
+		if e, _, _, end := a.lookup(s.toks, st); e != nil && end == j && e.isActor() {
+			return e
+		}
+	}
+	return nil
+}
+
 // appositiveAcronyms reads an acronym set off by commas after the name it abbreviates:
 // "the Tigray People's Liberation Front, the TPLF, ...", "the Rapid Support Forces, or
 // RSF". The name's initials must spell it.
