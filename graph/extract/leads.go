@@ -1064,6 +1064,9 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 		if whole := a.wingOf(s, w); whole != nil {
 			objs = []arg{*whole}
 		}
+		// "a quartet of Kenya, Ethiopia, Somalia and South Sudan, chaired by Kenyan
+		// President William Ruto": the group they form is led, no one state of it
+		objs = slices.DeleteFunc(objs, func(o arg) bool { return o.m.ent.isState() && listed(s, o.m) })
 		for _, obj := range objs {
 			if t >= 0 && a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) && s.rel[t] != "appos" {
 				continue // "heads the SDF media office", "commands an RSF base": a post of the body, not the body; but "the KVM, the OSCE operation led by X" is the KVM
@@ -1075,6 +1078,11 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 			a.relate(s, w, sub, graph.Leads, arg{&mention{s: s, ent: part, conf: sub.m.conf}, 0.9}, 0.85, "leads verb "+s.lemma[w]+" (part)")
 		}
 	}
+}
+
+// listed: the mention m stands in a list ("Kenya, Ethiopia, Somalia and South Sudan").
+func listed(s *sentence, m *mention) bool {
+	return m.s == s && m.head >= 0 && m.head < len(s.toks) && (s.rel[m.head] == "conj" || s.child(m.head, "conj") >= 0)
 }
 
 // wingOf returns the body a participle of leading describes when the parser hung it

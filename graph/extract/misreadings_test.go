@@ -6993,3 +6993,27 @@ func TestAliasSetOffAfterName(t *testing.T) {
 		}},
 	})
 }
+
+// TestListAfterAlongside covers a list after "alongside" that the verb also took for
+// its co-agents ("The pledging conference opened in Geneva on Monday, alongside the
+// United Nations, Germany, Qatar and the European Union"): those beside are not said to
+// support one another.
+func TestListAfterAlongside(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERB ..., alongside X, Y and Z'", []constructionCase{
+			{text: "The pledging conference opened in Geneva on Monday, alongside the United Nations, Germany, Qatar and the European Union.",
+				absent: []string{"Germany supports Qatar (asserted)", "European Union supports Germany (asserted)", "United Nations supports Qatar (asserted)"}},
+			{text: "Egypt, which has long backed Sudan's army, is among the co-hosts of a pledging conference that opened in Geneva on Monday, alongside the United Nations, Germany, Qatar, Saudi Arabia and the European Union.",
+				absent: []string{"Germany supports Qatar (asserted)", "Saudi Arabia supports European Union (asserted)"}},
+			{text: "Wagner operated alongside the Malian army.",
+				want: []string{"Wagner Group supports Mali (asserted)"}},
+		}},
+		{"'a group of STATES, chaired by X'", []constructionCase{
+			{text: "At a summit in Djibouti on June 12, IGAD formed a quartet of Kenya, Ethiopia, Somalia and South Sudan, chaired by Kenyan President William Ruto.",
+				want:   []string{"William Ruto leads Kenya (asserted)"},
+				absent: []string{"William Ruto leads South Sudan (asserted)"}},
+			{text: "The Arab League named a committee of Egypt, Jordan and Morocco, headed by Jordan's King Abdullah.",
+				absent: []string{"Abdullah leads Morocco (asserted)"}},
+		}},
+	})
+}

@@ -2551,8 +2551,12 @@ func readAlongside(a *article, s *sentence, w int) {
 		if !beside && !together {
 			continue
 		}
+		helped := a.argsAt(s, k)
 		for _, sub := range a.subjects(s, w) {
-			for _, obj := range a.argsAt(s, k) {
+			if slices.ContainsFunc(helped, func(o arg) bool { return o.m.ent == sub.m.ent }) {
+				continue // "opened on Monday, alongside the UN, Germany and Qatar": those beside are no subject of their own
+			}
+			for _, obj := range helped {
 				a.relate(s, w, sub, graph.Supports, obj, 0.8, "alongside")
 			}
 		}
