@@ -93,13 +93,14 @@ func (x *Extractor) read(doc graph.Document) *article {
 	roleWord := func(w string) bool { return x.lex.in("leader", w) }
 	adjectiveWord := func(w string) bool { return x.lex.in("participleadjective", w) }
 	transferVerb := func(w string) bool { return x.lex.in("transfer", w) }
+	judgingVerb := func(w string) bool { return x.lex.in("judging", w) }
 	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
 		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
 		x.lowerHeading(s)
 		if ts.piece == 1 {
 			a.long++
 		}
-		s.roleWord, s.adjectiveWord, s.transferVerb, s.setAdverbial = roleWord, adjectiveWord, transferVerb, x.lex.setAdverbial
+		s.roleWord, s.adjectiveWord, s.transferVerb, s.judgingVerb, s.setAdverbial = roleWord, adjectiveWord, transferVerb, judgingVerb, x.lex.setAdverbial
 		s.knownName = x.knownNames(s.toks)
 		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord, x.frameVerb)
 		for k, t := range s.toks {

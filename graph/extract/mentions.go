@@ -1429,10 +1429,8 @@ func federal(s *sentence, i int) bool {
 // armyOf returns the army the article names for a state (a body named "... Armed
 // Forces" or "... Army" of that state), else its government.
 func (a *article) armyOf(state *entity) *entity {
-	for _, e := range a.ents {
-		if e.state == state && e.agent == "military" {
-			return e
-		}
+	if e := a.namedArmyOf(state); e != nil {
+		return e
 	}
 	if state != nil && state.gov == nil {
 		a.makeGovernment(state) // "the junta" before any "government"
@@ -1466,10 +1464,8 @@ func (a *article) namedArmyBefore() *entity {
 // article names for it, else an army of the state's own, named as the article writes
 // it ("Uganda's army chief" heads "Uganda's army", not Uganda or its government).
 func (a *article) armyOfCommander(state *entity, phrase string) *entity {
-	for _, e := range a.ents {
-		if e.state == state && e.agent == "military" {
-			return e
-		}
+	if e := a.namedArmyOf(state); e != nil {
+		return e
 	}
 	return a.makeArmy(state, phrase)
 }

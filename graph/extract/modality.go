@@ -509,7 +509,7 @@ func (a *article) hedgedOrNamed(s *sentence, n int) bool {
 // called Israel's aggression"): the name is the namer's, so what it says is reported.
 func namedByWhat(s *sentence, n int) bool {
 	for _, c := range s.children(n, "acl:relcl") {
-		if namingVerb(s.lemma[c]) && slices.ContainsFunc(s.kids[c], func(k int) bool { return s.toks[k].lower == "what" }) {
+		if s.judgingVerb != nil && s.judgingVerb(s.lemma[c]) && slices.ContainsFunc(s.kids[c], func(k int) bool { return s.toks[k].lower == "what" }) {
 			return true
 		}
 	}

@@ -71,7 +71,7 @@ func (a *article) defineAliases(s *sentence) {
 			continue
 		}
 		if e := a.nameEndingAt(s, j); e != nil && !e.isPerson() && !e.isState() {
-			a.addName(e, a.doc.Text[toks[k].start:toks[end-1].end])
+			a.addName(e, s.text(a.doc.Text, k, end))
 		}
 	}
 }
@@ -80,20 +80,10 @@ func (a *article) defineAliases(s *sentence) {
 // follows is another name ("formally", "officially", "also known as", "also called"),
 // or -1.
 func aliasMarkerEnd(toks []token, i int) int {
-	l := func(k int) string {
-		if k < len(toks) {
-			return toks[k].lower
+	for _, marker := range [][]string{{"formally"}, {"officially"}, {"also", "known", "as"}, {"also", "called"}} {
+		if i+len(marker) <= len(toks) && slices.EqualFunc(toks[i:i+len(marker)], marker, func(t token, w string) bool { return t.lower == w }) {
+			return i + len(marker)
 		}
-		return ""
-	}
-	switch {
-	case l(i) == "formally" || l(i) == "officially":
-		return i + 1
-	case l(i) == "also" && l(i+1) == "known" && l(i+2) == "as", l(i) == "also" && l(i+1) == "called":
-		if l(i+1) == "called" {
-			return i + 2
-		}
-		return i + 3
 	}
 	return -1
 }

@@ -688,8 +688,8 @@ func (a *article) rememberVerbAct(s *sentence, w int, fs []*frame, subjects []ar
 	for _, f := range fs {
 		if f.actor == graph.Opposes && !f.rev {
 			if negated, _ := a.modality(s, w, subjects[0].m.ent); !negated {
-				a.rememberEvent(s, s.lemma[w], subjects[0].m.ent, nil)
-				if a.coupVerb(s, w) {
+				a.rememberEvent(s, s.lemma[w], subjects[0].m.ent, nil) // a verb of the coup words is kept as a coup there
+				if seizesPower(s, w) {
 					a.rememberKind(s, coupKind, subjects[0].m.ent)
 				}
 			}
@@ -701,9 +701,11 @@ func (a *article) rememberVerbAct(s *sentence, w int, fs []*frame, subjects []ar
 // coupVerb: the verb at w tells a seizure of power: a verb of the coup words ("ousted
 // President Bazoum") or of taking with "power" as its object ("seized power").
 func (a *article) coupVerb(s *sentence, w int) bool {
-	if a.lex.in("coup", s.lemma[w]) {
-		return true
-	}
+	return a.lex.in("coup", s.lemma[w]) || seizesPower(s, w)
+}
+
+// seizesPower: the verb at w takes "power" ("seized power", "took power").
+func seizesPower(s *sentence, w int) bool {
 	o := s.child(w, "obj")
 	return o >= 0 && s.lemma[o] == "power" && (s.lemma[w] == "seize" || s.lemma[w] == "take" || s.lemma[w] == "grab")
 }

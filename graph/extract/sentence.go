@@ -38,6 +38,7 @@ type sentence struct {
 	roleWord      func(lower string) bool // a person's title ("president", "commander")
 	adjectiveWord func(lower string) bool // an adjective in -ing ("neighbouring", "warring")
 	transferVerb  func(lemma string) bool // a verb of giving ("give", "send", "supply")
+	judgingVerb   func(lemma string) bool // a verb that names or judges what it takes ("call", "term")
 	// setAdverbial: the number of words of a set adverbial phrase at i ("in effect"), or 0
 	setAdverbial func(toks []token, i int) int
 }
@@ -2016,7 +2017,7 @@ func (s *sentence) repairWhatCalled() {
 			continue
 		}
 		c := s.child(w, "acl:relcl")
-		if c < 0 || !namingVerb(s.lemma[c]) {
+		if c < 0 || s.judgingVerb == nil || !s.judgingVerb(s.lemma[c]) {
 			continue
 		}
 		x := s.child(c, "xcomp", "obj")
@@ -2031,15 +2032,6 @@ func (s *sentence) repairWhatCalled() {
 		s.head[w], s.rel[w] = c, "obj"
 		s.index()
 	}
-}
-
-// namingVerb: a verb that names what it takes ("called", "termed", "described as").
-func namingVerb(lemma string) bool {
-	switch lemma {
-	case "call", "term", "describe", "label", "dub", "brand", "characterise", "characterize", "see", "consider", "regard":
-		return true
-	}
-	return false
 }
 
 // repairAdverbPrepositions mends "fought alongside Malian troops" parsed with
