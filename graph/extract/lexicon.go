@@ -146,6 +146,7 @@ type wordLists struct {
 	AcclaimVerbs         []string            `yaml:"acclaim_verbs"`
 	InstituteNouns       []string            `yaml:"institute_nouns"`
 	ParticipleAdjectives []string            `yaml:"participle_adjectives"`
+	PlaceBodyNouns       []string            `yaml:"place_body_nouns"`
 	SetAdverbials        []string            `yaml:"set_adverbials"`
 	PeopleNouns          []string            `yaml:"people_nouns"`
 	Abbreviations        []string            `yaml:"abbreviations"`
@@ -474,6 +475,7 @@ func (l *Lexicon) buildIndexes() {
 	set("body", w.BodyNouns)
 	set("institute", w.InstituteNouns)
 	set("participleadjective", w.ParticipleAdjectives)
+	set("placebody", w.PlaceBodyNouns)
 	set("setadverbial", w.SetAdverbials)
 	set("bodyprefix", w.BodyPrefixes)
 	set("government", w.GovernmentNouns)

@@ -883,7 +883,7 @@ func (a *article) genericMentions(s *sentence) {
 			a.add(s, &mention{start: genericStart(s, i), end: i + 1, ent: e, how: how, conf: referConfidence[byDescription]})
 			continue
 		}
-		if ownerNamed(s, i) {
+		if ownerNamed(s, i) || a.irregularLocated(s, i) {
 			continue // "Haftar's militia", "Libyan army": the name carries it
 		}
 		e, how := a.generic(s, i)
@@ -1011,14 +1011,48 @@ func (a *article) genericNoun(lemma string) bool {
 }
 
 // namedModifier: a name before the noun ("Libyan army", "Houthi rebels") or after it
-// ("forces of the GNA").
+// ("forces of the GNA"); not a place that only locates it ("fought alongside the
+// alliance in northern Shan", "the rebels around Goma"), where the parser may hang
+// the verb's phrase of place on its object.
 func namedModifier(s *sentence, i int) bool {
 	for _, k := range s.kids[i] {
-		if (s.rel[k] == "amod" || s.rel[k] == "compound" || s.rel[k] == "nmod") && (s.at[k] != nil || s.tag[k] == "PROPN") {
+		if (s.rel[k] == "amod" || s.rel[k] == "compound" || s.rel[k] == "nmod") && (s.at[k] != nil || s.tag[k] == "PROPN") && !locatedIn(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// irregularLocated: a noun of irregular fighters, or of their assets, set in a place
+// ("the militants in Mosul", "rebel positions near Kindu"): they may be any such
+// fighters there, not the group the article named last.
+func (a *article) irregularLocated(s *sentence, i int) bool {
+	if !irregularKind(a.lex.agents[s.lemma[i]]) && !a.irregularAssets(s, i) {
+		return false
+	}
+	for _, n := range []int{i, s.head[i]} {
+		if n < 0 || n != i && s.rel[i] != "compound" && s.rel[i] != "amod" {
+			continue
+		}
+		for _, k := range s.children(n, "nmod") {
+			if locatedIn(s, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// locatedIn: the phrase at k is a place after a preposition of where ("in northern
+// Shan", "around Goma"), no state or known actor.
+func locatedIn(s *sentence, k int) bool {
+	switch s.prep(k) {
+	case "in", "inside", "at", "near", "around", "across", "throughout", "within":
+	default:
+		return false
+	}
+	m := s.at[k]
+	return s.place[k] || m == nil || m.ent.unknown && !m.ent.isState()
 }
 
 // generic resolves a generic noun at i to the actor it stands for.
@@ -1542,9 +1576,11 @@ func (a *article) unnamedBody(name, kind string) *entity {
 }
 
 // lastOfKind returns the actor of a kind named last: its name holds the noun, or a
-// definition gives it the kind.
+// definition gives it the kind. One whose name ends in the noun comes first: "the
+// alliance" after "the Three Brotherhood Alliance brings together the Myanmar National
+// Democratic Alliance Army ..." is the first.
 func (a *article) lastOfKind(kind, lemma string) *entity {
-	var best *entity
+	var best, headed *entity
 	for _, e := range a.ents {
 		if !e.isActor() || e.isPerson() || e.unknown && e.evidence <= 0 {
 			continue
@@ -1552,9 +1588,18 @@ func (a *article) lastOfKind(kind, lemma string) *entity {
 		if kind == "military" && a.insurgentName(e) {
 			continue // "the army" is not the "Revolutionary Army of Congo"
 		}
-		if ofKind(e, kind, lemma) && (best == nil || e.lastSeen > best.lastSeen) {
+		if !ofKind(e, kind, lemma) {
+			continue
+		}
+		if best == nil || e.lastSeen > best.lastSeen {
 			best = e
 		}
+		if headOf(e.node.Name) == lemma && (headed == nil || e.lastSeen > headed.lastSeen) {
+			headed = e
+		}
+	}
+	if headed != nil {
+		return headed
 	}
 	return best
 }

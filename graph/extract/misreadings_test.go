@@ -7017,3 +7017,53 @@ func TestListAfterAlongside(t *testing.T) {
 		}},
 	})
 }
+
+// TestActWelcomedInPassive covers a hostile act welcomed in the passive, its noun the
+// subject ("The offensive has been welcomed by the NUG", "was condemned by X and
+// welcomed by Y"): who welcomes it backs whoever did it, as in the active.
+func TestActWelcomedInPassive(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the ACT was welcomed by X'", []constructionCase{
+			{text: "The Three Brotherhood Alliance launched an offensive against Myanmar's junta. The offensive has been welcomed by the shadow National Unity Government (NUG).",
+				want: []string{"National Unity Government supports Brotherhood Alliance (asserted)"}},
+			{text: "NATO launched air strikes on Serb positions in Kosovo. The strikes were welcomed by the Kosovo Liberation Army.",
+				want: []string{"Kosovo Liberation Army supports NATO (asserted)"}},
+			{text: "The Saudi-led coalition launched an offensive on Hodeidah. The offensive was condemned by the Houthis and welcomed by the UAE.",
+				want: []string{"Houthis opposes Saudi-led coalition (asserted)", "UAE supports Saudi-led coalition (asserted)"}},
+		}},
+	})
+}
+
+// TestBodyByItsHeadNoun covers "the alliance", "the front" for a body named before
+// whose name that noun heads, rather than one whose name only holds it ("the Three
+// Brotherhood Alliance brings together the Myanmar National Democratic Alliance Army");
+// a phrase of place after it ("alongside the alliance in northern Shan") only locates
+// it, though irregular fighters set in a place ("the militants in Mosul") may be any.
+func TestBodyByItsHeadNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the NOUN' for a name headed by NOUN", []constructionCase{
+			{text: "The Three Brotherhood Alliance brings together the Myanmar National Democratic Alliance Army and the Arakan Army. The National Unity Government has backed the alliance.",
+				want:   []string{"National Unity Government supports Brotherhood Alliance (asserted)"},
+				absent: []string{"National Unity Government supports Myanmar National Democratic Alliance Army (asserted)"}},
+			{text: "The Three Brotherhood Alliance launched Operation 1027 against Myanmar's junta. People's Defence Force units loyal to the NUG have fought alongside the alliance in northern Shan.",
+				want: []string{"People's Defence Force supports Brotherhood Alliance (asserted)"}},
+			{text: "ISIL seized Mosul. Kurdish and Iraqi forces were fighting side by side against the militants in Mosul.",
+				absent: []string{"Iraq opposes Kurdistan (asserted)"}},
+		}},
+	})
+}
+
+// TestStateOfACountry covers a name headed by "State" after a preposition of place
+// ("in Rakhine State", "in Borno State"): a part of a country, no armed body of its
+// own, and no part of the name before it.
+func TestStateOfACountry(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'in X State'", []constructionCase{
+			{text: "Myanmar's junta seized power in February 2021. On November 13 the Arakan Army attacked junta outposts in Rakhine State.",
+				want: []string{"Arakan Army opposes Myanmar's junta (asserted)"}},
+			{text: "The Nigerian army fought Boko Haram in Borno State.",
+				want:   []string{"Nigeria opposes Boko Haram (asserted)"},
+				absent: []string{"Nigeria opposes Boko Haram in Borno State (asserted)"}},
+		}},
+	})
+}

@@ -589,6 +589,9 @@ func (a *article) defineBodies(s *sentence) {
 		if toks[i].upper {
 			start = proStart(s, start)
 			end := a.nameTail(s, i+1)
+			if end == i+1 && a.lex.in("placebody", s.lemma[i]) && a.usedAsPlace(s, i, s.climb(i, "conj")) && !a.knownSpan(s, start, end) {
+				continue // "attacked junta outposts in Rakhine State": a country's part
+			}
 			if (start < i || end > i+1) && !a.knownSpan(s, start, end) && !numberedUnit(s, start, i) {
 				a.defineName(s, start, end, end)
 			}

@@ -588,13 +588,21 @@ func (a *article) relateByFrame(s *sentence, w int, f *frame, sub, obj arg) {
 	}
 }
 
-// actWelcomed: the object of verb w is a noun of a hostile act ("welcomed NATO's air
-// strikes", "hailed the EU sanctions on Russia"), whose doer a verb of welcoming backs.
+// actWelcomed: the object of verb w, or its subject when passive, is a noun of a
+// hostile act ("welcomed NATO's air strikes", "hailed the EU sanctions on Russia", "the
+// offensive has been welcomed by the NUG"), whose doer a verb of welcoming backs.
 func (a *article) actWelcomed(s *sentence, w int) bool {
 	if !a.lex.in("acclaim", s.lemma[w]) {
 		return false // "pledged to respect the UN arms embargo": no praise of the UN
 	}
 	o := s.child(w, "obj")
+	for v := w; s.passive(w) && v >= 0; v = s.head[v] {
+		// "the offensive has been welcomed by the NUG", "was condemned by X and
+		// welcomed by Y"
+		if o = s.child(v, "nsubj:pass"); o >= 0 || s.rel[v] != "conj" {
+			break
+		}
+	}
 	return o >= 0 && s.at[o] == nil && s.tag[o] == "NOUN" && a.opposingAct(s.lemma[o])
 }
 
