@@ -897,14 +897,15 @@ func (a *article) relativeAntecedent(s *sentence, v, k int) int {
 		return -1
 	}
 	top := s.climb(v, "xcomp", "conj")
-	if s.rel[top] == "acl:relcl" && s.head[top] >= 0 {
+	if s.rel[top] == "acl:relcl" && s.head[top] >= 0 && !misattachedRelative(s, top, k) {
 		if x := copularMember(s, s.head[top]); x >= 0 {
 			return x
 		}
 		return listAntecedent(s, v, k, s.head[top])
 	}
-	// a relative clause the parser did not attach: the mention just before the
-	// pronoun ("Andrew Holness, who hosted the talks")
+	// a relative clause the parser did not attach, or hung on a word that is no noun
+	// ("has more at stake than China, which has supplied the junta"): the mention just
+	// before the pronoun ("Andrew Holness, who hosted the talks")
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if s.at[j] != nil {
 			if exampleListed(s, s.at[j].head) {
@@ -917,6 +918,17 @@ func (a *article) relativeAntecedent(s *sentence, v, k int) int {
 		}
 	}
 	return -1
+}
+
+// misattachedRelative: the relative clause at v, its pronoun at k just after a comma
+// and a name, hangs on an adjective or a number before that name ("has more at stake
+// than China, which has supplied the junta"): the clause describes the name.
+func misattachedRelative(s *sentence, v, k int) bool {
+	h := s.head[v]
+	if t := s.tag[h]; t != "ADJ" && t != "NUM" || k < 2 || s.toks[k-1].text != "," || s.at[k-2] == nil {
+		return false
+	}
+	return h < s.at[k-2].start
 }
 
 // copularMember returns the subject a copula says is one of the noun n that a relative

@@ -7067,3 +7067,17 @@ func TestStateOfACountry(t *testing.T) {
 		}},
 	})
 }
+
+// TestRelativeAfterComparedName covers a relative clause after a name compared with
+// "than" or "as" ("has more at stake than Iran, which has supplied the Houthis"), which
+// the parser may hang on "more": it describes the name.
+func TestRelativeAfterComparedName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'more ... than X, which VERB ...'", []constructionCase{
+			{text: "No outside power has more at stake than Iran, which has supplied the Houthis with missiles and drones since the war began, but which has also kept close ties with Oman along its coast.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+			{text: "Myanmar's military seized power in 2021. No outside power has more at stake than China, which has supplied the military with fighter jets and diplomatic cover since the coup, but which has also kept close ties with the Wa along its border.",
+				want: []string{"China supports Myanmar (asserted)"}},
+		}},
+	})
+}
