@@ -7081,3 +7081,22 @@ func TestRelativeAfterComparedName(t *testing.T) {
 		}},
 	})
 }
+
+// TestAssetsFrozen covers freezing or seizing what an actor owns ("froze Niger's
+// assets", "froze Russian assets", "froze the accounts of the Wagner Group"): a measure
+// against the owner.
+func TestAssetsFrozen(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'froze X's assets'", []constructionCase{
+			{text: "ECOWAS has frozen Niger's assets since the coup.",
+				want: []string{"ECOWAS opposes Niger (asserted)"}},
+			{text: "The European Union froze Russian assets worth 200 billion euros.",
+				want: []string{"European Union opposes Russia (asserted)"}},
+			{text: "The Central Bank of Libya froze the accounts of the Wagner Group.",
+				want: []string{"Central Bank opposes Wagner Group (asserted)"}},
+			{text: "Iran recalled its ambassador from Baku.",
+				want:   []string{"Iran opposes Azerbaijan (asserted)"},
+				absent: []string{"Iran opposes Iran (asserted)"}},
+		}},
+	})
+}

@@ -2416,6 +2416,9 @@ func readPair(a *article, s *sentence, w int) {
 				objects = append(objects, a.argsAt(s, k)...)
 			}
 		}
+		if slotHas(f.slots, "poss", "") {
+			objects = append(objects, a.ownerArgs(s, o, 0)...) // "froze Niger's assets", "expelled the French ambassador"
+		}
 		subjects := a.subjects(s, w)
 		if len(objects) == 0 && f.sym && len(subjects) > 1 {
 			a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis had traded blows"
