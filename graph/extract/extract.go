@@ -91,6 +91,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 	date, given := articleDate(doc)
 	a := &article{x: x, lex: x.lex, doc: doc, date: date, dateGiven: given, known: map[*entry]*entity{}, local: newTrie(), seen: map[string]bool{}, lastEvent: map[string]*entity{}, lastEventSent: map[string]int{}, eventShared: map[string]bool{}, eventAlso: map[string][]*entity{}}
 	roleWord := func(w string) bool { return x.lex.in("leader", w) }
+	titleWord := func(w string) bool { return x.lex.in("role", w) }
 	adjectiveWord := func(w string) bool { return x.lex.in("participleadjective", w) }
 	transferVerb := func(w string) bool { return x.lex.in("transfer", w) }
 	judgingVerb := func(w string) bool { return x.lex.in("judging", w) }
@@ -100,7 +101,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 		if ts.piece == 1 {
 			a.long++
 		}
-		s.roleWord, s.adjectiveWord, s.transferVerb, s.judgingVerb, s.setAdverbial = roleWord, adjectiveWord, transferVerb, judgingVerb, x.lex.setAdverbial
+		s.roleWord, s.titleWord, s.adjectiveWord, s.transferVerb, s.judgingVerb, s.setAdverbial = roleWord, titleWord, adjectiveWord, transferVerb, judgingVerb, x.lex.setAdverbial
 		s.knownName = x.knownNames(s.toks)
 		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord, x.frameVerb)
 		for k, t := range s.toks {

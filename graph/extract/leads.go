@@ -629,7 +629,7 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if !a.leaderNounAt(s, n) {
 		return
 	}
-	if pastOrDeputyTitle(s, n) || oneOfSeveral(s, n) {
+	if pastOrDeputyTitle(s, n) || oneOfSeveral(s, n) || a.portfolioTitle(s, n) {
 		return
 	}
 	if c := a.serviceBefore(s, n); c >= 0 {
@@ -659,6 +659,22 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 		return // "two Houthi military commanders, X and Y": commanders in it, neither its head
 	}
 	a.relateLeaders(s, n, people, owners, army)
+}
+
+// portfolioTitle: the title noun at n has words before it that name a part of a
+// body's work ("the UN humanitarian coordinator", "the EU's foreign policy chief"):
+// its holder heads that part, not the body.
+func (a *article) portfolioTitle(s *sentence, n int) bool {
+	var words []string
+	for k := n - 1; k >= 0 && s.at[k] == nil && s.head[k] >= 0 && s.headedBy(k, n) && !s.toks[k].upper && s.tag[k] != "PUNCT"; k-- {
+		words = append([]string{s.toks[k].lower}, words...)
+	}
+	for i := range words {
+		if a.lex.sets["portfolio"].match(words, i) > i {
+			return true
+		}
+	}
+	return false
 }
 
 // relateLeaders relates the people a title noun at n names to the owners it heads:

@@ -74,6 +74,7 @@ type wordLists struct {
 	PartyVerbs           []string            `yaml:"party_verbs"`
 	SummaryNouns         []string            `yaml:"summary_nouns"`
 	ServiceNouns         []string            `yaml:"service_nouns"`
+	PortfolioWords       []string            `yaml:"portfolio_words"`
 	SpokespersonRoles    []string            `yaml:"spokesperson_roles"`
 	PersonRoles          []string            `yaml:"person_roles"`
 	ForceNouns           []string            `yaml:"force_nouns"`
@@ -468,6 +469,7 @@ func (l *Lexicon) buildIndexes() {
 	set("party", w.PartyVerbs)
 	set("summary", w.SummaryNouns)
 	set("service", w.ServiceNouns)
+	set("portfolio", w.PortfolioWords)
 	set("spokesperson", w.SpokespersonRoles)
 	set("role", slices.Concat(w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles))
 	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))

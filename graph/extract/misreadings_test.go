@@ -7100,3 +7100,40 @@ func TestAssetsFrozen(t *testing.T) {
 		}},
 	})
 }
+
+// TestTitleOpeningSentence covers a rank that opens the sentence before a name and an
+// apposition ("General Abdourahamane Tiani, Niger's military ruler, toppled President
+// Mohamed Bazoum"), which the tagger read as an adjective and the parser then made the
+// object of "toppled" its agent: the name is the subject, the object its victim.
+func TestTitleOpeningSentence(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'RANK NAME, TITLE, VERB OBJECT'", []constructionCase{
+			{text: "General Abdourahamane Tiani, Niger's military ruler, toppled President Mohamed Bazoum.",
+				want:   []string{"Abdourahamane Tiani opposes Mohamed Bazoum (asserted)"},
+				absent: []string{"Mohamed Bazoum opposes Abdourahamane Tiani (asserted)"}},
+			{text: "General Abdourahamane Tiani, now Niger's military ruler, toppled President Mohamed Bazoum.",
+				absent: []string{"Mohamed Bazoum opposes Niger (asserted)", "Mohamed Bazoum opposes Abdourahamane Tiani (asserted)"}},
+			{text: "Colonel Mamady Doumbouya, who seized power in Guinea, expelled the French ambassador.",
+				want: []string{"Mamady Doumbouya opposes France (asserted)"}},
+		}},
+	})
+}
+
+// TestPortfolioTitle covers a title with words before it that name a part of a body's
+// work ("The UN humanitarian coordinator, Catherine Sozi,", "the UN human rights
+// chief"): its holder heads that part, not the body; "Sudan's military ruler" and "the
+// Hamas political leader" still lead theirs.
+func TestPortfolioTitle(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the BODY PART title, X'", []constructionCase{
+			{text: "The UN humanitarian coordinator, Catherine Sozi, has appealed for donors.",
+				absent: []string{"Catherine Sozi leads UN (asserted)"}},
+			{text: "Volker Turk, the UN human rights chief, condemned the attack.",
+				absent: []string{"Volker Turk leads UN (asserted)"}},
+			{text: "Abdel Fattah al-Burhan, Sudan's military ruler, visited Cairo.",
+				want: []string{"Abdel Fattah al-Burhan leads Sudan's military (asserted)"}},
+			{text: "Ismail Haniyeh, the Hamas political leader, visited Cairo.",
+				want: []string{"Ismail Haniyeh leads Hamas (asserted)"}},
+		}},
+	})
+}

@@ -36,6 +36,7 @@ type sentence struct {
 
 	frameVerb     func(lemma string) bool // a verb the frames read, for mending the tagger
 	roleWord      func(lower string) bool // a person's title ("president", "commander")
+	titleWord     func(lower string) bool // any title before a name ("general", "colonel", "president")
 	adjectiveWord func(lower string) bool // an adjective in -ing ("neighbouring", "warring")
 	transferVerb  func(lemma string) bool // a verb of giving ("give", "send", "supply")
 	judgingVerb   func(lemma string) bool // a verb that names or judges what it takes ("call", "term")
@@ -134,6 +135,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairClauseAfterObject()
 	s.repairAdverbPrepositions()
 	s.repairActiveAgent()
+	s.repairAgentWithoutBy()
 	s.repairAgentOfObject()
 	s.repairFollowing()
 	s.repairIdiomPhrases()
@@ -295,6 +297,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 	}
 	if nameAsModifier(p) {
 		tags[0], tags[1] = "PROPN", "VERB" // "Djibouti severed diplomatic relations with Eritrea": the subject, no adjective
+	}
+	if s.titleOpening(p) {
+		tags[0] = "PROPN" // "General Abdourahamane Tiani, Niger's military ruler, toppled": a title, no adjective
 	}
 	for i := 1; i+1 < len(p.Words); i++ {
 		if strings.EqualFold(p.Words[i], "since") && p.Tags[i] != "ADV" && perfectAux(p.Words[i-1]) && p.XPOS[i+1] == "VBN" {
@@ -510,6 +515,16 @@ func nameAsModifier(p syntax.Parsed) bool {
 		}
 	}
 	return true
+}
+
+// titleOpening: a capitalised title that opens the sentence before a name, tagged
+// other than a proper noun ("General Abdourahamane Tiani, ...", "Major Ibrahim
+// Traoré said"), is part of the name.
+func (s *sentence) titleOpening(p syntax.Parsed) bool {
+	if s.titleWord == nil || len(p.Words) < 3 || p.Tags[0] == "PROPN" || p.Tags[1] != "PROPN" || !unicode.IsUpper([]rune(p.Words[0])[0]) {
+		return false
+	}
+	return s.titleWord(strings.ToLower(p.Words[0]))
 }
 
 // alongsideMistagged: "alongside" tagged other than a preposition before a noun
@@ -2066,6 +2081,23 @@ func (s *sentence) repairActiveAgent() {
 	}
 }
 
+// repairAgentWithoutBy mends an agent the parser gave a verb with no "by" before it:
+// in "General Tiani, now Niger's military ruler, toppled President Mohamed Bazoum" it
+// made Bazoum the agent of "toppled". An agent has "by"; without it, the phrase right
+// after a verb with no object is its object.
+func (s *sentence) repairAgentWithoutBy() {
+	for k := range s.toks {
+		v := s.head[k]
+		if s.rel[k] != "obl:agent" || v < 0 || v > k || s.child(k, "case") >= 0 || s.child(v, "aux:pass") >= 0 {
+			continue
+		}
+		s.rel[k] = "obl"
+		if s.child(v, "obj") < 0 && s.spanStart(k) == v+1 {
+			s.rel[k] = "obj"
+		}
+	}
+}
+
 // repairAgentOfObject mends "Biden condemned the rocket attacks by Hamas" parsed with
 // "by Hamas" on the verb: an active verb has no agent, so a "by" phrase right after
 // its object that names someone (a name, a pronoun, or a noun with an article or an
@@ -3496,7 +3528,7 @@ func (s *sentence) promoteModifierVerb(r int) bool {
 		all[i] = i
 	}
 	for v := r + 1; v < len(s.toks); v++ {
-		if s.rel[v] != "acl" || s.head[v] != r || !s.mainVerbAsModifier(r, v, all) {
+		if s.rel[v] != "acl" || s.head[v] != r && !s.afterRootApposition(r, v) || !s.mainVerbAsModifier(r, v, all) {
 			continue
 		}
 		s.head[v], s.rel[v] = -1, "root"
@@ -3510,6 +3542,17 @@ func (s *sentence) promoteModifierVerb(r int) bool {
 		return true
 	}
 	return false
+}
+
+// afterRootApposition: the verb at v hangs on a phrase set beside the root noun r and
+// follows the comma that closes it ("General Tiani, now Niger's military ruler,
+// toppled ..."), where the sentence's verb stands.
+func (s *sentence) afterRootApposition(r, v int) bool {
+	h := s.head[v]
+	for h >= 0 && h != r && s.rel[h] == "appos" && s.head[h] != r {
+		h = s.head[h] // "now" set beside the name, and the title beside "now"
+	}
+	return h >= 0 && h != r && s.rel[h] == "appos" && s.head[h] == r && s.toks[v-1].text == ","
 }
 
 // promoteVerbAfterRelative makes the first verb without a subject after the closing
