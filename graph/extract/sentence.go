@@ -517,14 +517,19 @@ func nameAsModifier(p syntax.Parsed) bool {
 	return true
 }
 
-// titleOpening: a capitalised title that opens the sentence before a name, tagged
-// other than a proper noun ("General Abdourahamane Tiani, ...", "Major Ibrahim
-// Traoré said"), is part of the name.
+// titleOpening: a capitalised title that opens the sentence before a name that owns
+// nothing, tagged other than a proper noun ("General Abdourahamane Tiani, Niger's
+// military ruler, toppled ..."), is part of the name.
 func (s *sentence) titleOpening(p syntax.Parsed) bool {
 	if s.titleWord == nil || len(p.Words) < 3 || p.Tags[0] == "PROPN" || p.Tags[1] != "PROPN" || !unicode.IsUpper([]rune(p.Words[0])[0]) {
 		return false
 	}
-	return s.titleWord(strings.ToLower(p.Words[0]))
+	j := 1
+	for j < len(p.Words) && j < 6 && unicode.IsUpper([]rune(p.Words[j])[0]) {
+		j++
+	}
+	// not a possessor: "Colonel Muammar Qaddafi's forces" keeps its parse
+	return j < len(p.Words) && !possessiveWord(p.Words[j]) && p.Words[j] != "'" && s.titleWord(strings.ToLower(p.Words[0]))
 }
 
 // alongsideMistagged: "alongside" tagged other than a preposition before a noun
