@@ -24,6 +24,7 @@ type frame struct {
 	intrans    bool // a verb read only without a direct object ("called for a truce", not "called it an initiative for a truce")
 	held       bool // "took Goma from the army": the object is a place or something held, not "took lessons from Rwanda"
 	joint      bool // an actor in a with-phrase does it too ("signed a deal with Manila")
+	personal   bool // read only when no phrase of the verb names an initiative ("congratulated Maduro", not "congratulated both sides on the deal")
 	source     string
 }
 
@@ -190,6 +191,8 @@ func (fr *frame) readOptions(words []string) error {
 			fr.joint = true
 		case "held":
 			fr.held = true
+		case "personal":
+			fr.personal = true
 		default:
 			sl, err := parseSlot(s)
 			if err != nil {

@@ -1323,26 +1323,71 @@ func (a *article) ledByOwner(s *sentence, w, h int, of bool) bool {
 
 // readCounterpart reads "counterpart" with a people's name and a person, whose
 // possessor holds a state's office ("Russian President Boris Yeltsin and his Moldovan
-// counterpart Mircea Snegur", "Erdogan met Vladimir Putin, his Russian counterpart"):
-// the person holds that office in the people's state.
+// counterpart Mircea Snegur", "Erdogan met Vladimir Putin, his Russian counterpart",
+// "President Lula and his Colombian and Mexican counterparts, Gustavo Petro and
+// Andrés Manuel López Obrador"): the person holds that office in the people's state,
+// each in turn when several are named.
 func readCounterpart(a *article, s *sentence, w int) {
 	if s.lemma[w] != "counterpart" || w < 2 {
 		return
 	}
-	d := s.at[w-1]
-	if d == nil || d.how != byDemonym || !d.ent.isState() {
+	states := counterpartStates(s, w)
+	holders := counterpartHolders(s, w)
+	if len(states) == 0 || len(holders) == 0 || len(states) != len(holders) && len(states) != 1 {
 		return
 	}
-	var holder *mention // the one named as the counterpart: after the word, or the name it is in apposition to
+	for i, h := range holders {
+		d := states[0]
+		if len(states) > 1 {
+			d = states[i]
+		}
+		if !a.counterpartOfHead(s, w, h.ent, d.ent) {
+			continue
+		}
+		a.relate(s, w, arg{h, h.conf}, graph.Leads, arg{d, d.conf}, 0.8, "counterpart")
+	}
+}
+
+// counterpartStates returns the states the demonyms just before "counterpart" at w
+// name, in order ("his Colombian and Mexican counterparts").
+func counterpartStates(s *sentence, w int) []*mention {
+	var out []*mention
+	for k := w - 1; k >= 0; k-- {
+		if m := s.at[k]; m != nil && m.how == byDemonym && m.ent.isState() {
+			out = append([]*mention{m}, out...)
+			k = m.start
+		} else if l := s.toks[k].lower; l != "and" && l != "," || len(out) == 0 {
+			break
+		}
+	}
+	return out
+}
+
+// counterpartHolders returns the people named as the counterparts at w: right after
+// the word, or a list of them after a comma, or the name it is set beside.
+func counterpartHolders(s *sentence, w int) []*mention {
 	if w+1 < len(s.toks) && s.at[w+1] != nil && s.at[w+1].ent.isPerson() {
-		holder = s.at[w+1]
-	} else if h := s.head[w]; s.rel[w] == "appos" && h >= 0 && s.at[h] != nil && s.at[h].ent.isPerson() {
-		holder = s.at[h]
+		return []*mention{s.at[w+1]}
 	}
-	if holder == nil || !a.counterpartOfHead(s, w, holder.ent, d.ent) {
-		return
+	if h := s.head[w]; s.rel[w] == "appos" && h >= 0 && s.at[h] != nil && s.at[h].ent.isPerson() {
+		return []*mention{s.at[h]}
 	}
-	a.relate(s, w, arg{holder, holder.conf}, graph.Leads, arg{d, d.conf}, 0.8, "counterpart")
+	if w+2 >= len(s.toks) || s.toks[w+1].text != "," {
+		return nil
+	}
+	var out []*mention // "counterparts, Gustavo Petro and Andrés Manuel López Obrador,"
+	for k := w + 2; k < len(s.toks); k++ {
+		if m := s.at[k]; m != nil && m.start == k && m.ent.isPerson() {
+			out = append(out, m)
+			k = m.end - 1
+			if s.toks[w].lower == s.lemma[w] {
+				break // one counterpart, one name
+			}
+		} else if l := s.toks[k].lower; l != "and" && l != "," {
+			break
+		}
+	}
+	return out
 }
 
 // counterpartOfHead: someone in the sentence other than the holder, of another state,

@@ -7137,3 +7137,54 @@ func TestPortfolioTitle(t *testing.T) {
 		}},
 	})
 }
+
+// TestAgentNounBesideList covers an agent noun set beside a list after a comma, with a
+// possessor ("Russia, China, Iran and Cuba, Maduro's usual friends, were quick to
+// congratulate him"), which the parser made a second subject: each listed is one.
+func TestAgentNounBesideList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A, B and C, X's allies, VERB'", []constructionCase{
+			{text: "Russia, China, Iran and Cuba, Maduro's usual friends, were quick to congratulate him.",
+				want: []string{"Russia supports Nicolas Maduro (asserted)", "Iran supports Nicolas Maduro (asserted)", "Cuba supports Nicolas Maduro (asserted)"}},
+			{text: "Iran, Syria and Hezbollah, Hamas's closest allies, were quick to praise the attack.",
+				want: []string{"Iran supports Hamas (asserted)", "Syria supports Hamas (asserted)", "Hezbollah supports Hamas (asserted)"}},
+		}},
+	})
+}
+
+// TestCongratulatedAndCampaigned covers congratulating someone, which backs them unless
+// it is on an initiative ("congratulated Maduro on his victory", not "congratulated
+// Ethiopia and the TPLF on the Pretoria agreement"), and campaigning for or against an
+// actor ("campaigned for Edmundo González").
+func TestCongratulatedAndCampaigned(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'congratulated X (on Y)'", []constructionCase{
+			{text: "Russia and China congratulated Maduro on his victory.",
+				want: []string{"Russia supports Nicolas Maduro (asserted)", "China supports Nicolas Maduro (asserted)"}},
+			{text: "The AU congratulated Ethiopia and the TPLF on the Pretoria agreement.",
+				want:   []string{"AU endorses Pretoria agreement (asserted)"},
+				absent: []string{"AU supports Ethiopia (asserted)", "AU supports TPLF (asserted)"}},
+		}},
+		{"'campaigned for/against X'", []constructionCase{
+			{text: "The opposition leader, María Corina Machado, who campaigned for Edmundo González across the country, went into hiding.",
+				want: []string{"María Corina Machado supports Edmundo González (asserted)"}},
+			{text: "Hezbollah campaigned against the Lebanese army.",
+				want: []string{"Hezbollah opposes Lebanon (asserted)"}},
+		}},
+	})
+}
+
+// TestCounterpartsNamed covers counterparts named after a comma, one or several, each
+// of the state its demonym names ("his Colombian and Mexican counterparts, Gustavo Petro
+// and Andrés Manuel López Obrador", "his Moldovan counterpart, Mircea Snegur,").
+func TestCounterpartsNamed(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'his DEMONYM counterpart(s), NAME(S)'", []constructionCase{
+			{text: "President Luiz Inácio Lula da Silva and his Colombian and Mexican counterparts, Gustavo Petro and Andrés Manuel López Obrador, issued a joint statement.",
+				want:   []string{"Gustavo Petro leads Colombia (asserted)", "Andrés Manuel López Obrador leads Mexico (asserted)"},
+				absent: []string{"Gustavo Petro leads Mexico (asserted)"}},
+			{text: "Russian President Boris Yeltsin and his Moldovan counterpart, Mircea Snegur, signed the deal.",
+				want: []string{"Mircea Snegur leads Moldova (asserted)"}},
+		}},
+	})
+}

@@ -532,6 +532,9 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 		if f.intrans && s.child(w, "obj") >= 0 {
 			continue // "what it called an Egyptian initiative for a ceasefire": naming, not calling for
 		}
+		if f.personal && a.initiativePhrase(s, w) {
+			continue // "congratulated Ethiopia and the TPLF on the agreement": the deal is praised, not a side
+		}
 		objects := ownPossessionsOut(s, subjects, a.objects(s, w, f))
 		if f.joint {
 			a.readJoint(s, w, f, objects)
@@ -551,6 +554,17 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 			}
 		}
 	}
+}
+
+// initiativePhrase: a phrase of verb w, or of its object, names an initiative
+// ("congratulated the parties on the ceasefire agreement").
+func (a *article) initiativePhrase(s *sentence, w int) bool {
+	for _, k := range append(s.children(w, "obl"), nounPhrasesBelow(s, w)...) {
+		if slices.ContainsFunc(a.argsAt(s, k), func(x arg) bool { return x.m.ent.init != nil }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownPossessionsOut drops the objects a possessive pronoun of the object names when it

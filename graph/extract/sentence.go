@@ -2526,8 +2526,8 @@ func (s *sentence) repairSecondSubject() {
 		}
 		first, second := subs[0], subs[1]
 		c := second - 1
-		for c > first && s.toks[c].text != "," && s.head[c] == second {
-			c-- // the second phrase's determiner and modifiers
+		for c > first && s.toks[c].text != "," && (s.head[c] == second || s.inPossessor(c, second)) {
+			c-- // the second phrase's determiner, modifiers and possessor ("Maduro's usual friends")
 		}
 		named := s.tag[second] == "PROPN" && s.tag[first] == "NOUN"
 		participle := s.tag[second] == "VERB" && c == second-1 && s.child(second, "obl:agent") >= 0
@@ -2540,6 +2540,17 @@ func (s *sentence) repairSecondSubject() {
 		}
 		s.index()
 	}
+}
+
+// inPossessor: the word at k is in the possessor of noun n ("Maduro's" of "Maduro's
+// friends").
+func (s *sentence) inPossessor(k, n int) bool {
+	for h := k; h >= 0; h = s.head[h] {
+		if s.head[h] == n {
+			return s.rel[h] == "nmod:poss"
+		}
+	}
+	return false
 }
 
 // repairNounBeforeName mends a conjunct whose modifier the parser took for its head: in
