@@ -2545,12 +2545,12 @@ func (s *sentence) repairSecondSubject() {
 // inPossessor: the word at k is in the possessor of noun n ("Maduro's" of "Maduro's
 // friends").
 func (s *sentence) inPossessor(k, n int) bool {
-	for h := k; h >= 0; h = s.head[h] {
+	for h, steps := k, 0; h >= 0 && steps < len(s.toks); h, steps = s.head[h], steps+1 {
 		if s.head[h] == n {
 			return s.rel[h] == "nmod:poss"
 		}
 	}
-	return false
+	return false // a cycle the repairs have not broken yet
 }
 
 // repairNounBeforeName mends a conjunct whose modifier the parser took for its head: in
