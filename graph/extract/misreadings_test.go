@@ -7188,3 +7188,22 @@ func TestCounterpartsNamed(t *testing.T) {
 		}},
 	})
 }
+
+// TestLeaderSaysWe covers "we" in the quoted words of a leader the dictionary knows,
+// with no owner given in the text ("'We will strike the Houthis,' Prime Minister
+// Benjamin Netanyahu said"): the state they lead, whose acts a leader tells are
+// reported, as all a leader says of the state.
+func TestLeaderSaysWe(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'\"we ...,\" LEADER said'", []constructionCase{
+			{text: "\"We will strike the Houthis,\" Prime Minister Benjamin Netanyahu said.",
+				want:   []string{"Israel opposes Houthis (reported)"},
+				absent: []string{"Benjamin Netanyahu opposes Houthis (asserted)"}},
+			{text: "\"We will strike the PKK wherever it hides,\" President Recep Tayyip Erdogan said.",
+				want:   []string{"Turkey opposes PKK (reported)"},
+				absent: []string{"Recep Tayyip Erdogan opposes PKK (asserted)"}},
+			{text: "Iran arms the Houthis, Prime Minister Benjamin Netanyahu said.",
+				want: []string{"Iran supports Houthis (reported)"}},
+		}},
+	})
+}

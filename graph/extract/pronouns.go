@@ -696,7 +696,7 @@ func (a *article) quoteSpeaker(s *sentence) *entity {
 		for _, k := range s.children(v, "nsubj") {
 			for _, ar := range a.argsAt(s, k) { // "a State Department spokesperson said"
 				if ar.m.ent.isActor() {
-					return a.sideOf(ar.m.ent)
+					return a.ourSide(ar.m.ent)
 				}
 			}
 		}
@@ -711,6 +711,18 @@ func (a *article) sideOf(e *entity) *entity {
 		return e.owner
 	}
 	return e
+}
+
+// ourSide returns whom "we" stands for in a person's quoted words: the side the
+// article gives them, or the one body the dictionary makes them lead ("'we will strike
+// them,' Prime Minister Benjamin Netanyahu said": Israel), else the person.
+func (a *article) ourSide(e *entity) *entity {
+	if e.isPerson() && e.owner == nil && e.entry != nil {
+		if led := a.lex.led(e.entry); len(led) == 1 {
+			return a.entityFor(led[0])
+		}
+	}
+	return a.sideOf(e)
 }
 
 // initiativeAntecedent: "it" or "them" as what a verb of stance acts on ("welcomed it",
