@@ -7207,3 +7207,19 @@ func TestLeaderSaysWe(t *testing.T) {
 		}},
 	})
 }
+
+// TestFightersLoyalTo covers fighters named by their kind alone with whom they are loyal
+// to ("fighters loyal to a rival faction of the TPLF"): they are that side's, and the
+// group of their kind named before does not back it.
+func TestFightersLoyalTo(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'fighters loyal to X'", []constructionCase{
+			{text: "Fano militias have fought the army in Amhara. Getachew left Mekelle after fighters loyal to a rival faction of the Tigray People's Liberation Front (TPLF) seized the mayor's office.",
+				absent: []string{"Fano militias supports Tigray People's Liberation Front (asserted)"}},
+			{text: "Fano militias have fought the army. Later, fighters loyal to the TPLF took the town.",
+				absent: []string{"Fano militias supports TPLF (asserted)"}},
+			{text: "People's Defence Force units loyal to the National Unity Government have fought the junta.",
+				want: []string{"People's Defence Force supports National Unity Government (asserted)"}},
+		}},
+	})
+}

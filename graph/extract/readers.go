@@ -556,6 +556,14 @@ func (a *article) readFrames(s *sentence, w int, fs []*frame) {
 	}
 }
 
+// bareIrregulars: the noun at c names fighters by their kind alone ("fighters loyal to
+// a rival faction of the TPLF"): the phrase after says whose they are, not that the
+// group the article named last backs that one.
+func (a *article) bareIrregulars(s *sentence, c int) bool {
+	m := s.at[c]
+	return m != nil && m.how == byDescription && m.start == c && m.end == c+1 && a.lex.in("irregular", s.lemma[c])
+}
+
 // initiativePhrase: a phrase of verb w, or of its object, names an initiative
 // ("congratulated the parties on the ceasefire agreement").
 func (a *article) initiativePhrase(s *sentence, w int) bool {
@@ -1863,7 +1871,7 @@ func readAdjective(a *article, s *sentence, w int) {
 	if len(subjects) == 0 && (s.rel[w] == "amod" || s.rel[w] == "acl" || s.rel[w] == "appos") && s.head[w] >= 0 {
 		// "between the SPLA, loyal to Kiir, and the SPLA-IO": the members before it
 		for _, c := range s.conjuncts(s.head[w]) {
-			if c < w {
+			if c < w && !a.bareIrregulars(s, c) {
 				subjects = append(subjects, a.argAt(s, c, 0)...)
 			}
 		}
