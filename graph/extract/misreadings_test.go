@@ -7218,8 +7218,8 @@ func TestFightersLoyalTo(t *testing.T) {
 				absent: []string{"Fano militias supports Tigray People's Liberation Front (asserted)"}},
 			{text: "Fano militias have fought the army. Later, fighters loyal to the TPLF took the town.",
 				absent: []string{"Fano militias supports TPLF (asserted)"}},
-			{text: "People's Defence Force units loyal to the National Unity Government have fought the junta.",
-				want: []string{"People's Defence Force supports National Unity Government (asserted)"}},
+			{text: "The Three Brotherhood Alliance launched Operation 1027 against Myanmar's junta. People's Defence Force units loyal to the NUG have fought alongside the alliance in northern Shan.",
+				want: []string{"People's Defence Force supports NUG (asserted)"}},
 		}},
 	})
 }
