@@ -587,14 +587,7 @@ func (a *article) defineBodies(s *sentence) {
 			continue // "Israel's Security Cabinet": the state's government (statesCabinet)
 		}
 		if toks[i].upper {
-			start = proStart(s, start)
-			end := a.nameTail(s, i+1)
-			if end == i+1 && a.lex.in("placebody", s.lemma[i]) && a.usedAsPlace(s, i, s.climb(i, "conj")) && !a.knownSpan(s, start, end) {
-				continue // "attacked junta outposts in Rakhine State": a country's part
-			}
-			if (start < i || end > i+1) && !a.knownSpan(s, start, end) && !numberedUnit(s, start, i) {
-				a.defineName(s, start, end, end)
-			}
+			a.defineCapitalBody(s, start, i)
 			continue
 		}
 		if patronBody(s, i) {
@@ -602,6 +595,20 @@ func (a *article) defineBodies(s *sentence) {
 			continue
 		}
 		a.defineBodyAfterName(s, i)
+	}
+}
+
+// defineCapitalBody learns the capitalised name from start that the body noun at i
+// heads, with any tail after it ("the Rapid Support Forces", "the Islamic State in
+// Niger"); not a country's part after a preposition of place ("in Rakhine State").
+func (a *article) defineCapitalBody(s *sentence, start, i int) {
+	start = proStart(s, start)
+	end := a.nameTail(s, i+1)
+	if end == i+1 && a.lex.in("placebody", s.lemma[i]) && a.usedAsPlace(s, i, s.climb(i, "conj")) && !a.knownSpan(s, start, end) {
+		return
+	}
+	if (start < i || end > i+1) && !a.knownSpan(s, start, end) && !numberedUnit(s, start, i) {
+		a.defineName(s, start, end, end)
 	}
 }
 

@@ -564,6 +564,22 @@ func (a *article) bareIrregulars(s *sentence, c int) bool {
 	return m != nil && m.how == byDescription && m.start == c && m.end == c+1 && a.lex.in("irregular", s.lemma[c])
 }
 
+// pairObjects returns the actors a pair frame f of verb w and its object o relates
+// the subjects to: in its phrases, and the object's owner for the poss slot ("froze
+// Niger's assets", "expelled the French ambassador").
+func (a *article) pairObjects(s *sentence, w, o int, f *frame) []arg {
+	var objects []arg
+	for _, k := range append(s.children(w, "obl"), s.children(o, "nmod")...) {
+		if slotHas(f.slots, "obl", s.prep(k)) {
+			objects = append(objects, a.argsAt(s, k)...)
+		}
+	}
+	if slotHas(f.slots, "poss", "") {
+		objects = append(objects, a.ownerArgs(s, o, 0)...)
+	}
+	return objects
+}
+
 // initiativePhrase: a phrase of verb w, or of its object, names an initiative
 // ("congratulated the parties on the ceasefire agreement").
 func (a *article) initiativePhrase(s *sentence, w int) bool {
@@ -2432,15 +2448,7 @@ func readPair(a *article, s *sentence, w int) {
 		if f == nil {
 			continue
 		}
-		var objects []arg
-		for _, k := range append(s.children(w, "obl"), s.children(o, "nmod")...) {
-			if slotHas(f.slots, "obl", s.prep(k)) {
-				objects = append(objects, a.argsAt(s, k)...)
-			}
-		}
-		if slotHas(f.slots, "poss", "") {
-			objects = append(objects, a.ownerArgs(s, o, 0)...) // "froze Niger's assets", "expelled the French ambassador"
-		}
+		objects := a.pairObjects(s, w, o, f)
 		subjects := a.subjects(s, w)
 		if len(objects) == 0 && f.sym && len(subjects) > 1 {
 			a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis had traded blows"

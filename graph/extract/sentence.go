@@ -295,12 +295,7 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 	for _, i := range s.nounsForVerbs(p) {
 		tags[i] = "VERB"
 	}
-	if nameAsModifier(p) {
-		tags[0], tags[1] = "PROPN", "VERB" // "Djibouti severed diplomatic relations with Eritrea": the subject, no adjective
-	}
-	if s.titleOpening(p) {
-		tags[0] = "PROPN" // "General Abdourahamane Tiani, Niger's military ruler, toppled": a title, no adjective
-	}
+	s.mendOpening(p, tags)
 	for i := 1; i+1 < len(p.Words); i++ {
 		if strings.EqualFold(p.Words[i], "since") && p.Tags[i] != "ADV" && perfectAux(p.Words[i-1]) && p.XPOS[i+1] == "VBN" {
 			tags[i] = "ADV"
@@ -338,6 +333,17 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		s.mendWordClass(p, i, tags)
 	}
 	return tags
+}
+
+// mendOpening mends the tags of the sentence's first words: a name read as an
+// adjective before its verb, and a rank read as other than part of the name after it.
+func (s *sentence) mendOpening(p syntax.Parsed, tags map[int]string) {
+	if nameAsModifier(p) {
+		tags[0], tags[1] = "PROPN", "VERB" // "Djibouti severed diplomatic relations with Eritrea": the subject, no adjective
+	}
+	if s.titleOpening(p) {
+		tags[0] = "PROPN" // "General Abdourahamane Tiani, Niger's military ruler, toppled": a title, no adjective
+	}
 }
 
 // mendWordClass mends the tags of words the tagger gives a class they do not have
