@@ -2551,12 +2551,7 @@ func (s *sentence) repairSecondSubject() {
 // inPossessor: the word at k is in the possessor of noun n ("Maduro's" of "Maduro's
 // friends").
 func (s *sentence) inPossessor(k, n int) bool {
-	for h, steps := k, 0; h >= 0 && steps < len(s.toks); h, steps = s.head[h], steps+1 {
-		if s.head[h] == n {
-			return s.rel[h] == "nmod:poss"
-		}
-	}
-	return false // a cycle the repairs have not broken yet
+	return slices.ContainsFunc(s.children(n, "nmod:poss"), func(p int) bool { return s.headedBy(k, p) })
 }
 
 // repairNounBeforeName mends a conjunct whose modifier the parser took for its head: in
@@ -3571,8 +3566,8 @@ func (s *sentence) promoteModifierVerb(r int) bool {
 // toppled ..."), where the sentence's verb stands.
 func (s *sentence) afterRootApposition(r, v int) bool {
 	h := s.head[v]
-	for h >= 0 && h != r && s.rel[h] == "appos" && s.head[h] != r {
-		h = s.head[h] // "now" set beside the name, and the title beside "now"
+	for n := 0; h >= 0 && h != r && s.rel[h] == "appos" && s.head[h] != r && n < len(s.toks); n++ {
+		h = s.head[h] // "now" set beside the name, and the title beside "now"; a cycle the repairs have not broken yet stops
 	}
 	return h >= 0 && h != r && s.rel[h] == "appos" && s.head[h] == r && s.toks[v-1].text == ","
 }
