@@ -7223,3 +7223,21 @@ func TestFightersLoyalTo(t *testing.T) {
 		}},
 	})
 }
+
+// TestMainStateOwnsItsGovernment covers the possessive that names a state's government
+// ("Ethiopia's federal government and the TPLF on Wednesday night signed"): it says the
+// article is about that state even where the parser hangs the possessive on another
+// word, so a neighbour named a few times more does not become the state that "the
+// federal government" and ownerless titles belong to.
+func TestMainStateOwnsItsGovernment(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, main string }{
+		{"Talks ended after a week. Delegates left. Mediators spoke to reporters. They met in the South African capital.\n\nEthiopia's federal government and the Tigray People's Liberation Front (TPLF) on Wednesday night signed an agreement to silence the guns. Phumzile Mlambo-Ngcuka, South Africa's former deputy president, attended. South Africa's President Cyril Ramaphosa also welcomed the outcome.", "Ethiopia"},
+		{"Talks ended after a week. Delegates left. Mediators spoke to reporters. They met in the Kenyan capital.\n\nSomalia's federal government and the Jubaland administration on Monday evening signed an agreement to end the fighting. Kenya's foreign minister attended. Kenya's President William Ruto welcomed the outcome.", "Somalia"},
+	} {
+		a := x.read(graph.Document{ID: "t-2022-11.txt", Text: c.text})
+		if a.main == nil || a.main.node.Name != c.main {
+			t.Errorf("%q\n is about %s, want %s", c.text, a.main.node.Name, c.main)
+		}
+	}
+}
