@@ -59,6 +59,11 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if s.toks[t].lower == "whose" && s.at[t] == nil {
 		return a.whoseArg(s, t, depth)
 	}
+	if m := s.at[t]; m != nil && m.how == byDescription && m.head == t {
+		if out := a.actorKnownAs(s, t, "acl:relcl"); out != nil && out[0].m.ent != m.ent {
+			return out // "the junta, which calls itself the CTRI,": the name it gives itself
+		}
+	}
 	if m := s.at[t]; m != nil {
 		return a.mentionArg(s, m, depth)
 	}
@@ -76,7 +81,7 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if out := a.namedBody(s, t); out != nil {
 		return out
 	}
-	if out := a.actorKnownAs(s, t); out != nil {
+	if out := a.actorKnownAs(s, t, "acl", "acl:relcl"); out != nil {
 		return out
 	}
 	if out := a.whatItCalled(s, t, depth); out != nil {
@@ -184,13 +189,18 @@ func (a *article) namedBody(s *sentence, t int) []arg {
 }
 
 // actorKnownAs: "the insurgents, known locally as al-Shabaab", "a militia called the
-// Wagner Group": the noun is the actor the participle names.
-func (a *article) actorKnownAs(s *sentence, t int) []arg {
-	for _, k := range s.children(t, "acl") {
+// Wagner Group", "the junta, which calls itself the CTRI,": the noun is the actor the
+// participle, or the clause that says what the noun calls itself, names.
+// rels says which clauses of the noun are read.
+func (a *article) actorKnownAs(s *sentence, t int, rels ...string) []arg {
+	for _, k := range s.children(t, rels...) {
 		switch s.lemma[k] {
-		case "know", "call", "name", "dub":
+		case "know", "call", "name", "dub", "style":
 		default:
 			continue
+		}
+		if s.rel[k] == "acl:relcl" && !slices.ContainsFunc(s.kids[k], func(r int) bool { return s.toks[r].lower == "itself" || s.toks[r].lower == "themselves" }) {
+			continue // "the group, which the army calls terrorists": another's name for it
 		}
 		for _, o := range s.children(k, "obl", "xcomp", "obj") {
 			if m := s.at[o]; m != nil && o > k && m.ent.isActor() && (s.prep(o) == "as" || s.lemma[k] != "know") {

@@ -7241,3 +7241,50 @@ func TestMainStateOwnsItsGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestCallsItself covers a noun with a relative clause that says what it calls itself
+// ("The junta, which calls itself the CTRI,"): the noun is the actor named, and the
+// verb after the clause is its own, not something the clause says.
+func TestCallsItself(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'NOUN, which calls itself NAME, VERB ...'", []constructionCase{
+			{text: "The junta, which calls itself the Committee for the Transition and Restoration of Institutions (CTRI), has attacked Ali Bongo's supporters.",
+				want: []string{"Committee for the Transition and Restoration of Institutions opposes Ali Bongo (asserted)"}},
+			{text: "The rebels, who call themselves the Arakan Liberation Army, ambushed Myanmar's soldiers.",
+				want: []string{"Arakan Liberation Army opposes Myanmar (asserted)"}},
+			{text: "The militia, which calls itself the Patriotic Resistance Army, has attacked Sudanese troops.",
+				want:   []string{"Patriotic Resistance Army opposes Sudan (asserted)"},
+				absent: []string{"Patriotic Resistance Army opposes Sudan (reported)"}},
+		}},
+		{"'the junta, which calls itself NAME,': the name, not the army named before", []constructionCase{
+			{text: "Gabon's army seized power in Libreville. The junta, which calls itself the Committee for the Transition and Restoration of Institutions (CTRI), has attacked Ali Bongo's supporters.",
+				want:   []string{"Committee for the Transition and Restoration of Institutions opposes Ali Bongo (asserted)"},
+				absent: []string{"Gabon's army opposes Ali Bongo (asserted)"}},
+			{text: "Mali's army has ruled since 2021. The junta, which calls itself the National Committee for the Salvation of the People, expelled France's ambassador.",
+				want: []string{"National Committee for the Salvation of the People opposes France (asserted)"}},
+		}},
+	})
+}
+
+// TestUnderArrest covers a verb whose noun stands in a phrase of the verb, the other
+// side its object ("placed Bongo under house arrest", "took the soldiers into
+// custody"): the subject opposes the object; a one-word name the parser made a
+// compound of the noun after the preposition is the verb's object.
+func TestUnderArrest(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'placed X under (house) arrest', 'took X into custody'", []constructionCase{
+			{text: "The Rapid Support Forces placed Abdalla Hamdok under house arrest.",
+				want: []string{"Rapid Support Forces opposes Abdalla Hamdok (asserted)"}},
+			{text: "Niger's presidential guard has held President Mohamed Bazoum under house arrest since July.",
+				want: []string{"Niger opposes Mohamed Bazoum (asserted)"}},
+			{text: "The Houthis placed Hadi under house arrest in Sanaa.",
+				want: []string{"Houthis opposes Abd-Rabbu Mansour Hadi (asserted)"}},
+			{text: "Myanmar's military placed Suu Kyi under house arrest.",
+				want: []string{"Myanmar opposes Aung San Suu Kyi (asserted)"}},
+			{text: "Israeli forces took Hamas fighters into custody.",
+				want: []string{"Israel opposes Hamas (asserted)"}},
+			{text: "Turkey placed its troops under NATO command.",
+				absent: []string{"Turkey opposes NATO (asserted)", "Turkey opposes Turkey (asserted)"}},
+		}},
+	})
+}

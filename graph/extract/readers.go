@@ -564,9 +564,10 @@ func (a *article) bareIrregulars(s *sentence, c int) bool {
 	return m != nil && m.how == byDescription && m.start == c && m.end == c+1 && a.lex.in("irregular", s.lemma[c])
 }
 
-// pairObjects returns the actors a pair frame f of verb w and its object o relates
-// the subjects to: in its phrases, and the object's owner for the poss slot ("froze
-// Niger's assets", "expelled the French ambassador").
+// pairObjects returns the actors a pair frame f of verb w and its noun o relates the
+// subjects to: in its phrases, the object's owner for the poss slot ("froze Niger's
+// assets", "expelled the French ambassador"), and the verb's object when the noun
+// stands in a phrase of the verb ("placed Bongo under house arrest").
 func (a *article) pairObjects(s *sentence, w, o int, f *frame) []arg {
 	var objects []arg
 	for _, k := range append(s.children(w, "obl"), s.children(o, "nmod")...) {
@@ -576,6 +577,11 @@ func (a *article) pairObjects(s *sentence, w, o int, f *frame) []arg {
 	}
 	if slotHas(f.slots, "poss", "") {
 		objects = append(objects, a.ownerArgs(s, o, 0)...)
+	}
+	if s.rel[o] == "obl" { // "placed Bongo under house arrest": the noun in a phrase, the other side the object
+		for _, k := range s.children(w, "obj") {
+			objects = append(objects, a.argsAt(s, k)...)
+		}
 	}
 	return objects
 }
@@ -2437,7 +2443,7 @@ func readPair(a *article, s *sentence, w int) {
 	if p := s.particle(w); p != "" {
 		lemma += "_" + p
 	}
-	for _, o := range s.children(w, "obj") {
+	for _, o := range s.children(w, "obj", "obl") {
 		f := a.lex.frames.pairs[lemma+" "+s.lemma[o]]
 		if hw := s.hyphenWord(o); f == nil && hw != "" {
 			// "co-operation", split at its hyphen, and written without it
@@ -2445,8 +2451,8 @@ func readPair(a *article, s *sentence, w int) {
 				f = a.lex.frames.pairs[lemma+" "+strings.ReplaceAll(hw, "-", "")]
 			}
 		}
-		if f == nil {
-			continue
+		if f == nil || s.rel[o] == "obl" && !slotHas(f.slots, "obj", "") {
+			continue // a noun in a phrase of the verb pairs only when the verb's object is the other side
 		}
 		objects := a.pairObjects(s, w, o, f)
 		subjects := a.subjects(s, w)

@@ -131,6 +131,8 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairOfHeadingName()
 	s.repairVerbOnLabel()
 	s.repairWhatCalled()
+	s.repairCallsItself()
+	s.repairCompoundAcrossCase()
 	s.repairSubordinateRoot()
 	s.repairClauseAfterObject()
 	s.repairAdverbPrepositions()
@@ -2056,6 +2058,62 @@ func (s *sentence) repairWhatCalled() {
 		}
 		s.head[c], s.rel[c] = x, "acl:relcl"
 		s.head[w], s.rel[w] = c, "obj"
+		s.index()
+	}
+}
+
+// repairCallsItself mends "The militia, which calls itself the Patriotic Resistance
+// Army, has attacked Sudanese troops" parsed with the name the subject of a clause the
+// relative verb says, and the noun the relative clause describes the root: the name is
+// what the noun calls itself, and the noun is the subject of the verb after it.
+func (s *sentence) repairCallsItself() {
+	for c := range s.toks {
+		n := s.head[c]
+		if s.rel[c] != "acl:relcl" || n < 0 || s.rel[n] != "root" || c+1 >= len(s.toks) || s.toks[c+1].lower != "itself" && s.toks[c+1].lower != "themselves" {
+			continue
+		}
+		switch s.lemma[c] {
+		case "call", "name", "style", "dub":
+		default:
+			continue
+		}
+		v := s.child(c, "ccomp")
+		if v < 0 || s.tag[v] != "VERB" {
+			continue
+		}
+		x := s.child(v, "nsubj")
+		if x < 0 || x < c || s.tag[x] != "PROPN" {
+			continue
+		}
+		s.head[x], s.rel[x] = c, "obj"
+		s.head[v], s.rel[v] = -1, "root"
+		s.head[n], s.rel[n] = v, "nsubj"
+		for k, h := range s.head {
+			if h == n && s.rel[k] == "punct" && k > x {
+				s.head[k] = v
+			}
+		}
+		s.index()
+	}
+}
+
+// repairCompoundAcrossCase mends "has placed Bongo under house arrest" parsed with the
+// name a compound of the noun after the preposition: a compound never stands before
+// its head's preposition, so the name is the object of the verb the phrase belongs to.
+func (s *sentence) repairCompoundAcrossCase() {
+	for k, h := range s.head {
+		if s.rel[k] != "compound" || h <= k+1 || s.tag[k] != "PROPN" {
+			continue
+		}
+		c := s.child(h, "case")
+		v := s.head[h]
+		if c < 0 || c <= k || v < 0 || v > k || s.tag[v] != "VERB" || s.rel[h] != "obl" || s.child(v, "obj") >= 0 {
+			continue
+		}
+		if !s.dominatesSpan(k, k+1, c) {
+			continue // only the name's own words between it and the preposition
+		}
+		s.head[k], s.rel[k] = v, "obj"
 		s.index()
 	}
 }
