@@ -7288,3 +7288,19 @@ func TestUnderArrest(t *testing.T) {
 		}},
 	})
 }
+
+// TestJointActCondemned covers a hostile act several actors did together, named again
+// by its noun ("The United States and Britain struck the Houthis. Iran condemned the
+// strikes"): the noun stands for all who did it, not the last one named.
+func TestJointActCondemned(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A and B VERBed X ... condemned the NOUN'", []constructionCase{
+			{text: "The United States and Britain struck the Houthis. Iran condemned the strikes as arbitrary.",
+				want: []string{"Iran opposes United States (asserted)", "Iran opposes Britain (asserted)"}},
+			{text: "American and British warplanes struck Houthi targets across northern Yemen. Iran condemned the strikes.",
+				want: []string{"Iran opposes United States (asserted)", "Iran opposes United Kingdom (asserted)"}},
+			{text: "Israel and Hezbollah fought for a month. Iran condemned the fighting.",
+				absent: []string{"Iran opposes Israel (asserted)", "Iran opposes Hezbollah (asserted)"}},
+		}},
+	})
+}

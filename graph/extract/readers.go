@@ -734,13 +734,18 @@ func secondaryPredicate(s *sentence, w int) bool {
 // the same act ("the group attacked a militia position"), so that "the attack" later
 // is theirs, even when what they attacked names no actor.
 func (a *article) rememberVerbAct(s *sentence, w int, fs []*frame, subjects []arg) {
-	if s.tag[w] != "VERB" || len(subjects) != 1 || !a.hostileAct(s.lemma[w]) && !a.hostileAct(nominalisation(s.lemma[w])) && !a.coupVerb(s, w) {
+	if s.tag[w] != "VERB" || len(subjects) == 0 || !a.hostileAct(s.lemma[w]) && !a.hostileAct(nominalisation(s.lemma[w])) && !a.coupVerb(s, w) {
 		return
 	}
 	for _, f := range fs {
 		if f.actor == graph.Opposes && !f.rev {
+			if len(subjects) > 1 && f.sym {
+				return // "Israel and Hezbollah fought": no one side's act
+			}
 			if negated, _ := a.modality(s, w, subjects[0].m.ent); !negated {
-				a.rememberEvent(s, s.lemma[w], subjects[0].m.ent, nil) // a verb of the coup words is kept as a coup there
+				// "The United States and Britain struck the Houthis ... condemned the
+				// strikes": all who did it; a verb of the coup words is kept as a coup too
+				a.rememberEvent(s, s.lemma[w], subjects[0].m.ent, others(subjects))
 				if seizesPower(s, w) {
 					a.rememberKind(s, coupKind, subjects[0].m.ent)
 				}
