@@ -7304,3 +7304,22 @@ func TestJointActCondemned(t *testing.T) {
 		}},
 	})
 }
+
+// TestDeclaredTargets covers a verb of judging with its label after two objects
+// ("declared American and British ships legitimate targets", "has long considered the
+// YPG a terrorist group"), the judged parsed as an indirect object, and "target" as a
+// hostile label, "declare" as a verb of judging.
+func TestDeclaredTargets(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'declared/considered X (a) LABEL', X parsed as iobj", []constructionCase{
+			{text: "Houthi officials have since declared American and British ships legitimate targets.",
+				want: []string{"Houthis opposes United States (asserted)", "Houthis opposes United Kingdom (asserted)"}},
+			{text: "Hezbollah considers Israeli troops in Lebanon a legitimate target.",
+				want: []string{"Hezbollah opposes Israel (asserted)"}},
+			{text: "Turkey has long considered the YPG a terrorist group.",
+				want: []string{"Turkey opposes YPG (asserted)"}},
+			{text: "The electoral council declared Maduro the winner.",
+				absent: []string{"electoral council opposes Nicolas Maduro (asserted)"}},
+		}},
+	})
+}
