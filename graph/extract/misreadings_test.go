@@ -7323,3 +7323,21 @@ func TestDeclaredTargets(t *testing.T) {
 		}},
 	})
 }
+
+// TestPatronOfTwoParts covers a name of two hyphened parts joined by a participle to
+// the noun after ("the al-Qaeda-linked group", "struck the al-Qaeda-affiliated
+// al-Shabaab group"): the name is the patron, not the noun's owner nor the verb's
+// object.
+func TestPatronOfTwoParts(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the NAME-PART-participle (NAME) NOUN'", []constructionCase{
+			{text: "US forces struck the al-Qaeda-affiliated al-Shabaab group.",
+				want:   []string{"United States opposes Al-Shabaab (asserted)"},
+				absent: []string{"United States opposes Al-Qaeda (asserted)"}},
+			{text: "Al-Shabaab attacked Mogadishu. The al-Qaeda-linked group has fought the government for years.",
+				absent: []string{"Al-Qaeda opposes Somali government (asserted)", "Al-Qaeda opposes Somalia (asserted)"}},
+			{text: "The al-Qaeda-linked JNIM attacked Malian troops.",
+				want: []string{"JNIM opposes Mali (asserted)"}},
+		}},
+	})
+}

@@ -3335,8 +3335,9 @@ func (a *article) adjacentAfter(s *sentence, w int, sl slot) *mention {
 		return nil
 	}
 	for ; k < len(s.toks) && k <= w+5; k++ {
-		if m := s.at[k]; m != nil && (a.modifier(s, m) || ownSubject(s, m)) {
-			// "armed the Syrian opposition groups": the groups, not Syria
+		if m := s.at[k]; m != nil && (a.modifier(s, m) || ownSubject(s, m) || patronOf(s, m)) {
+			// "armed the Syrian opposition groups": the groups, not Syria; "struck the
+			// al-Qaeda-affiliated al-Shabaab group": al-Shabaab
 			return nil
 		} else if m != nil {
 			return m
@@ -3346,6 +3347,12 @@ func (a *article) adjacentAfter(s *sentence, w int, sl slot) *mention {
 		}
 	}
 	return nil
+}
+
+// patronOf: mention m is joined by a hyphen to a participle that makes it the patron
+// of the noun after ("al-Qaeda-affiliated", "Iran-backed").
+func patronOf(s *sentence, m *mention) bool {
+	return m.end+1 < len(s.toks) && s.toks[m.end].text == "-" && hyphenParticiple(s.toks[m.end+1])
 }
 
 // readUnderCommand: "the Sri Lanka Army, under the command of Lieutenant General

@@ -4240,6 +4240,9 @@ func (s *sentence) repairHyphenParticiple() {
 			s.tag[i] != "PROPN" && s.tag[i] != "NOUN" {
 			continue
 		}
+		if s.rel[v] == "amod" && s.head[v] > v && s.headedBy(i, v) {
+			continue // already so: "the al-Qaeda-linked group", mended with the word
+		}
 		h := s.head[i]
 		n := s.participleNoun(i, h)
 		if n < 0 {
@@ -4929,20 +4932,77 @@ func (s *sentence) repairHyphenWords() {
 		if !ok {
 			continue
 		}
-		for t := range s.toks {
-			if h := s.head[t]; (t < k || t >= end) && h > k && h < end {
-				s.head[t] = k
-			}
+		if s.patronParticiple(k, end, ext, rel) {
+			continue
 		}
-		for t := k + 1; t < end; t++ {
-			s.head[t], s.rel[t] = k, "flat"
-			if !s.toks[t].word {
-				s.rel[t], s.tag[t] = "punct", "PUNCT"
-			}
-		}
+		s.joinWords(k, end)
 		s.head[k], s.rel[k] = ext, rel
 		s.index()
 	}
+}
+
+// patronParticiple mends a word of hyphened parts [k, end) that ends in a participle
+// joining a name to the noun after ("the al-Qaeda-linked group", "struck the
+// al-Qaeda-affiliated al-Shabaab group"): the name is the participle's, as "the
+// Iran-backed group" is parsed, and the participle and any name between modify the
+// noun. It reports whether it did.
+func (s *sentence) patronParticiple(k, end, ext int, rel string) bool {
+	p := end - 1
+	if !hyphenParticiple(s.toks[p]) {
+		return false
+	}
+	n := end
+	for n < len(s.toks) && (s.tag[n] == "NOUN" || s.tag[n] == "PROPN" || s.toks[n].text == "-" && n > end) {
+		n++
+	}
+	n-- // the noun the phrase ends in
+	if n < end || s.tag[n] != "NOUN" && s.tag[n] != "PROPN" {
+		return false
+	}
+	if ext >= k && ext < n {
+		return false
+	}
+	s.joinWords(k, p-1)
+	if h := s.head[n]; h >= k && h <= n {
+		s.head[n], s.rel[n] = ext, rel // hung inside the phrase: where the phrase hangs
+	}
+	for t := end; t < n; t++ {
+		if h := s.head[t]; h < end || h > n {
+			s.head[t], s.rel[t] = n, "compound" // "al-Shabaab" in "the ... al-Shabaab group"
+		}
+	}
+	for t := range s.toks {
+		if s.head[t] == k && (t < k || t > p) {
+			s.head[t] = n // a determiner or other word hung on the name belongs to the noun
+		}
+	}
+	s.head[p], s.rel[p], s.tag[p] = n, "amod", "VERB"
+	s.head[k], s.rel[k] = p, "obl:unmarked"
+	s.head[p-1], s.rel[p-1], s.tag[p-1] = k, "punct", "PUNCT"
+	s.index()
+	return true
+}
+
+// joinWords hangs the tokens [k+1, end) on k as parts of one word, what hangs on
+// them from outside on k.
+func (s *sentence) joinWords(k, end int) {
+	for t := range s.toks {
+		if h := s.head[t]; (t < k || t >= end) && h > k && h < end {
+			s.head[t] = k
+		}
+	}
+	for t := k + 1; t < end; t++ {
+		s.head[t], s.rel[t] = k, "flat"
+		if !s.toks[t].word {
+			s.rel[t], s.tag[t] = "punct", "PUNCT"
+		}
+	}
+}
+
+// hyphenParticiple: a participle that joins a name to the noun after it ("al-Qaeda-
+// linked", "Saudi-led", "Iran-backed").
+func hyphenParticiple(t token) bool {
+	return lowerWord(t) && (hyphenBody(t.lower) || t.lower == "linked" || t.lower == "inspired")
 }
 
 // spanAttachment returns where the tokens [k, end) hang from outside, and how: the
