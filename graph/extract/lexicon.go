@@ -119,6 +119,7 @@ type wordLists struct {
 	CreditingVerbs       []string            `yaml:"crediting_verbs"`
 	ContactVerbs         []string            `yaml:"contact_verbs"`
 	ComingVerbs          []string            `yaml:"coming_verbs"`
+	SufferingVerbs       []string            `yaml:"suffering_verbs"`
 	LedBodies            []string            `yaml:"led_bodies"`
 	PartNouns            []string            `yaml:"part_nouns"`
 	AppealVerbs          []string            `yaml:"appeal_verbs"`
@@ -517,6 +518,7 @@ func (l *Lexicon) buildIndexes() {
 	set("crediting", w.CreditingVerbs)
 	set("contact", w.ContactVerbs)
 	set("coming", w.ComingVerbs)
+	set("suffering", w.SufferingVerbs)
 	set("ledbody", w.LedBodies)
 	set("part", w.PartNouns)
 	set("wing", w.WingNouns)

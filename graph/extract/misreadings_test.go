@@ -7341,3 +7341,19 @@ func TestPatronOfTwoParts(t *testing.T) {
 		}},
 	})
 }
+
+// TestAtTheHandsOf covers an act suffered "at the hands of" its doer ("the army
+// suffered a heavy defeat in Kidal at the hands of the MNLA"): the doer opposes the
+// one who suffered it, and only a verb of suffering or a hostile passive says so.
+func TestAtTheHandsOf(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X suffered N at the hands of Y', 'X were killed at the hands of Y'", []constructionCase{
+			{text: "Mali's army retook Gao in 2013. The army suffered a heavy defeat in Kidal in May 2014 at the hands of the MNLA and its allies.",
+				want: []string{"MNLA opposes Mali (asserted)"}},
+			{text: "Dozens of Nigerian soldiers were killed at the hands of Boko Haram.",
+				want: []string{"Boko Haram opposes Nigeria (asserted)"}},
+			{text: "The Sudanese army did not suffer a defeat at the hands of the RSF.",
+				absent: []string{"RSF opposes Sudan (asserted)"}},
+		}},
+	})
+}

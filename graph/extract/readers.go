@@ -50,6 +50,7 @@ var recognisers = []recogniser{
 	{"vote", "a vote in favour: X voted in favour of the resolution; in a record of a vote, X voted in favour (of the text just adopted)", readVote},
 	{"welcomed-arrival", "a force's coming welcomed: X welcomed the deployment of Y, X hailed the French deployment", readWelcomedArrival},
 	{"under", "an actor under another's act: X is under UN sanctions, X came under attack by Y", readUnder},
+	{"at-hands", "an act suffered at another's hands: X suffered a defeat at the hands of Y, X's soldiers were killed at the hands of Y", readAtHands},
 	{"label", "a verb of judging with a hostile label: X regards Y as a terrorist group, X called Y a dictator, X described Y's move as a coup", readLabel},
 	{"said-label", "a verb of saying whose clause gives an actor a hostile label: X says Y is a terrorist group, X said Y had been a funder of terrorism", readSaidLabel},
 	{"pair", "a verb and its object noun that together carry a relation: X severed ties with Y, X froze its cooperation with Y", readPair},
@@ -2173,6 +2174,41 @@ func readUnder(a *article, s *sentence, n int) {
 	for _, act := range actors {
 		for _, sub := range subjects {
 			a.relate(s, n, act, graph.Opposes, sub, 0.85, "under "+f.source)
+		}
+	}
+}
+
+// readAtHands: "the army suffered a heavy defeat in Kidal at the hands of the MNLA",
+// "Malian soldiers were killed at the hands of JNIM": who is named after "at the hands
+// of" opposes the subject of a verb of suffering, or of a hostile verb in the passive.
+func readAtHands(a *article, s *sentence, n int) {
+	if s.toks[n].lower != "hands" || s.prep(n) != "at" {
+		return
+	}
+	var doers []arg
+	for _, k := range s.children(n, "nmod") {
+		if s.prep(k) == "of" {
+			doers = append(doers, a.argsAt(s, k)...)
+		}
+	}
+	v := s.head[n]
+	if v >= 0 && s.tag[v] == "NOUN" && s.rel[v] == "obj" {
+		v = s.head[v] // "suffered a defeat at the hands of", the phrase hung on the object
+	}
+	if len(doers) == 0 || v < 0 || s.tag[v] != "VERB" || a.negatedAt(s, v) {
+		return
+	}
+	hostile := slices.ContainsFunc(a.lex.frames.verbs[s.lemma[v]], func(f *frame) bool { return f.actor == graph.Opposes && !f.sym })
+	if !a.lex.in("suffering", s.lemma[v]) && !(hostile && s.passive(v)) {
+		return
+	}
+	var victims []arg
+	for _, k := range s.children(v, "nsubj", "nsubj:pass") {
+		victims = append(victims, a.argsAt(s, k)...)
+	}
+	for _, d := range doers {
+		for _, x := range victims {
+			a.relate(s, n, d, graph.Opposes, x, 0.8, "at the hands of")
 		}
 	}
 }

@@ -45,6 +45,7 @@ func TestEachRecogniser(t *testing.T) {
 		"welcomed-arrival": {"welcomed arrival", []string{"Mozambique and Rwanda welcomed the deployment of the SADC Mission in Mozambique (SAMIM).", "The Central African Republic has welcomed the French deployment."}},
 		"auspices":         {"auspices", []string{"The deal was negotiated under the auspices of the OAU.", "The comprehensive agreement of 12 December 2000, negotiated under the auspices of the OAU, was witnessed by Bouteflika."}},
 		"under":            {"under", []string{"Ukraine has been under attack by Russia since 2022.", "Iran is under US sanctions."}},
+		"at-hands":         {"at the hands of", []string{"The Malian army suffered a heavy defeat in Kidal at the hands of the MNLA.", "Dozens of Nigerian soldiers were killed at the hands of Boko Haram."}},
 		"label":            {"label", []string{"Brazil's new president, Jair Bolsonaro, has called Maduro a dictator.", "Ankara has long described the YPG as a terrorist group."}},
 		"said-label":       {"label", []string{"Turkey says the YPG is a terrorist group.", "Netanyahu said Iran is the greatest threat to peace."}},
 		"pair":             {"pair", []string{"Mali severed diplomatic relations with Ukraine.", "Russia has frozen its co-operation with Nato."}},
