@@ -120,6 +120,7 @@ type wordLists struct {
 	ContactVerbs         []string            `yaml:"contact_verbs"`
 	ComingVerbs          []string            `yaml:"coming_verbs"`
 	SufferingVerbs       []string            `yaml:"suffering_verbs"`
+	DemandingVerbs       []string            `yaml:"demanding_verbs"`
 	LedBodies            []string            `yaml:"led_bodies"`
 	PartNouns            []string            `yaml:"part_nouns"`
 	AppealVerbs          []string            `yaml:"appeal_verbs"`
@@ -519,6 +520,7 @@ func (l *Lexicon) buildIndexes() {
 	set("contact", w.ContactVerbs)
 	set("coming", w.ComingVerbs)
 	set("suffering", w.SufferingVerbs)
+	set("demanding", w.DemandingVerbs)
 	set("ledbody", w.LedBodies)
 	set("part", w.PartNouns)
 	set("wing", w.WingNouns)

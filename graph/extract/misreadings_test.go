@@ -7357,3 +7357,23 @@ func TestAtTheHandsOf(t *testing.T) {
 		}},
 	})
 }
+
+// TestDemandedOut covers a demand made with a clause that one actor leave ("Bamako
+// demanded that Denmark pull out its contingent"): it opposes that actor; a demand that
+// several leave, as a mediator makes, relates no one.
+func TestDemandedOut(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X demanded that Y withdraw/pull out'", []constructionCase{
+			{text: "Mali's junta demanded that Denmark pull out its special forces.",
+				want: []string{"Mali's junta opposes Denmark (asserted)"}},
+			{text: "Niger's junta demanded that France withdraw its troops.",
+				want: []string{"Niger's junta opposes France (asserted)"}},
+			{text: "Ethiopia demanded that Eritrea and the TPLF withdraw.",
+				absent: []string{"Ethiopia opposes Eritrea (asserted)", "Ethiopia opposes TPLF (asserted)"}},
+			{text: "Turkey did not demand that Russia withdraw.",
+				absent: []string{"Turkey opposes Russia (asserted)"}},
+			{text: "The head of UNOCI certified Ouattara's victory, and Gbagbo's government has called UNOCI an army of occupation and demanded that it leave.",
+				absent: []string{"UNOCI opposes Côte d'Ivoire (asserted)"}},
+		}},
+	})
+}

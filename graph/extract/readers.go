@@ -37,7 +37,7 @@ var recognisers = []recogniser{
 	{"with-backing", "an act done with another's backing: X came to power with the backing of Y, founded with the help of Y", readWithBacking},
 	{"pro", "a side named with 'pro-': the pro-government Civil Defence Forces, pro-Russian separatists, pro-Haftar forces", readPro},
 	{"alongside", "a verb of action beside another: X operated alongside Y, X deployed alongside Y, X fought the ADF together with Y", readAlongside},
-	{"ordered-out", "an order to leave: X ordered Y to leave, X gave Y 72 hours to leave, X told the ambassador to depart", readOrderedOut},
+	{"ordered-out", "an order or demand to leave: X ordered Y to leave, X gave Y 72 hours to leave, X told the ambassador to depart, X demanded that Y withdraw", readOrderedOut},
 	{"thanks", "thanks for help given: X thanked Y for its support, X thanked Y for the deployment of its forces", readThanks},
 	{"end-of-act", "the end of a hostile act asked for or welcomed: X urged an end to the attacks, X called for an end to Y's offensive", readEndOfAct},
 	{"to-aid", "coming to another's aid: X came to Y's aid, X rushed to the aid of Y", readToAid},
@@ -2667,6 +2667,10 @@ func togetherBefore(s *sentence, k int) bool {
 // diplomats 72 hours to leave": whoever orders another out opposes them. The verb's
 // object (or its indirect object, when a time limit is the object) leaves.
 func readOrderedOut(a *article, s *sentence, w int) {
+	if s.tag[w] == "VERB" && a.lex.in("demanding", s.lemma[w]) {
+		a.readDemandedOut(s, w)
+		return
+	}
 	if s.tag[w] != "VERB" || !a.lex.in("ordering", s.lemma[w]) {
 		return
 	}
@@ -2689,6 +2693,29 @@ func readOrderedOut(a *article, s *sentence, w int) {
 	for _, sub := range a.subjects(s, w) {
 		for _, t := range targets {
 			a.relate(s, w, sub, graph.Opposes, t, 0.8, "ordered out")
+		}
+	}
+}
+
+// readDemandedOut: "Bamako demanded that Denmark pull out its contingent", "the junta
+// insisted that France withdraw its troops": a demand that one actor leave opposes it;
+// not one made of several ("demanded that both sides withdraw"), which a mediator makes.
+func (a *article) readDemandedOut(s *sentence, w int) {
+	if a.negatedAt(s, w) {
+		return
+	}
+	for _, c := range s.children(w, "ccomp") {
+		leaves := a.lex.in("departure", s.lemma[c]) || s.lemma[c] == "pull" && s.particle(c) == "out"
+		n := s.child(c, "nsubj")
+		if !leaves || n < 0 || len(s.conjuncts(n)) > 1 || a.lex.in("quantifier", s.lemma[n]) || s.child(n, "det") >= 0 && a.lex.in("quantifier", s.lemma[s.child(n, "det")]) {
+			continue
+		}
+		for _, sub := range a.subjects(s, w) {
+			for _, t := range a.argsAt(s, n) {
+				if t.m.ent != sub.m.ent && t.m.how != byPronoun { // "demanded that it leave": too often misread
+					a.relate(s, w, sub, graph.Opposes, t, 0.8, "ordered out")
+				}
+			}
 		}
 	}
 }

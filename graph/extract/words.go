@@ -171,7 +171,7 @@ func (l *Lexicon) verbLemmas() map[string]string {
 		}
 	}
 	// verbs the readers find by word list: "telephoned", which the tagger lemmatises badly
-	for _, v := range slices.Concat(l.words.ContactVerbs, l.words.ComingVerbs, l.words.SufferingVerbs, l.words.SuspendingVerbs, l.words.TransferVerbs, l.words.CompositionVerbs) {
+	for _, v := range slices.Concat(l.words.ContactVerbs, l.words.ComingVerbs, l.words.SufferingVerbs, l.words.DemandingVerbs, l.words.SuspendingVerbs, l.words.TransferVerbs, l.words.CompositionVerbs) {
 		add(v)
 	}
 	return out
