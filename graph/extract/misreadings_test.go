@@ -7377,3 +7377,17 @@ func TestDemandedOut(t *testing.T) {
 		}},
 	})
 }
+
+// TestEndOfWhatCalled covers the end of an act named in "what X called" ("welcomed the
+// end of what its foreign ministry called Israel's aggression", "called for an end to
+// what it called the RSF's siege of El Fasher"): the act is the phrase of "end".
+func TestEndOfWhatCalled(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'an end to/of what X called Y's ACT'", []constructionCase{
+			{text: "Iran welcomed the end of what its foreign ministry called Israel's aggression against Lebanon.",
+				want: []string{"Iran opposes Israel (asserted)"}},
+			{text: "The African Union called for an end to what it called the RSF's siege of El Fasher.",
+				want: []string{"African Union opposes RSF (asserted)"}},
+		}},
+	})
+}

@@ -2060,6 +2060,37 @@ func (s *sentence) repairWhatCalled() {
 		s.head[w], s.rel[w] = c, "obj"
 		s.index()
 	}
+	s.repairWhatCalledAfterPrep()
+}
+
+// repairWhatCalledAfterPrep mends "welcomed the end of what its foreign ministry called
+// Israel's aggression" parsed with "of" a clause of its own, "what" the object of the
+// verb of judging and the noun fixed to "of": the noun is the phrase of "of", and the
+// clause describes it; and "called for an end to what it called the RSF's siege" parsed
+// with the phrase hung on the verb: "to" and "of" after a noun give it the noun.
+func (s *sentence) repairWhatCalledAfterPrep() {
+	for w := 1; w < len(s.toks); w++ {
+		c, p := s.head[w], w-1
+		if s.toks[w].lower != "what" || c <= w || s.rel[w] != "obj" || s.judgingVerb == nil || !s.judgingVerb(s.lemma[c]) || s.rel[c] != "acl:relcl" {
+			continue
+		}
+		x, h := s.head[c], s.head[p]
+		if x > c && s.head[p] == x && s.rel[p] == "case" && p > 0 && s.tag[p-1] == "NOUN" && s.head[x] != p-1 && (s.toks[p].lower == "to" || s.toks[p].lower == "of") {
+			// "called for an end to what it called the RSF's siege", the phrase hung on the verb
+			s.head[x], s.rel[x] = p-1, "nmod"
+			s.index()
+			continue
+		}
+		if x <= c || s.tag[x] != "NOUN" || s.head[x] != p || h < 0 || h >= p || s.tag[p] != "ADP" && s.tag[p] != "SCONJ" {
+			continue
+		}
+		s.head[x], s.rel[x] = h, "nmod"
+		if s.tag[h] == "VERB" {
+			s.rel[x] = "obl"
+		}
+		s.head[p], s.rel[p], s.tag[p] = x, "case", "ADP"
+		s.index()
+	}
 }
 
 // repairCallsItself mends "The militia, which calls itself the Patriotic Resistance
