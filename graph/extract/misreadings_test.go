@@ -7391,3 +7391,34 @@ func TestEndOfWhatCalled(t *testing.T) {
 		}},
 	})
 }
+
+// TestCannotAccept covers "cannot", one word for "can not": a refusal, as "can't" and
+// "will not" are ("The UN cannot accept the ceasefire" had read the UN endorsing it).
+func TestCannotAccept(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X cannot accept Y'", []constructionCase{
+			{text: "The UN cannot accept the ceasefire.",
+				want:   []string{"UN rejects ceasefire (asserted)"},
+				absent: []string{"UN endorses ceasefire (asserted)"}},
+			{text: "Kinshasa said it cannot accept the Luanda plan.",
+				absent: []string{"DR Congo endorses Luanda plan (asserted)", "DR Congo endorses Luanda plan (reported)"}},
+		}},
+	})
+}
+
+// TestItAfterUnnamedObject covers "it" after a verb in its sentence acts on a noun that
+// names nothing the article tracks ("called the ban unlawful and said it cannot
+// accept it", "Ouattara accepted the panel's decision; Gbagbo rejected it"): "it" is
+// that noun, not an initiative of an earlier sentence.
+func TestItAfterUnnamedObject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERB the NOUN ... VERB it'", []constructionCase{
+			{text: "The Taliban and the TTP agreed a ceasefire in May. In December the Taliban banned women from working for aid agencies. The UN has called the ban unlawful and said it cannot accept it.",
+				absent: []string{"UN endorses ceasefire (asserted)", "UN rejects ceasefire (asserted)"}},
+			{text: "The Security Council adopted resolution 1975 in March. Ouattara accepted the panel's decision; Gbagbo rejected it outright.",
+				absent: []string{"Gbagbo rejects resolution 1975 (asserted)"}},
+			{text: "Egypt proposed a ceasefire on Monday. Hamas rejected it on Tuesday.",
+				want: []string{"Hamas rejects ceasefire (asserted)"}},
+		}},
+	})
+}

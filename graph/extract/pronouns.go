@@ -744,7 +744,7 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		return nil
 	}
 	last, topical := a.topicalInitiative(s, i, last, sent)
-	if sent < s.i && s.toks[i].lower == "it" && unnamedSubjectBefore(s, h) {
+	if sent < s.i && s.toks[i].lower == "it" && (unnamedSubjectBefore(s, h) || unnamedObjectBefore(s, i)) {
 		return nil
 	}
 	if sent >= s.i-3 && a.favourablyLabelled(s, h) {
@@ -852,6 +852,22 @@ func unnamedSubjectBefore(s *sentence, h int) bool {
 	}
 	for _, k := range s.kids[v] {
 		if base(s.rel[k]) == "nsubj" && s.tag[k] == "NOUN" && s.at[k] == nil && !pluralNoun(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedObjectBefore: a verb before the pronoun at i in its sentence acts on a
+// definite singular noun that names no actor or initiative, which "it" more likely
+// stands for than an initiative of an earlier sentence: "The UN has called the ban
+// unlawful and said it cannot accept it".
+func unnamedObjectBefore(s *sentence, i int) bool {
+	for k := 0; k < i; k++ {
+		if s.rel[k] != "obj" || s.tag[k] != "NOUN" || s.at[k] != nil || pluralNoun(s, k) || s.head[k] < 0 || s.tag[s.head[k]] != "VERB" {
+			continue
+		}
+		if d := s.child(k, "det"); d >= 0 && (s.toks[d].lower == "the" || s.toks[d].lower == "this" || s.toks[d].lower == "that") || s.child(k, "nmod:poss") >= 0 {
 			return true
 		}
 	}

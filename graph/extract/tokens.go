@@ -134,8 +134,12 @@ func numberGroupAfter(text string, i, j int, comma bool) bool {
 	return k > j+1
 }
 
-// appendWord adds the word w found at byte i ("n't" is split off by appendApostrophe).
+// appendWord adds the word w found at byte i ("n't" is split off by appendApostrophe);
+// "cannot" is "can" and "not", as the treebank writes it.
 func appendWord(toks []token, w string, i int, nl bool) []token {
+	if strings.EqualFold(w, "cannot") {
+		return append(toks, newToken(w[:3], i, i+3, nl), newToken(w[3:], i+3, i+len(w), false))
+	}
 	return append(toks, newToken(w, i, i+len(w), nl))
 }
 

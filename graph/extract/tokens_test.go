@@ -95,3 +95,22 @@ func TestNoBeforeNoNumber(t *testing.T) {
 		{"He spoke at No. 10 Downing Street.", 1},
 	})
 }
+
+// TestTokenizeCannot splits "cannot" into "can" and "not", as the treebank the parser
+// learned from writes it, so that the negation is read ("the UN cannot accept the
+// ceasefire" was read as accepting it).
+func TestTokenizeCannot(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"The UN cannot accept it.", []string{"The", "UN", "can", "not", "accept", "it", "."}},
+		{"Cannot they agree?", []string{"Can", "not", "they", "agree", "?"}},
+		{"a cannon fired", []string{"a", "cannon", "fired"}},
+	}
+	for _, c := range cases {
+		if got := tokenTexts(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
