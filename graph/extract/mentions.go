@@ -1281,6 +1281,42 @@ func (a *article) namedGovernment(noun string) *entity {
 				return e
 			}
 		}
+		if e := a.personsGovernment(s, noun); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// personsGovernment returns the government a sentence names by the noun and the person
+// who leads it ("the administration of President Richard Nixon"), the government of the
+// state the person heads, for a later "the administration"; or nil.
+func (a *article) personsGovernment(s *sentence, noun string) *entity {
+	if s.i >= a.current {
+		return nil // this sentence's own readings are not yet known
+	}
+	for i := len(s.toks) - 1; i >= 0; i-- {
+		if s.lemma[i] != noun || !a.ofPerson(s, i) {
+			continue
+		}
+		if m := s.at[i]; m != nil {
+			if m.ent.isState() || m.ent.node.Kind == graph.KindGovernment {
+				return a.governmentOf(m.ent) // read as the state's already
+			}
+			continue
+		}
+		for _, k := range s.children(i, "nmod") {
+			p := s.at[k]
+			if p == nil || s.prep(k) != "of" || !p.ent.isPerson() {
+				continue
+			}
+			if o := p.ent.owner; o != nil && o.isState() {
+				return a.governmentOf(o)
+			}
+			if st := a.dictionaryState(p.ent); st != nil {
+				return a.governmentOf(st)
+			}
+		}
 	}
 	return nil
 }

@@ -7422,3 +7422,20 @@ func TestItAfterUnnamedObject(t *testing.T) {
 		}},
 	})
 }
+
+// TestAdministrationOfPerson covers "the administration" after "the administration of
+// President X" ("In Washington, the administration of President Richard Nixon sided
+// with Pakistan. Senator Edward Kennedy accused the administration"): the government
+// of the state that person heads, not the article's own state.
+func TestAdministrationOfPerson(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the administration of President X ... the administration'", []constructionCase{
+			{text: "India attacked Pakistan on Friday. In Washington, the administration of President Richard Nixon sided with Pakistan. Senator Edward Kennedy accused the administration of tilting toward Pakistan.",
+				want:   []string{"Edward Kennedy opposes United States (asserted)"},
+				absent: []string{"Edward Kennedy opposes Pakistani government (asserted)"}},
+			{text: "Nicaragua's army fought the Contras. In Washington, the administration of President Ronald Reagan armed the Contras. Senator Edward Kennedy denounced the administration.",
+				want:   []string{"Edward Kennedy opposes United States (asserted)"},
+				absent: []string{"Edward Kennedy opposes Nicaragua's army (asserted)"}},
+		}},
+	})
+}
