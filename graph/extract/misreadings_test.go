@@ -7439,3 +7439,23 @@ func TestAdministrationOfPerson(t *testing.T) {
 		}},
 	})
 }
+
+// TestAfterClauseSubject covers a clause of time opened by "after" whose subject the
+// parser took for the object of "after" ("broke off relations with India after New
+// Delhi recognised the government of Bangladesh"): the name is the subject of the verb
+// after it, not the sentence's subject; and what the clause says is the narrator's,
+// even under a verb that can report ("recalled its ambassador after ...").
+func TestAfterClauseSubject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed ... after Y VERBed Z'", []constructionCase{
+			{text: "Pakistan broke off diplomatic relations with India last week after New Delhi recognised the government of Bangladesh.",
+				want:   []string{"India supports government of Bangladesh (asserted)"},
+				absent: []string{"Pakistan supports government of Bangladesh (asserted)"}},
+			{text: "Morocco recalled its ambassador after South Africa recognised the Polisario Front.",
+				want:   []string{"South Africa supports Polisario Front (asserted)"},
+				absent: []string{"Morocco supports Polisario Front (asserted)"}},
+			{text: "Morocco recalled its ambassador last week after South Africa recognised the Polisario Front.",
+				want: []string{"South Africa supports Polisario Front (asserted)"}},
+		}},
+	})
+}

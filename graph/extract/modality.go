@@ -529,8 +529,10 @@ func (a *article) clauseGovernedBy(s *sentence, n, h int, subj *entity) (done, n
 }
 
 // ownClause: the adverbial clause at n is one of reason or concession ("because",
-// "although", "while"): it says what it says whatever its head says, negation and all.
+// "although", "while") or of a time before or after ("recalled its ambassador after
+// South Africa recognised the Polisario Front"): it says what it says whatever its head
+// says, negation and all.
 func (a *article) ownClause(s *sentence, n int) bool {
 	m := s.child(n, "mark")
-	return m >= 0 && subordinator(s.toks[m].lower)
+	return m >= 0 && (subordinator(s.toks[m].lower) || s.toks[m].lower == "after" || s.toks[m].lower == "before")
 }

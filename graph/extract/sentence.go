@@ -133,6 +133,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairWhatCalled()
 	s.repairCallsItself()
 	s.repairCompoundAcrossCase()
+	s.repairSubordinatorAsCase()
 	s.repairSubordinateRoot()
 	s.repairClauseAfterObject()
 	s.repairAdverbPrepositions()
@@ -2145,6 +2146,28 @@ func (s *sentence) repairCompoundAcrossCase() {
 			continue // only the name's own words between it and the preposition
 		}
 		s.head[k], s.rel[k] = v, "obj"
+		s.index()
+	}
+}
+
+// repairSubordinatorAsCase mends "broke off relations with India after New Delhi
+// recognised the government of Bangladesh" parsed with "after" the preposition of "New
+// Delhi" (or of "ambassador" in "recalled its ambassador after South Africa recognised")
+// and "recognised" a second verb of the sentence's subject: a subordinator before a name
+// and the verb right after it opens a clause whose subject the name is.
+func (s *sentence) repairSubordinatorAsCase() {
+	for c := range s.toks {
+		n := s.head[c]
+		if s.tag[c] != "SCONJ" || s.rel[c] != "case" || n <= c || base(s.rel[n]) != "obl" && base(s.rel[n]) != "nmod" || s.tag[n] != "PROPN" && s.tag[n] != "NOUN" {
+			continue
+		}
+		v := s.spanEnd(n)
+		if v >= len(s.toks) || s.tag[v] != "VERB" || s.rel[v] != "conj" || s.head[v] < 0 || !s.headedBy(n, s.head[v]) || s.child(v, "nsubj") >= 0 || s.child(v, "cc") >= 0 {
+			continue
+		}
+		s.head[v], s.rel[v] = s.head[v], "advcl"
+		s.head[n], s.rel[n] = v, "nsubj"
+		s.head[c], s.rel[c] = v, "mark"
 		s.index()
 	}
 }
