@@ -1082,7 +1082,9 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 		}
 		// "a quartet of Kenya, Ethiopia, Somalia and South Sudan, chaired by Kenyan
 		// President William Ruto": the group they form is led, no one state of it
-		objs = slices.DeleteFunc(objs, func(o arg) bool { return o.m.ent.isState() && listed(s, o.m) })
+		// "the OAU's committee on Chad, chaired by President Omar Bongo": the body whose
+		// subject the state is, which the parser passed over, not the state
+		objs = slices.DeleteFunc(objs, func(o arg) bool { return o.m.ent.isState() && (listed(s, o.m) || subjectMatter(s, o.m)) })
 		for _, obj := range objs {
 			if t >= 0 && a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) && s.rel[t] != "appos" {
 				continue // "heads the SDF media office", "commands an RSF base": a post of the body, not the body; but "the KVM, the OSCE operation led by X" is the KVM
@@ -1094,6 +1096,17 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 			a.relate(s, w, sub, graph.Leads, arg{&mention{s: s, ent: part, conf: sub.m.conf}, 0.9}, 0.85, "leads verb "+s.lemma[w]+" (part)")
 		}
 	}
+}
+
+// subjectMatter: the mention m is what a noun before it is about ("the committee on
+// Chad", "talks over Kashmir").
+func subjectMatter(s *sentence, m *mention) bool {
+	h := s.head[m.head]
+	switch s.prep(m.head) {
+	case "on", "about", "over", "for":
+		return m.s == s && h >= 0 && h < m.start && s.tag[h] == "NOUN" && s.rel[m.head] == "nmod"
+	}
+	return false
 }
 
 // listed: the mention m stands in a list ("Kenya, Ethiopia, Somalia and South Sudan").

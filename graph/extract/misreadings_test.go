@@ -7459,3 +7459,22 @@ func TestAfterClauseSubject(t *testing.T) {
 		}},
 	})
 }
+
+// TestLedBodyOnState covers a participle of leading after a body and the state it is
+// about ("the OAU's committee on Chad, chaired by President Omar Bongo"), hung by the
+// parser on the state: the person leads the body, not the state.
+func TestLedBodyOnState(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the BODY on STATE, chaired/headed by X'", []constructionCase{
+			{text: "Separately, the OAU's committee on Chad, chaired by President Omar Bongo of Gabon, has proposed a reconciliation conference.",
+				want:   []string{"Omar Bongo leads Gabon (asserted)"},
+				absent: []string{"Omar Bongo leads Chad (asserted)"}},
+			{text: "The UN panel on Sudan, headed by Ian Martin, reported in May.",
+				absent: []string{"Ian Martin leads Sudan (asserted)"}},
+			{text: "The AU commission on Libya, chaired by Denis Sassou Nguesso, met in Brazzaville.",
+				absent: []string{"Denis Sassou Nguesso leads Libya (asserted)"}},
+			{text: "Chad, led by Idriss Deby, sent troops.",
+				want: []string{"Idriss Deby leads Chad (asserted)"}},
+		}},
+	})
+}
