@@ -7478,3 +7478,21 @@ func TestLedBodyOnState(t *testing.T) {
 		}},
 	})
 }
+
+// TestNameNounBeforeNoun covers a plain word between "the" and a singular name and a
+// noun ("the US aid agency USAID", "the UN aid office OCHA"), which the tagger took for
+// the sentence's verb: a noun of the phrase, so the body named at its end is the one.
+func TestNameNounBeforeNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'head of the NAME NOUN NOUN ACRONYM'", []constructionCase{
+			{text: "Samantha Power, head of the US aid agency USAID, visited Armenia.",
+				want:   []string{"Samantha Power leads USAID (asserted)"},
+				absent: []string{"Samantha Power leads US (asserted)"}},
+			{text: "Martin Griffiths, head of the UN aid office OCHA, visited Sudan.",
+				want:   []string{"Martin Griffiths leads OCHA (asserted)"},
+				absent: []string{"Martin Griffiths leads UN (asserted)"}},
+			{text: "Last week the US hit targets in Yemen.",
+				absent: []string{"US leads Yemen (asserted)"}},
+		}},
+	})
+}

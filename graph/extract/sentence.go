@@ -619,7 +619,18 @@ func baseVerbAfterArticle(p syntax.Parsed, i int) bool {
 		// not a participle: "a proposal put forward by the mediators"
 		return p.Tags[i-1] == "ADJ" || p.Tags[i-1] == "NOUN" && (p.XPOS[i] == "VB" || p.XPOS[i] == "VBP")
 	case "the":
-		return p.Tags[i-1] == "ADJ"
+		// "the US aid agency USAID": a singular name and the plain form before a noun,
+		// which a verb agreeing with the name would not be ("the Houthis attack ships" is)
+		return p.Tags[i-1] == "ADJ" || p.Tags[i-1] == "PROPN" && p.XPOS[i-1] == "NNP" && i+1 < len(p.Words) && p.Tags[i+1] == "NOUN" && !samePast(p.Words[i])
+	}
+	return false
+}
+
+// samePast: a verb whose past tense is its plain form ("the US hit targets").
+func samePast(w string) bool {
+	switch strings.ToLower(w) {
+	case "put", "cut", "hit", "set", "let", "shut", "spread", "cost", "hurt", "bid", "quit", "burst", "cast", "split", "broadcast", "upset", "read", "beat":
+		return true
 	}
 	return false
 }
