@@ -128,6 +128,11 @@ func (a *article) makeArmy(st *entity, phrase string) *entity {
 	return army
 }
 
+// isJunta reports whether e is a state's government the article calls a junta.
+func (e *entity) isJunta() bool {
+	return e.made && e.state != nil && e.agent == "military" && e.node.Kind == graph.KindGovernment
+}
+
 // saysJunta reports whether the article calls a state's rulers "the junta".
 func (a *article) saysJunta() bool {
 	for _, s := range a.sents {

@@ -40,9 +40,14 @@ func readTitle(a *article, s *sentence, w int) {
 		// "Sudan's army chief" heads Sudan's army
 		army := a.armyOfCommander(e, armyPhrase(a, s, owner.m, rs, re))
 		owner = arg{&mention{s: s, ent: army, conf: owner.m.conf}, owner.conf}
-	} else if e.isState() && e.gov != nil {
-		// the leader of a state whose government the article speaks of leads it
+	} else if e.isState() && e.gov != nil && !e.gov.isJunta() {
+		// the leader of a state whose government the article speaks of leads it; not
+		// a junta, which a president it overthrew does not lead
 		owner = arg{&mention{s: s, ent: e.gov, conf: owner.m.conf}, owner.conf}
+	} else if e.isJunta() && a.lex.in("staterole", unranked(role)) {
+		// "President Mohamed Bazoum" where the article's government is the junta that
+		// toppled him: the state's president
+		owner = arg{&mention{s: s, ent: e.state, conf: owner.m.conf}, owner.conf}
 	}
 	if m.ent.owner == nil {
 		m.ent.owner, m.ent.role = owner.m.ent, role

@@ -7496,3 +7496,19 @@ func TestNameNounBeforeNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestPresidentNotJunta covers a president named by title in an article whose state's
+// government is a junta ("Niger's junta closed the border ... to restore President
+// Mohamed Bazoum"): the state's president, not a leader of the junta that toppled them.
+func TestPresidentNotJunta(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X's junta ... President Y'", []constructionCase{
+			{text: "Niger's junta closed the border. West African leaders have readied a standby force to restore President Mohamed Bazoum.",
+				want:   []string{"Mohamed Bazoum leads Niger (asserted)"},
+				absent: []string{"Mohamed Bazoum leads Niger's junta (asserted)"}},
+			{text: "Guinea's junta seized power on Monday. Soldiers detained President Alpha Conde in Conakry.",
+				want:   []string{"Alpha Conde leads Guinea (asserted)"},
+				absent: []string{"Alpha Conde leads Guinea's junta (asserted)"}},
+		}},
+	})
+}
