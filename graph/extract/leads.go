@@ -52,8 +52,8 @@ func readTitle(a *article, s *sentence, w int) {
 	if m.ent.owner == nil {
 		m.ent.owner, m.ent.role = owner.m.ent, role
 	}
-	if former(s, rs) {
-		return // a former leader leads no more
+	if former(s, rs) || a.regionalRoleOfState(role, owner.m.ent) {
+		return // a former leader leads no more; a governor no state
 	}
 	a.relate(s, w, arg{m, m.conf}, graph.Leads, owner, conf, "title "+role)
 }
@@ -694,11 +694,17 @@ func (a *article) relateLeaders(s *sentence, n int, people, owners []arg, army b
 				continue
 			}
 			o = a.ledBody(s, o, n, army)
-			if !o.m.ent.isPerson() {
+			if !o.m.ent.isPerson() && !a.regionalRoleOfState(s.lemma[n], o.m.ent) {
 				a.relate(s, n, p, graph.Leads, o, 0.85, "leader noun "+s.lemma[n])
 			}
 		}
 	}
+}
+
+// regionalRoleOfState: a title of the head of a province or city ("the state's
+// governor") said to be held of a state or its government, which it does not lead.
+func (a *article) regionalRoleOfState(role string, e *entity) bool {
+	return a.lex.in("regionalrole", role) && (e.isState() || e.node.Kind == graph.KindGovernment && e.state != nil)
 }
 
 // officerOfBody reads a title with no owner said of one person the dictionary makes

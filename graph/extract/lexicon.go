@@ -121,6 +121,7 @@ type wordLists struct {
 	ComingVerbs          []string            `yaml:"coming_verbs"`
 	SufferingVerbs       []string            `yaml:"suffering_verbs"`
 	DemandingVerbs       []string            `yaml:"demanding_verbs"`
+	RegionalRoles        []string            `yaml:"regional_roles"`
 	LedBodies            []string            `yaml:"led_bodies"`
 	PartNouns            []string            `yaml:"part_nouns"`
 	AppealVerbs          []string            `yaml:"appeal_verbs"`
@@ -521,6 +522,7 @@ func (l *Lexicon) buildIndexes() {
 	set("coming", w.ComingVerbs)
 	set("suffering", w.SufferingVerbs)
 	set("demanding", w.DemandingVerbs)
+	set("regionalrole", w.RegionalRoles)
 	set("ledbody", w.LedBodies)
 	set("part", w.PartNouns)
 	set("wing", w.WingNouns)

@@ -7512,3 +7512,19 @@ func TestPresidentNotJunta(t *testing.T) {
 		}},
 	})
 }
+
+// TestGovernorOfState covers the head of a province or city named by title with "the
+// state" for owner ("Khamis Abakar, the state's governor"): a governor leads no state,
+// nor its government or army (regional_roles in words.yaml).
+func TestGovernorOfState(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, the state's governor'", []constructionCase{
+			{text: "Sudan's army fought the RSF in Darfur. Khamis Abakar, the state's governor, was killed on Wednesday.",
+				absent: []string{"Khamis Abakar leads Sudan's army (asserted)", "Khamis Abakar leads Sudan (asserted)"}},
+			{text: "Nigeria's army fought Boko Haram in Borno. Babagana Zulum, the state's governor, condemned the attack.",
+				absent: []string{"Babagana Zulum leads Nigeria's army (asserted)", "Babagana Zulum leads Nigeria (asserted)"}},
+			{text: "Somalia's army fought al-Shabaab in Hiraan. Ali Jeyte, the state's governor, welcomed the offensive.",
+				absent: []string{"Ali Jeyte leads Somalia's army (asserted)"}},
+		}},
+	})
+}
