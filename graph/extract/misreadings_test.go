@@ -7528,3 +7528,17 @@ func TestGovernorOfState(t *testing.T) {
 		}},
 	})
 }
+
+// TestBetweenPair covers "the war between A and B" parsed with B a conjunct of the
+// noun rather than of A: "between" takes two, so B is A's partner and each opposes the
+// other.
+func TestBetweenPair(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the NOUN between A and B' with B hung on the noun", []constructionCase{
+			{text: "The war between Ethiopia and the TPLF killed thousands.",
+				want: []string{"Ethiopia opposes TPLF (asserted)", "TPLF opposes Ethiopia (asserted)"}},
+			{text: "Coverage of the fighting between Azerbaijan and ethnic Armenian forces over Nagorno-Karabakh.",
+				want: []string{"Azerbaijan opposes Armenia (asserted)", "Armenia opposes Azerbaijan (asserted)"}},
+		}},
+	})
+}

@@ -3789,6 +3789,31 @@ func (s *sentence) repairBetween() {
 		s.head[k], s.rel[k] = n, "nmod"
 		s.index()
 	}
+	s.repairBetweenPair()
+}
+
+// repairBetweenPair mends "The war between Ethiopia and the TPLF killed thousands"
+// parsed with the TPLF a conjunct of "war": what follows "between A and" is A's
+// partner, since "between" takes two.
+func (s *sentence) repairBetweenPair() {
+	for k := range s.toks {
+		a := s.head[k]
+		if s.toks[k].lower != "between" || s.rel[k] != "case" || a < 0 {
+			continue
+		}
+		n := s.head[a]
+		if n < 0 || len(s.conjuncts(a)) > 1 {
+			continue // already a pair
+		}
+		for _, b := range s.children(n, "conj") {
+			c := s.child(b, "cc")
+			if b > a && c > a && s.toks[c].lower == "and" && c == s.spanEnd(a) {
+				s.head[b] = a
+				s.index()
+				break
+			}
+		}
+	}
 }
 
 // repairPostModifier mends an adjective or participle after a list that the parser hung
