@@ -1078,6 +1078,9 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 		if st := stateOfRelative(s, i); st != nil && definite {
 			return a.armyOf(st), byDescription // "Egypt, which has outlawed the Brotherhood since the army removed Mursi"
 		}
+		if st := a.openingState(s, i); st != nil && definite {
+			return a.armyOf(st), byDescription // "In Burkina Faso, JNIM is fighting the army"
+		}
 		if e := a.namedArmyBefore(); e != nil && definite {
 			return e, byDescription // "The Yugoslav People's Army said ... The army had pounded Vukovar"
 		}
@@ -1165,6 +1168,9 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 	}
 	if st := a.headsState(s, i); st != nil {
 		return a.governmentOf(st), byDescription
+	}
+	if st := a.openingState(s, i); st != nil && st != a.main {
+		return a.governmentOf(st), byDescription // "In Burkina Faso, JNIM is fighting the army"
 	}
 	if e := a.namedGovernment(s.lemma[i]); e != nil {
 		return e, byDescription // "the Syrian regime ... regime forces": the one the article calls so
@@ -1442,6 +1448,24 @@ func (a *article) lastNonState(fits func(*entity) bool) *entity {
 		return nil
 	}
 	return best
+}
+
+// openingState returns the state a sentence opens with as where it happens, "In X,",
+// when the noun at i stands after it in the same clause: "In Burkina Faso, JNIM is
+// fighting the army" is Burkina Faso's army, whatever state the article is about.
+func (a *article) openingState(s *sentence, i int) *entity {
+	if len(s.toks) < 4 || s.toks[0].lower != "in" {
+		return nil
+	}
+	e, r, _, end := a.lookup(s.toks, 1)
+	h := s.head[0]
+	if e == nil || !e.isState() || r != byName || end >= i || s.toks[end].text != "," || h < 1 || h >= end || base(s.rel[h]) != "obl" {
+		return nil
+	}
+	if v := s.head[h]; v < 0 || !s.headedBy(i, v) {
+		return nil
+	}
+	return e
 }
 
 // stateOfRelative returns the state whose relative clause holds the noun at i

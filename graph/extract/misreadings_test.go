@@ -7542,3 +7542,21 @@ func TestBetweenPair(t *testing.T) {
 		}},
 	})
 }
+
+// TestOpeningPlace covers "the army" and "the government" in a sentence that opens with
+// the state where it happens ("In Burkina Faso, JNIM is fighting the army"): that
+// state's, not the army named in the sentence before nor the article's own state's.
+func TestOpeningPlace(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'In STATE, ... the army/the government'", []constructionCase{
+			{text: "Mali's army fought JNIM in Mopti. In Burkina Faso, JNIM is fighting the army for control of the north.",
+				want:   []string{"JNIM opposes Burkina Faso (asserted)"},
+				absent: []string{"JNIM opposes Mali (asserted)"}},
+			{text: "Sudan's army fought the RSF. In Chad, the government closed the border to Sudan.",
+				want:   []string{"Chad opposes Sudan (asserted)"},
+				absent: []string{"Sudan opposes Sudan (asserted)"}},
+			{text: "Mali's army fought JNIM. In Mali, JNIM ambushed the army.",
+				want: []string{"JNIM opposes Mali (asserted)"}},
+		}},
+	})
+}

@@ -53,8 +53,8 @@ func (a *article) pronouns(s *sentence) {
 // owner's pronoun is resolved by then, as the reader goes in order.
 func (a *article) reownArmy(s *sentence, g *mention) {
 	i := g.head
-	if g.how != byDescription || g.start != i-1 || s.toks[i-1].lower != "the" || !a.armyNounAt(s, i) {
-		return
+	if g.how != byDescription || g.start != i-1 || s.toks[i-1].lower != "the" || !a.armyNounAt(s, i) || a.openingState(s, i) != nil {
+		return // "In Burkina Faso, JNIM is fighting the army": the place the sentence opens with owns it
 	}
 	owner, one := a.armyOwner(s, g.start)
 	if owner == nil && one && s.i > 0 {
