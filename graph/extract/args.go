@@ -59,10 +59,8 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if s.toks[t].lower == "whose" && s.at[t] == nil {
 		return a.whoseArg(s, t, depth)
 	}
-	if m := s.at[t]; m != nil && m.how == byDescription && m.head == t {
-		if out := a.actorKnownAs(s, t, "acl:relcl"); out != nil && out[0].m.ent != m.ent {
-			return out // "the junta, which calls itself the CTRI,": the name it gives itself
-		}
+	if out := a.selfNamed(s, t); out != nil {
+		return out
 	}
 	if m := s.at[t]; m != nil {
 		return a.mentionArg(s, m, depth)
@@ -184,6 +182,19 @@ func (a *article) namedBody(s *sentence, t int) []arg {
 		if m := s.at[k]; m != nil && k < t && m.ent.isActor() && !m.ent.isState() && !m.ent.isPerson() && m.ent.state == nil && m.ent.init == nil {
 			return []arg{{m, m.conf * 0.95}}
 		}
+	}
+	return nil
+}
+
+// selfNamed: "the junta, which calls itself the CTRI,": a noun the article resolved by
+// description stands for the name it gives itself.
+func (a *article) selfNamed(s *sentence, t int) []arg {
+	m := s.at[t]
+	if m == nil || m.how != byDescription || m.head != t {
+		return nil
+	}
+	if out := a.actorKnownAs(s, t, "acl:relcl"); out != nil && out[0].m.ent != m.ent {
+		return out
 	}
 	return nil
 }

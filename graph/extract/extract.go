@@ -324,10 +324,20 @@ func (a *article) stateWeight(s *sentence, r refer, h int) int {
 	}
 	// "Ethiopia's federal government", "the government of Mali": the government the
 	// article speaks of is this state's
-	if g := s.head[h]; g >= 0 && (s.rel[h] == "nmod:poss" || s.rel[h] == "nmod" && p == "of") && (a.lex.in("government", s.lemma[g]) || a.lex.in("army", s.lemma[g])) || a.possessedGovernment(s, h) {
+	if a.governmentOwner(s, h, p) {
 		n += 6
 	}
 	return n
+}
+
+// governmentOwner: the state named at h (with preposition p) owns the government or
+// army the words around it name ("Ethiopia's federal government", "the government of
+// Mali").
+func (a *article) governmentOwner(s *sentence, h int, p string) bool {
+	if g := s.head[h]; g >= 0 && (s.rel[h] == "nmod:poss" || s.rel[h] == "nmod" && p == "of") && (a.lex.in("government", s.lemma[g]) || a.lex.in("army", s.lemma[g])) {
+		return true
+	}
+	return a.possessedGovernment(s, h)
 }
 
 // possessedGovernment reports whether the name at h owns the government or army the

@@ -1072,27 +1072,34 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 	case a.lex.in("government", lemma):
 		return a.genericGovernment(s, i)
 	case a.armyNoun(s, i):
-		if !definite && !collective {
-			return nil, 0
-		}
-		if st := stateOfRelative(s, i); st != nil && definite {
-			return a.armyOf(st), byDescription // "Egypt, which has outlawed the Brotherhood since the army removed Mursi"
-		}
-		if st := a.openingState(s, i); st != nil && definite {
-			return a.armyOf(st), byDescription // "In Burkina Faso, JNIM is fighting the army"
-		}
-		if e := a.namedArmyBefore(); e != nil && definite {
-			return e, byDescription // "The Yugoslav People's Army said ... The army had pounded Vukovar"
-		}
-		if !a.mainNamed(s, i) {
-			return nil, 0
-		}
-		return a.armyOf(a.main), byDescription
+		return a.genericArmy(s, i, definite, collective)
 	}
 	if plural := s.toks[i].lower != lemma && !collective; plural && a.lex.agents[lemma] == "group" {
 		return nil, 0 // "the ethnic groups", "the factions": several, not the one named last
 	}
 	return a.genericAgent(lemma, definite, collective)
+}
+
+// genericArmy resolves "the army", "the military" at i: the army of the state a
+// clause or the sentence's opening names, the army the article named just before, or
+// the article's state's.
+func (a *article) genericArmy(s *sentence, i int, definite, collective bool) (*entity, refer) {
+	if !definite && !collective {
+		return nil, 0
+	}
+	if st := stateOfRelative(s, i); st != nil && definite {
+		return a.armyOf(st), byDescription // "Egypt, which has outlawed the Brotherhood since the army removed Mursi"
+	}
+	if st := a.openingState(s, i); st != nil && definite {
+		return a.armyOf(st), byDescription // "In Burkina Faso, JNIM is fighting the army"
+	}
+	if e := a.namedArmyBefore(); e != nil && definite {
+		return e, byDescription // "The Yugoslav People's Army said ... The army had pounded Vukovar"
+	}
+	if !a.mainNamed(s, i) {
+		return nil, 0
+	}
+	return a.armyOf(a.main), byDescription
 }
 
 // genericReference tells whether the generic noun at i may refer back to one actor,

@@ -744,7 +744,7 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		return nil
 	}
 	last, topical := a.topicalInitiative(s, i, last, sent)
-	if sent < s.i && s.toks[i].lower == "it" && (unnamedSubjectBefore(s, h) || unnamedObjectBefore(s, i)) {
+	if sent < s.i && itNamesOther(s, h, i) {
 		return nil
 	}
 	if sent >= s.i-3 && a.favourablyLabelled(s, h) {
@@ -856,6 +856,12 @@ func unnamedSubjectBefore(s *sentence, h int) bool {
 		}
 	}
 	return false
+}
+
+// itNamesOther: "it" at i, whose verb is h, more likely stands for a noun of its own
+// sentence that names nothing the article tracks than for an earlier initiative.
+func itNamesOther(s *sentence, h, i int) bool {
+	return s.toks[i].lower == "it" && (unnamedSubjectBefore(s, h) || unnamedObjectBefore(s, i))
 }
 
 // unnamedObjectBefore: a verb before the pronoun at i in its sentence acts on a

@@ -2199,7 +2199,7 @@ func readAtHands(a *article, s *sentence, n int) {
 		return
 	}
 	hostile := slices.ContainsFunc(a.lex.frames.verbs[s.lemma[v]], func(f *frame) bool { return f.actor == graph.Opposes && !f.sym })
-	if !a.lex.in("suffering", s.lemma[v]) && !(hostile && s.passive(v)) {
+	if !a.lex.in("suffering", s.lemma[v]) && (!hostile || !s.passive(v)) {
 		return
 	}
 	var victims []arg

@@ -2087,10 +2087,7 @@ func (s *sentence) repairWhatCalledAfterPrep() {
 			continue
 		}
 		x, h := s.head[c], s.head[p]
-		if x > c && s.head[p] == x && s.rel[p] == "case" && p > 0 && s.tag[p-1] == "NOUN" && s.head[x] != p-1 && (s.toks[p].lower == "to" || s.toks[p].lower == "of") {
-			// "called for an end to what it called the RSF's siege", the phrase hung on the verb
-			s.head[x], s.rel[x] = p-1, "nmod"
-			s.index()
+		if s.whatCalledOnVerb(c, p) {
 			continue
 		}
 		if x <= c || s.tag[x] != "NOUN" || s.head[x] != p || h < 0 || h >= p || s.tag[p] != "ADP" && s.tag[p] != "SCONJ" {
@@ -2176,7 +2173,7 @@ func (s *sentence) repairSubordinatorAsCase() {
 		if v >= len(s.toks) || s.tag[v] != "VERB" || s.rel[v] != "conj" || s.head[v] < 0 || !s.headedBy(n, s.head[v]) || s.child(v, "nsubj") >= 0 || s.child(v, "cc") >= 0 {
 			continue
 		}
-		s.head[v], s.rel[v] = s.head[v], "advcl"
+		s.rel[v] = "advcl"
 		s.head[n], s.rel[n] = v, "nsubj"
 		s.head[c], s.rel[c] = v, "mark"
 		s.index()
@@ -3816,6 +3813,20 @@ func (s *sentence) repairBetweenPair() {
 	}
 }
 
+// whatCalledOnVerb mends "called for an end to what it called the RSF's siege" parsed
+// with the phrase of "to" hung on the verb: "to" or "of" right after a noun gives the
+// phrase that noun. c is the verb of judging, p the preposition before "what". It
+// reports whether it did.
+func (s *sentence) whatCalledOnVerb(c, p int) bool {
+	x := s.head[c]
+	if x <= c || s.head[p] != x || s.rel[p] != "case" || p < 1 || s.tag[p-1] != "NOUN" || s.head[x] == p-1 || s.toks[p].lower != "to" && s.toks[p].lower != "of" {
+		return false
+	}
+	s.head[x], s.rel[x] = p-1, "nmod"
+	s.index()
+	return true
+}
+
 // repairPostModifier mends an adjective or participle after a list that the parser hung
 // on the list's first member: in "fighting between Gbagbo's forces and the Republican
 // Forces loyal to Ouattara" it made "loyal" Gbagbo's forces'. A modifier after a noun
@@ -5041,12 +5052,8 @@ func (s *sentence) patronParticiple(k, end, ext int, rel string) bool {
 	if !hyphenParticiple(s.toks[p]) {
 		return false
 	}
-	n := end
-	for n < len(s.toks) && (s.tag[n] == "NOUN" || s.tag[n] == "PROPN" || s.toks[n].text == "-" && n > end) {
-		n++
-	}
-	n-- // the noun the phrase ends in
-	if n < end || s.tag[n] != "NOUN" && s.tag[n] != "PROPN" {
+	n := s.nounRunEnd(end)
+	if n < end {
 		return false
 	}
 	if ext >= k && ext < n {
@@ -5071,6 +5078,21 @@ func (s *sentence) patronParticiple(k, end, ext int, rel string) bool {
 	s.head[p-1], s.rel[p-1], s.tag[p-1] = k, "punct", "PUNCT"
 	s.index()
 	return true
+}
+
+// nounRunEnd returns the last of the nouns and names that run from k on, hyphens
+// within them, or -1 when none stands at k.
+func (s *sentence) nounRunEnd(k int) int {
+	n := k
+	for n < len(s.toks) && (s.tag[n] == "NOUN" || s.tag[n] == "PROPN" || s.toks[n].text == "-" && n > k) {
+		n++
+	}
+	for n--; n >= k && s.tag[n] != "NOUN" && s.tag[n] != "PROPN"; n-- {
+	}
+	if n < k {
+		return -1
+	}
+	return n
 }
 
 // joinWords hangs the tokens [k+1, end) on k as parts of one word, what hangs on
