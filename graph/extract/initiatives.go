@@ -229,7 +229,7 @@ func (a *article) documentReferred(s *sentence, i int) bool {
 // of its own: not part of another mention, not a modifier of the noun that carries it,
 // not a mission that acts.
 func (a *article) initiativeNoun(s *sentence, i int) bool {
-	if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || !a.lex.in("initiative", s.lemma[i]) {
+	if s.at[i] != nil || s.tag[i] != "NOUN" && s.tag[i] != "PROPN" || !a.lex.in("initiative", s.lemma[i]) && !requestToAct(s, i) {
 		return false
 	}
 	if a.partOfInitiativeName(s, i) {
@@ -242,6 +242,25 @@ func (a *article) initiativeNoun(s *sentence, i int) bool {
 		return false // "the Iraqi war effort": a side's fighting, not a proposal
 	}
 	return s.lemma[i] != "mission" || !a.missionActs(s, i)
+}
+
+// requestToAct: a request or demand that says what it asks for with an infinitive ("a
+// Russian request to move troops through its territory", "the demand to shut it
+// down"): the request is itself what others accept or turn down; one for an
+// initiative ("the request for a pause") speaks of that initiative.
+func requestToAct(s *sentence, i int) bool {
+	if l := s.lemma[i]; l != "request" && l != "demand" {
+		return false
+	}
+	k := -1
+	if v := s.head[i]; v >= 0 {
+		k = infinitiveAfter(s, v, i) // "granted a French request to use its airspace", hung on the verb
+	}
+	m := -1
+	if k >= 0 {
+		m = s.child(k, "mark")
+	}
+	return m == i+1
 }
 
 // partOfInitiativeName: the initiative noun at i is a word of a longer one's name:

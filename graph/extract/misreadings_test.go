@@ -7560,3 +7560,22 @@ func TestOpeningPlace(t *testing.T) {
 		}},
 	})
 }
+
+// TestRequestToAct covers a request or demand that says with an infinitive what it
+// asks ("a Russian request to move troops through its territory"): the request is an
+// initiative of its own, its owner's proposal, and "granted" it endorses it.
+func TestRequestToAct(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'a DEMONYM request/demand to VERB'", []constructionCase{
+			{text: "Georgia turned down a Russian request to move troops through its territory.",
+				want: []string{"Georgia rejects Russian request (asserted)", "Russia proposes Russian request (asserted)"}},
+			{text: "Qatar rejected the Saudi demand to shut down Al Jazeera.",
+				want: []string{"Qatar rejects Saudi demand (asserted)"}},
+			{text: "Chad granted a French request to use its airspace.",
+				want:   []string{"Chad endorses French request (asserted)", "France proposes French request (asserted)"},
+				absent: []string{"Chad proposes French request (asserted)"}},
+			{text: "Kenya backed Ethiopia's request for a pause in the drawdown.",
+				want: []string{"Kenya endorses pause (asserted)"}},
+		}},
+	})
+}

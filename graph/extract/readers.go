@@ -1948,7 +1948,7 @@ func (a *article) adjectiveObjects(s *sentence, w int, f *frame) []arg {
 // is one of proposing (plan, proposal, initiative, roadmap, offer).
 func readOwnedInitiative(a *article, s *sentence, w int) {
 	m := s.at[w]
-	if m == nil || m.ent.init == nil || m.head != w || m.ent.init.family != "plan" && m.ent.init.family != "resolution" {
+	if m == nil || m.ent.init == nil || m.head != w || !ownedFamily(m.ent.init.family) {
 		return
 	}
 	for _, k := range s.kids[w] {
@@ -1965,6 +1965,16 @@ func readOwnedInitiative(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// ownedFamily: an initiative of this family is its owner's proposal ("Egypt's plan",
+// "a French resolution", "a Russian request to move troops").
+func ownedFamily(family string) bool {
+	switch family {
+	case "plan", "resolution", "request", "demand":
+		return true
+	}
+	return false
 }
 
 // readRequest: a noun of asking with its asker and the initiative asked for ("the
