@@ -744,7 +744,7 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 		return nil
 	}
 	last, topical := a.topicalInitiative(s, i, last, sent)
-	if sent < s.i && itNamesOther(s, h, i) {
+	if sent < s.i && a.itNamesOther(s, h, i) {
 		return nil
 	}
 	if sent >= s.i-3 && a.favourablyLabelled(s, h) {
@@ -860,17 +860,23 @@ func unnamedSubjectBefore(s *sentence, h int) bool {
 
 // itNamesOther: "it" at i, whose verb is h, more likely stands for a noun of its own
 // sentence that names nothing the article tracks than for an earlier initiative.
-func itNamesOther(s *sentence, h, i int) bool {
-	return s.toks[i].lower == "it" && (unnamedSubjectBefore(s, h) || unnamedObjectBefore(s, i))
+func (a *article) itNamesOther(s *sentence, h, i int) bool {
+	return s.toks[i].lower == "it" && (unnamedSubjectBefore(s, h) || a.unnamedObjectBefore(s, i))
 }
 
-// unnamedObjectBefore: a verb before the pronoun at i in its sentence acts on a
-// definite singular noun that names no actor or initiative, which "it" more likely
-// stands for than an initiative of an earlier sentence: "The UN has called the ban
-// unlawful and said it cannot accept it".
-func unnamedObjectBefore(s *sentence, i int) bool {
+// unnamedObjectBefore: a verb of stance or of judging before the pronoun at i in its
+// sentence acts on a definite singular noun that names no actor or initiative, which
+// "it" more likely stands for than an initiative of an earlier sentence: "The UN has
+// called the ban unlawful and said it cannot accept it", "Ouattara accepted the panel's
+// decision; Gbagbo rejected it".
+func (a *article) unnamedObjectBefore(s *sentence, i int) bool {
 	for k := 0; k < i; k++ {
 		if s.rel[k] != "obj" || s.tag[k] != "NOUN" || s.at[k] != nil || pluralNoun(s, k) || s.head[k] < 0 || s.tag[s.head[k]] != "VERB" {
+			continue
+		}
+		v := s.head[k]
+		stance := a.lex.in("judging", s.lemma[v]) || slices.ContainsFunc(a.verbFrames(s, v), func(f *frame) bool { return f.initiative != "" })
+		if !stance {
 			continue
 		}
 		if d := s.child(k, "det"); d >= 0 && (s.toks[d].lower == "the" || s.toks[d].lower == "this" || s.toks[d].lower == "that") || s.child(k, "nmod:poss") >= 0 {

@@ -2397,7 +2397,7 @@ func labelRel(s *sentence, w, k int) bool {
 	if s.rel[k] == "obl:unmarked" {
 		return len(objs) > 0 && k > objs[0] // "called the raids a crime", the label parsed as a bare oblique
 	}
-	if s.rel[k] == "obj" && slices.ContainsFunc(s.children(w, "iobj"), func(i int) bool { return i < k }) {
+	if s.rel[k] == "obj" && slices.ContainsFunc(s.children(w, "iobj"), func(i int) bool { return i < k && s.tag[i] != "PRON" }) {
 		return true // "declared American and British ships legitimate targets", the judged parsed as iobj
 	}
 	return s.rel[k] == "xcomp" || s.rel[k] == "obl" && (s.prep(k) == "as" || s.prep(k) == "among") || s.rel[k] == "obj" && len(objs) > 1 && k != objs[0]
