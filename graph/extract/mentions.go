@@ -883,7 +883,7 @@ func (a *article) genericMentions(s *sentence) {
 			a.add(s, &mention{start: genericStart(s, i), end: i + 1, ent: e, how: how, conf: referConfidence[byDescription]})
 			continue
 		}
-		if ownerNamed(s, i) || a.irregularLocated(s, i) {
+		if ownerNamed(s, i) || a.irregularLocated(s, i) || a.governmentOfUnknownPlace(s, i) {
 			continue // "Haftar's militia", "Libyan army": the name carries it
 		}
 		e, how := a.generic(s, i)
@@ -1368,6 +1368,17 @@ func (a *article) governmentOfPlace(s *sentence, in int) *entity {
 		return e
 	}
 	return nil
+}
+
+// governmentOfUnknownPlace: a noun of government set in a named place that is no
+// state the lexicon knows ("the separatist authorities in Abkhazia"): that place's
+// rulers, whom no actor stands for, not the government of the article's state.
+func (a *article) governmentOfUnknownPlace(s *sentence, i int) bool {
+	if !a.lex.in("government", s.lemma[i]) {
+		return false
+	}
+	in := inPhrase(s, i)
+	return in >= 0 && s.tag[in] == "PROPN" && s.at[in] == nil && !s.place[in]
 }
 
 // inPhrase returns the "in" phrase after the noun at i, its own or, when the noun is

@@ -7579,3 +7579,19 @@ func TestRequestToAct(t *testing.T) {
 		}},
 	})
 }
+
+// TestAuthoritiesInUnknownPlace covers a noun of government set in a named place no
+// state the lexicon knows ("the authorities in Abkhazia", "the authorities in
+// Mekelle"): they are that place's rulers, not the article's state's government.
+func TestAuthoritiesInUnknownPlace(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the authorities in PLACE'", []constructionCase{
+			{text: "Georgia fought the rebels in 2008. Moscow recognised the authorities in Abkhazia, and Georgia condemned the authorities in Abkhazia.",
+				absent: []string{"Russia supports Georgian government (asserted)"}},
+			{text: "Ethiopia's army fought the TPLF. Eritrea attacked the authorities in Mekelle.",
+				absent: []string{"Eritrea opposes Ethiopia's army (asserted)", "Eritrea opposes Ethiopia (asserted)"}},
+			{text: "The authorities in Niger expelled the French ambassador.",
+				want: []string{"Niger opposes France (asserted)"}},
+		}},
+	})
+}
