@@ -7595,3 +7595,19 @@ func TestAuthoritiesInUnknownPlace(t *testing.T) {
 		}},
 	})
 }
+
+// TestReliedOnCover covers support relied on, named by the asset given ("relied on
+// French air cover", "relied on American air cover"), and a "whose" clause the parser
+// hung over its own name ("MINUSMA, whose troops have relied on ..., stayed").
+func TestReliedOnCover(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X (whose troops) relied on DEMONYM air cover'", []constructionCase{
+			{text: "MINUSMA, whose 13,000 troops have relied on French air cover, stayed.",
+				want: []string{"France supports MINUSMA (asserted)"}},
+			{text: "Ukraine's army relied on American air cover.",
+				want: []string{"United States supports Ukraine (asserted)"}},
+			{text: "Mali's army has relied on Russian instructors since 2021.",
+				want: []string{"Russia supports Mali (asserted)"}},
+		}},
+	})
+}

@@ -2591,12 +2591,34 @@ func (s *sentence) repairWhoseClause() {
 		for s.head[name] >= 0 && s.head[name] < k-1 && s.rel[name] != "nmod" && s.rel[name] != "obj" && s.rel[name] != "obl" {
 			name = s.head[name] // "Cuban President Fidel Castro": the name's own head
 		}
-		if !nominal(s.tag[name]) || s.dominates(v, name) {
+		if !nominal(s.tag[name]) {
+			continue
+		}
+		if s.dominates(v, name) {
+			s.whoseClauseOverName(name, v)
 			continue
 		}
 		s.head[v], s.rel[v] = name, "acl:relcl"
 		s.index()
 	}
+}
+
+// whoseClauseOverName mends "MINUSMA, whose troops have relied on French air cover,
+// stayed" parsed with the name hung on the clause's verb and the clause on the main
+// verb after it: the name is the main verb's subject, and the clause describes it.
+func (s *sentence) whoseClauseOverName(name, v int) {
+	main := s.head[v]
+	switch s.rel[name] {
+	case "vocative", "dep", "nsubj":
+	default:
+		return
+	}
+	if s.head[name] != v || main <= v || s.tag[main] != "VERB" || s.child(main, "nsubj") >= 0 || s.rel[v] != "ccomp" && s.rel[v] != "parataxis" {
+		return
+	}
+	s.head[name], s.rel[name] = main, "nsubj"
+	s.head[v], s.rel[v] = name, "acl:relcl"
+	s.index()
 }
 
 // whoseClauseAsRoot returns the name before ", whose" at k and the verb of the clause
