@@ -7611,3 +7611,20 @@ func TestReliedOnCover(t *testing.T) {
 		}},
 	})
 }
+
+// TestEndWarWith covers ending a war or conflict with another ("agreed to end its war
+// with the FARC"): the two are at war; a war ended by several with no other side
+// named relates none of them ("Saudi Arabia and the UAE agreed to end the war in
+// Yemen": allies).
+func TestEndWarWith(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed to end its war/conflict with Y'", []constructionCase{
+			{text: "Colombia agreed to end its war with the FARC.",
+				want: []string{"Colombia opposes FARC (asserted)"}},
+			{text: "Turkey offered to end its conflict with the PKK.",
+				want: []string{"Turkey opposes PKK (asserted)"}},
+			{text: "Saudi Arabia and the UAE agreed to end the war in Yemen.",
+				absent: []string{"Saudi Arabia opposes United Arab Emirates (asserted)", "United Arab Emirates opposes Saudi Arabia (asserted)"}},
+		}},
+	})
+}
