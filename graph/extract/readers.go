@@ -131,12 +131,7 @@ func readAuspices(a *article, s *sentence, w int) {
 	if s.tag[w] != "NOUN" || !a.lex.in("auspices", s.lemma[w]) && !a.lex.in("auspices", s.toks[w].lower) || s.prep(w) != "under" {
 		return
 	}
-	var sponsors []arg
-	for _, k := range s.children(w, "nmod") {
-		if s.prep(k) == "of" {
-			sponsors = append(sponsors, a.argsAt(s, k)...)
-		}
-	}
+	sponsors := a.ofArgs(s, w)
 	h := s.head[w]
 	if h < 0 || len(sponsors) == 0 {
 		return
@@ -2188,6 +2183,18 @@ func readUnder(a *article, s *sentence, n int) {
 	}
 }
 
+// ofArgs returns the actors the "of" phrases of the noun at n name ("under the
+// auspices of the OAU", "at the hands of the MNLA").
+func (a *article) ofArgs(s *sentence, n int) []arg {
+	var out []arg
+	for _, k := range s.children(n, "nmod") {
+		if s.prep(k) == "of" {
+			out = append(out, a.argsAt(s, k)...)
+		}
+	}
+	return out
+}
+
 // readAtHands: "the army suffered a heavy defeat in Kidal at the hands of the MNLA",
 // "Malian soldiers were killed at the hands of JNIM": who is named after "at the hands
 // of" opposes the subject of a verb of suffering, or of a hostile verb in the passive.
@@ -2195,12 +2202,7 @@ func readAtHands(a *article, s *sentence, n int) {
 	if s.toks[n].lower != "hands" || s.prep(n) != "at" {
 		return
 	}
-	var doers []arg
-	for _, k := range s.children(n, "nmod") {
-		if s.prep(k) == "of" {
-			doers = append(doers, a.argsAt(s, k)...)
-		}
-	}
+	doers := a.ofArgs(s, n)
 	v := s.head[n]
 	if v >= 0 && s.tag[v] == "NOUN" && s.rel[v] == "obj" {
 		v = s.head[v] // "suffered a defeat at the hands of", the phrase hung on the object
