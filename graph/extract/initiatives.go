@@ -642,7 +642,7 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 		p.end, p.definite = i+2, true
 		p.names = append(p.names, s.toks[i].lower+" "+s.toks[i+1].text)
 	}
-	labelEnd := max(p.readPlaces(s, i), a.topicEnd(s, i))
+	labelEnd := max(p.readPlaces(s, i), a.topicEnd(s, i), a.nameOfPart(s, i))
 	labelStart := initiativeLabelStart(s, i, nameFrom)
 	lemma := s.lemma[i]
 	family := families[lemma]
@@ -668,6 +668,18 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 		dropPointer(m.ent.init, text)
 	}
 	return m
+}
+
+// nameOfPart returns where the name of the initiative at i ends when an "of" phrase
+// after it is part of its name ("a memorandum of understanding", "a declaration of
+// principles"), else i+1.
+func (a *article) nameOfPart(s *sentence, i int) int {
+	for _, k := range s.children(i, "nmod") {
+		if k > i && s.tag[k] != "NUM" && s.tag[k] != "PROPN" && a.partOfInitiativeName(s, k) {
+			return k + 1 // the noun, not what hangs on it ("... of understanding with Somaliland"); not a date
+		}
+	}
+	return i + 1
 }
 
 // numberedName: a noun written in lower case before a number of three digits or more

@@ -259,6 +259,15 @@ func (a *article) nameMentions(s *sentence) {
 			i = end
 			continue
 		}
+		if branchOf(s, e, i, end) {
+			// "Islamic State-Somalia": the group's branch, which the group's mention
+			// covers, not the state
+			m := s.ments[len(s.ments)-1]
+			m.end = end
+			m.head = s.spanHead(m.start, m.end)
+			i = end
+			continue
+		}
 		if r == byName && !e.isPerson() && a.partOfLongerName(s, i, end) {
 			for k := i; k < end; k++ {
 				s.inName[k] = true // "Kataib Hezbollah", "Islamic State Sahel Province": another name
@@ -288,6 +297,21 @@ func (a *article) nameMentions(s *sentence) {
 		a.add(s, m)
 		i = m.end
 	}
+}
+
+// branchOf reports whether the state's name e at [i, end) ends the name of a branch of
+// the group named just before it, joined to it by a hyphen with no space ("air strikes
+// on Islamic State-Somalia"); not a pair that modifies a noun ("the Hezbollah-Israel
+// war").
+func branchOf(s *sentence, e *entity, i, end int) bool {
+	if !e.isState() || i < 2 || s.toks[i-1].text != "-" || s.toks[i-2].end != s.toks[i-1].start || s.toks[i-1].end != s.toks[i].start || len(s.ments) == 0 {
+		return false
+	}
+	m := s.ments[len(s.ments)-1]
+	if m.end != i-1 || m.ent.isState() || m.ent.isPerson() || !m.ent.isActor() {
+		return false
+	}
+	return end >= len(s.toks) || s.tag[end] != "NOUN" && s.tag[end] != "PROPN"
 }
 
 // demonymPair returns where a second demonym of another state right after the one

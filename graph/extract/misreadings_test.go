@@ -6526,7 +6526,7 @@ func TestTitledNameAndPossessedTitle(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'Title A and B's title, C'", []constructionCase{
 			{text: "Ethiopia and Somaliland signed a memorandum of understanding on Monday. The agreement, signed in Addis Ababa on New Year's Day by Ethiopian Prime Minister Abiy Ahmed and Somaliland's president, Muse Bihi Abdi, would give Ethiopia a lease on a stretch of coastline.",
-				want: []string{"Abiy Ahmed endorses memorandum (asserted)", "Muse Bihi Abdi endorses memorandum (asserted)", "Muse Bihi Abdi leads Somaliland (asserted)"}},
+				want: []string{"Abiy Ahmed endorses memorandum of understanding (asserted)", "Muse Bihi Abdi endorses memorandum of understanding (asserted)", "Muse Bihi Abdi leads Somaliland (asserted)"}},
 			{text: "The accord was signed by Foreign Minister Sergei Lavrov and Turkey's president, Recep Tayyip Erdogan.",
 				want:   []string{"Recep Tayyip Erdogan endorses accord (asserted)", "Recep Tayyip Erdogan leads Turkey (asserted)"},
 				absent: []string{"Sergei Lavrov leads Russia (asserted)"}},
@@ -6542,7 +6542,7 @@ func TestDefiniteInitiativeDescribed(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'the agreement, signed in X by Y,'", []constructionCase{
 			{text: "Ethiopia and Somaliland signed a memorandum of understanding on Monday. The agreement, signed in Addis Ababa by Abiy Ahmed, gives Ethiopia a port.",
-				want:   []string{"Abiy Ahmed endorses memorandum (asserted)"},
+				want:   []string{"Abiy Ahmed endorses memorandum of understanding (asserted)"},
 				absent: []string{"Abiy Ahmed endorses agreement (asserted)", "Abiy Ahmed endorses understanding (asserted)"}},
 			{text: "LURD and the government agreed to a ceasefire in June. The truce, signed in Accra by Charles Taylor, collapsed within days.",
 				want:   []string{"Charles Taylor endorses ceasefire (asserted)"},
@@ -7625,6 +7625,38 @@ func TestEndWarWith(t *testing.T) {
 				want: []string{"Turkey opposes PKK (asserted)"}},
 			{text: "Saudi Arabia and the UAE agreed to end the war in Yemen.",
 				absent: []string{"Saudi Arabia opposes United Arab Emirates (asserted)", "United Arab Emirates opposes Saudi Arabia (asserted)"}},
+		}},
+	})
+}
+
+// TestOfPartOfName covers an initiative whose "of" phrase is part of its name ("a
+// memorandum of understanding"): the initiative is named in full, not by its head noun
+// alone, and what hangs on the phrase stays out of the name.
+func TestOfPartOfName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'a memorandum of understanding'", []constructionCase{
+			{text: "Rwanda and Congo signed a memorandum of understanding on Friday.",
+				want:   []string{"Rwanda endorses memorandum of understanding (asserted)"},
+				absent: []string{"Rwanda endorses memorandum (asserted)"}},
+			{text: "Ethiopia signed a memorandum of understanding with Somaliland in January 2024.",
+				want: []string{"Ethiopia endorses memorandum of understanding (asserted)"}},
+		}},
+	})
+}
+
+// TestBranchName covers a group's name joined by a hyphen, with no space, to a state's
+// name after it ("air strikes on Islamic State-Somalia"): the group's branch, not the
+// state, which the strikes do not target; a pair that modifies a noun ("the
+// Hezbollah-Israel war") is two sides.
+func TestBranchName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'GROUP-STATE' as a branch's name", []constructionCase{
+			{text: "US forces have carried out a series of air strikes on Islamic State-Somalia in the Cal Miskaad mountains of Puntland.",
+				want:   []string{"United States opposes Islamic State (asserted)"},
+				absent: []string{"United States opposes Somalia (asserted)"}},
+			{text: "Somalia's army fought Islamic State-Somalia in Puntland.",
+				want:   []string{"Somalia opposes Islamic State (asserted)"},
+				absent: []string{"Somalia opposes Somalia (asserted)"}},
 		}},
 	})
 }
