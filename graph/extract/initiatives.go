@@ -241,6 +241,9 @@ func (a *article) initiativeNoun(s *sentence, i int) bool {
 	if s.lemma[i] == "effort" && i > 0 && (s.lemma[i-1] == "war" || s.lemma[i-1] == "military") {
 		return false // "the Iraqi war effort": a side's fighting, not a proposal
 	}
+	if s.lemma[i] == "understanding" && mindNotAccord(s, i) {
+		return false // "My understanding is that Rada will abide by it": what one understands
+	}
 	return s.lemma[i] != "mission" || !a.missionActs(s, i)
 }
 
@@ -261,6 +264,25 @@ func requestToAct(s *sentence, i int) bool {
 		m = s.child(k, "mark")
 	}
 	return m == i+1
+}
+
+// mindNotAccord: "understanding" at i is what someone understands, not an accord: owned
+// by "my", "our" or "your", or followed by "of" or a clause ("their understanding of the
+// deal", "the understanding that talks would resume").
+func mindNotAccord(s *sentence, i int) bool {
+	if p := s.child(i, "nmod:poss"); p >= 0 {
+		switch s.toks[p].lower {
+		case "my", "our", "your":
+			return true
+		}
+	}
+	if i+1 < len(s.toks) {
+		switch s.toks[i+1].lower {
+		case "of", "that", "is", "was":
+			return true
+		}
+	}
+	return false
 }
 
 // partOfInitiativeName: the initiative noun at i is a word of a longer one's name:

@@ -7660,3 +7660,19 @@ func TestBranchName(t *testing.T) {
 		}},
 	})
 }
+
+// TestUnderstandingOfMind covers "understanding" as what someone understands ("My
+// understanding is that ...", "our understanding"), which names no accord: the
+// initiative named before keeps its name.
+func TestUnderstandingOfMind(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'my/our understanding is that ...'", []constructionCase{
+			{text: "Hamas agreed to a ceasefire. Our understanding is that Israel will respect it.",
+				want:   []string{"Hamas endorses ceasefire (asserted)"},
+				absent: []string{"Hamas endorses understanding (asserted)"}},
+			{text: "Ethiopia proposed a truce on Monday. Our understanding is that Eritrea will accept it.",
+				want:   []string{"Ethiopia proposes truce (asserted)"},
+				absent: []string{"Ethiopia proposes understanding (asserted)"}},
+		}},
+	})
+}
