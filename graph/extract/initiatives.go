@@ -276,7 +276,7 @@ func mindNotAccord(s *sentence, i int) bool {
 			return true
 		}
 	}
-	if i+1 < len(s.toks) {
+	if i+1 < len(s.toks) && !s.toks[i].upper { // "The April Understanding is not a treaty": a name
 		switch s.toks[i+1].lower {
 		case "of", "that", "is", "was":
 			return true
