@@ -191,6 +191,9 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 	if k >= 0 && s.toks[k].lower == "whose" {
 		return a.whoseTitle(s, k)
 	}
+	if k >= 0 && s.at[k] == nil && a.lex.in("personrole", s.toks[k].lower+" "+role) {
+		return arg{}, 0 // "gang leader Chérizier", "militia leader X": a kind of person, no body named
+	}
 	if k >= 0 && s.at[k] == nil && a.lex.in("body", s.lemma[k]) {
 		// "Council President Koro Bessho (Japan)": the council's president, the body
 		// last named by that noun, not a state's
@@ -1095,7 +1098,9 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 		// President William Ruto": the group they form is led, no one state of it
 		// "the OAU's committee on Chad, chaired by President Omar Bongo": the body whose
 		// subject the state is, which the parser passed over, not the state
-		objs = slices.DeleteFunc(objs, func(o arg) bool { return o.m.ent.isState() && (listed(s, o.m) || subjectMatter(s, o.m)) })
+		objs = slices.DeleteFunc(objs, func(o arg) bool {
+			return o.m.ent.isState() && (listed(s, o.m) || subjectMatter(s, o.m)) || underLaterObject(s, w, o.m)
+		})
 		for _, obj := range objs {
 			if t >= 0 && a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) && s.rel[t] != "appos" {
 				continue // "heads the SDF media office", "commands an RSF base": a post of the body, not the body; but "the KVM, the OSCE operation led by X" is the KVM
@@ -1107,6 +1112,22 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 			a.relate(s, w, sub, graph.Leads, arg{&mention{s: s, ent: part, conf: sub.m.conf}, 0.9}, 0.85, "leads verb "+s.lemma[w]+" (part)")
 		}
 	}
+}
+
+// underLaterObject: mention m stands in an object of the verb w after its first one,
+// which the parser gave the verb of a clause joined to it ("who leads Viv Ansanm and
+// is under both US and UN sanctions": the sanctions are no body led).
+func underLaterObject(s *sentence, w int, m *mention) bool {
+	objs := s.children(w, "obj")
+	if m.s != s || len(objs) < 2 {
+		return false
+	}
+	for _, o := range objs[1:] {
+		if s.headedBy(m.head, o) && s.spanStart(o) > s.spanEnd(objs[0]) {
+			return true // not one noun phrase split in two ("led the governing MPLA")
+		}
+	}
+	return false
 }
 
 // subjectMatter: the mention m is what a noun before it is about ("the committee on

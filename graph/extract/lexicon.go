@@ -475,6 +475,7 @@ func (l *Lexicon) buildIndexes() {
 	set("portfolio", w.PortfolioWords)
 	set("spokesperson", w.SpokespersonRoles)
 	set("role", slices.Concat(w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles))
+	set("personrole", w.PersonRoles)
 	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))
 	set("irregular", w.IrregularNouns)
 	set("body", w.BodyNouns)

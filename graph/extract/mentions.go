@@ -907,6 +907,9 @@ func (a *article) genericMentions(s *sentence) {
 			a.add(s, &mention{start: genericStart(s, i), end: i + 1, ent: e, how: how, conf: referConfidence[byDescription]})
 			continue
 		}
+		if i+1 < len(s.toks) && a.lex.in("personrole", s.toks[i].lower+" "+s.toks[i+1].lower) {
+			continue // "gang leader Chérizier": a kind of person, not the gang named last
+		}
 		if ownerNamed(s, i) || a.irregularLocated(s, i) || a.governmentOfUnknownPlace(s, i) {
 			continue // "Haftar's militia", "Libyan army": the name carries it
 		}

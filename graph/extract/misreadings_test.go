@@ -7676,3 +7676,62 @@ func TestUnderstandingOfMind(t *testing.T) {
 		}},
 	})
 }
+
+// TestDemandedThatAccept covers a demand with a clause of what another should do
+// ("demanded that Russia accept a ceasefire"): what is demanded is not done.
+func TestDemandedThatAccept(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X demanded that Y accept/sign Z'", []constructionCase{
+			{text: "The leaders of France and Germany demanded that Russia accept an unconditional 30-day ceasefire.",
+				absent: []string{"Russia endorses unconditional 30-day ceasefire (asserted)"}},
+			{text: "Kenya demanded that the RSF sign the Jeddah declaration.",
+				absent: []string{"RSF endorses Jeddah declaration (asserted)"}},
+		}},
+	})
+}
+
+// TestRelativeClauseSecondVerb covers a relative clause with two verbs joined by "and"
+// ("the Wagner Group, which fought in Mali and is led by Dmitry Utkin"), the second of
+// which the parser gave to the main clause: it is the relative clause's, of the noun
+// the clause describes.
+func TestRelativeClauseSecondVerb(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'N, which VERBed ... and is led by X'", []constructionCase{
+			{text: "Russia backs the Wagner Group, which fought in Mali and is led by Dmitry Utkin.",
+				want:   []string{"Dmitry Utkin leads Wagner Group (asserted)"},
+				absent: []string{"Dmitry Utkin leads Russia (asserted)"}},
+			{text: "Qatar has hosted direct talks between Kinshasa and the rebel coalition, which calls itself AFC/M23 and is led by Corneille Nangaa.",
+				absent: []string{"Corneille Nangaa leads Qatar (asserted)"}},
+		}},
+	})
+}
+
+// TestLaterObjectNotLed covers a verb of leading with a second object that the parser
+// took from a clause joined to it ("who commands the RSF and is under both US and EU
+// sanctions"): the sanctions' owners are not led; one noun phrase split in two ("led
+// the governing MPLA") still is.
+func TestLaterObjectNotLed(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'who leads X and is under Y sanctions'", []constructionCase{
+			{text: "Fighting raged in Darfur. Abdel Rahim Dagalo, a general who commands the RSF and is under both US and EU sanctions, says the war will go on.",
+				want:   []string{"Abdel Rahim Dagalo leads RSF (asserted)"},
+				absent: []string{"Abdel Rahim Dagalo leads EU (asserted)"}},
+			{text: "President Jose Eduardo dos Santos, who has led the governing MPLA since 1979, watched from the front row.",
+				want: []string{"Jose Eduardo dos Santos leads MPLA (asserted)"}},
+		}},
+	})
+}
+
+// TestPersonKindTitle covers a title that names a kind of person ("gang leader
+// Chérizier", "militia leader X", person_roles in words.yaml): it leads no body, and its
+// first word is no reference to the body of that kind named last.
+func TestPersonKindTitle(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'gang leader X'", []constructionCase{
+			{text: "The UN Security Council will vote on replacing the Kenyan-led Multinational Security Support (MSS) mission. Security Council to vote on a Gang Suppression Force; gang leader Chérizier vows to fight.",
+				absent: []string{"Chérizier leads Multinational Security Support (asserted)"}},
+			{text: "The AU Transition Mission in Somalia (ATMIS) left Baidoa. Militia leader Abdi Hassan vowed to fight on.",
+				absent: []string{"Abdi Hassan leads AU Transition Mission in Somalia (asserted)", "Abdi Hassan leads ATMIS (asserted)"}},
+		}},
+	})
+}

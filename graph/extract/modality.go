@@ -139,6 +139,9 @@ func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, repo
 	if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && toInfinitive(s, n)) && a.appealTo(s, h) || a.appealedSubject(s, n, h) || yetTo(s, n, h) {
 		return true, false
 	}
+	if s.rel[n] == "ccomp" && s.tag[h] == "VERB" && a.lex.in("demanding", s.lemma[h]) && s.lemma[h] != "insist" {
+		return true, false // "demanded that Russia accept a ceasefire": asked, not done
+	}
 	return false, a.attributed(s, h, n, subj)
 }
 

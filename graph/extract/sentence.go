@@ -134,6 +134,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCallsItself()
 	s.repairCompoundAcrossCase()
 	s.repairSubordinatorAsCase()
+	s.repairRelativeConjunct()
 	s.repairSubordinateRoot()
 	s.repairClauseAfterObject()
 	s.repairAdverbPrepositions()
@@ -2177,6 +2178,30 @@ func (s *sentence) repairSubordinatorAsCase() {
 		s.head[n], s.rel[n] = v, "nsubj"
 		s.head[c], s.rel[c] = v, "mark"
 		s.index()
+	}
+}
+
+// repairRelativeConjunct mends "the rebel coalition, which calls itself AFC/M23 and is
+// led by Corneille Nangaa" parsed with "led" a second verb of the sentence's main
+// clause: a verb with no subject of its own after "and" that closes a relative clause
+// goes on that clause, whose subject it shares.
+func (s *sentence) repairRelativeConjunct() {
+	for v, h := range s.head {
+		if s.rel[v] != "conj" || s.tag[v] != "VERB" || h < 0 || h >= v || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 {
+			continue
+		}
+		c := s.child(v, "cc")
+		if c < 1 || s.toks[c].lower != "and" {
+			continue
+		}
+		for r := h + 1; r < c; r++ {
+			w := s.child(r, "nsubj", "nsubj:pass")
+			if s.rel[r] == "acl:relcl" && s.tag[r] == "VERB" && w >= 0 && relativeWord(s.toks[w].lower) && s.headedBy(c-1, r) && !s.headedBy(h, r) {
+				s.head[v] = r // the relative clause's second verb
+				s.index()
+				break
+			}
+		}
 	}
 }
 
