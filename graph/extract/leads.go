@@ -705,9 +705,11 @@ func (a *article) relateLeaders(s *sentence, n int, people, owners []arg, army b
 }
 
 // regionalRoleOfState: a title of the head of a province or city ("the state's
-// governor") said to be held of a state or its government, which it does not lead.
+// governor") said to be held of a state or its government, which it does not lead, or
+// of a place no dictionary knows as an actor ("the governor of Darfur"; but "Borno
+// State Governor X" leads the state's government the name's body noun makes an actor).
 func (a *article) regionalRoleOfState(role string, e *entity) bool {
-	return a.lex.in("regionalrole", role) && (e.isState() || e.node.Kind == graph.KindGovernment && e.state != nil)
+	return a.lex.in("regionalrole", role) && (e.isState() || e.node.Kind == graph.KindGovernment && e.state != nil || e.unknown && !a.lex.in("body", strings.ToLower(headOf(e.node.Name))))
 }
 
 // officerOfBody reads a title with no owner said of one person the dictionary makes
@@ -1099,7 +1101,7 @@ func readLeadsVerb(a *article, s *sentence, w int) {
 		// "the OAU's committee on Chad, chaired by President Omar Bongo": the body whose
 		// subject the state is, which the parser passed over, not the state
 		objs = slices.DeleteFunc(objs, func(o arg) bool {
-			return o.m.ent.isState() && (listed(s, o.m) || subjectMatter(s, o.m)) || underLaterObject(s, w, o.m)
+			return o.m.ent.isState() && (listed(s, o.m) || subjectMatter(s, o.m)) || underLaterObject(s, w, o.m) || o.m.ent.unknown && placeOfNoun(s, o.m)
 		})
 		for _, obj := range objs {
 			if t >= 0 && a.lex.in("proxy", s.lemma[t]) && !a.lex.in("force", s.lemma[t]) && s.rel[t] != "appos" {
@@ -1128,6 +1130,15 @@ func underLaterObject(s *sentence, w int, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// placeOfNoun: the mention m stands in a phrase of place of a noun before it ("the
+// meeting at Istanbul's Dolmabahce Palace, chaired by X"): where the noun is, which a
+// participle after it does not describe.
+func placeOfNoun(s *sentence, m *mention) bool {
+	h := s.head[m.head]
+	p := s.prep(m.head)
+	return m.s == s && (p == "at" || p == "in") && h >= 0 && h < m.start && s.tag[h] == "NOUN"
 }
 
 // subjectMatter: the mention m is what a noun before it is about ("the committee on

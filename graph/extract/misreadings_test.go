@@ -7735,3 +7735,22 @@ func TestPersonKindTitle(t *testing.T) {
 		}},
 	})
 }
+
+// TestLedPlace covers a participle of leading after a noun and the place it stands in
+// ("the meeting at Istanbul's Dolmabahce Palace, chaired by X"), and a governor of a
+// place no dictionary knows as an actor ("the governor of Darfur", "Kirkuk's
+// governor"): no place is led.
+func TestLedPlace(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the NOUN at PLACE, chaired by X', 'X, the governor of PLACE'", []constructionCase{
+			{text: "The meeting at Istanbul's Dolmabahce Palace, chaired by Turkish Foreign Minister Hakan Fidan, brought together the two teams.",
+				absent: []string{"Hakan Fidan leads Dolmabahce Palace (asserted)"}},
+			{text: "Among them is the SLA faction headed by Minni Minawi, the governor of Darfur.",
+				absent: []string{"Minni Minawi leads Darfur (asserted)"}},
+			{text: "Kirkuk's governor, Najmaldin Karim, a PUK member, insisted that his province take part.",
+				absent: []string{"Najmaldin Karim leads Kirkuk (asserted)"}},
+			{text: "Borno State Governor Babagana Zulum called it the only way.",
+				want: []string{"Babagana Zulum leads Borno State (asserted)"}},
+		}},
+	})
+}
