@@ -299,12 +299,16 @@ func (a *article) findMain() {
 // a name counts twice a demonym ("Russian instructors" are foreign participants), a
 // capital only as the place where things happen ("attacked the outskirts of Bangui"),
 // not as a venue ("talks in Moscow", "our correspondent in Pretoria", which name where
-// a deal was made or the story filed); the headline and the opening count most.
+// a deal was made or the story filed), nor as the patron of a thing ("US-convened
+// talks"); the headline and the opening count most.
 func (a *article) stateWeight(s *sentence, r refer, h int) int {
+	if h+2 < len(s.toks) && s.toks[h+1].text == "-" && strings.HasSuffix(s.toks[h+2].lower, "ed") {
+		return 0 // "the US-convened talks", "Iran-backed": a party to what is told, not its place
+	}
 	p := s.prep(h)
 	located := a.lex.in("locative", p) && p != "to" && p != "from"
 	n := 2
-	venue := r == byCapital && (p == "in" || p == "at") // "talks in Pretoria", "our correspondent in Jeddah"
+	venue := (r == byCapital || a.meetingPlace(s, h)) && (p == "in" || p == "at") // "talks in Pretoria", "our correspondent in Jeddah", "talks in Switzerland"
 	switch {
 	case r == byDemonym:
 		n = 1
@@ -328,6 +332,17 @@ func (a *article) stateWeight(s *sentence, r refer, h int) int {
 		n += 6
 	}
 	return n
+}
+
+// meetingPlace: the state named at h is where talks or a meeting the phrase hangs on
+// are held ("convened talks in Switzerland", "a summit in Kenya"): a venue, not what
+// the article is about.
+func (a *article) meetingPlace(s *sentence, h int) bool {
+	n := s.head[h]
+	if n < 0 || s.tag[n] != "NOUN" {
+		return false
+	}
+	return a.lex.in("initiative", s.lemma[n]) || s.lemma[n] == "meeting"
 }
 
 // governmentOwner: the state named at h (with preposition p) owns the government or

@@ -7754,3 +7754,19 @@ func TestLedPlace(t *testing.T) {
 		}},
 	})
 }
+
+// TestForeignPatronNotMain covers a state named as the patron of what the headline
+// tells ("The US-convened talks in Switzerland") or as where talks meet ("talks in
+// Switzerland"): neither makes the article about it, so "the army" stays the army of
+// the state the article is about.
+func TestForeignPatronNotMain(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'US-convened talks in Switzerland' in the headline", []constructionCase{
+			{text: "The US-convened talks in Switzerland won no ceasefire.\n\nEl Fasher is the most exposed city in Sudan's war. The talks in Switzerland opened on Wednesday. The army stayed away. Egypt, the army's most important regional ally, attended as an observer.",
+				want:   []string{"Egypt supports Sudan (asserted)"},
+				absent: []string{"Egypt supports Switzerland (asserted)", "Egypt supports US (asserted)"}},
+			{text: "The talks in Switzerland ended on Friday. A new round of talks in Switzerland may follow. Sudan's army stayed away from the talks in Switzerland. The army's main ally, Egypt, attended.",
+				want: []string{"Egypt supports Sudan (asserted)"}},
+		}},
+	})
+}
