@@ -1619,7 +1619,7 @@ func (a *article) agentOf(kind, lemma string) *entity {
 		// such as the UN ("the movement's leader" after "the UN envoy"), a coalition
 		// or a mission
 		armed := func(e *entity) bool {
-			return e.node.Kind != graph.KindOrganisation && e.node.Kind != graph.KindGovernment && e.agent != "coalition" && e.agent != "mission"
+			return e.node.Kind != graph.KindOrganisation && e.node.Kind != graph.KindGovernment && e.agent != "coalition" && e.agent != "mission" && !a.stateArmyName(e)
 		}
 		if e := a.lastNonState(armed); e != nil && e.lastSent >= a.current-1 {
 			return e
@@ -1707,6 +1707,17 @@ func (a *article) lastOfKind(kind, lemma string) *entity {
 		return headed
 	}
 	return best
+}
+
+// stateArmyName: e is named as a state's army, a demonym of a state first and a noun of
+// an army last ("Somali National Army"), which "the group" does not stand for.
+func (a *article) stateArmyName(e *entity) bool {
+	words := strings.Fields(e.node.Name)
+	if len(words) < 2 || !a.lex.in("army", strings.ToLower(words[len(words)-1])) || a.insurgentName(e) {
+		return false
+	}
+	st, r, _, _ := a.lookup(tokenize(words[0]), 0)
+	return st != nil && st.isState() && r == byDemonym
 }
 
 // insurgentName: a name of e holds a word of rebellion ("Free Syrian Army").

@@ -7678,13 +7678,16 @@ func TestUnderstandingOfMind(t *testing.T) {
 }
 
 // TestDemandedThatAccept covers a demand with a clause of what another should do
-// ("demanded that Russia accept a ceasefire"): what is demanded is not done.
+// ("demanded that Russia accept a ceasefire", "renewed its call that the RSF sign"):
+// what is demanded is not done.
 func TestDemandedThatAccept(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'X demanded that Y accept/sign Z'", []constructionCase{
 			{text: "The leaders of France and Germany demanded that Russia accept an unconditional 30-day ceasefire.",
 				absent: []string{"Russia endorses unconditional 30-day ceasefire (asserted)"}},
 			{text: "Kenya demanded that the RSF sign the Jeddah declaration.",
+				absent: []string{"RSF endorses Jeddah declaration (asserted)"}},
+			{text: "The EU renewed its call that the RSF sign the Jeddah declaration.",
 				absent: []string{"RSF endorses Jeddah declaration (asserted)"}},
 		}},
 	})
@@ -7767,6 +7770,37 @@ func TestForeignPatronNotMain(t *testing.T) {
 				absent: []string{"Egypt supports Switzerland (asserted)", "Egypt supports US (asserted)"}},
 			{text: "The talks in Switzerland ended on Friday. A new round of talks in Switzerland may follow. Sudan's army stayed away from the talks in Switzerland. The army's main ally, Egypt, attended.",
 				want: []string{"Egypt supports Sudan (asserted)"}},
+		}},
+	})
+}
+
+// TestHelpInBrokering covers help given to the one who brokers or mediates ("the deal,
+// brokered by the United States with help from Qatar"): a share in the brokering, not
+// support of a side.
+func TestHelpInBrokering(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'brokered/mediated by X with help from Y'", []constructionCase{
+			{text: "The deal, brokered by the United States with help from Qatar, commits the two neighbours to peace.",
+				want:   []string{"United States proposes deal (asserted)"},
+				absent: []string{"Qatar supports United States (asserted)"}},
+			{text: "The talks, mediated by Oman with the support of the UN, resumed.",
+				absent: []string{"UN supports Oman (asserted)"}},
+			{text: "Haftar took Sirte with the backing of Russia.",
+				want: []string{"Russia supports Haftar (asserted)"}},
+		}},
+	})
+}
+
+// TestGroupNotStateArmy covers "the group" where the last body named is a state's army
+// ("the Somali National Army"): a state's army is no group of that kind, and the
+// reference is left unread rather than given to it.
+func TestGroupNotStateArmy(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the group' after a state's army", []constructionCase{
+			{text: "Al-Shabaab fighters seized Adan Yabaal, a town the Somali National Army (SNA) had used as a base. The al-Qaeda-linked group has overrun army bases. \"They came from three directions,\" an elder said. The group, led by Ahmed Diriye, has also attacked clan militias.",
+				absent: []string{"Ahmed Diriye leads Somali National Army (asserted)"}},
+			{text: "The ADF seized Beni, a town the Ugandan People's Defence Force had used as a base. The militants have overrun army bases. \"They came at night,\" a resident said. The group, led by Musa Baluku, has also attacked churches.",
+				want: []string{"Musa Baluku leads ADF (asserted)"}},
 		}},
 	})
 }

@@ -139,10 +139,26 @@ func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, repo
 	if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && toInfinitive(s, n)) && a.appealTo(s, h) || a.appealedSubject(s, n, h) || yetTo(s, n, h) {
 		return true, false
 	}
-	if s.rel[n] == "ccomp" && s.tag[h] == "VERB" && a.lex.in("demanding", s.lemma[h]) && s.lemma[h] != "insist" {
-		return true, false // "demanded that Russia accept a ceasefire": asked, not done
+	if s.rel[n] == "ccomp" && s.tag[h] == "VERB" && a.lex.in("demanding", s.lemma[h]) && s.lemma[h] != "insist" || a.askedOfNoun(s, n, h) {
+		return true, false // "demanded that Russia accept a ceasefire", "a demand ... that Russia accept": asked, not done
 	}
 	return false, a.attributed(s, h, n, subj)
+}
+
+// askedOfNoun: clause n, opened by "that", says what a noun of asking at h asks ("a
+// demand issued in Kyiv that Russia accept a ceasefire", "calls that the army
+// withdraw"): asked, not done.
+func (a *article) askedOfNoun(s *sentence, n, h int) bool {
+	m := s.child(n, "mark")
+	if m < 0 || s.toks[m].lower != "that" || s.rel[n] != "acl" && s.rel[n] != "ccomp" {
+		return false
+	}
+	if s.tag[h] == "VERB" {
+		// "renewed its call that the RSF sign", the clause hung on the verb
+		o := s.child(h, "obj")
+		return o >= 0 && o < m && s.spanEnd(o) == m && a.lex.in("request", s.lemma[o])
+	}
+	return s.tag[h] == "NOUN" && a.lex.in("request", s.lemma[h])
 }
 
 // offerTurnedDown: clause n says what a noun of offer or asking at h offers, and the

@@ -2612,6 +2612,9 @@ func readWithBacking(a *article, s *sentence, n int) {
 		backers = a.nounActors(s, n)
 	}
 	v := s.head[n]
+	if s.tag[v] == "VERB" && a.proposingVerb(s.lemma[v]) && a.madeInitiative(s, v) {
+		return // "the deal, brokered by the United States with help from Qatar": help in the brokering, no side
+	}
 	backed := a.subjects(s, v)
 	if a.sameActors(backers, backed) {
 		return // "Moscow and Tehran are supplying Massoud with arms": what they give, not each other's help
@@ -2626,6 +2629,21 @@ func readWithBacking(a *article, s *sentence, n int) {
 			a.relate(s, n, b, graph.Supports, x, 0.8, "with backing")
 		}
 	}
+}
+
+// madeInitiative: what the verb at v makes is an initiative: the noun its participle
+// describes ("the deal, brokered by X"), or its object or passive subject.
+func (a *article) madeInitiative(s *sentence, v int) bool {
+	cands := s.children(v, "obj", "nsubj:pass")
+	if s.rel[v] == "acl" && s.head[v] >= 0 {
+		cands = append(cands, s.head[v])
+	}
+	for _, k := range cands {
+		if m := s.at[k]; m != nil && m.ent.init != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // sameActors: both lists name the same actors.
