@@ -181,26 +181,10 @@ func (a *article) sharedTitle(s *sentence, m *mention) (int, int) {
 // President"), "of Y" after the name, or, without one, the person's entry in the
 // lexicon, a state the sentence names, the state the article speaks of.
 func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg, float64) {
-	k := wordBeforeTitle(s, a.pastSideWords(s, rs))
-	if k >= 0 && a.notStatesTitle(s, k, role) {
-		return arg{}, 0
-	}
-	if k >= 0 && s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson() {
-		return arg{s.at[k], s.at[k].conf}, 0.95
-	}
-	if k >= 0 && s.toks[k].lower == "whose" {
-		return a.whoseTitle(s, k)
-	}
-	if k >= 0 && s.at[k] == nil && a.lex.in("personrole", s.toks[k].lower+" "+role) {
-		return arg{}, 0 // "gang leader Chérizier", "militia leader X": a kind of person, no body named
-	}
-	if k >= 0 && s.at[k] == nil && a.lex.in("body", s.lemma[k]) {
-		// "Council President Koro Bessho (Japan)": the council's president, the body
-		// last named by that noun, not a state's
-		if e := a.headedBy(s.lemma[k]); e != nil {
-			return arg{&mention{s: s, ent: e, conf: 0.8, how: byDescription}, 0.8}, 0.85
+	if k := wordBeforeTitle(s, a.pastSideWords(s, rs)); k >= 0 {
+		if o, conf, ok := a.ownerWordBeforeTitle(s, k, role); ok {
+			return o, conf
 		}
-		return arg{}, 0
 	}
 	if o, ok := a.titleOfOwner(s, m); ok {
 		return o, 0.9
@@ -224,6 +208,32 @@ func (a *article) titleOwner(s *sentence, m *mention, rs int, role string) (arg,
 		return o, conf
 	}
 	return a.stateOfSentence(s, m)
+}
+
+// ownerWordBeforeTitle reads the word k before a title for its owner: a name ("SDF
+// commander X"), "whose", a body's noun ("Council President X"); or no owner at all,
+// for a word that makes the title another state's or a kind of person ("gang leader
+// X"). ok says whether the word decided.
+func (a *article) ownerWordBeforeTitle(s *sentence, k int, role string) (arg, float64, bool) {
+	switch {
+	case a.notStatesTitle(s, k, role):
+		return arg{}, 0, true
+	case s.at[k] != nil && s.at[k].ent.isActor() && !s.at[k].ent.isPerson():
+		return arg{s.at[k], s.at[k].conf}, 0.95, true
+	case s.toks[k].lower == "whose":
+		o, conf := a.whoseTitle(s, k)
+		return o, conf, true
+	case s.at[k] == nil && a.lex.in("personrole", s.toks[k].lower+" "+role):
+		return arg{}, 0, true // "gang leader Chérizier", "militia leader X": a kind of person, no body named
+	case s.at[k] == nil && a.lex.in("body", s.lemma[k]):
+		// "Council President Koro Bessho (Japan)": the council's president, the body
+		// last named by that noun, not a state's
+		if e := a.headedBy(s.lemma[k]); e != nil {
+			return arg{&mention{s: s, ent: e, conf: 0.8, how: byDescription}, 0.8}, 0.85, true
+		}
+		return arg{}, 0, true
+	}
+	return arg{}, 0, false
 }
 
 // stateKnownHeaded returns the state a person with an ownerless title is known to

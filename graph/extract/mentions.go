@@ -252,26 +252,7 @@ func (a *article) nameMentions(s *sentence) {
 			i++
 			continue
 		}
-		if a.isPlace(s, e, r, i, end) {
-			for k := i; k < end; k++ {
-				s.place[k] = true
-			}
-			i = end
-			continue
-		}
-		if branchOf(s, e, i, end) {
-			// "Islamic State-Somalia": the group's branch, which the group's mention
-			// covers, not the state
-			m := s.ments[len(s.ments)-1]
-			m.end = end
-			m.head = s.spanHead(m.start, m.end)
-			i = end
-			continue
-		}
-		if r == byName && !e.isPerson() && a.partOfLongerName(s, i, end) {
-			for k := i; k < end; k++ {
-				s.inName[k] = true // "Kataib Hezbollah", "Islamic State Sahel Province": another name
-			}
+		if a.noMentionHere(s, e, r, i, end) {
 			i = end
 			continue
 		}
@@ -297,6 +278,30 @@ func (a *article) nameMentions(s *sentence) {
 		a.add(s, m)
 		i = m.end
 	}
+}
+
+// noMentionHere reports whether the name of e at [i, end) makes no mention of its own,
+// and marks what it is: a place, a branch's name that the group's mention covers
+// ("Islamic State-Somalia"), or a word of a longer name ("Kataib Hezbollah", "Islamic
+// State Sahel Province").
+func (a *article) noMentionHere(s *sentence, e *entity, r refer, i, end int) bool {
+	switch {
+	case a.isPlace(s, e, r, i, end):
+		for k := i; k < end; k++ {
+			s.place[k] = true
+		}
+	case branchOf(s, e, i, end):
+		m := s.ments[len(s.ments)-1]
+		m.end = end
+		m.head = s.spanHead(m.start, m.end)
+	case r == byName && !e.isPerson() && a.partOfLongerName(s, i, end):
+		for k := i; k < end; k++ {
+			s.inName[k] = true
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 // branchOf reports whether the state's name e at [i, end) ends the name of a branch of
