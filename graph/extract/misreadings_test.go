@@ -7804,3 +7804,18 @@ func TestGroupNotStateArmy(t *testing.T) {
 		}},
 	})
 }
+
+// TestTroopsDrawnFrom covers a body's troops with the states they are drawn from ("Its
+// troops, drawn from Uganda, Ethiopia and Kenya"): each state backs the body.
+func TestTroopsDrawnFrom(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'its troops, drawn from X and Y'", []constructionCase{
+			{text: "AUSSOM took over on 1 January. Its troops, drawn from Uganda, Ethiopia, Kenya and Djibouti, back the Somali army.",
+				want: []string{"Uganda supports AUSSOM (asserted)", "Ethiopia supports AUSSOM (asserted)", "Kenya supports AUSSOM (asserted)"}},
+			{text: "AMISOM was deployed in 2007. Its soldiers, drawn from Uganda and Burundi, fought al-Shabaab.",
+				want: []string{"Uganda supports AMISOM (asserted)", "Burundi supports AMISOM (asserted)"}},
+			{text: "Kenya sent police. Kenya's officers, drawn from its paramilitary units, patrol Port-au-Prince.",
+				absent: []string{"Kenya supports Kenya (asserted)"}},
+		}},
+	})
+}

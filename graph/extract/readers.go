@@ -44,7 +44,7 @@ var recognisers = []recogniser{
 	{"side", "an actor at another's side: X fought on Y's side, Ankara was by his side, X stood at the side of Y", readSide},
 	{"fact-box", "a line of a fact box: 'Allies: X; Y', 'Designated a terrorist organisation by: X, Y'", readFactBox},
 	{"transfer", "a transfer of arms or troops to an actor: X will send tanks to Y, X promised Y armoured vehicles, X supplied drones to Y", readTransfer},
-	{"composition", "troops from actors in a force: the task force groups troops from X and Y, the mission includes soldiers from X", readComposition},
+	{"composition", "troops from actors in a force: the task force groups troops from X and Y, the mission includes soldiers from X, its troops, drawn from X and Y", readComposition},
 	{"suspension", "support suspended: the EU suspended its budget support to Ethiopia, Washington froze military aid to Egypt", readSuspension},
 	{"same-act", "an act done again by another: X recognised Y; Z followed suit; Z had done so; Z did the same", readSameAct},
 	{"vote", "a vote in favour: X voted in favour of the resolution; in a record of a vote, X voted in favour (of the text just adopted)", readVote},
@@ -3137,6 +3137,10 @@ func (a *article) recipientInObject(s *sentence, w int) []arg {
 // "The mission, which includes soldiers from Kenya, ..."): each actor that sends them
 // supports the force. The troops are materiel, the force an actor, not an initiative.
 func readComposition(a *article, s *sentence, w int) {
+	if s.tag[w] == "VERB" && s.lemma[w] == "draw" {
+		a.readDrawnFrom(s, w)
+		return
+	}
 	if s.tag[w] != "VERB" || !a.lex.in("composition", s.lemma[w]) {
 		return
 	}
@@ -3157,6 +3161,31 @@ func readComposition(a *article, s *sentence, w int) {
 		}
 		for _, f := range from {
 			a.relate(s, w, f, graph.Supports, sub, 0.8, "composition")
+		}
+	}
+}
+
+// readDrawnFrom: "Its troops, drawn from Uganda, Ethiopia, Kenya and Djibouti": the
+// states a force's troops are drawn from back the body that owns the troops.
+func (a *article) readDrawnFrom(s *sentence, w int) {
+	o := s.head[w]
+	if o < 0 || s.rel[w] != "acl" || !a.isMateriel(s, o) {
+		return
+	}
+	var from []arg
+	for _, k := range s.children(w, "obl") {
+		if s.prep(k) == "from" {
+			from = append(from, a.argsAt(s, k)...)
+		}
+	}
+	for _, owner := range a.ownerArgs(s, o, 0) {
+		if owner.m.ent.isState() || owner.m.ent.init != nil {
+			continue // "Kenya's troops, drawn from its police": no body of several
+		}
+		for _, f := range from {
+			if f.m.ent.isState() && f.m.ent != owner.m.ent {
+				a.relate(s, w, f, graph.Supports, owner, 0.8, "composition")
+			}
 		}
 	}
 }
