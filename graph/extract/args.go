@@ -205,12 +205,10 @@ func (a *article) selfNamed(s *sentence, t int) []arg {
 // rels says which clauses of the noun are read.
 func (a *article) actorKnownAs(s *sentence, t int, rels ...string) []arg {
 	for _, k := range s.children(t, rels...) {
-		switch s.lemma[k] {
-		case "know", "call", "name", "dub", "style":
-		default:
+		if s.lemma[k] != "know" && !namingVerb(s.lemma[k]) {
 			continue
 		}
-		if s.rel[k] == "acl:relcl" && !slices.ContainsFunc(s.kids[k], func(r int) bool { return s.toks[r].lower == "itself" || s.toks[r].lower == "themselves" }) {
+		if s.rel[k] == "acl:relcl" && !slices.ContainsFunc(s.kids[k], func(r int) bool { return selfWord(s.toks[r].lower) }) {
 			continue // "the group, which the army calls terrorists": another's name for it
 		}
 		for _, o := range s.children(k, "obl", "xcomp", "obj") {

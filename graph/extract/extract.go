@@ -349,24 +349,29 @@ func (a *article) meetingPlace(s *sentence, h int) bool {
 // army the words around it name ("Ethiopia's federal government", "the government of
 // Mali").
 func (a *article) governmentOwner(s *sentence, h int, p string) bool {
-	if g := s.head[h]; g >= 0 && (s.rel[h] == "nmod:poss" || s.rel[h] == "nmod" && p == "of") && (a.lex.in("government", s.lemma[g]) || a.lex.in("army", s.lemma[g])) {
+	if g := s.head[h]; g >= 0 && (s.rel[h] == "nmod:poss" || s.rel[h] == "nmod" && p == "of") && a.rulersNoun(s.lemma[g]) {
 		return true
 	}
 	return a.possessedGovernment(s, h)
+}
+
+// rulersNoun: a noun of a state's government or army.
+func (a *article) rulersNoun(lemma string) bool {
+	return a.lex.in("government", lemma) || a.lex.in("army", lemma)
 }
 
 // possessedGovernment reports whether the name at h owns the government or army the
 // words after it name, read from the words when the parse hangs the possessive
 // elsewhere: "Ethiopia's federal government and the TPLF on Wednesday night signed".
 func (a *article) possessedGovernment(s *sentence, h int) bool {
-	if h+2 >= len(s.toks) || s.tag[h+1] != "PART" || s.toks[h+1].lower != "'s" && s.toks[h+1].lower != "’s" {
+	if h+2 >= len(s.toks) || s.tag[h+1] != "PART" || s.toks[h+1].lower != "'s" {
 		return false
 	}
 	j := h + 2
 	for j < len(s.toks)-1 && s.tag[j] == "ADJ" {
 		j++
 	}
-	return s.tag[j] == "NOUN" && (a.lex.in("government", s.lemma[j]) || a.lex.in("army", s.lemma[j]))
+	return s.tag[j] == "NOUN" && a.rulersNoun(s.lemma[j])
 }
 
 // ledForces returns the actor that forces named after a person stand for, once the

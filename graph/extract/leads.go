@@ -1146,20 +1146,20 @@ func underLaterObject(s *sentence, w int, m *mention) bool {
 // meeting at Istanbul's Dolmabahce Palace, chaired by X"): where the noun is, which a
 // participle after it does not describe.
 func placeOfNoun(s *sentence, m *mention) bool {
-	h := s.head[m.head]
-	p := s.prep(m.head)
-	return m.s == s && (p == "at" || p == "in") && h >= 0 && h < m.start && s.tag[h] == "NOUN"
+	return phraseOfNounBefore(s, m, "at", "in")
 }
 
 // subjectMatter: the mention m is what a noun before it is about ("the committee on
 // Chad", "talks over Kashmir").
 func subjectMatter(s *sentence, m *mention) bool {
+	return s.rel[m.head] == "nmod" && phraseOfNounBefore(s, m, "on", "about", "over", "for")
+}
+
+// phraseOfNounBefore: the mention m stands in a phrase of one of the prepositions
+// that hangs on a noun before it.
+func phraseOfNounBefore(s *sentence, m *mention, preps ...string) bool {
 	h := s.head[m.head]
-	switch s.prep(m.head) {
-	case "on", "about", "over", "for":
-		return m.s == s && h >= 0 && h < m.start && s.tag[h] == "NOUN" && s.rel[m.head] == "nmod"
-	}
-	return false
+	return m.s == s && slices.Contains(preps, s.prep(m.head)) && h >= 0 && h < m.start && s.tag[h] == "NOUN"
 }
 
 // listed: the mention m stands in a list ("Kenya, Ethiopia, Somalia and South Sudan").

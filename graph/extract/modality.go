@@ -139,7 +139,7 @@ func (a *article) governedBy(s *sentence, n, h int, subj *entity) (negated, repo
 	if (s.rel[n] == "xcomp" || s.rel[n] == "advcl" && toInfinitive(s, n)) && a.appealTo(s, h) || a.appealedSubject(s, n, h) || yetTo(s, n, h) {
 		return true, false
 	}
-	if s.rel[n] == "ccomp" && s.tag[h] == "VERB" && a.lex.in("demanding", s.lemma[h]) && s.lemma[h] != "insist" || a.askedOfNoun(s, n, h) {
+	if s.rel[n] == "ccomp" && s.tag[h] == "VERB" && a.lex.in("demanding", s.lemma[h]) || a.askedOfNoun(s, n, h) {
 		return true, false // "demanded that Russia accept a ceasefire", "a demand ... that Russia accept": asked, not done
 	}
 	return false, a.attributed(s, h, n, subj)

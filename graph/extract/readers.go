@@ -1292,7 +1292,7 @@ func (a *article) victimsOf(s *sentence, n int) []arg {
 	if v < 0 || base(s.rel[n]) != "obl" || s.prep(n) != "in" && s.prep(n) != "by" || !s.passive(v) {
 		return nil
 	}
-	harm := slices.ContainsFunc(a.lex.frames.verbs[s.lemma[v]], func(f *frame) bool { return f.actor == graph.Opposes && !f.sym })
+	harm := a.harmingVerb(s.lemma[v])
 	if !harm {
 		return nil
 	}
@@ -2183,6 +2183,12 @@ func readUnder(a *article, s *sentence, n int) {
 	}
 }
 
+// harmingVerb: a verb one side does to another ("attack", "kill"), not one of a state
+// both are in ("fight").
+func (a *article) harmingVerb(lemma string) bool {
+	return slices.ContainsFunc(a.lex.frames.verbs[lemma], func(f *frame) bool { return f.actor == graph.Opposes && !f.sym })
+}
+
 // ofArgs returns the actors the "of" phrases of the noun at n name ("under the
 // auspices of the OAU", "at the hands of the MNLA").
 func (a *article) ofArgs(s *sentence, n int) []arg {
@@ -2210,8 +2216,7 @@ func readAtHands(a *article, s *sentence, n int) {
 	if len(doers) == 0 || v < 0 || s.tag[v] != "VERB" || a.negatedAt(s, v) {
 		return
 	}
-	hostile := slices.ContainsFunc(a.lex.frames.verbs[s.lemma[v]], func(f *frame) bool { return f.actor == graph.Opposes && !f.sym })
-	if !a.lex.in("suffering", s.lemma[v]) && (!hostile || !s.passive(v)) {
+	if !a.lex.in("suffering", s.lemma[v]) && (!a.harmingVerb(s.lemma[v]) || !s.passive(v)) {
 		return
 	}
 	var victims []arg

@@ -2087,10 +2087,10 @@ func (s *sentence) repairWhatCalledAfterPrep() {
 		if s.toks[w].lower != "what" || c <= w || s.rel[w] != "obj" || s.judgingVerb == nil || !s.judgingVerb(s.lemma[c]) || s.rel[c] != "acl:relcl" {
 			continue
 		}
-		x, h := s.head[c], s.head[p]
 		if s.whatCalledOnVerb(c, p) {
 			continue
 		}
+		x, h := s.head[c], s.head[p]
 		if x <= c || s.tag[x] != "NOUN" || s.head[x] != p || h < 0 || h >= p || s.tag[p] != "ADP" && s.tag[p] != "SCONJ" {
 			continue
 		}
@@ -2110,12 +2110,7 @@ func (s *sentence) repairWhatCalledAfterPrep() {
 func (s *sentence) repairCallsItself() {
 	for c := range s.toks {
 		n := s.head[c]
-		if s.rel[c] != "acl:relcl" || n < 0 || s.rel[n] != "root" || c+1 >= len(s.toks) || s.toks[c+1].lower != "itself" && s.toks[c+1].lower != "themselves" {
-			continue
-		}
-		switch s.lemma[c] {
-		case "call", "name", "style", "dub":
-		default:
+		if s.rel[c] != "acl:relcl" || n < 0 || s.rel[n] != "root" || c+1 >= len(s.toks) || !selfWord(s.toks[c+1].lower) || !namingVerb(s.lemma[c]) {
 			continue
 		}
 		v := s.child(c, "ccomp")
@@ -2136,6 +2131,21 @@ func (s *sentence) repairCallsItself() {
 		}
 		s.index()
 	}
+}
+
+// namingVerb: a verb that gives its object a name ("calls itself the CTRI", "a militia
+// dubbed the Wagner Group").
+func namingVerb(lemma string) bool {
+	switch lemma {
+	case "call", "name", "style", "dub":
+		return true
+	}
+	return false
+}
+
+// selfWord: "itself" or "themselves", what a body calls itself.
+func selfWord(w string) bool {
+	return w == "itself" || w == "themselves"
 }
 
 // repairCompoundAcrossCase mends "has placed Bongo under house arrest" parsed with the
