@@ -7819,3 +7819,25 @@ func TestTroopsDrawnFrom(t *testing.T) {
 		}},
 	})
 }
+
+// TestAlongsideOnObject covers "alongside Y" hung by the parser on the verb's object
+// ("brokered the truce alongside Qatar", "deployed troops alongside the M23") and an
+// opening "Alongside Y," read as a name: the phrase is the verb's, and Y acts too or is
+// the one helped.
+func TestAlongsideOnObject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERB the OBJECT alongside Y'", []constructionCase{
+			{text: "Egypt brokered the truce alongside Qatar and the United States.",
+				want: []string{"Egypt proposes truce (asserted)", "Qatar proposes truce (asserted)", "United States proposes truce (asserted)"}},
+			{text: "Rwanda deployed troops alongside the M23 in North Kivu.",
+				want: []string{"Rwanda supports M23 (asserted)"}},
+		}},
+		{"an opening 'Alongside Y,'", []constructionCase{
+			{text: "Alongside Qatar, Egypt has mediated the talks since the war began.",
+				want:   []string{"Egypt proposes talks (asserted)", "Qatar proposes talks (asserted)"},
+				absent: []string{"Alongside Qatar proposes talks (asserted)"}},
+			{text: "Alongside the UAE, Egypt has armed Haftar's forces.",
+				want: []string{"Egypt supports Haftar (asserted)", "UAE supports Haftar (asserted)"}},
+		}},
+	})
+}

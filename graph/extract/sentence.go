@@ -340,13 +340,17 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 }
 
 // mendOpening mends the tags of the sentence's first words: a name read as an
-// adjective before its verb, and a rank read as other than part of the name after it.
+// adjective before its verb, a rank read as other than part of the name after it, and
+// an opening "Alongside" read as a name.
 func (s *sentence) mendOpening(p syntax.Parsed, tags map[int]string) {
 	if nameAsModifier(p) {
 		tags[0], tags[1] = "PROPN", "VERB" // "Djibouti severed diplomatic relations with Eritrea": the subject, no adjective
 	}
 	if s.titleOpening(p) {
 		tags[0] = "PROPN" // "General Abdourahamane Tiani, Niger's military ruler, toppled": a title, no adjective
+	}
+	if len(p.Words) > 1 && alongsideMistagged(p, 0) {
+		tags[0] = "ADP" // "Alongside Qatar, Egypt has mediated": a capital is no name there
 	}
 }
 
@@ -1903,7 +1907,8 @@ func (s *sentence) repairToNoun() {
 
 // repairPrepositions mends "fought alongside Hamas" parsed with "alongside" as an
 // adjective of "Hamas", which then becomes the verb's object: a preposition is no
-// adjective, and the noun after it is the verb's oblique.
+// adjective, and the noun after it is the verb's oblique. A phrase of "alongside" hung
+// on the verb's object is the verb's too.
 func (s *sentence) repairPrepositions() {
 	for k := range s.toks {
 		switch s.toks[k].lower {
@@ -1918,6 +1923,18 @@ func (s *sentence) repairPrepositions() {
 		s.tag[k], s.rel[k] = "ADP", "case"
 		if v := s.head[n]; v >= 0 && s.tag[v] == "VERB" && s.rel[n] == "obj" {
 			s.rel[n] = "obl"
+		}
+	}
+	for k := range s.toks {
+		if w := s.toks[k].lower; w != "alongside" && w != "beside" || s.rel[k] != "case" {
+			continue
+		}
+		// "brokered the truce alongside Qatar", "deployed troops alongside the army":
+		// the phrase hung on the verb's object says who else acts, or with whom
+		if n := s.head[k]; n > k && s.rel[n] == "nmod" {
+			if o := s.head[n]; o >= 0 && o < k && s.rel[o] == "obj" && s.head[o] >= 0 && s.tag[s.head[o]] == "VERB" {
+				s.head[n], s.rel[n] = s.head[o], "obl"
+			}
 		}
 	}
 }
