@@ -833,7 +833,24 @@ func (a *article) judgesDoer(s *sentence, v, h int) bool {
 
 // nounClauseSubjects returns who does what a clause describing noun h says.
 func (a *article) nounClauseSubjects(s *sentence, v, h, depth int) []arg {
-	if args := a.argsAt(s, h); len(args) > 0 {
+	offer := a.sumsUp(s, h)
+	if a.lex.in("addressed", s.lemma[h]) && toInfinitive(s, v) {
+		// "accepted Norway's invitation to join the talks": who accepts it does it; not
+		// who turns it down, nor the one who invites
+		if hv := s.head[h]; hv >= 0 && s.rel[h] == "obj" && a.accepting(s.lemma[hv]) {
+			return decay(a.activeSubjects(s, hv, depth+1), 0.8)
+		}
+		return nil
+	}
+	if offer {
+		// "accepted an offer by Malaysia to host the talks", "welcomed the Malaysian
+		// offer to host": the offer's author does what it offers, and one who takes a
+		// stance on it does not
+		if by := a.offerAuthors(s, h); len(by) > 0 || s.head[h] >= 0 && a.stanceVerb(s.lemma[s.head[h]]) {
+			return decay(by, 0.85)
+		}
+	}
+	if args := a.argsAt(s, h); len(args) > 0 && !offer {
 		if authors := a.textAuthors(s, v, h, args); authors != nil {
 			return authors
 		}
@@ -868,6 +885,40 @@ func copulaSubject(s *sentence, v, h int) int {
 		return k
 	}
 	return -1
+}
+
+// stanceVerb: a frame of the verb takes a stance on an initiative ("accept",
+// "welcome", "reject").
+func (a *article) stanceVerb(lemma string) bool {
+	for _, f := range a.lex.frames.verbs[lemma] {
+		if f.initiative == graph.Endorses || f.initiative == graph.Rejects {
+			return true
+		}
+	}
+	return false
+}
+
+// accepting: a frame of the verb takes on an initiative ("accept", "agree to"), and
+// the verb is no mere praise of it ("welcome").
+func (a *article) accepting(lemma string) bool {
+	return !a.refusing(lemma) && !a.lex.in("acclaim", lemma) && slices.ContainsFunc(a.lex.frames.verbs[lemma], func(f *frame) bool { return f.initiative == graph.Endorses })
+}
+
+// offerAuthors returns who made the offer, request or move at h: a phrase of "by" or
+// "from" after it ("an offer by Anwar Ibrahim", "a request from Kyiv"), or an actor
+// named before it ("the Malaysian offer").
+func (a *article) offerAuthors(s *sentence, h int) []arg {
+	var out []arg
+	for _, k := range s.kids[h] {
+		if k > h && s.rel[k] == "nmod" && (s.prep(k) == "by" || s.prep(k) == "from") || k < h && (s.rel[k] == "amod" || s.rel[k] == "compound") {
+			for _, ar := range a.argsAt(s, k) {
+				if ar.m.ent.isActor() {
+					out = append(out, ar)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // refusing: a verb that turns down or fights what it takes ("rejected a statement

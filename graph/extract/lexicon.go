@@ -113,6 +113,7 @@ type wordLists struct {
 	StateInstitutions    []string            `yaml:"state_institutions"`
 	InsurgentWords       []string            `yaml:"insurgent_words"`
 	RequestNouns         []string            `yaml:"request_nouns"`
+	AddressedNouns       []string            `yaml:"addressed_nouns"`
 	BehestNouns          []string            `yaml:"behest_nouns"`
 	AuspicesNouns        []string            `yaml:"auspices_nouns"`
 	ArrivalNouns         []string            `yaml:"arrival_nouns"`
@@ -515,6 +516,7 @@ func (l *Lexicon) buildIndexes() {
 	set("institution", w.StateInstitutions)
 	set("insurgent", w.InsurgentWords)
 	set("request", w.RequestNouns)
+	set("addressed", w.AddressedNouns)
 	set("behest", w.BehestNouns)
 	set("auspices", w.AuspicesNouns)
 	set("arrival", w.ArrivalNouns)

@@ -7841,3 +7841,66 @@ func TestAlongsideOnObject(t *testing.T) {
 		}},
 	})
 }
+
+// TestNameListAcrossAnd covers two names joined by "and" that the parser reads as one
+// ("Hamas and Islamic Jihad said"): a name no dictionary holds whole does not run across
+// "and", so each acts.
+func TestNameListAcrossAnd(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y said' parsed as one name", []constructionCase{
+			{text: "Hezbollah and Islamic Jihad said they backed Hamas.",
+				want: []string{"Hezbollah supports Hamas (asserted)", "Palestinian Islamic Jihad supports Hamas (asserted)"}},
+			{text: "The war between Ethiopia and Eritrea was brought to a formal close by the Algiers Agreement, which Eritrea's President Isaias Afwerki and Ethiopia's Prime Minister Meles Zenawi signed in the Algerian capital on 12 December 2000.",
+				want: []string{"Meles Zenawi endorses Algiers Agreement (asserted)", "Isaias Afwerki endorses Algiers Agreement (asserted)"}},
+		}},
+	})
+}
+
+// TestSpeakersOwnPronoun covers the pronoun that is the subject of what its speaker
+// says ("Hamas said it would abide by it"): it stands for the speaker as surely as a
+// name, so a reading through it and another pronoun is kept; and the speaker is no
+// actor named since the initiative that "it" could stand for.
+func TestSpeakersOwnPronoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X said it would VERB it'", []constructionCase{
+			{text: "Egypt proposed a truce. Hamas said it would abide by it.",
+				want: []string{"Hamas endorses truce (reported)"}},
+			{text: "Qatar put forward a plan. The SDF said it would respect it.",
+				want: []string{"SDF endorses plan (reported)"}},
+			{text: "Egypt proposed a ceasefire on Monday. Hamas and Islamic Jihad both said they would abide by it.",
+				want: []string{"Hamas endorses ceasefire (reported)", "Palestinian Islamic Jihad endorses ceasefire (reported)"}},
+			{text: "Norway drafted a plan. Britain and France said they would back it.",
+				want: []string{"Britain endorses plan (reported)", "France endorses plan (reported)"}},
+			{text: "Norway drafted a plan. Britain said Russia would back it.",
+				absent: []string{"Britain endorses plan (reported)", "Russia endorses plan (reported)"}},
+		}},
+	})
+}
+
+// TestOfferInfinitive covers the infinitive of a noun of offering or asking, which the
+// parser may hang on the verb ("accepted an offer by Malaysia to host the talks"): an
+// offer's author does what it offers; an invitation or a request is done by who
+// accepts it, not by who asks.
+func TestOfferInfinitive(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'accepted an offer by X to VERB'", []constructionCase{
+			{text: "Thailand accepted an offer by Malaysia to host the talks.",
+				want:   []string{"Malaysia proposes offer (asserted)", "Thailand endorses offer (asserted)"},
+				absent: []string{"Thailand proposes offer (asserted)"}},
+			{text: "Colombia welcomed an offer by Cuba to host the negotiations.",
+				want: []string{"Cuba proposes negotiations (asserted)"}},
+			{text: "Ethiopia accepted an offer by Kenya, the region's biggest economy, to host the talks.",
+				want:   []string{"Kenya proposes offer (asserted)"},
+				absent: []string{"Ethiopia proposes offer (asserted)"}},
+			{text: "Malaysia made an offer to host the talks.",
+				want: []string{"Malaysia proposes offer (asserted)"}},
+		}},
+		{"'X's invitation to VERB'", []constructionCase{
+			{text: "India accepted Norway's invitation to join the talks.",
+				want:   []string{"India endorses talks (asserted)"},
+				absent: []string{"Norway endorses talks (asserted)"}},
+			{text: "Vajpayee, who turned down Clinton's invitation to join the talks in Washington, spoke in Delhi.",
+				absent: []string{"Bill Clinton endorses talks (asserted)", "Vajpayee endorses talks (asserted)"}},
+		}},
+	})
+}

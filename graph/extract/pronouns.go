@@ -301,7 +301,7 @@ func (a *article) pronounMention(s *sentence, i int) *mention {
 	}
 	if k := a.reporterToken(s, i); k >= 0 && s.toks[i].lower == "they" && len(s.conjuncts(k)) > 1 {
 		// "Spain, France, Germany and Britain ..., saying that they would": all four
-		return &mention{start: i, end: i + 1, ent: s.at[k].ent, how: byPronoun, standsFor: k + 1}
+		return &mention{start: i, end: i + 1, ent: s.at[k].ent, how: byPronoun, standsFor: k + 1, conf: reporterConfidence}
 	}
 	if h, ok := a.quantifiedHost(s, i); ok {
 		if h < 0 {
@@ -310,10 +310,18 @@ func (a *article) pronounMention(s *sentence, i int) *mention {
 		return &mention{start: i, end: i + 1, ent: s.at[h].ent, how: byPronoun}
 	}
 	if e := a.antecedent(s, i); e != nil {
-		return &mention{start: i, end: i + 1, ent: e, how: byPronoun}
+		m := &mention{start: i, end: i + 1, ent: e, how: byPronoun}
+		if e == a.reporter(s, i) {
+			m.conf = reporterConfidence // "Hamas said it would abide by it": the speaker's own "it"
+		}
+		return m
 	}
 	return nil
 }
+
+// reporterConfidence is how sure a pronoun that is the subject of what its speaker
+// says stands for the speaker: nearly as sure as a name.
+const reporterConfidence = 0.95
 
 // quantifiedHost reads "them" in a phrase that counts some of the noun just before its
 // comma ("Most peshmerga, many of them loyal to the PUK", "the rebels, some of whom"):
@@ -889,7 +897,8 @@ func (a *article) unnamedObjectBefore(s *sentence, i int) bool {
 // onlySubjectSince: every actor named since the initiative last named (in sentence
 // sent, as mention seq) stands in the subject of the verb h before the pronoun at i:
 // "the Khartoum agreement. The CPC's communiqué dismisses it", "Tiani announced it;
-// ECOWAS dismissed it": an object is not its own clause's subject.
+// ECOWAS dismissed it": an object is not its own clause's subject. A pronoun subject
+// stands for who says the clause ("Britain and France said they would back it").
 func (a *article) onlySubjectSince(s *sentence, h, i, sent, seq int) bool {
 	subj := s.child(h, "nsubj")
 	if subj < 0 || sent < s.i && seq <= a.actorSeqBefore {
@@ -907,8 +916,12 @@ func (a *article) onlySubjectSince(s *sentence, h, i, sent, seq int) bool {
 			return false
 		}
 	}
+	speaker := -1 // "Britain and France said they would back it": who says it is the subject too
+	if r := s.head[h]; r >= 0 && s.rel[h] == "ccomp" && a.lex.in("reporting", s.lemma[r]) && s.tag[subj] == "PRON" {
+		speaker = s.child(r, "nsubj")
+	}
 	for _, m := range s.ments {
-		if m.start >= from && m.start < i && m.ent.isActor() && !s.headedBy(m.head, subj) {
+		if m.start >= from && m.start < i && m.ent.isActor() && !s.headedBy(m.head, subj) && (speaker < 0 || !s.headedBy(m.head, speaker)) {
 			return false
 		}
 	}

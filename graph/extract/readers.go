@@ -244,7 +244,7 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 	if !a.mayRelate(subj, p, obj) {
 		return
 	}
-	if p == graph.Proposes && keptInitiative(obj.m) {
+	if p == graph.Proposes && keptInitiative(obj.m) && !a.sumsUp(obj.m.s, obj.m.head) {
 		p = graph.Endorses // "calls for the ceasefire to be strictly respected": it exists
 	}
 	if s.tag[w] == "VERB" && s.question() {
@@ -325,7 +325,8 @@ func spanOf(w int, x, y *mention) int {
 
 // keptInitiative: the mention is of a definite initiative with an infinitive of its
 // own after it ("the ceasefire to be respected", "the agreement to be implemented"): one
-// asked to be kept, not put forward.
+// asked to be kept, not put forward. An offer's infinitive says what it offers ("an
+// offer to host the talks").
 func keptInitiative(m *mention) bool {
 	s := m.s
 	if s == nil || m.ent.init == nil || m.end == 0 {

@@ -133,6 +133,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairWhatCalled()
 	s.repairCallsItself()
 	s.repairCompoundAcrossCase()
+	s.repairFlatAcrossConjunction()
 	s.repairSubordinatorAsCase()
 	s.repairRelativeConjunct()
 	s.repairSubordinateRoot()
@@ -2163,6 +2164,25 @@ func namingVerb(lemma string) bool {
 // selfWord: "itself" or "themselves", what a body calls itself.
 func selfWord(w string) bool {
 	return w == "itself" || w == "themselves"
+}
+
+// repairFlatAcrossConjunction mends "Hamas and Islamic Jihad said" parsed as one name,
+// the second a flat part of the first: a name the dictionaries do not hold whole does
+// not run across "and", so the second name is a conjunct of the first.
+func (s *sentence) repairFlatAcrossConjunction() {
+	for k, h := range s.head {
+		if s.rel[k] != "flat" || h < 0 || h >= k || s.tag[k] != "PROPN" {
+			continue
+		}
+		for c := h + 1; c < k; c++ {
+			if s.tag[c] == "CCONJ" && (c >= len(s.knownName) || !s.knownName[c]) {
+				s.head[k], s.rel[k] = h, "conj"
+				s.head[c], s.rel[c] = k, "cc"
+				s.index()
+				break
+			}
+		}
+	}
 }
 
 // repairCompoundAcrossCase mends "has placed Bongo under house arrest" parsed with the
@@ -4603,6 +4623,31 @@ func (s *sentence) reattachNounPhrase(takes func(lemma, prep string) bool) {
 			continue
 		}
 		s.head[k], s.rel[k] = n, "nmod"
+		s.index()
+	}
+}
+
+// reattachNounInfinitive mends an infinitive hung on the verb that belongs to the
+// verb's object right before it: in "Thailand accepted an offer by Malaysia to host the
+// talks" the parser makes "to host" a clause of purpose of "accepted", but it says what
+// is offered. A noun that takes an infinitive (an offer, a request, a decision) keeps
+// the infinitive that follows its phrase.
+func (s *sentence) reattachNounInfinitive(takesInfinitive func(lemma string) bool) {
+	for v := range s.toks {
+		h, mk := s.head[v], s.child(v, "mark")
+		if h < 0 || s.rel[v] != "advcl" && s.rel[v] != "xcomp" || mk < 0 || s.toks[mk].lower != "to" || s.tag[v] != "VERB" {
+			continue
+		}
+		o := s.child(h, "obj")
+		if o < 0 || o > mk || !takesInfinitive(s.lemma[o]) {
+			continue
+		}
+		// the infinitive right after the noun's phrase, or after the comma that closes an
+		// apposition in it ("an offer by Anwar Ibrahim, ASEAN's chairman, to host")
+		if end := s.spanEnd(o); end != mk && (end != mk-1 || s.toks[end].text != ",") {
+			continue
+		}
+		s.head[v], s.rel[v] = o, "acl"
 		s.index()
 	}
 }
