@@ -270,6 +270,10 @@ func (a *article) nameMentions(s *sentence) {
 			i = end // "Congolese Tutsis", "Syrian refugees": people, not the state
 			continue
 		}
+		if plural && a.countedPeople(s, i) {
+			i = end // "killing more than 400 Palestinians", "thousands of Sudanese": people, not the state
+			continue
+		}
 		m := &mention{start: i, end: end, ent: e, how: r}
 		if plural {
 			m.how = byDemonym
@@ -361,6 +365,22 @@ func (a *article) peopleOf(s *sentence, k int, e *entity) bool {
 	return other == nil && !a.lex.firstNames[l]
 }
 
+// countedPeople: the plural demonym at i is counted ("400 Palestinians", "thousands of
+// Sudanese", "dozens of Afghans"): so many people, not the state they belong to.
+func (a *article) countedPeople(s *sentence, i int) bool {
+	if i > 0 && s.tag[i-1] == "NUM" {
+		return true
+	}
+	if i > 1 && s.toks[i-1].lower == "of" {
+		switch s.toks[i-2].lower {
+		case "dozens", "scores", "hundreds", "thousands", "millions":
+			return true
+		}
+		return s.tag[i-2] == "NUM"
+	}
+	return false
+}
+
 // teachFamilyName: a person the dictionaries know, named in full, may come back by
 // family name as the article spells it ("François Bozizé", then "Bozizé").
 func (a *article) teachFamilyName(s *sentence, e *entity, i, end int) {
@@ -389,7 +409,9 @@ func (a *article) teachFamilyNames(e *entity, s *sentence, i, end int) {
 }
 
 // partOfLongerName: a known name that a capitalised word no dictionary knows runs on
-// from or into is part of another name ("Kataib Hezbollah", "Kenya Defence Forces").
+// from or into is part of another name ("Kataib Hezbollah", "Kenya Defence Forces"), as
+// is one joined to the name before it by a linking particle ("Tehreek-e-Taliban
+// Pakistan").
 func (a *article) partOfLongerName(s *sentence, i, end int) bool {
 	unknownWord := func(k int) bool {
 		if k < 0 || k >= len(s.toks) || s.tag[k] != "PROPN" || !s.toks[k].upper || s.at[k] != nil || isModel(s.toks[k].text) {
@@ -402,7 +424,21 @@ func (a *article) partOfLongerName(s *sentence, i, end int) bool {
 		e, _, _, _ := a.lookup(s.toks, k)
 		return e == nil
 	}
-	return unknownWord(i-1) || unknownWord(end)
+	return unknownWord(i-1) || unknownWord(end) || izafaLinked(s, i) || i > 0 && s.inName[i-1] && izafaLinked(s, i-1)
+}
+
+// izafaLinked: the word at k is joined to the word before it by a linking particle
+// between hyphens, as in Urdu, Persian and Arabic names ("Tehreek-e-Taliban",
+// "Hizb-ul-Mujahideen"): it is part of that name, even when it is a name of its own.
+func izafaLinked(s *sentence, k int) bool {
+	if k < 4 || s.toks[k-1].text != "-" || s.toks[k-3].text != "-" || !s.toks[k-4].upper {
+		return false
+	}
+	switch s.toks[k-2].text {
+	case "e", "i", "ul", "ud", "ur", "us", "o":
+		return true
+	}
+	return false
 }
 
 // makeOfArms: the word at k names a make of the arms its head noun names ("Leopard

@@ -134,6 +134,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCallsItself()
 	s.repairCompoundAcrossCase()
 	s.repairFlatAcrossConjunction()
+	s.repairPrepositionAsMark()
 	s.repairSubordinatorAsCase()
 	s.repairRelativeConjunct()
 	s.repairSubordinateRoot()
@@ -170,6 +171,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairByWithObject()
 	s.repairAgentOnPredicate()
 	s.repairRepeatedAgent()
+	s.repairAgentOfConjunct()
 	s.repairGerundAfterNoun()
 	s.repairRootNoun()
 	s.repairSubjectless()
@@ -328,6 +330,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		}
 		if adjectiveAfterPossessive(p, i) {
 			tags[i] = "NOUN" // "Turkey's offensive against Kurdish-led forces"
+		}
+		if p.XPOS[i] == "VBZ" && (possessiveWord(p.Words[i-1]) || actsOnBeforeVerb(p, i)) {
+			tags[i] = "NOUN" // "condemned Tuesday's strikes", "US strikes on the Houthis resumed": no verb
 		}
 		if forBeforeFiniteVerb(p, i) {
 			tags[i] = "ADP" // "Nigerian support for Mr Kabbah now comes with a timetable"
@@ -594,6 +599,25 @@ func adjectiveAfterPossessive(p syntax.Parsed, i int) bool {
 		}
 	}
 	return true
+}
+
+// actsOnBeforeVerb: a word in -s before "on" or "against", with a finite verb after it
+// in the same clause ("US strikes on the Houthis resumed", "Russian attacks against
+// the grid continued"), is the plural noun that verb's subject is, not a verb itself.
+func actsOnBeforeVerb(p syntax.Parsed, i int) bool {
+	if i+1 >= len(p.Words) || !strings.EqualFold(p.Words[i+1], "on") && !strings.EqualFold(p.Words[i+1], "against") {
+		return false
+	}
+	for j := i + 2; j < len(p.Words); j++ {
+		switch {
+		case p.Tags[j] == "CCONJ" || p.Tags[j] == "SCONJ" || p.Tags[j] == "PUNCT" || p.Tags[j] == "PRON":
+			return false
+		case p.Tags[j] == "VERB" || p.Tags[j] == "AUX":
+			x := p.XPOS[j]
+			return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
+		}
+	}
+	return false
 }
 
 // possessiveWord: a possessive's "'s" or a possessive pronoun.
@@ -2185,6 +2209,34 @@ func (s *sentence) repairFlatAcrossConjunction() {
 	}
 }
 
+// repairPrepositionAsMark mends "Iran's strikes on Israel killed ten people" parsed
+// with "on" as the mark of a clause whose subject is "Israel": a preposition right
+// between the verb's subject and a second subject of the same verb opens a phrase of
+// the first, and the second is no subject.
+func (s *sentence) repairPrepositionAsMark() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		v := s.head[k]
+		if s.tag[k] != "ADP" || s.rel[k] != "mark" || v <= k {
+			continue
+		}
+		var first, second = -1, -1
+		for _, j := range s.children(v, "nsubj") {
+			switch {
+			case j < k && s.spanEnd(j) == k:
+				first = j
+			case j > k && s.spanStart(j) == k+1:
+				second = j
+			}
+		}
+		if first < 0 || second < 0 {
+			continue
+		}
+		s.head[k], s.rel[k] = second, "case"
+		s.head[second], s.rel[second] = first, "nmod"
+		s.index()
+	}
+}
+
 // repairCompoundAcrossCase mends "has placed Bongo under house arrest" parsed with the
 // name a compound of the noun after the preposition: a compound never stands before
 // its head's preposition, so the name is the object of the verb the phrase belongs to.
@@ -3113,6 +3165,30 @@ func (s *sentence) repairRepeatedAgent() {
 	}
 	if moved {
 		s.index()
+	}
+}
+
+// repairAgentOfConjunct mends "brokered by the United States in November and accepted
+// by both Israel and Lebanon" parsed with the second agent hung on the first verb: a
+// by-phrase after a conjoined participle that has none of its own is that participle's
+// agent, when the first verb has its own agent before the participle.
+func (s *sentence) repairAgentOfConjunct() {
+	for k := range s.toks {
+		v := s.head[k]
+		if s.rel[k] != "obl:agent" || v < 0 || v > k {
+			continue
+		}
+		for c := k - 1; c > v; c-- {
+			if s.rel[c] != "conj" || s.tag[c] != "VERB" || !s.headedBy(c, v) || s.child(c, "obl:agent") >= 0 || !slices.ContainsFunc(s.children(v, "obl:agent"), func(a int) bool { return a < c }) {
+				continue
+			}
+			if s.tag[s.head[c]] != "VERB" {
+				s.head[c] = v // "brokered by Turkey in July 2022 and welcomed by", hung on the year
+			}
+			s.head[k] = c
+			s.index()
+			break
+		}
 	}
 }
 
