@@ -462,8 +462,12 @@ func (a *article) isForceNoun(s *sentence, t int) bool {
 	return t > 0 && s.head[t-1] == t && s.rel[t-1] == "compound" && a.lex.in("force", s.toks[t-1].lower+" "+s.lemma[t])
 }
 
-// governmentForces: "federal positions", "government troops": the government's.
+// governmentForces: "federal positions", "government troops": the government's, unless
+// they have an owner of their own.
 func (a *article) governmentForces(s *sentence, t int) []arg {
+	if s.child(t, "nmod:poss") >= 0 {
+		return nil // "the group's government administration": the owner's, not the state's
+	}
 	for _, k := range s.children(t, "amod", "compound") {
 		if l := s.lemma[k]; (l == "federal" || l == "government") && a.main != nil && k < t {
 			e := a.governmentOf(a.main)

@@ -552,8 +552,9 @@ func (a *article) forceMentions(s *sentence) {
 		}
 		e, leader := a.forcesFor(s, i, owner, before)
 		if before {
+			demonym := owner.how == byDemonym
 			owner.ent, owner.end, owner.head, owner.how, owner.leader = e, i+1, i, byName, leader
-			if owner.how == byDemonym {
+			if demonym {
 				owner.conf = referConfidence[byDemonym]
 			}
 			a.index(s)
@@ -966,21 +967,28 @@ func (a *article) genericMentions(s *sentence) {
 // "Jabhat al-Nusra, the jihadist group led by ..." is Nusra, not the last jihadist
 // group named; so is a phrase with "a" or "an" that describes it, whatever it names
 // ("Al-Shabaab fighters, a mostly Somali force", "the Houthis, a Zaydi movement armed
-// by Iran"); and a noun in the singular set after a person's name is that person
+// by Iran") or a common noun with its people's name ("IGAD, the eastern African bloc
+// that brokered the deal"); and a noun in the singular set after a person's name is that person
 // ("Redwan Hussien, Abiy Ahmed's national security adviser"). The names no dictionary
 // knows are read after the generic nouns, so this comes last.
 func apposedGenerics(s *sentence) {
 	for _, g := range s.ments {
 		i, h := g.head, s.head[g.head]
-		if s.rel[i] != "appos" || h < 0 || h > i || g.how != byDescription && !withArticle(s, i) {
+		if s.rel[i] != "appos" || h < 0 || h > i || g.how != byDescription && !withArticle(s, i) && !commonNoun(s, i) {
 			continue
 		}
-		if m := s.at[h]; m != nil && m != g && m.ent.isActor() && !m.ent.isPerson() && m.how == byName && g.ent.isActor() && !g.ent.isPerson() {
+		if m := s.at[h]; m != nil && m != g && m.ent.isActor() && !m.ent.isPerson() && (m.how == byName || m.how == byAcronym) && g.ent.isActor() && !g.ent.isPerson() {
 			g.ent = m.ent
 		} else if m != nil && m.ent.isPerson() && m.how == byName && s.toks[i].lower == s.lemma[i] && !g.ent.isPerson() {
 			g.ent = m.ent // "Redwan Hussien, Abiy Ahmed's national security adviser,": the one person
 		}
 	}
+}
+
+// commonNoun: the word at i is a noun in lower case ("the eastern African bloc"), which
+// describes what it names rather than naming it.
+func commonNoun(s *sentence, i int) bool {
+	return s.tag[i] == "NOUN" && !s.toks[i].upper
 }
 
 // ownerNamed: the noun at i has its owner named, by a possessor or a name before or
@@ -2169,10 +2177,12 @@ func (a *article) placeInApposition(s *sentence, h int) bool {
 }
 
 // namesBody: the name at h is in apposition to a noun of a body ("an Ecowas force,
-// Ecomog"): the body's name.
+// Ecomog", "Fano, the ethnic Amhara militia"): the body's name.
 func (a *article) namesBody(s *sentence, h int) bool {
-	b := s.head[h]
-	return s.rel[h] == "appos" && b >= 0 && b < h && a.lex.in("body", s.lemma[b])
+	if b := s.head[h]; s.rel[h] == "appos" && b >= 0 && b < h && a.lex.in("body", s.lemma[b]) {
+		return true
+	}
+	return slices.ContainsFunc(s.children(h, "appos"), func(k int) bool { return k > h && a.lex.in("body", s.lemma[k]) })
 }
 
 // usedAsPlace: a name at h (the first of its conjuncts at top) after a preposition of

@@ -7990,3 +7990,39 @@ func TestLightVerbsOfGoingOn(t *testing.T) {
 		}},
 	})
 }
+
+// TestApposedCommonNoun covers a name with a common noun in apposition that carries a
+// people's name ("IGAD, the eastern African bloc that brokered the deal", "Fano, the
+// ethnic Amhara militia that has been fighting"): the noun describes the named body,
+// which the apposition shows is an actor, and names no body of its own.
+func TestApposedCommonNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'NAME, the DEMONYM BODY that ...'", []constructionCase{
+			{text: "The Intergovernmental Authority on Development (IGAD), the eastern African bloc that brokered the 2018 deal, called for calm.",
+				want:   []string{"IGAD proposes 2018 deal (asserted)"},
+				absent: []string{"African bloc proposes 2018 deal (asserted)"}},
+			{text: "Al-Shabaab, the Somali militia allied to al-Qaeda, attacked the base.",
+				want:   []string{"Al-Shabaab supports Al-Qaeda (asserted)"},
+				absent: []string{"Somali militia supports Al-Qaeda (asserted)"}},
+			{text: "Ethiopia's army fought the TPLF. Ethiopian officials, for their part, accuse Eritrea of arming Fano, the ethnic Amhara militia that has been fighting federal troops in the neighbouring Amhara region.",
+				want:   []string{"Fano opposes Ethiopia (asserted)"},
+				absent: []string{"Amhara militia opposes Ethiopia (asserted)"}},
+		}},
+	})
+}
+
+// TestOwnedGovernmentForces covers "government" before a noun of forces or office with
+// an owner of its own ("the group's government administration", "the rebels'
+// government administration"): the owner's, not the government of the article's state.
+func TestOwnedGovernmentForces(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the group's government administration'", []constructionCase{
+			{text: "Hamas fighters attacked Israel. Essam al-Da'alis, who headed the group's government administration in Gaza, was killed.",
+				want:   []string{"Essam al-Da'alis leads Hamas (asserted)"},
+				absent: []string{"Essam al-Da'alis leads Israel (asserted)"}},
+			{text: "Yemen's government fought the Houthis. Ahmed Ghaleb al-Rahawi led the rebels' government administration in Sanaa.",
+				want:   []string{"Ahmed Ghaleb al-Rahawi leads Houthis (asserted)"},
+				absent: []string{"Ahmed Ghaleb al-Rahawi leads Yemen's government (asserted)"}},
+		}},
+	})
+}
