@@ -8026,3 +8026,19 @@ func TestOwnedGovernmentForces(t *testing.T) {
 		}},
 	})
 }
+
+// TestNamedArmyBeforeTheArmy covers "the army" after a sentence that names two states'
+// armies, one by its owner ("its troops") and one by its own name ("the LAF", "the
+// Armenian Armed Forces"): the army is no longer surely the one named with its owner.
+func TestNamedArmyBeforeTheArmy(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'its troops ... the LAF. The army's ...'", []constructionCase{
+			{text: "Lebanon's cabinet ordered the Lebanese Armed Forces (LAF) to draw up a plan. Netanyahu said Israel would reduce its troops in the south if the LAF acted to disarm Hezbollah. The army's own plan was presented to ministers by its commander, General Rodolphe Haykal.",
+				want:   []string{"Lebanese Armed Forces proposes plan (asserted)"},
+				absent: []string{"Israel proposes plan (asserted)"}},
+			{text: "Armenia's parliament met in Yerevan. Azerbaijan said its troops would stay unless the Armenian Armed Forces pulled back. The army's chief of staff, Edvard Asryan, resigned.",
+				want:   []string{"Edvard Asryan leads Armenian Armed Forces (asserted)"},
+				absent: []string{"Edvard Asryan leads Azerbaijani army (asserted)"}},
+		}},
+	})
+}

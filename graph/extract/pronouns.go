@@ -82,8 +82,12 @@ func (a *article) armyOwner(s *sentence, end int) (*entity, bool) {
 }
 
 // ownedArmy returns the state whose army the noun at j names by a possessor ("its
-// army", "Serbia's army") or a demonym ("the Eritrean army"), or nil.
+// army", "Serbia's army") or a demonym ("the Eritrean army"), or whose army the name
+// that starts at j is ("the LAF"), or nil.
 func (a *article) ownedArmy(s *sentence, j int) *entity {
+	if m := mentionAt(s, j); m != nil && m.start == j && m.how != byDescription && m.ent.state != nil && m.ent.agent == "military" {
+		return m.ent.state // "the Lebanese Armed Forces", "the LAF": a state's army by its name
+	}
 	if !a.armyNounAt(s, j) || s.tag[j] != "NOUN" {
 		return nil
 	}
