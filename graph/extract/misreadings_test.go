@@ -8042,3 +8042,20 @@ func TestNamedArmyBeforeTheArmy(t *testing.T) {
 		}},
 	})
 }
+
+// TestLedAct covers a hostile act led or spearheaded by someone ("HTS led the offensive
+// that toppled Assad", "spearheaded the campaign against the PKK"): the act is theirs,
+// not that of whoever acted last.
+func TestLedAct(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X led the ACT that ...'", []constructionCase{
+			{text: "Druze fighters attacked Bedouin tribes in Sweida. HTS led the offensive that toppled Bashar al-Assad in December.",
+				want:   []string{"HTS opposes Bashar al-Assad (asserted)"},
+				absent: []string{"Druze fighters opposes Bashar al-Assad (asserted)"}},
+			{text: "Wagner attacked Bakhmut. Chechen units led the assault that drove Ukrainian troops out of Marinka.",
+				absent: []string{"Wagner Group opposes Ukraine (asserted)"}},
+			{text: "Turkey spearheaded the campaign against the PKK.",
+				want: []string{"Turkey opposes PKK (asserted)"}},
+		}},
+	})
+}
