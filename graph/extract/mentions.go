@@ -977,7 +977,13 @@ func apposedGenerics(s *sentence) {
 		if s.rel[i] != "appos" || h < 0 || h > i || g.how != byDescription && !withArticle(s, i) && !commonNoun(s, i) {
 			continue
 		}
-		if m := s.at[h]; m != nil && m != g && m.ent.isActor() && !m.ent.isPerson() && (m.how == byName || m.how == byAcronym) && g.ent.isActor() && !g.ent.isPerson() {
+		m := s.at[h]
+		for _, c := range s.children(h, "appos") {
+			if m == nil && c < i && s.at[c] != nil && s.at[c].how == byName {
+				m = s.at[c] // "its ally Amal, the movement headed by Berri": the name the noun before had
+			}
+		}
+		if m != nil && m != g && m.ent.isActor() && !m.ent.isPerson() && (m.how == byName || m.how == byAcronym) && g.ent.isActor() && !g.ent.isPerson() {
 			g.ent = m.ent
 		} else if m != nil && m.ent.isPerson() && m.how == byName && s.toks[i].lower == s.lemma[i] && !g.ent.isPerson() {
 			g.ent = m.ent // "Redwan Hussien, Abiy Ahmed's national security adviser,": the one person
@@ -2177,12 +2183,17 @@ func (a *article) placeInApposition(s *sentence, h int) bool {
 }
 
 // namesBody: the name at h is in apposition to a noun of a body ("an Ecowas force,
-// Ecomog", "Fano, the ethnic Amhara militia"): the body's name.
+// Ecomog", "Fano, the ethnic Amhara militia") or of an actor's tie ("its ally Amal"):
+// the name of an actor.
 func (a *article) namesBody(s *sentence, h int) bool {
 	if b := s.head[h]; s.rel[h] == "appos" && b >= 0 && b < h && a.lex.in("body", s.lemma[b]) {
 		return true
 	}
-	return slices.ContainsFunc(s.children(h, "appos"), func(k int) bool { return k > h && a.lex.in("body", s.lemma[k]) })
+	if slices.ContainsFunc(s.children(h, "appos"), func(k int) bool { return k > h && a.lex.in("body", s.lemma[k]) }) {
+		return true
+	}
+	b := s.head[h] // "Hezbollah's ally Amal": the name of an ally, a backer or a proxy
+	return s.rel[h] == "appos" && b >= 0 && b < h && a.agentNoun(s.lemma[b])
 }
 
 // usedAsPlace: a name at h (the first of its conjuncts at top) after a preposition of

@@ -8059,3 +8059,25 @@ func TestLedAct(t *testing.T) {
 		}},
 	})
 }
+
+// TestNameAfterAgentNoun covers an agent noun with its owner and the name after it
+// ("Hezbollah's ally Amal", "Hezbollah and its ally Amal walked out"), which the parser
+// may make a second subject: the name is the noun's, the ally of the owner, and "its"
+// after a conjunct is surely that conjunct's.
+func TestNameAfterAgentNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X's ally Y' and 'X and its ally Y'", []constructionCase{
+			{text: "Hezbollah's ally Amal walked out.",
+				want: []string{"Amal supports Hezbollah (asserted)"}},
+			{text: "Ministers from Hezbollah and its ally Amal walked out of the session.",
+				want: []string{"Amal supports Hezbollah (asserted)"}},
+			{text: "Russia's ally Belarus hosted the talks.",
+				want: []string{"Belarus supports Russia (asserted)"}},
+			{text: "Ministers from Hezbollah and its ally Amal, the movement headed by parliament speaker Nabih Berri, walked out of the session.",
+				want:   []string{"Amal supports Hezbollah (asserted)", "Nabih Berri leads Amal (asserted)"},
+				absent: []string{"Nabih Berri leads Hezbollah (asserted)"}},
+			{text: "In Pretoria, the government of President F.W. de Klerk called the signing a historic day.",
+				want: []string{"F.W. de Klerk leads South Africa (asserted)"}},
+		}},
+	})
+}

@@ -305,7 +305,7 @@ func (a *article) pronounMention(s *sentence, i int) *mention {
 	}
 	if k := a.reporterToken(s, i); k >= 0 && s.toks[i].lower == "they" && len(s.conjuncts(k)) > 1 {
 		// "Spain, France, Germany and Britain ..., saying that they would": all four
-		return &mention{start: i, end: i + 1, ent: s.at[k].ent, how: byPronoun, standsFor: k + 1, conf: reporterConfidence}
+		return &mention{start: i, end: i + 1, ent: s.at[k].ent, how: byPronoun, standsFor: k + 1, conf: surePronounConfidence}
 	}
 	if h, ok := a.quantifiedHost(s, i); ok {
 		if h < 0 {
@@ -315,17 +315,19 @@ func (a *article) pronounMention(s *sentence, i int) *mention {
 	}
 	if e := a.antecedent(s, i); e != nil {
 		m := &mention{start: i, end: i + 1, ent: e, how: byPronoun}
-		if e == a.reporter(s, i) {
-			m.conf = reporterConfidence // "Hamas said it would abide by it": the speaker's own "it"
+		if e == a.reporter(s, i) || e == conjunctOwner(s, i) {
+			m.conf = surePronounConfidence // "Hamas said it would abide by it", "Hezbollah and its ally"
 		}
 		return m
 	}
 	return nil
 }
 
-// reporterConfidence is how sure a pronoun that is the subject of what its speaker
-// says stands for the speaker: nearly as sure as a name.
-const reporterConfidence = 0.95
+// surePronounConfidence is how sure a pronoun is whose antecedent its sentence fixes:
+// the subject of what its speaker says, which stands for the speaker ("Hamas said it
+// would"), or the possessor of a conjunct, which stands for the one listed before it
+// ("Hezbollah and its ally Amal"). Nearly as sure as a name.
+const surePronounConfidence = 0.95
 
 // quantifiedHost reads "them" in a phrase that counts some of the noun just before its
 // comma ("Most peshmerga, many of them loyal to the PUK", "the rebels, some of whom"):

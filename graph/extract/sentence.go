@@ -162,6 +162,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPronounList()
 	s.repairSubjectsWithAnd()
 	s.repairNounBeforeName()
+	s.repairNameAfterNoun()
 	s.repairSaidClause()
 	s.repairPluralPossessive()
 	s.repairConjoinedPossessor()
@@ -2842,6 +2843,49 @@ func (s *sentence) repairNounBeforeName() {
 		s.head[c], s.rel[c] = second, "amod"
 		s.index()
 	}
+}
+
+// repairNameAfterNoun mends "Ministers from Hezbollah and its ally Amal walked out"
+// parsed with the name a second subject of the verb: a name right after a noun of the
+// first subject's phrase, in lower case and with its own determiner or possessor, names
+// that noun ("its ally Amal", "the group's leader Ahmed Diriye").
+func (s *sentence) repairNameAfterNoun() {
+	for v := range s.toks {
+		first, second, ok := s.twoSubjects(v)
+		if !ok || s.tag[second] != "PROPN" || second < 1 {
+			continue
+		}
+		n := s.spanStart(second) - 1
+		if n < first || s.tag[n] != "NOUN" || s.toks[n].upper || !s.headedBy(n, first) || s.child(n, "nmod:poss", "det") < 0 || !namePhrase(s, n+1, second) {
+			continue
+		}
+		s.head[second], s.rel[second] = n, "appos"
+		s.index()
+	}
+	// "Hezbollah and its ally Amal, the movement headed by Berri": the name read as a
+	// conjunct after the noun, with no comma or "and" between them
+	for k := 1; k < len(s.toks); k++ {
+		if s.rel[k] != "conj" || s.tag[k] != "PROPN" {
+			continue
+		}
+		n := s.spanStart(k) - 1
+		if n < 0 || s.rel[n] != "conj" || s.head[n] != s.head[k] || s.tag[n] != "NOUN" || s.toks[n].upper || s.child(n, "nmod:poss", "det") < 0 || !namePhrase(s, n+1, k) {
+			continue
+		}
+		s.head[k], s.rel[k] = n, "appos"
+		s.index()
+	}
+}
+
+// namePhrase: the words from i to the name at k hold no preposition ("its ally Amal",
+// not "the government of President de Klerk").
+func namePhrase(s *sentence, i, k int) bool {
+	for j := i; j <= k; j++ {
+		if s.tag[j] == "ADP" || s.rel[j] == "case" {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalsBetween: every word after c and before k is capitalised.
