@@ -1345,6 +1345,9 @@ func (a *article) asGroup(e *entity) {
 // asPerson: a name no dictionary knows, of two to four words, that a text says leads
 // something ("led by Sidiki Abass") is a person's.
 func (a *article) asPerson(e *entity) {
+	if slices.ContainsFunc(e.node.Aliases, isAcronym) {
+		return // "the Caribbean Community (CARICOM)": a body the article gave an acronym
+	}
 	if e.unknown && e.node.Kind == graph.KindGroup {
 		if n := len(strings.Fields(e.node.Name)); n >= 2 && n <= 4 && !isAcronym(e.node.Name) {
 			e.node.Kind = graph.KindPerson

@@ -100,6 +100,7 @@ type wordLists struct {
 	Quantifiers          []string            `yaml:"quantifiers"`
 	SpeechNouns          []string            `yaml:"speech_nouns"`
 	OfferNouns           []string            `yaml:"offer_nouns"`
+	OrganisationWords    []string            `yaml:"organisation_words"`
 	UltimatumVerbs       []string            `yaml:"ultimatum_verbs"`
 	TimeSpans            []string            `yaml:"time_spans"`
 	JudgingVerbs         []string            `yaml:"judging_verbs"`

@@ -8081,3 +8081,35 @@ func TestNameAfterAgentNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestOwnObjectsOwner covers a possessive in the object of a verb whose subject is a
+// body named before a clause that names others ("The African Union, whose summit
+// Ethiopia hosted, renewed its support for Somalia"): "its" is the subject's.
+func TestOwnObjectsOwner(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, whose ... Y ..., VERBed its NOUN'", []constructionCase{
+			{text: "The African Union, whose summit Ethiopia hosted, renewed its support for Somalia's government.",
+				want:   []string{"African Union supports Somalia's government (asserted)"},
+				absent: []string{"Ethiopia supports Somalia's government (asserted)"}},
+			{text: "The UN, whose Security Council Russia chairs this month, reiterated its support for Ukraine.",
+				want:   []string{"UN supports Ukraine (asserted)"},
+				absent: []string{"UN Security Council supports Ukraine (asserted)"}},
+		}},
+	})
+}
+
+// TestInternationalBodiesByName covers international bodies that the PETRARCH2 file of
+// international actors lists among people, whose names hold a word of a body
+// ("Caribbean Community", "East African Community"): bodies, not people.
+func TestInternationalBodiesByName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the Caribbean Community', 'the East African Community'", []constructionCase{
+			{text: "The talks were convened by the Caribbean Community (CARICOM). The Caribbean Community, whose chairman is Dominica's Prime Minister Roosevelt Skerrit, has reaffirmed its support for Guyana.",
+				want:   []string{"Caribbean Community supports Guyana (asserted)", "Roosevelt Skerrit leads Caribbean Community (asserted)"},
+				absent: []string{"Dominica supports Guyana (asserted)"}},
+			{text: "The East African Community, whose summit Kenya hosted, renewed its support for the Congolese army.",
+				want:   []string{"East African Community supports DR Congo (asserted)"},
+				absent: []string{"Kenya supports DR Congo (asserted)"}},
+		}},
+	})
+}

@@ -74,7 +74,7 @@ func (a *article) personFromGroupList(e *entity) {
 		return
 	}
 	words := strings.Fields(e.node.Name)
-	if len(words) < 2 || len(words) > 3 || phoenixKind(e.node.Name, graph.KindOrganisation) != graph.KindPerson {
+	if len(words) < 2 || len(words) > 3 || a.lex.phoenixKind(e.node.Name, graph.KindOrganisation) != graph.KindPerson {
 		return
 	}
 	for _, w := range words {

@@ -57,7 +57,7 @@ func (l *Lexicon) addPhoenixActor(a petrarch.Actor, kind graph.Kind) {
 		return
 	}
 	if kind == graph.KindPerson || kind == graph.KindOrganisation {
-		kind = phoenixKind(names[0], kind)
+		kind = l.phoenixKind(names[0], kind)
 	}
 	if e := l.sameBodyByCode(a.Code, kind, names); e != nil {
 		l.mergeNames(e, names) // "OAU_ [IGOAFROAU]" and "ORGANIZATION_OF_AFRICAN_UNITY_ [IGOAFROAU]"
@@ -225,14 +225,11 @@ func undotted(name string) string {
 }
 
 // phoenixKind tells a person from an organisation in the International file, which
-// mixes them: a name with a word of a body in it is an organisation.
-func phoenixKind(name string, kind graph.Kind) graph.Kind {
+// mixes them: a name with a word of a body in it (organisation_words in words.yaml) is
+// an organisation.
+func (l *Lexicon) phoenixKind(name string, kind graph.Kind) graph.Kind {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		switch w {
-		case "organization", "organisation", "agency", "council", "court", "fund", "commission", "bank", "committee",
-			"mission", "force", "union", "league", "programme", "program", "office", "assembly", "parliament", "secretariat",
-			"of", "for", "and", "association", "institute", "federation", "movement", "group", "party", "front", "army",
-			"republic", "republica", "republika", "government", "administration", "authority", "regime", "emirate", "caliphate":
+		if slices.Contains(l.words.OrganisationWords, w) {
 			return graph.KindOrganisation
 		}
 	}

@@ -479,6 +479,9 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 		}
 		return conjoinedBefore(s, i-2)
 	}
+	if e := ownObjectsOwner(s, i); e != nil {
+		return e // "CARICOM, whose chairman is Dominica's Prime Minister, has reaffirmed its support"
+	}
 	described := describedByClause(s, i)
 	near, subj := thingsBefore(s, i, described...)
 	switch {
@@ -492,6 +495,25 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 	}
 	if a.lastActor != nil && !a.lastActor.plural && !slices.Contains(described, a.lastActor) {
 		return a.lastActor
+	}
+	return nil
+}
+
+// ownObjectsOwner returns the subject of the verb whose direct object the possessive
+// pronoun at i owns, when a name or description of one body is that subject: "X has
+// reaffirmed its support", "X announced its withdrawal" are X's own, whatever was named
+// between.
+func ownObjectsOwner(s *sentence, i int) *entity {
+	h := s.head[i]
+	if s.rel[i] != "nmod:poss" || h < 0 || s.rel[h] != "obj" || s.head[h] < 0 || s.tag[s.head[h]] != "VERB" {
+		return nil
+	}
+	k := s.child(s.head[h], "nsubj")
+	if k < 0 || k > i {
+		return nil
+	}
+	if m := s.at[k]; m != nil && namesThing(m) {
+		return m.ent
 	}
 	return nil
 }
