@@ -494,7 +494,7 @@ func (a *article) writtenNames() map[*entity]map[string]int {
 			if e == nil || e.entry == nil || m.how != byName || !e.isActor() {
 				continue
 			}
-			text := trimDeterminer(s.text(a.doc.Text, m.start, m.end))
+			text := trimDeterminer(s.text(a.doc.Text, m.start, nameEnd(s, m)))
 			if !isNameOf(e, text) || e.isState() && a.institutionName(text) {
 				continue
 			}
@@ -505,6 +505,15 @@ func (a *article) writtenNames() map[*entity]map[string]int {
 		}
 	}
 	return written
+}
+
+// nameEnd returns where the name of mention m ends: before the acronym in brackets
+// that the mention takes in ("the Karen National Union (KNU)").
+func nameEnd(s *sentence, m *mention) int {
+	if e := m.end; e-m.start >= 4 && s.toks[e-1].text == ")" && s.toks[e-3].text == "(" {
+		return e - 3
+	}
+	return m.end
 }
 
 // institutionName: a name that holds a word of a state's institution ("State
