@@ -478,10 +478,14 @@ func (a *article) governmentForces(s *sentence, t int) []arg {
 }
 
 // carriesOwner tells whether the noun at t stands for its owner: a noun of assets or
-// forces, a make of arms ("French Rafales"), a role, a statement, or a government owned by "whose".
+// forces, a make of arms ("French Rafales"), arms with their possessor ("the junta's
+// weapons"), a role, a statement, or a government owned by "whose".
 func (a *article) carriesOwner(s *sentence, t int) bool {
 	if a.isForceNoun(s, t) || s.toks[t].upper && a.equipmentName(s, t) || a.lex.in("role", s.lemma[t]) || a.lex.in("role", s.toks[t].lower) || a.lex.in("speech", s.lemma[t]) {
 		return true
+	}
+	if a.lex.in("materiel", s.lemma[t]) && s.child(t, "nmod:poss") >= 0 {
+		return true // "supplied most of the junta's weapons", "destroyed Hezbollah's rockets"
 	}
 	return a.lex.in("government", s.lemma[t]) && s.child(t, "nmod:poss") >= 0 && s.toks[s.child(t, "nmod:poss")].lower == "whose"
 }
@@ -1180,8 +1184,8 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 			continue // "imposed sanctions", "carried out strikes": the act is the light verb's reading, and stands for the verb's own subject
 		}
 		found := a.argsAt(s, k)
-		if len(found) == 0 && f.actor == graph.Opposes {
-			found = a.targetOwner(s, k)
+		if f.actor == graph.Opposes && !slices.ContainsFunc(found, func(o arg) bool { return !a.isUnknownPlace(o.m.ent) }) {
+			found = append(found, a.targetOwner(s, k)...) // "the junta-held town of Bhamo": the town's holder
 		}
 		if len(found) == 0 && f.initiative != "" {
 			found = a.actedInitiative(s, k)
@@ -1298,7 +1302,23 @@ func (a *article) holder(s *sentence, k int) []arg {
 			if m := s.at[c]; m != nil && m.ent.isActor() && !m.ent.isPerson() && holds {
 				return []arg{{m, m.conf * 0.85}}
 			}
+			if e := a.hyphenAgent(s, c, v); e != nil {
+				return []arg{{&mention{s: s, ent: e, how: byDescription, conf: 0.75}, 0.75}}
+			}
 		}
+	}
+	return nil
+}
+
+// hyphenAgent returns the actor a generic noun joined by a hyphen to the participle
+// at v stands for ("the junta-held town", "rebel-controlled districts"): the one the
+// article calls so, as "the junta" or "the rebels" would be.
+func (a *article) hyphenAgent(s *sentence, c, v int) *entity {
+	if s.at[c] != nil || c+2 != v || s.toks[c+1].text != "-" || s.tag[c] != "NOUN" && s.tag[c] != "ADJ" {
+		return nil
+	}
+	if e, _ := a.genericAgent(s.lemma[c], true, false); e != nil && e.isActor() {
+		return e
 	}
 	return nil
 }

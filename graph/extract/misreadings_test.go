@@ -8143,3 +8143,44 @@ func TestNameWrittenWithAcronym(t *testing.T) {
 		}},
 	})
 }
+
+// TestArmsOfTheirOwner covers arms named with their possessor as the object of a verb
+// of giving ("supplied most of the junta's weapons"): the possessor receives them.
+func TestArmsOfTheirOwner(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'supplied most of X's weapons'", []constructionCase{
+			{text: "Myanmar's military seized power. China supplied most of the junta's weapons.",
+				want: []string{"China supports Myanmar's military (asserted)"}},
+			{text: "Sudan's army fights the RSF. The UAE has supplied most of the RSF's weapons.",
+				want: []string{"UAE supports RSF (asserted)"}},
+		}},
+	})
+}
+
+// TestPerfectNotPassive covers a relative clause in the perfect with its object ("which,
+// together with Moscow, has supplied most of the junta's weapons"), which the parser
+// may read as a passive: "which" is its subject.
+func TestPerfectNotPassive(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, which, together with Y, has VERBed Z'", []constructionCase{
+			{text: "Myanmar's military seized power. Beijing, which, together with Moscow, has supplied most of the junta's weapons, sent rescue teams.",
+				want: []string{"China supports Myanmar's military (asserted)", "Russia supports Myanmar's military (asserted)"}},
+			{text: "The Houthis fired missiles at ships. Iran, which, together with Hezbollah, has trained the Houthis' fighters, denied involvement.",
+				want: []string{"Iran supports Houthis (asserted)", "Hezbollah supports Houthis (asserted)"}},
+		}},
+	})
+}
+
+// TestHeldByGenericAgent covers a place held by an actor the article calls by a generic
+// noun joined by a hyphen ("the junta-held town of Bhamo"): an attack on it is one on
+// its holder, even when the place has a name of its own.
+func TestHeldByGenericAgent(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'ATTACKED the junta-held town of X'", []constructionCase{
+			{text: "Myanmar's military seized power. The KIA besieged the junta-held town of Bhamo.",
+				want: []string{"KIA opposes Myanmar (asserted)"}},
+			{text: "Myanmar's military seized power. The Arakan Army overran junta-held bases in Rakhine.",
+				want: []string{"Arakan Army opposes Myanmar (asserted)"}},
+		}},
+	})
+}

@@ -135,6 +135,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCompoundAcrossCase()
 	s.repairFlatAcrossConjunction()
 	s.repairPrepositionAsMark()
+	s.repairPerfectSubject()
 	s.repairSubordinatorAsCase()
 	s.repairRelativeConjunct()
 	s.repairSubordinateRoot()
@@ -2235,6 +2236,20 @@ func (s *sentence) repairPrepositionAsMark() {
 		s.head[k], s.rel[k] = second, "case"
 		s.head[second], s.rel[second] = first, "nmod"
 		s.index()
+	}
+}
+
+// repairPerfectSubject mends "Beijing, which, together with Moscow, has supplied most
+// of the junta's weapons" parsed with "which" the subject of a passive: a verb with a
+// perfect's "has" and an object, and no "been", is active.
+func (s *sentence) repairPerfectSubject() {
+	for k, v := range s.head {
+		if s.rel[k] != "nsubj:pass" || v < 0 || s.child(v, "aux:pass", "obl:agent") >= 0 || s.child(v, "obj") < 0 {
+			continue
+		}
+		if a := s.child(v, "aux"); a >= 0 && perfectAux(s.toks[a].text) {
+			s.rel[k] = "nsubj"
+		}
 	}
 }
 
