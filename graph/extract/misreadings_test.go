@@ -8184,3 +8184,19 @@ func TestHeldByGenericAgent(t *testing.T) {
 		}},
 	})
 }
+
+// TestParticleBeforeObject covers a verb's particle before its object that the parser
+// reads as the object's preposition ("brushed aside the offer"): "brush aside" takes the
+// offer; but "signed on Wednesday" keeps its preposition.
+func TestParticleBeforeObject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'brushed aside the offer'", []constructionCase{
+			{text: "Hamas proposed a truce. Netanyahu brushed aside the offer.",
+				want: []string{"Benjamin Netanyahu rejects truce (asserted)"}},
+			{text: "Qatar proposed a plan. Israel brushed aside the proposal.",
+				want: []string{"Israel rejects proposal (asserted)"}},
+			{text: "Ethiopia and the TPLF signed the agreement on Wednesday. Kenya's President William Ruto congratulated both sides on the deal.",
+				absent: []string{"William Ruto endorses Wednesday (asserted)"}},
+		}},
+	})
+}

@@ -170,6 +170,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPossessorClause()
 	s.repairOutOf()
 	s.repairParticleOblique()
+	s.repairParticleAsCase()
 	s.repairByWithObject()
 	s.repairAgentOnPredicate()
 	s.repairRepeatedAgent()
@@ -3287,6 +3288,30 @@ func (s *sentence) repairParticleOblique() {
 		moved = true
 	}
 	if moved {
+		s.index()
+	}
+}
+
+// repairParticleAsCase mends "brushed aside the offer" parsed with the particle as the
+// preposition of the object: a word right after the verb that makes with it a verb of
+// the frames ("brush aside", "turn down", "call off") is its particle, and the noun
+// after it its object.
+func (s *sentence) repairParticleAsCase() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		n, v := s.head[k], k-1
+		if s.rel[k] != "case" || n <= k || s.head[n] != v || s.rel[n] != "obl" || s.tag[v] != "VERB" || s.frameVerb == nil || s.child(v, "obj") >= 0 {
+			continue
+		}
+		switch s.toks[k].lower {
+		case "aside", "down", "off", "out", "up", "back", "away", "forward":
+		default:
+			continue // "signed on Wednesday": a preposition, not "sign on"
+		}
+		if !s.frameVerb(s.lemma[v] + "_" + s.toks[k].lower) {
+			continue
+		}
+		s.head[k], s.rel[k], s.tag[k] = v, "compound:prt", "ADP"
+		s.rel[n] = "obj"
 		s.index()
 	}
 }
