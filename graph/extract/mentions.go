@@ -977,18 +977,35 @@ func apposedGenerics(s *sentence) {
 		if s.rel[i] != "appos" || h < 0 || h > i || g.how != byDescription && !withArticle(s, i) && !commonNoun(s, i) {
 			continue
 		}
-		m := s.at[h]
-		for _, c := range s.children(h, "appos") {
-			if m == nil && c < i && s.at[c] != nil && s.at[c].how == byName {
-				m = s.at[c] // "its ally Amal, the movement headed by Berri": the name the noun before had
-			}
-		}
-		if m != nil && m != g && m.ent.isActor() && !m.ent.isPerson() && (m.how == byName || m.how == byAcronym) && g.ent.isActor() && !g.ent.isPerson() {
+		m := apposedName(s, h, i)
+		switch {
+		case m == nil || m == g:
+		case namedBody(m) && g.ent.isActor() && !g.ent.isPerson():
 			g.ent = m.ent
-		} else if m != nil && m.ent.isPerson() && m.how == byName && s.toks[i].lower == s.lemma[i] && !g.ent.isPerson() {
+		case m.ent.isPerson() && m.how == byName && s.toks[i].lower == s.lemma[i] && !g.ent.isPerson():
 			g.ent = m.ent // "Redwan Hussien, Abiy Ahmed's national security adviser,": the one person
 		}
 	}
+}
+
+// namedBody: the mention names a body by its name or acronym.
+func namedBody(m *mention) bool {
+	return m.ent.isActor() && !m.ent.isPerson() && (m.how == byName || m.how == byAcronym)
+}
+
+// apposedName returns the mention at h that the apposition at i describes: h's own, or
+// the name h is given in an apposition before i ("its ally Amal, the movement headed
+// by Berri").
+func apposedName(s *sentence, h, i int) *mention {
+	if s.at[h] != nil {
+		return s.at[h]
+	}
+	for _, c := range s.children(h, "appos") {
+		if c < i && s.at[c] != nil && s.at[c].how == byName {
+			return s.at[c]
+		}
+	}
+	return nil
 }
 
 // commonNoun: the word at i is a noun in lower case ("the eastern African bloc"), which

@@ -334,9 +334,6 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if adjectiveAfterPossessive(p, i) {
 			tags[i] = "NOUN" // "Turkey's offensive against Kurdish-led forces"
 		}
-		if p.XPOS[i] == "VBZ" && (possessiveWord(p.Words[i-1]) || actsOnBeforeVerb(p, i)) {
-			tags[i] = "NOUN" // "condemned Tuesday's strikes", "US strikes on the Houthis resumed": no verb
-		}
 		if forBeforeFiniteVerb(p, i) {
 			tags[i] = "ADP" // "Nigerian support for Mr Kabbah now comes with a timetable"
 		}
@@ -365,14 +362,19 @@ func (s *sentence) mendOpening(p syntax.Parsed, tags map[int]string) {
 
 // mendWordClass mends the tags of words the tagger gives a class they do not have
 // there: an adjective in -ing read as a verb ("accused neighbouring Guinea of arming
-// LURD"), and "has" read as the main verb before a participle of giving ("Iran has
-// given Hezbollah sanctuary").
+// LURD"), "has" read as the main verb before a participle of giving ("Iran has given
+// Hezbollah sanctuary"), and a plural noun read as a verb after a possessive or before
+// its phrase and the clause's verb ("Tuesday's strikes", "US strikes on the Houthis
+// resumed").
 func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
 	if s.adjectiveMistagged(p, i) {
 		tags[i] = "ADJ"
 	}
 	if s.perfectAsMainVerb(p, i-1) {
 		tags[i-1], tags[i] = "AUX", "VERB"
+	}
+	if p.XPOS[i] == "VBZ" && (possessiveWord(p.Words[i-1]) || actsOnBeforeVerb(p, i)) {
+		tags[i] = "NOUN" // "condemned Tuesday's strikes", "US strikes on the Houthis resumed": no verb
 	}
 }
 
@@ -612,10 +614,10 @@ func actsOnBeforeVerb(p syntax.Parsed, i int) bool {
 		return false
 	}
 	for j := i + 2; j < len(p.Words); j++ {
-		switch {
-		case p.Tags[j] == "CCONJ" || p.Tags[j] == "SCONJ" || p.Tags[j] == "PUNCT" || p.Tags[j] == "PRON":
+		switch p.Tags[j] {
+		case "CCONJ", "SCONJ", "PUNCT", "PRON":
 			return false
-		case p.Tags[j] == "VERB" || p.Tags[j] == "AUX":
+		case "VERB", "AUX":
 			x := p.XPOS[j]
 			return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
 		}
@@ -1953,12 +1955,17 @@ func (s *sentence) repairPrepositions() {
 			s.rel[n] = "obl"
 		}
 	}
+	s.repairAlongsideOnObject()
+}
+
+// repairAlongsideOnObject mends "brokered the truce alongside Qatar", "deployed troops
+// alongside the army" parsed with the phrase hung on the verb's object: it says who
+// else acts, or with whom, and is the verb's.
+func (s *sentence) repairAlongsideOnObject() {
 	for k := range s.toks {
 		if w := s.toks[k].lower; w != "alongside" && w != "beside" || s.rel[k] != "case" {
 			continue
 		}
-		// "brokered the truce alongside Qatar", "deployed troops alongside the army":
-		// the phrase hung on the verb's object says who else acts, or with whom
 		if n := s.head[k]; n > k && s.rel[n] == "nmod" {
 			if o := s.head[n]; o >= 0 && o < k && s.rel[o] == "obj" && s.head[o] >= 0 && s.tag[s.head[o]] == "VERB" {
 				s.head[n], s.rel[n] = s.head[o], "obl"
@@ -2878,8 +2885,13 @@ func (s *sentence) repairNameAfterNoun() {
 		s.head[second], s.rel[second] = n, "appos"
 		s.index()
 	}
-	// "Hezbollah and its ally Amal, the movement headed by Berri": the name read as a
-	// conjunct after the noun, with no comma or "and" between them
+	s.repairNameAsConjunct()
+}
+
+// repairNameAsConjunct mends "Hezbollah and its ally Amal, the movement headed by Berri"
+// parsed with the name a conjunct after the noun, with no comma or "and" between them:
+// the name is the noun's.
+func (s *sentence) repairNameAsConjunct() {
 	for k := 1; k < len(s.toks); k++ {
 		if s.rel[k] != "conj" || s.tag[k] != "PROPN" {
 			continue
