@@ -381,6 +381,9 @@ func (a *article) describedName(s *sentence, t int) []arg {
 		return nil // "to consult Athens, a request which Greece supported": the clause's
 	}
 	if s.rel[t] == "appos" && s.head[t] >= 0 && s.at[s.head[t]] != nil {
+		if h := pluralAppositionHead(s, t); h != s.head[t] {
+			return decay(a.argsAt(s, h), 0.95) // "Armenia and Azerbaijan, the two neighbours, which fought": both
+		}
 		return []arg{{s.at[s.head[t]], s.at[s.head[t]].conf * 0.95}}
 	}
 	if h := s.head[t]; h >= 0 && s.rel[t] == "nmod" && s.prep(t) == "of" && s.rel[h] == "appos" && s.head[h] >= 0 && s.at[s.head[h]] != nil && a.lex.in("body", s.lemma[h]) {

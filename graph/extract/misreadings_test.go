@@ -8200,3 +8200,18 @@ func TestParticleBeforeObject(t *testing.T) {
 		}},
 	})
 }
+
+// TestPluralAppositionOfList covers a plural noun in apposition to a list, with a
+// relative clause of its own ("Thailand and Cambodia, the two neighbours, which clashed
+// in July, agreed"): it stands for every name of the list, and the list stays the
+// subject though the parser may hang it on the verb as a bare phrase.
+func TestPluralAppositionOfList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y, the two NOUNs, which VERBed'", []constructionCase{
+			{text: "Armenia and Azerbaijan, the two South Caucasus neighbours, which fought two wars over Nagorno-Karabakh, signed a deal.",
+				want: []string{"Armenia opposes Azerbaijan (asserted)", "Azerbaijan opposes Armenia (asserted)", "Armenia endorses deal (asserted)"}},
+			{text: "Thailand and Cambodia, the two Southeast Asian neighbours, which clashed along their border in July, agreed to a ceasefire.",
+				want: []string{"Thailand opposes Cambodia (asserted)", "Cambodia opposes Thailand (asserted)", "Thailand endorses ceasefire (asserted)", "Cambodia endorses ceasefire (asserted)"}},
+		}},
+	})
+}

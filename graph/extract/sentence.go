@@ -3628,17 +3628,22 @@ func (s *sentence) repairBareOblique() {
 // repairSubjectAsOblique mends a subject with a description in apposition that the
 // parser read the other way round: in "M23 rebels, a mostly Tutsi force formed by
 // army mutineers, seized Goma" it made the description the subject and hung the name,
-// with no preposition, on the verb. A bare noun phrase before a comma, followed by a
-// phrase with an article that the verb has for subject and that a comma closes before
-// the verb, is the subject, and the phrase its apposition.
+// with no preposition, on the verb. A bare noun phrase or list before a comma, followed
+// by a phrase with an article that the verb has for subject and that a comma closes
+// before the verb, is the subject, and the phrase its apposition ("Thailand and
+// Cambodia, the two neighbours, which clashed in July, agreed").
 func (s *sentence) repairSubjectAsOblique() {
 	for k := range s.toks {
 		v := s.head[k]
-		if s.rel[k] != "obl" || v <= k || s.child(k, "case") >= 0 || k+2 >= len(s.toks) || s.toks[k+1].text != "," || s.tag[k] != "NOUN" && s.tag[k] != "PROPN" {
+		if s.rel[k] != "obl" || v <= k || s.child(k, "case") >= 0 || k+2 >= len(s.toks) || s.tag[k] != "NOUN" && s.tag[k] != "PROPN" {
 			continue
 		}
+		c := k + 1 // the comma after the name, or after its conjuncts ("Thailand and Cambodia, the two neighbours")
+		if s.toks[c].text != "," {
+			c = s.spanEnd(k) - 1
+		}
 		j := s.child(v, "nsubj")
-		if j <= k+1 || j > v || s.child(j, "det") != k+2 {
+		if s.toks[c].text != "," || j <= c || j > v || s.child(j, "det") != c+1 {
 			continue
 		}
 		p := v - 1 // the comma that closes the apposition, before the verb's auxiliaries
@@ -3648,7 +3653,8 @@ func (s *sentence) repairSubjectAsOblique() {
 		if s.toks[p].text != "," {
 			continue
 		}
-		s.head[j], s.rel[j] = k, "appos"
+		conj := s.conjuncts(k)
+		s.head[j], s.rel[j] = conj[len(conj)-1], "appos" // a plural apposition on the last of a list describes them all
 		s.rel[k] = "nsubj"
 		s.index()
 	}
