@@ -1050,6 +1050,9 @@ func (a *article) genericCandidate(s *sentence, i int) bool {
 	if h := s.head[i]; s.rel[i] == "compound" && h > i && a.lex.in("placenoun", s.lemma[h]) {
 		return false // "the garrison town", "a rebel town": a kind of place
 	}
+	if i+1 < len(s.toks) && s.at[i+1] != nil && s.head[i+1] == i && s.rel[i+1] == "appos" {
+		return false // "the regional bloc IGAD": the name that follows says which
+	}
 	return !s.toks[i].upper || i == 0 || a.genericNoun(s.lemma[i]) && s.toks[i-1].lower == "the"
 }
 
@@ -1720,8 +1723,30 @@ func (a *article) agentOf(kind, lemma string) *entity {
 		if lemma == "coalition" {
 			return a.unnamedBody(lemma, kind)
 		}
+		if lemma == "bloc" {
+			return a.lastBody()
+		}
 	}
 	return nil
+}
+
+// lastBody returns the body of states "the bloc" stands for: one named in its own
+// sentence ("where ECOWAS is still trying ..., Tinubu, who chairs the bloc"), else the
+// last one named in the three sentences before.
+func (a *article) lastBody() *entity {
+	body := func(e *entity) bool { return e.node.Kind == graph.KindOrganisation }
+	if a.current < len(a.sents) {
+		var found *entity
+		for _, m := range a.sents[a.current].ments {
+			if body(m.ent) && m.how != byPronoun {
+				found = m.ent
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return a.lastNonState(func(e *entity) bool { return body(e) && e.lastSent >= a.current-3 })
 }
 
 // campOf returns the actor "the royalists" stands for: a group named so ("the Royalist

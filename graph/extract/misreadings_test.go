@@ -8215,3 +8215,20 @@ func TestPluralAppositionOfList(t *testing.T) {
 		}},
 	})
 }
+
+// TestTheBloc covers "the bloc" after a body of states is named ("ECOWAS suspended
+// Niger ... Tinubu, who chairs the bloc"): that body; but not where a name follows the
+// noun and says which ("the regional bloc IGAD").
+func TestTheBloc(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the bloc' after a body of states", []constructionCase{
+			{text: "ECOWAS suspended Niger. Nigeria's President Bola Tinubu, who chairs the bloc, threatened force.",
+				want: []string{"Bola Tinubu leads ECOWAS (asserted)"}},
+			{text: "The EU imposed sanctions on Russia. Kaja Kallas said the bloc would back Ukraine.",
+				want: []string{"EU supports Ukraine (reported)"}},
+			{text: "On 6 December the UN Security Council, at Washington's urging, passed Resolution 1725, authorising IGASOM, an African peacekeeping force first proposed by the regional bloc IGAD and blessed by the African Union, to protect the government in Baidoa.",
+				want:   []string{"IGAD proposes IGASOM (asserted)"},
+				absent: []string{"African Union proposes IGASOM (asserted)"}},
+		}},
+	})
+}
