@@ -974,15 +974,16 @@ func (a *article) genericMentions(s *sentence) {
 func apposedGenerics(s *sentence) {
 	for _, g := range s.ments {
 		i, h := g.head, s.head[g.head]
-		if s.rel[i] != "appos" || h < 0 || h > i || g.how != byDescription && !withArticle(s, i) && !commonNoun(s, i) {
+		if s.rel[i] != "appos" || h < 0 || h > i {
 			continue
 		}
+		described := g.how == byDescription || withArticle(s, i)
 		m := apposedName(s, h, i)
 		switch {
-		case m == nil || m == g:
+		case m == nil || m == g || !described && !commonNoun(s, i):
 		case namedBody(m) && g.ent.isActor() && !g.ent.isPerson():
 			g.ent = m.ent
-		case m.ent.isPerson() && m.how == byName && s.toks[i].lower == s.lemma[i] && !g.ent.isPerson():
+		case described && m.ent.isPerson() && m.how == byName && s.toks[i].lower == s.lemma[i] && !g.ent.isPerson():
 			g.ent = m.ent // "Redwan Hussien, Abiy Ahmed's national security adviser,": the one person
 		}
 	}
