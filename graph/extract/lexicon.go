@@ -101,6 +101,7 @@ type wordLists struct {
 	SpeechNouns          []string            `yaml:"speech_nouns"`
 	OfferNouns           []string            `yaml:"offer_nouns"`
 	OrganisationWords    []string            `yaml:"organisation_words"`
+	HiredForceWords      []string            `yaml:"hired_force_words"`
 	UltimatumVerbs       []string            `yaml:"ultimatum_verbs"`
 	TimeSpans            []string            `yaml:"time_spans"`
 	JudgingVerbs         []string            `yaml:"judging_verbs"`
@@ -504,6 +505,7 @@ func (l *Lexicon) buildIndexes() {
 	set("quantifier", w.Quantifiers)
 	set("speech", w.SpeechNouns)
 	set("offer", w.OfferNouns)
+	set("hired", w.HiredForceWords)
 	set("ultimatum", w.UltimatumVerbs)
 	set("timespan", w.TimeSpans)
 	set("judging", w.JudgingVerbs)

@@ -1874,15 +1874,28 @@ func lowerASCII(b byte) byte {
 }
 
 // mostNamedGroup returns the armed group the article names most, when it is not a
-// state's.
+// state's nor a body of hired fighters: one of a kind that rebels, or whose name says
+// it rebels ("the Azawad Liberation Front").
 func (a *article) mostNamedGroup() *entity {
 	var best *entity
 	for _, e := range a.ents {
-		if e.node.Kind == graph.KindGroup && !e.unknown && e.commander == nil && e.state == nil && mayRebel(e) && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
+		if e.node.Kind == graph.KindGroup && !e.unknown && e.commander == nil && e.state == nil && (mayRebel(e) || a.insurgentName(e)) && !a.hiredForce(e) && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
 			best = e
 		}
 	}
 	return best
+}
+
+// hiredForce: a name of e holds a word of hired fighters ("Wagner mercenaries").
+func (a *article) hiredForce(e *entity) bool {
+	for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
+		for _, w := range strings.Fields(strings.ToLower(n)) {
+			if a.lex.in("hired", w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mayRebel: a group that "the rebels" or "the insurgents" may stand for when no group

@@ -8232,3 +8232,32 @@ func TestTheBloc(t *testing.T) {
 		}},
 	})
 }
+
+// TestHiredFightersNoRebels covers "the insurgents" or "the jihadists" in an article
+// that names no group of that kind but names hired fighters ("Wagner Group
+// mercenaries"): they serve a state as often as not, and the generic noun is not them.
+func TestHiredFightersNoRebels(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the insurgents' after 'Wagner mercenaries'", []constructionCase{
+			{text: "Wagner Group mercenaries backed the junta in Bamako. The insurgents ambushed a convoy of Malian troops near Gao.",
+				want:   []string{"Wagner Group supports Malian junta (asserted)"},
+				absent: []string{"Wagner Group opposes Malian junta (asserted)"}},
+			{text: "Wagner Group fighters deployed to Mali in 2021. The jihadists are also targeted by the Multinational Joint Task Force (MNJTF), a regional force.",
+				absent: []string{"MNJTF opposes Wagner Group (asserted)"}},
+		}},
+	})
+}
+
+// TestRebelsByName covers "the rebels" where the article names a group whose name says
+// it rebels ("the Oromo Liberation Army", "the Azawad Liberation Front") and no group
+// the dictionaries know as rebels: that group.
+func TestRebelsByName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the rebels' after 'the X Liberation Army (XLA)'", []constructionCase{
+			{text: "Ethiopia's army fights the Oromo Liberation Army (OLA). The OLA holds parts of Oromia. Addis Ababa accused Eritrea of arming the rebels.",
+				want: []string{"Eritrea supports Oromo Liberation Army (reported)"}},
+			{text: "Mali's army fights the Azawad Liberation Front (FLA) in the north. The FLA took Kidal in 2012. Algeria accused Bamako of attacking the rebels.",
+				want: []string{"Mali opposes Azawad Liberation Front (reported)"}},
+		}},
+	})
+}
