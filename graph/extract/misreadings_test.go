@@ -8261,3 +8261,19 @@ func TestRebelsByName(t *testing.T) {
 		}},
 	})
 }
+
+// TestNameBeforePlacePhrase covers a name right before a phrase of place that the
+// parser made a compound of the place ("fighting Boko Haram around Lake Chad"): the
+// name is the verb's object, and the place its phrase.
+func TestNameBeforePlacePhrase(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERB NAME around PLACE NAME'", []constructionCase{
+			{text: "Chad's army is also fighting Boko Haram around Lake Chad.",
+				want: []string{"Chad opposes Boko Haram (asserted)"}},
+			{text: "Niger's army is still fighting Boko Haram around Lake Chad.",
+				want: []string{"Niger opposes Boko Haram (asserted)"}},
+			{text: "Somalia's army is fighting Al-Shabaab around Lower Shabelle.",
+				want: []string{"Somalia opposes Al-Shabaab (asserted)"}},
+		}},
+	})
+}

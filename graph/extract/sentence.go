@@ -2261,9 +2261,10 @@ func (s *sentence) repairPerfectSubject() {
 	}
 }
 
-// repairCompoundAcrossCase mends "has placed Bongo under house arrest" parsed with the
-// name a compound of the noun after the preposition: a compound never stands before
-// its head's preposition, so the name is the object of the verb the phrase belongs to.
+// repairCompoundAcrossCase mends "has placed Bongo under house arrest" and "is fighting
+// Boko Haram around Lake Chad" parsed with the name a compound of the noun after the
+// preposition: a compound never stands before its head's preposition, so the name is
+// the object of the verb the phrase belongs to.
 func (s *sentence) repairCompoundAcrossCase() {
 	for k, h := range s.head {
 		if s.rel[k] != "compound" || h <= k+1 || s.tag[k] != "PROPN" {
@@ -2271,15 +2272,35 @@ func (s *sentence) repairCompoundAcrossCase() {
 		}
 		c := s.child(h, "case")
 		v := s.head[h]
-		if c < 0 || c <= k || v < 0 || v > k || s.tag[v] != "VERB" || s.rel[h] != "obl" || s.child(v, "obj") >= 0 {
+		if c < 0 {
+			c = caseInside(s, k, h) // "fighting Boko Haram around Lake Chad", the case on "Lake"
+		}
+		if c < 0 || c <= k || v < 0 || v > k || s.tag[v] != "VERB" || s.rel[h] != "obl" && s.rel[h] != "obj" || s.rel[h] == "obl" && s.child(v, "obj") >= 0 {
 			continue
 		}
 		if !s.dominatesSpan(k, k+1, c) {
 			continue // only the name's own words between it and the preposition
 		}
+		if s.rel[h] == "obj" {
+			s.rel[h] = "obl" // the place the preposition opens is no object
+			if d := s.head[c]; d != h && d > c && d < h && s.rel[d] == "compound" {
+				s.head[c] = h // "around Lake Chad": the preposition is the whole name's
+			}
+		}
 		s.head[k], s.rel[k] = v, "obj"
 		s.index()
 	}
+}
+
+// caseInside returns a preposition between the compound at k and its head h that hangs
+// on a word of h's name ("Boko Haram around Lake Chad"), or -1.
+func caseInside(s *sentence, k, h int) int {
+	for c := k + 1; c < h; c++ {
+		if s.rel[c] == "case" && s.tag[c] == "ADP" && s.head[c] > c && s.head[c] <= h && s.headedBy(s.head[c], h) {
+			return c
+		}
+	}
+	return -1
 }
 
 // repairSubordinatorAsCase mends "broke off relations with India after New Delhi
