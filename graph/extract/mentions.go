@@ -1820,9 +1820,14 @@ func (a *article) stateArmyName(e *entity) bool {
 
 // insurgentName: a name of e holds a word of rebellion ("Free Syrian Army").
 func (a *article) insurgentName(e *entity) bool {
+	return a.nameHolds(e, "insurgent")
+}
+
+// nameHolds: a name of e holds a word of the list.
+func (a *article) nameHolds(e *entity, list string) bool {
 	for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
 		for _, w := range strings.Fields(strings.ToLower(n)) {
-			if a.lex.in("insurgent", w) {
+			if a.lex.in(list, w) {
 				return true
 			}
 		}
@@ -1888,14 +1893,7 @@ func (a *article) mostNamedGroup() *entity {
 
 // hiredForce: a name of e holds a word of hired fighters ("Wagner mercenaries").
 func (a *article) hiredForce(e *entity) bool {
-	for _, n := range append([]string{e.node.Name}, e.node.Aliases...) {
-		for _, w := range strings.Fields(strings.ToLower(n)) {
-			if a.lex.in("hired", w) {
-				return true
-			}
-		}
-	}
-	return false
+	return a.nameHolds(e, "hired")
 }
 
 // mayRebel: a group that "the rebels" or "the insurgents" may stand for when no group

@@ -2270,11 +2270,7 @@ func (s *sentence) repairCompoundAcrossCase() {
 		if s.rel[k] != "compound" || h <= k+1 || s.tag[k] != "PROPN" {
 			continue
 		}
-		c := s.child(h, "case")
-		v := s.head[h]
-		if c < 0 {
-			c = caseInside(s, k, h) // "fighting Boko Haram around Lake Chad", the case on "Lake"
-		}
+		c, v := compoundsCase(s, k, h), s.head[h]
 		if c < 0 || c <= k || v < 0 || v > k || s.tag[v] != "VERB" || s.rel[h] != "obl" && s.rel[h] != "obj" || s.rel[h] == "obl" && s.child(v, "obj") >= 0 {
 			continue
 		}
@@ -2290,6 +2286,15 @@ func (s *sentence) repairCompoundAcrossCase() {
 		s.head[k], s.rel[k] = v, "obj"
 		s.index()
 	}
+}
+
+// compoundsCase returns the preposition of the phrase h that the compound k was hung
+// on: h's own, or one inside h's name ("Boko Haram around Lake Chad"); -1 if none.
+func compoundsCase(s *sentence, k, h int) int {
+	if c := s.child(h, "case"); c >= 0 {
+		return c
+	}
+	return caseInside(s, k, h)
 }
 
 // caseInside returns a preposition between the compound at k and its head h that hangs
