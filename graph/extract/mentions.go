@@ -372,11 +372,8 @@ func (a *article) countedPeople(s *sentence, i int) bool {
 		return true
 	}
 	if i > 1 && s.toks[i-1].lower == "of" {
-		switch s.toks[i-2].lower {
-		case "dozens", "scores", "hundreds", "thousands", "millions":
-			return true
-		}
-		return s.tag[i-2] == "NUM"
+		q := i - 2 // "thousands of Sudanese": a quantifier's plural, or a number
+		return s.tag[q] == "NUM" || a.lex.in("quantifier", s.lemma[q]) && s.toks[q].lower != s.lemma[q]
 	}
 	return false
 }

@@ -3340,9 +3340,7 @@ func (s *sentence) repairParticleAsCase() {
 		if s.rel[k] != "case" || n <= k || s.head[n] != v || s.rel[n] != "obl" || s.tag[v] != "VERB" || s.frameVerb == nil || s.child(v, "obj") >= 0 {
 			continue
 		}
-		switch s.toks[k].lower {
-		case "aside", "down", "off", "out", "up", "back", "away", "forward":
-		default:
+		if !particleWord(s.toks[k].lower) {
 			continue // "signed on Wednesday": a preposition, not "sign on"
 		}
 		if !s.frameVerb(s.lemma[v] + "_" + s.toks[k].lower) {
@@ -5539,14 +5537,21 @@ func (s *sentence) particle(v int) string {
 	}
 	// "put forward", "brushed aside" with the particle taken for an adverb
 	for _, k := range s.children(v, "advmod") {
-		switch l := s.toks[k].lower; l {
-		case "forward", "aside", "down", "up", "out", "off", "back", "away", "over":
-			if k > v && k <= v+3 {
-				return l
-			}
+		if l := s.toks[k].lower; particleWord(l) && k > v && k <= v+3 {
+			return l
 		}
 	}
 	return ""
+}
+
+// particleWord: a word that makes a verb of two words with the verb before it and is
+// seldom a preposition of its own ("put forward", "brushed aside", "turned down").
+func particleWord(w string) bool {
+	switch w {
+	case "forward", "aside", "down", "up", "out", "off", "back", "away", "over":
+		return true
+	}
+	return false
 }
 
 // passive reports whether verb v is in the passive voice.
