@@ -3340,8 +3340,8 @@ func (s *sentence) repairParticleAsCase() {
 		if s.rel[k] != "case" || n <= k || s.head[n] != v || s.rel[n] != "obl" || s.tag[v] != "VERB" || s.frameVerb == nil || s.child(v, "obj") >= 0 {
 			continue
 		}
-		if !particleWord(s.toks[k].lower) {
-			continue // "signed on Wednesday": a preposition, not "sign on"
+		if w := s.toks[k].lower; !particleWord(w) || w == "over" {
+			continue // "signed on Wednesday", "took over Crimea from Ukraine": prepositions before the noun
 		}
 		if !s.frameVerb(s.lemma[v] + "_" + s.toks[k].lower) {
 			continue
