@@ -368,8 +368,7 @@ func nominal(tag string) bool {
 // sumsUp: the noun at t sums up what was said before it: a request, an offer, a move
 // ("..., a request which was supported by Greece").
 func (a *article) sumsUp(s *sentence, t int) bool {
-	l := s.lemma[t]
-	return a.lex.in("summary", l) || a.lex.in("request", l) || a.lex.in("offer", l)
+	return a.lex.summing(s.lemma[t])
 }
 
 // describedName returns the name a noun describes: "Jimmy Chérizier, the former police

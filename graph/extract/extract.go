@@ -115,7 +115,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 		s.reattachOpponents(func(l string) bool { return len(x.lex.frames.nouns[l]) > 0 })
 		s.reattachCounted(func(l string) bool { return x.lex.in("quantifier", l) })
 		s.reattachNounPhrase(x.nounTakes)
-		s.reattachNounInfinitive(func(l string) bool { return x.lex.in("summary", l) || x.lex.in("request", l) || x.lex.in("offer", l) })
+		s.reattachNounInfinitive(x.lex.summing)
 		a.sents = append(a.sents, s)
 	}
 	for _, s := range a.sents {

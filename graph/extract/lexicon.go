@@ -624,6 +624,12 @@ func (l *Lexicon) abbreviations() map[string]bool {
 // in reports whether a lemma (or a phrase of lemmas) is in a word list.
 func (l *Lexicon) in(list, lemma string) bool { return l.sets[list].has(lemma) }
 
+// summing: a noun that sums up what was said or asked (a move, a request, an offer),
+// and may take an infinitive of what it offers or asks.
+func (l *Lexicon) summing(lemma string) bool {
+	return l.in("summary", lemma) || l.in("request", lemma) || l.in("offer", lemma)
+}
+
 type nameForm struct {
 	entry  *entry
 	local  *entity // a name the article itself defined
