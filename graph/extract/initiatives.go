@@ -881,8 +881,8 @@ func (a *article) topicEnd(s *sentence, i int) int {
 	}
 	for _, k := range s.children(i, "nmod") {
 		p := s.prep(k)
-		if k < i || p != "on" && p != "for" && p != "of" {
-			continue
+		if k < i || p != "on" && p != "for" && p != "of" || a.lex.in("time", s.toks[k].lower) {
+			continue // "signed a peace treaty on Friday": a date, no topic
 		}
 		st, end := s.spanStart(k), s.spanEnd(k)
 		if st != i+1 || end-i > 7 {

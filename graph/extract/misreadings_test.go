@@ -8277,3 +8277,53 @@ func TestNameBeforePlacePhrase(t *testing.T) {
 		}},
 	})
 }
+
+// TestInitiativeWording covers a noun of an initiative's wording or of its completion
+// with the initiative in an of-phrase ("the text of a peace treaty", "the terms of the
+// ceasefire"): a stance on it is one on the initiative; and a date in an on-phrase after
+// the initiative ("a peace treaty on Friday") is no part of its name.
+func TestInitiativeWording(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'initialled the text of', 'accepted the terms of', 'welcomed the completion of'", []constructionCase{
+			{text: "The foreign ministers of Armenia and Azerbaijan initialled the text of a peace treaty on Friday.",
+				want: []string{"Armenia endorses peace treaty (asserted)", "Azerbaijan endorses peace treaty (asserted)"}},
+			{text: "Hamas accepted the terms of the ceasefire on Tuesday.",
+				want: []string{"Hamas endorses ceasefire (asserted)"}},
+			{text: "Iran welcomed the completion of the peace treaty between its neighbours.",
+				want: []string{"Iran endorses peace treaty (asserted)"}},
+			{text: "Sudan's army rejected the terms of the Jeddah declaration.",
+				want: []string{"Sudan rejects Jeddah declaration (asserted)"}},
+		}},
+	})
+}
+
+// TestNameBeforeRelativeTime covers a name right before "last", "this" or "next" and a
+// word of time ("banned the PKK last year"), which the parser made one phrase headed
+// by the time: the name is the verb's object.
+func TestNameBeforeRelativeTime(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERB the NAME last year'", []constructionCase{
+			{text: "Iraq banned the PKK last year.",
+				want: []string{"Iraq opposes PKK (asserted)"}},
+			{text: "Iraq banned the Kurdistan Workers' Party last year.",
+				want: []string{"Iraq opposes Kurdistan Workers' Party (asserted)"}},
+			{text: "Turkey attacked the SDF last week.",
+				want: []string{"Turkey opposes SDF (asserted)"}},
+		}},
+	})
+}
+
+// TestForcedOut covers verbs of driving out with their particle ("forced out French
+// troops", "forced French troops out").
+func TestForcedOut(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'forced out', 'threw out'", []constructionCase{
+			{text: "Mali forced out French troops in 2022.",
+				want: []string{"Mali opposes France (asserted)"}},
+			{text: "Niger forced French troops out.",
+				want: []string{"Niger opposes France (asserted)"}},
+			{text: "Burkina Faso threw out French special forces last year.",
+				want: []string{"Burkina Faso opposes France (asserted)"}},
+		}},
+	})
+}

@@ -118,6 +118,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairHyphenModifier()
 	s.repairMoreThan()
 	s.repairNameBeforeTime(timeWord)
+	s.repairNameBeforeRelativeTime(timeWord)
 	s.repairAgentOnTime(timeWord)
 	s.repairSubjectBeforeTime(timeWord)
 	s.repairModifierList()
@@ -5235,6 +5236,52 @@ func (s *sentence) repairNameBeforeTime(timeWord func(string) bool) {
 		s.head[h], s.rel[h] = v, "obl:unmarked"
 		s.index()
 	}
+}
+
+// repairNameBeforeRelativeTime mends a name right before "last", "this" or "next" and
+// a word of time, which the parser made one phrase headed by the time: in "banned the
+// PKK last year" and "attacked the SDF last week" it made the name a compound of
+// "year". The name heads its own phrase, in the time's place; the time is an adverbial
+// of the verb.
+func (s *sentence) repairNameBeforeRelativeTime(timeWord func(string) bool) {
+	for h := 2; h < len(s.toks); h++ {
+		a, k, v := h-1, h-2, s.head[h]
+		if !timeWord(s.toks[h].lower) || s.head[a] != h || !relativeTime(s.toks[a].lower) && s.toks[a].lower != "next" || s.head[k] != h ||
+			!s.toks[k].upper || s.tag[k] != "PROPN" || v < 0 || s.tag[v] != "VERB" {
+			continue
+		}
+		rel := s.rel[h]
+		if base(rel) == "obl" && s.child(h, "case") < 0 {
+			if o := s.child(v, "obj"); o >= 0 {
+				if !nameBetween(s, o, k) {
+					continue
+				}
+				s.head[o], s.rel[o] = k, "compound" // "banned the Kurdistan Workers' Party last year": a word of the name was the object
+			}
+			rel = "obj" // "banned the PKK last year"
+		}
+		for j := 0; j < k; j++ {
+			if s.head[j] == h {
+				s.head[j] = k
+			}
+		}
+		s.head[k], s.rel[k] = v, rel
+		s.head[h], s.rel[h] = v, "obl:unmarked"
+		s.index()
+	}
+}
+
+// nameBetween: the tokens from i to j are the words of one name.
+func nameBetween(s *sentence, i, j int) bool {
+	if i > j {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if !s.toks[k].upper && s.toks[k].text != "'" && s.toks[k].text != "'s" && s.tag[k] != "PROPN" {
+			return false
+		}
+	}
+	return true
 }
 
 // repairParticipleOnNoun mends a participle in "-ing" right after a noun, with no
