@@ -85,9 +85,15 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if out := a.whatItCalled(s, t, depth); out != nil {
 		return out
 	}
-	// "many of those militiamen", "one of Haftar's key backers", "both sides"
-	if s.tag[t] != "NOUN" && s.tag[t] != "PROPN" || a.lex.in("quantifier", s.lemma[t]) {
+	// "many of those militiamen", "one of Haftar's key backers", "both sides"; but
+	// "strikes on Hamas leaders", "arrested PKK members": the owner a part carries
+	if s.tag[t] != "NOUN" && s.tag[t] != "PROPN" {
 		return a.partitiveArgs(s, t)
+	}
+	if a.lex.in("quantifier", s.lemma[t]) {
+		if out := a.partitiveArgs(s, t); out != nil || !ownerRightBefore(s, t) || !a.carriesOwner(s, t) {
+			return out
+		}
 	}
 	// "CPC attacks have killed seven peacekeepers": an act stands for who does it
 	if actors := a.eventActors(s, t, true); len(actors) > 0 {
@@ -106,6 +112,23 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 		out = slices.DeleteFunc(out, func(o arg) bool { return o.m.ent.isPerson() })
 	}
 	return out
+}
+
+// ownerRightBefore: the word before the noun at t is a name or a possessor of it
+// ("Hamas leaders", "its members", "Ecowas's leaders"), not another word ("coup
+// leaders", "opposition leaders").
+func ownerRightBefore(s *sentence, t int) bool {
+	k := t - 1
+	if k >= 0 && s.toks[k].text == "'s" || k >= 0 && s.toks[k].text == "'" {
+		k = s.head[k]
+	}
+	if k < 0 || s.head[k] != t {
+		return false
+	}
+	if s.rel[k] == "nmod:poss" {
+		return true
+	}
+	return s.rel[k] == "compound" && s.at[k] != nil && s.at[k].how != byDemonym && s.at[k].ent.isActor()
 }
 
 // namedExamples: the actors a plural noun lists as its examples act with it, or for

@@ -8327,3 +8327,55 @@ func TestForcedOut(t *testing.T) {
 		}},
 	})
 }
+
+// TestAlongsideVerbs covers verbs of advancing or battling with an actor in an
+// alongside-phrase ("advanced alongside Kenyan troops", "battled alongside South
+// Sudanese troops"): the subject backs it, as with "fought alongside", though the
+// frames read the verb otherwise ("battled the rebels").
+func TestAlongsideVerbs(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'advanced alongside', 'battled alongside'", []constructionCase{
+			{text: "Ras Kamboni fighters have advanced alongside Kenyan troops.",
+				want: []string{"Ras Kamboni fighters supports Kenya (asserted)"}},
+			{text: "Hezbollah fighters battled alongside Syrian troops in Qusayr.",
+				want: []string{"Hezbollah supports Syria (asserted)"}},
+			{text: "Eritrean troops advanced alongside Ethiopian forces into Tigray.",
+				want: []string{"Eritrea supports Ethiopia (asserted)"}},
+			{text: "Ugandan soldiers have battled alongside South Sudanese troops near Juba.",
+				want: []string{"Uganda supports South Sudan (asserted)"}},
+		}},
+	})
+}
+
+// TestOwnedMembers covers a noun of some of a body's people, with the body named before
+// it ("strikes on Hamas leaders", "sanctions on Hezbollah members"): an act against them
+// is one against the body.
+func TestOwnedMembers(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'strike on NAME leaders', 'sanctions on NAME members'", []constructionCase{
+			{text: "Israel carried out an air strike on Hamas leaders.",
+				want: []string{"Israel opposes Hamas (asserted)"}},
+			{text: "Turkey carried out a drone strike on PKK leaders in Sulaimaniyah.",
+				want: []string{"Turkey opposes PKK (asserted)"}},
+			{text: "The US imposed sanctions on Hezbollah members.",
+				want: []string{"US opposes Hezbollah (asserted)"}},
+		}},
+	})
+}
+
+// TestTrailingAttack covers ", in an attack condemned by X" set off at the end of a
+// sentence whose main clause tells the attack, which the parser hung on the verb of a
+// clause inside it ("as they met to discuss a truce"): the attack is the main clause's.
+func TestTrailingAttack(t *testing.T) {
+	runConstructions(t, []construction{
+		{"', in an attack condemned by X' after a subordinate clause", []constructionCase{
+			{text: "Turkey carried out a drone strike on PKK leaders in Sulaimaniyah on Monday, targeting senior commanders of the Kurdish militant group as they met to discuss an Iraqi proposal for a ceasefire in Sinjar, in an attack condemned by Iraq and the United Nations.",
+				want:   []string{"Iraq opposes Turkey (asserted)", "United Nations opposes Turkey (asserted)"},
+				absent: []string{"Iraq opposes Kurdish militant group (asserted)"}},
+			{text: "Russia carried out a missile strike on Ukrainian commanders in Kharkiv on Sunday, targeting senior officers of the Ukrainian army as they met to discuss a Turkish proposal for a truce in Donbas, in an attack condemned by France and Germany.",
+				want: []string{"France opposes Russia (asserted)", "Germany opposes Russia (asserted)"}},
+			{text: "Israel carried out an air strike on Hezbollah commanders in Beirut on Friday, targeting senior members of the Lebanese group as they met to discuss a French proposal for a ceasefire in Lebanon, in an attack condemned by Iran and Qatar.",
+				want: []string{"Iran opposes Israel (asserted)", "Qatar opposes Israel (asserted)"}},
+		}},
+	})
+}

@@ -1221,6 +1221,13 @@ func (a *article) doneByVerbSubject(s *sentence, n int) int {
 	if v < 0 || s.tag[v] != "VERB" {
 		return -1
 	}
+	if c := s.child(n, "case"); c > v && s.toks[c-1].text == "," && s.prep(n) == "in" {
+		// "struck PKK leaders, targeting commanders as they met to discuss a truce, in an
+		// attack condemned by Iraq": set off at the end, the act is the main clause's
+		for s.rel[v] == "advcl" && s.head[v] >= 0 && s.tag[s.head[v]] == "VERB" {
+			v = s.head[v]
+		}
+	}
 	if s.prep(n) == "in" || s.prep(n) == "with" && !hasOblique(s, n, "of") {
 		return v
 	}
