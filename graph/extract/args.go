@@ -420,6 +420,14 @@ func (a *article) describedName(s *sentence, t int) []arg {
 // apposition.
 func nameAfterTitle(s *sentence, t int) []arg {
 	for _, k := range s.kids[t] {
+		if k > t && s.at[k] == nil && s.rel[k] == "flat" && s.toks[k].upper {
+			if out := nameAfterTitle(s, k); out != nil {
+				return out // "Field Marshal Khalifa Haftar", the name hung on the rank's second word
+			}
+		}
+		if k > t && s.rel[k] == "conj" && s.at[k] != nil && s.at[k].start == k && capitalsBetween(s, t, k) {
+			return []arg{{s.at[k], s.at[k].conf}} // "Major General Hossein Salami" parsed as a list
+		}
 		bare := s.rel[k] == "nmod" && s.prep(k) == "" && s.at[k] != nil && s.at[k].start == t+1
 		if (s.rel[k] == "flat" || s.rel[k] == "appos" || bare) && k > t && s.at[k] != nil {
 			// "Iran's allies, Hezbollah and the Houthis": each name the apposition lists

@@ -36,7 +36,11 @@ func readTitle(a *article, s *sentence, w int) {
 	if owner.m == nil {
 		return
 	}
-	if e := owner.m.ent; e.isState() && a.armyTitle(role) {
+	if st := a.armyWordState(s, owner.m); st != nil {
+		// "army chief General Asim Munir", the army a word of its own: the state's army
+		army := a.armyOfCommander(st, strings.ToLower(s.text(a.doc.Text, owner.m.start, owner.m.end)))
+		owner = arg{&mention{s: s, ent: army, conf: owner.m.conf}, owner.conf}
+	} else if e := owner.m.ent; e.isState() && a.armyTitle(role) {
 		// "Sudan's army chief" heads Sudan's army
 		army := a.armyOfCommander(e, armyPhrase(a, s, owner.m, rs, re))
 		owner = arg{&mention{s: s, ent: army, conf: owner.m.conf}, owner.conf}
@@ -56,6 +60,21 @@ func readTitle(a *article, s *sentence, w int) {
 		return // a former leader leads no more; a governor no state
 	}
 	a.relate(s, w, arg{m, m.conf}, graph.Leads, owner, conf, "title "+role)
+}
+
+// armyWordState: the state whose army a title's owner is when the owner is only a
+// word for an army ("army chief General X", the army read as the state's), or nil.
+func (a *article) armyWordState(s *sentence, m *mention) *entity {
+	if m.s != s || m.end-m.start != 1 || m.how == byName || !a.lex.in("army", s.lemma[m.start]) {
+		return nil
+	}
+	switch e := m.ent; {
+	case e.isState():
+		return e
+	case e.node.Kind == graph.KindGovernment && e.state != nil:
+		return e.state
+	}
+	return nil
 }
 
 // isLeaderRole: "president", "prime minister", "army chief", but not "vice president"
@@ -320,7 +339,7 @@ func (a *article) regionOfState(s *sentence, m *mention) bool {
 func (a *article) pastSideWords(s *sentence, rs int) int {
 	for k := rs - 1; k >= 0 && k >= rs-2 && s.at[k] == nil && !s.toks[k].upper; k-- {
 		kind := a.lex.agents[s.lemma[k]]
-		if !titleQualifier(s.toks[k].lower) && kind != "rebel" && kind != "separatist" && kind != "militant" && kind != "opposition" {
+		if !a.titleQualifier(s.toks[k].lower) && kind != "rebel" && kind != "separatist" && kind != "militant" && kind != "opposition" {
 			break
 		}
 		rs = k
@@ -941,7 +960,7 @@ func (a *article) leaderNounAt(s *sentence, n int) bool {
 // policy chief" heads a policy, not the body, and "HRW's Africa director" an office of
 // it (ok is false).
 func (a *article) headedNoun(s *sentence, n int) (army, ok bool) {
-	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper && !titleQualifier(s.toks[c].lower) && !a.sideWord(s, c, n) {
+	if c := s.child(n, "compound"); c >= 0 && c == n-1 && s.tag[c] == "NOUN" && !s.toks[c].upper && !a.titleQualifier(s.toks[c].lower) && !a.sideWord(s, c, n) {
 		if d := s.child(c, "amod", "compound"); d == c-1 && a.lex.in("army", s.toks[d].lower+" "+s.toks[c].lower) {
 			return true, true // "Indonesia's armed forces commander", "its security forces chief"
 		}
@@ -1049,8 +1068,6 @@ func armyPhrase(a *article, s *sentence, m *mention, rs, re int) string {
 	return ""
 }
 
-// titleQualifier: a word before a title that ranks it rather than naming what it heads
-// ("top commander", "supreme leader").
 // sideWord: the noun at c before the title at n says what side the leader's body is on
 // ("Karabakh's separatist leader", "the group's rebel commander"), not what office of it
 // the title heads.
@@ -1058,12 +1075,10 @@ func (a *article) sideWord(s *sentence, c, n int) bool {
 	return sideKind(a.lex.agents[s.lemma[c]]) && s.child(n, "nmod:poss") >= 0
 }
 
-func titleQualifier(w string) bool {
-	switch w {
-	case "top", "supreme", "overall", "senior", "acting", "interim", "new", "political", "military", "spiritual":
-		return true
-	}
-	return false
+// titleQualifier: a word before a title that ranks or qualifies it rather than naming
+// what it heads ("top commander", "supreme leader", "veteran leader").
+func (a *article) titleQualifier(w string) bool {
+	return a.lex.in("titlequalifier", w)
 }
 
 // leaderPhrase returns the title ending at noun n with the noun before it: "army chief".

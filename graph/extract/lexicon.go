@@ -66,6 +66,7 @@ type wordLists struct {
 	LeaderRoles          []string            `yaml:"leader_roles"`
 	StateRoles           []string            `yaml:"state_roles"`
 	OfficeQualifiers     []string            `yaml:"office_qualifiers"`
+	TitleQualifiers      []string            `yaml:"title_qualifiers"`
 	RivalWords           []string            `yaml:"rival_words"`
 	ProcessKinds         []string            `yaml:"process_kinds"`
 	WingNouns            []string            `yaml:"wing_nouns"`
@@ -468,6 +469,7 @@ func (l *Lexicon) buildIndexes() {
 	set("leader", w.LeaderRoles)
 	set("staterole", w.StateRoles)
 	set("officequalifier", w.OfficeQualifiers)
+	set("titlequalifier", append(slices.Clone(w.TitleQualifiers), w.OfficeQualifiers...))
 	set("rival", w.RivalWords)
 	set("processkind", w.ProcessKinds)
 	set("side", w.SideNouns)

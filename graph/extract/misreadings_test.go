@@ -8379,3 +8379,48 @@ func TestTrailingAttack(t *testing.T) {
 		}},
 	})
 }
+
+// TestRankedAgent covers a by-agent that is a person named after a rank, which the
+// parser hung on "by" or on a word of the rank ("commanded by General Hossein Salami",
+// "commanded by Field Marshal Khalifa Haftar", "commanded by Major General X").
+func TestRankedAgent(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'commanded by RANK NAME'", []constructionCase{
+			{text: "The Islamic Revolutionary Guard Corps, commanded by General Hossein Salami, fired missiles.",
+				want: []string{"Hossein Salami leads Islamic Revolutionary Guard Corps (asserted)"}},
+			{text: "The Libyan National Army, commanded by Field Marshal Khalifa Haftar, attacked Tripoli.",
+				want: []string{"Khalifa Haftar leads Libyan National Army (asserted)"}},
+			{text: "The IRGC, commanded by Major General Hossein Salami, fired missiles.",
+				want: []string{"Hossein Salami leads IRGC (asserted)"}},
+		}},
+	})
+}
+
+// TestQualifiedLeader covers a word before a leader's title that says how long or how
+// the title is held ("the veteran leader of", "its longtime leader"): the title still
+// names who leads.
+func TestQualifiedLeader(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the veteran leader of', 'longtime leader'", []constructionCase{
+			{text: "Masoud Barzani, the veteran leader of the Kurdistan Democratic Party, welcomed the move.",
+				want: []string{"Masoud Barzani leads Kurdistan Democratic Party (asserted)"}},
+			{text: "Boko Haram's longtime leader, Abubakar Shekau, was killed.",
+				want: []string{"Abubakar Shekau leads Boko Haram (asserted)"}},
+		}},
+	})
+}
+
+// TestArmyWordChief covers "Army chief General X" after the article names a state's
+// army: the army is the word's, and the chief leads it, not the state.
+func TestArmyWordChief(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Army chief RANK NAME'", []constructionCase{
+			{text: "Pakistan's army struck back. Army chief General Asim Munir attended the meeting.",
+				want:   []string{"Asim Munir leads Pakistani army (asserted)"},
+				absent: []string{"Asim Munir leads Pakistan (asserted)"}},
+			{text: "India's army struck back. Army chief General Upendra Dwivedi visited Kashmir.",
+				want:   []string{"Upendra Dwivedi leads Indian army (asserted)"},
+				absent: []string{"Upendra Dwivedi leads India (asserted)"}},
+		}},
+	})
+}

@@ -130,6 +130,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairPrepositions()
 	s.index()
 	s.repairOfHeadingName()
+	s.repairByHeadingName()
 	s.repairVerbOnLabel()
 	s.repairWhatCalled()
 	s.repairCallsItself()
@@ -1985,6 +1986,29 @@ func (s *sentence) repairOfHeadingName() {
 			continue
 		}
 		s.head[j], s.rel[j] = n, "nmod"
+		for _, c := range s.kids[k] {
+			if c != j {
+				s.head[c] = j
+			}
+		}
+		s.head[k], s.rel[k], s.tag[k] = j, "case", "ADP"
+		s.index()
+	}
+}
+
+// repairByHeadingName mends "commanded by General Hossein Salami" parsed with "by" as
+// a modifier of the participle and the name hung on "by": "by" is the name's
+// preposition, and the name the participle's agent.
+func (s *sentence) repairByHeadingName() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		v, j := s.head[k], k+1
+		if s.toks[k].lower != "by" || s.rel[k] == "case" || v != k-1 || s.tag[v] != "VERB" || s.head[j] != k || s.tag[j] != "PROPN" {
+			continue
+		}
+		s.head[j], s.rel[j] = v, "obl"
+		if isParticiple(s.toks[v].lower, s.lemma[v]) {
+			s.rel[j] = "obl:agent"
+		}
 		for _, c := range s.kids[k] {
 			if c != j {
 				s.head[c] = j
