@@ -514,11 +514,54 @@ func ownsOtherTitle(s *sentence, o, m *mention) bool {
 // or does ("President X said Russia had invaded", "Prime Minister Y thanked Turkey"):
 // another actor than the one the title is of.
 func inPredicateOf(s *sentence, k, t int) bool {
+	t = subjectHolding(s, t)
 	v := s.head[t]
 	if v < 0 || base(s.rel[t]) != "nsubj" || !s.dominates(v, k) {
 		return false
 	}
 	return !s.dominates(t, k)
+}
+
+// subjectHolding returns the subject that holds the name at t in an of-phrase or as
+// its possessor ("the government of President X cut ties with Rabat", "President X's
+// government"), or t.
+func subjectHolding(s *sentence, t int) int {
+	k := t
+	for n := 0; n < 4 && k >= 0 && base(s.rel[k]) != "nsubj"; n++ {
+		switch s.rel[k] {
+		case "nmod", "nmod:poss", "flat", "nmod:desc":
+			k = s.head[k]
+		default:
+			return t
+		}
+		if k < 0 || s.tag[k] != "NOUN" && s.tag[k] != "PROPN" {
+			return t
+		}
+	}
+	if k < 0 || base(s.rel[k]) != "nsubj" {
+		return t
+	}
+	return k
+}
+
+// inDeedOf: the word at k stands in what the verb whose subject is at t does, not in
+// a clause it says or reports ("President X cut ties with Venezuela", not "President
+// X said Chad could withdraw"): an actor X deals with, not X's own.
+func inDeedOf(s *sentence, k, t int) bool {
+	v := s.head[t]
+	if v < 0 || base(s.rel[t]) != "nsubj" || !s.dominates(v, k) || s.dominates(t, k) || s.place[k] {
+		return false // "visited the troops in Chad": a place, which may be X's own
+	}
+	for c := k; c >= 0 && c != v; c = s.head[c] {
+		if s.head[c] == v {
+			r := base(s.rel[c])
+			return r == "obj" || r == "obl" || r == "iobj"
+		}
+		if s.rel[c] != "nmod" {
+			return false // "suspended the army's chief of staff": the owner of what X acts on
+		}
+	}
+	return false
 }
 
 // actsOn reports whether the subject at k is of a verb whose object or oblique holds
@@ -575,7 +618,7 @@ func (a *article) namesOnlyState(s *sentence, st *entity, m *mention) bool {
 		if e.state != nil {
 			e = e.state
 		}
-		if e.isState() && (e != st || actsOn(s, o.head, m.head) || ownsOtherTitle(s, o, m) || actsOnDirectly(s, m.head, o.head)) {
+		if e.isState() && (e != st || actsOn(s, o.head, m.head) || ownsOtherTitle(s, o, m) || actsOnDirectly(s, subjectHolding(s, m.head), o.head) || inDeedOf(s, o.head, subjectHolding(s, m.head))) {
 			return false
 		}
 	}

@@ -8424,3 +8424,20 @@ func TestArmyWordChief(t *testing.T) {
 		}},
 	})
 }
+
+// TestTitleOwnerNotInDeed covers a bare state title ("President X") whose owner the
+// sentence does not give: a state that X's clause acts on ("severed ties with
+// Venezuela", "cut ties with Rabat"), through the subject that holds X ("the government
+// of President X"), is not X's; a state in what X says may be.
+func TestTitleOwnerNotInDeed(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'President X severed ties with STATE'", []constructionCase{
+			{text: "President Javier Milei severed ties with Venezuela.",
+				absent: []string{"Javier Milei leads Venezuela (asserted)"}},
+			{text: "Algeria rejects the plan. The government of President Abdelmadjid Tebboune cut diplomatic ties with Rabat in August 2021.",
+				absent: []string{"Abdelmadjid Tebboune leads Morocco (asserted)"}},
+			{text: "President Mahamat Idriss Deby said on Sunday that Chad could withdraw from the force.",
+				want: []string{"Mahamat Idriss Deby leads Chad (asserted)"}},
+		}},
+	})
+}
