@@ -279,6 +279,9 @@ func (a *article) findMain() {
 			}
 			if e.isState() {
 				counts[e] += a.stateWeight(s, r, s.spanHead(i, end))
+				if s.i == 0 && i == 0 && end < len(s.toks) && s.toks[end].text == ":" {
+					counts[e] += 32 // "Niger: US agrees to pull troops out": a label before the headline names the article's subject outright, outweighing the opening
+				}
 				if _, ok := first[e]; !ok {
 					first[e] = s.i
 				}

@@ -8441,3 +8441,19 @@ func TestTitleOwnerNotInDeed(t *testing.T) {
 		}},
 	})
 }
+
+// TestHeadlineLabel covers a headline that opens with a state's name and a colon
+// ("Niger: US agrees to pull troops out"): the label names the article's state, whose
+// rulers "the junta" means, though another state is named more in the opening.
+func TestHeadlineLabel(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'STATE: headline' then 'the junta'", []constructionCase{
+			{text: "Niger: US agrees to pull troops out\n\nThe United States has agreed to withdraw its troops from Niger, American officials say, a month after the country's military rulers tore up a security deal that allowed 1,000 US personnel to operate there. The decision was conveyed when US envoy Kurt Campbell met Niger's Prime Minister Ali Lamine Zeine, who was appointed by the junta, in Washington. Gen Abdourahamane Tiani, the junta leader, spoke to Putin.",
+				absent: []string{"Abdourahamane Tiani leads American officials (asserted)", "Abdourahamane Tiani leads American government (asserted)"},
+				want:   []string{"Abdourahamane Tiani leads Nigerien government (asserted)"}},
+			{text: "Burkina Faso: Russia sends instructors\n\nRussia has sent military instructors to Burkina Faso, Russian officials say, a month after the country's military rulers expelled French troops. The deal was sealed when Russian envoy Yunus-Bek Yevkurov met Burkina Faso's Prime Minister Apollinaire Kyelem de Tambela, who was appointed by the junta, in Moscow. Capt Ibrahim Traore, the junta leader, thanked Putin.",
+				absent: []string{"Ibrahim Traore leads Russian officials (asserted)"},
+				want:   []string{"Ibrahim Traore leads Burkinabe government (asserted)"}},
+		}},
+	})
+}
