@@ -62,6 +62,9 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if out := a.selfNamed(s, t); out != nil {
 		return out
 	}
+	if out := apposedList(s, t); out != nil {
+		return out
+	}
 	if m := s.at[t]; m != nil {
 		return a.mentionArg(s, m, depth)
 	}
@@ -414,6 +417,30 @@ func (a *article) describedName(s *sentence, t int) []arg {
 	return nil
 }
 
+// apposedList: a plural noun with a list of names in apposition after it stands for
+// the names ("the foreign ministers of eight Arab states - Saudi Arabia, Qatar, Egypt
+// and Jordan", "three neighbours, Uganda, Kenya and Rwanda"), not for a body of its own.
+func apposedList(s *sentence, t int) []arg {
+	if !pluralNoun(s, t) {
+		return nil
+	}
+	for _, k := range s.children(t, "appos") {
+		if k < t || s.at[k] == nil || !s.at[k].ent.isActor() {
+			continue
+		}
+		var out []arg
+		for _, c := range s.conjuncts(k) {
+			if m := s.at[c]; m != nil && m.ent.isActor() && !m.ent.isPerson() {
+				out = append(out, arg{m, m.conf})
+			}
+		}
+		if len(out) > 1 {
+			return out
+		}
+	}
+	return nil
+}
+
 // nameAfterTitle: "President Faustin-Archange Touadéra": the name after the title
 // (which the parse may hang on it as a bare modifier: "whose leader Alexander
 // Lukashenko"); "the state oil company, Petróleos de Venezuela": the name in
@@ -530,7 +557,7 @@ func (a *article) ownerArgs(s *sentence, t, depth int) []arg {
 		if !ownerRel(s, t, k) && !a.author(s, t, k) {
 			continue
 		}
-		if s.rel[k] == "nmod" && s.at[k] == nil && s.tag[k] == "NOUN" && a.lex.in("placenoun", s.lemma[k]) && a.lex.in("role", s.lemma[t]) {
+		if s.rel[k] == "nmod" && s.at[k] == nil && s.tag[k] == "NOUN" && a.lex.in("placenoun", s.lemma[k]) && a.lex.in("role", s.lemma[t]) && apposedList(s, k) == nil {
 			continue // "mayors of several northern Israeli towns": the towns', not Israel's
 		}
 		found := a.argAt(s, k, depth+1)

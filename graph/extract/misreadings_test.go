@@ -8457,3 +8457,33 @@ func TestHeadlineLabel(t *testing.T) {
 		}},
 	})
 }
+
+// TestApposedList covers a plural noun with a list of names in apposition after it
+// ("the foreign ministers of eight Arab states - Saudi Arabia, Qatar, Egypt and
+// Jordan"): the names act, not a body named by the noun.
+func TestApposedList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'N states - A, B, C and D'", []constructionCase{
+			{text: "The plan was welcomed by the foreign ministers of eight Arab and Muslim states - Saudi Arabia, the United Arab Emirates, Qatar and Egypt.",
+				want: []string{"Saudi Arabia endorses plan (asserted)", "United Arab Emirates endorses plan (asserted)", "Qatar endorses plan (asserted)", "Egypt endorses plan (asserted)"}},
+			{text: "The plan was welcomed by the foreign ministers of eight Arab states - Saudi Arabia, Qatar, Egypt and Jordan.",
+				want:   []string{"Saudi Arabia endorses plan (asserted)", "Jordan endorses plan (asserted)"},
+				absent: []string{"Arab states endorses plan (asserted)"}},
+			{text: "The proposal was rejected by the leaders of three Sahel states, Mali, Burkina Faso and Niger.",
+				want:   []string{"Mali rejects proposal (asserted)", "Niger rejects proposal (asserted)"},
+				absent: []string{"Sahel states rejects proposal (asserted)"}},
+		}},
+	})
+}
+
+// TestSignedOff covers "signed off on" an initiative: signing up to it.
+func TestSignedOff(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'signed off on'", []constructionCase{
+			{text: "Hamas signed off on the Egyptian proposal.",
+				want: []string{"Hamas endorses Egyptian proposal (asserted)"}},
+			{text: "Ukraine signed off on the Turkish plan for a grain corridor.",
+				want: []string{"Ukraine endorses Turkish plan (asserted)"}},
+		}},
+	})
+}
