@@ -8487,3 +8487,21 @@ func TestSignedOff(t *testing.T) {
 		}},
 	})
 }
+
+// TestWhatItSaid covers "what" with a clause of saying or describing as a verb's object
+// ("struck what the military said were hideouts of the BLA", "struck what it described
+// as Hezbollah positions"): "what" stands for what the clause names.
+func TestWhatItSaid(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERB what X said were Y', 'VERB what X described as Y'", []constructionCase{
+			{text: "Pakistani jets struck what the military said were hideouts of the BLA.",
+				want: []string{"Pakistan opposes BLA (asserted)"}},
+			{text: "Israel struck what it said were Hezbollah positions.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+			{text: "Israel struck what it described as Hezbollah positions.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+			{text: "Iran fired missiles at what Tehran described as two strongholds of Jaish al-Adl.",
+				want: []string{"Iran opposes Jaish al-Adl (asserted)"}},
+		}},
+	})
+}

@@ -131,8 +131,9 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.index()
 	s.repairOfHeadingName()
 	s.repairByHeadingName()
+	s.repairWhatBeforeClause()
 	s.repairVerbOnLabel()
-	s.repairWhatCalled()
+	s.repairWhatCalled(sayWord)
 	s.repairCallsItself()
 	s.repairCompoundAcrossCase()
 	s.repairFlatAcrossConjunction()
@@ -2019,6 +2020,25 @@ func (s *sentence) repairByHeadingName() {
 	}
 }
 
+// repairWhatBeforeClause mends "struck what it described as Hezbollah positions"
+// parsed with "what" the object of the clause after it and that clause the object of
+// the verb: "what" is the verb's object, and the clause describes it.
+func (s *sentence) repairWhatBeforeClause() {
+	for w := 1; w+2 < len(s.toks); w++ {
+		v2 := s.head[w]
+		if s.toks[w].lower != "what" || s.rel[w] != "obj" || v2 <= w+1 || s.rel[v2] != "ccomp" {
+			continue
+		}
+		v1 := s.head[v2]
+		if v1 < 0 || v1 > w || s.tag[v1] != "VERB" || s.child(v1, "obj") >= 0 || s.child(v2, "nsubj") < 0 {
+			continue
+		}
+		s.head[w], s.rel[w] = v1, "obj"
+		s.head[v2], s.rel[v2] = w, "acl:relcl"
+		s.index()
+	}
+}
+
 // repairVerbOnLabel mends "called Russia's decision \"unconscionable\" and accused Moscow
 // of ..." parsed with "accused" joined to the adjective: a verb with an object of its
 // own joined by "and" to a modifier of its verb's object is the verb's conjunct.
@@ -2128,17 +2148,37 @@ func subordinator(w string) bool {
 // verb's object is "what", and what it names is the label of the clause on it; the
 // label takes the place of "what" ("the end of what its ministry called Israel's
 // aggression"), and the clause ("what she called") describes it.
-func (s *sentence) repairWhatCalled() {
+func (s *sentence) repairWhatCalled(sayWord func(string) bool) {
 	for w := range s.toks {
 		v := s.head[w]
 		if s.toks[w].lower != "what" || v < 0 || s.rel[w] == "nsubj" {
 			continue
 		}
 		c := s.child(w, "acl:relcl")
-		if c < 0 || s.judgingVerb == nil || !s.judgingVerb(s.lemma[c]) {
+		if c < 0 {
 			continue
 		}
-		x := s.child(c, "xcomp", "obj")
+		x := -1
+		switch {
+		case s.judgingVerb != nil && s.judgingVerb(s.lemma[c]):
+			x = s.child(c, "xcomp", "obj")
+			for _, k := range s.children(c, "obl") {
+				if x < 0 && s.prep(k) == "as" {
+					x = k // "struck what it described as Hezbollah positions"
+					as := s.child(k, "case")
+					s.head[as], s.rel[as] = c, "mark" // the phrase takes the preposition of "what"
+				}
+			}
+		case sayWord(s.lemma[c]):
+			// "struck what the military said were hideouts of the BLA": the clause's
+			// predicate, its copula the clause's
+			for _, k := range s.children(c, "ccomp") {
+				if cop := s.child(k, "cop"); cop >= 0 && s.child(k, "nsubj") < 0 && x < 0 {
+					x = k
+					s.head[cop], s.rel[cop] = c, "aux"
+				}
+			}
+		}
 		if x < 0 || x < c || s.tag[x] != "NOUN" && s.tag[x] != "PROPN" {
 			continue
 		}
