@@ -8505,3 +8505,36 @@ func TestWhatItSaid(t *testing.T) {
 		}},
 	})
 }
+
+// TestSuspendedPart covers a verb of suspending whose object is a part of a noun of
+// support ("suspended most of its aid to Niger"): a measure against the recipient, and
+// no support.
+func TestSuspendedPart(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'suspended most of its aid to X'", []constructionCase{
+			{text: "The US suspended most of its aid to Niger.",
+				want:   []string{"US opposes Niger (asserted)"},
+				absent: []string{"US supports Niger (asserted)"}},
+			{text: "The EU suspended part of its budget support to Ethiopia.",
+				want:   []string{"EU opposes Ethiopia (asserted)"},
+				absent: []string{"EU supports Ethiopia (asserted)"}},
+			{text: "Washington froze most of its military aid to Egypt.",
+				absent: []string{"United States supports Egypt (asserted)"}},
+		}},
+	})
+}
+
+// TestPastPartner covers an agent noun said of the past by an adverb before it ("once
+// Armenia's closest ally", "until then Niger's main security partner"): no tie now.
+func TestPastPartner(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'once X's ally', 'until then X's partner'", []constructionCase{
+			{text: "Russia, once Armenia's closest ally, stood aside.",
+				absent: []string{"Russia supports Armenia (asserted)"}},
+			{text: "The junta turned on France, the former colonial power and until then Niger's main security partner.",
+				absent: []string{"France supports Niger (asserted)", "Niger supports France (asserted)"}},
+			{text: "Russia, Armenia's closest ally, stood aside.",
+				want: []string{"Russia supports Armenia (asserted)"}},
+		}},
+	})
+}

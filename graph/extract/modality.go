@@ -64,6 +64,12 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 			return false, mod
 		case "obl", "obj":
 			return n == v && a.undone(s, n, h), mod
+		case "nmod":
+			if q := a.partOf(s, n); q >= 0 && n == v {
+				v, n = q, q // "suspended most of its aid to Niger": the part is what is done
+				continue
+			}
+			return false, mod
 		default:
 			return false, mod
 		}
@@ -119,6 +125,16 @@ func (a *article) undone(s *sentence, n, h int) bool {
 	}
 	p := s.prep(n)
 	return (p == "in" || p == "with") && a.negatedAt(s, h)
+}
+
+// partOf returns the word of quantity whose of-phrase the noun at n is ("most of its
+// aid", "part of the funding"), or -1.
+func (a *article) partOf(s *sentence, n int) int {
+	q := s.head[n]
+	if q < 0 || s.rel[n] != "nmod" || s.prep(n) != "of" || !a.lex.in("quantifier", s.lemma[q]) {
+		return -1
+	}
+	return q
 }
 
 // governedBy tells how the verb h that governs clause n bears on it: a verb of

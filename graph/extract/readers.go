@@ -1356,12 +1356,21 @@ func (a *article) readBetween(s *sentence, n int, f *frame) {
 }
 
 // pastTie: the agent noun at n is said of the past ("a former ally of Saudi Arabia",
-// "Haftar's erstwhile backer"): no tie now.
+// "Haftar's erstwhile backer", "once Armenia's closest ally"): no tie now.
 func pastTie(s *sentence, n int) bool {
 	for _, k := range s.children(n, "amod") {
 		switch s.toks[k].lower {
 		case "former", "erstwhile", "onetime", "one-time", "ex":
 			return true
+		}
+	}
+	for _, k := range s.kids[n] {
+		switch l := s.toks[k].lower; {
+		case k > n:
+		case l == "once" || l == "formerly" || l == "previously":
+			return true // "Russia, once Armenia's closest ally"
+		case l == "then" && k > 0 && s.toks[k-1].lower == "until":
+			return true // "until then Niger's main security partner"
 		}
 	}
 	return false
@@ -3300,8 +3309,8 @@ func readSuspension(a *article, s *sentence, w int) {
 	var recipients []arg
 	for _, o := range s.children(w, "obj") {
 		for _, n := range s.children(o, "nmod") {
-			if s.prep(n) == "in" && a.supportNoun(s.lemma[n]) {
-				o = n // "suspended 90m euros in budget support to Ethiopia"
+			if s.prep(n) == "in" && a.supportNoun(s.lemma[n]) || a.partOf(s, n) == o {
+				o = n // "suspended 90m euros in budget support to Ethiopia", "most of its aid to Niger"
 			}
 		}
 		if !a.supportNoun(s.lemma[o]) {
