@@ -8538,3 +8538,35 @@ func TestPastPartner(t *testing.T) {
 		}},
 	})
 }
+
+// TestPairSubjectsOwn covers "their" in the object of a verb whose subject is a pair
+// no name covers ("both governments expressed their solidarity", "the two governments
+// restated their support"): the pair's, not the last plural actor named before.
+func TestPairSubjectsOwn(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'both governments expressed their solidarity with X'", []constructionCase{
+			{text: "Los Choneros and Los Lobos are the largest gangs. Colombia and Peru reinforced their borders with Ecuador, and both governments expressed their solidarity with Quito.",
+				want:   []string{"Colombia supports Ecuador (asserted)", "Peru supports Ecuador (asserted)"},
+				absent: []string{"Los Lobos supports Ecuador (asserted)", "Los Choneros supports Ecuador (asserted)"}},
+			{text: "The Houthis and Hezbollah fired missiles at Israel. Jordan and Egypt met in Amman, and the two governments restated their support for the Palestinian Authority.",
+				absent: []string{"Houthis supports Palestinian Authority (asserted)", "Hezbollah supports Palestinian Authority (asserted)"}},
+		}},
+	})
+}
+
+// TestDemonymVariants covers demonyms news writes otherwise than the country dataset
+// ("Ecuadorian", "Djiboutian"); a government named by one is that state's, one side
+// with it.
+func TestDemonymVariants(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Ecuadorian', 'Djiboutian'", []constructionCase{
+			{text: "Colombia sent troops to help Ecuadorian forces fight the gangs.",
+				want: []string{"Colombia supports Ecuador (asserted)"}},
+			{text: "Djiboutian troops fought alongside Somali forces against al-Shabaab.",
+				want: []string{"Djibouti supports Somalia (asserted)", "Djibouti opposes Al-Shabaab (asserted)"}},
+			{text: "Washington provided assistance to the Ecuadorian government. The Ecuadorian government expressed its solidarity with Ecuador.",
+				want:   []string{"United States supports Ecuadorian government (asserted)"},
+				absent: []string{"Ecuadorian government supports Ecuador (asserted)"}},
+		}},
+	})
+}

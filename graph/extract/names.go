@@ -404,6 +404,21 @@ func (a *article) stateGovernment(e *entity, s *sentence, i int) {
 	}
 }
 
+// namedStateGovernment marks a government named by a state's name or demonym and a
+// noun of government ("the Ecuadorian government", tagged as a name) as that state's
+// government, one side with it.
+func (a *article) namedStateGovernment(e *entity, s *sentence, i, j int) {
+	if e.node.Kind != graph.KindGovernment || j-i < 2 || !a.lex.in("government", s.lemma[j-1]) {
+		return
+	}
+	if st, _, _, end := a.lookup(s.toks[:j-1], i); st != nil && st.isState() && end == j-1 {
+		e.state = st
+		if st.gov == nil {
+			st.gov = e
+		}
+	}
+}
+
 // stateArmy marks a body named after a state and headed by a word for an army ("the
 // Sudanese Armed Forces", "Libyan Army", "the Armed Forces of Ukraine") as that state's army.
 func (a *article) stateArmy(e *entity, s *sentence, i, j int) {
@@ -853,6 +868,7 @@ func (a *article) defineName(s *sentence, i, j, full int) {
 	}
 	e := a.newLocal(name, kindOfBody(a.lex, head))
 	a.stateArmy(e, s, i, full)
+	a.namedStateGovernment(e, s, i, full)
 	if full > j {
 		a.addName(e, s.text(a.doc.Text, i, full))
 	}

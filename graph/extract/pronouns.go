@@ -307,6 +307,11 @@ func (a *article) pronounMention(s *sentence, i int) *mention {
 		// "Spain, France, Germany and Britain ..., saying that they would": all four
 		return &mention{start: i, end: i + 1, ent: s.at[k].ent, how: byPronoun, standsFor: k + 1, conf: surePronounConfidence}
 	}
+	if k := pluralSubjectOwns(s, i); k >= 0 {
+		// "Colombia and Peru ... both governments expressed their solidarity": the
+		// subject's, which the reader of pairs finds; no one named before
+		return nil
+	}
 	if h, ok := a.quantifiedHost(s, i); ok {
 		if h < 0 {
 			return nil
@@ -1079,6 +1084,27 @@ func (a *article) listSubjectOwns(s *sentence, i int) *entity {
 		return nil
 	}
 	return s.at[k].ent
+}
+
+// pluralSubjectOwns returns the subject of the verb whose object the possessive "their"
+// at i qualifies, when that subject is a plural noun no name covers, counted or with
+// "both" ("both governments expressed their solidarity", "the two sides restated their
+// commitment"): "their" is that subject's; or -1.
+func pluralSubjectOwns(s *sentence, i int) int {
+	h := s.head[i]
+	if s.toks[i].lower != "their" || s.rel[i] != "nmod:poss" || h < 0 || s.rel[h] != "obj" || s.head[h] < 0 {
+		return -1
+	}
+	k := s.child(s.head[h], "nsubj")
+	if k < 0 || k > i || s.at[k] != nil || !pluralNoun(s, k) {
+		return -1
+	}
+	for _, d := range s.children(k, "det", "nummod") {
+		if l := s.toks[d].lower; l == "both" || numberWord(l) > 1 || l == "the" && s.child(k, "nummod") >= 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // clauseSubject returns the entity of the subject of the verb whose object (or
