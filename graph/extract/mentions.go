@@ -942,6 +942,8 @@ func (a *article) genericMentions(s *sentence) {
 			how := byDescription
 			if a.lex.agents[s.lemma[i]] == "government" {
 				how = byCapital
+			} else if e.isState() {
+				e = a.makeGovernment(e) // "the junta in Niamey": a government of its own, which "the junta" goes on to mean
 			}
 			a.add(s, &mention{start: genericStart(s, i), end: i + 1, ent: e, how: how, conf: referConfidence[byDescription]})
 			continue
@@ -1486,8 +1488,8 @@ func (a *article) governmentOfUnknownPlace(s *sentence, i int) bool {
 // there is none.
 func inPhrase(s *sentence, i int) int {
 	for _, k := range s.kids[i] {
-		if s.rel[k] == "nmod" && s.prep(k) == "in" && k > i {
-			return k
+		if s.rel[k] == "nmod" && s.prep(k) == "in" && k > i && !commaBetween(s, i, k) {
+			return k // not "appointed by the junta, in Washington": where the clause happened
 		}
 	}
 	if v := s.head[i]; v >= 0 && s.rel[i] == "obj" {

@@ -8570,3 +8570,17 @@ func TestDemonymVariants(t *testing.T) {
 		}},
 	})
 }
+
+// TestJuntaInCapital covers "the junta in Niamey": a state's government named by its
+// seat, which a later "the junta" means rather than the article's own state.
+func TestJuntaInCapital(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the junta in CAPITAL' then 'The junta, led by X'", []constructionCase{
+			{text: "Benin: soldiers killed\n\nThe attack exposed a feud between Cotonou and the junta in Niamey. Benin's army lost 54 soldiers in Benin. Benin's government spoke. The junta, led by General Abdourahamane Tiani, tells a different story.",
+				want:   []string{"Abdourahamane Tiani leads Nigerien government (asserted)"},
+				absent: []string{"Abdourahamane Tiani leads Benin's government (asserted)"}},
+			{text: "Ivory Coast: border tensions\n\nThe standoff between Abidjan and the junta in Ouagadougou deepened. Ivory Coast's army reinforced the border. Ivory Coast's government protested. The junta, led by Captain Ibrahim Traore, accused Abidjan of plotting a coup.",
+				want: []string{"Ibrahim Traore leads Burkinabe government (asserted)"}},
+		}},
+	})
+}
