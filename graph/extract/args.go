@@ -1326,6 +1326,9 @@ func (a *article) targetOwner(s *sentence, k int) []arg {
 	if owner := a.holder(s, k); len(owner) > 0 {
 		return owner
 	}
+	if out := a.forcesOfStatesIn(s, k); out != nil {
+		return out
+	}
 	for _, n := range s.children(k, "nmod") {
 		if s.prep(n) == "in" {
 			return decay(a.holder(s, n), 0.9)
@@ -1344,6 +1347,42 @@ func (a *article) targetOwner(s *sentence, k int) []arg {
 		}
 	}
 	return nil
+}
+
+// forcesOfStatesIn returns the armies of the states that an in-phrase of the noun of a
+// state's forces at k, or of the verb it is the object of, names as places, when nothing
+// else says whose they are ("killed 54 soldiers in Benin", "killed thousands of soldiers
+// in Mali, Burkina Faso and Niger"); not irregulars ("fighters in Libya"), nor forces
+// with an owner of their own ("French troops in Mali").
+func (a *article) forcesOfStatesIn(s *sentence, k int) []arg {
+	f := k
+	if a.lex.in("quantifier", s.lemma[k]) {
+		f = -1
+		for _, c := range s.children(k, "nmod") {
+			if s.prep(c) == "of" {
+				f = c // "thousands of soldiers"
+			}
+		}
+	}
+	if f < 0 || !a.lex.in("force", s.lemma[f]) || a.lex.in("irregular", s.lemma[f]) || s.child(f, "amod", "compound", "nmod:poss") >= 0 {
+		return nil
+	}
+	places := s.children(f, "nmod")
+	if v := s.head[k]; v >= 0 && s.rel[k] == "obj" {
+		places = append(places, s.children(v, "obl")...) // "killed 20 soldiers in Kenya", the phrase hung on the verb
+	}
+	var out []arg
+	for _, n := range places {
+		if s.prep(n) != "in" {
+			continue
+		}
+		for _, c := range s.conjuncts(n) {
+			if st, r, _, _ := a.lookup(s.toks, c); st != nil && st.isState() && r == byName && s.at[c] == nil {
+				out = append(out, arg{&mention{s: s, start: c, end: c + 1, head: c, ent: a.armyOf(st), how: byDescription, conf: 0.75}, 0.75})
+			}
+		}
+	}
+	return out
 }
 
 // holder returns who holds the area noun k names: "Houthi-controlled districts",

@@ -8584,3 +8584,25 @@ func TestJuntaInCapital(t *testing.T) {
 		}},
 	})
 }
+
+// TestSoldiersInState covers a state's forces named only by where they are ("killed 54
+// soldiers in Benin", "killed thousands of soldiers in Mali, Burkina Faso and Niger"):
+// an act against them is against each state; not against irregulars there, nor against
+// forces whose owner the phrase says ("French soldiers in Mali").
+func TestSoldiersInState(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'killed soldiers in STATE'", []constructionCase{
+			{text: "JNIM killed 54 soldiers in Benin.",
+				want: []string{"JNIM opposes Benin (asserted)"}},
+			{text: "JNIM has killed thousands of soldiers in Mali, Burkina Faso and Niger.",
+				want: []string{"JNIM opposes Mali (asserted)", "JNIM opposes Burkina Faso (asserted)", "JNIM opposes Niger (asserted)"}},
+			{text: "Al-Shabaab killed 20 soldiers in Kenya.",
+				want: []string{"Al-Shabaab opposes Kenya (asserted)"}},
+			{text: "JNIM killed French soldiers in Mali.",
+				want:   []string{"JNIM opposes France (asserted)"},
+				absent: []string{"JNIM opposes Mali (asserted)"}},
+			{text: "The RSF killed fighters in Libya.",
+				absent: []string{"RSF opposes Libya (asserted)"}},
+		}},
+	})
+}
