@@ -28,6 +28,7 @@ type entity struct {
 	gov, state *entity
 	init       *initiative // for an initiative: its cluster
 	unknown    bool        // a name no dictionary knows and the article does not define
+	spelled    bool        // a body the article names with the acronym its name spells ("the Libyan National Army (LNA)")
 	made       bool        // a state's government the reader made ("Yemeni government"), named by no text
 	evidence   int         // for an unknown name: how often it acts (subject, possessor) less how often it is a place
 	unnamed    bool        // a body the article names only by its noun ("the coalition")

@@ -1966,6 +1966,9 @@ func relativeAfter(s *sentence, j int) bool {
 // it names an actor, and returns where the reading ends.
 func (a *article) readUnknownName(s *sentence, i int) int {
 	j, holdsName := a.unknownNameEnd(s, i)
+	if i == 0 && a.partOfNamedActor(s, i, j) {
+		return i + 1 // "Fighters of Hamas attacked": the noun opens the sentence, the name after "of" is known
+	}
 	if i == 0 && a.openingCapital(s, i, j) {
 		return j // a capital at the start of a sentence or a heading, but "Haftar's forces", "X, whom ..."
 	}
@@ -1989,7 +1992,10 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	}
 	a.weighUnknown(s, e, i, j, name)
 	conf := 0.7
-	if isAcronym(name) && len(name) >= 3 {
+	switch {
+	case e.spelled || j+2 < len(s.toks) && s.toks[j].text == "(" && isAcronym(s.toks[j+1].text) && s.toks[j+2].text == ")":
+		conf = 0.9 // a body the article names with its acronym ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+	case isAcronym(name) && len(name) >= 3:
 		conf = 0.8 // "JNIM", "TPLF": an organisation's, seldom a place's
 	}
 	a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: conf})
@@ -2175,6 +2181,29 @@ func (a *article) openingCapital(s *sentence, i, j int) bool {
 		return false
 	}
 	return !isAcronym(s.toks[i].text) || j != i+1 || j >= len(s.toks) || !a.roleWord(s, j)
+}
+
+// partOfNamedActor: the capitalised run [i, j) that opens a sentence is a common noun
+// of fighters or people and "of" ("Fighters of Jama'at Nusrat al-Islam"), or one of
+// forces or members, "of", and an actor named otherwise ("Members of Boko Haram"), not
+// a name of its own ("Forces of Freedom and Change").
+func (a *article) partOfNamedActor(s *sentence, i, j int) bool {
+	if i+2 >= j || s.toks[i+1].lower != "of" {
+		return false
+	}
+	l := s.lemma[i]
+	if a.lex.in("irregular", l) || a.lex.in("people", l) {
+		return true // "Fighters of ...", "Civilians of ...": people of a body or place, never its name
+	}
+	if !a.lex.in("force", l) && !a.lex.in("proxy", l) {
+		return false
+	}
+	k := i + 2
+	if s.toks[k].lower == "the" {
+		k++
+	}
+	e, _, _, _ := a.lookup(s.toks, k)
+	return e != nil && e.isActor()
 }
 
 // profiled: the name at [i, j) opens a line of a key-players box, a colon or a comma

@@ -8606,3 +8606,34 @@ func TestSoldiersInState(t *testing.T) {
 		}},
 	})
 }
+
+// TestFightersOfName covers a sentence that opens with a noun of fighters and "of" a
+// body ("Fighters of Hamas attacked"): the body acts, and the capital is the
+// sentence's, no name of its own; but "Forces of Freedom and Change" is one.
+func TestFightersOfName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Fighters of NAME' opening a sentence", []constructionCase{
+			{text: "Fighters of Hamas attacked Israel.",
+				want:   []string{"Hamas opposes Israel (asserted)"},
+				absent: []string{"Fighters of Hamas opposes Israel (asserted)"}},
+			{text: "Fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) overran two army positions in Benin.",
+				want: []string{"Jama'at Nusrat al-Islam wal-Muslimin opposes Benin (asserted)"}},
+			{text: "Forces of Freedom and Change rejected the deal.",
+				want: []string{"Forces of Freedom and Change rejects deal (asserted)"}},
+		}},
+	})
+}
+
+// TestDefinedBodyConfidence covers a name the article gives with its acronym ("fighters
+// of Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"): nearly as sure as a known one, so
+// that a reading through a generic object ("two army positions") holds.
+func TestDefinedBodyConfidence(t *testing.T) {
+	runConstructions(t, []construction{
+		{"a defined body acting in a clause of 'when'", []constructionCase{
+			{text: "When fighters of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) overran two army positions in Benin, they struck at a weak point.",
+				want: []string{"Jama'at Nusrat al-Islam wal-Muslimin opposes Benin (asserted)"}},
+			{text: "When fighters of Jamaat Ansar al-Din (JAD) overran two army positions in Mali, they struck at a weak point.",
+				want: []string{"Jamaat Ansar al-Din opposes Mali (asserted)"}},
+		}},
+	})
+}

@@ -309,10 +309,12 @@ func (a *article) defineBody(s *sentence, i, j int, acr string) {
 	name := s.text(a.doc.Text, i, j)
 	if e, _, _, end := a.lookup(s.toks, i); e != nil && end == j {
 		a.addName(e, acr)
+		e.spelled = true
 		return
 	}
 	if e := a.byNameKey(acr); e != nil && !e.unknown {
 		a.addName(e, name)
+		e.spelled = true
 		return
 	}
 	var e *entity
@@ -324,7 +326,7 @@ func (a *article) defineBody(s *sentence, i, j int, acr string) {
 	} else {
 		e = a.newLocal(name, kindOfBody(a.lex, headOf(name)), acr)
 	}
-	e.agent = a.lex.agents[headOf(name)]
+	e.agent, e.spelled = a.lex.agents[headOf(name)], true
 	a.stateArmy(e, s, i, j)
 	a.stateGovernment(e, s, i)
 	end := j + 1 // past the bracket
@@ -622,7 +624,7 @@ func (a *article) defineCapitalBody(s *sentence, start, i int) {
 	if end == i+1 && a.lex.in("placebody", s.lemma[i]) && a.usedAsPlace(s, i, s.climb(i, "conj")) && !a.knownSpan(s, start, end) {
 		return
 	}
-	if (start < i || end > i+1) && !a.knownSpan(s, start, end) && !numberedUnit(s, start, i) {
+	if (start < i || end > i+1) && !a.knownSpan(s, start, end) && !numberedUnit(s, start, i) && (start > 0 || !a.partOfNamedActor(s, start, end)) {
 		a.defineName(s, start, end, end)
 	}
 }
