@@ -8637,3 +8637,23 @@ func TestDefinedBodyConfidence(t *testing.T) {
 		}},
 	})
 }
+
+// TestCasedAppositionAfterDeterminer covers a phrase with a preposition that the
+// parser made an apposition of the noun before it, its preposition hung inside the name
+// ("fought alongside Ethiopian troops against the Tigray People's Liberation Front"):
+// the phrase is the verb's, and the enemy no ally; but a name set off by a comma after
+// such a phrase still renames ("the Hamas leader in the strip, Yahya Sinwar").
+func TestCasedAppositionAfterDeterminer(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'fought alongside X troops against the NAME'", []constructionCase{
+			{text: "Eritrea fought alongside Ethiopian troops against the Tigray People's Liberation Front (TPLF) during the two-year war in northern Ethiopia, which ended in 2022.",
+				want:   []string{"Eritrea opposes Tigray People's Liberation Front (asserted)", "Eritrea supports Ethiopia (asserted)"},
+				absent: []string{"Eritrea supports Tigray People's Liberation Front (asserted)"}},
+			{text: "It is a reversal. Fano fought alongside Ethiopian troops against the Tigray People's Liberation Front (TPLF) during the two-year war in northern Ethiopia, which ended with a peace deal.",
+				want:   []string{"Fano opposes Tigray People's Liberation Front (asserted)"},
+				absent: []string{"Fano supports Tigray People's Liberation Front (asserted)"}},
+			{text: "In Gaza, the Hamas leader in the strip, Yahya Sinwar, appeared in public for the first time since the fighting began.",
+				want: []string{"Yahya Sinwar leads Hamas (asserted)"}},
+		}},
+	})
+}

@@ -5382,13 +5382,18 @@ func (s *sentence) repairCasedApposition() {
 			continue
 		}
 		c := leftmost(s, k) - 1 // "near Bulo Burde": the case may hang on the name's first word
-		if c <= h || s.rel[c] != "case" || s.tag[c] != "ADP" || !s.headedBy(c, k) {
-			continue
+		for c > h && s.rel[c] == "det" {
+			c-- // "against the Tigray People's Liberation Front"
+		}
+		if c <= h || s.rel[c] != "case" || s.tag[c] != "ADP" || !s.headedBy(c, k) || commaBetween(s, c, k) {
+			continue // "the Hamas leader in the strip, Yahya Sinwar": the name after the comma renames
 		}
 		s.head[c] = k
 		s.rel[k] = "nmod"
 		if s.tag[h] == "VERB" {
 			s.rel[k] = "obl"
+		} else if v := s.head[h]; v >= 0 && s.tag[v] == "VERB" && base(s.rel[h]) == "obl" {
+			s.head[k], s.rel[k] = v, "obl" // "fought alongside federal troops against the TPLF": the verb's phrase
 		}
 	}
 }
