@@ -8657,3 +8657,19 @@ func TestCasedAppositionAfterDeterminer(t *testing.T) {
 		}},
 	})
 }
+
+// TestBackedExamples covers examples of a noun that a hyphened participle describes
+// ("Iran-backed militias such as Kataib Hezbollah", "Russian-backed separatists,
+// including the Donetsk People's Republic"): each example is backed too.
+func TestBackedExamples(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X-backed N such as A', 'X-backed N, including A'", []constructionCase{
+			{text: "Iran-backed militias such as Kataib Hezbollah attacked US bases.",
+				want: []string{"Iran supports Kataib Hezbollah (asserted)"}},
+			{text: "Russian-backed separatists, including the Donetsk People's Republic, attacked Mariupol.",
+				want: []string{"Russia supports Donetsk People's Republic (asserted)"}},
+			{text: "The Iran-backed Houthis and Saudi forces clashed.",
+				absent: []string{"Iran supports Saudi Arabia (asserted)"}},
+		}},
+	})
+}

@@ -1808,6 +1808,7 @@ func readHyphen(a *article, s *sentence, w int) {
 			objects = append(objects, o)
 		}
 	}
+	objects = append(objects, a.namedExamples(s, n)...) // "Iran-backed militias such as Kataib Hezbollah": each is
 	for _, f := range fs {
 		if !slotHas(f.slots, "obj", "") {
 			continue
