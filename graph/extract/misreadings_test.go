@@ -8673,3 +8673,18 @@ func TestBackedExamples(t *testing.T) {
 		}},
 	})
 }
+
+// TestCountedLeaders covers "the three leaders", "the two men" after as many people
+// named before in the sentence, or in the one before: those people act.
+func TestCountedLeaders(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the N leaders', 'the two men'", []constructionCase{
+			{text: "Trump hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan at the White House on Friday, where the three leaders signed a joint declaration.",
+				want: []string{"Donald Trump endorses joint declaration (asserted)", "Ilham Aliyev endorses joint declaration (asserted)", "Nikol Pashinyan endorses joint declaration (asserted)"}},
+			{text: "Putin met Erdogan in Sochi. The two men agreed on a ceasefire in Idlib.",
+				want: []string{"Vladimir Putin endorses ceasefire in Idlib (asserted)", "Recep Tayyip Erdogan endorses ceasefire in Idlib (asserted)"}},
+			{text: "Biden spoke to Netanyahu, Sisi and Tamim. The two leaders agreed on a plan.",
+				absent: []string{"Joe Biden endorses plan (asserted)", "Benjamin Netanyahu endorses plan (asserted)"}},
+		}},
+	})
+}

@@ -37,6 +37,10 @@ func (a *article) pronouns(s *sentence) {
 			a.add(s, m)
 			continue
 		}
+		if m := a.countedLeaders(s, i); m != nil {
+			a.add(s, m)
+			continue
+		}
 		if s.at[i] != nil || s.tag[i] != "PRON" && s.tag[i] != "DET" || honorific(s, i) {
 			continue
 		}
@@ -176,6 +180,41 @@ func (a *article) bothMention(s *sentence, i int) *mention {
 		return nil // "the two leaders" are people, "the two countries" are not
 	}
 	return &mention{start: d, end: i + 1, ent: list[0], also: list[1:], how: byDescription, conf: 0.75}
+}
+
+// countedLeaders reads "the three leaders", "the two men" after as many people and no
+// more named before in the sentence ("Trump hosted President Aliyev and Prime Minister
+// Pashinyan, where the three leaders signed"), or, when it names none, in the sentence
+// before: those people.
+func (a *article) countedLeaders(s *sentence, i int) *mention {
+	if s.at[i] != nil || s.tag[i] != "NOUN" || s.lemma[i] != "leader" && s.lemma[i] != "man" || s.toks[i].lower == s.lemma[i] {
+		return nil
+	}
+	d, num := s.child(i, "det"), s.child(i, "nummod")
+	if d < 0 || num < 0 || s.toks[d].lower != "the" || len(s.kids[i]) != 2 {
+		return nil // "the three leaders", not "the three Gulf leaders"
+	}
+	n := numberWord(s.toks[num].lower)
+	people := personsBefore(s, d)
+	if len(people) != n && len(people) == 0 && s.i > 0 {
+		prev := a.sents[s.i-1]
+		people = personsBefore(prev, len(prev.toks))
+	}
+	if n < 2 || n != len(people) {
+		return nil
+	}
+	return &mention{start: d, end: i + 1, ent: people[0], also: people[1:], how: byDescription, conf: 0.75}
+}
+
+// personsBefore returns the people a sentence names before token end, each once.
+func personsBefore(s *sentence, end int) []*entity {
+	var people []*entity
+	for _, m := range s.ments {
+		if m.start < end && m.ent.isPerson() && !slices.Contains(people, m.ent) {
+			people = append(people, m.ent)
+		}
+	}
+	return people
 }
 
 // groupOfList: the noun at i is a group noun with "the" and the number of a list of n
