@@ -8688,3 +8688,17 @@ func TestCountedLeaders(t *testing.T) {
 		}},
 	})
 }
+
+// TestPairFights covers a phrase that stands for a pair as the subject of a verb of
+// fighting ("the two neighbours fought two wars", "the two men have since fallen out"):
+// each side opposes the other.
+func TestPairFights(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the two neighbours fought', 'the two men have fallen out'", []constructionCase{
+			{text: "Armenia and Azerbaijan signed a deal. The two neighbours fought two wars over Karabakh.",
+				want: []string{"Armenia opposes Azerbaijan (asserted)", "Azerbaijan opposes Armenia (asserted)"}},
+			{text: "Rwandan President Paul Kagame was once a close friend of Ugandan President Yoweri Museveni; the two men have since fallen out publicly.",
+				want: []string{"Paul Kagame opposes Yoweri Museveni (asserted)", "Yoweri Museveni opposes Paul Kagame (asserted)"}},
+		}},
+	})
+}

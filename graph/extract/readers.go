@@ -876,7 +876,9 @@ func targetBelow(s *sentence, n int) int {
 // reciprocal: "Riyadh and the Houthis traded blows", "the two sides clashed": each
 // subject relates to each other one.
 func (a *article) reciprocal(s *sentence, w int, subjects []arg, f *frame) {
-	if !conjoined(s, subjects) {
+	if pairPhrase(subjects) {
+		subjects = apart(subjects) // "the two neighbours fought two wars": the pair the phrase stands for
+	} else if !conjoined(s, subjects) {
 		return // one subject read two ways is no pair that fought each other
 	}
 	for _, x := range subjects {
@@ -886,6 +888,23 @@ func (a *article) reciprocal(s *sentence, w int, subjects []arg, f *frame) {
 			}
 		}
 	}
+}
+
+// pairPhrase: the arguments are the actors one phrase of several stands for ("the two
+// sides", "the two neighbours").
+func pairPhrase(args []arg) bool {
+	return len(args) > 1 && len(args[0].m.also) > 0 && !slices.ContainsFunc(args[1:], func(x arg) bool { return x.m.start != args[0].m.start || x.m.s != args[0].m.s })
+}
+
+// apart returns the arguments as mentions of one actor each.
+func apart(args []arg) []arg {
+	out := make([]arg, len(args))
+	for i, x := range args {
+		m := *x.m
+		m.also = nil
+		out[i] = arg{&m, x.conf}
+	}
+	return out
 }
 
 // conjoined reports whether the arguments come from more than one phrase ("Riyadh and
