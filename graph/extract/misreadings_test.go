@@ -8702,3 +8702,21 @@ func TestPairFights(t *testing.T) {
 		}},
 	})
 }
+
+// TestNegatedGiving covers a noun of support that is the object of a negated verb
+// ("has not given its support to X") or a negated coming to aid ("has not come to the
+// aid of X"): no support.
+func TestNegatedGiving(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'has not given its support to X', 'has not come to the aid of X'", []constructionCase{
+			{text: "Russia has not given its support to Hezbollah.",
+				absent: []string{"Russia supports Hezbollah (asserted)"}},
+			{text: "Russia has not come to the aid of Hezbollah.",
+				absent: []string{"Russia supports Hezbollah (asserted)"}},
+			{text: "Russia has given its support to Hezbollah.",
+				want: []string{"Russia supports Hezbollah (asserted)"}},
+			{text: "Russia came to the aid of Syria.",
+				want: []string{"Russia supports Syria (asserted)"}},
+		}},
+	})
+}

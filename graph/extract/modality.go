@@ -63,7 +63,9 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 			}
 			return false, mod
 		case "obl", "obj":
-			return n == v && a.undone(s, n, h), mod
+			// "has not given its support to X" is none; "did not lift sanctions", undone
+			// twice, holds
+			return n == v && a.undone(s, n, h) != (s.rel[n] == "obj" && a.negatedAt(s, h)), mod
 		case "nmod":
 			if q := a.partOf(s, n); q >= 0 && n == v {
 				v, n = q, q // "suspended most of its aid to Niger": the part is what is done

@@ -2837,8 +2837,8 @@ func (a *article) calledOn(s *sentence, w int) []arg {
 // of-phrase, is the one helped. The verb's subject supports it.
 func readToAid(a *article, s *sentence, w int) {
 	h := s.head[w]
-	if h < 0 || base(s.rel[w]) != "obl" || s.prep(w) != "to" || !a.lex.in("coming", s.lemma[h]) || !a.objectlessSupport(s, w) {
-		return
+	if h < 0 || base(s.rel[w]) != "obl" || s.prep(w) != "to" || !a.lex.in("coming", s.lemma[h]) || !a.objectlessSupport(s, w) || a.negatedAt(s, h) {
+		return // not "has not come to the aid of"
 	}
 	var helped []arg
 	for _, k := range s.kids[w] {
