@@ -67,6 +67,7 @@ type wordLists struct {
 	StateRoles           []string            `yaml:"state_roles"`
 	OfficeQualifiers     []string            `yaml:"office_qualifiers"`
 	TitleQualifiers      []string            `yaml:"title_qualifiers"`
+	VesselNouns          []string            `yaml:"vessel_nouns"`
 	RivalWords           []string            `yaml:"rival_words"`
 	ProcessKinds         []string            `yaml:"process_kinds"`
 	WingNouns            []string            `yaml:"wing_nouns"`
@@ -469,6 +470,7 @@ func (l *Lexicon) buildIndexes() {
 	set("leader", w.LeaderRoles)
 	set("staterole", w.StateRoles)
 	set("officequalifier", w.OfficeQualifiers)
+	set("vessel", w.VesselNouns)
 	set("titlequalifier", append(slices.Clone(w.TitleQualifiers), w.OfficeQualifiers...))
 	set("rival", w.RivalWords)
 	set("processkind", w.ProcessKinds)

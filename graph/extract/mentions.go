@@ -2002,6 +2002,18 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	return j
 }
 
+// apposedVessel: the unknown name at [i, j) has a noun of ships in apposition ("the
+// Magic Seas, another Liberian-flagged bulk carrier"): a ship's name.
+func (a *article) apposedVessel(s *sentence, i, j int) bool {
+	h := s.spanHead(i, j)
+	for _, k := range s.children(h, "appos") {
+		if k >= j && a.lex.in("vessel", s.lemma[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesNoActor: the unknown name at [i, j) names a place the article names so ("Amhara"
 // where it speaks of "the Amhara region"), an initiative ("The International
 // Conference on Peace and Security in Iraq"), a part of its owner's forces ("Ukraine's
@@ -2014,6 +2026,8 @@ func (a *article) namesNoActor(s *sentence, i, j int, name string) bool {
 	case j-i > 1 && a.lex.in("initiative", s.lemma[j-1]) && s.lemma[j-1] != "mission":
 		return true
 	case numberedUnit(s, i, j):
+		return true
+	case a.apposedVessel(s, i, j):
 		return true
 	}
 	return j == i+1 && (a.equipmentName(s, i) || a.lex.in("materiel", strings.TrimSuffix(s.toks[i].lower, "s")))

@@ -8720,3 +8720,18 @@ func TestNegatedGiving(t *testing.T) {
 		}},
 	})
 }
+
+// TestApposedVessel covers a name with a noun of ships in apposition ("the Magic Seas,
+// another Liberian-flagged bulk carrier"): a ship, which no one opposes as an actor.
+func TestApposedVessel(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'NAME, a X-flagged carrier'", []constructionCase{
+			{text: "Houthi fighters attacked the Magic Seas, another Liberian-flagged bulk carrier, with small arms.",
+				absent: []string{"Houthis opposes Magic Seas (asserted)"}},
+			{text: "Houthi boats attacked the Eternity C, a Liberian-flagged bulk carrier, on Monday.",
+				absent: []string{"Houthis opposes Eternity C (asserted)"}},
+			{text: "Iran seized the Stena Impero, a British-flagged tanker, in the Strait of Hormuz.",
+				absent: []string{"Iran opposes Stena Impero (asserted)"}},
+		}},
+	})
+}
