@@ -2011,6 +2011,19 @@ func (a *article) apposedVessel(s *sentence, i, j int) bool {
 			return true
 		}
 	}
+	// however parsed: a comma, an article, modifiers ("another Liberian-flagged,
+	// Greek-managed"), the noun
+	if j+2 >= len(s.toks) || s.toks[j].text != "," || !slices.Contains([]string{"a", "an", "another", "the"}, s.toks[j+1].lower) {
+		return false
+	}
+	for k := j + 2; k < len(s.toks) && k < j+12; k++ {
+		switch {
+		case a.lex.in("vessel", s.lemma[k]):
+			return true
+		case s.toks[k].text == "." || s.toks[k].text == ";" || s.tag[k] == "VERB" && s.toks[k-1].text != "-":
+			return false
+		}
+	}
 	return false
 }
 

@@ -8732,6 +8732,8 @@ func TestApposedVessel(t *testing.T) {
 				absent: []string{"Houthis opposes Eternity C (asserted)"}},
 			{text: "Iran seized the Stena Impero, a British-flagged tanker, in the Strait of Hormuz.",
 				absent: []string{"Iran opposes Stena Impero (asserted)"}},
+			{text: "On Sunday, Houthi fighters attacked the Magic Seas, another Liberian-flagged, Greek-managed bulk carrier, with small arms.",
+				absent: []string{"Houthis opposes Magic Seas (asserted)"}},
 		}},
 	})
 }
