@@ -8737,3 +8737,17 @@ func TestApposedVessel(t *testing.T) {
 		}},
 	})
 }
+
+// TestListApposition covers a noun in the plural set off by commas after a list of
+// names, which the parser made one more conjunct ("Russia and Iran, Assad's main
+// allies, stayed silent"): it describes every name of the list.
+func TestListApposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A and B, X's main allies,'", []constructionCase{
+			{text: "Russia and Iran, Assad's main allies, stayed silent.",
+				want: []string{"Russia supports Bashar al-Assad (asserted)", "Iran supports Bashar al-Assad (asserted)"}},
+			{text: "Qatar and Turkey, Hamas's main allies, stayed quiet.",
+				want: []string{"Qatar supports Hamas (asserted)", "Turkey supports Hamas (asserted)"}},
+		}},
+	})
+}

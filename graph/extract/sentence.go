@@ -208,6 +208,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairSubjectAsOblique()
 	s.repairAppositionBeforeParticiple()
 	s.repairAppositions()
+	s.repairDepAsApposition()
 	s.breakCycles()
 	s.markQuotes()
 }
@@ -2036,6 +2037,29 @@ func (s *sentence) repairWhatBeforeClause() {
 		s.head[w], s.rel[w] = v1, "obj"
 		s.head[v2], s.rel[v2] = w, "acl:relcl"
 		s.index()
+	}
+}
+
+// repairDepAsApposition mends a noun set off by commas after a name that the parser
+// hung on it as a bare dependent ("Russia and Iran, Assad's main allies, stayed
+// silent"): it is the name's apposition.
+func (s *sentence) repairDepAsApposition() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "dep" || s.tag[k] != "NOUN" || h < 0 || h > k || s.tag[h] != "PROPN" {
+			continue
+		}
+		st, end := s.spanStart(k), s.spanEnd(k)
+		for st < k && s.tag[st] == "PUNCT" {
+			st++ // the comma before it, which the parser may give the noun
+		}
+		for end > k+1 && s.tag[end-1] == "PUNCT" {
+			end--
+		}
+		if st < 1 || end >= len(s.toks) || s.toks[st-1].text != "," || s.toks[end].text != "," {
+			continue
+		}
+		s.rel[k] = "appos"
 	}
 }
 
