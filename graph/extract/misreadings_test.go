@@ -8751,3 +8751,17 @@ func TestListApposition(t *testing.T) {
 		}},
 	})
 }
+
+// TestPatronBodyQualified covers a body named for its patron with a word that
+// qualifies the noun between ("a Saudi-led military coalition", "a Kenyan-led regional
+// force"): a body all the same.
+func TestPatronBodyQualified(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'a X-led military coalition'", []constructionCase{
+			{text: "Yemen's government, backed by a Saudi-led military coalition, called for action.",
+				want: []string{"Saudi-led military coalition supports Yemen's government (asserted)"}},
+			{text: "Somalia's government, backed by a Kenyan-led regional force, retook Kismayo.",
+				want: []string{"Kenyan-led regional force supports Somalia's government (asserted)"}},
+		}},
+	})
+}

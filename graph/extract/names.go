@@ -607,8 +607,8 @@ func (a *article) defineBodies(s *sentence) {
 			a.defineCapitalBody(s, start, i)
 			continue
 		}
-		if patronBody(s, i) {
-			a.definePatronBody(s, i)
+		if d := patronDash(s, i); d >= 0 {
+			a.definePatronBody(s, i, d)
 			continue
 		}
 		a.defineBodyAfterName(s, i)
@@ -647,23 +647,32 @@ func (a *article) bodyNoun(s *sentence, i int) bool {
 	return (a.lex.in("body", s.toks[i].lower) || a.lex.in("body", s.lemma[i])) && (s.tag[i] == "NOUN" || s.tag[i] == "PROPN")
 }
 
-// patronBody: "the Saudi-led coalition", "the Kenya-led mission": a body noun at i
-// named for who leads it.
-func patronBody(s *sentence, i int) bool {
-	return i >= 3 && s.toks[i-2].text == "-" && hyphenBody(s.toks[i-1].lower) && s.toks[i-3].upper
+// patronDash returns the hyphen of the patron of body noun i ("the Saudi-led
+// coalition", "a Saudi-led military coalition", past a word or two that qualify the
+// noun), or -1.
+func patronDash(s *sentence, i int) int {
+	for d := i - 2; d >= 1 && d >= i-4; d-- {
+		if s.toks[d].text == "-" && hyphenBody(s.toks[d+1].lower) && s.toks[d-1].upper {
+			return d
+		}
+		if s.toks[d+1].upper || s.tag[d+1] != "ADJ" && s.tag[d+1] != "NOUN" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // definePatronBody names the body of noun i after its patron and the noun: "the
 // Saudi-led coalition"; an initiative ("the UN-backed talks") is no body, nor is a
 // description ("the Houthis, an Iran-aligned movement").
-func (a *article) definePatronBody(s *sentence, i int) {
-	start := a.nameStart(s, i-2)
+func (a *article) definePatronBody(s *sentence, i, d int) {
+	start := a.nameStart(s, d)
 	indef := start > 0 && (s.toks[start-1].lower == "a" || s.toks[start-1].lower == "an")
 	// "A Saudi-led coalition has fought the Houthis", "attacked by a US-led coalition":
 	// the body, told for the first time; "is a Saudi-led coalition" describes another
 	introduced := indef && (start == 1 || start >= 2 && s.tag[start-2] == "ADP")
 	described := indef && !introduced || appositive(s, start)
-	if start < i-2 && !a.lex.in("initiative", s.lemma[i]) && !described {
+	if start < d && !a.lex.in("initiative", s.lemma[i]) && !described {
 		a.defineName(s, start, i+1, i+1)
 	}
 }
