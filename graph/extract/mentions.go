@@ -972,6 +972,10 @@ func (a *article) genericMentions(s *sentence) {
 // knows are read after the generic nouns, so this comes last.
 func apposedGenerics(s *sentence) {
 	for _, g := range s.ments {
+		if m := describedByNetwork(s, g); m != nil {
+			g.ent = m.ent // "the Wazalendo, a loose network of local militias armed by Kinshasa": the Wazalendo
+			continue
+		}
 		i, h := g.head, s.head[g.head]
 		if s.rel[i] != "appos" || h < 0 || h > i {
 			continue
@@ -986,6 +990,20 @@ func apposedGenerics(s *sentence) {
 			g.ent = m.ent // "Redwan Hussien, Abiy Ahmed's national security adviser,": the one person
 		}
 	}
+}
+
+// describedByNetwork returns the named body that the generic mention g describes as
+// the members of a noun set in apposition to the name ("the Wazalendo, a loose network
+// of local militias", "the CSP, a coalition of Tuareg movements"), or nil.
+func describedByNetwork(s *sentence, g *mention) *mention {
+	n := s.head[g.head]
+	if g.how != byDescription || s.rel[g.head] != "nmod" || s.prep(g.head) != "of" || n < 0 || s.rel[n] != "appos" || s.head[n] < 0 || s.head[n] > n {
+		return nil
+	}
+	if m := apposedName(s, s.head[n], n); m != nil && namedBody(m) && m != g {
+		return m
+	}
+	return nil
 }
 
 // namedBody: the mention names a body by its name or acronym.

@@ -8765,3 +8765,19 @@ func TestPatronBodyQualified(t *testing.T) {
 		}},
 	})
 }
+
+// TestNetworkApposition covers a generic noun that names the members of a body set in
+// apposition to a name ("the Wazalendo, a loose network of local militias armed and
+// paid by Kinshasa"): the named body, not a militia named elsewhere.
+func TestNetworkApposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'NAME, a network of N armed by X'", []constructionCase{
+			{text: "The Congolese army went into the battle for Goma with a long list of partners: the Wazalendo, a loose network of local militias armed and paid by Kinshasa; and Burundian soldiers. Rwanda says it fights the Democratic Forces for the Liberation of Rwanda (FDLR), a Hutu militia. The FDLR denies it.",
+				want:   []string{"DR Congo supports Wazalendo (asserted)"},
+				absent: []string{"DR Congo supports Hutu militia (asserted)", "DR Congo supports Democratic Forces for the Liberation of Rwanda (asserted)"}},
+			{text: "The Somali army went into battle with a long list of partners: the Macawisley, a loose network of clan militias armed and paid by Mogadishu; and Ethiopian troops. Al-Shabaab, a jihadist militia, holds much of the south. Al-Shabaab denies it.",
+				want:   []string{"Somalia supports Macawisley (asserted)"},
+				absent: []string{"Somalia supports Al-Shabaab (asserted)"}},
+		}},
+	})
+}
