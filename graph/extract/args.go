@@ -62,9 +62,6 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if out := a.selfNamed(s, t); out != nil {
 		return out
 	}
-	if out := apposedList(s, t); out != nil {
-		return out
-	}
 	if m := s.at[t]; m != nil {
 		return a.mentionArg(s, m, depth)
 	}
@@ -88,15 +85,12 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 	if out := a.whatItCalled(s, t, depth); out != nil {
 		return out
 	}
-	// "many of those militiamen", "one of Haftar's key backers", "both sides"; but
-	// "strikes on Hamas leaders", "arrested PKK members": the owner a part carries
+	// "many of those militiamen", "one of Haftar's key backers", "both sides"
 	if s.tag[t] != "NOUN" && s.tag[t] != "PROPN" {
 		return a.partitiveArgs(s, t)
 	}
-	if a.lex.in("quantifier", s.lemma[t]) {
-		if out := a.partitiveArgs(s, t); out != nil || !ownerRightBefore(s, t) || !a.carriesOwner(s, t) {
-			return out
-		}
+	if out, done := a.quantityArgs(s, t); done {
+		return out
 	}
 	// "CPC attacks have killed seven peacekeepers": an act stands for who does it
 	if actors := a.eventActors(s, t, true); len(actors) > 0 {
@@ -115,6 +109,18 @@ func (a *article) argAt(s *sentence, t, depth int) []arg {
 		out = slices.DeleteFunc(out, func(o arg) bool { return o.m.ent.isPerson() })
 	}
 	return out
+}
+
+// quantityArgs reads a noun of quantity or part: "many of those militiamen", "one of
+// Haftar's key backers" stand for what follows "of"; but "strikes on Hamas leaders",
+// "arrested PKK members" for the owner the part carries, which the rest of argAt reads
+// (done is false).
+func (a *article) quantityArgs(s *sentence, t int) (out []arg, done bool) {
+	if !a.lex.in("quantifier", s.lemma[t]) {
+		return nil, false
+	}
+	out = a.partitiveArgs(s, t)
+	return out, out != nil || !ownerRightBefore(s, t) || !a.carriesOwner(s, t)
 }
 
 // ownerRightBefore: the word before the noun at t is a name or a possessor of it
@@ -213,8 +219,12 @@ func (a *article) namedBody(s *sentence, t int) []arg {
 }
 
 // selfNamed: "the junta, which calls itself the CTRI,": a noun the article resolved by
-// description stands for the name it gives itself.
+// description stands for the name it gives itself; and a noun in the plural for the
+// names set in apposition after it.
 func (a *article) selfNamed(s *sentence, t int) []arg {
+	if out := apposedList(s, t); out != nil {
+		return out // "eight Arab states - Saudi Arabia, Qatar, ...": the names
+	}
 	m := s.at[t]
 	if m == nil || m.how != byDescription || m.head != t {
 		return nil
@@ -447,13 +457,8 @@ func apposedList(s *sentence, t int) []arg {
 // apposition.
 func nameAfterTitle(s *sentence, t int) []arg {
 	for _, k := range s.kids[t] {
-		if k > t && s.at[k] == nil && s.rel[k] == "flat" && s.toks[k].upper {
-			if out := nameAfterTitle(s, k); out != nil {
-				return out // "Field Marshal Khalifa Haftar", the name hung on the rank's second word
-			}
-		}
-		if k > t && s.rel[k] == "conj" && s.at[k] != nil && s.at[k].start == k && capitalsBetween(s, t, k) {
-			return []arg{{s.at[k], s.at[k].conf}} // "Major General Hossein Salami" parsed as a list
+		if out := nameAfterRank(s, t, k); out != nil {
+			return out
 		}
 		bare := s.rel[k] == "nmod" && s.prep(k) == "" && s.at[k] != nil && s.at[k].start == t+1
 		if (s.rel[k] == "flat" || s.rel[k] == "appos" || bare) && k > t && s.at[k] != nil {
@@ -466,6 +471,22 @@ func nameAfterTitle(s *sentence, t int) []arg {
 			}
 			return out
 		}
+	}
+	return nil
+}
+
+// nameAfterRank returns the name that dependent k of the title word t gives when the
+// title is a rank of two words: "Field Marshal Khalifa Haftar", the name hung on the
+// rank's second word; "Major General Hossein Salami" parsed as a list.
+func nameAfterRank(s *sentence, t, k int) []arg {
+	if k <= t {
+		return nil
+	}
+	if s.at[k] == nil && s.rel[k] == "flat" && s.toks[k].upper {
+		return nameAfterTitle(s, k)
+	}
+	if s.rel[k] == "conj" && s.at[k] != nil && s.at[k].start == k && capitalsBetween(s, t, k) {
+		return []arg{{s.at[k], s.at[k].conf}}
 	}
 	return nil
 }

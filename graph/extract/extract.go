@@ -278,10 +278,7 @@ func (a *article) findMain() {
 				continue
 			}
 			if e.isState() {
-				counts[e] += a.stateWeight(s, r, s.spanHead(i, end))
-				if s.i == 0 && i == 0 && end < len(s.toks) && s.toks[end].text == ":" {
-					counts[e] += 32 // "Niger: US agrees to pull troops out": a label before the headline names the article's subject outright, outweighing the opening
-				}
+				counts[e] += a.stateWeight(s, r, s.spanHead(i, end)) + headlineLabel(s, i, end)
 				if _, ok := first[e]; !ok {
 					first[e] = s.i
 				}
@@ -297,6 +294,16 @@ func (a *article) findMain() {
 	if a.main != nil {
 		a.mainFirst = first[a.main]
 	}
+}
+
+// headlineLabel is the weight of a state named at [i, end) as the label that opens a
+// headline ("Niger: US agrees to pull troops out"): it names the article's subject
+// outright, and outweighs the opening; 0 for any other mention.
+func headlineLabel(s *sentence, i, end int) int {
+	if s.i == 0 && i == 0 && end < len(s.toks) && s.toks[end].text == ":" {
+		return 32
+	}
+	return 0
 }
 
 // stateWeight is how much a mention of a state in s says that the article is about it:

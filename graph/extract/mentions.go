@@ -2009,15 +2009,22 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 		e = a.newUnknown(s, i, j, name, holdsName)
 	}
 	a.weighUnknown(s, e, i, j, name)
-	conf := 0.7
+	a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: unknownNameConfidence(s, e, j, name)})
+	return j
+}
+
+// unknownNameConfidence is how sure a name no dictionary knows, ending at j, is of the
+// actor: nearly as a known one when the article gives it with its acronym ("Jama'at
+// Nusrat al-Islam wal-Muslimin (JNIM)"), more for an acronym ("JNIM", "TPLF": an
+// organisation's, seldom a place's) than for other names.
+func unknownNameConfidence(s *sentence, e *entity, j int, name string) float64 {
 	switch {
 	case e.spelled || j+2 < len(s.toks) && s.toks[j].text == "(" && isAcronym(s.toks[j+1].text) && s.toks[j+2].text == ")":
-		conf = 0.9 // a body the article names with its acronym ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+		return 0.9
 	case isAcronym(name) && len(name) >= 3:
-		conf = 0.8 // "JNIM", "TPLF": an organisation's, seldom a place's
+		return 0.8
 	}
-	a.add(s, &mention{start: i, end: j, ent: e, how: byName, conf: conf})
-	return j
+	return 0.7
 }
 
 // apposedVessel: the unknown name at [i, j) has a noun of ships in apposition ("the

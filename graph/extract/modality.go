@@ -21,6 +21,7 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 	if s.accuserOfGerund(v, a.lex) >= 0 {
 		mod = graph.Reported // what the accused is said to have done
 	}
+	v = a.wholeAct(s, v)
 	n := v
 	contrast := false // the clause came through "but": its head's negation is not its own
 	for depth := 0; n >= 0 && depth < 6; depth++ {
@@ -63,15 +64,7 @@ func (a *article) modality(s *sentence, v int, subj *entity) (negated bool, mod 
 			}
 			return false, mod
 		case "obl", "obj":
-			// "has not given its support to X" is none; "did not lift sanctions", undone
-			// twice, holds
-			return n == v && a.undone(s, n, h) != (s.rel[n] == "obj" && a.negatedAt(s, h)), mod
-		case "nmod":
-			if q := a.partOf(s, n); q >= 0 && n == v {
-				v, n = q, q // "suspended most of its aid to Niger": the part is what is done
-				continue
-			}
-			return false, mod
+			return n == v && a.undoneBy(s, n, h), mod
 		default:
 			return false, mod
 		}
@@ -116,6 +109,13 @@ func accordingAt(s *sentence, n int) bool {
 	return false
 }
 
+// undoneBy: the act the noun at n names is not done by the verb h whose object or
+// oblique it is: "has not given its support to X" is none; "did not lift sanctions",
+// undone twice, holds.
+func (a *article) undoneBy(s *sentence, n, h int) bool {
+	return a.undone(s, n, h) != (s.rel[n] == "obj" && a.negatedAt(s, h))
+}
+
 // undone: the act named by the noun at n, the object or an oblique of the verb h, is
 // not done. As an object, its actor stops, withdraws or suspends it ("ended its support
 // for the opposition", "lifted sanctions on Syria"; the act's own word only: a list hung
@@ -127,6 +127,15 @@ func (a *article) undone(s *sentence, n, h int) bool {
 	}
 	p := s.prep(n)
 	return (p == "in" || p == "with") && a.negatedAt(s, h)
+}
+
+// wholeAct returns the word of quantity whose of-phrase the noun of an act at v is, as
+// what is done ("suspended most of its aid to Niger"), else v.
+func (a *article) wholeAct(s *sentence, v int) int {
+	if q := a.partOf(s, v); q >= 0 {
+		return q
+	}
+	return v
 }
 
 // partOf returns the word of quantity whose of-phrase the noun at n is ("most of its

@@ -2182,27 +2182,7 @@ func (s *sentence) repairWhatCalled(sayWord func(string) bool) {
 		if c < 0 {
 			continue
 		}
-		x := -1
-		switch {
-		case s.judgingVerb != nil && s.judgingVerb(s.lemma[c]):
-			x = s.child(c, "xcomp", "obj")
-			for _, k := range s.children(c, "obl") {
-				if x < 0 && s.prep(k) == "as" {
-					x = k // "struck what it described as Hezbollah positions"
-					as := s.child(k, "case")
-					s.head[as], s.rel[as] = c, "mark" // the phrase takes the preposition of "what"
-				}
-			}
-		case sayWord(s.lemma[c]):
-			// "struck what the military said were hideouts of the BLA": the clause's
-			// predicate, its copula the clause's
-			for _, k := range s.children(c, "ccomp") {
-				if cop := s.child(k, "cop"); cop >= 0 && s.child(k, "nsubj") < 0 && x < 0 {
-					x = k
-					s.head[cop], s.rel[cop] = c, "aux"
-				}
-			}
-		}
+		x := s.whatLabel(c, sayWord)
 		if x < 0 || x < c || s.tag[x] != "NOUN" && s.tag[x] != "PROPN" {
 			continue
 		}
@@ -2215,6 +2195,34 @@ func (s *sentence) repairWhatCalled(sayWord func(string) bool) {
 		s.index()
 	}
 	s.repairWhatCalledAfterPrep()
+}
+
+// whatLabel returns what the clause c on "what" names: the label of a verb of naming
+// ("what she called X", "what it described as Hezbollah positions", the phrase then
+// taking the preposition of "what"), or the predicate of what a verb of saying says
+// ("what the military said were hideouts of the BLA", its copula the clause's); -1.
+func (s *sentence) whatLabel(c int, sayWord func(string) bool) int {
+	switch {
+	case s.judgingVerb != nil && s.judgingVerb(s.lemma[c]):
+		if x := s.child(c, "xcomp", "obj"); x >= 0 {
+			return x
+		}
+		for _, k := range s.children(c, "obl") {
+			if s.prep(k) == "as" {
+				as := s.child(k, "case")
+				s.head[as], s.rel[as] = c, "mark"
+				return k
+			}
+		}
+	case sayWord(s.lemma[c]):
+		for _, k := range s.children(c, "ccomp") {
+			if cop := s.child(k, "cop"); cop >= 0 && s.child(k, "nsubj") < 0 {
+				s.head[cop], s.rel[cop] = c, "aux"
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // repairWhatCalledAfterPrep mends "welcomed the end of what its foreign ministry called
