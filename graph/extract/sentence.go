@@ -1983,19 +1983,31 @@ func (s *sentence) repairAlongsideOnObject() {
 // the name the noun's of-phrase.
 func (s *sentence) repairOfHeadingName() {
 	for k := 1; k+1 < len(s.toks); k++ {
-		n, j := s.head[k], k+1
-		if s.toks[k].lower != "of" || s.rel[k] == "case" || n != k-1 || s.tag[n] != "NOUN" || s.head[j] != k || s.tag[j] != "PROPN" {
-			continue
+		if s.prepositionHeadsName(k, "of", "NOUN") {
+			s.nameUnderPreposition(k, "nmod")
 		}
-		s.head[j], s.rel[j] = n, "nmod"
-		for _, c := range s.kids[k] {
-			if c != j {
-				s.head[c] = j
-			}
-		}
-		s.head[k], s.rel[k], s.tag[k] = j, "case", "ADP"
-		s.index()
 	}
+}
+
+// prepositionHeadsName: the word at k is the preposition given, which the parser made a
+// modifier of the word before it (of the tag given) and the head of the name after it.
+func (s *sentence) prepositionHeadsName(k int, prep, tag string) bool {
+	n, j := s.head[k], k+1
+	return s.toks[k].lower == prep && s.rel[k] != "case" && n == k-1 && s.tag[n] == tag && s.head[j] == k && s.tag[j] == "PROPN"
+}
+
+// nameUnderPreposition makes the name after the preposition at k the dependent, with
+// relation rel, of the word the preposition modified, and the preposition its case.
+func (s *sentence) nameUnderPreposition(k int, rel string) {
+	j := k + 1
+	s.head[j], s.rel[j] = s.head[k], rel
+	for _, c := range s.kids[k] {
+		if c != j {
+			s.head[c] = j
+		}
+	}
+	s.head[k], s.rel[k], s.tag[k] = j, "case", "ADP"
+	s.index()
 }
 
 // repairByHeadingName mends "commanded by General Hossein Salami" parsed with "by" as
@@ -2003,21 +2015,14 @@ func (s *sentence) repairOfHeadingName() {
 // preposition, and the name the participle's agent.
 func (s *sentence) repairByHeadingName() {
 	for k := 1; k+1 < len(s.toks); k++ {
-		v, j := s.head[k], k+1
-		if s.toks[k].lower != "by" || s.rel[k] == "case" || v != k-1 || s.tag[v] != "VERB" || s.head[j] != k || s.tag[j] != "PROPN" {
+		if !s.prepositionHeadsName(k, "by", "VERB") {
 			continue
 		}
-		s.head[j], s.rel[j] = v, "obl"
-		if isParticiple(s.toks[v].lower, s.lemma[v]) {
-			s.rel[j] = "obl:agent"
+		rel := "obl"
+		if v := k - 1; isParticiple(s.toks[v].lower, s.lemma[v]) {
+			rel = "obl:agent"
 		}
-		for _, c := range s.kids[k] {
-			if c != j {
-				s.head[c] = j
-			}
-		}
-		s.head[k], s.rel[k], s.tag[k] = j, "case", "ADP"
-		s.index()
+		s.nameUnderPreposition(k, rel)
 	}
 }
 
