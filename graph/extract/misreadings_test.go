@@ -8781,3 +8781,17 @@ func TestNetworkApposition(t *testing.T) {
 		}},
 	})
 }
+
+// TestListHeadAsOblique covers a list of names that opens a sentence as its subject,
+// whose first name the parser left hanging on the verb ("Mali, Burkina Faso and Niger
+// have expelled French forces"): every name of the list acts.
+func TestListHeadAsOblique(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A, B C and D have VERB-ed'", []constructionCase{
+			{text: "Mali, Burkina Faso and Niger have expelled French forces.",
+				want: []string{"Mali opposes France (asserted)", "Burkina Faso opposes France (asserted)", "Niger opposes France (asserted)"}},
+			{text: "Chad, Burkina Faso and Niger have expelled French forces.",
+				want: []string{"Chad opposes France (asserted)", "Niger opposes France (asserted)"}},
+		}},
+	})
+}

@@ -206,6 +206,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairRelativeList()
 	s.repairBareOblique()
 	s.repairSubjectAsOblique()
+	s.repairListHeadAsOblique()
 	s.repairAppositionBeforeParticiple()
 	s.repairAppositions()
 	s.repairDepAsApposition()
@@ -3782,6 +3783,30 @@ func (s *sentence) repairSubjectAsOblique() {
 		conj := s.conjuncts(k)
 		s.head[j], s.rel[j] = conj[len(conj)-1], "appos" // a plural apposition on the last of a list describes them all
 		s.rel[k] = "nsubj"
+		s.index()
+	}
+}
+
+// repairListHeadAsOblique mends a list of names that opens a sentence as its subject,
+// whose first name the parser hung on the verb with no preposition and whose second it
+// made the subject ("Mali, Burkina Faso and Niger have expelled French forces"): the
+// first name heads the list, the others its conjuncts.
+func (s *sentence) repairListHeadAsOblique() {
+	for k := range s.toks {
+		v := s.head[k]
+		if s.rel[k] != "obl" || v <= k || s.child(k, "case") >= 0 || s.tag[k] != "PROPN" || k+2 >= len(s.toks) || s.toks[k+1].text != "," {
+			continue
+		}
+		j := s.child(v, "nsubj")
+		if j < 0 || j > v || s.tag[j] != "PROPN" || s.spanStart(j) != k+2 || s.child(j, "conj") < 0 {
+			continue
+		}
+		s.head[k], s.rel[k] = v, s.rel[j]
+		for _, c := range s.children(j, "conj") {
+			s.head[c] = k
+		}
+		s.head[j], s.rel[j] = k, "conj"
+		s.head[k+1] = j
 		s.index()
 	}
 }
