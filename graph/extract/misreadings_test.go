@@ -8795,3 +8795,20 @@ func TestListHeadAsOblique(t *testing.T) {
 		}},
 	})
 }
+
+// TestThemForList covers "them" that no plural actor stands for, after a list of actors
+// in its sentence or the one before ("Mali, Burkina Faso and Niger quit ECOWAS, which
+// had suspended them"): the list; but not when a plural noun came between ("backed
+// rebels. The army fought them").
+func TestThemForList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A, B and C ... them'", []constructionCase{
+			{text: "Mali, Burkina Faso and Niger quit ECOWAS, which had suspended them after their coups.",
+				want: []string{"ECOWAS opposes Mali (asserted)", "ECOWAS opposes Burkina Faso (asserted)", "ECOWAS opposes Niger (asserted)"}},
+			{text: "Egypt and Jordan met in Cairo. Israel attacked them in 1967.",
+				want: []string{"Israel opposes Egypt (asserted)", "Israel opposes Jordan (asserted)"}},
+			{text: "Rwanda and Uganda backed rebels. Congo's army fought them.",
+				absent: []string{"DR Congo opposes Rwanda (asserted)", "DR Congo opposes Uganda (asserted)"}},
+		}},
+	})
+}

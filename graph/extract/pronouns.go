@@ -206,6 +206,17 @@ func (a *article) countedLeaders(s *sentence, i int) *mention {
 	return &mention{start: d, end: i + 1, ent: people[0], also: people[1:], how: byDescription, conf: 0.75}
 }
 
+// pluralNounBefore: a noun in the plural that no mention covers stands before token
+// end in the sentence ("condemned the attacks and ... them"), which "them" may stand for.
+func pluralNounBefore(s *sentence, end int) bool {
+	for k := 0; k < end; k++ {
+		if s.at[k] == nil && pluralNoun(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // personsBefore returns the people a sentence names before token end, each once.
 func personsBefore(s *sentence, end int) []*entity {
 	var people []*entity
@@ -364,7 +375,21 @@ func (a *article) pronounMention(s *sentence, i int) *mention {
 		}
 		return m
 	}
-	return nil
+	return a.listPronoun(s, i)
+}
+
+// listPronoun reads "them" that no plural actor stands for as the list of actors told
+// last, in its sentence or the one before ("Mali, Burkina Faso and Niger quit ECOWAS,
+// which had suspended them"): all of them.
+func (a *article) listPronoun(s *sentence, i int) *mention {
+	list := a.lastList
+	if s.toks[i].lower != "them" || len(list) < 2 || a.lastListSent < s.i-1 || pluralNounBefore(s, i) {
+		return nil
+	}
+	if a.lastListSent < s.i && pluralNounBefore(a.sents[s.i-1], len(a.sents[s.i-1].toks)) {
+		return nil // "Rwanda and Uganda backed rebels. The army fought them": the rebels
+	}
+	return &mention{start: i, end: i + 1, ent: list[0], also: list[1:], how: byPronoun, conf: 0.7}
 }
 
 // surePronounConfidence is how sure a pronoun is whose antecedent its sentence fixes:
