@@ -8812,3 +8812,23 @@ func TestThemForList(t *testing.T) {
 		}},
 	})
 }
+
+// TestObjectOfConjoinedVerb covers a verb joined by "and" to a finite verb whose object
+// the parser took for a conjunct of the first verb's object ("condemned the attacks and
+// expressed solidarity with Sudan", "condemned the strikes and voiced support for
+// Lebanon"): the noun is the second verb's object; not after an infinitive ("its right
+// to defend its territory and voiced support"), whose level the "and" may not be.
+func TestObjectOfConjoinedVerb(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'condemned X and expressed solidarity with Y'", []constructionCase{
+			{text: "Qatar, Kuwait and Jordan also condemned the attacks and expressed solidarity with Sudan.",
+				want: []string{"Qatar supports Sudan (asserted)", "Kuwait supports Sudan (asserted)", "Jordan supports Sudan (asserted)"}},
+			{text: "Egypt condemned the strikes and voiced support for Lebanon.",
+				want: []string{"Egypt supports Lebanon (asserted)"}},
+			{text: "Russia denied the reports and announced sanctions on Ukraine.",
+				want: []string{"Russia opposes Ukraine (asserted)"}},
+			{text: "The Arab League, whose Secretary-General Amr Moussa described the Houthi incursion as \"an attack on an Arab state\", backed Saudi Arabia's right to defend its territory and voiced support for Sanaa's efforts to restore state authority in the north.",
+				absent: []string{"Saudi Arabia endorses efforts (asserted)", "Saudi Arabia supports Yemen (asserted)"}},
+		}},
+	})
+}

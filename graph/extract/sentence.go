@@ -207,6 +207,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairBareOblique()
 	s.repairSubjectAsOblique()
 	s.repairListHeadAsOblique()
+	s.repairObjectOfConjoinedVerb()
 	s.repairAppositionBeforeParticiple()
 	s.repairAppositions()
 	s.repairDepAsApposition()
@@ -3807,6 +3808,54 @@ func (s *sentence) repairListHeadAsOblique() {
 		}
 		s.head[j], s.rel[j] = k, "conj"
 		s.head[k+1] = j
+		s.index()
+	}
+}
+
+// repairObjectOfConjoinedVerb mends a verb joined to another by "and" whose object the
+// parser made a conjunct of the first verb's object: in "condemned the attacks and
+// expressed solidarity with Sudan" it hung "solidarity" on "attacks". The noun right
+// after the second verb is its object.
+func (s *sentence) repairObjectOfConjoinedVerb() {
+	s.repairVerbAsModifierOfConjunct()
+	for v2 := 1; v2+1 < len(s.toks); v2++ {
+		v1 := s.head[v2]
+		if s.rel[v2] != "conj" || s.tag[v2] != "VERB" || v1 < 0 || v1 > v2 || s.tag[v1] != "VERB" || s.child(v2, "obj") >= 0 || s.child(v1, "mark") >= 0 {
+			continue // not after an infinitive ("its right to defend its territory and voiced"), whose level the "and" may not be
+		}
+		n := v2 + 1
+		for n < len(s.toks) && s.head[n] != v2 && (s.tag[n] == "DET" || s.tag[n] == "ADJ" || s.tag[n] == "PRON") && s.head[n] > n {
+			n = s.head[n] // "expressed their full solidarity": the noun the modifiers lead to
+		}
+		o1 := s.child(v1, "obj")
+		if n >= len(s.toks) || s.rel[n] != "conj" || s.head[n] != o1 || o1 < 0 || o1 > v2 || s.tag[n] != "NOUN" {
+			continue
+		}
+		s.head[n], s.rel[n] = v2, "obj"
+		s.index()
+	}
+}
+
+// repairVerbAsModifierOfConjunct mends "condemned the strikes and voiced support for
+// Lebanon" parsed with "voiced" a modifier of "support" and "support" a conjunct of
+// "strikes": the verb after "and" is the first verb's conjunct, and the noun its object.
+func (s *sentence) repairVerbAsModifierOfConjunct() {
+	for v := 2; v+1 < len(s.toks); v++ {
+		n := s.head[v]
+		if s.tag[v] != "VERB" || s.rel[v] != "amod" || n != v+1 || s.rel[n] != "conj" || s.toks[v-1].lower != "and" {
+			continue
+		}
+		o1 := s.head[n]
+		if o1 < 0 || s.rel[o1] != "obj" {
+			continue
+		}
+		v1 := s.head[o1]
+		if v1 < 0 || s.tag[v1] != "VERB" || s.child(v1, "mark") >= 0 {
+			continue
+		}
+		s.head[v], s.rel[v] = v1, "conj"
+		s.head[n], s.rel[n] = v, "obj"
+		s.head[v-1] = v
 		s.index()
 	}
 }
