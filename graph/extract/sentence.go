@@ -3820,8 +3820,8 @@ func (s *sentence) repairObjectOfConjoinedVerb() {
 	s.repairVerbAsModifierOfConjunct()
 	for v2 := 1; v2+1 < len(s.toks); v2++ {
 		v1 := s.head[v2]
-		if s.rel[v2] != "conj" || s.tag[v2] != "VERB" || v1 < 0 || v1 > v2 || s.tag[v1] != "VERB" || s.child(v2, "obj") >= 0 || s.child(v1, "mark") >= 0 {
-			continue // not after an infinitive ("its right to defend its territory and voiced"), whose level the "and" may not be
+		if !s.finiteConjunct(v1, v2) || s.child(v2, "obj") >= 0 {
+			continue
 		}
 		n := v2 + 1
 		for n < len(s.toks) && s.head[n] != v2 && (s.tag[n] == "DET" || s.tag[n] == "ADJ" || s.tag[n] == "PRON") && s.head[n] > n {
@@ -3834,6 +3834,13 @@ func (s *sentence) repairObjectOfConjoinedVerb() {
 		s.head[n], s.rel[n] = v2, "obj"
 		s.index()
 	}
+}
+
+// finiteConjunct: the verb v2 is joined to the verb v1 before it, which is no
+// infinitive ("its right to defend its territory and voiced support": the "and" may
+// join other levels).
+func (s *sentence) finiteConjunct(v1, v2 int) bool {
+	return s.rel[v2] == "conj" && s.tag[v2] == "VERB" && v1 >= 0 && v1 < v2 && s.tag[v1] == "VERB" && s.child(v1, "mark") < 0
 }
 
 // repairVerbAsModifierOfConjunct mends "condemned the strikes and voiced support for
