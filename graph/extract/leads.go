@@ -548,20 +548,15 @@ func subjectHolding(s *sentence, t int) int {
 // a clause it says or reports ("President X cut ties with Venezuela", not "President
 // X said Chad could withdraw"): an actor X deals with, not X's own.
 func inDeedOf(s *sentence, k, t int) bool {
-	v := s.head[t]
-	if v < 0 || base(s.rel[t]) != "nsubj" || !s.dominates(v, k) || s.dominates(t, k) || s.place[k] {
+	if s.place[k] || !actsOn(s, t, k) {
 		return false // "visited the troops in Chad": a place, which may be X's own
 	}
-	for c := k; c >= 0 && c != v; c = s.head[c] {
-		if s.head[c] == v {
-			r := base(s.rel[c])
-			return r == "obj" || r == "obl" || r == "iobj"
-		}
+	for c := k; s.head[c] != s.head[t]; c = s.head[c] {
 		if s.rel[c] != "nmod" {
 			return false // "suspended the army's chief of staff": the owner of what X acts on
 		}
 	}
-	return false
+	return true
 }
 
 // actsOn reports whether the subject at k is of a verb whose object or oblique holds

@@ -357,7 +357,7 @@ func (a *article) pronounMention(s *sentence, i int) *mention {
 		// "Spain, France, Germany and Britain ..., saying that they would": all four
 		return &mention{start: i, end: i + 1, ent: s.at[k].ent, how: byPronoun, standsFor: k + 1, conf: surePronounConfidence}
 	}
-	if k := pluralSubjectOwns(s, i); k >= 0 {
+	if unnamedPairOwns(s, i) {
 		// "Colombia and Peru ... both governments expressed their solidarity": the
 		// subject's, which the reader of pairs finds; no one named before
 		return nil
@@ -573,18 +573,24 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 // reaffirmed its support", "X announced its withdrawal" are X's own, whatever was named
 // between.
 func ownObjectsOwner(s *sentence, i int) *entity {
-	h := s.head[i]
-	if s.rel[i] != "nmod:poss" || h < 0 || s.rel[h] != "obj" || s.head[h] < 0 || s.tag[s.head[h]] != "VERB" {
-		return nil
-	}
-	k := s.child(s.head[h], "nsubj")
-	if k < 0 || k > i {
+	k := objectOwnersSubject(s, i)
+	if k < 0 || k > i || s.tag[s.head[k]] != "VERB" {
 		return nil
 	}
 	if m := s.at[k]; m != nil && namesThing(m) {
 		return m.ent
 	}
 	return nil
+}
+
+// objectOwnersSubject returns the subject of the verb whose direct object the
+// possessive pronoun at i qualifies ("X reaffirmed its support"), or -1.
+func objectOwnersSubject(s *sentence, i int) int {
+	h := s.head[i]
+	if s.rel[i] != "nmod:poss" || h < 0 || s.rel[h] != "obj" || s.head[h] < 0 {
+		return -1
+	}
+	return s.child(s.head[h], "nsubj")
 }
 
 // describedByClause returns the actors a relative clause with no relative word
@@ -1139,36 +1145,28 @@ func (a *article) theyAgain(s *sentence, i int) *entity {
 // the possessive pronoun at i qualifies: a possessive in a clause's object is its
 // subject's when the subject is several ("Egypt and Jordan declared their solidarity").
 func (a *article) listSubjectOwns(s *sentence, i int) *entity {
-	h := s.head[i]
-	if s.rel[i] != "nmod:poss" || h < 0 || s.rel[h] != "obj" || s.head[h] < 0 {
-		return nil
-	}
-	k := s.child(s.head[h], "nsubj")
+	k := objectOwnersSubject(s, i)
 	if k < 0 || s.at[k] == nil || s.child(k, "conj") < 0 || !s.at[k].ent.isActor() {
 		return nil
 	}
 	return s.at[k].ent
 }
 
-// pluralSubjectOwns returns the subject of the verb whose object the possessive "their"
-// at i qualifies, when that subject is a plural noun no name covers, counted or with
-// "both" ("both governments expressed their solidarity", "the two sides restated their
-// commitment"): "their" is that subject's; or -1.
-func pluralSubjectOwns(s *sentence, i int) int {
-	h := s.head[i]
-	if s.toks[i].lower != "their" || s.rel[i] != "nmod:poss" || h < 0 || s.rel[h] != "obj" || s.head[h] < 0 {
-		return -1
-	}
-	k := s.child(s.head[h], "nsubj")
-	if k < 0 || k > i || s.at[k] != nil || !pluralNoun(s, k) {
-		return -1
+// unnamedPairOwns: the possessive "their" at i qualifies the object of a verb whose
+// subject is a plural noun no name covers, counted or with "both" ("both governments
+// expressed their solidarity", "the two sides restated their commitment"): "their" is
+// that subject's.
+func unnamedPairOwns(s *sentence, i int) bool {
+	k := objectOwnersSubject(s, i)
+	if s.toks[i].lower != "their" || k < 0 || k > i || s.at[k] != nil || !pluralNoun(s, k) {
+		return false
 	}
 	for _, d := range s.children(k, "det", "nummod") {
 		if l := s.toks[d].lower; l == "both" || numberWord(l) > 1 || l == "the" && s.child(k, "nummod") >= 0 {
-			return k
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // clauseSubject returns the entity of the subject of the verb whose object (or
