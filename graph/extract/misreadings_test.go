@@ -8832,3 +8832,31 @@ func TestObjectOfConjoinedVerb(t *testing.T) {
 		}},
 	})
 }
+
+// TestPrepositionHeadingName covers a preposition the parser made a modifier of the
+// noun before it, with the name after it hung on the preposition ("imposed sanctions
+// on Mohamed Hamdan Dagalo in January"): the name is the noun's phrase.
+func TestPrepositionHeadingName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'sanctions on NAME in MONTH'", []constructionCase{
+			{text: "The US imposed sanctions on Mohamed Hamdan Dagalo in January.",
+				want: []string{"US opposes Mohamed Hamdan Dagalo (asserted)"}},
+			{text: "The EU imposed sanctions on Ibrahim Traore in May.",
+				want: []string{"EU opposes Ibrahim Traore (asserted)"}},
+		}},
+	})
+}
+
+// TestNicknameAfterTitle covers the name a person goes by, given after a title and
+// name ("RSF commander Mohamed Hamdan Dagalo, known as Hemedti"): the nickname used
+// later is the same person.
+func TestNicknameAfterTitle(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'TITLE NAME, known as NICKNAME'", []constructionCase{
+			{text: "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, spoke. The US imposed sanctions on Hemedti in January.",
+				want: []string{"US opposes Mohamed Hamdan Dagalo (asserted)"}},
+			{text: "Former police officer Jimmy Cherizier, known as Barbecue, leads the G9 alliance. Kenya's police attacked Barbecue.",
+				want: []string{"Kenya opposes Jimmy Cherizier (asserted)"}},
+		}},
+	})
+}

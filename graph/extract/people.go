@@ -59,10 +59,11 @@ func (a *article) titledPerson(s *sentence, i int) (int, bool) {
 	if j <= end || a.startsWithName(s, end) || a.lex.in("initiative", s.lemma[j-1]) || a.bodyHead(s, j-1) {
 		return 0, false // "the General Framework Agreement", "the General Command": no person
 	}
-	if p := a.person(s, end, j); p != nil && p.owner == nil {
+	p := a.person(s, end, j)
+	if p != nil && p.owner == nil {
 		a.titledBy(s, p, i, end)
 	}
-	return j, true
+	return a.takeNickname(s, p, j), true
 }
 
 // personFromGroupList makes a person of an actor the dictionary of armed groups lists
@@ -106,10 +107,16 @@ func ledByName(s *sentence, i int) bool {
 // definePerson adds the person the name at [i, j) names, with the name they go by
 // ("Mohamed Hamdan Dagalo, known as Hemedti"), and returns where the reading ends.
 func (a *article) definePerson(s *sentence, i, j int) int {
-	p := a.person(s, i, j)
+	return a.takeNickname(s, a.person(s, i, j), j)
+}
+
+// takeNickname gives the person p, whose name ends at j, the name they go by when
+// "known as" follows ("RSF commander Mohamed Hamdan Dagalo, known as Hemedti"), and
+// returns where the reading ends.
+func (a *article) takeNickname(s *sentence, p *entity, j int) int {
 	if ne := a.nickname(s, j); ne > j && p != nil {
 		a.addName(p, strings.Trim(s.text(a.doc.Text, ne-nicknameLen(s, ne), ne), "\"“” "))
-		j = ne
+		return ne
 	}
 	return j
 }

@@ -1980,12 +1980,14 @@ func (s *sentence) repairAlongsideOnObject() {
 	}
 }
 
-// repairOfHeadingName mends "the leader of Hayat Tahrir al-Sham" parsed with "of" as a
-// modifier of "leader" and the name hung on "of": "of" is the name's preposition, and
-// the name the noun's of-phrase.
+// repairOfHeadingName mends "the leader of Hayat Tahrir al-Sham", "imposed sanctions on
+// Mohamed Hamdan Dagalo", "fighters from Jama'at Nusrat al-Islam" parsed with the
+// preposition as a modifier of the noun before it and the name hung on the
+// preposition: the preposition is the name's, and the name the noun's phrase. "by" is
+// left to repairByHeadingName, whose name is an agent.
 func (s *sentence) repairOfHeadingName() {
 	for k := 1; k+1 < len(s.toks); k++ {
-		if s.prepositionHeadsName(k, "of", "NOUN") {
+		if w := s.toks[k].lower; w != "by" && (w == "of" || s.tag[k] == "ADP") && s.prepositionHeadsName(k, w, "NOUN") {
 			s.nameUnderPreposition(k, "nmod")
 		}
 	}
