@@ -8860,3 +8860,20 @@ func TestNicknameAfterTitle(t *testing.T) {
 		}},
 	})
 }
+
+// TestEndingAFight covers a noun of fighting between sides as the object of a verb that
+// ends it ("a plan to end the two-year war between Israel and Hamas", "which ended the
+// 2006 war between Israel and Hezbollah"): the sides fought, and ending the war does not
+// undo that; ending support does ("ended its support for the rebels").
+func TestEndingAFight(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'end the war between X and Y'", []constructionCase{
+			{text: "Trump unveiled a 20-point plan to end the two-year war between Israel and Hamas.",
+				want: []string{"Israel opposes Hamas (asserted)", "Hamas opposes Israel (asserted)"}},
+			{text: "The deal builds on Resolution 1701, which ended the 2006 war between Israel and Hezbollah.",
+				want: []string{"Israel opposes Hezbollah (asserted)", "Hezbollah opposes Israel (asserted)"}},
+			{text: "The US ended its support for the rebels in Syria.",
+				absent: []string{"US supports rebels (asserted)"}},
+		}},
+	})
+}

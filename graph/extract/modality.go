@@ -113,7 +113,21 @@ func accordingAt(s *sentence, n int) bool {
 // oblique it is: "has not given its support to X" is none; "did not lift sanctions",
 // undone twice, holds.
 func (a *article) undoneBy(s *sentence, n, h int) bool {
+	if s.rel[n] == "obj" && a.lex.in("stopping", s.lemma[h]) && a.fightNoun(s.lemma[n]) {
+		return false // "talks to end the war between Israel and Hamas", "has not ended the war": they fought
+	}
 	return a.undone(s, n, h) != (s.rel[n] == "obj" && a.negatedAt(s, h))
+}
+
+// fightNoun: the noun names fighting between sides ("war", "clashes", "hostilities"),
+// which ending or halting does not undo: the sides fought.
+func (a *article) fightNoun(lemma string) bool {
+	for _, f := range a.lex.frames.nouns[lemma] {
+		if f.sym && f.actor == graph.Opposes {
+			return true
+		}
+	}
+	return false
 }
 
 // undone: the act named by the noun at n, the object or an oblique of the verb h, is
