@@ -540,11 +540,12 @@ func (a *article) betweenParties(s *sentence, h int) bool {
 // forces of their own, led by Haftar, unless the article names the group he leads.
 func (a *article) forceMentions(s *sentence) {
 	for i := range s.toks {
-		if !a.forceNoun(s, i) {
+		body := !a.forceNoun(s, i) && a.personsBody(s, i)
+		if !a.forceNoun(s, i) && !body {
 			continue
 		}
 		owner, before := a.forceOwner(s, i)
-		if owner == nil || hasOtherNameModifier(s, i, owner) || a.listedIrregulars(s, i, owner) {
+		if owner == nil || body && (!owner.ent.isPerson() || !before) || hasOtherNameModifier(s, i, owner) || a.listedIrregulars(s, i, owner) {
 			continue
 		}
 		e, leader := a.forcesFor(s, i, owner, before)
@@ -593,6 +594,12 @@ func (a *article) listedIrregulars(s *sentence, i int, owner *mention) bool {
 // covers; not "under the command of X", which says who commands another.
 func (a *article) forceNoun(s *sentence, i int) bool {
 	return s.at[i] == nil && s.tag[i] == "NOUN" && (a.lex.in("force", s.lemma[i]) || a.lex.in("irregular", s.lemma[i]) || a.lex.in("government", s.lemma[i])) && !describesName(s, i) && s.prep(i) != "under"
+}
+
+// personsBody: the noun at i names a faction that no mention covers ("Aidid's
+// faction", "Machar's faction"), read as a body after a person's possessive.
+func (a *article) personsBody(s *sentence, i int) bool {
+	return s.at[i] == nil && s.tag[i] == "NOUN" && a.lex.in("part", s.lemma[i]) && a.lex.in("ledbody", s.lemma[i]) && s.toks[i].lower == s.lemma[i]
 }
 
 // describesName: a noun in the singular right before a name it describes ("the veteran

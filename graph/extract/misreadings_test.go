@@ -8877,3 +8877,35 @@ func TestEndingAFight(t *testing.T) {
 		}},
 	})
 }
+
+// TestFamilyNameDescribedAsPerson covers a one-word name that an apposition describes
+// as a person ("Abdi, the SDF's commander,"), after the article wrote the person's
+// full name ("Mazloum Abdi"), which no dictionary knows: one person, who leads what
+// the apposition says.
+func TestFamilyNameDescribedAsPerson(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'FIRST LAST ... LAST, the X's commander,'", []constructionCase{
+			{text: "Ahmed al-Sharaa shook hands with Mazloum Abdi in Damascus. For Abdi, the SDF's commander, the deal offers protection.",
+				want: []string{"Mazloum Abdi leads SDF (asserted)"}},
+			{text: "Qatar hosted talks with Sultani Makenga in Doha. Makenga, the M23's military commander, rejected the plan.",
+				want: []string{"Sultani Makenga leads M23 (asserted)", "Sultani Makenga rejects talks (asserted)"},
+				absent: []string{"Makenga rejects talks (asserted)"}},
+		}},
+	})
+}
+
+// TestPersonsFaction covers a person's faction ("Aidid's faction", "Machar's faction"):
+// a body the person leads, which a later "it" stands for, and not the state or body
+// named last.
+func TestPersonsFaction(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'PERSON's faction ... it'", []constructionCase{
+			{text: "Riek Machar fled Juba in 2016. Machar's faction said it would reject the deal.",
+				want:   []string{"Machar's faction rejects deal (reported)"},
+				absent: []string{"South Sudan rejects deal (reported)"}},
+			{text: "Forces loyal to Mohamed Farah Aidid attacked UN troops. Aidid's faction said it would welcome talks.",
+				want:   []string{"Aidid's faction endorses talks (reported)"},
+				absent: []string{"United Nations endorses talks (reported)"}},
+		}},
+	})
+}

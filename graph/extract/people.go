@@ -33,6 +33,10 @@ func (a *article) definePeople(s *sentence) {
 			a.personFromGroupList(e) // "The MILF chairman, Murad Ebrahim,"
 		}
 		j := a.personNameEnd(s, i)
+		if j-i == 1 && a.describedAsPerson(s, j) && !a.knownSpan(s, i, j) {
+			a.definePersonByFullName(s, i) // "Abdi, the SDF's commander," after "Mazloum Abdi"
+			continue
+		}
 		if j-i < 2 || a.knownSpan(s, i, j) || a.bodyHead(s, j-1) || a.startsWithName(s, i) {
 			continue
 		}
@@ -470,6 +474,50 @@ func (a *article) oneWordPerson(s *sentence, i int, name string) *entity {
 		return e
 	}
 	return nil
+}
+
+// definePersonByFullName reads a one-word name at i that an apposition describes as a
+// person ("Abdi, the SDF's commander,") as the person the article names in full
+// elsewhere ("shook hands with Mazloum Abdi"), when it does.
+func (a *article) definePersonByFullName(s *sentence, i int) {
+	name := s.toks[i].text
+	if a.byNameKey(name) != nil {
+		return
+	}
+	if full := a.fullNameOf(name); full != "" && a.byNameKey(full) == nil {
+		a.newLocal(full, graph.KindPerson, name)
+	}
+}
+
+// fullNameOf returns the one longer name the article writes that ends in the word
+// given, when that word is a person's ("shook hands with Mazloum Abdi ... Abdi, the
+// SDF's commander"): two or three capitalised words that no dictionary knows, nor
+// starts with a title; "" when none, or when two such names differ.
+func (a *article) fullNameOf(w string) string {
+	if len(w) < 3 || nameParticle(strings.ToLower(w)) {
+		return ""
+	}
+	full := ""
+	for _, s := range a.sents {
+		for k := 1; k < len(s.toks); k++ {
+			if s.toks[k].text != w || k+1 < len(s.toks) && s.toks[k+1].upper && s.toks[k+1].word {
+				continue
+			}
+			i := k
+			for i > 0 && k-i < 2 && s.tag[i-1] == "PROPN" && s.toks[i-1].upper && s.toks[i-1].word && !a.lex.wordOfClass(s.toks[i-1].lower) {
+				i--
+			}
+			if i == k || i > 0 && s.toks[i-1].upper && s.toks[i-1].word || s.knownName[i] {
+				continue // "Abdi" alone, or after a word that may begin a longer name
+			}
+			name := s.text(a.doc.Text, i, k+1)
+			if full != "" && full != name {
+				return ""
+			}
+			full = name
+		}
+	}
+	return full
 }
 
 // personByNameWord returns the one person the article has named so far with a name of
