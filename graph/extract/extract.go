@@ -584,6 +584,9 @@ func (a *article) foldUnnamedGovernments() {
 		nameGovernment(e, a.governmentPhrases(phrases[e]))
 	}
 	fold := func(e *entity) *entity {
+		if st := a.leadersState(e); st != nil {
+			e = a.governmentOf(st)
+		}
 		if e.made && e.state != nil && e.state.gov == e && !named[e] {
 			return e.state
 		}
@@ -597,6 +600,16 @@ func (a *article) foldUnnamedGovernments() {
 		}
 	}
 	a.found = kept
+}
+
+// leadersState returns the state whose government e is when e is a government the
+// article names only by its leader ("the government of President Paul Kagame") and the
+// dictionaries place that leader in one state's government; else nil.
+func (a *article) leadersState(e *entity) *entity {
+	if e.node.Kind != graph.KindGovernment || e.state != nil || e.leader == nil {
+		return nil
+	}
+	return a.dictionaryState(e.leader)
 }
 
 // namesGovernment: the mention m, written phrase, names a government as such: it holds

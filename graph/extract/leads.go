@@ -1414,7 +1414,7 @@ func (a *article) asPerson(e *entity) {
 // not read so: an actor of their own, which the person commands, is made for them.
 func readLeadsPossessive(a *article, s *sentence, w int) {
 	m := s.at[w]
-	if m != nil && m.head == w && m.leader != nil && !former(s, m.start) {
+	if m != nil && m.head == w && m.leader != nil && !former(s, m.start) && (w == 0 || s.toks[w-1].lower != "former") { // not "the former regime of Omar al-Bashir"
 		a.relate(s, w, arg{&mention{s: s, ent: m.leader, conf: m.conf}, m.conf}, graph.Leads, arg{m, m.conf}, 0.8, "leads possessive")
 		return
 	}

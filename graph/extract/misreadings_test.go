@@ -2141,11 +2141,11 @@ func TestRelativeCopula(t *testing.T) {
 	runConstructions(t, []construction{
 		{"a relative clause with a copula and an agent noun is said of the noun it describes: 'Iran, which is the main backer of'", []constructionCase{
 			{text: "Iran, which is the main backer of Assad's government, urged restraint.",
-				want: []string{"Iran supports Assad's government (asserted)"}},
+				want: []string{"Iran supports Syria (asserted)"}},
 			{text: "The UAE, which is a key ally of Khalifa Haftar, denied the report.",
 				want: []string{"UAE supports Khalifa Haftar (asserted)"}},
 			{text: "Iran, which alongside Russia is the main military backer of Assad's government, urged restraint.",
-				want: []string{"Russia supports Assad's government (asserted)"}},
+				want: []string{"Russia supports Syria (asserted)"}},
 		}},
 	})
 }
@@ -8906,6 +8906,60 @@ func TestPersonsFaction(t *testing.T) {
 			{text: "Forces loyal to Mohamed Farah Aidid attacked UN troops. Aidid's faction said it would welcome talks.",
 				want:   []string{"Aidid's faction endorses talks (reported)"},
 				absent: []string{"United Nations endorses talks (reported)"}},
+		}},
+	})
+}
+
+// TestSideBySide covers "side by side with", "shoulder to shoulder with": one
+// preposition of company, like "alongside" ("fought side by side with the Congolese
+// army"), which the parser split into an object and an oblique.
+func TestSideBySide(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'fought side by side with X', 'stood shoulder to shoulder with X'", []constructionCase{
+			{text: "Burundian troops fought side by side with the Congolese army against the M23.",
+				want: []string{"Burundi supports DR Congo (asserted)", "Burundi opposes M23 (asserted)"}},
+			{text: "Iran stood shoulder to shoulder with Syria.",
+				want: []string{"Iran supports Syria (asserted)"}},
+		}},
+	})
+}
+
+// TestPronounOpeningConjoinedClause covers ", and it accuses ..." after a long
+// apposition that ends the first clause ("It says its forces are defending Rwanda
+// against the FDLR, a Hutu armed group founded by people linked to the 1994 genocide,
+// and it accuses the Congolese army"): the pronoun is the second clause's only subject,
+// and stands for what the first clause's "it" does.
+func TestPronounOpeningConjoinedClause(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'It says ..., a group founded by ..., and it accuses X'", []constructionCase{
+			{text: "Rwanda's government denies the claims. It says its forces are defending Rwanda against the FDLR, a Hutu armed group founded by people linked to the 1994 genocide, and it accuses the Congolese army of fighting alongside the militia.",
+				want:   []string{"Rwanda's government opposes DR Congo (asserted)"},
+				absent: []string{"FDLR opposes DR Congo (asserted)"}},
+			{text: "Turkey's government rejects the charge. It says its forces are defending Turkey against the YPG, a Kurdish armed group founded by militants linked to the PKK insurgency, and it accuses the US of arming the group.",
+				want:   []string{"Turkey's government opposes US (asserted)"},
+				absent: []string{"PKK opposes US (asserted)"}},
+			{text: "The Sudanese government denies the report. It says its army is defending Sudan against the RSF, a paramilitary group founded by men linked to the Janjaweed militias, and it accuses the UAE of arming the group.",
+				want:   []string{"Sudanese government opposes UAE (asserted)"},
+				absent: []string{"Janjaweed opposes UAE (asserted)"}},
+		}},
+	})
+}
+
+// TestGovernmentOfTitledLeader covers a government named only by its leader ("the
+// government of President Paul Kagame", "President William Ruto's government"), whom
+// the dictionaries place in one state's government: that state's; not a former regime
+// ("the former regime of Omar al-Bashir"), which its leader no longer leads.
+func TestGovernmentOfTitledLeader(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the government of President X', 'President X's government'", []constructionCase{
+			{text: "The government of President Paul Kagame denies arming the rebels.",
+				want:   []string{"Paul Kagame leads Rwanda (asserted)"},
+				absent: []string{"Paul Kagame leads Kagame's government (asserted)"}},
+			{text: "A senior official in President William Ruto's government said the men were being held.",
+				want:   []string{"William Ruto leads Kenya (asserted)"},
+				absent: []string{"William Ruto leads Ruto's government (asserted)"}},
+			{text: "The revolution toppled the former regime of Omar al-Bashir in April 2019.",
+				absent: []string{"Omar al-Bashir leads Bashir's regime (asserted)"}},
 		}},
 	})
 }

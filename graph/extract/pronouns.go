@@ -459,6 +459,9 @@ func (a *article) antecedent(s *sentence, i int) *entity {
 	case "himself", "herself", "itself", "themselves":
 		return a.reflexiveAntecedent(s, i)
 	}
+	if e := repeatedSubject(s, i); e != nil {
+		return e
+	}
 	switch s.toks[i].lower {
 	case "he", "him", "his", "she", "her", "himself", "herself":
 		return a.personAntecedent(s, i)
@@ -468,6 +471,24 @@ func (a *article) antecedent(s *sentence, i int) *entity {
 		return a.pluralAntecedent(s, i)
 	case "we", "us", "our", "ourselves":
 		return a.speaker(s, i)
+	}
+	return nil
+}
+
+// repeatedSubject returns what the pronoun at i stands for when it is the subject of a
+// clause joined to one whose subject is the same pronoun ("It says its forces are
+// defending Rwanda against the FDLR, ..., and it accuses the army"): the first one's.
+func repeatedSubject(s *sentence, i int) *entity {
+	v := s.head[i]
+	if s.rel[i] != "nsubj" || v < 0 || s.rel[v] != "conj" {
+		return nil
+	}
+	k := s.child(s.head[v], "nsubj")
+	if k < 0 || k >= i || s.toks[k].lower != s.toks[i].lower {
+		return nil
+	}
+	if m := mentionAt(s, k); m != nil {
+		return m.ent
 	}
 	return nil
 }

@@ -149,6 +149,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairAgentOfObject()
 	s.repairFollowing()
 	s.repairIdiomPhrases()
+	s.repairSideBySide()
 	s.repairAsAfterClause()
 	s.repairProfileLine()
 	s.repair()
@@ -2650,6 +2651,32 @@ func (s *sentence) repairIdiomPhrases() {
 	}
 }
 
+// repairSideBySide reads "side by side with", "shoulder to shoulder with" as one
+// preposition of the noun after it, which is the verb's oblique ("fought side by side
+// with the FDLR"): the parser makes "side" an object and the noun hang on the second.
+func (s *sentence) repairSideBySide() {
+	for k := 0; k+4 < len(s.toks); k++ {
+		w := s.toks[k].lower
+		if w != "side" && w != "shoulder" || s.toks[k+2].lower != w || s.toks[k+1].lower != "by" && s.toks[k+1].lower != "to" || s.toks[k+3].lower != "with" {
+			continue
+		}
+		n := s.head[k+3]
+		v := s.head[k]
+		for v >= 0 && s.tag[v] != "VERB" && v != n {
+			v = s.head[v]
+		}
+		if n <= k+3 || v < 0 || s.tag[v] != "VERB" {
+			continue
+		}
+		s.head[n], s.rel[n] = v, "obl"
+		s.head[k], s.rel[k], s.tag[k] = n, "case", "ADP"
+		for j := k + 1; j <= k+3; j++ {
+			s.head[j], s.rel[j] = k, "fixed"
+		}
+		s.index()
+	}
+}
+
 // idiomNoun: the noun of a set phrase of manner with "in".
 func idiomNoun(w string) bool {
 	switch w {
@@ -3099,10 +3126,26 @@ func (s *sentence) repairSubjectsWithAnd() {
 		if c < a || c > b || s.toks[c].lower != "and" && s.toks[c].lower != "or" || !s.dominatesSpan(b, c+1, b) {
 			continue
 		}
+		if c == b-1 && c > 0 && s.toks[c-1].text == "," && nominative(s.toks[b].lower) {
+			// "..., a group founded by people linked to the genocide, and it accuses":
+			// the pronoun opens a clause of its own, and is its only subject
+			s.rel[a] = "dep"
+			s.index()
+			continue
+		}
 		s.head[b], s.rel[b] = a, "conj"
 		s.head[c] = b
 		s.index()
 	}
+}
+
+// nominative: a personal pronoun that stands as a subject.
+func nominative(w string) bool {
+	switch w {
+	case "it", "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }
 
 // repairPronounList mends a list of subjects opened by a pronoun that the parser read
