@@ -585,7 +585,10 @@ func (a *article) foldUnnamedGovernments() {
 	}
 	fold := func(e *entity) *entity {
 		if st := a.leadersState(e); st != nil {
-			e = a.governmentOf(st)
+			e = st
+			if st.gov != nil && st.gov.node.Kind == graph.KindGovernment {
+				e = st.gov // the government the article names ("the junta"), not an army that stands for it
+			}
 		}
 		if e.made && e.state != nil && e.state.gov == e && !named[e] {
 			return e.state
