@@ -8963,3 +8963,21 @@ func TestGovernmentOfTitledLeader(t *testing.T) {
 		}},
 	})
 }
+
+// TestParticipleInList covers a participle set off by commas after a member of a list
+// ("Mali, Burkina Faso, led by Captain Ibrahim Traore, and Niger"): it describes that
+// member, not the list's first; and the name after its agent and ", and" is the list's
+// next member ("Egypt, Sudan, led by General al-Burhan, and Eritrea signed").
+func TestParticipleInList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A, B, led by X, and C'", []constructionCase{
+			{text: "Mali, Burkina Faso, led by Captain Ibrahim Traore, and Niger, led by General Abdourahamane Tiani, formed the Alliance of Sahel States (AES) in 2023.",
+				want:   []string{"Ibrahim Traore leads Burkina Faso (asserted)", "Abdourahamane Tiani leads Niger (asserted)"},
+				absent: []string{"Ibrahim Traore leads Mali (asserted)"}},
+			{text: "Rwanda, Uganda, led by Yoweri Museveni, and Burundi sent troops to Congo.",
+				want: []string{"Burundi supports DR Congo (asserted)", "Uganda supports DR Congo (asserted)"}},
+			{text: "Egypt, Sudan, led by General Abdel Fattah al-Burhan, and Eritrea signed a pact.",
+				want: []string{"Eritrea endorses pact (asserted)", "Sudan endorses pact (asserted)"}},
+		}},
+	})
+}

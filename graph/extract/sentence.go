@@ -183,6 +183,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairRootNoun()
 	s.repairSubjectless()
 	s.repairListAppos()
+	s.repairParticipleOnListHead()
 	s.repairFrontedSubject()
 	s.repairCoordinatedSubject()
 	s.repairReducedPassive()
@@ -3136,6 +3137,50 @@ func (s *sentence) repairSubjectsWithAnd() {
 		s.head[b], s.rel[b] = a, "conj"
 		s.head[c] = b
 		s.index()
+	}
+}
+
+// repairParticipleOnListHead mends a participle set off by commas after a name in a
+// list ("Mali, Burkina Faso, led by Captain Ibrahim Traore, and Niger") that the parser
+// hung on the list's first name: it describes the name right before its comma; and a
+// name after the participle's agent and ", and" is the list's next member, not a second
+// agent ("Egypt, Sudan, led by General al-Burhan, and Eritrea signed").
+func (s *sentence) repairParticipleOnListHead() {
+	for k := 2; k < len(s.toks); k++ {
+		h := s.head[k]
+		if s.tag[k] != "VERB" || s.rel[k] != "acl" || s.toks[k-1].text != "," || h < 0 || h >= k-1 || s.tag[h] != "PROPN" {
+			continue
+		}
+		n := k - 2
+		for s.rel[n] == "flat" && s.head[n] > h && s.head[n] < n {
+			n = s.head[n] // "Burkina Faso": the name's first word
+		}
+		if n > h && s.tag[n] == "PROPN" && s.head[n] == h && (s.rel[n] == "appos" || s.rel[n] == "conj") {
+			s.head[k] = n
+		}
+		s.listAfterAgent(k)
+		s.index()
+	}
+}
+
+// listAfterAgent makes a name after ", and" that the parser joined to the agent of the
+// participle at k, which describes a member of a list, the list's next member.
+func (s *sentence) listAfterAgent(k int) {
+	n := s.head[k]
+	list := n
+	if s.rel[n] == "conj" || s.rel[n] == "appos" {
+		list = s.head[n]
+	}
+	if list == n || s.tag[list] != "PROPN" {
+		return // no list before the participle
+	}
+	for _, ag := range s.children(k, "obl:agent") {
+		for _, c := range s.children(ag, "conj") {
+			if c > ag+1 && s.tag[c] == "PROPN" && s.toks[c-1].lower == "and" && s.toks[c-2].text == "," {
+				s.head[c], s.rel[c] = list, "conj"
+				s.rel[n] = "conj"
+			}
+		}
 	}
 }
 
