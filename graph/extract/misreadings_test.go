@@ -8981,3 +8981,21 @@ func TestParticipleInList(t *testing.T) {
 		}},
 	})
 }
+
+// TestConcludingADeal covers verbs that make a deal as signing does ("concluded a
+// defence agreement", "sealed a pact", "struck a deal"): each party endorses it; "struck"
+// said of a target still opposes it.
+func TestConcludingADeal(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'concluded/sealed/struck a deal'", []constructionCase{
+			{text: "Gitega and Kinshasa concluded a defence agreement in 2023.",
+				want: []string{"Burundi endorses defence agreement (asserted)", "DR Congo endorses defence agreement (asserted)"}},
+			{text: "Burundi and Congo sealed a defence pact in 2023.",
+				want: []string{"Burundi endorses defence pact (asserted)", "DR Congo endorses defence pact (asserted)"}},
+			{text: "Kenya and Somalia struck a deal on Monday.",
+				want: []string{"Kenya endorses deal (asserted)", "Somalia endorses deal (asserted)"}},
+			{text: "Israeli jets struck Hamas positions.",
+				want: []string{"Israel opposes Hamas (asserted)"}},
+		}},
+	})
+}
