@@ -8999,3 +8999,36 @@ func TestConcludingADeal(t *testing.T) {
 		}},
 	})
 }
+
+// TestTurningToAPatron covers "turned to X (for help, for weapons)": X supports the one
+// who turns to it; not "attention turned to Russia", whose subject is no actor.
+func TestTurningToAPatron(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A turned to B for support'", []constructionCase{
+			{text: "Mali turned to Moscow for weapons after France left.",
+				want: []string{"Russia supports Mali (asserted)"}},
+			{text: "Hamas turned to Iran for help.",
+				want: []string{"Iran supports Hamas (asserted)"}},
+			{text: "Attention turned to Russia on Monday.",
+				absent: []string{"Russia supports Attention (asserted)"}},
+		}},
+	})
+}
+
+// TestCountedGovernments covers "the three juntas", "the three regimes" after a list of
+// as many states: those states; a name that qualifies the noun ("the three Sahel
+// juntas") keeps them so, and a region's name before plural governments ("Sahel
+// juntas") names no body of its own.
+func TestCountedGovernments(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A, B and C ... the three juntas'", []constructionCase{
+			{text: "Mali, Burkina Faso and Niger recalled their ambassadors. The three juntas have expelled French troops.",
+				want: []string{"Mali opposes France (asserted)", "Burkina Faso opposes France (asserted)", "Niger opposes France (asserted)"}},
+			{text: "Sahel juntas recall envoys from Algiers. Mali, Burkina Faso and Niger recalled their ambassadors. The three Sahel juntas have expelled French troops.",
+				want:   []string{"Mali opposes France (asserted)", "Niger opposes France (asserted)"},
+				absent: []string{"Sahel juntas opposes France (asserted)"}},
+			{text: "Cuba, Nicaragua and Venezuela backed Russia. The three regimes have long opposed Washington.",
+				want: []string{"Cuba opposes United States (asserted)", "Venezuela opposes United States (asserted)"}},
+		}},
+	})
+}

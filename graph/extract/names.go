@@ -689,6 +689,9 @@ func (a *article) defineBodyAfterName(s *sentence, i int) {
 	if appositive(s, proStart(s, start)) || indefinite(s, i) {
 		return // "Hezbollah, the Shia movement led by ...", "an Islamic state": a description
 	}
+	if a.lex.in("government", s.lemma[i]) && toks[i].lower != s.lemma[i] && s.lemma[i] != "authority" {
+		return // "Sahel juntas", "Gulf governments": several governments, no one body
+	}
 	if start < j && j-start <= 4 && !a.knownSpan(s, start, j) && !a.placeLike(s, start, j) && properRun(s, start, j) {
 		// "Fano militias" where Fano acts alone is Fano; "the Amhara regional
 		// special forces", after a place or with words between, is named in full

@@ -179,6 +179,11 @@ func (a *article) bothMention(s *sentence, i int) *mention {
 	if !a.groupOfList(s, i, len(list)) || (s.lemma[i] == "leader") != list[0].isPerson() {
 		return nil // "the two leaders" are people, "the two countries" are not
 	}
+	for k := d; k < i; k++ {
+		if s.at[k] != nil {
+			d = i // "the three Sahel juntas": a name that qualifies the noun keeps its own mention
+		}
+	}
 	return &mention{start: d, end: i + 1, ent: list[0], also: list[1:], how: byDescription, conf: 0.75}
 }
 
