@@ -842,10 +842,26 @@ func (a *article) personAfterTitle(s *sentence, n int) *arg {
 	}
 	for k++; k < len(s.toks) && s.at[k] == nil && a.roleWord(s, k); k++ {
 	}
-	if k < len(s.toks) && s.at[k] != nil && s.at[k].start == k && s.at[k].ent.isPerson() {
+	if k < len(s.toks) && s.at[k] != nil && s.at[k].start == k && s.at[k].ent.isPerson() && !a.titledAfter(s, s.at[k].end) {
 		return &arg{s.at[k], s.at[k].conf}
 	}
 	return nil
+}
+
+// titledAfter: a title of its own follows the name that ends at e, set off by commas
+// ("Emmanuel Macron, the French president,"): in "Keir Starmer, the British prime
+// minister, Emmanuel Macron, the French president, and ..." each title goes with the
+// name before it.
+func (a *article) titledAfter(s *sentence, e int) bool {
+	if e+2 >= len(s.toks) || s.toks[e].text != "," || s.toks[e+1].lower != "the" {
+		return false
+	}
+	for k := e + 2; k < len(s.toks) && k < e+7 && s.toks[k].text != ","; k++ {
+		if a.roleWord(s, k) && (k+1 == len(s.toks) || s.toks[k+1].text == "," || !a.roleWord(s, k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // personBeforeTitle: a person's name stands just before the title phrase that ends at the

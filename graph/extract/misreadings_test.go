@@ -9032,3 +9032,38 @@ func TestCountedGovernments(t *testing.T) {
 		}},
 	})
 }
+
+// TestInterceptingVessels covers "intercepted the vessels of X": the vessels stand for
+// their owner, whom the interceptor opposes.
+func TestInterceptingVessels(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'intercepted the vessel of X'", []constructionCase{
+			{text: "Israel's navy on Friday intercepted the last vessel of the Global Sumud Flotilla.",
+				want: []string{"Israel opposes Global Sumud Flotilla (asserted)"}},
+			{text: "Israeli commandos intercepted the vessels of the Freedom Flotilla Coalition.",
+				want: []string{"Israel opposes Freedom Flotilla Coalition (asserted)"}},
+		}},
+	})
+}
+
+// TestListOfDescribedLeaders covers a list of names each with its title after it
+// ("Keir Starmer, the British prime minister, Emmanuel Macron, the French president, and
+// Friedrich Merz, the German chancellor"): each title is the name's before it, not the
+// next name's.
+func TestListOfDescribedLeaders(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A, the T1, B, the T2, and C, the T3'", []constructionCase{
+			{text: "Keir Starmer, the British prime minister, Emmanuel Macron, the French president, and Friedrich Merz, the German chancellor, spoke to Mr Zelensky on Friday.",
+				want:   []string{"Keir Starmer leads United Kingdom (asserted)", "Emmanuel Macron leads France (asserted)", "Friedrich Merz leads Germany (asserted)"},
+				absent: []string{"Emmanuel Macron leads United Kingdom (asserted)", "Keir Starmer leads France (asserted)"}},
+			{text: "Vladimir Putin, the Russian president, Xi Jinping, the Chinese leader, and Kim Jong Un, the North Korean leader, watched the parade.",
+				want:   []string{"Vladimir Putin leads Russia (asserted)", "Xi Jinping leads China (asserted)"},
+				absent: []string{"Xi Jinping leads Russia (asserted)"}},
+			{text: "Paul Kagame, the Rwandan president, and Felix Tshisekedi, the Congolese president, signed the accord.",
+				want:   []string{"Paul Kagame leads Rwanda (asserted)", "Felix Tshisekedi leads DR Congo (asserted)"},
+				absent: []string{"Paul Kagame leads DR Congo (asserted)"}},
+			{text: "Mr Museveni, Rwanda's President, Pasteur Bizimungu, and Mr Kabila met in Lusaka.",
+				want: []string{"Pasteur Bizimungu leads Rwanda (asserted)"}},
+		}},
+	})
+}

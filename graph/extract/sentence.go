@@ -3662,6 +3662,59 @@ func (s *sentence) repairListAppos() {
 	s.repairNameAfterApposition()
 	s.repairListAsRoot()
 	s.repairNameAsComplement()
+	s.repairDescribedList()
+}
+
+// repairDescribedList mends a list of names each described by its title ("Keir
+// Starmer, the British prime minister, Emmanuel Macron, the French president, and
+// Friedrich Merz, the German chancellor"), which the parser chains into appositions of
+// one another: each title describes the name before it, and the names are a list.
+func (s *sentence) repairDescribedList() {
+	for k := 0; k < len(s.toks); k++ {
+		names, starts, roles := s.describedNames(k)
+		if len(names) < 2 {
+			continue
+		}
+		for i, n := range names {
+			s.head[roles[i]], s.rel[roles[i]] = n, "appos"
+			if i > 0 {
+				s.head[n], s.rel[n] = names[0], "conj"
+				if c := starts[i] - 1; s.toks[c].lower == "and" {
+					s.head[c], s.rel[c] = n, "cc"
+				}
+			}
+		}
+		s.index()
+		k = roles[len(roles)-1]
+	}
+}
+
+// describedNames returns the heads and first words of the names in a list from k whose
+// every name is set off by commas with a title after it ("NAME, the ADJ TITLE, NAME,
+// the TITLE, and NAME, the TITLE"), and the nouns of their titles.
+func (s *sentence) describedNames(k int) (names, starts, roles []int) {
+	for k < len(s.toks) {
+		if len(names) > 0 && s.toks[k].lower == "and" {
+			k++
+		}
+		e := k
+		for e < len(s.toks) && (s.tag[e] == "PROPN" || s.toks[e].text == "-" && e > k) {
+			e++
+		}
+		if e == k || e+2 >= len(s.toks) || s.toks[e].text != "," || s.toks[e+1].lower != "the" {
+			break
+		}
+		r := e + 2
+		for r < len(s.toks) && s.toks[r].text != "," && r < e+6 {
+			r++
+		}
+		if r >= len(s.toks) || s.toks[r].text != "," || s.tag[r-1] != "NOUN" || !s.roleWord(s.toks[r-1].lower) && !s.roleWord(s.toks[r-2].lower+" "+s.toks[r-1].lower) {
+			break
+		}
+		names, starts, roles = append(names, s.spanHead(k, e)), append(starts, k), append(roles, r-1)
+		k = r + 1
+	}
+	return names, starts, roles
 }
 
 // onlyNamesBetween: between the names r and n only commas, "and" and more names (with
