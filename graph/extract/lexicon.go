@@ -156,6 +156,7 @@ type wordLists struct {
 	InstituteNouns       []string            `yaml:"institute_nouns"`
 	ParticipleAdjectives []string            `yaml:"participle_adjectives"`
 	PlaceBodyNouns       []string            `yaml:"place_body_nouns"`
+	NamedGovernmentNouns []string            `yaml:"named_government_nouns"`
 	SetAdverbials        []string            `yaml:"set_adverbials"`
 	PeopleNouns          []string            `yaml:"people_nouns"`
 	Abbreviations        []string            `yaml:"abbreviations"`
@@ -489,6 +490,7 @@ func (l *Lexicon) buildIndexes() {
 	set("institute", w.InstituteNouns)
 	set("participleadjective", w.ParticipleAdjectives)
 	set("placebody", w.PlaceBodyNouns)
+	set("namedgovernment", w.NamedGovernmentNouns)
 	set("setadverbial", w.SetAdverbials)
 	set("bodyprefix", w.BodyPrefixes)
 	set("government", w.GovernmentNouns)

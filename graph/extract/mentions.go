@@ -1312,6 +1312,11 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 	if a.ofPerson(s, i) {
 		return nil, 0 // "the government of President F.W. de Klerk": his, whichever state he leads
 	}
+	if l := s.lemma[i]; a.lex.in("namedgovernment", l) && s.toks[i].lower == l {
+		if e := a.headedBy(l); e != nil {
+			return e, byDescription // "the Tigray Interim Regional Administration ... the administration's president"
+		}
+	}
 	return a.governmentOf(a.main), byDescription
 }
 
@@ -1414,11 +1419,11 @@ func (a *article) namedGovernment(noun string) *entity {
 		for k := len(s.ments) - 1; k >= 0; k-- {
 			m := s.ments[k]
 			e := m.ent
-			if m.how == byPronoun || m.end-m.start < 2 || !e.isActor() || e.isPerson() || e.node.Kind != graph.KindGovernment && e.leader == nil {
+			if m.how == byPronoun || m.end-m.start < 2 || !e.isActor() || e.isPerson() || e.node.Kind != graph.KindGovernment && e.leader == nil && !(e.isState() && m.how == byName) {
 				continue
 			}
-			if strings.EqualFold(s.toks[m.end-1].lower, noun) || s.lemma[m.end-1] == noun {
-				return e
+			if end := nameEnd(s, m); strings.EqualFold(s.toks[end-1].lower, noun) || s.lemma[end-1] == noun {
+				return a.governmentOf(e) // a state named so: "the Palestinian Authority (PA) ... the authority"
 			}
 		}
 		if e := a.personsGovernment(s, noun); e != nil {

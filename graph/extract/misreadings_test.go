@@ -8888,7 +8888,7 @@ func TestFamilyNameDescribedAsPerson(t *testing.T) {
 			{text: "Ahmed al-Sharaa shook hands with Mazloum Abdi in Damascus. For Abdi, the SDF's commander, the deal offers protection.",
 				want: []string{"Mazloum Abdi leads SDF (asserted)"}},
 			{text: "Qatar hosted talks with Sultani Makenga in Doha. Makenga, the M23's military commander, rejected the plan.",
-				want: []string{"Sultani Makenga leads M23 (asserted)", "Sultani Makenga rejects talks (asserted)"},
+				want:   []string{"Sultani Makenga leads M23 (asserted)", "Sultani Makenga rejects talks (asserted)"},
 				absent: []string{"Makenga rejects talks (asserted)"}},
 		}},
 	})
@@ -9064,6 +9064,24 @@ func TestListOfDescribedLeaders(t *testing.T) {
 				absent: []string{"Paul Kagame leads DR Congo (asserted)"}},
 			{text: "Mr Museveni, Rwanda's President, Pasteur Bizimungu, and Mr Kabila met in Lusaka.",
 				want: []string{"Pasteur Bizimungu leads Rwanda (asserted)"}},
+		}},
+	})
+}
+
+// TestBodyNamedByItsNoun covers "the authority", "the administration" after a body the
+// article named with that noun ("the Palestinian Authority (PA)", "the Tigray Interim
+// Regional Administration"): that body, not the government of the article's state.
+func TestBodyNamedByItsNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the X Authority ... the authority'", []constructionCase{
+			{text: "Israel rejected the vote. Israel's prime minister said Israel would keep troops in Gaza. The Palestinian Authority (PA) welcomed it. The authority, headed by President Mahmoud Abbas, is offered a route back into Gaza.",
+				absent: []string{"Mahmoud Abbas leads Israeli government (asserted)"}},
+			{text: "Israel struck Gaza. Israel's army said Israel would press on. The Palestinian Authority (PA) condemned the raid. The authority has long been accused of corruption by Hamas.",
+				want:   []string{"Hamas opposes Palestinian Authority (asserted)"},
+				absent: []string{"Hamas opposes Israel's army (asserted)"}},
+			{text: "Ethiopia's government appointed a new leader for the Tigray Interim Regional Administration (TIRA) in March. Abiy replaced Getachew Reda with General Tadesse Werede, now the administration's president.",
+				want:   []string{"Tadesse Werede leads Tigray Interim Regional Administration (asserted)"},
+				absent: []string{"Tadesse Werede leads Ethiopia's government (asserted)"}},
 		}},
 	})
 }
