@@ -1419,7 +1419,7 @@ func (a *article) namedGovernment(noun string) *entity {
 		for k := len(s.ments) - 1; k >= 0; k-- {
 			m := s.ments[k]
 			e := m.ent
-			if m.how == byPronoun || m.end-m.start < 2 || !e.isActor() || e.isPerson() || e.node.Kind != graph.KindGovernment && e.leader == nil && !(e.isState() && m.how == byName) {
+			if m.how == byPronoun || m.end-m.start < 2 || !e.isActor() || e.isPerson() || e.node.Kind != graph.KindGovernment && e.leader == nil && !(e.isState() && m.how == byName && a.lex.in("namedgovernment", noun)) {
 				continue
 			}
 			if end := nameEnd(s, m); strings.EqualFold(s.toks[end-1].lower, noun) || s.lemma[end-1] == noun {

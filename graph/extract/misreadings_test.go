@@ -9085,3 +9085,20 @@ func TestBodyNamedByItsNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestPartnerInApposition covers "X, Y's closest partner": X stands by Y, which says
+// nothing of Y standing by X; "partners in the AES" are members of one body alike.
+func TestPartnerInApposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, Y's principal partner'", []constructionCase{
+			{text: "France, Cameroon's principal security partner, has urged dialogue.",
+				want:   []string{"France supports Cameroon (asserted)"},
+				absent: []string{"Cameroon supports France (asserted)"}},
+			{text: "Russia and China, Iran's closest partners on the council, tried to delay the snapback.",
+				want:   []string{"Russia supports Iran (asserted)", "China supports Iran (asserted)"},
+				absent: []string{"Iran supports Russia (asserted)", "Iran supports China (asserted)"}},
+			{text: "Mali and Niger, Burkina's partners in the Alliance of Sahel States, condemned the attack.",
+				want: []string{"Mali supports Burkina (asserted)", "Burkina supports Mali (asserted)"}},
+		}},
+	})
+}

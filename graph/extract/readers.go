@@ -1421,7 +1421,7 @@ func readAgentNoun(a *article, s *sentence, n int) {
 				if p == "" {
 					continue
 				}
-				if f.rev || f.sym {
+				if f.rev || f.sym && !patronApposition(s, n, obj.m) {
 					a.relate(s, n, obj, p, sub, 0.85, "agent noun "+f.source)
 				}
 				if !f.rev {
@@ -1430,6 +1430,18 @@ func readAgentNoun(a *article, s *sentence, n int) {
 			}
 		}
 	}
+}
+
+// patronApposition: the agent noun at n describes the name before it and has the
+// possessor obj ("France, Cameroon's principal security partner", "Russia and China,
+// Iran's closest partners"): the one described stands by the possessor, which says
+// nothing of the possessor's standing by it; but "partners in the AES" are members of
+// one body alike.
+func patronApposition(s *sentence, n int, obj *mention) bool {
+	if s.rel[n] != "appos" || s.head[n] > n || s.rel[obj.head] != "nmod:poss" || s.head[obj.head] != n {
+		return false
+	}
+	return !slices.ContainsFunc(s.children(n, "nmod"), func(k int) bool { return s.prep(k) == "in" })
 }
 
 // readMutual: "the TPLF and Fano remain bitter enemies", "Russia and Iran are allies":
