@@ -207,8 +207,8 @@ func (a *article) personRole(s *sentence, t int) bool {
 // namedBody: "the ELN guerrilla group", "the Houthi movement": a noun of a body or
 // of a kind of group after the name of one that is no state: the named one.
 func (a *article) namedBody(s *sentence, t int) []arg {
-	if !a.lex.in("body", s.lemma[t]) && a.lex.agents[s.lemma[t]] == "" || a.lex.in("part", s.lemma[t]) {
-		return nil // "the Sudan Liberation Movement faction": a part, not the movement
+	if !a.lex.in("body", s.lemma[t]) && a.lex.agents[s.lemma[t]] == "" || a.lex.in("part", s.lemma[t]) || a.lex.in("people", s.lemma[t]) {
+		return nil // "the Sudan Liberation Movement faction": a part, not the movement; "Islamic State detainees": people it lost
 	}
 	for _, k := range s.children(t, "compound") {
 		if m := s.at[k]; m != nil && k < t && m.ent.isActor() && !m.ent.isState() && !m.ent.isPerson() && m.ent.state == nil && m.ent.init == nil {

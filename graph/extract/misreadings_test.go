@@ -9102,3 +9102,19 @@ func TestPartnerInApposition(t *testing.T) {
 		}},
 	})
 }
+
+// TestGuardingDetainees covers a name before a noun of people held or harmed ("IS
+// detainees", "Islamic State detainees"): the people, not the body, which guarding them
+// does not support; a body itself guarded ("guard the Kurdish-led SDF") is.
+func TestGuardingDetainees(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X guard Y detainees'", []constructionCase{
+			{text: "The SDF remains essential because its fighters guard thousands of IS detainees.",
+				absent: []string{"SDF supports IS (asserted)"}},
+			{text: "Syrian Democratic Forces fighters guard Islamic State detainees in al-Hol.",
+				absent: []string{"Syrian Democratic Forces supports Islamic State (asserted)"}},
+			{text: "US troops guard the Kurdish-led SDF in eastern Syria.",
+				want: []string{"United States supports SDF (asserted)"}},
+		}},
+	})
+}
