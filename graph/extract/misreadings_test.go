@@ -9118,3 +9118,19 @@ func TestGuardingDetainees(t *testing.T) {
 		}},
 	})
 }
+
+// TestParticleInName covers a name with a lowercase particle the tagger took for a
+// common word ("Fernando Dias da Costa", "Jorge Carlos da Fonseca"): one name, not a
+// name cut at the particle.
+func TestParticleInName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'FIRST LAST da LAST'", []constructionCase{
+			{text: "Fernando Dias da Costa, an independent who was backed by the PAIGC, claimed victory.",
+				want:   []string{"PAIGC supports Fernando Dias da Costa (asserted)"},
+				absent: []string{"PAIGC supports Costa (asserted)"}},
+			{text: "Jorge Carlos da Fonseca, an independent who was backed by the PAIGC, claimed victory.",
+				want:   []string{"PAIGC supports Jorge Carlos da Fonseca (asserted)"},
+				absent: []string{"PAIGC supports Fonseca (asserted)"}},
+		}},
+	})
+}

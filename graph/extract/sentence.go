@@ -150,6 +150,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairFollowing()
 	s.repairIdiomPhrases()
 	s.repairSideBySide()
+	s.repairParticleInName()
 	s.repairAsAfterClause()
 	s.repairProfileLine()
 	s.repair()
@@ -2675,6 +2676,39 @@ func (s *sentence) repairSideBySide() {
 			s.head[j], s.rel[j] = k, "fixed"
 		}
 		s.index()
+	}
+}
+
+// repairParticleInName mends a name whose particle the tagger took for a common word
+// ("Fernando Dias da Costa", "Ursula von der Leyen" with "da" a noun): a particle of
+// names between two capitalised names is a word of the one name.
+func (s *sentence) repairParticleInName() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		w := s.toks[k].lower
+		if s.tag[k] == "PROPN" || w == "e" || w == "y" || w == "an" || !nameParticle(w) || s.toks[k].upper {
+			continue
+		}
+		j := k + 1
+		for j+1 < len(s.toks) && nameParticle(s.toks[j].lower) && !s.toks[j].upper {
+			j++ // "von der Leyen"
+		}
+		if s.tag[k-1] != "PROPN" || !s.toks[k-1].upper || s.tag[j] != "PROPN" || !s.toks[j].upper {
+			continue
+		}
+		h := k - 1
+		for s.rel[h] == "flat" && s.head[h] >= 0 && s.head[h] < h {
+			h = s.head[h]
+		}
+		for i := k; i <= j; i++ {
+			if s.tag[i] != "PROPN" {
+				s.tag[i] = "PROPN"
+			}
+			if i != h {
+				s.head[i], s.rel[i] = h, "flat"
+			}
+		}
+		s.index()
+		k = j
 	}
 }
 
