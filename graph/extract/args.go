@@ -1541,7 +1541,26 @@ func (a *article) eventActors(s *sentence, t int, loose bool) []arg {
 	if e := a.lastEventOf(s, coupKind); e != nil && a.lex.in("coup", s.lemma[t]) && (loose || a.lastEventSent[coupKind] >= s.i-1) {
 		return a.doersOf(s, coupKind, e, 0.75) // "ousted President Bazoum ... condemned the coup"
 	}
+	if j := a.onlyJunta(); j != nil && a.lex.in("coup", s.lemma[t]) {
+		// "President Embalo was deposed ... the junta named ... ECOWAS condemned the
+		// takeover": the rulers the coup made, when the article speaks of one junta
+		return []arg{{&mention{s: s, ent: j, conf: 0.7, how: byDescription}, 0.7}}
+	}
 	return a.lastAssaultDoer(s, t, loose)
+}
+
+// onlyJunta returns the junta the article has named, when it has named one only.
+func (a *article) onlyJunta() *entity {
+	var found *entity
+	for _, e := range a.ents {
+		if e.isJunta() && e.mentions > 0 {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // lastAssaultDoer returns who did the last assault, when the noun at t names one

@@ -1540,3 +1540,74 @@ func (a *article) counterpartOfHead(s *sentence, w int, holder, state *entity) b
 	}
 	return false
 }
+
+// readAppointment: a verb that puts the person who is its object in the office its
+// complement names ("the junta named General Horta N'Tam transitional president",
+// "Parliament elected Joseph Aoun as president"): the person leads the office's owner,
+// the one the title names ("prime minister of the transitional government"), else the
+// state whose government or person appoints.
+func readAppointment(a *article, s *sentence, w int) {
+	if s.tag[w] != "VERB" || !a.lex.in("appointing", s.lemma[w]) || a.negatedAt(s, w) {
+		return
+	}
+	o := s.child(w, "obj")
+	if o >= 0 && s.at[o] == nil {
+		if p := s.child(o, "appos"); p > o {
+			o = p // "appointed an army general, Ruphin Zafisambo, as prime minister"
+		}
+	}
+	if o < 0 || s.at[o] == nil || !s.at[o].ent.isPerson() || former(s, s.at[o].start) {
+		return
+	}
+	r := appointedOffice(s, w, o)
+	if r < 0 || !a.isLeaderRole(strings.ToLower(s.text(a.doc.Text, s.spanStart(r), r+1))) && !a.isLeaderRole(s.toks[r].lower) {
+		return
+	}
+	owner := a.leaderNounOwners(s, r)
+	if len(owner) == 0 {
+		owner = a.appointersState(s, w)
+	}
+	if len(owner) != 1 {
+		return
+	}
+	a.relate(s, w, arg{s.at[o], s.at[o].conf}, graph.Leads, owner[0], 0.8, "appointment "+s.lemma[r])
+}
+
+// appointedOffice returns the noun of the office the verb at w puts its object o in:
+// its "as" phrase, its complement, or a title the parser hung on the name with no
+// comma between ("named X transitional president"); -1 if none.
+func appointedOffice(s *sentence, w, o int) int {
+	for _, k := range s.children(w, "obl", "xcomp") {
+		if k > o && s.tag[k] == "NOUN" && (s.rel[k] == "xcomp" || s.prep(k) == "as") {
+			return k
+		}
+	}
+	for _, k := range s.children(o, "appos", "nmod", "obl") {
+		if k > o && s.tag[k] == "NOUN" && (s.rel[k] != "appos" && s.prep(k) == "as" || s.rel[k] == "appos" && s.toks[s.spanStart(k)-1].text != ",") {
+			return k
+		}
+	}
+	return -1
+}
+
+// appointersState returns the state of the appointing verb's subject: a state or its
+// government ("the junta named ..."), or a person who holds a state's title.
+func (a *article) appointersState(s *sentence, w int) []arg {
+	var out []arg
+	if k := s.child(w, "nsubj"); k >= 0 && s.at[k] == nil {
+		if p := s.child(k, "nmod:poss"); p >= 0 && s.at[p] != nil && s.at[p].ent.isState() {
+			st := s.at[p]
+			return []arg{{&mention{s: s, ent: a.governmentOf(st.ent), conf: st.conf}, st.conf}} // "Lebanon's parliament elected X"
+		}
+	}
+	for _, sub := range a.subjects(s, w) {
+		e := sub.m.ent
+		if e.isPerson() {
+			e = e.owner
+		}
+		if st := stateOf(e); st != nil && (e.isState() || e.node.Kind == graph.KindGovernment) {
+			out = append(out, arg{&mention{s: s, ent: a.governmentOf(st), conf: sub.conf}, sub.conf})
+		}
+	}
+	return out
+}

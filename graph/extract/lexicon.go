@@ -123,6 +123,7 @@ type wordLists struct {
 	ArrivalNouns         []string            `yaml:"arrival_nouns"`
 	CreditingVerbs       []string            `yaml:"crediting_verbs"`
 	ContactVerbs         []string            `yaml:"contact_verbs"`
+	AppointingVerbs      []string            `yaml:"appointing_verbs"`
 	ComingVerbs          []string            `yaml:"coming_verbs"`
 	SufferingVerbs       []string            `yaml:"suffering_verbs"`
 	DemandingVerbs       []string            `yaml:"demanding_verbs"`
@@ -531,6 +532,7 @@ func (l *Lexicon) buildIndexes() {
 	set("arrival", w.ArrivalNouns)
 	set("crediting", w.CreditingVerbs)
 	set("contact", w.ContactVerbs)
+	set("appointing", w.AppointingVerbs)
 	set("coming", w.ComingVerbs)
 	set("suffering", w.SufferingVerbs)
 	set("demanding", w.DemandingVerbs)

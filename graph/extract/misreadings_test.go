@@ -9134,3 +9134,36 @@ func TestParticleInName(t *testing.T) {
 		}},
 	})
 }
+
+// TestCondemnedTakeover covers "the takeover", "the coup" with no doer told, in an
+// article that speaks of one junta: the junta; not in one that names none.
+func TestCondemnedTakeover(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the junta ... condemned the takeover'", []constructionCase{
+			{text: "Soldiers seized power in Bissau on Wednesday. The junta named General Horta N'Tam transitional president. ECOWAS condemned the takeover and suspended Guinea-Bissau.",
+				want: []string{"ECOWAS opposes Guinea-Bissauan junta (asserted)"}},
+			{text: "Soldiers seized power in Niger in July. The junta expelled French troops. Nigeria condemned the coup.",
+				want: []string{"Nigeria opposes Nigerien junta (asserted)"}},
+			{text: "Mutinous soldiers attempted a coup in Benin. The African Union condemned the putsch.",
+				absent: []string{"African Union opposes Benin (asserted)"}},
+		}},
+	})
+}
+
+// TestAppointment covers a person put in an office ("the junta named General X
+// transitional president", "appointed an army general, X, as prime minister", "elected
+// X as president"): the person leads the state of whoever appoints.
+func TestAppointment(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'named X president', 'appointed X as prime minister'", []constructionCase{
+			{text: "Soldiers seized power in Guinea-Bissau on Wednesday. The junta named General Horta N'Tam transitional president.",
+				want: []string{"Horta N'Tam leads Guinea-Bissauan junta (asserted)"}},
+			{text: "Madagascar's President Andry Rajoelina appointed an army general, Ruphin Zafisambo, as prime minister.",
+				want: []string{"Ruphin Zafisambo leads Madagascar (asserted)"}},
+			{text: "Lebanon's parliament elected Joseph Aoun as president in January.",
+				want: []string{"Joseph Aoun leads Lebanon (asserted)"}},
+			{text: "The council appointed him as its envoy.",
+				absent: []string{"he leads council (asserted)"}},
+		}},
+	})
+}

@@ -61,6 +61,7 @@ var recognisers = []recogniser{
 	{"leads-verb", "a verb of leading: X leads Y, Y, led by X, X, who heads Y", readLeadsVerb},
 	{"under-command", "a body under a person's command: the army, under the command of General X; troops under the leadership of X", readUnderCommand},
 	{"leads-possessive", "a person's party, government or movement: Maduro's government, Uribe's Democratic Centre party", readLeadsPossessive},
+	{"appointment", "a person put in an office: the junta named General X transitional president, Y appointed X as prime minister", readAppointment},
 }
 
 // readBareVote: "voted against" or "voted for" with nothing after it, in a record of a

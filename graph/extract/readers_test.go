@@ -56,6 +56,7 @@ func TestEachRecogniser(t *testing.T) {
 		"leads-verb":       {"leads verb", []string{"Renamo, led by Ossufo Momade, has criticised the government.", "Khalifa Haftar commands the self-styled Libyan National Army (LNA)."}},
 		"under-command":    {"under command", []string{"The Sri Lanka Army, under the command of Lieutenant General Sarath Fonseka, took Kilinochchi.", "The Ukrainian troops, under the command of General Oleksandr Syrsky, crossed into Kursk."}},
 		"leads-possessive": {"leads possessive", []string{"Nicolás Maduro's government expelled the diplomats.", "Bashar al-Assad's government welcomed the deal."}},
+		"appointment":      {"appointment", []string{"Lebanon's parliament elected Joseph Aoun as president in January.", "Soldiers seized power in Guinea-Bissau on Wednesday. The junta named General Horta N'Tam transitional president."}},
 	}
 	for _, r := range recognisers {
 		ex, ok := examples[r.name]
