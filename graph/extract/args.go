@@ -1226,8 +1226,11 @@ func (a *article) actedInitiative(s *sentence, k int) []arg {
 			}
 		}
 	}
+	if prep == "of" {
+		phrases = append(phrases, s.children(k, "nmod:poss")...) // "urged its swift adoption"
+	}
 	for _, n := range phrases {
-		if s.prep(n) != prep {
+		if s.prep(n) != prep && s.rel[n] != "nmod:poss" {
 			continue
 		}
 		for _, o := range a.argsAt(s, n) {

@@ -113,6 +113,7 @@ type wordLists struct {
 	TransferVerbs        []string            `yaml:"transfer_verbs"`
 	CompositionVerbs     []string            `yaml:"composition_verbs"`
 	InitiativeActs       []string            `yaml:"initiative_acts"`
+	ExistingActs         []string            `yaml:"existing_initiative_acts"`
 	SuspendingVerbs      []string            `yaml:"suspending_verbs"`
 	StateInstitutions    []string            `yaml:"state_institutions"`
 	InsurgentWords       []string            `yaml:"insurgent_words"`
@@ -522,6 +523,7 @@ func (l *Lexicon) buildIndexes() {
 	set("transfer", w.TransferVerbs)
 	set("composition", w.CompositionVerbs)
 	set("initiativeact", w.InitiativeActs)
+	set("existingact", w.ExistingActs)
 	set("suspending", w.SuspendingVerbs)
 	set("institution", w.StateInstitutions)
 	set("insurgent", w.InsurgentWords)

@@ -9167,3 +9167,22 @@ func TestAppointment(t *testing.T) {
 		}},
 	})
 }
+
+// TestUrgedAdoption covers a call for what is done to an initiative ("urged the swift
+// adoption of the resolution", "urged its implementation"): a stance for the text that
+// exists, not a proposal of it; "its" before such a noun is the initiative named last.
+func TestUrgedAdoption(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'urged the adoption of X', 'urged its implementation'", []constructionCase{
+			{text: "Qatar, Egypt and Turkey had urged the swift adoption of the resolution.",
+				want:   []string{"Qatar endorses resolution (asserted)", "Turkey endorses resolution (asserted)"},
+				absent: []string{"Qatar proposes resolution (asserted)"}},
+			{text: "The Security Council adopted the resolution on Monday. Qatar, Egypt and Turkey had urged its swift adoption.",
+				want: []string{"Egypt endorses resolution (asserted)"}},
+			{text: "Egypt welcomed the ceasefire agreement. Qatar urged its implementation.",
+				want: []string{"Qatar endorses ceasefire agreement (asserted)"}},
+			{text: "Hamas welcomed the truce. Israel rejected its implementation.",
+				want: []string{"Israel rejects truce (asserted)"}},
+		}},
+	})
+}

@@ -868,6 +868,13 @@ func (a *article) ourSide(e *entity) *entity {
 // ("restated the conditions at their summit. Belgrade has rejected them").
 func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	switch s.toks[i].lower {
+	case "its":
+		// "urged its swift adoption", "rejected its implementation": only an
+		// initiative is adopted or implemented
+		if h := s.head[i]; h >= 0 && s.rel[i] == "nmod:poss" && a.lex.in("initiativeact", s.lemma[h]) && a.lastInit != nil && a.lastInitSent >= s.i-2 {
+			return a.lastInit
+		}
+		return nil
 	case "it", "them", "this":
 	default:
 		return nil

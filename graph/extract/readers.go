@@ -614,6 +614,9 @@ func ownPossessionsOut(s *sentence, subjects, objects []arg) []arg {
 // relateByFrame relates a subject of verb w to one of its objects by frame f.
 func (a *article) relateByFrame(s *sentence, w int, f *frame, sub, obj arg) {
 	p := f.predicate(obj.m.ent.init != nil)
+	if p == graph.Proposes && a.actOnInitiative(obj.m) {
+		p = graph.Endorses // "urged the swift adoption of the resolution": it backs a text already made
+	}
 	if p == "" && obj.m.ent.init == nil && a.actWelcomed(s, w) {
 		p = graph.Supports // "the KLA welcomed NATO's air strikes": backs who strikes
 	}
@@ -628,6 +631,18 @@ func (a *article) relateByFrame(s *sentence, w int, f *frame, sub, obj arg) {
 	if mutualWith(s, w, f, obj) {
 		a.relate(s, w, obj, p, sub, 0.85, "verb "+f.source+" (with)")
 	}
+}
+
+// actOnInitiative: the initiative m stands in the of-phrase of a noun of what is done
+// to an initiative that exists ("the adoption of the resolution", "its
+// implementation"), not of its making ("the creation of a buffer zone").
+func (a *article) actOnInitiative(m *mention) bool {
+	s := m.s
+	if s == nil || m.head < 0 {
+		return false
+	}
+	h := s.head[m.head]
+	return h >= 0 && a.lex.in("existingact", s.lemma[h]) && (s.prep(m.head) == "of" || s.rel[m.head] == "nmod:poss")
 }
 
 // actWelcomed: the object of verb w, or its subject when passive, is a noun of a
