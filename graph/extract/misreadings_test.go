@@ -9186,3 +9186,17 @@ func TestUrgedAdoption(t *testing.T) {
 		}},
 	})
 }
+
+// TestDescribedSubjectBeforeVerb covers a subject set off by an apposition whose
+// modifiers have modifiers of their own ("Algeria, the council's only Arab member, voted
+// in favour"): the apposition describes the name, which is the verb's subject.
+func TestDescribedSubjectBeforeVerb(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, the Y's only Z member, voted'", []constructionCase{
+			{text: "The Security Council adopted resolution 2803 on Monday. Algeria, the council's only Arab member, voted in favour.",
+				want: []string{"Algeria endorses resolution 2803 (asserted)"}},
+			{text: "The Security Council adopted resolution 2728 on Monday. Ecuador, the council's only Latin American member, voted in favour.",
+				want: []string{"Ecuador endorses resolution 2728 (asserted)"}},
+		}},
+	})
+}

@@ -3016,8 +3016,8 @@ func (s *sentence) repairSecondSubject() {
 		}
 		first, second := subs[0], subs[1]
 		c := second - 1
-		for c > first && s.toks[c].text != "," && (s.head[c] == second || s.inPossessor(c, second)) {
-			c-- // the second phrase's determiner, modifiers and possessor ("Maduro's usual friends")
+		for c > first && s.toks[c].text != "," && (s.head[c] == second || s.head[c] > c && s.head[s.head[c]] == second || s.inPossessor(c, second)) {
+			c-- // the second phrase's determiner, modifiers and possessor ("Maduro's usual friends", "the council's only Arab member")
 		}
 		named := s.tag[second] == "PROPN" && s.tag[first] == "NOUN"
 		participle := s.tag[second] == "VERB" && c == second-1 && s.child(second, "obl:agent") >= 0
@@ -3027,6 +3027,9 @@ func (s *sentence) repairSecondSubject() {
 		s.head[second], s.rel[second] = first, "appos"
 		if participle {
 			s.rel[second] = "acl" // "a draft, backed only by China, was voted down"
+		}
+		if s.rel[first] == "nsubj:pass" && s.child(v, "aux:pass") < 0 {
+			s.rel[first] = "nsubj" // the parser's second subject pushed the first into a passive with no "be"
 		}
 		s.index()
 	}
