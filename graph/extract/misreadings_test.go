@@ -9200,3 +9200,18 @@ func TestDescribedSubjectBeforeVerb(t *testing.T) {
 		}},
 	})
 }
+
+// TestLabelInQuotes covers "condemned what it called \"brutal Israeli aggression\"",
+// whose quoted label the parser hung on the first verb: the label is what is condemned.
+func TestLabelInQuotes(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'condemned what it called \"X aggression\"'", []constructionCase{
+			{text: "Riyadh condemned what it called \"brutal Israeli aggression\".",
+				want: []string{"Saudi Arabia opposes Israel (asserted)"}},
+			{text: "Amman condemned what it called \"blatant Israeli aggression\".",
+				want: []string{"Jordan opposes Israel (asserted)"}},
+			{text: "Baghdad condemned what it called \"flagrant Turkish aggression\".",
+				want: []string{"Iraq opposes Turkey (asserted)"}},
+		}},
+	})
+}

@@ -2195,6 +2195,9 @@ func (s *sentence) repairWhatCalled(sayWord func(string) bool) {
 			continue
 		}
 		x := s.whatLabel(c, sayWord)
+		if x < 0 && s.judgingVerb != nil && s.judgingVerb(s.lemma[c]) {
+			x = s.labelHungOnVerb(v, c) // "condemned what it called \"brutal Israeli aggression\""
+		}
 		if x < 0 || x < c || s.tag[x] != "NOUN" && s.tag[x] != "PROPN" {
 			continue
 		}
@@ -2207,6 +2210,18 @@ func (s *sentence) repairWhatCalled(sayWord func(string) bool) {
 		s.index()
 	}
 	s.repairWhatCalledAfterPrep()
+}
+
+// labelHungOnVerb returns the label of the verb of naming at c that the parser hung on
+// the verb v that "what" depends on, as its complement right after c (a label in
+// quotation marks); -1 if none.
+func (s *sentence) labelHungOnVerb(v, c int) int {
+	for _, k := range s.children(v, "xcomp", "obj") {
+		if k > c && s.spanStart(k) == c+1 {
+			return k
+		}
+	}
+	return -1
 }
 
 // whatLabel returns what the clause c on "what" names: the label of a verb of naming
