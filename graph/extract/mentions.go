@@ -1407,6 +1407,14 @@ func (a *article) ofPerson(s *sentence, i int) bool {
 	return false
 }
 
+// namesGovernmentOf: the mention m names a government, one a person leads, or a state
+// by a name that the noun of government given may stand for ("the Palestinian
+// Authority" for "the authority").
+func (a *article) namesGovernmentOf(m *mention, noun string) bool {
+	e := m.ent
+	return e.node.Kind == graph.KindGovernment || e.leader != nil || e.isState() && m.how == byName && a.lex.in("namedgovernment", noun)
+}
+
 // namedGovernment returns the government the article has named by a noun other than
 // "government" itself ("the Syrian regime", "Assad's regime"), for the bare noun, or
 // nil: an article that speaks of a regime speaks of one.
@@ -1419,7 +1427,7 @@ func (a *article) namedGovernment(noun string) *entity {
 		for k := len(s.ments) - 1; k >= 0; k-- {
 			m := s.ments[k]
 			e := m.ent
-			if m.how == byPronoun || m.end-m.start < 2 || !e.isActor() || e.isPerson() || e.node.Kind != graph.KindGovernment && e.leader == nil && !(e.isState() && m.how == byName && a.lex.in("namedgovernment", noun)) {
+			if m.how == byPronoun || m.end-m.start < 2 || !e.isActor() || e.isPerson() || !a.namesGovernmentOf(m, noun) {
 				continue
 			}
 			if end := nameEnd(s, m); strings.EqualFold(s.toks[end-1].lower, noun) || s.lemma[end-1] == noun {

@@ -32,18 +32,22 @@ func (a *article) definePeople(s *sentence) {
 		if e, r, _, _ := a.lookup(s.toks, i); e != nil && r == byName && a.afterTitle(s, i) {
 			a.personFromGroupList(e) // "The MILF chairman, Murad Ebrahim,"
 		}
-		j := a.personNameEnd(s, i)
-		if j-i == 1 && a.describedAsPerson(s, j) && !a.knownSpan(s, i, j) {
-			a.definePersonByFullName(s, i) // "Abdi, the SDF's commander," after "Mazloum Abdi"
-			continue
-		}
-		if j-i < 2 || a.knownSpan(s, i, j) || a.bodyHead(s, j-1) || a.startsWithName(s, i) {
-			continue
-		}
-		if a.namesPerson(s, i, j) {
-			i = a.definePerson(s, i, j) - 1
-		}
+		i = a.definePersonAt(s, i)
 	}
+}
+
+// definePersonAt defines the person a name at i names, if it names one, and returns
+// the last word read.
+func (a *article) definePersonAt(s *sentence, i int) int {
+	j := a.personNameEnd(s, i)
+	if j-i == 1 && a.describedAsPerson(s, j) && !a.knownSpan(s, i, j) {
+		a.definePersonByFullName(s, i) // "Abdi, the SDF's commander," after "Mazloum Abdi"
+		return i
+	}
+	if j-i < 2 || a.knownSpan(s, i, j) || a.bodyHead(s, j-1) || a.startsWithName(s, i) || !a.namesPerson(s, i, j) {
+		return i
+	}
+	return a.definePerson(s, i, j) - 1
 }
 
 // titledPerson reads TITLE Name at i ("Prime Minister Ariel Henry"): the person, and
@@ -503,14 +507,10 @@ func (a *article) fullNameOf(w string) string {
 			if s.toks[k].text != w || k+1 < len(s.toks) && s.toks[k+1].upper && s.toks[k+1].word {
 				continue
 			}
-			i := k
-			for i > 0 && k-i < 2 && s.tag[i-1] == "PROPN" && s.toks[i-1].upper && s.toks[i-1].word && !a.lex.wordOfClass(s.toks[i-1].lower) {
-				i--
+			name := a.namesBefore(s, k)
+			if name == "" {
+				continue
 			}
-			if i == k || i > 0 && s.toks[i-1].upper && s.toks[i-1].word || s.knownName[i] {
-				continue // "Abdi" alone, or after a word that may begin a longer name
-			}
-			name := s.text(a.doc.Text, i, k+1)
 			if full != "" && full != name {
 				return ""
 			}
@@ -518,6 +518,20 @@ func (a *article) fullNameOf(w string) string {
 		}
 	}
 	return full
+}
+
+// namesBefore returns the name of two or three words that the word at k ends: the
+// capitalised words before it that no dictionary knows, after a word that begins no
+// name; "" when none does.
+func (a *article) namesBefore(s *sentence, k int) string {
+	i := k
+	for i > 0 && k-i < 2 && s.tag[i-1] == "PROPN" && s.toks[i-1].upper && s.toks[i-1].word && !a.lex.wordOfClass(s.toks[i-1].lower) {
+		i--
+	}
+	if i == k || i > 0 && s.toks[i-1].upper && s.toks[i-1].word || s.knownName[i] {
+		return "" // "Abdi" alone, or after a word that may begin a longer name
+	}
+	return s.text(a.doc.Text, i, k+1)
 }
 
 // personByNameWord returns the one person the article has named so far with a name of

@@ -866,15 +866,21 @@ func (a *article) ourSide(e *entity) *entity {
 // "signed it", "dismissed them as a demand for capitulation") is the last initiative;
 // "them" the last one named in the plural, in this sentence or the one before
 // ("restated the conditions at their summit. Belgrade has rejected them").
+// initiativeOfAct returns the initiative named last, in this sentence or the two
+// before, for "its" before a noun of what is done to an initiative ("urged its swift
+// adoption", "rejected its implementation"): only an initiative is adopted or
+// implemented; else nil.
+func (a *article) initiativeOfAct(s *sentence, i int) *entity {
+	if h := s.head[i]; h >= 0 && s.rel[i] == "nmod:poss" && a.lex.in("initiativeact", s.lemma[h]) && a.lastInit != nil && a.lastInitSent >= s.i-2 {
+		return a.lastInit
+	}
+	return nil
+}
+
 func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	switch s.toks[i].lower {
 	case "its":
-		// "urged its swift adoption", "rejected its implementation": only an
-		// initiative is adopted or implemented
-		if h := s.head[i]; h >= 0 && s.rel[i] == "nmod:poss" && a.lex.in("initiativeact", s.lemma[h]) && a.lastInit != nil && a.lastInitSent >= s.i-2 {
-			return a.lastInit
-		}
-		return nil
+		return a.initiativeOfAct(s, i)
 	case "it", "them", "this":
 	default:
 		return nil

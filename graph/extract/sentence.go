@@ -2699,15 +2699,14 @@ func (s *sentence) repairSideBySide() {
 // names between two capitalised names is a word of the one name.
 func (s *sentence) repairParticleInName() {
 	for k := 1; k+1 < len(s.toks); k++ {
-		w := s.toks[k].lower
-		if s.tag[k] == "PROPN" || w == "e" || w == "y" || w == "an" || !nameParticle(w) || s.toks[k].upper {
+		if !s.lowerParticle(k) {
 			continue
 		}
 		j := k + 1
-		for j+1 < len(s.toks) && nameParticle(s.toks[j].lower) && !s.toks[j].upper {
+		for j+1 < len(s.toks) && s.lowerParticle(j) {
 			j++ // "von der Leyen"
 		}
-		if s.tag[k-1] != "PROPN" || !s.toks[k-1].upper || s.tag[j] != "PROPN" || !s.toks[j].upper {
+		if !s.capitalName(k-1) || !s.capitalName(j) {
 			continue
 		}
 		h := k - 1
@@ -2725,6 +2724,19 @@ func (s *sentence) repairParticleInName() {
 		s.index()
 		k = j
 	}
+}
+
+// lowerParticle: the word at k is a particle of names in lower case that the tagger
+// took for a common word ("da", "dos", "von"); not "e", "y" or "an", which are common
+// words of other languages too.
+func (s *sentence) lowerParticle(k int) bool {
+	w := s.toks[k].lower
+	return s.tag[k] != "PROPN" && !s.toks[k].upper && w != "e" && w != "y" && w != "an" && nameParticle(w)
+}
+
+// capitalName: the word at k is a capitalised proper noun.
+func (s *sentence) capitalName(k int) bool {
+	return s.tag[k] == "PROPN" && s.toks[k].upper
 }
 
 // idiomNoun: the noun of a set phrase of manner with "in".
@@ -3030,10 +3042,7 @@ func (s *sentence) repairSecondSubject() {
 			continue
 		}
 		first, second := subs[0], subs[1]
-		c := second - 1
-		for c > first && s.toks[c].text != "," && (s.head[c] == second || s.head[c] > c && s.head[s.head[c]] == second || s.inPossessor(c, second)) {
-			c-- // the second phrase's determiner, modifiers and possessor ("Maduro's usual friends", "the council's only Arab member")
-		}
+		c := s.phraseStartAfter(first, second)
 		named := s.tag[second] == "PROPN" && s.tag[first] == "NOUN"
 		participle := s.tag[second] == "VERB" && c == second-1 && s.child(second, "obl:agent") >= 0
 		if s.toks[c].text != "," || s.tag[second] != "NOUN" && !named && !participle || !s.dominatesSpan(first, first+1, c) {
@@ -3048,6 +3057,17 @@ func (s *sentence) repairSecondSubject() {
 		}
 		s.index()
 	}
+}
+
+// phraseStartAfter returns the word before the phrase of the noun n, walking back no
+// further than first over its determiner, modifiers (and theirs) and possessor
+// ("Maduro's usual friends", "the council's only Arab member").
+func (s *sentence) phraseStartAfter(first, n int) int {
+	c := n - 1
+	for c > first && s.toks[c].text != "," && (s.head[c] == n || s.head[c] > c && s.head[s.head[c]] == n || s.inPossessor(c, n)) {
+		c--
+	}
+	return c
 }
 
 // inPossessor: the word at k is in the possessor of noun n ("Maduro's" of "Maduro's
