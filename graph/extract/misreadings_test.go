@@ -9215,3 +9215,20 @@ func TestLabelInQuotes(t *testing.T) {
 		}},
 	})
 }
+
+// TestAlliesOfNamedActor covers "In North Darfur, the RSF and its allies": the allies
+// of an actor just named are no one named, and not the place that opens the sentence.
+func TestAlliesOfNamedActor(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'In PLACE, X and its allies'", []constructionCase{
+			{text: "In North Darfur, the RSF and its allies attacked the army.",
+				absent: []string{"North Darfur supports RSF (asserted)"}},
+			{text: "In East Darfur, the RSF and its allies seized the town.",
+				absent: []string{"East Darfur supports RSF (asserted)"}},
+			{text: "In South Kivu, the M23 and its allies attacked the army.",
+				absent: []string{"South Kivu supports M23 (asserted)"}},
+			{text: "China, Pakistan's closest ally and the supplier of most of its combat aircraft, urged restraint.",
+				want: []string{"China supports Pakistan (asserted)"}},
+		}},
+	})
+}

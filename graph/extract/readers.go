@@ -1759,6 +1759,9 @@ func (a *article) includedBy(s *sentence, n int) []arg {
 // the sentence or a clause, the one just after the comma that closes it ("Cuba's
 // president, Miguel Díaz-Canel, said").
 func (a *article) appositionBySurface(s *sentence, n int) *mention {
+	if h, p := s.head[n], s.child(n, "nmod:poss"); s.rel[n] == "conj" && h >= 0 && s.at[h] != nil && s.at[h].ent.isActor() && p >= 0 && s.tag[p] == "PRON" {
+		return nil // "In North Darfur, the RSF and its allies": the actor's allies, none named
+	}
 	start, end := surfaceStart(s, n), surfaceEnd(s, n)
 	if m := mentionBeforeComma(s, start, n); m != nil {
 		return m
