@@ -9232,3 +9232,23 @@ func TestAlliesOfNamedActor(t *testing.T) {
 		}},
 	})
 }
+
+// TestNamesAfterPossessedNoun covers names right after a possessed agent noun ("its
+// allies Mali and Burkina Faso", "its allies Hezbollah and the Houthis"), which the
+// parser made the noun's object: the names are what the noun names; and a plural
+// agent noun with an owner the reader cannot resolve ("the junta ... its allies Russia
+// and Iran") does not make the names allies of each other.
+func TestNamesAfterPossessedNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'its allies X and Y'", []constructionCase{
+			{text: "Niger has drawn closer to its allies Mali and Burkina Faso.",
+				want: []string{"Mali supports Niger (asserted)", "Burkina Faso supports Niger (asserted)"}},
+			{text: "Iran armed its allies Hezbollah and the Houthis.",
+				want: []string{"Iran supports Hezbollah (asserted)", "Hezbollah supports Iran (asserted)"}},
+			{text: "The junta has drawn closer to its allies Russia and Iran.",
+				absent: []string{"Iran supports Russia (asserted)", "Russia supports Iran (asserted)"}},
+			{text: "Russia and Iran are allies.",
+				want: []string{"Iran supports Russia (asserted)", "Russia supports Iran (asserted)"}},
+		}},
+	})
+}

@@ -1424,8 +1424,8 @@ func readAgentNoun(a *article, s *sentence, n int) {
 			continue
 		}
 		objects := a.agentObjects(s, n, f)
-		if len(objects) == 0 && f.mutual && s.toks[n].lower != s.lemma[n] {
-			a.readMutual(s, n, f)
+		if len(objects) == 0 && f.mutual && s.toks[n].lower != s.lemma[n] && s.child(n, "nmod:poss") < 0 {
+			a.readMutual(s, n, f) // not "its allies Russia and Iran", whose owner is unread: allies of it, not of each other
 			continue
 		}
 		if len(objects) == 0 {

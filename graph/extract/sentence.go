@@ -3118,6 +3118,21 @@ func (s *sentence) repairNameAfterNoun() {
 		s.index()
 	}
 	s.repairNameAsConjunct()
+	s.repairNameAsObjectOfNoun()
+}
+
+// repairNameAsObjectOfNoun mends "drawn closer to its allies Mali and Burkina Faso"
+// parsed with the names an object of the possessed noun right before them: a noun has
+// no object, and a name right after "its allies" is what the noun names.
+func (s *sentence) repairNameAsObjectOfNoun() {
+	for k := 1; k < len(s.toks); k++ {
+		n := k - 1
+		if s.tag[k] != "PROPN" || s.head[k] != n || s.rel[k] != "obj" && s.rel[k] != "dep" || s.tag[n] != "NOUN" || s.child(n, "nmod:poss") < 0 {
+			continue
+		}
+		s.rel[k] = "appos"
+		s.index()
+	}
 }
 
 // repairNameAsConjunct mends "Hezbollah and its ally Amal, the movement headed by Berri"
