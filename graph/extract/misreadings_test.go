@@ -9252,3 +9252,36 @@ func TestNamesAfterPossessedNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestCapitalsBeforeHyphen covers a name whose first part is an English word in
+// capitals joined by a hyphen ("RED-Tabara", "FREE-Kivu"), which the tagger read as an
+// adjective: one name, not its last part.
+func TestCapitalsBeforeHyphen(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'RED-Tabara'", []constructionCase{
+			{text: "Gitega accused Kigali of training and financing RED-Tabara, a Burundian rebel group based in South Kivu.",
+				want:   []string{"Rwanda supports RED-Tabara (asserted)"},
+				absent: []string{"Rwanda supports Tabara (asserted)"}},
+			{text: "Kinshasa accused Kigali of arming FREE-Kivu, a militia in South Kivu.",
+				want: []string{"Rwanda supports FREE-Kivu (reported)"}},
+		}},
+	})
+}
+
+// TestHuntingAnActor covers "hunting", "hunting down" and "pursued" said of an actor
+// ("Burundian troops have been hunting RED-Tabara", "Nigeria's army is hunting down Boko
+// Haram fighters"); not "pursue peace talks".
+func TestHuntingAnActor(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X hunted Y', 'X pursued Y'", []constructionCase{
+			{text: "RED-Tabara, a Burundian rebel group, is based in South Kivu. Burundian troops have been hunting RED-Tabara in South Kivu.",
+				want: []string{"Burundi opposes RED-Tabara (asserted)"}},
+			{text: "Nigeria's army is hunting down Boko Haram fighters in the forest.",
+				want: []string{"Nigeria opposes Boko Haram (asserted)"}},
+			{text: "Somali troops pursued al-Shabaab fighters into the forest.",
+				want: []string{"Somalia opposes Al-Shabaab (asserted)"}},
+			{text: "Colombia will pursue peace talks with the ELN.",
+				absent: []string{"Colombia opposes ELN (asserted)"}},
+		}},
+	})
+}

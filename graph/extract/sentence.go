@@ -151,6 +151,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairIdiomPhrases()
 	s.repairSideBySide()
 	s.repairParticleInName()
+	s.repairCapitalsBeforeHyphen()
 	s.repairAsAfterClause()
 	s.repairProfileLine()
 	s.repair()
@@ -2723,6 +2724,20 @@ func (s *sentence) repairParticleInName() {
 		}
 		s.index()
 		k = j
+	}
+}
+
+// repairCapitalsBeforeHyphen mends a name whose first part is written in capitals and
+// joined by a hyphen ("RED-Tabara") with that part tagged a common word ("red"): it is
+// a word of the name.
+func (s *sentence) repairCapitalsBeforeHyphen() {
+	for k := 0; k+2 < len(s.toks); k++ {
+		n := k + 2
+		if s.tag[k] == "PROPN" || len(s.toks[k].text) < 2 || !isAllCaps(s.toks[k].text) || s.toks[k+1].text != "-" || !s.capitalName(n) || s.head[k] != n {
+			continue
+		}
+		s.tag[k], s.rel[k] = "PROPN", "compound"
+		s.index()
 	}
 }
 
