@@ -540,8 +540,9 @@ func (a *article) betweenParties(s *sentence, h int) bool {
 // forces of their own, led by Haftar, unless the article names the group he leads.
 func (a *article) forceMentions(s *sentence) {
 	for i := range s.toks {
-		body := !a.forceNoun(s, i) && a.personsBody(s, i)
-		if !a.forceNoun(s, i) && !body {
+		force := a.forceNoun(s, i)
+		body := !force && a.personsBody(s, i)
+		if !force && !body {
 			continue
 		}
 		owner, before := a.forceOwner(s, i)

@@ -862,10 +862,6 @@ func (a *article) ourSide(e *entity) *entity {
 	return a.sideOf(e)
 }
 
-// initiativeAntecedent: "it" or "them" as what a verb of stance acts on ("welcomed it",
-// "signed it", "dismissed them as a demand for capitulation") is the last initiative;
-// "them" the last one named in the plural, in this sentence or the one before
-// ("restated the conditions at their summit. Belgrade has rejected them").
 // initiativeOfAct returns the initiative named last, in this sentence or the two
 // before, for "its" before a noun of what is done to an initiative ("urged its swift
 // adoption", "rejected its implementation"): only an initiative is adopted or
@@ -877,6 +873,11 @@ func (a *article) initiativeOfAct(s *sentence, i int) *entity {
 	return nil
 }
 
+// initiativeAntecedent: "it" or "them" as what a verb of stance acts on ("welcomed it",
+// "signed it", "dismissed them as a demand for capitulation") is the last initiative;
+// "them" the last one named in the plural, in this sentence or the one before
+// ("restated the conditions at their summit. Belgrade has rejected them"); "its"
+// before an act on an initiative is read by initiativeOfAct.
 func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	switch s.toks[i].lower {
 	case "its":

@@ -2715,9 +2715,7 @@ func (s *sentence) repairParticleInName() {
 			h = s.head[h]
 		}
 		for i := k; i <= j; i++ {
-			if s.tag[i] != "PROPN" {
-				s.tag[i] = "PROPN"
-			}
+			s.tag[i] = "PROPN"
 			if i != h {
 				s.head[i], s.rel[i] = h, "flat"
 			}
