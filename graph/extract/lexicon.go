@@ -262,12 +262,19 @@ func (l *Lexicon) addCountries(data []byte) error {
 			}
 			return strings.Split(s, "|")
 		}
+		demonyms := split(f[5])
+		var aliases []string // a native short name that is also the demonym ("Thai") is read as the demonym
+		for _, al := range split(f[3]) {
+			if !slices.Contains(demonyms, al) {
+				aliases = append(aliases, al)
+			}
+		}
 		_ = l.add(actorEntry{ // no succession in the table: add cannot fail
 			Name:     f[1],
 			Kind:     graph.KindState,
-			Aliases:  append([]string{f[2]}, split(f[3])...),
+			Aliases:  append([]string{f[2]}, aliases...),
 			Capitals: split(f[4]),
-			Demonyms: split(f[5]),
+			Demonyms: demonyms,
 			country:  f[0],
 		})
 	}

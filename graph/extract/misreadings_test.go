@@ -5605,7 +5605,8 @@ func TestJointWarAgainstAThird(t *testing.T) {
 
 // TestCounterpart covers a head of state's counterpart of another people ("Russian
 // President Boris Yeltsin and his Moldovan counterpart Mircea Snegur"): the person heads
-// that people's state; a minister's counterpart heads none.
+// that people's state; a minister's counterpart heads none. A people's word that the
+// country table also gives as a short native name ("Thai") is read as the people's.
 func TestCounterpart(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'President X and his Y-ian counterpart Z'", []constructionCase{
@@ -5613,6 +5614,12 @@ func TestCounterpart(t *testing.T) {
 				want: []string{"Mircea Snegur leads Moldova (asserted)"}},
 			{text: "Turkish President Erdogan met Vladimir Putin, his Russian counterpart, in Sochi.",
 				want: []string{"Vladimir Putin leads Russia (asserted)"}},
+		}},
+		{"a people's word that is also its country's short native name ('Thai', 'Togolese')", []constructionCase{
+			{text: "Cambodian Prime Minister Hun Manet and his Thai counterpart Anutin Charnvirakul signed a joint declaration.",
+				want: []string{"Anutin Charnvirakul leads Thailand (asserted)"}},
+			{text: "Ghanaian President John Mahama met his Togolese counterpart Faure Gnassingbe in Accra.",
+				want: []string{"Faure Gnassingbe leads Togo (asserted)"}},
 		}},
 		{"'Foreign Minister X met his Y-ian counterpart Z'", []constructionCase{
 			{text: "Foreign Minister Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu.",
