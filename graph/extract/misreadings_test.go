@@ -9292,3 +9292,29 @@ func TestHuntingAnActor(t *testing.T) {
 		}},
 	})
 }
+
+// TestTopicAfterDescribingClause covers "its" opening a sentence after one whose
+// subject was described by a clause naming another actor ("Hezbollah (founded with
+// Iranian help and funded by Tehran) answered ... Its secretary-general"), or whose
+// subject was a noun owned by an actor ("Djibouti's position was the most awkward. Its
+// president"): the pronoun stands for the described or owning actor.
+func TestTopicAfterDescribingClause(t *testing.T) {
+	runConstructions(t, []construction{
+		{"an actor inside a clause describing the subject", []constructionCase{
+			{text: "Hezbollah (founded with Iranian help in 1982 and still funded by Tehran) answered with rockets. Its secretary-general, Hassan Nasrallah, promised more.",
+				want:   []string{"Hassan Nasrallah leads Hezbollah (asserted)"},
+				absent: []string{"Hassan Nasrallah leads Iran (asserted)"}},
+			{text: "The PMF, an umbrella of militias that was trained by Iran, joined the offensive. Its chairman, Falih al-Fayyadh, said it answers to Baghdad alone.",
+				want:   []string{"Falih al-Fayyadh leads PMF (asserted)"},
+				absent: []string{"Falih al-Fayyadh leads Iran (asserted)"}},
+		}},
+		{"'X's N was ... Its TITLE, NAME'", []constructionCase{
+			{text: "Ethiopia accepted the plan at once. Djibouti's position was the most awkward. Its president, Ismail Omar Guelleh, sat on the delegation.",
+				want:   []string{"Ismail Omar Guelleh leads Djibouti (asserted)"},
+				absent: []string{"Ismail Omar Guelleh leads Ethiopia (asserted)"}},
+			{text: "Sudan rejected the proposal. Chad's response was more cautious. Its president, Mahamat Deby, said he would study it.",
+				want:   []string{"Mahamat Deby leads Chad (asserted)"},
+				absent: []string{"Mahamat Deby leads Sudan (asserted)"}},
+		}},
+	})
+}

@@ -347,10 +347,39 @@ func subjectMention(s *sentence, m *mention) bool {
 	if s.rel[k] == "root" && s.tag[k] != "VERB" && m.start <= 1 {
 		return true // "The GUNT, the rebels' coalition, was for years Libya's ally", the copula lost: the name that opens the sentence
 	}
-	if v := s.head[k]; v >= 0 && s.rel[v] == "acl:relcl" && s.head[v] >= 0 && s.at[s.head[v]] != nil {
+	if describingClause(s, s.head[k]) {
 		return false // "The Arab League, to which Somalia belongs, rejected it. Its ...": the League's
 	}
+	if h := s.head[k]; s.rel[k] == "nmod:poss" && h >= 0 && base(s.rel[h]) == "nsubj" && mentionAt(s, h) == nil {
+		return true // "Djibouti's position was the most awkward. Its president ...": Djibouti's
+	}
 	return base(s.rel[k]) == "nsubj" || s.rel[k] == "obl:agent"
+}
+
+// describingClause: the verb at v heads, alone or as a later conjunct, a clause that
+// describes a name or a noun set beside one ("Hezbollah, the Shiite movement which is
+// armed and funded by Iran", "Hezbollah (founded in 1982 and funded by Tehran)", "the
+// PMF, an umbrella of militias that was trained by Iran"): who
+// acts in it is not what the discourse goes on to speak of.
+func describingClause(s *sentence, v int) bool {
+	for v >= 0 && s.rel[v] == "conj" {
+		v = s.head[v]
+	}
+	if v < 0 || s.rel[v] != "acl:relcl" && s.rel[v] != "acl" {
+		return false
+	}
+	for h := s.head[v]; h >= 0; h = s.head[h] {
+		if mentionAt(s, h) != nil {
+			return true
+		}
+		if b := s.spanStart(h) - 2; s.rel[h] == "appos" && b >= 0 && s.toks[b+1].text == "," && mentionAt(s, b) != nil {
+			return true // "came from Hezbollah, the Shiite movement which ...", the noun hung on the verb
+		}
+		if s.rel[h] != "appos" && s.rel[h] != "nmod" {
+			break // "the PMF, an umbrella of militias that was trained by Iran": up to the PMF
+		}
+	}
+	return false
 }
 
 // pronounMention returns the mention of what the pronoun at i stands for, or nil.
