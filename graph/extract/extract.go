@@ -277,7 +277,7 @@ func (a *article) findMain() {
 				i++
 				continue
 			}
-			if e.isState() {
+			if e.isState() && !(r == byName && a.partOfLongerName(s, i, end)) { // not "Lake Chad"
 				counts[e] += a.stateWeight(s, r, s.spanHead(i, end)) + headlineLabel(s, i, end)
 				if _, ok := first[e]; !ok {
 					first[e] = s.i

@@ -9318,3 +9318,19 @@ func TestTopicAfterDescribingClause(t *testing.T) {
 		}},
 	})
 }
+
+// TestStateNameInsidePlaceName covers a state's name inside a longer place name ("Lake
+// Chad", "the Niger Delta"): it does not count toward the state the article is about,
+// whose army "the army" then is.
+func TestStateNameInsidePlaceName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Lake Chad', 'the Niger Delta'", []constructionCase{
+			{text: "Fishermen have fled the islands of Lake Chad. Around Lake Chad, ISWAP has gained ground this year. Cameroon has sent more troops to the north. The army said on Monday it had killed 20 ISWAP fighters.",
+				want:   []string{"Cameroon opposes ISWAP (asserted)"},
+				absent: []string{"Chad opposes ISWAP (asserted)"}},
+			{text: "Militants in the Niger Delta have blown up two pipelines. Across the Niger Delta, oil output has fallen. Nigeria has sent troops to the region. The army said on Monday it had killed 20 militants of the Niger Delta Avengers.",
+				want:   []string{"Nigeria opposes Niger Delta Avengers (asserted)"},
+				absent: []string{"Niger opposes Niger Delta Avengers (asserted)"}},
+		}},
+	})
+}
