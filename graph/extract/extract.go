@@ -277,6 +277,11 @@ func (a *article) findMain() {
 				i++
 				continue
 			}
+			if !e.isState() && e.isActor() {
+				if st := a.stateInName(s, i, end); st != nil {
+					counts[st] += openingWeight(s, 1) // "the Sudanese Armed Forces", "the Federal Government of Somalia"
+				}
+			}
 			if e.isState() && !(r == byName && a.partOfLongerName(s, i, end)) { // not "Lake Chad"
 				counts[e] += a.stateWeight(s, r, s.spanHead(i, end)) + headlineLabel(s, i, end)
 				if _, ok := first[e]; !ok {
@@ -294,6 +299,27 @@ func (a *article) findMain() {
 	if a.main != nil {
 		a.mainFirst = first[a.main]
 	}
+}
+
+// openingWeight is the weight n of a name in s, more in the article's opening (the
+// headline and the first two sentences), which says what the article is about.
+func openingWeight(s *sentence, n int) int {
+	if s.i < 3 {
+		return n + 8
+	}
+	return n
+}
+
+// stateInName returns the state whose name or people's word a body's name at [i, end)
+// holds ("Sudanese Armed Forces", "Sudan Liberation Army"), or nil.
+func (a *article) stateInName(s *sentence, i, end int) *entity {
+	for k := i; k < end; k++ {
+		forms, e := a.lex.names.longest(s.toks[:end], k)
+		if len(forms) > 0 && forms[0].entry.node.Kind == graph.KindState && e > k {
+			return a.entityFor(forms[0].entry)
+		}
+	}
+	return nil
 }
 
 // headlineLabel is the weight of a state named at [i, end) as the label that opens a
@@ -331,9 +357,7 @@ func (a *article) stateWeight(s *sentence, r refer, h int) int {
 			n = 1
 		}
 	}
-	if s.i < 3 {
-		n += 8
-	}
+	n = openingWeight(s, n)
 	if located && r != byCapital {
 		n += 2
 	}

@@ -1188,6 +1188,9 @@ func (a *article) generic(s *sentence, i int) (*entity, refer) {
 	lemma := s.lemma[i]
 	// "government forces", "government troops": the government
 	if a.lex.in("force", lemma) && a.governmentModified(s, i) {
+		if e := a.governmentNamedWith(s, i); e != nil {
+			return e, byDescription // "the Federal Government of Somalia ... the federal government"
+		}
 		return a.governmentOf(a.main), byDescription
 	}
 	definite, collective, refers := a.genericReference(s, i)
@@ -1307,6 +1310,9 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 	if st := a.openingState(s, i); st != nil && st != a.main {
 		return a.governmentOf(st), byDescription // "In Burkina Faso, JNIM is fighting the army"
 	}
+	if e := a.governmentNamedWith(s, i); e != nil {
+		return e, byDescription // "the Federal Government of Somalia ... the federal government"
+	}
 	if e := a.namedGovernment(s.lemma[i]); e != nil {
 		return e, byDescription // "the Syrian regime ... regime forces": the one the article calls so
 	}
@@ -1319,6 +1325,31 @@ func (a *article) genericGovernment(s *sentence, i int) (*entity, refer) {
 		}
 	}
 	return a.governmentOf(a.main), byDescription
+}
+
+// governmentNamedWith returns the government the article has named with the noun at i
+// and every adjective it has ("the Federal Government of Somalia ... the federal
+// government", "the Transitional Federal Government ... the transitional government"),
+// the one seen last; nil when the noun has no adjective or no such name was read.
+func (a *article) governmentNamedWith(s *sentence, i int) *entity {
+	adjs := s.children(i, "amod")
+	if len(adjs) == 0 {
+		return nil
+	}
+	var found *entity
+	for _, e := range a.ents {
+		if e.node.Kind != graph.KindGovernment || found != nil && e.lastSeen < found.lastSeen {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(e.node.Name))
+		if !slices.Contains(words, s.lemma[i]) {
+			continue
+		}
+		if !slices.ContainsFunc(adjs, func(k int) bool { return !slices.Contains(words, s.toks[k].lower) }) {
+			found = e
+		}
+	}
+	return found
 }
 
 // headsState returns the state the dictionaries say heads it when the government noun

@@ -9334,3 +9334,68 @@ func TestStateNameInsidePlaceName(t *testing.T) {
 		}},
 	})
 }
+
+// TestStateNamedInBodies covers an article that names its state mostly inside the
+// names of the state's bodies ("the Sudanese Armed Forces", "the Malian Armed
+// Forces"): those names count toward the state the article is about, whose army "the
+// army" is, over a state that is named outright only to comment.
+func TestStateNamedInBodies(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the Sudanese Armed Forces ... the army'", []constructionCase{
+			{text: "The Sudanese Armed Forces boycotted the talks on Tuesday. The Sudan Liberation Army said it would not attend either. Egypt urged both sides to talk. Egypt and Saudi Arabia have sent envoys. The army shelled RSF positions in El Fasher.",
+				want:   []string{"Sudanese Armed Forces opposes RSF (asserted)"},
+				absent: []string{"Egypt opposes RSF (asserted)"}},
+			{text: "The Malian Armed Forces said they had retaken the town. The Mali Liberation Front denied it. Algeria called for calm. Algeria and Morocco have sent envoys. The army attacked JNIM positions near Kidal.",
+				want:   []string{"Malian Armed Forces opposes JNIM (asserted)"},
+				absent: []string{"Algeria opposes JNIM (asserted)"}},
+		}},
+	})
+}
+
+// TestGovernmentByPartOfItsName covers a government named in full and then by its
+// noun with an adjective of its name ("the Federal Government of Somalia ... the
+// federal government", "the Transitional Federal Government ... the transitional
+// government"): that government, not the one of the state the article names most.
+func TestGovernmentByPartOfItsName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the Federal Government of X ... the federal government'", []constructionCase{
+			{text: "US drones struck al-Shabaab camps. American officials said the US would continue the strikes. The Federal Government of Somalia welcomed them. Puntland, however, accused the federal government of taking credit.",
+				want:   []string{"Puntland opposes Federal Government of Somalia (asserted)"},
+				absent: []string{"Puntland opposes United States (asserted)", "Puntland opposes American officials (asserted)"}},
+			{text: "Washington pledged more aid to Somalia. US officials met the Transitional Federal Government (TFG) in Nairobi. Al-Shabaab fighters attacked the transitional government on Monday.",
+				want:   []string{"Al-Shabaab opposes Transitional Federal Government (asserted)"},
+				absent: []string{"Al-Shabaab opposes US officials (asserted)"}},
+		}},
+	})
+}
+
+// TestForcesBeforeTheirVerb covers "forces" after a name the tagger read as a verb
+// ("Hezbollah forces attacked", the name its subject) or the name read as a
+// conjunction: before a finite verb, "forces" is the noun that verb's subject is.
+func TestForcesBeforeTheirVerb(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'NAME forces VERBed'", []constructionCase{
+			{text: "Hezbollah forces attacked Israeli positions.",
+				want: []string{"Hezbollah opposes Israel (asserted)"}},
+			{text: "Fano forces attacked Ethiopian troops.",
+				want: []string{"Fano forces opposes Ethiopia (asserted)"}},
+			{text: "Jubaland forces attacked al-Shabaab near Kismayo.",
+				want: []string{"Jubaland opposes Al-Shabaab (asserted)"}},
+		}},
+	})
+}
+
+// TestRegionalGovernments covers the governments of a federation's member states
+// (Puntland, Jubaland): actors of their own, whose president leads the member state,
+// not the federation.
+func TestRegionalGovernments(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X state's president'", []constructionCase{
+			{text: "Troops from Somalia's semi-autonomous Puntland state have pushed into the mountains. The operation was launched by Puntland's president, Said Abdullahi Deni, in December.",
+				want:   []string{"Said Abdullahi Deni leads Puntland (asserted)"},
+				absent: []string{"Said Abdullahi Deni leads Somalia (asserted)"}},
+			{text: "Forces of Somalia's Jubaland state have clashed with al-Shabaab near Kismayo.",
+				want: []string{"Jubaland opposes Al-Shabaab (asserted)"}},
+		}},
+	})
+}

@@ -368,6 +368,12 @@ func (s *sentence) mendOpening(p syntax.Parsed, tags map[int]string) {
 	if len(p.Words) > 1 && alongsideMistagged(p, 0) {
 		tags[0] = "ADP" // "Alongside Qatar, Egypt has mediated": a capital is no name there
 	}
+	if len(p.Words) > 1 && p.Tags[0] == "CCONJ" && !coordinator(p.Words[0]) {
+		tags[0] = "PROPN" // "Jubaland forces attacked": a name the tagger did not know
+		if _, ok := tags[1]; !ok {
+			tags[1] = p.Tags[1] // the word after keeps the class it had beside the name
+		}
+	}
 }
 
 // mendWordClass mends the tags of words the tagger gives a class they do not have
@@ -440,10 +446,17 @@ func (s *sentence) verbAfterModal(p syntax.Parsed, i int) bool {
 // forcesAfterName: "forces" or "allies" tagged a verb right after a name that itself
 // follows a verb, a preposition, an article or a possessive ("drove Serb forces out",
 // "against Hamas forces", "the Tutsi forces", "the army and its Wagner allies"): the
-// name cannot be the verb's subject there, so the word is the noun it modifies.
+// name cannot be the verb's subject there, so the word is the noun it modifies; so is
+// it before a finite verb, whose subject it then is ("Fano forces attacked the army").
 func forcesAfterName(p syntax.Parsed, i int) bool {
 	w := strings.ToLower(p.Words[i])
-	if i < 2 || w != "forces" && w != "allies" || p.Tags[i] != "VERB" || p.Tags[i-1] != "PROPN" {
+	if i < 1 || w != "forces" && w != "allies" || p.Tags[i] != "VERB" || p.Tags[i-1] != "PROPN" && !unicode.IsUpper([]rune(p.Words[i-1])[0]) {
+		return false
+	}
+	if i+1 < len(p.Words) && (finiteVerb(p, i+1) || p.XPOS[i+1] == "VBN" && p.Tags[i+1] == "VERB") {
+		return true // "Fano forces attacked the army": the subject, before its verb
+	}
+	if i < 2 {
 		return false
 	}
 	switch p.Tags[i-2] {
@@ -451,6 +464,28 @@ func forcesAfterName(p syntax.Parsed, i int) bool {
 		return true
 	}
 	return possessiveWord(p.Words[i-2])
+}
+
+// coordinator: a coordinating conjunction, which may open a sentence.
+func coordinator(w string) bool {
+	switch strings.ToLower(w) {
+	case "and", "but", "or", "nor", "yet", "so", "for", "either", "neither", "both", "plus":
+		return true
+	}
+	return false
+}
+
+// finiteVerb: the word at i is a verb or auxiliary in a finite form ("attacked",
+// "have", "says").
+func finiteVerb(p syntax.Parsed, i int) bool {
+	if p.Tags[i] != "VERB" && p.Tags[i] != "AUX" {
+		return false
+	}
+	switch p.XPOS[i] {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // verbOfVerbless returns the word of a sentence tagged without a verb or auxiliary that
