@@ -9399,3 +9399,34 @@ func TestRegionalGovernments(t *testing.T) {
 		}},
 	})
 }
+
+// TestAgentListSplit covers a list of names after "by" that the parser split: the rest
+// of the list set beside the first name's verb or noun as an apposition ("proposed in
+// September by the United States, Saudi Arabia, the United Arab Emirates and Egypt")
+// or as a "list" ("mediated by the United States, Egypt and Qatar,"). Every member is
+// the agent.
+func TestAgentListSplit(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERBed by A, B, the C and D'", []constructionCase{
+			{text: "A truce proposed in September by the United States, Saudi Arabia, the United Arab Emirates and Egypt was rejected by the RSF.",
+				want: []string{"United States proposes truce (asserted)", "Saudi Arabia proposes truce (asserted)", "United Arab Emirates proposes truce (asserted)", "Egypt proposes truce (asserted)"}},
+			{text: "Talks on a ceasefire, mediated by the United States, Egypt and Qatar, stalled in July.",
+				want: []string{"Egypt proposes ceasefire (asserted)", "Qatar proposes ceasefire (asserted)"}},
+		}},
+	})
+}
+
+// TestParticleParticipleAfterNoun covers a participle with its particle right after the
+// noun it describes ("a plan put forward in September by Egypt"), which the tagger
+// read as a noun, or as the verb it is until another word was mended: the participle,
+// with its by-phrase the agent.
+func TestParticleParticipleAfterNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'a plan put forward ... by X'", []constructionCase{
+			{text: "A plan put forward in September by Egypt calls for a truce.",
+				want: []string{"Egypt proposes plan (asserted)"}},
+			{text: "A plan put forward in September by the United States, Saudi Arabia, the United Arab Emirates and Egypt calls for a truce.",
+				want: []string{"United States proposes plan (asserted)", "Egypt proposes plan (asserted)"}},
+		}},
+	})
+}

@@ -350,6 +350,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if s.verbAfterModal(p, i) {
 			tags[i] = "VERB" // "Russia will back Assad": "back" is no adverb there
 		}
+		if s.particleVerbAfterNoun(p, i) {
+			tags[i] = "VERB" // "a plan put forward in September by the United States"
+		}
 		s.mendWordClass(p, i, tags)
 	}
 	return tags
@@ -441,6 +444,23 @@ func (s *sentence) verbAfterModal(p syntax.Parsed, i int) bool {
 		return true
 	}
 	return false
+}
+
+// particleVerbAfterNoun: a word right after a noun and before its particle, which with
+// it makes a verb the frames read ("a plan put forward in September by the US", "a
+// fund set up last year by Qatar"), is that verb's participle describing the noun,
+// whether the tagger read it as a noun or as the verb it is (kept when another word is
+// mended and the sentence parsed again).
+func (s *sentence) particleVerbAfterNoun(p syntax.Parsed, i int) bool {
+	if s.frameVerb == nil || p.Tags[i] != "NOUN" && p.Tags[i] != "VERB" || p.Tags[i-1] != "NOUN" || i+2 >= len(p.Words) {
+		return false
+	}
+	switch p.Tags[i+2] {
+	case "ADP", "PUNCT":
+	default:
+		return false
+	}
+	return s.frameVerb(strings.ToLower(p.Words[i]) + "_" + strings.ToLower(p.Words[i+1]))
 }
 
 // forcesAfterName: "forces" or "allies" tagged a verb right after a name that itself
@@ -3776,21 +3796,7 @@ func properOrAcronym(s *sentence, k int) bool {
 // "Islamic Jihad and the PFLP" describing Hamas. An apposition of names that is itself
 // a list ending in "and" is more of the list.
 func (s *sentence) repairListAppos() {
-	for k := range s.toks {
-		h := s.head[k]
-		if s.rel[k] != "appos" || h < 0 || h > k || s.tag[h] != "PROPN" || s.tag[k] != "PROPN" || s.toks[k-1].text == "(" {
-			continue
-		}
-		conj := s.children(k, "conj")
-		if len(conj) == 0 || !properOrAcronym(s, conj[len(conj)-1]) || s.child(conj[len(conj)-1], "cc") < 0 {
-			continue
-		}
-		s.rel[k] = "conj"
-		for _, c := range conj {
-			s.head[c] = h
-		}
-		s.index()
-	}
+	s.listApposAsConjuncts()
 	s.repairSplitSubjects()
 	s.repairDeterminedGerund()
 	s.repairTitleInOfPhrase()
@@ -3798,6 +3804,33 @@ func (s *sentence) repairListAppos() {
 	s.repairListAsRoot()
 	s.repairNameAsComplement()
 	s.repairDescribedList()
+}
+
+// endsList: the name at k has conjuncts of its own, the last a name after "and" ("Saudi
+// Arabia, the UAE and Egypt").
+func (s *sentence) endsList(k int) bool {
+	conj := s.children(k, "conj")
+	return len(conj) > 0 && properOrAcronym(s, conj[len(conj)-1]) && s.child(conj[len(conj)-1], "cc") >= 0
+}
+
+// listApposAsConjuncts makes an apposition of names (or a name the parser set beside
+// another as a "list") that is itself a list ending in "and" conjuncts of the name it is
+// set beside.
+func (s *sentence) listApposAsConjuncts() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "appos" && s.rel[k] != "list" || h < 0 || h > k || s.tag[h] != "PROPN" || s.tag[k] != "PROPN" || s.toks[k-1].text == "(" {
+			continue
+		}
+		if !s.endsList(k) {
+			continue
+		}
+		s.rel[k] = "conj"
+		for _, c := range s.children(k, "conj") {
+			s.head[c] = h
+		}
+		s.index()
+	}
 }
 
 // repairDescribedList mends a list of names each described by its title ("Keir
@@ -4278,7 +4311,9 @@ func (s *sentence) repairPrepositionalConjunct() {
 
 // repairAppositions mends another frequent mistake: an apposition after a list hung on
 // the list's first member ("Turkish troops and the Syrian National Army (SNA), an
-// alliance of rebel factions"). An apposition describes the name just before its comma.
+// alliance of rebel factions"). An apposition describes the name just before its comma;
+// one that is itself a list of names ending in "and" goes on the list that name begins
+// ("by the United States, Saudi Arabia, the UAE and Egypt").
 func (s *sentence) repairAppositions() {
 	for k := range s.toks {
 		h := s.head[k]
@@ -4293,12 +4328,19 @@ func (s *sentence) repairAppositions() {
 		for n > h && (s.toks[n].text == ")" || s.tag[n] == "PUNCT") && s.head[n] > h {
 			n = s.head[n] // "Army (SNA)": the name the bracket closes on
 		}
-		if n <= h || s.tag[n] != "PROPN" || !s.dominates(h, n) || s.rel[s.climb(n, "flat", "compound", "appos")] != "conj" {
+		if n <= h || s.tag[n] != "PROPN" || !s.dominates(h, n) {
 			continue
 		}
-		s.head[k] = s.climb(n, "flat", "compound", "appos")
-		s.index()
+		first := s.climb(n, "flat", "compound", "appos")
+		if s.rel[first] == "conj" {
+			s.head[k] = first
+			s.index()
+		} else if s.tag[k] == "PROPN" && s.endsList(k) {
+			s.head[k], s.rel[k] = first, "conj" // "by the United States, Saudi Arabia, the UAE and Egypt": the rest of the list
+			s.index()
+		}
 	}
+	s.listApposAsConjuncts() // "by the United States, Saudi Arabia, the United Arab Emirates and Egypt"
 }
 
 // repairDeterminedGerund mends a noun in -ing after "the" that the parser read as a
@@ -4687,6 +4729,7 @@ func (s *sentence) clauseJoinRel(v int) bool {
 // first put forward by Germany" it makes "put" a conjunct of "shown" (or its
 // complement, or a clause beside it). A conjunct has its "and", a complement its "to"; a
 // participle with no conjunction, subject or auxiliary describes the noun before it.
+// The by-phrase naming someone on any participle that describes a noun is its agent.
 func (s *sentence) repairReducedPassive() {
 	for v := 1; v < len(s.toks); v++ {
 		if s.tag[v] != "VERB" || s.rel[v] != "conj" && s.rel[v] != "xcomp" && s.rel[v] != "parataxis" || s.head[v] > v || !s.hasAgent(v) ||
@@ -4701,12 +4744,22 @@ func (s *sentence) repairReducedPassive() {
 			continue
 		}
 		s.head[v], s.rel[v] = n, "acl"
-		for _, k := range s.children(v, "obl") {
-			if s.prep(k) == "by" && s.namesSomeone(k) {
-				s.rel[k] = "obl:agent"
-			}
-		}
 		s.index()
+	}
+	for v := 1; v < len(s.toks); v++ {
+		if s.tag[v] == "VERB" && s.rel[v] == "acl" && !strings.HasSuffix(s.toks[v].lower, "ing") && s.child(v, "mark", "aux") < 0 {
+			s.agentOfParticiple(v)
+		}
+	}
+}
+
+// agentOfParticiple makes the by-phrase that names someone on the participle at v its
+// agent ("a plan put forward in September by Egypt", the parser's plain oblique).
+func (s *sentence) agentOfParticiple(v int) {
+	for _, k := range s.children(v, "obl") {
+		if s.prep(k) == "by" && s.namesSomeone(k) {
+			s.rel[k] = "obl:agent"
+		}
 	}
 }
 
@@ -5357,11 +5410,12 @@ func (s *sentence) afterApposition(v int) bool {
 
 // repairListEnd mends a list whose last member the parser hung on the verb ("supported
 // by Russia, Egypt and the United Arab Emirates" with the Emirates as a second verb):
-// a noun conjoined to a verb joins the list of nouns before it.
+// a noun conjoined to a verb joins the list of nouns before it, and so do the members
+// of a list the noun begins ("mediated by the United States, Egypt and Qatar").
 func (s *sentence) repairListEnd() {
 	for k := range s.toks {
 		v := s.head[k]
-		if s.rel[k] != "conj" || v < 0 || s.tag[v] != "VERB" || s.tag[k] != "NOUN" && s.tag[k] != "PROPN" || s.child(k, "cc") < 0 {
+		if s.rel[k] != "conj" || v < 0 || s.tag[v] != "VERB" || s.tag[k] != "NOUN" && s.tag[k] != "PROPN" || s.child(k, "cc") < 0 && !s.endsList(k) {
 			continue
 		}
 		list := -1
