@@ -9430,3 +9430,21 @@ func TestParticleParticipleAfterNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestHyphenatedAcronym covers an acronym with a hyphen in brackets after the name it
+// stands for ("the Sudan People's Liberation Movement-North (SPLM-N)"): the whole name
+// is one body, not the shorter one the dictionaries know.
+func TestHyphenatedAcronym(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Name-Part (ACR-P)'", []constructionCase{
+			{text: "Its most significant recruit is the Sudan People's Liberation Movement-North (SPLM-N) faction led by Abdelaziz al-Hilu.",
+				want:   []string{"Abdelaziz al-Hilu leads Sudan People's Liberation Movement-North (asserted)"},
+				absent: []string{"Abdelaziz al-Hilu leads Sudan People's Liberation Movement (asserted)"}},
+			{text: "The Sudan Liberation Movement-Minni Minawi (SLM-MM) joined the army. The SLM-MM attacked the RSF near Tawila.",
+				want: []string{"Sudan Liberation Movement-Minni Minawi opposes RSF (asserted)"}},
+			{text: "The Moro Islamic Liberation Front-Bangsamoro (MILF-B) signed the accord.",
+				want:   []string{"Moro Islamic Liberation Front-Bangsamoro endorses accord (asserted)"},
+				absent: []string{"Moro Islamic Liberation Front endorses accord (asserted)"}},
+		}},
+	})
+}

@@ -28,7 +28,7 @@ func (a *article) defineAcronyms(s *sentence) {
 			continue
 		}
 		inner := a.doc.Text[toks[i+1].start:toks[close-1].end]
-		if close == i+2 && isAcronym(inner) {
+		if (close == i+2 || hyphenated(toks[i+1:close])) && isAcronym(inner) { // "(SPLM-N)" is three tokens
 			if start := a.acronymStart(s, i, inner); start >= 0 {
 				a.defineBody(s, start, i, inner)
 			}
@@ -47,6 +47,19 @@ func (a *article) defineAcronyms(s *sentence) {
 		}
 	}
 	a.appositiveAcronyms(s)
+}
+
+// hyphenated: the tokens are words joined by hyphens with no space ("SPLM-N").
+func hyphenated(toks []token) bool {
+	if len(toks) < 3 || len(toks)%2 == 0 {
+		return false
+	}
+	for k := 1; k < len(toks); k += 2 {
+		if toks[k].text != "-" || toks[k].start != toks[k-1].end || toks[k+1].start != toks[k].end {
+			return false
+		}
+	}
+	return true
 }
 
 // defineAliases reads another name of a known body set off by commas after it, with
