@@ -1081,13 +1081,37 @@ func (a *article) relativeAntecedent(s *sentence, v, k int) int {
 
 // misattachedRelative: the relative clause at v, its pronoun at k just after a comma
 // and a name, hangs on an adjective or a number before that name ("has more at stake
-// than China, which has supplied the junta"): the clause describes the name.
+// than China, which has supplied the junta"), or on a noun naming no actor that the
+// name's phrase hangs on ("a run of setbacks for the Sudanese army, which has been at
+// war with the RSF"): the clause describes the name.
 func misattachedRelative(s *sentence, v, k int) bool {
 	h := s.head[v]
-	if t := s.tag[h]; t != "ADJ" && t != "NUM" || k < 2 || s.toks[k-1].text != "," || s.at[k-2] == nil {
+	if k < 2 || s.toks[k-1].text != "," || s.at[k-2] == nil {
+		return false
+	}
+	switch s.tag[h] {
+	case "ADJ", "NUM":
+	case "NOUN":
+		if s.at[h] != nil || !nmodChain(s, s.at[k-2].head, h) {
+			return false // a noun of no actor that the name hangs on: "a run of setbacks for the Sudanese army, which"
+		}
+	default:
 		return false
 	}
 	return h < s.at[k-2].start
+}
+
+// nmodChain: the word at k hangs on h through prepositional phrases only ("a run of
+// setbacks for the army": army, setbacks, run), not through an apposition or a clause
+// ("the movement led by Hassan Nasrallah").
+func nmodChain(s *sentence, k, h int) bool {
+	for n := 0; k >= 0 && k != h && n < 6; n++ {
+		if s.rel[k] != "nmod" {
+			return false
+		}
+		k = s.head[k]
+	}
+	return k == h
 }
 
 // copularMember returns the subject a copula says is one of the noun n that a relative

@@ -9448,3 +9448,36 @@ func TestHyphenatedAcronym(t *testing.T) {
 		}},
 	})
 }
+
+// TestRelativeClauseOfTheNameBeforeIt covers a relative clause after a comma and a
+// name that the parser hung elsewhere: on the main verb ("seized the field from the
+// Sudanese army, which has been at war with the RSF"), or on a noun naming no actor
+// that the name's phrase hangs on ("a run of setbacks for the Sudanese army, which",
+// "pressure from Washington, which"). The clause describes the name; "at war" in it
+// is said of the name too.
+func TestRelativeClauseOfTheNameBeforeIt(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, which is at war with Y'", []constructionCase{
+			{text: "Sudan's army, which is at war with the RSF, bombed Nyala.",
+				want: []string{"Sudan opposes RSF (asserted)", "RSF opposes Sudan (asserted)"}},
+			{text: "The Tatmadaw, which has been at war with the Arakan Army since November, bombed Sittwe.",
+				want: []string{"Tatmadaw opposes Arakan Army (asserted)"}},
+		}},
+		{"'VERB ... N, which' with the clause hung on the verb", []constructionCase{
+			{text: "The RSF seized the field from the Sudanese army, which has been at war with the RSF since April 2023.",
+				want: []string{"Sudan opposes RSF (asserted)"}},
+			{text: "Gunmen seized the base from the Somali army, which has been at war with al-Shabaab since 2006.",
+				want: []string{"Somalia opposes Al-Shabaab (asserted)"}},
+		}},
+		{"'N1 of N2 for X, which' with the clause hung on N1", []constructionCase{
+			{text: "The loss of Heglig is the latest in a run of setbacks for the Sudanese army, which has been at war with the RSF since April 2023.",
+				want: []string{"Sudan opposes RSF (asserted)"}},
+			{text: "The assaults were the most ambitious yet in the west by JNIM, which is led by Iyad Ag Ghaly.",
+				want: []string{"Iyad Ag Ghaly leads JNIM (asserted)"}},
+			{text: "The town fell after weeks of pressure from Washington, which had suspended military aid to Kigali.",
+				want: []string{"United States opposes Rwanda (asserted)"}},
+			{text: "The two guarantor countries, Cuba and Norway, which sponsored the Havana talks, sent their foreign ministers.",
+				want: []string{"Cuba proposes Havana talks (asserted)", "Norway proposes Havana talks (asserted)"}},
+		}},
+	})
+}

@@ -2652,6 +2652,9 @@ func (a *article) atWarSubjects(s *sentence, n int, in bool) []arg {
 		for _, k := range s.children(n, "nsubj") {
 			out = append(out, a.argsAt(s, k)...)
 		}
+		if len(out) == 0 && s.rel[n] == "acl:relcl" {
+			return a.subjects(s, n) // "the army, which is at war with the RSF": the army
+		}
 		return out
 	case h >= 0 && in && s.passive(h):
 		return a.passiveObjects(s, h) // "Egypt, which has been locked in a dispute with Ethiopia": the one locked in it

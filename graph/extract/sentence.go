@@ -157,6 +157,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repair()
 	s.repairObjectRelative()
 	s.repairRelativeAsAdverbial()
+	s.repairRelativeOnVerb()
 	s.repairBareRelative()
 	s.repairVerbSeries()
 	s.repairWhose()
@@ -2934,6 +2935,31 @@ func (s *sentence) repairRelativeAsAdverbial() {
 		}
 		s.head[c], s.rel[c] = n, "acl:relcl"
 		s.rel[m], s.tag[m] = "obj", "PRON"
+		s.index()
+	}
+}
+
+// repairRelativeOnVerb mends a relative clause set off by a comma after a noun that the
+// parser hung on the main verb ("seized the field from the Sudanese army, which has
+// been at war with the RSF since 2023"): "which" or "who" right after the comma stands
+// for the noun before it.
+func (s *sentence) repairRelativeOnVerb() {
+	for c := range s.toks {
+		if s.rel[c] != "advcl:relcl" || s.head[c] < 0 {
+			continue
+		}
+		w := s.child(c, "nsubj", "nsubj:pass")
+		if w < 2 || s.toks[w].lower != "which" && s.toks[w].lower != "who" || s.toks[w-1].text != "," {
+			continue
+		}
+		n := w - 2
+		for s.head[n] > n && n+1 < w-1 && (s.rel[n] == "flat" || s.rel[n] == "compound") {
+			n = s.head[n]
+		}
+		if s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || s.headedBy(n, c) {
+			continue
+		}
+		s.head[c], s.rel[c] = n, "acl:relcl"
 		s.index()
 	}
 }
