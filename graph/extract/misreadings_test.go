@@ -9481,3 +9481,17 @@ func TestRelativeClauseOfTheNameBeforeIt(t *testing.T) {
 		}},
 	})
 }
+
+// TestRankAfterCopula covers a military rank written before a name after a copula or a
+// comma, which the tagger read as an adjective ("whose commander-in-chief is General
+// Oleksandr Syrskyi"): the name's title, so the name is the commander.
+func TestRankAfterCopula(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'whose commander is General X'", []constructionCase{
+			{text: "Ukraine's armed forces, whose commander-in-chief is General Oleksandr Syrskyi, said they still held the city.",
+				want: []string{"Oleksandr Syrskyi leads Ukraine's armed forces (asserted)"}},
+			{text: "Sudan's army, whose commander is General Abdel Fattah al-Burhan, rejected the truce.",
+				want: []string{"Abdel Fattah al-Burhan leads Sudan's army (asserted)"}},
+		}},
+	})
+}

@@ -348,6 +348,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if forBeforeFiniteVerb(p, i) {
 			tags[i] = "ADP" // "Nigerian support for Mr Kabbah now comes with a timetable"
 		}
+		if s.rankAsAdjective(p, i) {
+			tags[i] = "PROPN" // "whose commander is General Oleksandr Syrskyi": a rank, no adjective
+		}
 		if s.verbAfterModal(p, i) {
 			tags[i] = "VERB" // "Russia will back Assad": "back" is no adverb there
 		}
@@ -606,6 +609,21 @@ func nameAsModifier(p syntax.Parsed) bool {
 		}
 	}
 	return true
+}
+
+// rankAsAdjective: a capitalised military rank tagged an adjective before a name
+// after a copula or a comma ("whose commander is General Oleksandr Syrskyi") is the
+// name's title.
+func (s *sentence) rankAsAdjective(p syntax.Parsed, i int) bool {
+	if s.titleWord == nil || p.Tags[i] != "ADJ" || p.Tags[i+1] != "PROPN" || !unicode.IsUpper([]rune(p.Words[i])[0]) {
+		return false
+	}
+	switch strings.ToLower(p.Words[i-1]) {
+	case "is", "was", "are", "were", ",", "by", "as":
+	default:
+		return false
+	}
+	return s.titleWord(strings.ToLower(p.Words[i]))
 }
 
 // titleOpening: a capitalised title that opens the sentence before a name that owns
