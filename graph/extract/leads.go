@@ -796,13 +796,19 @@ func (a *article) officerOfBody(s *sentence, n int, people []arg) bool {
 
 // ownerByDictionary returns the owners of a title, but for a title owned by a pronoun
 // ("its secretary-general, Amr Moussa") held by one person the dictionary makes an
-// officer of a body at the article's date: the body, which the pronoun may not reach.
+// officer of a body at the article's date, or the project's dictionary says leads one
+// actor: that actor, which the pronoun may not reach.
 func (a *article) ownerByDictionary(owners, people []arg) []arg {
 	if len(owners) != 1 || owners[0].m.how != byPronoun || len(people) != 1 {
 		return owners
 	}
 	if e := a.phoenixBody(people[0].m.ent); e != nil {
 		return []arg{{&mention{s: owners[0].m.s, ent: e, conf: 0.9}, 0.9}}
+	}
+	if p := people[0].m.ent; p.entry != nil {
+		if led := a.lex.led(p.entry); len(led) == 1 {
+			return []arg{{&mention{s: owners[0].m.s, ent: a.entityFor(led[0]), conf: 0.9}, 0.9}} // "Its secretary-general, Naim Qassem"
+		}
 	}
 	return owners
 }

@@ -9495,3 +9495,30 @@ func TestRankAfterCopula(t *testing.T) {
 		}},
 	})
 }
+
+// TestCurrentOfficeHolders covers leaders of 2024 and 2025 titled with no owner in an
+// article that speaks of another state ("President Claudia Sheinbaum" in a report on a
+// US decision, "President Lai Ching-te" in one on Chinese drills): actors.yaml says
+// whose office it is. A title owned by a pronoun the dictionary contradicts ("Its
+// secretary-general, Naim Qassem" after Israel struck) is the dictionary's.
+func TestCurrentOfficeHolders(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'President X' with another state in the sentences before", []constructionCase{
+			{text: "The United States designated six Mexican cartels as terrorist organisations on Thursday. Washington said the move would help. President Claudia Sheinbaum said Mexico's sovereignty was not negotiable.",
+				want: []string{"Claudia Sheinbaum leads Mexico (asserted)"}},
+			{text: "China's military held drills around Taiwan on Wednesday. Beijing said the drills were a warning. President Lai Ching-te called China a hostile force.",
+				want:   []string{"Lai Ching-te leads Taiwan (asserted)"},
+				absent: []string{"Lai Ching-te leads China (asserted)"}},
+			{text: "Washington welcomed the deal. Kenya's army crossed into Somalia. President Hassan Sheikh Mohamud thanked Nairobi.",
+				want: []string{"Hassan Sheikh Mohamud leads Somalia (asserted)"}},
+		}},
+		{"'Its TITLE, X' with the pronoun reaching the wrong actor", []constructionCase{
+			{text: "Iran has long funded Hezbollah. Israel struck Beirut on Monday. Its secretary-general, Naim Qassem, vowed revenge.",
+				want:   []string{"Naim Qassem leads Hezbollah (asserted)"},
+				absent: []string{"Naim Qassem leads Israel (asserted)"}},
+			{text: "The SDF holds the north-east. Turkey shelled Kobani on Monday. Its commander, Mazloum Abdi, called for talks.",
+				want:   []string{"Mazloum Abdi leads SDF (asserted)"},
+				absent: []string{"Mazloum Abdi leads Turkey (asserted)"}},
+		}},
+	})
+}
