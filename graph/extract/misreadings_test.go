@@ -9522,3 +9522,20 @@ func TestCurrentOfficeHolders(t *testing.T) {
 		}},
 	})
 }
+
+// TestGangsOfAPeople covers a people's word before a noun of gangs or cartels
+// ("Mexican cartels", "Haitian gangs"): a group of their own, as "Syrian rebels" are,
+// not the state; an act against them is no act against the state.
+func TestGangsOfAPeople(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'DEMONYM gangs', 'DEMONYM cartels'", []constructionCase{
+			{text: "The United States sanctioned Mexican cartels on Monday.",
+				want:   []string{"United States opposes Mexican cartels (asserted)"},
+				absent: []string{"United States opposes Mexico (asserted)"}},
+			{text: "Washington designated Haitian gangs as terrorist organisations.",
+				absent: []string{"United States opposes Haiti (asserted)"}},
+			{text: "Brazil sanctioned Venezuelan gangs on Monday.",
+				absent: []string{"Brazil opposes Venezuela (asserted)"}},
+		}},
+	})
+}
