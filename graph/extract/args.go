@@ -151,7 +151,7 @@ func (a *article) namedExamples(s *sentence, t int) []arg {
 	}
 	for _, c := range s.children(t, "nmod") {
 		if s.toks[c].lower == "them" && s.prep(c) == "among" {
-			c = s.child(c, "appos") // "among them India and Japan", the names set beside "them"
+			c = s.child(c, "appos", "conj", "obj", "dep") // "among them India and Japan", the names set beside "them", however hung on it
 		} else if !exampleListed(s, c) {
 			continue
 		}

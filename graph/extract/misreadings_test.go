@@ -9539,3 +9539,31 @@ func TestGangsOfAPeople(t *testing.T) {
 		}},
 	})
 }
+
+// TestDatelineWithDateAndAgency covers a dateline that gives the date before the agency
+// ("MEXICO CITY, Feb 20 (Meridian Wire) - ", "DOHA, Sept 9 (Reuters) - "): no part of
+// the sentence after it, which the parser then reads alone.
+func TestDatelineWithDateAndAgency(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'PLACE, Month DD (Agency) - '", []constructionCase{
+			{text: "MEXICO CITY, Feb 20 (Meridian Wire) - The United States on Thursday formally designated six Mexican drug cartels, among them the Sinaloa Cartel and the Jalisco New Generation Cartel, as foreign terrorist organisations.",
+				want: []string{"United States opposes Sinaloa Cartel (asserted)", "United States opposes Jalisco New Generation Cartel (asserted)"}},
+			{text: "DOHA, Sept 9 (Reuters) - Israel carried out an air strike on Hamas leaders in the Qatari capital on Tuesday, and Qatar condemned the attack.",
+				want: []string{"Israel opposes Hamas (asserted)", "Qatar opposes Israel (asserted)"}},
+		}},
+	})
+}
+
+// TestAmongThem covers a plural noun with its examples after "among them" ("six
+// cartels, among them the Sinaloa Cartel and the CJNG"), however the parser hangs the
+// names on "them": each example is acted on with the noun.
+func TestAmongThem(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'N, among them X and Y'", []constructionCase{
+			{text: "The United States designated six cartels, among them the Sinaloa Cartel and the Jalisco New Generation Cartel, as terrorist organisations.",
+				want: []string{"United States opposes Sinaloa Cartel (asserted)", "United States opposes Jalisco New Generation Cartel (asserted)"}},
+			{text: "The United States sanctioned three militias, among them Kataib Hezbollah and Harakat al-Nujaba.",
+				want: []string{"United States opposes Kataib Hezbollah (asserted)", "United States opposes Harakat al-Nujaba (asserted)"}},
+		}},
+	})
+}

@@ -440,19 +440,24 @@ func listedSectionLabel(toks []token) int {
 }
 
 // agencyDateline returns how many tokens a news agency's dateline takes at the start of a
-// line ("YANGON (Reuters) - ", "KHARTOUM, Sudan (AP) — ", "Ouagadougou (AFP) - "): a
-// place, the agency in brackets, a dash; or 0.
+// line ("YANGON (Reuters) - ", "KHARTOUM, Sudan (AP) — ", "Ouagadougou (AFP) - ",
+// "MEXICO CITY, Feb 20 (Meridian Wire) - "): a place, maybe a date, the agency in
+// brackets, a dash; or 0.
 func agencyDateline(toks []token) int {
-	for k := 3; k < len(toks) && k <= 8; k++ {
+	for k := 3; k < len(toks) && k <= 12; k++ {
 		if !isBullet(toks[k].text) || toks[k].text == "*" {
 			continue
 		}
-		if toks[k-1].text != ")" || toks[k-3].text != "(" || !toks[k-2].upper || len(toks)-k-1 < 3 {
+		open := k - 3 // the agency's name, in one to three words
+		for open > 0 && open > k-6 && toks[open].text != "(" && toks[open].upper {
+			open--
+		}
+		if toks[k-1].text != ")" || toks[open].text != "(" || !toks[k-2].upper || len(toks)-k-1 < 3 {
 			return 0
 		}
-		for _, t := range toks[:k-3] {
-			if !t.upper && t.text != "," {
-				return 0
+		for _, t := range toks[:open] {
+			if !t.upper && t.text != "," && !isDigits(t.text) {
+				return 0 // "MEXICO CITY, Feb 20 (Meridian Wire) - ": a date may stand before the agency
 			}
 		}
 		return k + 1
