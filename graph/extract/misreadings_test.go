@@ -9567,3 +9567,23 @@ func TestAmongThem(t *testing.T) {
 		}},
 	})
 }
+
+// TestSubjectAfterOpeningPhrase covers a subject set off by commas after an opening
+// prepositional phrase that ends in a name ("In a letter to UN Secretary-General António
+// Guterres, Ethiopia's foreign minister, Gedion Timothewos, accused Eritrea"), which
+// the parser made an apposition of that name, or of the phrase with the name as the
+// subject: the noun phrase after the comma is the subject.
+func TestSubjectAfterOpeningPhrase(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'In a N to X, Y's TITLE, Z, VERBed'", []constructionCase{
+			{text: "In a letter to UN Secretary-General António Guterres, Ethiopia's foreign minister, Gedion Timothewos, accused Eritrea of colluding with Fano.",
+				want:   []string{"Gedion Timothewos opposes Eritrea (asserted)"},
+				absent: []string{"António Guterres opposes Eritrea (asserted)"}},
+			{text: "At a meeting with President Joe Biden, Israel's prime minister, Benjamin Netanyahu, rejected the plan.",
+				want: []string{"Benjamin Netanyahu rejects plan (asserted)"}},
+			{text: "In a call with Emmanuel Macron, Russia's president, Vladimir Putin, rejected the proposal.",
+				want:   []string{"Russia rejects proposal (asserted)"},
+				absent: []string{"Emmanuel Macron rejects proposal (asserted)"}},
+		}},
+	})
+}

@@ -4591,12 +4591,19 @@ func (s *sentence) repairSubjectless() {
 // that run up to a verb without a subject are that verb's subject, one list.
 func (s *sentence) repairFrontedSubject() {
 	for v := 2; v < len(s.toks); v++ {
+		if s.tag[v] == "VERB" && s.rel[v] == "root" {
+			s.subjectOutOfOpening(v)
+		}
 		if s.tag[v] != "VERB" || s.rel[v] != "root" || s.child(v, "nsubj", "nsubj:pass", "expl") >= 0 {
 			continue
 		}
 		roots := s.frontedList(v)
 		if len(roots) == 0 {
-			continue
+			if k := s.frontedApposition(v); k >= 0 {
+				roots = []int{k}
+			} else {
+				continue
+			}
 		}
 		first := roots[0]
 		s.head[first], s.rel[first] = v, "nsubj"
@@ -4608,6 +4615,53 @@ func (s *sentence) repairFrontedSubject() {
 		}
 		s.index()
 	}
+}
+
+// subjectOutOfOpening mends a subject the parser took from the end of an opening
+// prepositional phrase, with the real subject set beside it: in "In a letter to UN
+// Secretary-General António Guterres, Ethiopia's foreign minister, Gedion Timothewos,
+// accused Eritrea" Guterres was the subject and the minister his apposition. The name
+// goes back into the phrase, and the apposition after the comma is the subject.
+func (s *sentence) subjectOutOfOpening(v int) {
+	n := s.child(v, "nsubj")
+	c := slices.IndexFunc(s.toks[:v], func(t token) bool { return t.text == "," })
+	if n < 0 || c < 0 || s.tag[0] != "ADP" || n > c || s.toks[v-1].text != "," {
+		return
+	}
+	k := slices.IndexFunc(s.children(n, "appos"), func(k int) bool { return k > c })
+	if k < 0 {
+		return
+	}
+	k = s.children(n, "appos")[k]
+	p := s.spanStart(n) - 1
+	for p > 0 && s.tag[p] != "NOUN" {
+		p--
+	}
+	if p <= 0 || s.spanEnd(k) < v-1 {
+		return
+	}
+	s.head[k], s.rel[k] = v, "nsubj"
+	s.head[n], s.rel[n] = p, "nmod"
+	s.index()
+}
+
+// frontedApposition returns the noun phrase after an opening prepositional phrase that
+// the parser set beside the phrase's last name, running up to the comma before verb v:
+// "In a letter to UN Secretary-General António Guterres, Ethiopia's foreign minister,
+// Gedion Timothewos, accused Eritrea" is the minister's accusation. Else -1.
+func (s *sentence) frontedApposition(v int) int {
+	if s.tag[0] != "ADP" || s.toks[v-1].text != "," {
+		return -1
+	}
+	c := slices.IndexFunc(s.toks[:v], func(t token) bool { return t.text == "," })
+	if c < 2 || c >= v-2 {
+		return -1
+	}
+	n := s.spanHead(c+1, v-1)
+	if n < 0 || s.rel[n] != "appos" || s.head[n] > c || s.tag[n] != "NOUN" && s.tag[n] != "PROPN" {
+		return -1
+	}
+	return n
 }
 
 // repairBetween hangs "between A and B" on the subject of its verb when the verb only
