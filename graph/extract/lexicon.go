@@ -97,6 +97,7 @@ type wordLists struct {
 	AccusationVerbs      []string            `yaml:"accusation_verbs"`
 	ObjectControl        []string            `yaml:"object_control_verbs"`
 	JoiningVerbs         []string            `yaml:"joining_verbs"`
+	JointLightVerbs      []string            `yaml:"joint_light_verbs"`
 	GroupNouns           []string            `yaml:"group_nouns"`
 	EndeavourNouns       []string            `yaml:"endeavour_nouns"`
 	Quantifiers          []string            `yaml:"quantifiers"`
@@ -515,6 +516,7 @@ func (l *Lexicon) buildIndexes() {
 	set("accusation", w.AccusationVerbs)
 	set("objectcontrol", w.ObjectControl)
 	set("joining", w.JoiningVerbs)
+	set("jointlight", w.JointLightVerbs)
 	set("groupnoun", w.GroupNouns)
 	set("endeavour", w.EndeavourNouns)
 	set("quantifier", w.Quantifiers)

@@ -9587,3 +9587,41 @@ func TestSubjectAfterOpeningPhrase(t *testing.T) {
 		}},
 	})
 }
+
+// TestJointLightVerbs covers sides listed as the subject of a light verb whose act they
+// carry out together ("Egypt and the UAE waged a war of attrition", "accused France
+// and the United States of waging a war of aggression"): one side, not at war with each
+// other, as they are when they "traded fire" or "resumed fighting".
+func TestJointLightVerbs(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'A and B waged a war'", []constructionCase{
+			{text: "Egypt and the UAE waged a war of attrition.",
+				absent: []string{"Egypt opposes UAE (asserted)", "UAE opposes Egypt (asserted)"}},
+			{text: "Libyan radio accused France and the United States of waging a war of aggression.",
+				absent: []string{"France opposes United States (reported)", "United States opposes France (reported)"}},
+			{text: "Israel and Hamas resumed fighting on Monday.",
+				want: []string{"Israel opposes Hamas (asserted)", "Hamas opposes Israel (asserted)"}},
+		}},
+	})
+}
+
+// TestStateBroadcaster covers a people's word before "radio" or "television" ("Libyan
+// radio", "Syrian television"): the state's broadcaster speaks for the state, as "state
+// media" does; and a day word the parser made the head of the subject ("Libyan radio
+// tonight accused", "Sudan's army yesterday accused"), which is the verb's.
+func TestStateBroadcaster(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'DEMONYM radio/television VERBed'", []constructionCase{
+			{text: "Libyan radio accused France of aggression.",
+				want: []string{"Libya opposes France (asserted)"}},
+			{text: "Syrian television accused Turkey of aggression.",
+				want: []string{"Syria opposes Turkey (asserted)"}},
+		}},
+		{"'X tonight/yesterday VERBed'", []constructionCase{
+			{text: "Libyan radio tonight accused France of aggression.",
+				want: []string{"Libya opposes France (asserted)"}},
+			{text: "Sudan's army yesterday accused the RSF of shelling the camp.",
+				want: []string{"Sudan opposes RSF (asserted)"}},
+		}},
+	})
+}

@@ -967,7 +967,9 @@ func readLightVerb(a *article, s *sentence, w int) {
 					continue // "Iraqi and Jordanian units joined the battle": one side
 				}
 				if t := targetBelow(s, n); t < 0 {
-					a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis traded blows"
+					if !a.lex.in("jointlight", s.lemma[w]) { // "Egypt and the UAE waged a war": one side
+						a.reciprocal(s, w, subjects, f) // "Riyadh and the Houthis traded blows"
+					}
 					continue
 				} else if f.actor == graph.Opposes {
 					objects = a.argsAt(s, t) // "waging a war of aggression against Libya": at war with a third

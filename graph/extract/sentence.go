@@ -188,6 +188,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairListAppos()
 	s.repairParticipleOnListHead()
 	s.repairFrontedSubject()
+	s.repairTimeAsSubject()
 	s.repairCoordinatedSubject()
 	s.repairReducedPassive()
 	s.repairAgentOnOwnedNoun()
@@ -4662,6 +4663,39 @@ func (s *sentence) frontedApposition(v int) int {
 		return -1
 	}
 	return n
+}
+
+// repairTimeAsSubject mends a subject followed by a word of time that the parser made
+// the subject's head ("Libyan radio tonight accused France", "Russia today said"): the
+// word before it is the subject, the time word the verb's.
+func (s *sentence) repairTimeAsSubject() {
+	for t := 1; t < len(s.toks); t++ {
+		v := s.head[t]
+		if base(s.rel[t]) != "nsubj" || v <= t || !dayWord(s.toks[t].lower) {
+			continue
+		}
+		n := t - 1
+		if s.head[n] != t || s.rel[n] != "compound" && s.rel[n] != "nmod:poss" {
+			continue
+		}
+		for _, k := range s.kids[t] {
+			if k != n && k < t {
+				s.head[k] = n
+			}
+		}
+		s.head[n], s.rel[n] = v, s.rel[t]
+		s.head[t], s.rel[t] = v, "obl:tmod"
+		s.index()
+	}
+}
+
+// dayWord: a word that says which day, standing alone as an adverb of time.
+func dayWord(w string) bool {
+	switch w {
+	case "today", "tonight", "yesterday", "tomorrow":
+		return true
+	}
+	return false
 }
 
 // repairBetween hangs "between A and B" on the subject of its verb when the verb only
