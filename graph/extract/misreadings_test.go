@@ -9607,7 +9607,7 @@ func TestJointLightVerbs(t *testing.T) {
 
 // TestStateBroadcaster covers a people's word before "radio" or "television" ("Libyan
 // radio", "Syrian television"): the state's broadcaster speaks for the state, as "state
-// media" does; and a day word the parser made the head of the subject ("Libyan radio
+// media" does, and a group's media outlets for the group; and a day word the parser made the head of the subject ("Libyan radio
 // tonight accused", "Sudan's army yesterday accused"), which is the verb's.
 func TestStateBroadcaster(t *testing.T) {
 	runConstructions(t, []construction{
@@ -9616,6 +9616,12 @@ func TestStateBroadcaster(t *testing.T) {
 				want: []string{"Libya opposes France (asserted)"}},
 			{text: "Syrian television accused Turkey of aggression.",
 				want: []string{"Syria opposes Turkey (asserted)"}},
+		}},
+		{"'X's media outlets', 'X's mouthpiece'", []constructionCase{
+			{text: "Al-Shabaab's media outlets have accused Washington and Ankara of killing civilians in the strikes.",
+				want: []string{"Al-Shabaab opposes United States (asserted)", "Al-Shabaab opposes Turkey (asserted)"}},
+			{text: "The Houthis' mouthpiece accused Riyadh of aggression.",
+				want: []string{"Houthis opposes Saudi Arabia (asserted)"}},
 		}},
 		{"'X tonight/yesterday VERBed'", []constructionCase{
 			{text: "Libyan radio tonight accused France of aggression.",
