@@ -9631,3 +9631,17 @@ func TestStateBroadcaster(t *testing.T) {
 		}},
 	})
 }
+
+// TestFiringIsAnAssault covers "the attack" after an actor fired on a target ("Iran
+// fired missiles at the US base in Qatar ... Qatar condemned the attack"): firing is an
+// assault, whose doer the condemnation opposes.
+func TestFiringIsAnAssault(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X fired at Y. Z condemned the attack'", []constructionCase{
+			{text: "Iran fired missiles at the US base in Qatar on Monday. Qatar condemned the attack as a flagrant violation of its sovereignty.",
+				want: []string{"Qatar opposes Iran (asserted)"}},
+			{text: "Hezbollah fired rockets at Haifa. Germany condemned the attack.",
+				want: []string{"Germany opposes Hezbollah (asserted)"}},
+		}},
+	})
+}

@@ -744,10 +744,11 @@ func secondaryPredicate(s *sentence, w int) bool {
 }
 
 // rememberVerbAct records the doer of a hostile act told by a verb whose noun names
-// the same act ("the group attacked a militia position"), so that "the attack" later
-// is theirs, even when what they attacked names no actor.
+// the same act ("the group attacked a militia position"), or whose noun is one of an
+// assault ("Iran fired missiles at the base"), so that "the attack" later is theirs,
+// even when what they attacked names no actor.
 func (a *article) rememberVerbAct(s *sentence, w int, fs []*frame, subjects []arg) {
-	if s.tag[w] != "VERB" || len(subjects) == 0 || !a.hostileAct(s.lemma[w]) && !a.hostileAct(nominalisation(s.lemma[w])) && !a.coupVerb(s, w) {
+	if s.tag[w] != "VERB" || len(subjects) == 0 || !a.hostileAct(s.lemma[w]) && !a.hostileAct(nominalisation(s.lemma[w])) && !a.lex.in("assault", nominalisation(s.lemma[w])) && !a.coupVerb(s, w) {
 		return
 	}
 	for _, f := range fs {
