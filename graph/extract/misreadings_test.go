@@ -9645,3 +9645,17 @@ func TestFiringIsAnAssault(t *testing.T) {
 		}},
 	})
 }
+
+// TestWithSupportOnTheAgent covers "with support from X" set off after a passive's
+// agent, which the parser hung on the agent ("carried out by the United States and
+// Britain, with support from Australia and Canada"): X backs the agents in the act.
+func TestWithSupportOnTheAgent(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERBed by A, with support from B'", []constructionCase{
+			{text: "The strikes on the Houthis were carried out by the United States and Britain, with support from Australia and Canada.",
+				want: []string{"Australia supports United States (asserted)", "Canada supports Britain (asserted)"}},
+			{text: "The offensive was launched by Azerbaijan, with the support of Turkey.",
+				want: []string{"Turkey supports Azerbaijan (asserted)"}},
+		}},
+	})
+}

@@ -2691,6 +2691,9 @@ func readWithBacking(a *article, s *sentence, n int) {
 		backers = a.nounActors(s, n)
 	}
 	v := s.head[n]
+	if (s.rel[v] == "obl:agent" || base(s.rel[v]) == "nsubj") && s.head[v] >= 0 && s.tag[s.head[v]] == "VERB" {
+		v = s.head[v] // "carried out by the United States and Britain, with support from Australia": hung on the agent, said of the act
+	}
 	if s.tag[v] == "VERB" && a.proposingVerb(s.lemma[v]) && a.madeInitiative(s, v) {
 		return // "the deal, brokered by the United States with help from Qatar": help in the brokering, no side
 	}
