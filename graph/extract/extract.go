@@ -271,25 +271,7 @@ func (a *article) findMain() {
 		i = max(end, i+1)
 	}
 	for _, s := range a.sents {
-		for i := 0; i < len(s.toks); {
-			e, r, _, end := a.lookup(s.toks, i)
-			if e == nil {
-				i++
-				continue
-			}
-			if !e.isState() && e.isActor() {
-				if st := a.stateInName(s, i, end); st != nil {
-					counts[st] += openingWeight(s, 1) // "the Sudanese Armed Forces", "the Federal Government of Somalia"
-				}
-			}
-			if e.isState() && !(r == byName && a.partOfLongerName(s, i, end)) { // not "Lake Chad"
-				counts[e] += a.stateWeight(s, r, s.spanHead(i, end)) + headlineLabel(s, i, end)
-				if _, ok := first[e]; !ok {
-					first[e] = s.i
-				}
-			}
-			i = end
-		}
+		a.countStates(s, counts, first)
 	}
 	for e, n := range counts {
 		if a.main == nil || n > counts[a.main] || n == counts[a.main] && (first[e] < first[a.main] || first[e] == first[a.main] && e.node.ID < a.main.node.ID) {
@@ -299,6 +281,36 @@ func (a *article) findMain() {
 	if a.main != nil {
 		a.mainFirst = first[a.main]
 	}
+}
+
+// countStates adds to counts what sentence s says of the states it names, and notes
+// in first the sentence that names each first.
+func (a *article) countStates(s *sentence, counts, first map[*entity]int) {
+	for i := 0; i < len(s.toks); {
+		e, r, _, end := a.lookup(s.toks, i)
+		if e == nil {
+			i++
+			continue
+		}
+		if !e.isState() && e.isActor() {
+			if st := a.stateInName(s, i, end); st != nil {
+				counts[st] += openingWeight(s, 1) // "the Sudanese Armed Forces", "the Federal Government of Somalia"
+			}
+		}
+		if e.isState() && !a.placeNameWord(s, r, i, end) {
+			counts[e] += a.stateWeight(s, r, s.spanHead(i, end)) + headlineLabel(s, i, end)
+			if _, ok := first[e]; !ok {
+				first[e] = s.i
+			}
+		}
+		i = end
+	}
+}
+
+// placeNameWord: the state's name at [i, end) is a word of a longer place name ("Lake
+// Chad", "the Niger Delta"), which says nothing of the state.
+func (a *article) placeNameWord(s *sentence, r refer, i, end int) bool {
+	return r == byName && a.partOfLongerName(s, i, end)
 }
 
 // openingWeight is the weight n of a name in s, more in the article's opening (the

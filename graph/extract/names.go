@@ -28,7 +28,7 @@ func (a *article) defineAcronyms(s *sentence) {
 			continue
 		}
 		inner := a.doc.Text[toks[i+1].start:toks[close-1].end]
-		if (close == i+2 || hyphenated(toks[i+1:close])) && isAcronym(inner) { // "(SPLM-N)" is three tokens
+		if oneWord(toks[i+1:close]) && isAcronym(inner) { // "(SPLM-N)" is three tokens
 			if start := a.acronymStart(s, i, inner); start >= 0 {
 				a.defineBody(s, start, i, inner)
 			}
@@ -47,6 +47,11 @@ func (a *article) defineAcronyms(s *sentence) {
 		}
 	}
 	a.appositiveAcronyms(s)
+}
+
+// oneWord: the tokens are one word, or words joined by hyphens with no space ("SPLM-N").
+func oneWord(toks []token) bool {
+	return len(toks) == 1 || hyphenated(toks)
 }
 
 // hyphenated: the tokens are words joined by hyphens with no space ("SPLM-N").

@@ -2667,6 +2667,21 @@ func (a *article) atWarSubjects(s *sentence, n int, in bool) []arg {
 	return nil
 }
 
+// backersOf returns who gives the backing the noun at n names: its "of" or "from"
+// phrase, else its own actors ("Turkish backing").
+func (a *article) backersOf(s *sentence, n int) []arg {
+	var backers []arg
+	for _, k := range s.children(n, "nmod") {
+		if p := s.prep(k); p == "of" || p == "from" {
+			backers = append(backers, a.argsAt(s, k)...)
+		}
+	}
+	if len(backers) == 0 {
+		backers = a.nounActors(s, n)
+	}
+	return backers
+}
+
 // readWithBacking: "Sudani came to power with the backing of the Coordination
 // Framework", "Hezbollah was founded with the help of Iran's Revolutionary Guards": the
 // backer supports the one who acts, or the one acted on in a passive.
@@ -2681,15 +2696,7 @@ func readWithBacking(a *article, s *sentence, n int) {
 	if !supportive {
 		return
 	}
-	var backers []arg
-	for _, k := range s.children(n, "nmod") {
-		if p := s.prep(k); p == "of" || p == "from" {
-			backers = append(backers, a.argsAt(s, k)...)
-		}
-	}
-	if len(backers) == 0 {
-		backers = a.nounActors(s, n)
-	}
+	backers := a.backersOf(s, n)
 	v := s.head[n]
 	if (s.rel[v] == "obl:agent" || base(s.rel[v]) == "nsubj") && s.head[v] >= 0 && s.tag[s.head[v]] == "VERB" {
 		v = s.head[v] // "carried out by the United States and Britain, with support from Australia": hung on the agent, said of the act

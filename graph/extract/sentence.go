@@ -349,14 +349,8 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if forBeforeFiniteVerb(p, i) {
 			tags[i] = "ADP" // "Nigerian support for Mr Kabbah now comes with a timetable"
 		}
-		if s.rankAsAdjective(p, i) {
-			tags[i] = "PROPN" // "whose commander is General Oleksandr Syrskyi": a rank, no adjective
-		}
 		if s.verbAfterModal(p, i) {
 			tags[i] = "VERB" // "Russia will back Assad": "back" is no adverb there
-		}
-		if s.particleVerbAfterNoun(p, i) {
-			tags[i] = "VERB" // "a plan put forward in September by the United States"
 		}
 		s.mendWordClass(p, i, tags)
 	}
@@ -387,9 +381,10 @@ func (s *sentence) mendOpening(p syntax.Parsed, tags map[int]string) {
 // mendWordClass mends the tags of words the tagger gives a class they do not have
 // there: an adjective in -ing read as a verb ("accused neighbouring Guinea of arming
 // LURD"), "has" read as the main verb before a participle of giving ("Iran has given
-// Hezbollah sanctuary"), and a plural noun read as a verb after a possessive or before
+// Hezbollah sanctuary"), a plural noun read as a verb after a possessive or before
 // its phrase and the clause's verb ("Tuesday's strikes", "US strikes on the Houthis
-// resumed").
+// resumed"), a rank read as an adjective ("is General X") and a participle with its
+// particle read as a noun ("a plan put forward").
 func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
 	if s.adjectiveMistagged(p, i) {
 		tags[i] = "ADJ"
@@ -399,6 +394,12 @@ func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
 	}
 	if p.XPOS[i] == "VBZ" && (possessiveWord(p.Words[i-1]) || actsOnBeforeVerb(p, i)) {
 		tags[i] = "NOUN" // "condemned Tuesday's strikes", "US strikes on the Houthis resumed": no verb
+	}
+	if s.rankAsAdjective(p, i) {
+		tags[i] = "PROPN" // "whose commander is General Oleksandr Syrskyi": a rank, no adjective
+	}
+	if s.particleVerbAfterNoun(p, i) {
+		tags[i] = "VERB" // "a plan put forward in September by the United States"
 	}
 }
 
@@ -5547,7 +5548,7 @@ func (s *sentence) afterApposition(v int) bool {
 func (s *sentence) repairListEnd() {
 	for k := range s.toks {
 		v := s.head[k]
-		if s.rel[k] != "conj" || v < 0 || s.tag[v] != "VERB" || s.tag[k] != "NOUN" && s.tag[k] != "PROPN" || s.child(k, "cc") < 0 && !s.endsList(k) {
+		if !s.nounJoinedToVerb(k) {
 			continue
 		}
 		list := -1
@@ -5566,6 +5567,16 @@ func (s *sentence) repairListEnd() {
 			s.index()
 		}
 	}
+}
+
+// nounJoinedToVerb: the noun at k is a conjunct of a verb, with its "and" or a list of
+// its own that ends in one.
+func (s *sentence) nounJoinedToVerb(k int) bool {
+	v := s.head[k]
+	if s.rel[k] != "conj" || v < 0 || s.tag[v] != "VERB" || s.tag[k] != "NOUN" && s.tag[k] != "PROPN" {
+		return false
+	}
+	return s.child(k, "cc") >= 0 || s.endsList(k)
 }
 
 // isRelative: a relative pronoun, or a noun it modifies ("whose militia").
