@@ -359,8 +359,8 @@ func subjectMention(s *sentence, m *mention) bool {
 // describingClause: the verb at v heads, alone or as a later conjunct, a clause that
 // describes a name or a noun set beside one ("Hezbollah, the Shiite movement which is
 // armed and funded by Iran", "Hezbollah (founded in 1982 and funded by Tehran)", "the
-// PMF, an umbrella of militias that was trained by Iran"): who
-// acts in it is not what the discourse goes on to speak of.
+// PMF, an umbrella of militias that was trained by Iran"): who acts in it is not what
+// the discourse goes on to speak of.
 func describingClause(s *sentence, v int) bool {
 	for v >= 0 && s.rel[v] == "conj" {
 		v = s.head[v]

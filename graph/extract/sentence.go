@@ -4590,7 +4590,9 @@ func (s *sentence) repairSubjectless() {
 // fought against the TPLF" or "After the clashes between Azerbaijan and Armenia,
 // Russia and France condemned the attack" it reads the subject as more of the opening
 // list and leaves the verb without one. Conjuncts after the opening phrase's comma
-// that run up to a verb without a subject are that verb's subject, one list.
+// that run up to a verb without a subject are that verb's subject, one list; so is a
+// noun phrase set beside the opening phrase's last name (see frontedApposition and
+// subjectOutOfOpening).
 func (s *sentence) repairFrontedSubject() {
 	for v := 2; v < len(s.toks); v++ {
 		if s.tag[v] == "VERB" && s.rel[v] == "root" {
