@@ -966,7 +966,14 @@ func (a *article) genericMentions(s *sentence) {
 		if e == nil {
 			continue
 		}
-		a.add(s, &mention{start: genericStart(s, i), end: i + 1, ent: e, how: how})
+		start := genericStart(s, i)
+		if b := a.backedGroupStart(s, i); b > start {
+			if e.entry == nil || e.node.Kind != graph.KindGroup {
+				continue // only a group the dictionaries know: a name read from the text may be none ("Wire staff", a byline's)
+			}
+			start = b // "the Iran-backed group": the group named before, its patron a mention of its own
+		}
+		a.add(s, &mention{start: start, end: i + 1, ent: e, how: how})
 	}
 }
 
@@ -1106,6 +1113,16 @@ func genericStart(s *sentence, i int) int {
 		}
 	}
 	return start
+}
+
+// backedGroupStart returns where the mention of "the X-backed group" at i starts, after
+// the patron's name, which is a mention of its own; -1 when the noun has no patron
+// before it, or is no generic noun of a group.
+func (a *article) backedGroupStart(s *sentence, i int) int {
+	if a.lex.agents[s.lemma[i]] != "group" || i < 3 || s.toks[i-2].text != "-" || !hyphenBody(s.toks[i-1].lower) || s.at[i-3] == nil {
+		return -1
+	}
+	return i - 2
 }
 
 // speakersCountry returns the state of whoever says the clause that holds token i: the

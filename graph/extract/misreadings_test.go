@@ -9659,3 +9659,20 @@ func TestWithSupportOnTheAgent(t *testing.T) {
 		}},
 	})
 }
+
+// TestBackedGroupAgain covers "the X-backed group" after a group the dictionaries know
+// ("Hamas accepted the plan. The Iran-backed group said ..."): that group again, which
+// X backs, and not a new body named "Iran-backed group" as "the Saudi-led coalition"
+// is one.
+func TestBackedGroupAgain(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'N. The X-backed group VERBed'", []constructionCase{
+			{text: "Hamas accepted the plan on Monday. The Iran-backed group said it was ready to talk.",
+				want: []string{"Iran supports Hamas (asserted)"}},
+			{text: "M23 seized Goma. The Rwanda-backed group said it would stay.",
+				want: []string{"Rwanda supports M23 (asserted)"}},
+			{text: "The Houthis attacked a ship. The Iran-backed group said it would continue.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+		}},
+	})
+}

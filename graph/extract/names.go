@@ -689,10 +689,21 @@ func (a *article) definePatronBody(s *sentence, i, d int) {
 	// "A Saudi-led coalition has fought the Houthis", "attacked by a US-led coalition":
 	// the body, told for the first time; "is a Saudi-led coalition" describes another
 	introduced := indef && (start == 1 || start >= 2 && s.tag[start-2] == "ADP")
-	described := indef && !introduced || appositive(s, start)
+	described := indef && !introduced || appositive(s, start) || a.backedAgain(s, i, d, start)
 	if start < d && !a.lex.in("initiative", s.lemma[i]) && !described {
 		a.defineName(s, start, i+1, i+1)
 	}
+}
+
+// backedAgain: "the Iran-backed group", a generic noun of a group with "the" and a
+// patron that backs it rather than leads it, speaks again of a group the article has
+// named ("Hamas accepted the plan. The Iran-backed group said ..."), not of a new body
+// as "the Saudi-led coalition" does.
+func (a *article) backedAgain(s *sentence, i, d, start int) bool {
+	if start == 0 && s.i == 0 || start > 0 && s.toks[start-1].lower != "the" || s.toks[d+1].lower == "led" {
+		return false
+	}
+	return a.lex.agents[s.lemma[i]] == "group"
 }
 
 // defineBodyAfterName learns the body of a lower-case body noun after a name: "Fano
