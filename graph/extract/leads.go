@@ -805,10 +805,8 @@ func (a *article) ownerByDictionary(owners, people []arg) []arg {
 	if e := a.phoenixBody(people[0].m.ent); e != nil {
 		return []arg{{&mention{s: owners[0].m.s, ent: e, conf: 0.9}, 0.9}}
 	}
-	if p := people[0].m.ent; p.entry != nil {
-		if led := a.lex.led(p.entry); len(led) == 1 {
-			return []arg{{&mention{s: owners[0].m.s, ent: a.entityFor(led[0]), conf: 0.9}, 0.9}} // "Its secretary-general, Naim Qassem"
-		}
+	if e := a.soleLed(people[0].m.ent); e != nil {
+		return []arg{{&mention{s: owners[0].m.s, ent: e, conf: 0.9}, 0.9}} // "Its secretary-general, Naim Qassem"
 	}
 	return owners
 }

@@ -883,12 +883,24 @@ func (a *article) sideOf(e *entity) *entity {
 // article gives them, or the one body the dictionary makes them lead ("'we will strike
 // them,' Prime Minister Benjamin Netanyahu said": Israel), else the person.
 func (a *article) ourSide(e *entity) *entity {
-	if e.isPerson() && e.owner == nil && e.entry != nil {
-		if led := a.lex.led(e.entry); len(led) == 1 {
-			return a.entityFor(led[0])
+	if e.isPerson() && e.owner == nil {
+		if led := a.soleLed(e); led != nil {
+			return led
 		}
 	}
 	return a.sideOf(e)
+}
+
+// soleLed returns the one actor the project's dictionary says person p leads, or nil
+// when it names none or several.
+func (a *article) soleLed(p *entity) *entity {
+	if p.entry == nil {
+		return nil
+	}
+	if led := a.lex.led(p.entry); len(led) == 1 {
+		return a.entityFor(led[0])
+	}
+	return nil
 }
 
 // initiativeOfAct returns the initiative named last, in this sentence or the two

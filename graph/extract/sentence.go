@@ -4632,11 +4632,12 @@ func (s *sentence) subjectOutOfOpening(v int) {
 	if n < 0 || c < 0 || s.tag[0] != "ADP" || n > c || s.toks[v-1].text != "," {
 		return
 	}
-	k := slices.IndexFunc(s.children(n, "appos"), func(k int) bool { return k > c })
-	if k < 0 {
+	apps := s.children(n, "appos")
+	i := slices.IndexFunc(apps, func(k int) bool { return k > c })
+	if i < 0 {
 		return
 	}
-	k = s.children(n, "appos")[k]
+	k := apps[i]
 	p := s.spanStart(n) - 1
 	for p > 0 && s.tag[p] != "NOUN" {
 		p--
