@@ -9676,3 +9676,51 @@ func TestBackedGroupAgain(t *testing.T) {
 		}},
 	})
 }
+
+// TestParticipleList covers a list of passives that share "be" and the last one's
+// agent ("The Houthis are armed, trained and funded by Iran"): the tagger read the
+// first participles as adjectives, and the parser then hung the agent on a verb with
+// no subject.
+func TestParticipleList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X are VERBed, VERBed and VERBed by Y'", []constructionCase{
+			{text: "The Houthis are trained and funded by Iran.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+			{text: "Hezbollah's fighters are armed, trained and funded by Iran's Islamic Revolutionary Guard Corps (IRGC).",
+				want: []string{"Islamic Revolutionary Guard Corps supports Hezbollah (asserted)"}},
+			{text: "The M23 rebels were armed, trained and financed by Rwanda.",
+				want: []string{"Rwanda supports M23 (asserted)"}},
+		}},
+		{"'X is led by Y and has VERBed Z': no passive", []constructionCase{
+			{text: "JNIM, which is led by Iyad Ag Ghaly and has killed thousands of soldiers in Mali and Niger, denied the report.",
+				want: []string{"JNIM opposes Mali (asserted)", "JNIM opposes Niger (asserted)"}},
+			{text: "Hamas, whose office has been based in Doha since 2012, accused Israel of sabotage.",
+				want: []string{"Hamas opposes Israel (asserted)"}},
+		}},
+	})
+}
+
+// TestSubjectsWithTitledSecond covers two subjects joined by "and" where the second has
+// a title before its name ("Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy
+// Ahmed signed"): the parser hung "and" on the title and left two subjects, and the
+// second is a conjunct of the first; so is a second that the parser read as an
+// apposition of the first ("X and the Farc's commander, Y, signed").
+func TestSubjectsWithTitledSecond(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and [title] Y VERBed'", []constructionCase{
+			{text: "Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed signed the Ankara Declaration.",
+				want: []string{"Abiy Ahmed endorses Ankara Declaration (asserted)", "Hassan Sheikh Mohamud endorses Ankara Declaration (asserted)"}},
+			{text: "Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled the peace agreement.",
+				want: []string{"Ilham Aliyev endorses peace agreement (asserted)", "Nikol Pashinyan endorses peace agreement (asserted)"}},
+			{text: "Russian President Dmitry Medvedev and Georgian President Mikheil Saakashvili have both said they accept a six-point peace plan.",
+				want: []string{"Dmitry Medvedev endorses six-point peace plan (asserted)", "Mikheil Saakashvili endorses six-point peace plan (asserted)"}},
+		}},
+		{"'X and the Z's [title], Y, VERBed': no apposition after 'and'", []constructionCase{
+			{text: "Juan Manuel Santos and the Farc's commander, Rodrigo Londono, signed the peace accord.",
+				want:   []string{"Rodrigo Londono endorses peace accord (asserted)", "Juan Manuel Santos endorses peace accord (asserted)"},
+				absent: []string{"Juan Manuel Santos leads Farc (asserted)"}},
+			{text: "Martin Fayulu and the M23's leader, Bertrand Bisimwa, rejected the plan.",
+				want: []string{"Bertrand Bisimwa rejects plan (asserted)", "Martin Fayulu rejects plan (asserted)"}},
+		}},
+	})
+}

@@ -160,6 +160,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairRelativeOnVerb()
 	s.repairBareRelative()
 	s.repairVerbSeries()
+	s.repairParticipleAdjectives()
 	s.repairWhose()
 	s.repairWhoseClauseRoot()
 	s.repairWhoseClause()
@@ -401,6 +402,92 @@ func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
 	if s.particleVerbAfterNoun(p, i) {
 		tags[i] = "VERB" // "a plan put forward in September by the United States"
 	}
+}
+
+// repairParticipleAdjectives mends a list of passives sharing "be" and the last one's
+// agent ("The Houthis are trained and funded by Iran", "are armed, trained and funded
+// by Iran") that the tagger began with adjectives: the first participle, tagged an
+// adjective with "be" its copula, is a passive verb, and a participle the parser hung
+// on it as a clause after a comma is listed with it.
+func (s *sentence) repairParticipleAdjectives() {
+	for h := range s.toks {
+		cop := s.child(h, "cop")
+		if s.tag[h] != "ADJ" || cop < 0 || cop != h-1 && (cop != h-2 || s.tag[h-1] != "ADV") || !beForm(s.toks[cop].lower) || !isParticiple(s.toks[h].lower, "") {
+			continue
+		}
+		listed := s.listedParticiples(h)
+		if len(listed) == 0 {
+			continue
+		}
+		s.tag[h], s.lemma[h], s.rel[cop] = "VERB", s.verbLemma(s.toks[h].lower), "aux:pass"
+		if n := s.child(h, "nsubj"); n >= 0 {
+			s.rel[n] = "nsubj:pass"
+		}
+		for _, v := range listed {
+			s.rel[v] = "conj"
+		}
+		s.index()
+	}
+}
+
+// listedParticiples returns the participles listed after the adjective at h, conjoined
+// with it or hung on it after a comma, when the list ends in a passive's agent, on the
+// last participle or on h ("trained and funded by Iran"); nil otherwise.
+func (s *sentence) listedParticiples(h int) []int {
+	var listed []int
+	agent := false
+	for _, v := range s.kids[h] {
+		if v < h || s.tag[v] != "VERB" || !isParticiple(s.toks[v].lower, s.lemma[v]) {
+			continue
+		}
+		if s.rel[v] != "conj" && (s.rel[v] != "advcl" || s.toks[v-1].text != ",") {
+			continue
+		}
+		listed = append(listed, v)
+		for _, c := range s.conjuncts(v) {
+			agent = agent || s.byAgentAfter(c, c)
+		}
+	}
+	if !agent && (len(listed) == 0 || !s.byAgentAfter(h, listed[len(listed)-1])) {
+		return nil
+	}
+	return listed
+}
+
+// byAgentAfter: verb v has a passive's agent after word k ("by Iran").
+func (s *sentence) byAgentAfter(v, k int) bool {
+	return slices.ContainsFunc(s.kids[v], func(c int) bool {
+		return c > k && (s.rel[c] == "obl:agent" || s.rel[c] == "obl" && s.prep(c) == "by")
+	})
+}
+
+// verbLemma returns the verb of a participle in -ed that the frames read ("armed" ->
+// "arm", "financed" -> "finance", "equipped" -> "equip", "supplied" -> "supply"), or
+// the participle less its ending.
+func (s *sentence) verbLemma(w string) string {
+	stem := strings.TrimSuffix(w, "ed")
+	candidates := []string{stem, strings.TrimSuffix(w, "d")}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+		candidates = append(candidates, stem[:n-1])
+	}
+	if y, ok := strings.CutSuffix(w, "ied"); ok {
+		candidates = append(candidates, y+"y")
+	}
+	for _, c := range candidates {
+		if s.frameVerb != nil && s.frameVerb(c) {
+			return c
+		}
+	}
+	return stem
+}
+
+// beForm: a form of the verb "be".
+func beForm(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
 }
 
 // adjectiveMistagged: a word in -ing the lexicon knows as an adjective, tagged a verb
@@ -3233,6 +3320,39 @@ func (s *sentence) repairNameAfterNoun() {
 	}
 	s.repairNameAsConjunct()
 	s.repairNameAsObjectOfNoun()
+	s.repairApposAfterAnd()
+}
+
+// repairApposAfterAnd mends a phrase that opens with "and" with no comma before it,
+// which the parser read as an apposition ("Juan Manuel Santos and the Farc's commander,
+// Rodrigo Londono, signed": "commander" an apposition of "Santos"): nothing said after
+// "and" renames what stands before it, so the phrase is a conjunct.
+func (s *sentence) repairApposAfterAnd() {
+	for k := 1; k < len(s.toks); k++ {
+		if s.rel[k] != "appos" || s.head[k] < 0 {
+			continue
+		}
+		c := s.spanStart(k)
+		if c <= s.head[k] || s.rel[c] != "cc" || s.toks[c].lower != "and" && s.toks[c].lower != "or" || s.toks[c-1].text == "," {
+			continue
+		}
+		s.head[k], s.rel[k] = s.nameTop(s.head[k]), "conj"
+		s.head[c] = k
+		s.index()
+	}
+}
+
+// nameTop returns the word that heads the run of capitalised words k is in, where the
+// parser split a name ("Juan Manuel Santos" with "Santos" a modifier of "Juan").
+func (s *sentence) nameTop(k int) int {
+	for n := 0; n < 4 && s.capitalName(k); n++ {
+		h := s.head[k]
+		if h < 0 || !s.capitalName(h) || h < k-3 || h > k+3 || !slices.Contains([]string{"flat", "nmod", "compound"}, s.rel[k]) {
+			break
+		}
+		k = h
+	}
+	return k
 }
 
 // repairNameAsObjectOfNoun mends "drawn closer to its allies Mali and Burkina Faso"
@@ -3322,8 +3442,10 @@ func (s *sentence) repairSubjectsWithAnd() {
 			continue
 		}
 		c := s.child(v, "cc")
-		if k := s.child(b, "cc"); c < 0 && k > a && k < b {
-			c = k // "The TPLF and the Ethiopian government signed": "and" hung on the second
+		if k := s.ccBefore(a, b); c < 0 && k >= 0 {
+			// "The TPLF and the Ethiopian government signed": "and" hung on the second,
+			// or on its title ("X and Ethiopian Prime Minister Abiy Ahmed signed")
+			c = k
 		}
 		if c < a || c > b || s.toks[c].lower != "and" && s.toks[c].lower != "or" || !s.dominatesSpan(b, c+1, b) {
 			continue
@@ -3339,6 +3461,25 @@ func (s *sentence) repairSubjectsWithAnd() {
 		s.head[c] = b
 		s.index()
 	}
+}
+
+// ccBefore returns the coordinator between subjects a and b that the parser hung inside
+// b's phrase, before b: on b or on a word b heads ("and Ethiopian Prime Minister Abiy
+// Ahmed"), not on a relative word that opens a clause of its own ("and whose closest
+// allies are"); -1 if there is none.
+func (s *sentence) ccBefore(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if s.rel[k] != "cc" || !s.headedBy(k, b) {
+			continue
+		}
+		for j := k + 1; j < b; j++ {
+			if s.tag[j] == "PRON" {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // repairParticipleOnListHead mends a participle set off by commas after a name in a
@@ -6271,8 +6412,23 @@ func (s *sentence) passive(v int) bool {
 	if s.child(v, "aux:pass", "nsubj:pass", "obl:agent", "csubj:pass") >= 0 {
 		return true
 	}
-	// a participle modifying a noun: "forces backed by Russia", "the UN-backed GNA"
-	return (s.rel[v] == "acl" || s.rel[v] == "amod") && isParticiple(s.toks[v].lower, s.lemma[v])
+	if !isParticiple(s.toks[v].lower, s.lemma[v]) {
+		return false
+	}
+	// a participle modifying a noun: "forces backed by Russia", "the UN-backed GNA"; one
+	// listed after a passive, with no subject of its own ("are armed, trained and
+	// funded by Iran")
+	return s.rel[v] == "acl" || s.rel[v] == "amod" ||
+		s.listedPassive(v)
+}
+
+// listedPassive: v is a participle listed after a passive verb with no subject,
+// auxiliary or object of its own ("are armed, trained and funded by Iran"), not a verb
+// in the past ("was based in Doha and accused Israel") or a perfect ("is led by X and
+// has killed thousands") the list goes on with.
+func (s *sentence) listedPassive(v int) bool {
+	return s.rel[v] == "conj" && s.head[v] >= 0 && s.child(s.head[v], "aux:pass", "nsubj:pass") >= 0 &&
+		s.child(v, "nsubj", "aux", "obj", "ccomp", "xcomp") < 0
 }
 
 // isParticiple reports whether a word is a past participle of its lemma ("backed",
