@@ -34,6 +34,9 @@ type initiative struct {
 	last     int      // when it was last mentioned (a count of initiative mentions)
 	sent     int      // the sentence it was last mentioned in
 	aside    string   // the noun of one set apart as someone's own ("its own pause"), which only that noun refers back to
+	// the verbs of what it sets out to do ("a plan to hold elections": "hold"), which
+	// set apart two initiatives of one owner
+	aims []string
 }
 
 var families = map[string]string{
@@ -681,7 +684,7 @@ func (a *article) initiativeAt(s *sentence, i int) *mention {
 	// "announcing instead its own pause": a possessor whose own it is sets it apart
 	// from the one told before; it refers back only to one of the same owner
 	definite := (p.definite || len(p.owners) > 0) && (!p.own || len(p.owners) > 0)
-	m.ent = a.joinInitiative(family, lemma, p.names, p.owners, definite, text)
+	m.ent = a.joinInitiative(family, lemma, p.names, p.owners, definite, text, aims(s, i)...)
 	if p.own && len(m.ent.init.mentions) == 0 {
 		m.ent.init.aside = lemma
 	}
@@ -895,6 +898,32 @@ func (a *article) topicEnd(s *sentence, i int) int {
 		}
 		return end
 	}
+	return a.aimEnd(s, i)
+}
+
+// aimEnd returns where the infinitive right after a noun of a plan at i ends, when it is
+// short and says what the plan sets out to do ("a plan to hold elections next year"),
+// else i+1.
+func (a *article) aimEnd(s *sentence, i int) int {
+	if families[s.lemma[i]] != "plan" {
+		return i + 1 // "a ceasefire to take effect at noon": when it holds, not what it is
+	}
+	for _, v := range s.children(i, "acl") {
+		m := s.child(v, "mark")
+		if m != i+1 || s.toks[m].lower != "to" || s.tag[v] != "VERB" || s.child(v, "obj") < 0 {
+			continue
+		}
+		end := s.spanEnd(v)
+		if end-i > 8 {
+			return i + 1
+		}
+		for t := m; t < end; t++ {
+			if s.at[t] != nil || a.lex.in("initiative", s.lemma[t]) || s.toks[t].text == "," {
+				return i + 1 // a name, another initiative or a list: too much for a label
+			}
+		}
+		return end
+	}
 	return i + 1
 }
 
@@ -973,12 +1002,13 @@ func trimDeterminer(t string) string {
 
 // joinInitiative returns the initiative a mention refers to, beginning one if it
 // refers to none before it.
-func (a *article) joinInitiative(family, lemma string, names []string, owners []*entity, definite bool, text string) *entity {
+func (a *article) joinInitiative(family, lemma string, names []string, owners []*entity, definite bool, text string, aims ...string) *entity {
 	a.initCount++
 	var found *initiative
 	if len(names) > 0 || len(owners) > 0 {
 		for _, in := range a.inits {
-			if in.family == family && (overlaps(in.names, names) || sharesOwner(in.owners, owners)) && (found == nil || in.last > found.last) {
+			same := overlaps(in.names, names) || sharesOwner(in.owners, owners) && !otherAims(in.aims, aims)
+			if in.family == family && same && (found == nil || in.last > found.last) {
 				found = in
 			}
 		}
@@ -988,14 +1018,49 @@ func (a *article) joinInitiative(family, lemma string, names []string, owners []
 	if found != nil {
 		found.names = appendNew(found.names, names...)
 		found.labels = appendNew(found.labels, text)
+		found.aims = appendNew(found.aims, aims...)
 		found.last, found.sent = a.initCount, a.current
 		return found.ent
 	}
-	in := &initiative{family: family, names: names, owners: owners, labels: []string{text}, last: a.initCount, sent: a.current}
+	in := &initiative{family: family, names: names, owners: owners, labels: []string{text}, aims: aims, last: a.initCount, sent: a.current}
 	in.ent = &entity{node: graph.Node{Kind: graph.KindInitiative}, init: in}
 	a.inits = append(a.inits, in)
 	a.ents = append(a.ents, in.ent)
 	return in.ent
+}
+
+// aims returns the verbs of what the initiative noun at i sets out to do, in an
+// infinitive after it or after the ones it is offered to ("a plan to hold elections",
+// "an offer for armed groups to abandon the path of armed terrorism and join talks").
+func aims(s *sentence, i int) []string {
+	var verbs []int
+	for _, h := range append([]int{i}, s.children(i, "nmod")...) {
+		if h == i || s.prep(h) == "for" { // "an offer for armed groups to abandon"
+			verbs = append(verbs, s.children(h, "acl")...)
+		}
+	}
+	if v := s.head[i]; v >= 0 && s.rel[i] == "obj" {
+		for _, k := range s.children(v, "advcl", "xcomp") {
+			if s.spanStart(k) == s.spanEnd(i) {
+				verbs = append(verbs, k) // "welcomed Trump's plan to end the war", the infinitive hung on the verb
+			}
+		}
+	}
+	var out []string
+	for _, v := range verbs {
+		if m := s.child(v, "mark"); m >= 0 && s.toks[m].lower == "to" && s.tag[v] == "VERB" {
+			for _, c := range s.conjuncts(v) {
+				out = append(out, s.lemma[c])
+			}
+		}
+	}
+	return out
+}
+
+// otherAims: two initiatives both say what they set out to do, and nothing of it is
+// the same ("an offer to join talks", then "a plan to hold elections").
+func otherAims(a, b []string) bool {
+	return len(a) > 0 && len(b) > 0 && !overlaps(a, b)
 }
 
 func overlaps(a, b []string) bool {
@@ -1156,8 +1221,8 @@ func (a *article) mergeByProposer() {
 			if len(x.names) > 0 && len(y.names) > 0 && !overlaps(x.names, y.names) && x.family != "effort" && y.family != "effort" {
 				continue // two named initiatives ("efforts" are no name of their own)
 			}
-			if !sharesOwner(a.proposers(x, proposed), a.proposers(y, proposed)) {
-				continue
+			if !sharesOwner(a.proposers(x, proposed), a.proposers(y, proposed)) || otherAims(x.aims, y.aims) {
+				continue // "an offer to join talks" and "a plan to hold elections" of one proposer are two
 			}
 			switch {
 			case x.family == "effort":
@@ -1167,6 +1232,7 @@ func (a *article) mergeByProposer() {
 			}
 			x.owners = append(x.owners, y.owners...)
 			x.labels = appendNew(x.labels, y.labels...)
+			x.aims = appendNew(x.aims, y.aims...)
 			for k := range a.found {
 				if a.found[k].o == y.ent {
 					a.found[k].o = x.ent

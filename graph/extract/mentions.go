@@ -1086,6 +1086,9 @@ func (a *article) genericCandidate(s *sentence, i int) bool {
 	if i+1 < len(s.toks) && s.at[i+1] != nil && s.head[i+1] == i && s.rel[i+1] == "appos" {
 		return false // "the regional bloc IGAD": the name that follows says which
 	}
+	if i+1 < len(s.toks) && s.at[i+1] != nil && s.at[i+1].start == i+1 && !s.toks[i].upper && namedBody(s.at[i+1]) {
+		return false // "the paramilitary Rapid Support Forces", "the rebel M23": it describes the name, however parsed
+	}
 	return !s.toks[i].upper || i == 0 || a.genericNoun(s.lemma[i]) && s.toks[i-1].lower == "the"
 }
 

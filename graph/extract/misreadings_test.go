@@ -9724,3 +9724,38 @@ func TestSubjectsWithTitledSecond(t *testing.T) {
 		}},
 	})
 }
+
+// TestDescriptorBeforeName covers a common noun that describes the name right after it
+// ("the paramilitary Rapid Support Forces", "the separatist Azawad Liberation Front"):
+// the parser made the noun the verb's object and hung the name on it, or on the verb
+// beside it, and a generic noun of the same kind named before ("Arab militias") took
+// the descriptor for a mention of its own.
+func TestDescriptorBeforeName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERBed the [descriptor] NAME'", []constructionCase{
+			{text: "Arab militias allied to the RSF have attacked Masalit villages. Sudan's government said on Thursday that its forces had retaken the bridge, less than a week after the Sudanese army drove the paramilitary Rapid Support Forces (RSF) out of the central city of Wad Madani.",
+				want:   []string{"Sudan's government opposes Rapid Support Forces (asserted)"},
+				absent: []string{"Sudan's government opposes Arab militias (asserted)"}},
+			{text: "Mali's junta said on Friday that its troops had retaken the base, two days after the Malian army drove the separatist Azawad Liberation Front (FLA) out of the northern town of Anefis.",
+				want: []string{"Mali's junta opposes Azawad Liberation Front (asserted)"}},
+		}},
+	})
+}
+
+// TestInitiativeAims covers two initiatives of one owner that say what each sets out to
+// do ("Min Aung Hlaing's offer ... for armed groups to abandon ...", then "Min Aung
+// Hlaing's plan to hold elections"): two initiatives, not one named twice; and a plan's
+// infinitive with its object says what the plan is, not that it exists already, so
+// its owner proposes it.
+func TestInitiativeAims(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X's offer to VERB ...', then 'X's plan to VERB ...'", []constructionCase{
+			{text: "Min Aung Hlaing's offer in September for armed groups to abandon the path of armed terrorism and join talks was dismissed by the NUG. Beijing has since publicly backed Min Aung Hlaing's plan to hold elections next year.",
+				want:   []string{"China endorses plan to hold elections next year (asserted)", "Min Aung Hlaing proposes plan to hold elections next year (asserted)"},
+				absent: []string{"China endorses offer (asserted)"}},
+			{text: "Ethiopia's offer to share data on the dam was rejected by Egypt. Sudan later welcomed Ethiopia's plan to fill the reservoir slowly.",
+				want:   []string{"Sudan endorses plan (asserted)", "Ethiopia proposes plan (asserted)"},
+				absent: []string{"Sudan endorses offer (asserted)"}},
+		}},
+	})
+}

@@ -326,8 +326,8 @@ func spanOf(w int, x, y *mention) int {
 
 // keptInitiative: the mention is of a definite initiative with an infinitive of its
 // own after it ("the ceasefire to be respected", "the agreement to be implemented"): one
-// asked to be kept, not put forward. An offer's infinitive says what it offers ("an
-// offer to host the talks").
+// asked to be kept, not put forward. A plan's infinitive with an object says what it
+// sets out to do ("Min Aung Hlaing's plan to hold elections").
 func keptInitiative(m *mention) bool {
 	s := m.s
 	if s == nil || m.ent.init == nil || m.end == 0 {
@@ -343,6 +343,9 @@ func keptInitiative(m *mention) bool {
 	}
 	for _, h := range heads {
 		for _, k := range s.children(h, "acl", "xcomp", "advcl") {
+			if m.ent.init.family == "plan" && h == m.head && s.child(k, "obj") >= 0 {
+				continue // "Min Aung Hlaing's plan to hold elections": what the plan sets out to do
+			}
 			if mk := s.child(k, "mark"); k > m.head && mk >= 0 && s.toks[mk].lower == "to" {
 				return true
 			}

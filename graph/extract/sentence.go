@@ -3320,6 +3320,7 @@ func (s *sentence) repairNameAfterNoun() {
 	}
 	s.repairNameAsConjunct()
 	s.repairNameAsObjectOfNoun()
+	s.repairNameAsObjectOfModifier()
 	s.repairApposAfterAnd()
 }
 
@@ -3365,6 +3366,33 @@ func (s *sentence) repairNameAsObjectOfNoun() {
 			continue
 		}
 		s.rel[k] = "appos"
+		s.index()
+	}
+}
+
+// repairNameAsObjectOfModifier mends a name after a noun that describes it, parsed as the
+// noun's object ("drove the paramilitary Rapid Support Forces (RSF) out" with "Forces"
+// the object of "paramilitary") or as a second phrase of the verb with none of its own
+// ("drove the separatist Azawad Liberation Front out"): a noun has no object, so the
+// name heads the phrase and the noun before it describes it.
+func (s *sentence) repairNameAsObjectOfModifier() {
+	for k := 2; k < len(s.toks); k++ {
+		n := s.spanStart(k) - 1
+		if n < 1 || s.tag[n] != "NOUN" || s.toks[n].upper || !s.toks[n+1].upper || !capitalsBetween(s, n, k+1) || s.head[n] < 0 {
+			continue
+		}
+		own := s.head[k] == n && s.rel[k] == "obj"
+		// "drove the separatist Azawad Liberation Front out", the name hung on the verb
+		// beside the noun, as a phrase with no preposition
+		beside := s.head[k] == s.head[n] && s.child(k, "case") < 0 && s.child(n, "amod", "compound", "nmod") < 0 && s.rel[n] == "obj"
+		if !own && !beside {
+			continue
+		}
+		s.head[k], s.rel[k] = s.head[n], s.rel[n]
+		s.head[n], s.rel[n] = k, "amod"
+		for _, d := range s.children(n, "det") {
+			s.head[d] = k
+		}
 		s.index()
 	}
 }
