@@ -511,7 +511,40 @@ func (a *article) forceArgs(s *sentence, t int) []arg {
 	if out := a.governmentForces(s, t); out != nil {
 		return out
 	}
+	if out := a.ledBy(s, t); out != nil {
+		return out
+	}
 	return a.sentFrom(s, t)
+}
+
+// ledBy returns who leads the fighters or the act the noun at t names, with no name of
+// their own: "Hamas-led gunmen", "fighters led by Hamas", "militiamen loyal to Haftar",
+// "the Hamas-led attack". They are that actor's; a patron is not ("Iran-backed
+// gunmen").
+func (a *article) ledBy(s *sentence, t int) []arg {
+	if !a.lex.in("irregular", s.lemma[t]) && !a.lex.in("personnel", s.lemma[t]) && !a.lex.in("assault", s.lemma[t]) {
+		return nil // "whose government, led by Omar al-Bashir": a government is led, and is not its leader
+	}
+	for _, k := range s.kids[t] {
+		switch {
+		case s.lemma[k] == "lead" || s.lemma[k] == "command":
+			if m := s.at[max(k-2, 0)]; s.rel[k] == "amod" && k == t-1 && k >= 2 && s.toks[k-1].text == "-" && m != nil && m.end == k-1 && m.ent.isActor() && !m.ent.unknown {
+				return []arg{{m, m.conf * 0.9}} // "Hamas-led gunmen"; not "Gulf-led operations", a name no dictionary knows
+			}
+			if s.rel[k] == "acl" && k > t {
+				for _, g := range s.children(k, "obl:agent") {
+					return decay(a.argsAt(s, g), 0.9) // "fighters led by Hamas"
+				}
+			}
+		case s.lemma[k] == "loyal" && k > t:
+			for _, g := range s.children(k, "obl", "nmod") {
+				if s.prep(g) == "to" {
+					return decay(a.argsAt(s, g), 0.9) // "militiamen loyal to Haftar"
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // sentFrom returns the actors that a state's forces or delegations come from, when they
@@ -565,10 +598,29 @@ func (a *article) carriesOwner(s *sentence, t int) bool {
 	if a.isForceNoun(s, t) || s.toks[t].upper && a.equipmentName(s, t) || a.lex.in("role", s.lemma[t]) || a.lex.in("role", s.toks[t].lower) || a.lex.in("speech", s.lemma[t]) {
 		return true
 	}
+	if a.lex.in("panel", s.lemma[t]) && a.organisationOwned(s, t) {
+		return true // "UN experts accuse Rwanda", "IAEA inspectors"
+	}
 	if a.lex.in("materiel", s.lemma[t]) && s.child(t, "nmod:poss") >= 0 {
 		return true // "supplied most of the junta's weapons", "destroyed Hezbollah's rockets"
 	}
 	return a.lex.in("government", s.lemma[t]) && s.child(t, "nmod:poss") >= 0 && s.toks[s.child(t, "nmod:poss")].lower == "whose"
+}
+
+// organisationOwned: a name of an international body owns the noun at t ("UN experts",
+// "experts of the African Union").
+func (a *article) organisationOwned(s *sentence, t int) bool {
+	for _, k := range s.kids[t] {
+		if m := s.at[k]; m != nil && ownerRel(s, t, k) && m.ent.node.Kind == graph.KindOrganisation {
+			return true
+		}
+		for _, c := range s.conjuncts(k)[1:] {
+			if m := s.at[c]; m != nil && ownerRel(s, t, k) && m.ent.node.Kind == graph.KindOrganisation {
+				return true // "Washington and UN experts"
+			}
+		}
+	}
+	return false
 }
 
 // ownerArgs: "one of X's ...", "SDF positions", "Houthi targets", "positions of the

@@ -79,6 +79,7 @@ type wordLists struct {
 	PortfolioWords       []string            `yaml:"portfolio_words"`
 	SpokespersonRoles    []string            `yaml:"spokesperson_roles"`
 	PersonRoles          []string            `yaml:"person_roles"`
+	PanelNouns           []string            `yaml:"panel_nouns"`
 	ForceNouns           []string            `yaml:"force_nouns"`
 	IrregularNouns       []string            `yaml:"irregular_force_nouns"`
 	BodyNouns            []string            `yaml:"body_nouns"`
@@ -494,6 +495,7 @@ func (l *Lexicon) buildIndexes() {
 	set("spokesperson", w.SpokespersonRoles)
 	set("role", slices.Concat(w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles))
 	set("personrole", w.PersonRoles)
+	set("panel", w.PanelNouns)
 	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))
 	set("irregular", w.IrregularNouns)
 	set("body", w.BodyNouns)

@@ -9759,3 +9759,40 @@ func TestInitiativeAims(t *testing.T) {
 		}},
 	})
 }
+
+// TestPanelOfABody covers the experts, inspectors or observers an international body
+// sends ("UN experts accuse Rwanda", "IAEA inspectors accused Iran"): they speak for
+// the body; a state's "experts" may be anyone's, and speak for no one.
+func TestPanelOfABody(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'[body] experts VERBed'", []constructionCase{
+			{text: "Kinshasa, Washington and UN experts accuse Rwanda of arming the M23.",
+				want: []string{"UN opposes Rwanda (asserted)", "United States opposes Rwanda (asserted)"}},
+			{text: "IAEA inspectors accused Iran of hiding uranium.",
+				want: []string{"IAEA opposes Iran (asserted)"}},
+			{text: "Russian experts accused Ukraine of shelling the plant.",
+				absent: []string{"Russia opposes Ukraine (asserted)"}},
+		}},
+	})
+}
+
+// TestFightersOfALeader covers fighters, or an act, named by who leads them ("Hamas-led
+// gunmen", "fighters led by Hamas", "fighters loyal to the PKK", "the Hamas-led
+// attack"): they are that actor's, and it acts; a patron does not ("Iran-backed
+// gunmen"), and a government led by someone is not its leader.
+func TestFightersOfALeader(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X-led fighters', 'fighters led by X', 'fighters loyal to X'", []constructionCase{
+			{text: "Hamas-led gunmen attacked southern Israel.",
+				want: []string{"Hamas opposes Israel (asserted)"}},
+			{text: "Fighters led by Hamas attacked southern Israel.",
+				want: []string{"Hamas opposes Israel (asserted)"}},
+			{text: "Turkish troops attacked fighters loyal to the PKK in northern Iraq.",
+				want: []string{"Turkey opposes PKK (asserted)"}},
+			{text: "Qatar condemned the Hamas-led attack on southern Israel.",
+				want: []string{"Hamas opposes Israel (asserted)", "Qatar opposes Hamas (asserted)"}},
+			{text: "Iran-backed gunmen attacked the US base.",
+				absent: []string{"Iran opposes United States (asserted)"}},
+		}},
+	})
+}

@@ -1144,6 +1144,9 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 		}
 		out = append(out, a.argsAt(s, k)...)
 	}
+	if len(out) == 0 {
+		out = a.ledBy(s, n) // "the Hamas-led attack"
+	}
 	if v := a.doneByVerbSubject(s, n); len(out) == 0 && v >= 0 {
 		out = a.verbDoers(s, v)
 	} else if len(out) == 0 {
