@@ -9796,3 +9796,18 @@ func TestFightersOfALeader(t *testing.T) {
 		}},
 	})
 }
+
+// TestConjunctOfSamePreposition covers a phrase listed after another phrase inside the
+// first ("relies on armed groups in Tripoli and Misrata and on Ankara"): the parser
+// joined "on Ankara" to "in Tripoli", but a conjunct repeats the preposition of what it
+// is listed with.
+func TestConjunctOfSamePreposition(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'on X in P and on Y'", []constructionCase{
+			{text: "The GNU relies on armed groups in Tripoli and Misrata and on Ankara.",
+				want: []string{"Turkey supports GNU (asserted)"}},
+			{text: "Kyiv depends on weapons from factories in Europe and on Washington.",
+				want: []string{"United States supports Ukraine (asserted)"}},
+		}},
+	})
+}

@@ -209,6 +209,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairHyphenParticiple()
 	s.repairVocatives()
 	s.repairPrepositionalConjunct()
+	s.repairConjunctOfSamePreposition()
 	s.repairPastListEnd()
 	s.repairRelativeList()
 	s.repairBareOblique()
@@ -4488,6 +4489,31 @@ func determinedStart(s *sentence, k int) int {
 		j = d
 	}
 	return j
+}
+
+// repairConjunctOfSamePreposition mends a phrase with its own preposition that the
+// parser joined to a phrase with another one inside the first: in "relies on armed
+// groups in Tripoli and Misrata and on Ankara" it made "on Ankara" a conjunct of "in
+// Tripoli". A conjunct repeats the preposition of what it is listed with, so it joins
+// the phrase above with the same preposition.
+func (s *sentence) repairConjunctOfSamePreposition() {
+	for k := range s.toks {
+		h := s.head[k]
+		if s.rel[k] != "conj" || h < 0 || h > k {
+			continue
+		}
+		p, q := s.prep(k), s.prep(h)
+		if p == "" || q == "" || p == q {
+			continue
+		}
+		for up, n := s.head[h], 0; up >= 0 && n < 4 && nominal(s.tag[up]); up, n = s.head[up], n+1 {
+			if s.prep(up) == p {
+				s.head[k] = up
+				s.index()
+				break
+			}
+		}
+	}
 }
 
 // repairPrepositionalConjunct mends a phrase with its own preposition that the parser
