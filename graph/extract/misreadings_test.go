@@ -9811,3 +9811,19 @@ func TestConjunctOfSamePreposition(t *testing.T) {
 		}},
 	})
 }
+
+// TestInProtest covers "in protest at/against/over X" said of what someone does
+// ("resigned from the cabinet in protest at the agreement", "threatened to quit in
+// protest over the ceasefire deal"): the doer rejects X, or opposes its author.
+func TestInProtest(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERBed in protest at X'", []constructionCase{
+			{text: "Ben-Gvir resigned from the cabinet in protest at the agreement.",
+				want: []string{"Ben-Gvir rejects agreement (asserted)"}},
+			{text: "Smotrich threatened to quit in protest over the ceasefire deal.",
+				want: []string{"Smotrich rejects ceasefire deal (asserted)"}},
+			{text: "Mali's junta recalled its ambassador in protest against Algeria's downing of a drone.",
+				want: []string{"Mali's junta opposes Algeria (asserted)"}},
+		}},
+	})
+}

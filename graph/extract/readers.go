@@ -1282,7 +1282,7 @@ func (a *article) doneByVerbSubject(s *sentence, n int) int {
 // "issued a statement in solidarity with Georgia" (not "suspended €90m in budget
 // support"), "sent jets for operations in support of the Iraqi government" (the
 // purpose's), "attacked Israeli positions in solidarity with Hamas" (the attack's, as
-// the phrase names whom).
+// the phrase names whom), "resigned from the cabinet in protest at the agreement".
 func (a *article) inPhraseOfNoun(s *sentence, n, v int) bool {
 	switch {
 	case s.rel[v] == "obj" && a.lex.in("speech", s.lemma[v]):
@@ -1290,7 +1290,10 @@ func (a *article) inPhraseOfNoun(s *sentence, n, v int) bool {
 	case base(s.rel[v]) == "obl" && s.prep(v) == "for":
 		return true
 	}
-	return s.rel[v] == "obj" && s.child(n, "det", "compound", "amod") < 0 && s.child(n, "nmod") > n
+	// "resigned from the cabinet in protest at", "walked out of parliament in protest
+	// over": a phrase of leaving, which says where from and not to whom
+	left := base(s.rel[v]) == "obl" && (s.prep(v) == "from" || s.prep(v) == "out of")
+	return (s.rel[v] == "obj" || left) && s.child(n, "det", "compound", "amod") < 0 && s.child(n, "nmod") > n
 }
 
 // readEventNoun: a noun of an act with its actor and object. When the noun has no
