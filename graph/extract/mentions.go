@@ -2124,6 +2124,28 @@ func (a *article) apposedVessel(s *sentence, i, j int) bool {
 	return false
 }
 
+// placeApposComma returns the comma before the noun of place at i when the noun, with
+// an article and adjectives of its own, renames the name before that comma ("took
+// Bukavu, capital of South Kivu", "Maungdaw, a town on the border"), else -1. "a
+// state" is left out, which renames a body as often as a place.
+func (a *article) placeApposComma(s *sentence, i int) int {
+	l := s.lemma[i]
+	if i < 2 || s.tag[i] != "NOUN" || l == "state" || l == "regional" || l == "provincial" || i+1 < len(s.toks) && s.tag[i+1] == "NOUN" {
+		return -1
+	}
+	k := i - 1
+	for k > 0 && i-k <= 3 && (s.tag[k] == "ADJ" || s.tag[k] == "NOUN" && s.head[k] == i && s.rel[k] == "compound") {
+		k-- // "a strategic town", "the provincial capital", "a desert town"
+	}
+	if d := s.toks[k].lower; k > 0 && (d == "a" || d == "an" || d == "the") {
+		k--
+	}
+	if k < 1 || s.toks[k].text != "," || !s.toks[k-1].upper {
+		return -1
+	}
+	return k
+}
+
 // namesNoActor: the unknown name at [i, j) names a place the article names so ("Amhara"
 // where it speaks of "the Amhara region"), an initiative ("The International
 // Conference on Peace and Security in Iraq"), a part of its owner's forces ("Ukraine's

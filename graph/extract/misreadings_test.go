@@ -9827,3 +9827,41 @@ func TestInProtest(t *testing.T) {
 		}},
 	})
 }
+
+// TestApposOnVerb covers an apposition after a verb's agent that the parser hung on the
+// verb ("helped by the Sudan Shield Forces, a militia led by Abu Aqla Kayka", "retaken by
+// the Malian army, a force backed by Russian mercenaries"): it renames the phrase before
+// its comma, the nearest noun of it ("against the Derg, the military government of
+// Mengistu").
+func TestApposOnVerb(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERBed by X, a N VERBed by Y'", []constructionCase{
+			{text: "The army was helped by the Sudan Shield Forces, a militia led by Abu Aqla Kayka.",
+				want: []string{"Abu Aqla Kayka leads Sudan Shield Forces (asserted)"}},
+			{text: "Kidal was retaken by the Malian army, a force backed by Russian mercenaries.",
+				want: []string{"Russian mercenaries supports Mali (asserted)"}},
+			{text: "The EPLF had fought alongside the TPLF against the Derg, the military government of Mengistu Haile Mariam, until 1991.",
+				want:   []string{"EPLF opposes Derg (asserted)", "Mengistu Haile Mariam leads Derg (asserted)"},
+				absent: []string{"Mengistu Haile Mariam leads TPLF (asserted)"}},
+		}},
+	})
+}
+
+// TestPlaceBesideName covers a name set beside a noun of place after its comma
+// ("Bukavu, capital of South Kivu", "Kidal, a desert town near the Algerian border"):
+// a place, everywhere the article names it, and so no group that "the group" may
+// stand for.
+func TestPlaceBesideName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'NAME, a town ...'", []constructionCase{
+			{text: "Congo and Rwanda sign deal\n\nThe deal was signed on Friday.\n\nGOMA AND BUKAVU\n\nThe M23 captured Goma in January and took Bukavu, capital of South Kivu, in February. The Congolese army has fought the group since 2021.",
+				want:   []string{"DR Congo opposes M23 (asserted)"},
+				absent: []string{"DR Congo opposes BUKAVU (asserted)"}},
+			{text: "Kidal's fall\n\nBy noon, fighters of the FLA were patrolling the streets of Kidal, a desert town near the Algerian border. Alghabass Ag Intalla is the group's leader.",
+				want:   []string{"Alghabass Ag Intalla leads FLA (asserted)"},
+				absent: []string{"Alghabass Ag Intalla leads Kidal (asserted)"}},
+			{text: "Uvira's fall\n\nWithin a week, fighters of the M23, which is backed by Rwanda, were patrolling the streets of Uvira, a lakeside city on the border with Burundi. Sultani Makenga is the group's military commander.",
+				want: []string{"Sultani Makenga leads M23 (asserted)"}},
+		}},
+	})
+}

@@ -805,7 +805,8 @@ func (a *article) standsAlone(name string) bool {
 }
 
 // namesPlace reports whether the article uses a name before a noun of place ("the
-// Amhara region", "Amhara regional authorities").
+// Amhara region", "Amhara regional authorities"), or sets one beside it ("Bukavu,
+// capital of South Kivu").
 func (a *article) namesPlace(name string) bool {
 	if a.beforePlace == nil {
 		a.beforePlace = map[string]bool{}
@@ -817,6 +818,19 @@ func (a *article) namesPlace(name string) bool {
 				for k := i - 1; k >= 0 && k >= i-4 && s.toks[k].upper; k-- {
 					words := make([]string, 0, i-k)
 					for _, w := range s.toks[k:i] {
+						words = append(words, w.lower)
+					}
+					a.beforePlace[strings.Join(words, " ")] = true
+				}
+				if c := a.placeApposComma(s, i); c > 0 {
+					// "Bukavu, capital of South Kivu": the whole name before the comma
+					// ("Nagorno-Karabakh, a region", not "Karabakh")
+					k := c - 1
+					for k > 0 && c-k < 5 && (s.toks[k-1].upper || s.toks[k-1].text == "-" && k > 1 && s.toks[k-2].upper) {
+						k--
+					}
+					words := make([]string, 0, c-k)
+					for _, w := range s.toks[k:c] {
 						words = append(words, w.lower)
 					}
 					a.beforePlace[strings.Join(words, " ")] = true

@@ -210,6 +210,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairVocatives()
 	s.repairPrepositionalConjunct()
 	s.repairConjunctOfSamePreposition()
+	s.repairApposOnVerb()
 	s.repairPastListEnd()
 	s.repairRelativeList()
 	s.repairBareOblique()
@@ -4514,6 +4515,55 @@ func (s *sentence) repairConjunctOfSamePreposition() {
 			}
 		}
 	}
+}
+
+// repairApposOnVerb mends an apposition the parser hung on the verb rather than on the
+// noun right before its comma ("helped by the Sudan Shield Forces, a militia led by Abu
+// Aqla Kayka" with "militia" on "helped", "retaken by the Malian army, a force backed by
+// Russian mercenaries" with "force" an oblique): a verb has no apposition, so it renames
+// the phrase it follows.
+func (s *sentence) repairApposOnVerb() {
+	for k := range s.toks {
+		h := s.head[k]
+		if h < 0 || h > k || s.tag[h] != "VERB" || !s.apposLike(k) {
+			continue
+		}
+		c := s.spanStart(k)
+		if s.toks[c].text != "," {
+			c-- // the comma hung on the verb, or on the phrase it opens
+		}
+		if c <= h+1 || s.toks[c].text != "," {
+			continue
+		}
+		// the noun whose phrase ends right before the comma: "the Derg" in "fought
+		// alongside the TPLF against the Derg, the military government of Mengistu"
+		n := c - 1
+		for n > h && s.head[n] > h && s.head[n] < c && (!nominal(s.tag[n]) || s.rel[n] == "flat" || s.rel[n] == "compound") {
+			n = s.head[n]
+		}
+		core := s.rel[n] == "obj" || s.rel[n] == "iobj" || s.rel[n] == "obl:agent" || base(s.rel[n]) == "nsubj"
+		if !s.headedBy(n, h) || !nominal(s.tag[n]) || !core && s.tag[n] != "PROPN" {
+			continue // "fought each other for a decade, the army with rifles ...": no renaming of a time
+		}
+		s.head[k], s.rel[k] = n, "appos"
+		s.index()
+	}
+}
+
+// apposLike: the phrase at k renames what stands before it, read as an apposition, or
+// as a bare phrase with "a" or "an" that no preposition introduces ("retaken by the
+// Malian army, a force backed by Russian mercenaries").
+func (s *sentence) apposLike(k int) bool {
+	if s.child(k, "acl:relcl") >= 0 {
+		return false // "accusing Abu Dhabi of complicity in genocide ..., a case the Emiratis dismissed": it sums up the clause
+	}
+	switch s.rel[k] {
+	case "appos":
+		return true
+	case "obl", "parataxis", "dep":
+		return s.tag[k] == "NOUN" && s.child(k, "case") < 0 && withArticle(s, k)
+	}
+	return false
 }
 
 // repairPrepositionalConjunct mends a phrase with its own preposition that the parser
