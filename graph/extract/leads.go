@@ -704,7 +704,7 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if !a.leaderNounAt(s, n) {
 		return
 	}
-	if pastOrDeputyTitle(s, n) || oneOfSeveral(s, n) || a.portfolioTitle(s, n) {
+	if pastOrDeputyTitle(s, n) || oneOfSeveral(s, n) || a.portfolioTitle(s, n) || a.claimedTitle(s, n) {
 		return
 	}
 	if c := a.serviceBefore(s, n); c >= 0 {
@@ -1034,6 +1034,18 @@ func (a *article) headedNoun(s *sentence, n int) (army, ok bool) {
 		return false, false // "Human Rights Watch's Africa director": the head of an office for a place
 	}
 	return false, true
+}
+
+// claimedTitle: the title at n is one its holder gives himself ("the self-styled
+// president of 'New Zaire'", "the self-proclaimed leader"): it names no office the
+// state's own government holds.
+func (a *article) claimedTitle(s *sentence, n int) bool {
+	for _, k := range s.kids[n] {
+		if k < n && k >= 2 && s.toks[k-1].text == "-" && a.lex.in("rival", s.toks[k-2].lower+"-"+s.toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastOrDeputyTitle: "former Kenyan president", "deputy president", "then the army

@@ -9865,3 +9865,17 @@ func TestPlaceBesideName(t *testing.T) {
 		}},
 	})
 }
+
+// TestClaimedTitle covers a title its holder gives himself ("the self-proclaimed
+// president of Venezuela", "the would-be president of Somalia"): no office of the
+// state's own government, so no leads.
+func TestClaimedTitle(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, the self-styled [title] of Y'", []constructionCase{
+			{text: "Juan Guaido, the self-proclaimed president of Venezuela, toured Europe.",
+				absent: []string{"Juan Guaido leads Venezuela (asserted)"}},
+			{text: "Ali Ghedi, the would-be president of Somalia, met clan elders.",
+				absent: []string{"Ali Ghedi leads Somalia (reported)", "Ali Ghedi leads Somalia (asserted)"}},
+		}},
+	})
+}
