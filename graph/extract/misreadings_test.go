@@ -9879,3 +9879,20 @@ func TestClaimedTitle(t *testing.T) {
 		}},
 	})
 }
+
+// TestItAfterReportedClause covers "it" as the subject of a main clause after a
+// sentence whose main clause reports another's act ("the Biden administration
+// determined that the RSF had committed genocide; a week later it sanctioned Burhan"):
+// the main clause's subject goes on, not the subject of the clause inside it.
+func TestItAfterReportedClause(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed that Y VERBed; it VERBed'", []constructionCase{
+			{text: "In January the Biden administration determined that the RSF had committed genocide; a week later it sanctioned Burhan.",
+				want:   []string{"United States opposes Abdel Fattah al-Burhan (asserted)"},
+				absent: []string{"RSF opposes Abdel Fattah al-Burhan (asserted)"}},
+			{text: "Egypt said that Hamas had accepted the proposal; it then invited Israel to talks in Cairo.",
+				want:   []string{"Egypt proposes talks (asserted)"},
+				absent: []string{"Hamas proposes talks (asserted)"}},
+		}},
+	})
+}

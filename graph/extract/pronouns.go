@@ -607,6 +607,12 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 		return e // "CARICOM, whose chairman is Dominica's Prime Minister, has reaffirmed its support"
 	}
 	described := describedByClause(s, i)
+	if main := mainSubjectBefore(s, i, nil); main != nil && mainClauseSubject(s, i) && !slices.Contains(described, main) {
+		// "the Biden administration determined that the RSF had committed genocide; a
+		// week later it sanctioned Burhan": the subject of a main clause goes on as one,
+		// not the subject of a clause inside it
+		return main
+	}
 	near, subj := thingsBefore(s, i, described...)
 	switch {
 	case subj != nil:
@@ -746,6 +752,13 @@ func mainSubjectBefore(s *sentence, i int, except *entity) *entity {
 		}
 	}
 	return found
+}
+
+// mainClauseSubject: the word at i is the subject of a main clause, whose verb the
+// sentence's root is, or is listed with.
+func mainClauseSubject(s *sentence, i int) bool {
+	v := s.head[i]
+	return base(s.rel[i]) == "nsubj" && v >= 0 && s.head[s.climb(v, "conj")] < 0
 }
 
 // conjoinedBefore returns the actor listed first with the one named at k ("Turkey" in
