@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/extract/petrarch"
@@ -546,7 +547,10 @@ func (a *article) forceMentions(s *sentence) {
 			continue
 		}
 		owner, before := a.forceOwner(s, i)
-		if owner == nil || body && (!owner.ent.isPerson() || !before) || hasOtherNameModifier(s, i, owner) || a.listedIrregulars(s, i, owner) {
+		if p := a.factionOfPerson(s, i); body && p != nil {
+			owner, before = p, false // "the Sudan Liberation Movement faction of Minni Minnawi": his faction
+		}
+		if owner == nil || body && !owner.ent.isPerson() || hasOtherNameModifier(s, i, owner) || a.listedIrregulars(s, i, owner) {
 			continue
 		}
 		e, leader := a.forcesFor(s, i, owner, before)
@@ -560,8 +564,8 @@ func (a *article) forceMentions(s *sentence) {
 			continue
 		}
 		start := i
-		if d := s.child(i, "det"); d >= 0 && d < i {
-			start = d
+		if d := s.child(i, "det"); d >= 0 && d < i && !mentionBetween(s, d, i) {
+			start = d // not over a name of its own ("the Sudan Liberation Movement faction of X")
 		}
 		a.add(s, &mention{start: start, end: i + 1, ent: e, how: byDescription, conf: owner.conf * 0.95, leader: leader})
 		a.index(s)
@@ -597,6 +601,35 @@ func (a *article) forceNoun(s *sentence, i int) bool {
 	return s.at[i] == nil && s.tag[i] == "NOUN" && (a.lex.in("force", s.lemma[i]) || a.lex.in("irregular", s.lemma[i]) || a.lex.in("government", s.lemma[i])) && !describesName(s, i) && s.prep(i) != "under"
 }
 
+// mentionBetween: a mention covers a word after from and before to.
+func mentionBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if s.at[k] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPartPhrase: the phrase of a faction opens with the name of the body it is part
+// of ("Sudan Liberation Movement faction of Minni Minnawi"): that says which faction,
+// and stays its name.
+func (a *article) namedPartPhrase(phrase string) bool {
+	w := strings.Fields(phrase)
+	return len(w) > 2 && w[len(w)-1] != "" && strings.Contains(phrase, " of ") && unicode.IsUpper([]rune(w[0])[0]) && !strings.HasSuffix(w[0], "'s")
+}
+
+// factionOfPerson returns the person named after "of" who owns the faction at i ("the
+// SLM faction of Minni Minnawi"), or nil.
+func (a *article) factionOfPerson(s *sentence, i int) *mention {
+	for _, k := range s.children(i, "nmod") {
+		if m := s.at[k]; k > i && s.prep(k) == "of" && m != nil && m.head == k && m.ent.isPerson() && m.how == byName {
+			return m
+		}
+	}
+	return nil
+}
+
 // personsBody: the noun at i names a faction that no mention covers ("Aidid's
 // faction", "Machar's faction"), read as a body after a person's possessive.
 func (a *article) personsBody(s *sentence, i int) bool {
@@ -622,7 +655,11 @@ func (a *article) forcesFor(s *sentence, i int, owner *mention, before bool) (e,
 		// "Maduro's government", "the Assad regime", "the government of President
 		// Touadéra": the body the person leads
 		leader = e
-		e = a.bodyLedBy(e, s.text(a.doc.Text, min(owner.start, i), max(owner.end, i+1)), s.lemma[i])
+		start := s.spanStart(i)
+		for start < i && (s.rel[start] == "det" || s.rel[start] == "punct") {
+			start++
+		}
+		e = a.bodyLedBy(e, s.text(a.doc.Text, min(owner.start, start), max(owner.end, i+1)), s.lemma[i])
 	case e.isPerson() && a.lex.in("army", s.lemma[i]) && a.armyStateOf(e) != nil:
 		// "the army of General Abdel Fattah al-Burhan", "Assad's army": the army of
 		// the state the person leads
@@ -891,7 +928,7 @@ func (a *article) bodyLedBy(p *entity, phrase, noun string) *entity {
 		}
 	}
 	name := phrase
-	if f := a.familyName(p); f != "" {
+	if f := a.familyName(p); f != "" && !a.namedPartPhrase(phrase) {
 		name = f + "'s " + noun
 	}
 	kind := graph.KindGroup

@@ -9896,3 +9896,37 @@ func TestItAfterReportedClause(t *testing.T) {
 		}},
 	})
 }
+
+// TestFactionOfPerson covers a faction named with "of" and the person who leads it
+// ("the Sudan Liberation Movement faction of Minni Minnawi", "the faction of Riek
+// Machar"): the faction acts, led by the person, and is named as the text names it.
+func TestFactionOfPerson(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the [body] faction of PERSON'", []constructionCase{
+			{text: "The Sudan Liberation Movement faction of Minni Minnawi, the governor of Darfur, attacked the RSF.",
+				want:   []string{"Sudan Liberation Movement faction of Minni Minnawi opposes RSF (asserted)", "Minni Minnawi leads Sudan Liberation Movement faction of Minni Minnawi (asserted)"},
+				absent: []string{"Minni Minnawi opposes RSF (asserted)"}},
+			{text: "The faction of Riek Machar rejected the deal.",
+				want: []string{"Machar's faction rejects deal (asserted)", "Riek Machar Teny Dhurgon leads Machar's faction (asserted)"}},
+			{text: "The SPLA faction of Lam Akol, a former minister, signed the accord.",
+				want: []string{"SPLA faction of Lam Akol endorses accord (asserted)"}},
+		}},
+	})
+}
+
+// TestParticipleAfterBracketedMember covers a participle after the last member of a
+// list, set off by commas after the member's bracketed acronym, that the parser hung on
+// the list's head ("Its two members, the Sudan Liberation Army and the Justice and
+// Equality Movement (JEM), led by Gibril Ibrahim, signed"): it describes that member.
+func TestParticipleAfterBracketedMember(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'..., and Y (ACR), VERBed by Z'", []constructionCase{
+			{text: "Its two members, the Sudan Liberation Army and the Justice and Equality Movement (JEM), led by Gibril Ibrahim, signed the deal.",
+				want:   []string{"Gibril Ibrahim leads Justice and Equality Movement (asserted)"},
+				absent: []string{"Gibril Ibrahim leads Sudan Liberation Army (asserted)"}},
+			{text: "Its two main components, the Sudan Liberation Movement faction of Minni Minnawi, the governor of Darfur, and the Justice and Equality Movement (JEM), led by Gibril Ibrahim, Sudan's finance minister, have repelled dozens of RSF assaults on the city.",
+				want:   []string{"Gibril Ibrahim leads Justice and Equality Movement (asserted)"},
+				absent: []string{"Gibril Ibrahim leads Darfur (asserted)"}},
+		}},
+	})
+}

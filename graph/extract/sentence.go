@@ -3520,11 +3520,17 @@ func (s *sentence) ccBefore(a, b int) int {
 func (s *sentence) repairParticipleOnListHead() {
 	for k := 2; k < len(s.toks); k++ {
 		h := s.head[k]
-		if s.tag[k] != "VERB" || s.rel[k] != "acl" || s.toks[k-1].text != "," || h < 0 || h >= k-1 || s.tag[h] != "PROPN" {
+		if s.tag[k] != "VERB" || s.rel[k] != "acl" || s.toks[k-1].text != "," || h < 0 || h >= k-1 || !nominal(s.tag[h]) {
 			continue
 		}
 		n := k - 2
-		for s.rel[n] == "flat" && s.head[n] > h && s.head[n] < n {
+		if s.toks[n].text == ")" {
+			for n > h && s.toks[n].text != "(" {
+				n-- // "the Justice and Equality Movement (JEM), led by": the name before its acronym
+			}
+			n--
+		}
+		for n > h && s.rel[n] == "flat" && s.head[n] > h && s.head[n] < n {
 			n = s.head[n] // "Burkina Faso": the name's first word
 		}
 		if n > h && s.tag[n] == "PROPN" && s.head[n] == h && (s.rel[n] == "appos" || s.rel[n] == "conj") {
