@@ -2448,8 +2448,9 @@ func (a *article) placeInApposition(s *sentence, h int) bool {
 }
 
 // namesBody: the name at h is in apposition to a noun of a body ("an Ecowas force,
-// Ecomog", "Fano, the ethnic Amhara militia") or of an actor's tie ("its ally Amal"):
-// the name of an actor.
+// Ecomog", "Fano, the ethnic Amhara militia"), of an actor's tie ("its ally Amal"), or
+// is what fighters or a body are known as ("local militias known as Wazalendo"): the
+// name of an actor.
 func (a *article) namesBody(s *sentence, h int) bool {
 	if b := s.head[h]; s.rel[h] == "appos" && b >= 0 && b < h && a.lex.in("body", s.lemma[b]) {
 		return true
@@ -2458,7 +2459,17 @@ func (a *article) namesBody(s *sentence, h int) bool {
 		return true
 	}
 	b := s.head[h] // "Hezbollah's ally Amal": the name of an ally, a backer or a proxy
-	return s.rel[h] == "appos" && b >= 0 && b < h && a.agentNoun(s.lemma[b])
+	if s.rel[h] == "appos" && b >= 0 && b < h && a.agentNoun(s.lemma[b]) {
+		return true
+	}
+	// "local militias known as Wazalendo", "a militia called the Sudan Shield": the
+	// name fighters or a body go by
+	v := s.head[h]
+	if v < 0 || s.rel[v] != "acl" || !(s.lemma[v] == "know" && s.prep(h) == "as" || s.lemma[v] == "call") {
+		return false
+	}
+	n := s.head[v]
+	return n >= 0 && (a.lex.in("body", s.lemma[n]) || a.lex.in("irregular", s.lemma[n]) || a.lex.in("force", s.lemma[n]))
 }
 
 // usedAsPlace: a name at h (the first of its conjuncts at top) after a preposition of

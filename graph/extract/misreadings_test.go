@@ -9930,3 +9930,17 @@ func TestParticipleAfterBracketedMember(t *testing.T) {
 		}},
 	})
 }
+
+// TestFightersKnownAs covers a name no dictionary knows that fighters are known as
+// ("local militias known as Wazalendo", "village militias known as Mustanfareen"): the
+// name of an actor, which acts and is acted on, not a place.
+func TestFightersKnownAs(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'militias known as NAME'", []constructionCase{
+			{text: "Congo's army relies on local militias known as Wazalendo.",
+				want: []string{"Wazalendo supports DR Congo (asserted)"}},
+			{text: "The Sudanese army armed village militias known as Mustanfareen.",
+				want: []string{"Sudan supports Mustanfareen (asserted)"}},
+		}},
+	})
+}
