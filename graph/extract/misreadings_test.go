@@ -9944,3 +9944,18 @@ func TestFightersKnownAs(t *testing.T) {
 		}},
 	})
 }
+
+// TestFrontedAlongside covers a clause that opens with "alongside X" and puts its
+// subject after the verb ("Alongside Russia stand Iran and Belarus"): what follows the
+// verb stands with X, and is no object of X's.
+func TestFrontedAlongside(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Alongside X VERB Y'", []constructionCase{
+			{text: "Alongside the FARDC fight the Wazalendo, a loose network of local militias.",
+				want:   []string{"Wazalendo supports FARDC (asserted)"},
+				absent: []string{"FARDC opposes Wazalendo (asserted)"}},
+			{text: "Alongside Russia stand Iran and Belarus.",
+				want: []string{"Iran supports Russia (asserted)", "Belarus supports Russia (asserted)"}},
+		}},
+	})
+}

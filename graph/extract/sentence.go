@@ -210,6 +210,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairVocatives()
 	s.repairPrepositionalConjunct()
 	s.repairConjunctOfSamePreposition()
+	s.repairFrontedAlongside()
 	s.repairApposOnVerb()
 	s.repairPastListEnd()
 	s.repairRelativeList()
@@ -4496,6 +4497,28 @@ func determinedStart(s *sentence, k int) int {
 		j = d
 	}
 	return j
+}
+
+// repairFrontedAlongside mends a clause that opens with "alongside X" and puts its
+// subject after the verb ("Alongside the FARDC fight the Wazalendo"), which the parser
+// read with X the subject and the subject the object: the phrase is the verb's, and
+// what follows the verb does it.
+func (s *sentence) repairFrontedAlongside() {
+	if len(s.toks) < 4 {
+		return
+	}
+	w := s.toks[0].lower
+	v := s.head[0]
+	if w != "alongside" && w != "beside" || v < 0 || s.tag[v] != "VERB" {
+		return
+	}
+	n, o := s.child(v, "nsubj"), s.child(v, "obj")
+	if n < 0 || o < v || s.spanStart(n) != 1 || n > v {
+		return
+	}
+	s.head[0], s.rel[0] = n, "case"
+	s.rel[n], s.rel[o] = "obl", "nsubj"
+	s.index()
 }
 
 // repairConjunctOfSamePreposition mends a phrase with its own preposition that the
