@@ -50,7 +50,7 @@ var families = map[string]string{
 	"consultation": "talks", "mediation": "talks", "peace process": "talks", "format": "talks", "process": "talks",
 	"consensus":  "plan",
 	"resolution": "resolution", "mission": "mission", "corridor": "corridor",
-	"text": "document", "document": "document",
+	"text": "document", "document": "document", "draft": "resolution",
 }
 
 // referredInitiative returns the initiative a definite mention without a name refers

@@ -9959,3 +9959,17 @@ func TestFrontedAlongside(t *testing.T) {
 		}},
 	})
 }
+
+// TestDraftAsInitiative covers "a draft" and "the draft" for a draft resolution ("Britain
+// circulated a draft on Monday. Russia rejected the draft", "welcomed the draft" after
+// "a draft resolution"): an initiative of the resolution's family.
+func TestDraftAsInitiative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'a draft', 'the draft'", []constructionCase{
+			{text: "Britain circulated a draft on Monday. Russia rejected the draft.",
+				want: []string{"Russia rejects draft (asserted)"}},
+			{text: "France put forward a draft resolution on Haiti. The African Union welcomed the draft.",
+				want: []string{"African Union endorses draft resolution (asserted)"}},
+		}},
+	})
+}
