@@ -9973,3 +9973,32 @@ func TestDraftAsInitiative(t *testing.T) {
 		}},
 	})
 }
+
+// TestDatelineOfTwoPlaces covers an agency's dateline that names two places with a
+// slash ("PORT SUDAN/WASHINGTON, Jan 16 (Reuters) - ", "KYIV/ISTANBUL, July 18 (Agency)
+// - "): split off before parsing, as one place's is, and never the sentence's subject.
+func TestDatelineOfTwoPlaces(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'PLACE/PLACE, DATE (AGENCY) - '", []constructionCase{
+			{text: "U.S. sanctions Sudan army chief\n\nPORT SUDAN/WASHINGTON, Jan 16 (Reuters) - The United States imposed sanctions on Sudan's army chief Abdel Fattah al-Burhan on Thursday, accusing his forces of bombing schools.",
+				want:   []string{"United States opposes Abdel Fattah al-Burhan (asserted)"},
+				absent: []string{"PORT SUDAN opposes Abdel Fattah al-Burhan (asserted)"}},
+			{text: "Russia strikes Odesa\n\nKYIV/ISTANBUL, July 18 (Agency) - Russian missiles and drones struck the Ukrainian port city of Odesa early on Tuesday, hours after Moscow walked out of the Black Sea Grain Initiative.",
+				want: []string{"Russia opposes Ukraine (asserted)"}},
+		}},
+	})
+}
+
+// TestVerbAsModifier covers a finite verb with its subject that the parser hung on the
+// noun after it as a modifier ("The United States imposed sanctions on ...", "The
+// United States designated HTS a terrorist organisation"): the verb heads the clause.
+func TestVerbAsModifier(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed N ...' read as 'VERBed N'", []constructionCase{
+			{text: "The United States imposed sanctions on Sudan's army chief Abdel Fattah al-Burhan on Thursday, accusing his forces of bombing schools, markets and hospitals, less than a week after the army drove the paramilitary Rapid Support Forces (RSF) out of the central city of Wad Madani.",
+				want: []string{"United States opposes Abdel Fattah al-Burhan (asserted)"}},
+			{text: "The United States designated HTS a terrorist organisation in 2018 and still offers a reward for information on Jolani.",
+				want: []string{"United States opposes HTS (asserted)"}},
+		}},
+	})
+}

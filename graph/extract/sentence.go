@@ -210,6 +210,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairVocatives()
 	s.repairPrepositionalConjunct()
 	s.repairConjunctOfSamePreposition()
+	s.repairVerbAsModifier()
 	s.repairFrontedAlongside()
 	s.repairApposOnVerb()
 	s.repairPastListEnd()
@@ -4497,6 +4498,27 @@ func determinedStart(s *sentence, k int) int {
 		j = d
 	}
 	return j
+}
+
+// repairVerbAsModifier mends a finite verb with its subject that the parser hung on
+// the noun after it as a modifier ("The United States imposed sanctions on Sudan's
+// army chief" with "imposed" an adjective of "sanctions" and "sanctions" the root): a
+// modifier has no subject, so the verb heads the clause and the noun is its object.
+func (s *sentence) repairVerbAsModifier() {
+	for v := 1; v+1 < len(s.toks); v++ {
+		n := s.head[v]
+		if s.tag[v] != "VERB" || s.rel[v] != "amod" || n != v+1 || s.child(v, "nsubj") < 0 || !nominal(s.tag[n]) {
+			continue
+		}
+		s.head[v], s.rel[v] = s.head[n], s.rel[n]
+		s.head[n], s.rel[n] = v, "obj"
+		for _, k := range s.kids[n] {
+			if k > n && (base(s.rel[k]) == "acl" || s.rel[k] == "punct" || s.rel[k] == "conj" || s.rel[k] == "parataxis") {
+				s.head[k] = v // what the parser hung on the root belongs to the clause
+			}
+		}
+		s.index()
+	}
 }
 
 // repairFrontedAlongside mends a clause that opens with "alongside X" and puts its

@@ -441,8 +441,8 @@ func listedSectionLabel(toks []token) int {
 
 // agencyDateline returns how many tokens a news agency's dateline takes at the start of a
 // line ("YANGON (Reuters) - ", "KHARTOUM, Sudan (AP) — ", "Ouagadougou (AFP) - ",
-// "MEXICO CITY, Feb 20 (Meridian Wire) - "): a place, maybe a date, the agency in
-// brackets, a dash; or 0.
+// "MEXICO CITY, Feb 20 (Meridian Wire) - ", "PORT SUDAN/WASHINGTON, Jan 16 (Reuters) -
+// "): a place or two, maybe a date, the agency in brackets, a dash; or 0.
 func agencyDateline(toks []token) int {
 	for k := 3; k < len(toks) && k <= 12; k++ {
 		if !isBullet(toks[k].text) || toks[k].text == "*" {
@@ -456,8 +456,8 @@ func agencyDateline(toks []token) int {
 			return 0
 		}
 		for _, t := range toks[:open] {
-			if !t.upper && t.text != "," && !isDigits(t.text) {
-				return 0 // "MEXICO CITY, Feb 20 (Meridian Wire) - ": a date may stand before the agency
+			if !t.upper && t.text != "," && t.text != "/" && !isDigits(t.text) {
+				return 0 // "MEXICO CITY, Feb 20 (Meridian Wire) - ": a date may stand before the agency; "PORT SUDAN/WASHINGTON": two places
 			}
 		}
 		return k + 1
@@ -475,8 +475,8 @@ func plainDateline(toks []token) int {
 		return 0
 	}
 	k := 0
-	for k < len(toks) && k < 3 && isAllCaps(toks[k].text) {
-		k++
+	for k < len(toks) && k < 5 && (isAllCaps(toks[k].text) || k > 0 && toks[k].text == "/") {
+		k++ // "NEW YORK", "KYIV/MOSCOW"
 	}
 	if k == 0 || k >= len(toks) || toks[k].text != "," {
 		return 0
