@@ -10002,3 +10002,17 @@ func TestVerbAsModifier(t *testing.T) {
 		}},
 	})
 }
+
+// TestApparatusAsBody covers a body whose name ends in "Apparatus" ("the Stability
+// Support Apparatus"), as security bodies are often named: an actor no dictionary
+// needs to know.
+func TestApparatusAsBody(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the X Apparatus'", []constructionCase{
+			{text: "Abdulghani al-Kikli, the head of the Stability Support Apparatus, was killed.",
+				want: []string{"Abdulghani al-Kikli leads Stability Support Apparatus (asserted)"}},
+			{text: "Mohammed Dbeibah said the Stability Support Apparatus had attacked the Radaa force.",
+				want: []string{"Stability Support Apparatus opposes Radaa force (reported)"}},
+		}},
+	})
+}
