@@ -10016,3 +10016,20 @@ func TestApparatusAsBody(t *testing.T) {
 		}},
 	})
 }
+
+// TestTitleAdjectives covers words of a title or a body that the tagger read as verbs:
+// "President-elect" ("President-elect Donald Trump's incoming Middle East envoy") and
+// the adjectives "incoming", "outgoing" and "ruling" before a noun ("Somaliland's
+// outgoing leader", "the ruling Sovereignty Council").
+func TestTitleAdjectives(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'President-elect X's incoming envoy', 'outgoing leader', 'ruling council'", []constructionCase{
+			{text: "Steve Witkoff, President-elect Donald Trump's incoming Middle East envoy, welcomed the ceasefire deal.",
+				want: []string{"Steve Witkoff endorses ceasefire deal (asserted)"}},
+			{text: "Abiy signed a memorandum of understanding with Somaliland's outgoing leader, Muse Bihi Abdi.",
+				want: []string{"Muse Bihi Abdi leads Somaliland (asserted)"}},
+			{text: "The army chief, General Abdel Fattah al-Burhan, who also chairs the ruling Sovereignty Council, has vowed to keep fighting.",
+				want: []string{"Abdel Fattah al-Burhan leads Sovereignty Council (reported)"}},
+		}},
+	})
+}

@@ -339,6 +339,9 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if capitalsMistagged(p, i) {
 			tags[i] = "PROPN" // "(IS Sahel)": an acronym, not "is"
 		}
+		if strings.EqualFold(p.Words[i], "elect") && p.Words[i-1] == "-" && p.Tags[i] == "VERB" {
+			tags[i] = "ADJ" // "President-elect Donald Trump": a title's word, no verb
+		}
 		if baseVerbAfterArticle(p, i) {
 			tags[i] = "NOUN" // "demanding an immediate halt to the air strikes"
 		}
