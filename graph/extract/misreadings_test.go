@@ -10033,3 +10033,19 @@ func TestTitleAdjectives(t *testing.T) {
 		}},
 	})
 }
+
+// TestTimeBeforeSubject covers a clause that opens with a span of time ("Hours later
+// Oman, which ..., said it had brokered the deal", "Weeks later Mali cut diplomatic ties
+// with Ukraine"), parsed with the noun of time a subject: the name after "later" is
+// the subject.
+func TestTimeBeforeSubject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Hours later X VERBed'", []constructionCase{
+			{text: "Hours later Oman, which has long served as a go-between for Western capitals and the Houthis, said it had brokered the deal.",
+				want:   []string{"Oman proposes deal (asserted)"},
+				absent: []string{"Houthis proposes deal (reported)"}},
+			{text: "Weeks later Mali cut diplomatic ties with Ukraine.",
+				want: []string{"Mali opposes Ukraine (asserted)"}},
+		}},
+	})
+}

@@ -190,6 +190,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairParticipleOnListHead()
 	s.repairFrontedSubject()
 	s.repairTimeAsSubject()
+	s.repairTimeBeforeSubject()
 	s.repairCoordinatedSubject()
 	s.repairReducedPassive()
 	s.repairAgentOnOwnedNoun()
@@ -4966,6 +4967,41 @@ func (s *sentence) frontedApposition(v int) int {
 		return -1
 	}
 	return n
+}
+
+// repairTimeBeforeSubject mends a clause that opens with a span of time ("Hours later
+// Oman, which ..., said", "Two days later the army announced"), parsed with the noun of
+// time the subject and the real subject hung on it: the name after "later", "earlier"
+// or "ago" is the subject, the span of time the verb's.
+func (s *sentence) repairTimeBeforeSubject() {
+	for t := 0; t+2 < len(s.toks); t++ {
+		v := s.head[t]
+		l := s.toks[t+1].lower
+		if base(s.rel[t]) != "nsubj" || v <= t || !timeSpan(s.lemma[t]) || l != "later" && l != "earlier" && l != "ago" {
+			continue
+		}
+		n := t + 2
+		for n < v && s.head[n] != t && !(s.head[n] == v && base(s.rel[n]) == "nsubj") {
+			n++ // past the article and modifiers of the subject
+		}
+		if n >= v || !nominal(s.tag[n]) || s.child(n, "case") >= 0 {
+			continue
+		}
+		if s.head[n] == t {
+			s.head[n], s.rel[n] = v, s.rel[t]
+		}
+		s.rel[t] = "obl:tmod"
+		s.index()
+	}
+}
+
+// timeSpan: a noun of a span of time ("hours later", "two days later").
+func timeSpan(lemma string) bool {
+	switch lemma {
+	case "minute", "hour", "day", "week", "month", "year", "moment":
+		return true
+	}
+	return false
 }
 
 // repairTimeAsSubject mends a subject followed by a word of time that the parser made
