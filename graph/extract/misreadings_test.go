@@ -10049,3 +10049,19 @@ func TestTimeBeforeSubject(t *testing.T) {
 		}},
 	})
 }
+
+// TestPoliceAndPeacekeepersSent covers a state sending police or peacekeepers ("Kenya
+// sent 400 police officers to Haiti", "Chad sent 1,000 peacekeepers to Mali"): as with
+// troops, the sender backs the recipient.
+func TestPoliceAndPeacekeepersSent(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'sent police officers / peacekeepers to X'", []constructionCase{
+			{text: "Kenya sent 400 police officers to Haiti.",
+				want: []string{"Kenya supports Haiti (asserted)"}},
+			{text: "Chad sent 1,000 peacekeepers to Mali.",
+				want: []string{"Chad supports Mali (asserted)"}},
+			{text: "Kenya pledged 1,000 police officers to the Multinational Security Support mission.",
+				want: []string{"Kenya supports Multinational Security Support mission (asserted)"}},
+		}},
+	})
+}
