@@ -10065,3 +10065,18 @@ func TestPoliceAndPeacekeepersSent(t *testing.T) {
 		}},
 	})
 }
+
+// TestOneOfAlliesInRelative covers "one of Y's allies" said in a relative clause, alone
+// or listed after another predicate ("Kamerhe, who is one of Tshisekedi's closest
+// allies", "who leads the UNC and is one of Tshisekedi's closest allies"): said of the
+// name the clause describes.
+func TestOneOfAlliesInRelative(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, who is one of Y's allies'", []constructionCase{
+			{text: "Kamerhe, who leads the UNC and is one of Tshisekedi's closest allies, was unhurt.",
+				want: []string{"Kamerhe supports Felix Tshisekedi (asserted)"}},
+			{text: "Kamerhe, who is one of Tshisekedi's closest allies, was unhurt.",
+				want: []string{"Kamerhe supports Felix Tshisekedi (asserted)"}},
+		}},
+	})
+}

@@ -1741,7 +1741,10 @@ func (a *article) copulaPhraseSubjects(s *sentence, n int) []arg {
 	}
 	var out []arg
 	for _, k := range s.children(h, "nsubj") {
-		out = append(out, a.argsAt(s, k)...)
+		out = append(out, a.argsOrAntecedent(s, h, k)...) // "Kamerhe, who is one of Tshisekedi's closest allies"
+	}
+	if len(out) == 0 && s.rel[h] == "conj" {
+		out = a.activeSubjects(s, h, 0) // "who leads the UNC and is one of Tshisekedi's closest allies"
 	}
 	return out
 }
