@@ -527,14 +527,13 @@ func (a *article) ledBy(s *sentence, t int) []arg {
 	}
 	for _, k := range s.kids[t] {
 		switch {
-		case s.lemma[k] == "lead" || s.lemma[k] == "command":
-			if m := s.at[max(k-2, 0)]; s.rel[k] == "amod" && k == t-1 && k >= 2 && s.toks[k-1].text == "-" && m != nil && m.end == k-1 && m.ent.isActor() && !m.ent.unknown {
-				return []arg{{m, m.conf * 0.9}} // "Hamas-led gunmen"; not "Gulf-led operations", a name no dictionary knows
+		case (s.lemma[k] == "lead" || s.lemma[k] == "command") && s.rel[k] == "amod":
+			if m := hyphenLeader(s, t, k); m != nil {
+				return []arg{{m, m.conf * 0.9}} // "Hamas-led gunmen"
 			}
-			if s.rel[k] == "acl" && k > t {
-				for _, g := range s.children(k, "obl:agent") {
-					return decay(a.argsAt(s, g), 0.9) // "fighters led by Hamas"
-				}
+		case (s.lemma[k] == "lead" || s.lemma[k] == "command") && s.rel[k] == "acl" && k > t:
+			for _, g := range s.children(k, "obl:agent") {
+				return decay(a.argsAt(s, g), 0.9) // "fighters led by Hamas"
 			}
 		case s.lemma[k] == "loyal" && k > t:
 			for _, g := range s.children(k, "obl", "nmod") {
@@ -543,6 +542,19 @@ func (a *article) ledBy(s *sentence, t int) []arg {
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// hyphenLeader returns the known actor named before the hyphen of "-led" at k, right
+// before the noun t ("Hamas-led gunmen"); not a name no dictionary knows ("Gulf-led
+// operations").
+func hyphenLeader(s *sentence, t, k int) *mention {
+	if k != t-1 || k < 2 || s.toks[k-1].text != "-" {
+		return nil
+	}
+	if m := s.at[k-2]; m != nil && m.end == k-1 && m.ent.isActor() && !m.ent.unknown {
+		return m
 	}
 	return nil
 }

@@ -1120,13 +1120,23 @@ func (a *article) genericCandidate(s *sentence, i int) bool {
 	if h := s.head[i]; s.rel[i] == "compound" && h > i && a.lex.in("placenoun", s.lemma[h]) {
 		return false // "the garrison town", "a rebel town": a kind of place
 	}
-	if i+1 < len(s.toks) && s.at[i+1] != nil && s.head[i+1] == i && s.rel[i+1] == "appos" {
-		return false // "the regional bloc IGAD": the name that follows says which
-	}
-	if i+1 < len(s.toks) && s.at[i+1] != nil && s.at[i+1].start == i+1 && !s.toks[i].upper && namedBody(s.at[i+1]) {
-		return false // "the paramilitary Rapid Support Forces", "the rebel M23": it describes the name, however parsed
+	if describesNextName(s, i) {
+		return false
 	}
 	return !s.toks[i].upper || i == 0 || a.genericNoun(s.lemma[i]) && s.toks[i-1].lower == "the"
+}
+
+// describesNextName: the noun at i says which the name right after it is: "the
+// regional bloc IGAD", the name its apposition; "the paramilitary Rapid Support
+// Forces", "the rebel M23", however parsed, a body's name.
+func describesNextName(s *sentence, i int) bool {
+	if i+1 >= len(s.toks) || s.at[i+1] == nil {
+		return false
+	}
+	if s.head[i+1] == i && s.rel[i+1] == "appos" {
+		return true
+	}
+	return s.at[i+1].start == i+1 && !s.toks[i].upper && namedBody(s.at[i+1])
 }
 
 // ownCountry reads "her country", "our nation": "The representative of the United
@@ -2163,11 +2173,9 @@ func (a *article) apposedVessel(s *sentence, i, j int) bool {
 
 // placeApposComma returns the comma before the noun of place at i when the noun, with
 // an article and adjectives of its own, renames the name before that comma ("took
-// Bukavu, capital of South Kivu", "Maungdaw, a town on the border"), else -1. "a
-// state" is left out, which renames a body as often as a place.
+// Bukavu, capital of South Kivu", "Maungdaw, a town on the border"), else -1.
 func (a *article) placeApposComma(s *sentence, i int) int {
-	l := s.lemma[i]
-	if i < 2 || s.tag[i] != "NOUN" || l == "state" || l == "regional" || l == "provincial" || i+1 < len(s.toks) && s.tag[i+1] == "NOUN" {
+	if i < 2 || !placeNounAlone(s, i) {
 		return -1
 	}
 	k := i - 1
@@ -2181,6 +2189,16 @@ func (a *article) placeApposComma(s *sentence, i int) int {
 		return -1
 	}
 	return k
+}
+
+// placeNounAlone: the noun of place at i heads its phrase, and is not "state", which
+// renames a body as often as a place.
+func placeNounAlone(s *sentence, i int) bool {
+	switch s.lemma[i] {
+	case "state", "regional", "provincial":
+		return false
+	}
+	return s.tag[i] == "NOUN" && (i+1 >= len(s.toks) || s.tag[i+1] != "NOUN")
 }
 
 // namesNoActor: the unknown name at [i, j) names a place the article names so ("Amhara"
@@ -2465,11 +2483,17 @@ func (a *article) namesBody(s *sentence, h int) bool {
 	// "local militias known as Wazalendo", "a militia called the Sudan Shield": the
 	// name fighters or a body go by
 	v := s.head[h]
-	if v < 0 || s.rel[v] != "acl" || !(s.lemma[v] == "know" && s.prep(h) == "as" || s.lemma[v] == "call") {
+	if v < 0 || s.rel[v] != "acl" || !namingParticiple(s, v, h) {
 		return false
 	}
 	n := s.head[v]
 	return n >= 0 && (a.lex.in("body", s.lemma[n]) || a.lex.in("irregular", s.lemma[n]) || a.lex.in("force", s.lemma[n]))
+}
+
+// namingParticiple: the participle at v gives the name at h ("known as Wazalendo",
+// "called the Sudan Shield").
+func namingParticiple(s *sentence, v, h int) bool {
+	return s.lemma[v] == "call" || s.lemma[v] == "know" && s.prep(h) == "as"
 }
 
 // usedAsPlace: a name at h (the first of its conjuncts at top) after a preposition of

@@ -607,18 +607,8 @@ func (a *article) thingAntecedent(s *sentence, i int) *entity {
 		return e // "CARICOM, whose chairman is Dominica's Prime Minister, has reaffirmed its support"
 	}
 	described := describedByClause(s, i)
-	if main := mainSubjectBefore(s, i, nil); main != nil && mainClauseSubject(s, i) && !slices.Contains(described, main) {
-		// "the Biden administration determined that the RSF had committed genocide; a
-		// week later it sanctioned Burhan": the subject of a main clause goes on as one,
-		// not the subject of a clause inside it
-		return main
-	}
-	near, subj := thingsBefore(s, i, described...)
-	switch {
-	case subj != nil:
-		return subj // "Armenia belongs to the CSTO, and Russia, its treaty ally": Armenia's
-	case near != nil:
-		return near // "Turkish support for the GNA was key to its successes"
+	if e := pronounSubjectBefore(s, i, described); e != nil {
+		return e
 	}
 	if a.initiativeSubjectBefore(s) {
 		return nil // "Resolution 2127, drafted by France, authorised MISCA. It also imposed ...": the resolution
@@ -752,6 +742,24 @@ func mainSubjectBefore(s *sentence, i int, except *entity) *entity {
 		}
 	}
 	return found
+}
+
+// pronounSubjectBefore returns the actor named before the pronoun at i in its sentence that
+// it stands for, leaving out those a clause it is the subject of describes: the subject
+// of a main clause, for the subject of a main clause ("the Biden administration
+// determined that the RSF had committed genocide; a week later it sanctioned Burhan":
+// not the subject of a clause inside it); else the last subject ("Armenia belongs to
+// the CSTO, and Russia, its treaty ally": Armenia's); else the last name ("Turkish
+// support for the GNA was key to its successes").
+func pronounSubjectBefore(s *sentence, i int, described []*entity) *entity {
+	if main := mainSubjectBefore(s, i, nil); main != nil && mainClauseSubject(s, i) && !slices.Contains(described, main) {
+		return main
+	}
+	near, subj := thingsBefore(s, i, described...)
+	if subj != nil {
+		return subj
+	}
+	return near
 }
 
 // mainClauseSubject: the word at i is the subject of a main clause, whose verb the

@@ -1116,16 +1116,7 @@ func (a *article) slotArgs(s *sentence, k int, f *frame) []arg {
 // X" after it.
 func (a *article) nounActors(s *sentence, n int) []arg {
 	var out []arg
-	kids := s.kids[n]
-	if v := s.head[n]; v >= 0 && s.rel[n] == "obj" && !s.passive(v) {
-		// "condemns the attacks by the M23": the by-phrase may hang on the verb
-		for _, k := range s.children(v, "obl") {
-			if s.prep(k) == "by" {
-				kids = append(kids, k)
-			}
-		}
-	}
-	for _, k := range kids {
+	for _, k := range actNounKids(s, n) {
 		switch s.rel[k] {
 		case "nmod:poss":
 		case "amod", "compound":
@@ -1156,6 +1147,21 @@ func (a *article) nounActors(s *sentence, n int) []arg {
 		a.coupMakers(s, out)
 	}
 	return out
+}
+
+// actNounKids returns the dependents of the noun of an act at n that may name who does
+// it: its own, and a by-phrase hung on the verb it is the object of ("condemns the
+// attacks by the M23").
+func actNounKids(s *sentence, n int) []int {
+	kids := s.kids[n]
+	if v := s.head[n]; v >= 0 && s.rel[n] == "obj" && !s.passive(v) {
+		for _, k := range s.children(v, "obl") {
+			if s.prep(k) == "by" {
+				kids = append(kids, k)
+			}
+		}
+	}
+	return kids
 }
 
 // coupMakers puts, in the actors of a coup, for a state the army that does one:

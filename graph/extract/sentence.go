@@ -340,9 +340,6 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if capitalsMistagged(p, i) {
 			tags[i] = "PROPN" // "(IS Sahel)": an acronym, not "is"
 		}
-		if strings.EqualFold(p.Words[i], "elect") && p.Words[i-1] == "-" && p.Tags[i] == "VERB" {
-			tags[i] = "ADJ" // "President-elect Donald Trump": a title's word, no verb
-		}
 		if baseVerbAfterArticle(p, i) {
 			tags[i] = "NOUN" // "demanding an immediate halt to the air strikes"
 		}
@@ -392,8 +389,9 @@ func (s *sentence) mendOpening(p syntax.Parsed, tags map[int]string) {
 // LURD"), "has" read as the main verb before a participle of giving ("Iran has given
 // Hezbollah sanctuary"), a plural noun read as a verb after a possessive or before
 // its phrase and the clause's verb ("Tuesday's strikes", "US strikes on the Houthis
-// resumed"), a rank read as an adjective ("is General X") and a participle with its
-// particle read as a noun ("a plan put forward").
+// resumed"), a rank read as an adjective ("is General X"), a participle with its
+// particle read as a noun ("a plan put forward") and "elect" read as a verb in
+// "President-elect".
 func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
 	if s.adjectiveMistagged(p, i) {
 		tags[i] = "ADJ"
@@ -409,6 +407,9 @@ func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
 	}
 	if s.particleVerbAfterNoun(p, i) {
 		tags[i] = "VERB" // "a plan put forward in September by the United States"
+	}
+	if strings.EqualFold(p.Words[i], "elect") && p.Words[i-1] == "-" && p.Tags[i] == "VERB" {
+		tags[i] = "ADJ" // "President-elect Donald Trump": a title's word, no verb
 	}
 }
 
@@ -4590,19 +4591,27 @@ func (s *sentence) repairApposOnVerb() {
 		if c <= h+1 || s.toks[c].text != "," {
 			continue
 		}
-		// the noun whose phrase ends right before the comma: "the Derg" in "fought
-		// alongside the TPLF against the Derg, the military government of Mengistu"
-		n := c - 1
-		for n > h && s.head[n] > h && s.head[n] < c && (!nominal(s.tag[n]) || s.rel[n] == "flat" || s.rel[n] == "compound") {
-			n = s.head[n]
+		if n := s.nounBeforeComma(h, c); n >= 0 {
+			s.head[k], s.rel[k] = n, "appos"
+			s.index()
 		}
-		core := s.rel[n] == "obj" || s.rel[n] == "iobj" || s.rel[n] == "obl:agent" || base(s.rel[n]) == "nsubj"
-		if !s.headedBy(n, h) || !nominal(s.tag[n]) || !core && s.tag[n] != "PROPN" {
-			continue // "fought each other for a decade, the army with rifles ...": no renaming of a time
-		}
-		s.head[k], s.rel[k] = n, "appos"
-		s.index()
 	}
+}
+
+// nounBeforeComma returns the noun under verb h whose phrase ends right before the
+// comma at c ("the Derg" in "fought alongside the TPLF against the Derg, the military
+// government of Mengistu"), when it is an argument of the verb or a name; else -1 ("fought
+// each other for a decade, the army with rifles ...": no renaming of a time).
+func (s *sentence) nounBeforeComma(h, c int) int {
+	n := c - 1
+	for n > h && s.head[n] > h && s.head[n] < c && (!nominal(s.tag[n]) || s.rel[n] == "flat" || s.rel[n] == "compound") {
+		n = s.head[n]
+	}
+	core := s.rel[n] == "obj" || s.rel[n] == "iobj" || s.rel[n] == "obl:agent" || base(s.rel[n]) == "nsubj"
+	if !s.headedBy(n, h) || !nominal(s.tag[n]) || !core && s.tag[n] != "PROPN" {
+		return -1
+	}
+	return n
 }
 
 // apposLike: the phrase at k renames what stands before it, read as an apposition, or
@@ -4981,7 +4990,7 @@ func (s *sentence) repairTimeBeforeSubject() {
 			continue
 		}
 		n := t + 2
-		for n < v && s.head[n] != t && !(s.head[n] == v && base(s.rel[n]) == "nsubj") {
+		for n < v && s.head[n] != t && (s.head[n] != v || base(s.rel[n]) != "nsubj") {
 			n++ // past the article and modifiers of the subject
 		}
 		if n >= v || !nominal(s.tag[n]) || s.child(n, "case") >= 0 {

@@ -474,10 +474,7 @@ func plainDateline(toks []token) int {
 	if len(toks) == 0 || !toks[0].newline {
 		return 0
 	}
-	k := 0
-	for k < len(toks) && k < 5 && (isAllCaps(toks[k].text) || k > 0 && toks[k].text == "/") {
-		k++ // "NEW YORK", "KYIV/MOSCOW"
-	}
+	k := datelinePlace(toks)
 	if k == 0 || k >= len(toks) || toks[k].text != "," {
 		return 0
 	}
@@ -493,6 +490,16 @@ func plainDateline(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// datelinePlace returns how many tokens the place in capitals that opens a dateline
+// takes: "NEW YORK", or two places with a slash, "KYIV/MOSCOW".
+func datelinePlace(toks []token) int {
+	k := 0
+	for k < len(toks) && k < 5 && (isAllCaps(toks[k].text) || k > 0 && toks[k].text == "/") {
+		k++
+	}
+	return k
 }
 
 // isBullet reports whether a token at the start of a line marks a list item.
