@@ -7919,7 +7919,7 @@ func TestLinkedNames(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'X-e-Y Z' with known names inside", []constructionCase{
 			{text: "Pakistan accused India of backing the Tehreek-e-Taliban Pakistan (TTP).",
-				want:   []string{"India supports Tehreek-e-Taliban Pakistan (reported)"},
+				want:   []string{"India supports TTP (reported)"},
 				absent: []string{"India supports Pakistan (reported)"}},
 			{text: "The Tehreek-e-Taliban Pakistan has waged a long insurgency against the Pakistani state.",
 				want: []string{"Tehreek-e-Taliban Pakistan opposes Pakistani state (asserted)"}},
@@ -10077,6 +10077,23 @@ func TestOneOfAlliesInRelative(t *testing.T) {
 				want: []string{"Kamerhe supports Felix Tshisekedi (asserted)"}},
 			{text: "Kamerhe, who is one of Tshisekedi's closest allies, was unhurt.",
 				want: []string{"Kamerhe supports Felix Tshisekedi (asserted)"}},
+		}},
+	})
+}
+
+// TestAcronymOverHyphenParticle covers an acronym that passes over a name's particles
+// joined by hyphens ("the Hizb-ut-Tahrir (HT)", "the Tehreek-e-Taliban Pakistan (TTP)"),
+// and another name given after it, "also known as the Pakistani Taliban": one actor,
+// which "the group" then names.
+func TestAcronymOverHyphenParticle(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X-e-Y Z (XYZ), also known as the W'", []constructionCase{
+			{text: "The Hizb-ut-Tahrir (HT) denounced the talks. The HT rejected the deal.",
+				want:   []string{"Hizb-ut-Tahrir rejects deal (asserted)"},
+				absent: []string{"HT rejects deal (asserted)"}},
+			{text: "Islamabad accuses Kabul of sheltering fighters of the Tehreek-e-Taliban Pakistan (TTP), also known as the Pakistani Taliban. Pakistan's army has fought the group for more than a decade.",
+				want:   []string{"Pakistan opposes TTP (asserted)"},
+				absent: []string{"Pakistan opposes Taliban (asserted)"}},
 		}},
 	})
 }

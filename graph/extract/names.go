@@ -78,6 +78,9 @@ func (a *article) defineAliases(s *sentence) {
 			continue
 		}
 		k := aliasMarkerEnd(toks, j+1)
+		if k >= 0 && k+1 < len(toks) && toks[k].lower == "the" {
+			k++ // "also known as the Pakistani Taliban"
+		}
 		if k < 0 || k >= len(toks) || !toks[k].upper {
 			continue
 		}
@@ -85,8 +88,8 @@ func (a *article) defineAliases(s *sentence) {
 		for end < len(toks) && end < k+8 && toks[end].text != "," && toks[end].text != "." {
 			end++
 		}
-		if end >= len(toks) || toks[end].text != "," {
-			continue
+		if end >= len(toks) || toks[end].text != "," && (toks[end].text != "." || end != len(toks)-1) {
+			continue // set off by commas, or ending the sentence
 		}
 		if e := a.nameEndingAt(s, j); e != nil && !e.isPerson() && !e.isState() {
 			a.addName(e, s.text(a.doc.Text, k, end))
@@ -109,8 +112,12 @@ func aliasMarkerEnd(toks []token, i int) int {
 // nameEndingAt returns the actor a known name that ends just before token j names, or
 // nil.
 func (a *article) nameEndingAt(s *sentence, j int) *entity {
+	last := j
+	if j > 0 && s.toks[j-1].text == ")" {
+		last = j - 1 // "the Tehreek-e-Taliban Pakistan (TTP), also known as": the acronym in its brackets
+	}
 	for st := j - 1; st >= 0 && st >= j-8; st-- {
-		if e, _, _, end := a.lookup(s.toks, st); e != nil && end == j && e.isActor() {
+		if e, _, _, end := a.lookup(s.toks, st); e != nil && (end == j || end == last) && e.isActor() {
 			return e
 		}
 	}
@@ -162,18 +169,32 @@ func (a *article) acronymStart(s *sentence, i int, acr string) int {
 // initialsInOrder: the acronym's letters are the initials of the words, in order, or
 // the first letters of its words run together ("CARICOM": CARIbbean COMmunity).
 func initialsInOrder(words []token, acr string) bool {
-	var ws []string
-	for _, w := range words {
-		if w.word && w.lower != "of" && w.lower != "the" && w.lower != "and" && w.lower != "for" && w.lower != "in" && w.lower != "'s" {
-			ws = append(ws, w.lower)
-		}
-	}
-	return prefixesSpell(ws, strings.ToLower(strings.Map(func(r rune) rune {
+	letters := strings.ToLower(strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r
 		}
 		return -1
-	}, acr)))
+	}, acr))
+	var ws, bare []string
+	for k, w := range words {
+		if w.word && w.lower != "of" && w.lower != "the" && w.lower != "and" && w.lower != "for" && w.lower != "in" && w.lower != "'s" {
+			ws = append(ws, w.lower)
+			if !joinedParticle(words, k) {
+				bare = append(bare, w.lower) // "Tehreek-e-Taliban Pakistan (TTP)"; but "Lashkar-e-Taiba (LeT)" spells its particle
+			}
+		}
+	}
+	return prefixesSpell(ws, letters) || prefixesSpell(bare, letters)
+}
+
+// joinedParticle: the word at k is a particle in lower case joined by a hyphen to the
+// name's words ("Tehreek-e-Taliban Pakistan (TTP)", "Nusrat al-Islam"), which an
+// acronym passes over.
+func joinedParticle(words []token, k int) bool {
+	if words[k].upper || !hyphenParticle(words[k].lower) && words[k].lower != "wal" {
+		return false
+	}
+	return k+1 < len(words) && words[k+1].text == "-" || k > 0 && words[k-1].text == "-"
 }
 
 // prefixesSpell reports whether acr is a run of prefixes of the words, each word
@@ -303,6 +324,9 @@ func (a *article) knownNameEndsAt(s *sentence, end int) bool {
 // "an alliance", "an International Contact Group".
 func particleBefore(s *sentence, start int) bool {
 	t := s.toks[start-1]
+	if hyphenParticle(t.lower) && s.toks[start].text == "-" && start >= 2 && s.toks[start-2].text == "-" {
+		return true // "Tehreek-e-Taliban", "Lashkar-e-Taiba": a particle between hyphens
+	}
 	return nameParticle(t.lower) && s.toks[start].upper && (t.lower != "an" || s.toks[start].text == "-")
 }
 
