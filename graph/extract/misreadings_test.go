@@ -10097,3 +10097,20 @@ func TestAcronymOverHyphenParticle(t *testing.T) {
 		}},
 	})
 }
+
+// TestBackedDemonymNoun covers "the X-backed [demonym] N" where the noun names no forces
+// of the demonym's state ("the Iran-backed Iraqi factions", "the Iran-backed Lebanese
+// movement"): X backs the noun, not the state; but "the US-backed Iraqi forces" are
+// Iraq's.
+func TestBackedDemonymNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the X-backed [demonym] N'", []constructionCase{
+			{text: "Kataib Hezbollah, among the most powerful of the Iran-backed Iraqi factions, suspended its attacks.",
+				absent: []string{"Iran supports Iraq (asserted)"}},
+			{text: "Hezbollah, the Iran-backed Lebanese movement led by Hassan Nasrallah, has traded fire with Israel.",
+				absent: []string{"Iran supports Lebanon (asserted)"}},
+			{text: "The US-backed Iraqi forces retook Mosul.",
+				want: []string{"US supports Iraq (asserted)"}},
+		}},
+	})
+}

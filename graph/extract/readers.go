@@ -1867,7 +1867,7 @@ func readHyphen(a *article, s *sentence, w int) {
 		return
 	}
 	subjects := a.hyphenActors(s, w)
-	n := hyphenTarget(s, w)
+	n := a.demonymsNoun(s, hyphenTarget(s, w))
 	if len(subjects) == 0 || n < 0 {
 		return
 	}
@@ -1892,6 +1892,19 @@ func readHyphen(a *article, s *sentence, w int) {
 			}
 		}
 	}
+}
+
+// demonymsNoun returns the noun that a demonym at n describes when it names no forces
+// of the state ("the Iran-backed Iraqi factions": the factions, not Iraq; but "the
+// US-backed Iraqi forces" are Iraq's), else n.
+func (a *article) demonymsNoun(s *sentence, n int) int {
+	if n < 0 || s.at[n] == nil || s.at[n].how != byDemonym {
+		return n
+	}
+	if h := s.head[n]; h > n && s.tag[h] == "NOUN" && s.at[h] == nil && !a.isForceNoun(s, h) && !a.lex.in("government", s.lemma[h]) {
+		return h
+	}
+	return n
 }
 
 // hyphenActors returns who does what the compound participle at w says: the names
