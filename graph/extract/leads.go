@@ -1446,6 +1446,9 @@ func (a *article) asPerson(e *entity) {
 // not read so: an actor of their own, which the person commands, is made for them.
 func readLeadsPossessive(a *article, s *sentence, w int) {
 	m := s.at[w]
+	if m != nil && m.head == w && a.ousted(s, w) {
+		return // "by ousting the elected government of Aung San Suu Kyi": a government no longer in office
+	}
 	if m != nil && m.head == w && m.leader != nil && !former(s, m.start) && (w == 0 || s.toks[w-1].lower != "former") { // not "the former regime of Omar al-Bashir"
 		a.relate(s, w, arg{&mention{s: s, ent: m.leader, conf: m.conf}, m.conf}, graph.Leads, arg{m, m.conf}, 0.8, "leads possessive")
 		return
@@ -1454,9 +1457,16 @@ func readLeadsPossessive(a *article, s *sentence, w int) {
 	if m == nil || m.head != w || !m.ent.isPerson() || s.rel[w] != "nmod:poss" && !of || former(s, m.start) && !a.formerStateOffice(s, m) {
 		return
 	}
-	if h := s.head[w]; a.ledByOwner(s, w, h, of) {
+	if h := s.head[w]; a.ledByOwner(s, w, h, of) && !a.ousted(s, h) {
 		a.relate(s, w, arg{m, m.conf}, graph.Leads, arg{s.at[h], s.at[h].conf}, 0.8, "leads possessive")
 	}
+}
+
+// ousted: the noun at w is what a verb of a coup acts on ("ousting the elected
+// government of X", "toppled Bashir's regime"): the body is out of office after it.
+func (a *article) ousted(s *sentence, w int) bool {
+	v := s.head[w]
+	return v >= 0 && s.rel[w] == "obj" && s.tag[v] == "VERB" && a.lex.in("coup", s.lemma[v])
 }
 
 // ledByOwner: the body at h that person w owns ("Maduro's government", "Uribe's

@@ -10114,3 +10114,18 @@ func TestBackedDemonymNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestOustedGovernment covers a government that a verb of a coup acts on ("seized power
+// by ousting the elected government of Aung San Suu Kyi", "The army ousted the
+// government of Aung San Suu Kyi"): out of office after it, and no government its
+// former head leads.
+func TestOustedGovernment(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'ousted the government of X'", []constructionCase{
+			{text: "Myanmar's junta seized power in 2021 by ousting the elected government of Aung San Suu Kyi.",
+				absent: []string{"Aung San Suu Kyi leads Myanmar's junta (asserted)"}},
+			{text: "The army ousted the government of Aung San Suu Kyi in 2021.",
+				absent: []string{"Aung San Suu Kyi leads Myanmar (asserted)"}},
+		}},
+	})
+}
