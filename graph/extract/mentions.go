@@ -1800,7 +1800,7 @@ func (a *article) namedArmyBefore() *entity {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(e.node.Name))
-		if len(words) < 2 || !a.lex.in("army", words[len(words)-1]) || a.insurgentName(e) || e.agent == "military" && e.state != nil {
+		if len(words) < 2 || !a.lex.in("army", words[len(words)-1]) || a.insurgentName(e) || a.peoplesArmyName(e) || e.agent == "military" && e.state != nil {
 			continue
 		}
 		if found != nil && found != e {
@@ -1924,8 +1924,8 @@ func (a *article) lastOfKind(kind, lemma string) *entity {
 		if !e.isActor() || e.isPerson() || e.unknown && e.evidence <= 0 {
 			continue
 		}
-		if kind == "military" && a.insurgentName(e) {
-			continue // "the army" is not the "Revolutionary Army of Congo"
+		if kind == "military" && (a.insurgentName(e) || a.peoplesArmyName(e)) {
+			continue // "the army" is not the "Revolutionary Army of Congo", nor the "Arakan Army"
 		}
 		if !ofKind(e, kind, lemma) {
 			continue
@@ -1952,6 +1952,14 @@ func (a *article) stateArmyName(e *entity) bool {
 	}
 	st, r, _, _ := a.lookup(tokenize(words[0]), 0)
 	return st != nil && st.isState() && r == byDemonym
+}
+
+// peoplesArmyName: e is a group named as an army after a people or a region, not after
+// a state ("the Arakan Army", "the Kachin Independence Army"), which "the army" of an
+// article about the state does not name.
+func (a *article) peoplesArmyName(e *entity) bool {
+	words := strings.Fields(e.node.Name)
+	return e.node.Kind == graph.KindGroup && len(words) >= 2 && a.lex.in("army", strings.ToLower(words[len(words)-1])) && !a.stateArmyName(e)
 }
 
 // insurgentName: a name of e holds a word of rebellion ("Free Syrian Army").

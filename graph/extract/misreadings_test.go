@@ -10129,3 +10129,17 @@ func TestOustedGovernment(t *testing.T) {
 		}},
 	})
 }
+
+// TestMilitaryIsNoPeoplesArmy covers "the military" or "the army" after a group named
+// as an army after a people or a region ("the Arakan Army", "the Karen National Army")
+// in an article about the state: the state's military, not the group.
+func TestMilitaryIsNoPeoplesArmy(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the X Army ... the military'", []constructionCase{
+			{text: "Myanmar's junta has lost ground. The Arakan Army seized Maungdaw on Sunday. The military bombed the town and vowed to crush the Arakan Army.",
+				want: []string{"Myanmar's junta opposes Arakan Army (asserted)"}},
+			{text: "Myanmar's junta has lost ground in the east. The Karen National Army overran a base on Friday. The military then vowed to destroy the Karen National Army.",
+				want: []string{"Myanmar's junta opposes Karen National Army (asserted)"}},
+		}},
+	})
+}
