@@ -2305,13 +2305,22 @@ func (a *article) ownerEnds(s *sentence, i, j int) bool {
 // unknownNameWord: a word that goes on an unknown name, a proper word or one of a
 // longer name, or a hyphen before a proper word, not covered by a mention or a place.
 func (a *article) unknownNameWord(s *sentence, j int) bool {
-	if s.at[j] != nil || s.place[j] || a.lex.in("notname", s.toks[j].lower) && !a.acronymWord(s, j) {
+	if s.at[j] != nil || s.place[j] || a.lex.in("notname", s.toks[j].lower) && !a.acronymWord(s, j) && !nameWordBetween(s, j) {
 		return false
 	}
 	if a.roleEnd(s, j) > j {
 		return false // "Defence Minister Vladimir Padrino": a title, then the name
 	}
 	return a.properWord(s, j) || s.inName[j] || s.toks[j].text == "-" && j+1 < len(s.toks) && a.properWord(s, j+1) || a.adjectiveOfName(s, j)
+}
+
+// nameWordBetween: the short word at j that also abbreviates a day or a month stands
+// between two capitalised words of a name, with no full stop ("Khine Thu Kha", "Kyaw
+// Thu Win"): a word of the name.
+func nameWordBetween(s *sentence, j int) bool {
+	t := s.toks[j]
+	return j > 0 && j+1 < len(s.toks) && len(t.text) <= 3 && t.upper && s.toks[j-1].upper && s.toks[j+1].upper &&
+		s.tag[j-1] == "PROPN" && s.tag[j+1] == "PROPN" && s.toks[j+1].word && s.toks[j-1].word
 }
 
 // adjectiveOfName: a capitalised adjective no dictionary knows, inside a sentence and

@@ -10143,3 +10143,18 @@ func TestMilitaryIsNoPeoplesArmy(t *testing.T) {
 		}},
 	})
 }
+
+// TestDayWordInName covers a person's name with a word that also abbreviates a day
+// ("Kyaw Thu Win", "Aung Thu Rein"): a word of the name between its other words, not
+// a date that splits it in two.
+func TestDayWordInName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'Kyaw Thu Win'", []constructionCase{
+			{text: "Myanmar's junta rejected the offer. Zaw Min Tun, a junta spokesman, denied it; Kyaw Thu Win condemned the junta.",
+				want:   []string{"Kyaw Thu Win opposes Myanmar's junta (asserted)"},
+				absent: []string{"Kyaw opposes Myanmar's junta (asserted)"}},
+			{text: "Myanmar's junta bombed the town. Aung Thu Rein, an AA commander, condemned the junta.",
+				want: []string{"Aung Thu Rein opposes Myanmar's junta (asserted)"}},
+		}},
+	})
+}
