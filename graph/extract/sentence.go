@@ -40,6 +40,7 @@ type sentence struct {
 	adjectiveWord func(lower string) bool // an adjective in -ing ("neighbouring", "warring")
 	transferVerb  func(lemma string) bool // a verb of giving ("give", "send", "supply")
 	judgingVerb   func(lemma string) bool // a verb that names or judges what it takes ("call", "term")
+	labelWord     func(lower string) bool // a word that judges what it is said of ("illegitimate", "historic")
 	// setAdverbial: the number of words of a set adverbial phrase at i ("in effect"), or 0
 	setAdverbial func(toks []token, i int) int
 }
@@ -411,6 +412,28 @@ func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
 	if strings.EqualFold(p.Words[i], "elect") && p.Words[i-1] == "-" && p.Tags[i] == "VERB" {
 		tags[i] = "ADJ" // "President-elect Donald Trump": a title's word, no verb
 	}
+	if s.judgedAdjective(p, i) {
+		tags[i] = "ADJ" // "called the junta illegitimate": what the object is called, no noun it modifies
+	}
+}
+
+// judgedAdjective: a word that judges what it is said of, tagged a noun, ends the
+// sentence or its clause right after a noun, within a few words of a verb that names
+// or judges what it takes ("called the junta illegitimate", "declared the vote
+// invalid").
+func (s *sentence) judgedAdjective(p syntax.Parsed, i int) bool {
+	if s.judgingVerb == nil || s.labelWord == nil || p.Tags[i] != "NOUN" || p.Tags[i-1] != "NOUN" && p.Tags[i-1] != "PROPN" || i+1 < len(p.Words) && p.Tags[i+1] != "PUNCT" {
+		return false
+	}
+	if i < 2 || !s.labelWord(strings.ToLower(p.Words[i])) || p.Words[i-2] == "a" || p.Words[i-2] == "an" {
+		return false // "called the plan a betrayal": a noun after all
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if p.Tags[k] == "VERB" {
+			return s.judgingVerb(strings.ToLower(p.Lemmas[k]))
+		}
+	}
+	return false
 }
 
 // repairParticipleAdjectives mends a list of passives sharing "be" and the last one's
