@@ -10160,15 +10160,15 @@ func TestDayWordInName(t *testing.T) {
 }
 
 // TestJudgedObjectAdjective covers a verb of judging with its object and a judging
-// adjective after it ("The NUG called the junta illegitimate", "called the junta's
-// attack criminal"), which the tagger read as a noun the object modifies.
+// adjective after it ("The NUG called the junta illegitimate", "called the RSF's attack
+// criminal"), which the tagger read as a noun the object modifies.
 func TestJudgedObjectAdjective(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'called X illegitimate'", []constructionCase{
 			{text: "Myanmar's junta made an offer. The NUG called the junta illegitimate.",
 				want: []string{"NUG opposes Myanmar's junta (asserted)"}},
-			{text: "Egypt struck the camp. Ethiopia called the junta's attack criminal.",
-				want: []string{"Ethiopia opposes Egyptian junta (asserted)"}},
+			{text: "The RSF shelled the camp. Sudan's government called the RSF's attack criminal.",
+				want: []string{"Sudan's government opposes RSF (asserted)"}},
 		}},
 	})
 }
