@@ -10172,3 +10172,18 @@ func TestJudgedObjectAdjective(t *testing.T) {
 		}},
 	})
 }
+
+// TestParticipleAfterNoun covers a participle with its agent set off by a comma after a
+// noun, which the parser listed with the clause's verb though no "and" lists it
+// ("had agreed to a truce, brokered by the United States and supported by Saudi
+// Arabia"): a reduced relative clause on the noun.
+func TestParticipleAfterNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERBed to a N, VERBed by X'", []constructionCase{
+			{text: "On Monday Witkoff announced that Russia and Ukraine had agreed to a truce, brokered by the United States and supported by Saudi Arabia.",
+				want: []string{"United States proposes truce (asserted)", "Saudi Arabia endorses truce (asserted)"}},
+			{text: "Qatar said that Israel and Hamas had agreed to a pause, mediated by Egypt and welcomed by the UN.",
+				want: []string{"Egypt proposes pause (asserted)", "UN endorses pause (asserted)"}},
+		}},
+	})
+}

@@ -215,6 +215,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairVerbAsModifier()
 	s.repairFrontedAlongside()
 	s.repairApposOnVerb()
+	s.repairParticipleAfterNoun()
 	s.repairPastListEnd()
 	s.repairRelativeList()
 	s.repairBareOblique()
@@ -4545,6 +4546,31 @@ func (s *sentence) repairVerbAsModifier() {
 				s.head[k] = v // what the parser hung on the root belongs to the clause
 			}
 		}
+		s.index()
+	}
+}
+
+// repairParticipleAfterNoun mends a participle set off by a comma after a noun that the
+// parser listed with the clause's verb, with no "and" to list it ("The talks are built
+// on a three-phase framework, set out by President Joe Biden ..."): a reduced relative
+// clause, which describes the noun before its comma.
+func (s *sentence) repairParticipleAfterNoun() {
+	for v := 2; v < len(s.toks); v++ {
+		h := s.head[v]
+		if s.rel[v] != "conj" || h < 0 || h > v || s.toks[v-1].text != "," || s.child(v, "cc") >= 0 || s.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 {
+			continue
+		}
+		if s.tag[v] != "VERB" || !isParticiple(s.toks[v].lower, "") || s.child(v, "obl:agent") < 0 {
+			continue
+		}
+		n := v - 2
+		for n > h && s.head[n] > h && s.head[n] < v-1 && (!nominal(s.tag[n]) || s.rel[n] == "flat" || s.rel[n] == "compound") {
+			n = s.head[n]
+		}
+		if n <= h || s.head[n] != h || s.tag[n] != "NOUN" || base(s.rel[n]) != "obl" && s.rel[n] != "obj" || s.child(n, "case") >= 0 && s.prep(n) != "on" && s.prep(n) != "to" && s.prep(n) != "under" {
+			continue
+		}
+		s.head[v], s.rel[v] = n, "acl"
 		s.index()
 	}
 }
