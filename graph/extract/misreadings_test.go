@@ -10187,3 +10187,18 @@ func TestParticipleAfterNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestCasedSubject covers a noun with its own preposition that the parser made the
+// subject of a participle after its comma ("agreed to a truce, brokered by the UAE",
+// "signed up to a unity deal, brokered by China"): the noun is the first verb's, and
+// those who agreed to it endorse it.
+func TestCasedSubject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'agreed to a N, VERBed by X'", []constructionCase{
+			{text: "Russia and Ukraine agreed to a truce, brokered by the UAE and welcomed by the UN.",
+				want: []string{"Russia endorses truce (asserted)", "Ukraine endorses truce (asserted)", "UAE proposes truce (asserted)"}},
+			{text: "Hamas and Fatah signed up to a unity deal, brokered by China.",
+				want: []string{"Hamas endorses unity deal (asserted)", "Fatah endorses unity deal (asserted)", "China proposes unity deal (asserted)"}},
+		}},
+	})
+}

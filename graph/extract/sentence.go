@@ -216,6 +216,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairFrontedAlongside()
 	s.repairApposOnVerb()
 	s.repairParticipleAfterNoun()
+	s.repairCasedSubject()
 	s.repairPastListEnd()
 	s.repairRelativeList()
 	s.repairBareOblique()
@@ -4546,6 +4547,27 @@ func (s *sentence) repairVerbAsModifier() {
 				s.head[k] = v // what the parser hung on the root belongs to the clause
 			}
 		}
+		s.index()
+	}
+}
+
+// repairCasedSubject mends a noun with its own preposition that the parser made the
+// subject of a participle after its comma ("agreed to a truce, brokered by the UAE" with
+// "truce" the subject of "brokered"): a phrase with a preposition is no subject, so it
+// is the verb's before it, and the participle describes it.
+func (s *sentence) repairCasedSubject() {
+	for n := 1; n < len(s.toks); n++ {
+		v := s.head[n]
+		c := s.child(n, "case")
+		if base(s.rel[n]) != "nsubj" || c < 0 || s.tag[c] != "ADP" || v <= n || s.toks[v-1].text != "," || s.tag[v] != "VERB" || s.child(v, "obl:agent") < 0 {
+			continue
+		}
+		h := s.head[v]
+		if h < 0 || h > n || s.tag[h] != "VERB" {
+			continue
+		}
+		s.head[n], s.rel[n] = h, "obl"
+		s.head[v], s.rel[v] = n, "acl"
 		s.index()
 	}
 }
