@@ -80,6 +80,7 @@ type wordLists struct {
 	SpokespersonRoles    []string            `yaml:"spokesperson_roles"`
 	PersonRoles          []string            `yaml:"person_roles"`
 	PanelNouns           []string            `yaml:"panel_nouns"`
+	IssuedInitiatives    []string            `yaml:"issued_initiatives"`
 	ForceNouns           []string            `yaml:"force_nouns"`
 	IrregularNouns       []string            `yaml:"irregular_force_nouns"`
 	BodyNouns            []string            `yaml:"body_nouns"`
@@ -496,6 +497,7 @@ func (l *Lexicon) buildIndexes() {
 	set("role", slices.Concat(w.LeaderRoles, w.SpokespersonRoles, w.PersonRoles))
 	set("personrole", w.PersonRoles)
 	set("panel", w.PanelNouns)
+	set("issued", w.IssuedInitiatives)
 	set("force", slices.Concat(w.ForceNouns, w.IrregularNouns))
 	set("irregular", w.IrregularNouns)
 	set("body", w.BodyNouns)

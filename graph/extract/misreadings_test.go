@@ -10202,3 +10202,21 @@ func TestCasedSubject(t *testing.T) {
 		}},
 	})
 }
+
+// TestDecree covers a decree, an initiative its author issues and signs ("The
+// Presidential Council issued a decree ... declared the decree void", "signed a decree
+// dissolving the republic's institutions", "threw its weight behind the decree"): the
+// signer puts it forward, where a treaty's signer agrees to it.
+func TestDecree(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'issued / signed a decree'", []constructionCase{
+			{text: "The Presidential Council issued a decree on August 18. The House of Representatives declared the decree void.",
+				want: []string{"Presidential Council proposes decree (asserted)", "House of Representatives rejects decree (asserted)"}},
+			{text: "Samvel Shahramanyan, the Karabakh leader, signed a decree dissolving the republic's institutions.",
+				want:   []string{"Samvel Shahramanyan proposes decree (asserted)"},
+				absent: []string{"Samvel Shahramanyan endorses decree (asserted)"}},
+			{text: "Noboa issued a decree declaring an internal armed conflict. The National Assembly threw its weight behind the decree.",
+				want: []string{"Daniel Noboa proposes decree (asserted)", "National Assembly endorses decree (asserted)"}},
+		}},
+	})
+}

@@ -248,6 +248,9 @@ func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj ar
 	if p == graph.Proposes && keptInitiative(obj.m) && !a.sumsUp(obj.m.s, obj.m.head) {
 		p = graph.Endorses // "calls for the ceasefire to be strictly respected": it exists
 	}
+	if p == graph.Endorses && oe.init != nil && s.lemma[w] == "sign" && a.lex.in("issued", oe.init.family) {
+		p = graph.Proposes // "signed a decree dissolving the institutions": he issues it
+	}
 	if s.tag[w] == "VERB" && s.question() {
 		return // "Does President Kabila back the French deployment?": asked, not said
 	}
