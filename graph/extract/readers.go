@@ -239,18 +239,27 @@ func (a *article) relatableArgs(subj arg, p graph.Predicate, obj arg) bool {
 	return a.relatable(subj.m.ent, p, obj.m.ent) && !pairedWith(subj.m, obj.m.ent) && !pairedWith(obj.m, subj.m.ent)
 }
 
+// initiativeStance returns the predicate p said at w of the initiative obj stands for,
+// as what the initiative is makes it: a call for one that exists already endorses it
+// ("calls for the ceasefire to be strictly respected"); signing an initiative one
+// issues puts it forward ("signed a decree dissolving the institutions").
+func (a *article) initiativeStance(s *sentence, w int, p graph.Predicate, obj arg) graph.Predicate {
+	switch {
+	case p == graph.Proposes && keptInitiative(obj.m) && !a.sumsUp(obj.m.s, obj.m.head):
+		return graph.Endorses
+	case p == graph.Endorses && obj.m.ent.init != nil && s.lemma[w] == "sign" && a.lex.in("issued", obj.m.ent.init.family):
+		return graph.Proposes
+	}
+	return p
+}
+
 // relate records a relation read at word w of sentence s.
 func (a *article) relate(s *sentence, w int, subj arg, p graph.Predicate, obj arg, conf float64, rule string) {
 	se, oe := subj.m.ent, obj.m.ent
 	if !a.mayRelate(subj, p, obj) {
 		return
 	}
-	if p == graph.Proposes && keptInitiative(obj.m) && !a.sumsUp(obj.m.s, obj.m.head) {
-		p = graph.Endorses // "calls for the ceasefire to be strictly respected": it exists
-	}
-	if p == graph.Endorses && oe.init != nil && s.lemma[w] == "sign" && a.lex.in("issued", oe.init.family) {
-		p = graph.Proposes // "signed a decree dissolving the institutions": he issues it
-	}
+	p = a.initiativeStance(s, w, p, obj)
 	if s.tag[w] == "VERB" && s.question() {
 		return // "Does President Kabila back the French deployment?": asked, not said
 	}

@@ -4585,16 +4585,29 @@ func (s *sentence) repairParticipleAfterNoun() {
 		if s.tag[v] != "VERB" || !isParticiple(s.toks[v].lower, "") || s.child(v, "obl:agent") < 0 {
 			continue
 		}
-		n := v - 2
-		for n > h && s.head[n] > h && s.head[n] < v-1 && (!nominal(s.tag[n]) || s.rel[n] == "flat" || s.rel[n] == "compound") {
-			n = s.head[n]
+		if n := s.describedBeforeComma(h, v); n >= 0 {
+			s.head[v], s.rel[v] = n, "acl"
+			s.index()
 		}
-		if n <= h || s.head[n] != h || s.tag[n] != "NOUN" || base(s.rel[n]) != "obl" && s.rel[n] != "obj" || s.child(n, "case") >= 0 && s.prep(n) != "on" && s.prep(n) != "to" && s.prep(n) != "under" {
-			continue
-		}
-		s.head[v], s.rel[v] = n, "acl"
-		s.index()
 	}
+}
+
+// describedBeforeComma returns the noun under verb h whose phrase ends at the comma
+// before the participle at v, an object or a phrase of the verb with no preposition or
+// one of what is agreed to ("agreed to a truce, brokered by"); else -1.
+func (s *sentence) describedBeforeComma(h, v int) int {
+	n := v - 2
+	for n > h && s.head[n] > h && s.head[n] < v-1 && (!nominal(s.tag[n]) || s.rel[n] == "flat" || s.rel[n] == "compound") {
+		n = s.head[n]
+	}
+	if n <= h || s.head[n] != h || s.tag[n] != "NOUN" || base(s.rel[n]) != "obl" && s.rel[n] != "obj" {
+		return -1
+	}
+	switch s.prep(n) {
+	case "", "on", "to", "under":
+		return n
+	}
+	return -1
 }
 
 // repairFrontedAlongside mends a clause that opens with "alongside X" and puts its
