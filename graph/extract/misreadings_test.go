@@ -10220,3 +10220,21 @@ func TestDecree(t *testing.T) {
 		}},
 	})
 }
+
+// TestPlaceAfterKnownBody covers a body the dictionaries know followed by "in" and a
+// place that names no state ("fought Islamic State in Mosul", "shelled the Syrian
+// Democratic Forces in Manbij"): where the body acts, not the name of a branch of it;
+// "the Islamic State in Libya", after a state, stays a branch's name.
+func TestPlaceAfterKnownBody(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'KNOWN BODY in PLACE'", []constructionCase{
+			{text: "Iraqi forces fought Islamic State in Mosul.",
+				want:   []string{"Iraq opposes Islamic State (asserted)"},
+				absent: []string{"Iraq opposes Islamic State in Mosul (asserted)"}},
+			{text: "Turkey shelled the Syrian Democratic Forces in Manbij.",
+				want: []string{"Turkey opposes Syrian Democratic Forces (asserted)"}},
+			{text: "Libya's army fought the Islamic State in Libya.",
+				want: []string{"Libya opposes Islamic State in Libya (asserted)"}},
+		}},
+	})
+}

@@ -663,12 +663,27 @@ func (a *article) defineBodies(s *sentence) {
 func (a *article) defineCapitalBody(s *sentence, start, i int) {
 	start = proStart(s, start)
 	end := a.nameTail(s, i+1)
+	if a.placeAfterKnownName(s, start, i, end) {
+		end = i + 1 // "fought Islamic State in Mosul": where it fought, not a branch's name
+	}
 	if end == i+1 && a.lex.in("placebody", s.lemma[i]) && a.usedAsPlace(s, i, s.climb(i, "conj")) && !a.knownSpan(s, start, end) {
 		return
 	}
 	if (start < i || end > i+1) && !a.knownSpan(s, start, end) && !numberedUnit(s, start, i) && (start > 0 || !a.partOfNamedActor(s, start, end)) {
 		a.defineName(s, start, end, end)
 	}
+}
+
+// placeAfterKnownName: the tail [i+1, end) of the name that ends at i is "in" and one
+// word that names no state, after a name the dictionaries know ("Islamic State in
+// Mosul"): a place the body acts in; a branch is named after a state ("Islamic State in
+// Libya") or at more length ("Islamic State in the Greater Sahara").
+func (a *article) placeAfterKnownName(s *sentence, start, i, end int) bool {
+	if end != i+3 || s.toks[i+1].lower != "in" || !a.knownSpan(s, start, i+1) {
+		return false
+	}
+	e, _, _, _ := a.lookup(s.toks, i+2)
+	return e == nil || !e.isState()
 }
 
 // fittingAcronymAt: a bracketed acronym opens at k that the name before spells, and
