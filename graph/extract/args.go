@@ -1366,6 +1366,32 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 			found = a.textOn(s, v, k) // "signed a statement on a complete ceasefire"
 		}
 		out = append(out, found...)
+		if f.actor == graph.Opposes {
+			out = append(out, a.includedTargets(s, k)...)
+			for _, o := range s.children(v, "obl") {
+				if o > k {
+					out = append(out, a.includedTargets(s, o)...) // "bombed Idlib during the war, including areas held by HTS", hung on "war"
+				}
+			}
+		}
+	}
+	return out
+}
+
+// includedTargets returns the actors whose holdings an "including" phrase of the
+// object at k names ("struck Lebanon, including positions held by Hezbollah", "bombed
+// Idlib, including areas held by HTS"): they are acted on too.
+func (a *article) includedTargets(s *sentence, k int) []arg {
+	var out []arg
+	for _, c := range s.children(k, "nmod") {
+		if s.prep(c) != "including" || s.at[c] != nil || s.tag[c] != "NOUN" {
+			continue
+		}
+		found := a.argsAt(s, c)
+		if len(found) == 0 {
+			found = a.targetOwner(s, c)
+		}
+		out = append(out, decay(found, 0.9)...)
 	}
 	return out
 }

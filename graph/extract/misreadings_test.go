@@ -10238,3 +10238,18 @@ func TestPlaceAfterKnownBody(t *testing.T) {
 		}},
 	})
 }
+
+// TestIncludedTargets covers an "including" phrase that names the holdings of an actor
+// after a place that is struck ("struck Lebanon, including positions held by
+// Hezbollah", "bombed Idlib during the war, including areas held by HTS", hung on
+// "war"): the holder is struck too.
+func TestIncludedTargets(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERBed PLACE, including N held by X'", []constructionCase{
+			{text: "Israel struck Lebanon, including positions held by Hezbollah.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+			{text: "Russia's air force bombed Idlib repeatedly during the war, including areas held by HTS.",
+				want: []string{"Russia opposes HTS (asserted)"}},
+		}},
+	})
+}
