@@ -1366,13 +1366,22 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 			found = a.textOn(s, v, k) // "signed a statement on a complete ceasefire"
 		}
 		out = append(out, found...)
-		if f.actor == graph.Opposes {
-			out = append(out, a.includedTargets(s, k)...)
-			for _, o := range s.children(v, "obl") {
-				if o > k {
-					out = append(out, a.includedTargets(s, o)...) // "bombed Idlib during the war, including areas held by HTS", hung on "war"
-				}
-			}
+		out = append(out, a.objectIncludes(s, v, k, f)...)
+	}
+	return out
+}
+
+// objectIncludes returns, for a verb of hostility at v, the actors whose holdings an
+// "including" phrase names, on its object k or on a phrase of the verb after it
+// ("bombed Idlib during the war, including areas held by HTS", hung on "war").
+func (a *article) objectIncludes(s *sentence, v, k int, f *frame) []arg {
+	if f.actor != graph.Opposes {
+		return nil
+	}
+	out := a.includedTargets(s, k)
+	for _, o := range s.children(v, "obl") {
+		if o > k {
+			out = append(out, a.includedTargets(s, o)...)
 		}
 	}
 	return out
