@@ -37,6 +37,8 @@ type entity struct {
 	firstSent  int
 	lastSeen   int // when it was last mentioned (a count of mentions)
 	lastSent   int // the sentence it was last mentioned in
+	// the sentence it was last the subject of a clause in
+	lastSubjectSent int
 }
 
 func (e *entity) isActor() bool  { return e.node.Kind.IsActor() }
@@ -359,6 +361,9 @@ func (a *article) remember(m *mention, subject bool) {
 		return // "JNIM, al-Qaeda's affiliate in the Sahel": the discourse is still of JNIM
 	}
 	e.lastSeen, e.lastSent = a.seq, a.current
+	if subject {
+		e.lastSubjectSent = a.current + 1 // one past, so that 0 says never
+	}
 	switch {
 	case e.isPerson():
 		a.rememberPerson(e, subject && m.how != byPronoun)

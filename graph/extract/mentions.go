@@ -1707,6 +1707,28 @@ func (a *article) lastNonState(fits func(*entity) bool) *entity {
 	return best
 }
 
+// subjectGroup returns the group that was the subject of a clause in the sentence
+// before, when no other group named since was, and the one named last was not: the
+// group the discourse is about, rather than one named in passing after it.
+func (a *article) subjectGroup(fits func(*entity) bool) *entity {
+	var subj, last *entity
+	for _, e := range a.ents {
+		if !e.isActor() || e.isState() || e.isPerson() || e.state != nil || e.unknown && e.evidence <= 0 || !fits(e) || e.lastSent < a.current-1 {
+			continue
+		}
+		if last == nil || e.lastSeen > last.lastSeen {
+			last = e
+		}
+		if e.lastSubjectSent-1 >= a.current-1 && (subj == nil || e.lastSeen > subj.lastSeen) {
+			subj = e
+		}
+	}
+	if subj == nil || last == nil || last.lastSubjectSent-1 >= a.current-1 {
+		return nil
+	}
+	return subj
+}
+
 // openingState returns the state a sentence opens with as where it happens, "In X,",
 // when the noun at i stands after it in the same clause: "In Burkina Faso, JNIM is
 // fighting the army" is Burkina Faso's army, whatever state the article is about.
@@ -1832,6 +1854,9 @@ func (a *article) agentOf(kind, lemma string) *entity {
 		// or a mission
 		armed := func(e *entity) bool {
 			return e.node.Kind != graph.KindOrganisation && e.node.Kind != graph.KindGovernment && e.agent != "coalition" && e.agent != "mission" && !a.stateArmyName(e)
+		}
+		if e := a.subjectGroup(armed); e != nil {
+			return e // "The M23 captured Goma, routing the army and its allies, among them militias known as Wazalendo. The army has fought the group": the M23
 		}
 		if e := a.lastNonState(armed); e != nil && e.lastSent >= a.current-1 {
 			return e

@@ -10253,3 +10253,20 @@ func TestIncludedTargets(t *testing.T) {
 		}},
 	})
 }
+
+// TestGroupTheSentenceIsAbout covers "the group" after a sentence whose subject is a
+// group and which names another group in passing after it ("The M23 took Bukavu,
+// routing the army and its allies, among them ... the Wazalendo militia. The group's
+// leader ..."): the group the sentence is about, not the one named last.
+func TestGroupTheSentenceIsAbout(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed ..., Y named in passing. The group ...'", []constructionCase{
+			{text: "The M23 took Bukavu in February, routing the army and its allies, among them Burundian troops and the Wazalendo militia. The group's leader, Bertrand Bisimwa, praised the advance.",
+				want:   []string{"Bertrand Bisimwa leads M23 (asserted)"},
+				absent: []string{"Bertrand Bisimwa leads Wazalendo militia (asserted)"}},
+			{text: "Hezbollah fired rockets at Israel, backed by its ally Amal. The group's leader, Naim Qassem, praised the attack.",
+				want:   []string{"Naim Qassem leads Hezbollah (asserted)"},
+				absent: []string{"Naim Qassem leads Amal (asserted)"}},
+		}},
+	})
+}
