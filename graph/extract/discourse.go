@@ -346,6 +346,25 @@ func nominalisation(verb string) string {
 	return verb + "ing"
 }
 
+// rememberRole records what mention m's entity was last, a subject or not: the last
+// person, actor and plural actor that pronouns may stand for, and the last sentence it
+// was a subject in.
+func (a *article) rememberRole(m *mention, subject bool) {
+	e := m.ent
+	if subject {
+		e.lastSubjectSent = a.current + 1 // one past, so that 0 says never
+	}
+	switch {
+	case e.isPerson():
+		a.rememberPerson(e, subject && m.how != byPronoun)
+	case subject || a.lastActor == nil:
+		a.lastActor = e
+	}
+	if e.plural && (subject || a.lastPlural == nil) {
+		a.lastPlural = e
+	}
+}
+
 // remember updates what pronouns and generic names refer to after mention m.
 func (a *article) remember(m *mention, subject bool) {
 	e := m.ent
@@ -361,18 +380,7 @@ func (a *article) remember(m *mention, subject bool) {
 		return // "JNIM, al-Qaeda's affiliate in the Sahel": the discourse is still of JNIM
 	}
 	e.lastSeen, e.lastSent = a.seq, a.current
-	if subject {
-		e.lastSubjectSent = a.current + 1 // one past, so that 0 says never
-	}
-	switch {
-	case e.isPerson():
-		a.rememberPerson(e, subject && m.how != byPronoun)
-	case subject || a.lastActor == nil:
-		a.lastActor = e
-	}
-	if e.plural && (subject || a.lastPlural == nil) {
-		a.lastPlural = e
-	}
+	a.rememberRole(m, subject)
 	if mayBeThey(e) {
 		if n := len(a.plurals); n == 0 || a.plurals[n-1] != e {
 			a.plurals = append(a.plurals, e)
