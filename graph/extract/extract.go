@@ -96,6 +96,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 	transferVerb := func(w string) bool { return x.lex.in("transfer", w) }
 	judgingVerb := func(w string) bool { return x.lex.in("judging", w) }
 	labelWord := func(w string) bool { return x.lex.in("hostile", w) || x.lex.in("favourable", w) }
+	timeSpan := func(w string) bool { return x.lex.in("timespan", w) }
 	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
 		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
 		x.lowerHeading(s)
@@ -103,7 +104,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 			a.long++
 		}
 		s.roleWord, s.titleWord, s.adjectiveWord, s.transferVerb, s.judgingVerb, s.setAdverbial = roleWord, titleWord, adjectiveWord, transferVerb, judgingVerb, x.lex.setAdverbial
-		s.labelWord = labelWord
+		s.labelWord, s.timeSpan = labelWord, timeSpan
 		s.knownName = x.knownNames(s.toks)
 		s.parse(x.syntax, func(w string) bool { return x.lex.in("time", w) }, x.saysWord, x.frameVerb)
 		for k, t := range s.toks {

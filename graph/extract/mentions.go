@@ -1694,7 +1694,7 @@ func sameKind(agent, kind string) bool {
 func (a *article) lastNonState(fits func(*entity) bool) *entity {
 	var best *entity
 	for _, e := range a.ents {
-		if !e.isActor() || e.isState() || e.isPerson() || e.state != nil || e.unknown && e.evidence <= 0 || fits != nil && !fits(e) {
+		if !nonStateBody(e) || fits != nil && !fits(e) {
 			continue
 		}
 		if best == nil || e.lastSeen > best.lastSeen {
@@ -1707,13 +1707,19 @@ func (a *article) lastNonState(fits func(*entity) bool) *entity {
 	return best
 }
 
+// nonStateBody: e is an actor that is no state, no state's part and no person, and a
+// name the article gives evidence of acting, if no dictionary knows it.
+func nonStateBody(e *entity) bool {
+	return e.isActor() && !e.isState() && !e.isPerson() && e.state == nil && (!e.unknown || e.evidence > 0)
+}
+
 // subjectGroup returns the group that was the subject of a clause in the sentence
 // before, when no other group named since was, and the one named last was not: the
 // group the discourse is about, rather than one named in passing after it.
 func (a *article) subjectGroup(fits func(*entity) bool) *entity {
 	var subj, last *entity
 	for _, e := range a.ents {
-		if !e.isActor() || e.isState() || e.isPerson() || e.state != nil || e.unknown && e.evidence <= 0 || !fits(e) || e.lastSent < a.current-1 {
+		if !nonStateBody(e) || !fits(e) || e.lastSent < a.current-1 {
 			continue
 		}
 		if last == nil || e.lastSeen > last.lastSeen {

@@ -41,6 +41,7 @@ type sentence struct {
 	transferVerb  func(lemma string) bool // a verb of giving ("give", "send", "supply")
 	judgingVerb   func(lemma string) bool // a verb that names or judges what it takes ("call", "term")
 	labelWord     func(lower string) bool // a word that judges what it is said of ("illegitimate", "historic")
+	timeSpan      func(lemma string) bool // a noun of a span of time ("hours later", "a week to")
 	// setAdverbial: the number of words of a set adverbial phrase at i ("in effect"), or 0
 	setAdverbial func(toks []token, i int) int
 }
@@ -4596,10 +4597,7 @@ func (s *sentence) repairParticipleAfterNoun() {
 // before the participle at v, an object or a phrase of the verb with no preposition or
 // one of what is agreed to ("agreed to a truce, brokered by"); else -1.
 func (s *sentence) describedBeforeComma(h, v int) int {
-	n := v - 2
-	for n > h && s.head[n] > h && s.head[n] < v-1 && (!nominal(s.tag[n]) || s.rel[n] == "flat" || s.rel[n] == "compound") {
-		n = s.head[n]
-	}
+	n := s.phraseNounBefore(h, v-1)
 	if n <= h || s.head[n] != h || s.tag[n] != "NOUN" || base(s.rel[n]) != "obl" && s.rel[n] != "obj" {
 		return -1
 	}
@@ -4682,15 +4680,23 @@ func (s *sentence) repairApposOnVerb() {
 	}
 }
 
+// phraseNounBefore returns the nearest noun heading the phrase that ends right before
+// the comma at c, under verb h: the word before the comma, or the noun it is a
+// modifier or a part of a name of.
+func (s *sentence) phraseNounBefore(h, c int) int {
+	n := c - 1
+	for n > h && s.head[n] > h && s.head[n] < c && (!nominal(s.tag[n]) || s.rel[n] == "flat" || s.rel[n] == "compound") {
+		n = s.head[n]
+	}
+	return n
+}
+
 // nounBeforeComma returns the noun under verb h whose phrase ends right before the
 // comma at c ("the Derg" in "fought alongside the TPLF against the Derg, the military
 // government of Mengistu"), when it is an argument of the verb or a name; else -1 ("fought
 // each other for a decade, the army with rifles ...": no renaming of a time).
 func (s *sentence) nounBeforeComma(h, c int) int {
-	n := c - 1
-	for n > h && s.head[n] > h && s.head[n] < c && (!nominal(s.tag[n]) || s.rel[n] == "flat" || s.rel[n] == "compound") {
-		n = s.head[n]
-	}
+	n := s.phraseNounBefore(h, c)
 	core := s.rel[n] == "obj" || s.rel[n] == "iobj" || s.rel[n] == "obl:agent" || base(s.rel[n]) == "nsubj"
 	if !s.headedBy(n, h) || !nominal(s.tag[n]) || !core && s.tag[n] != "PROPN" {
 		return -1
@@ -5070,7 +5076,7 @@ func (s *sentence) repairTimeBeforeSubject() {
 	for t := 0; t+2 < len(s.toks); t++ {
 		v := s.head[t]
 		l := s.toks[t+1].lower
-		if base(s.rel[t]) != "nsubj" || v <= t || !timeSpan(s.lemma[t]) || l != "later" && l != "earlier" && l != "ago" {
+		if base(s.rel[t]) != "nsubj" || v <= t || s.timeSpan == nil || !s.timeSpan(s.lemma[t]) || l != "later" && l != "earlier" && l != "ago" {
 			continue
 		}
 		n := t + 2
@@ -5086,15 +5092,6 @@ func (s *sentence) repairTimeBeforeSubject() {
 		s.rel[t] = "obl:tmod"
 		s.index()
 	}
-}
-
-// timeSpan: a noun of a span of time ("hours later", "two days later").
-func timeSpan(lemma string) bool {
-	switch lemma {
-	case "minute", "hour", "day", "week", "month", "year", "moment":
-		return true
-	}
-	return false
 }
 
 // repairTimeAsSubject mends a subject followed by a word of time that the parser made
