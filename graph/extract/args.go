@@ -912,6 +912,31 @@ func pluralAgreement(s *sentence, v int) bool {
 				return k != w || s.child(w, "aux") < 0
 			}
 		}
+		if plainPresent(s, w) || slices.ContainsFunc(s.kids[w], func(c int) bool { return togetherWord(s.toks[c].lower) && c < w }) {
+			return true // "which back Assad", "who both support Ukraine"
+		}
+	}
+	return false
+}
+
+// plainPresent: verb v is in the plain form of the present, with no auxiliary, modal
+// or "to" before it ("which back Assad"): said of a plural.
+func plainPresent(s *sentence, v int) bool {
+	if s.tag[v] != "VERB" || s.toks[v].lower != s.lemma[v] || s.child(v, "aux", "aux:pass", "mark") >= 0 {
+		return false
+	}
+	switch s.toks[v].lower {
+	case "put", "set", "cut", "hit", "let", "quit", "spread", "beat":
+		return false // the past in the same form
+	}
+	return true
+}
+
+// togetherWord: a word that says a clause is of several ("who both support Ukraine").
+func togetherWord(w string) bool {
+	switch w {
+	case "both", "all", "together", "jointly":
+		return true
 	}
 	return false
 }
@@ -978,10 +1003,20 @@ func (a *article) joinedIn(s *sentence, v, h int) []arg {
 // judgesDoer tells whether verb h, which clause v hangs on, makes its object the one
 // who does v: a verb of accusing or crediting, or one of object control with "to".
 func (a *article) judgesDoer(s *sentence, v, h int) bool {
+	if freeAdjunct(s, v, h) {
+		return false // "Washington sanctioned Burhan, accusing the army of ...": Washington accuses
+	}
 	if a.lex.in("accusation", s.lemma[h]) || a.lex.in("crediting", s.lemma[h]) {
 		return true
 	}
 	return a.lex.in("objectcontrol", s.lemma[h]) && s.rel[v] == "advcl" && toInfinitive(s, v)
+}
+
+// freeAdjunct: clause v is a participle in -ing with no word to open it, set off by a
+// comma after what verb h says ("sanctioned Burhan, accusing the army of attacks"): a
+// clause of the one who does h, not of h's object.
+func freeAdjunct(s *sentence, v, h int) bool {
+	return v > h && s.toks[v-1].text == "," && strings.HasSuffix(s.toks[v].lower, "ing") && s.child(v, "mark") < 0
 }
 
 // nounClauseSubjects returns who does what a clause describing noun h says.

@@ -116,6 +116,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 			}
 		}
 		s.reattachOpponents(func(l string) bool { return len(x.lex.frames.nouns[l]) > 0 })
+		s.reattachSupportAdjunct(x.verbOf(graph.Opposes), x.verbOf(graph.Supports))
 		s.reattachCounted(func(l string) bool { return x.lex.in("quantifier", l) })
 		s.reattachNounPhrase(x.nounTakes)
 		s.reattachNounInfinitive(x.lex.summing)
@@ -235,6 +236,14 @@ func (x *Extractor) knownNames(toks []token) []bool {
 func (x *Extractor) frameVerb(lemma string) bool {
 	_, leads := leadVerbs[lemma]
 	return leads || len(x.lex.frames.verbs[lemma]) > 0 || x.lex.in("feeling", lemma)
+}
+
+// verbOf returns whether a frame of a verb of the lemma gives the predicate between
+// actors.
+func (x *Extractor) verbOf(p graph.Predicate) func(lemma string) bool {
+	return func(lemma string) bool {
+		return slices.ContainsFunc(x.lex.frames.verbs[lemma], func(f *frame) bool { return f.actor == p })
+	}
 }
 
 // nounTakes reports whether a frame of the noun reads a phrase of the preposition

@@ -10270,3 +10270,76 @@ func TestGroupTheSentenceIsAbout(t *testing.T) {
 		}},
 	})
 }
+
+// TestRelativeClauseOnList covers a relative clause after a list whose verb says it is
+// of several: in the plain present ("Iran and Russia, which back Assad"), with "both" or
+// "together" ("who both support Ukraine"), the tagger having read the verb as a
+// preposition or a noun; a verb in "-s" is of the last member only.
+func TestRelativeClauseOnList(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X and Y, which VERB Z'", []constructionCase{
+			{text: "Iran and Russia, which back Assad, condemned the strikes.",
+				want: []string{"Iran supports Bashar al-Assad (asserted)", "Russia supports Bashar al-Assad (asserted)"}},
+			{text: "France and Britain, who both support Ukraine, sent more tanks.",
+				want: []string{"France supports Ukraine (asserted)", "Britain supports Ukraine (asserted)"}},
+			{text: "Qatar and Egypt, which together mediated the talks, urged calm.",
+				want: []string{"Qatar proposes talks (asserted)", "Egypt proposes talks (asserted)"}},
+			{text: "Kenya and Rwanda, which backs the M23, traded accusations.",
+				want:   []string{"Rwanda supports M23 (asserted)"},
+				absent: []string{"Kenya supports M23 (asserted)"}},
+		}},
+	})
+}
+
+// TestSupportAdjunctOfAttacker covers a participle of support with its agent closing a
+// clause whose verb acts against its object ("The Houthis launched missiles at Israel,
+// backed by Iran"): it is said of the attacker, not of the one attacked.
+func TestSupportAdjunctOfAttacker(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X attacked Y, backed by Z'", []constructionCase{
+			{text: "The Houthis launched missiles at Israel, backed by Iran.",
+				want:   []string{"Iran supports Houthis (asserted)", "Houthis opposes Israel (asserted)"},
+				absent: []string{"Iran supports Israel (asserted)"}},
+			{text: "Hezbollah fired rockets at Israel, backed by its ally Amal.",
+				want:   []string{"Amal supports Hezbollah (asserted)"},
+				absent: []string{"Amal supports Israel (asserted)"}},
+			{text: "The Sudanese army shelled RSF positions in Omdurman, supported by Egyptian jets.",
+				want: []string{"Egypt supports Sudan (asserted)"}},
+			{text: "Sudan's army attacked the RSF, which is backed by the UAE.",
+				want: []string{"UAE supports RSF (asserted)"}},
+		}},
+	})
+}
+
+// TestHyphenedParticleNoun covers a verb and its particle joined by a hyphen before a
+// noun ("follow-up talks"), which the tagger read as a verb: a noun that modifies the
+// noun after it.
+func TestHyphenedParticleNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'VERB-up N'", []constructionCase{
+			{text: "Turkey has since offered to host follow-up talks.",
+				want: []string{"Turkey proposes follow-up talks (asserted)"}},
+			{text: "Turkey offered to host follow-up talks on Black Sea security.",
+				want: []string{"Turkey proposes follow-up talks (asserted)"}},
+			{text: "Qatar will host follow-up negotiations in Doha.",
+				want: []string{"Qatar proposes follow-up negotiations (asserted)"}},
+		}},
+	})
+}
+
+// TestFreeAdjunctOfAccuser covers a participle in -ing set off by a comma after a verb
+// of judging and its object ("Washington sanctioned Burhan, accusing the army of
+// attacks"): the clause is the subject's, who accuses; the one sanctioned does not.
+func TestFreeAdjunctOfAccuser(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X sanctioned Y, accusing Z of ...'", []constructionCase{
+			{text: "A week later Washington sanctioned Burhan, accusing the army under his command of attacks on schools.",
+				want:   []string{"United States opposes Abdel Fattah al-Burhan (asserted)"},
+				absent: []string{"Abdel Fattah al-Burhan opposes United States (asserted)"}},
+			{text: "The US sanctioned Hemedti, accusing the RSF of genocide.",
+				want: []string{"US opposes RSF (asserted)"}},
+			{text: "The UN accused Rwanda of arming the M23.",
+				want: []string{"UN opposes Rwanda (asserted)", "Rwanda supports M23 (reported)"}},
+		}},
+	})
+}

@@ -359,8 +359,11 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if forBeforeFiniteVerb(p, i) {
 			tags[i] = "ADP" // "Nigerian support for Mr Kabbah now comes with a timetable"
 		}
-		if s.verbAfterModal(p, i) {
-			tags[i] = "VERB" // "Russia will back Assad": "back" is no adverb there
+		if hyphenedParticleNoun(p, i) {
+			tags[i-1], tags[i+1] = "NOUN", "NOUN" // "offered to host follow-up talks": a noun before a noun, no verb
+		}
+		if s.verbAfterModal(p, i) || s.verbAfterRelativePronoun(p, i) {
+			tags[i] = "VERB" // "Russia will back Assad", "Iran and Russia, which back Assad": "back" is no adverb there
 		}
 		s.mendWordClass(p, i, tags)
 	}
@@ -570,6 +573,42 @@ func (s *sentence) verbAfterModal(p syntax.Parsed, i int) bool {
 	switch p.Tags[i+1] {
 	case "PROPN", "PRON", "DET", "NOUN", "ADJ", "NUM":
 		return true
+	}
+	return false
+}
+
+// hyphenedParticleNoun: a verb and its particle joined by the hyphen at i, before a
+// noun ("follow-up talks", "a pull-out deadline", "the build-up phase"), are a noun that
+// modifies it, however the tagger read them.
+func hyphenedParticleNoun(p syntax.Parsed, i int) bool {
+	if p.Words[i] != "-" || i+2 >= len(p.Words) || p.Tags[i-1] != "VERB" || p.Tags[i+2] != "NOUN" && p.Tags[i+2] != "PROPN" {
+		return false
+	}
+	switch strings.ToLower(p.Words[i+1]) {
+	case "up", "out", "off", "over", "down", "back", "in", "on":
+		return true
+	}
+	return false
+}
+
+// verbAfterRelativePronoun: a word in the plain or "-s" form of a verb the frames
+// read, tagged otherwise, right after "who" or "which" (or after an adverb that follows
+// one: "who both support", "which still backs") and before a name, a pronoun or a noun
+// phrase, is the relative clause's verb ("Iran and Russia, which back Assad").
+func (s *sentence) verbAfterRelativePronoun(p syntax.Parsed, i int) bool {
+	if p.Tags[i] == "VERB" || p.Tags[i] == "AUX" || s.frameVerb == nil || i+1 >= len(p.Words) {
+		return false
+	}
+	r := i - 1
+	if r > 0 && p.Tags[r] == "ADV" || r > 0 && (strings.EqualFold(p.Words[r], "both") || strings.EqualFold(p.Words[r], "all")) {
+		r--
+	}
+	if w := strings.ToLower(p.Words[r]); w != "who" && w != "which" || p.Tags[r] != "PRON" {
+		return false
+	}
+	switch p.Tags[i+1] {
+	case "PROPN", "PRON", "DET", "NOUN", "ADJ", "NUM":
+		return s.frameVerbForm(strings.ToLower(p.Words[i]), strings.ToLower(p.Lemmas[i]))
 	}
 	return false
 }
@@ -5881,6 +5920,50 @@ func (s *sentence) reattachOpponents(act func(lemma string) bool) {
 		s.head[k], s.rel[k] = v, "obl"
 		s.index()
 	}
+}
+
+// reattachSupportAdjunct mends a participle of support with its agent, set off by a
+// comma at the end of a clause whose verb acts against what it names ("The Houthis
+// launched missiles at Israel, backed by Iran", "Hezbollah fired rockets at Israel,
+// backed by its ally Amal"), which the parser hung on the target: a clause closing the
+// sentence after a comma is said of the subject, as it is when it opens the sentence
+// ("Backed by Iran, the Houthis attacked Israel"), and the one attacked is no one the
+// attacker's backer is said to back.
+func (s *sentence) reattachSupportAdjunct(hostile, supportive func(lemma string) bool) {
+	for v := 2; v < len(s.toks); v++ {
+		n := s.head[v]
+		if s.rel[v] != "acl" || n < 0 || n > v || s.toks[v-1].text != "," || s.tag[v] != "VERB" || !isParticiple(s.toks[v].lower, "") {
+			continue
+		}
+		if s.child(v, "obl:agent") < 0 || !supportive(s.lemma[v]) || !s.closesClause(v) {
+			continue
+		}
+		h := n
+		for h >= 0 && s.tag[h] != "VERB" && (s.rel[h] == "obj" || base(s.rel[h]) == "obl" || s.rel[h] == "nmod") {
+			h = s.head[h]
+		}
+		if h < 0 || s.tag[h] != "VERB" || !hostile(s.lemma[h]) {
+			continue
+		}
+		if subj := s.child(h, "nsubj"); subj >= 0 && subj < n {
+			s.head[v] = subj
+			s.index()
+		}
+	}
+}
+
+// closesClause: the phrase at v runs to the end of the sentence, or to a semicolon or
+// a dash.
+func (s *sentence) closesClause(v int) bool {
+	j := s.spanEnd(v)
+	if j >= len(s.toks) {
+		return true
+	}
+	switch s.toks[j].text {
+	case ".", ";", "!", "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // reattachNounPhrase mends a phrase hung on the verb that belongs to the noun just
