@@ -704,7 +704,7 @@ func readLeaderNoun(a *article, s *sentence, n int) {
 	if !a.leaderNounAt(s, n) {
 		return
 	}
-	if pastOrDeputyTitle(s, n) || oneOfSeveral(s, n) || a.portfolioTitle(s, n) || a.claimedTitle(s, n) {
+	if pastOrDeputyTitle(s, n) || oneOfSeveral(s, n) || a.portfolioTitle(s, n) || a.unitOfTitle(s, n) || a.claimedTitle(s, n) {
 		return
 	}
 	if c := a.serviceBefore(s, n); c >= 0 {
@@ -750,6 +750,36 @@ func (a *article) portfolioTitle(s *sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// unitOfTitle: the title noun at n heads what its "of" phrase names, a common noun of
+// no actor ("the State Department's director of policy planning", "the head of the UN
+// human rights office"): a part of the body named beside it, which its holder does not
+// head; but a chief of staff, a head of state or the head of an army heads the state's,
+// and the leader of a region the leader of the region.
+func (a *article) unitOfTitle(s *sentence, n int) bool {
+	for _, k := range s.children(n, "nmod") {
+		if s.prep(k) != "of" || s.at[k] != nil || s.tag[k] != "NOUN" || a.rulersNoun(s.lemma[k]) || a.lex.in("body", s.lemma[k]) && !unitWords(s, k) {
+			continue
+		}
+		switch s.lemma[k] {
+		case "staff", "state", "country", "nation", "republic", "kingdom", "region", "province", "territory", "operation", "force":
+			continue
+		}
+		if slices.ContainsFunc(s.children(k, "appos"), func(c int) bool { return s.at[c] != nil }) {
+			continue // "the leader of Georgia's other breakaway region, Abkhazia": the name says what it is
+		}
+		return true
+	}
+	return false
+}
+
+// unitWords: words of no name say what the body noun at k is for ("the UN human
+// rights office"): a unit of the body named beside it.
+func unitWords(s *sentence, k int) bool {
+	return slices.ContainsFunc(s.kids[k], func(c int) bool {
+		return c < k && s.at[c] == nil && !s.toks[c].upper && (s.rel[c] == "compound" && s.tag[c] == "NOUN" || s.rel[c] == "amod" && s.tag[c] == "ADJ")
+	})
 }
 
 // relateLeaders relates the people a title noun at n names to the owners it heads:

@@ -10358,3 +10358,22 @@ func TestGivenNameOfAnother(t *testing.T) {
 		}},
 	})
 }
+
+// TestTitleOfUnit covers a title whose "of" phrase names a unit of a body, a common noun
+// of no actor ("the State Department's director of policy planning", "the head of the
+// UN human rights office"): its holder heads the unit, not the body named beside it.
+// A head of state, a chief of staff and the leader of a named region keep their leads.
+func TestTitleOfUnit(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X, the ROLE of the BODY's UNIT'", []constructionCase{
+			{text: "Volker Turk, the head of the UN human rights office, condemned the killings.",
+				absent: []string{"Volker Turk leads UN (asserted)"}},
+			{text: "Michael Anton, the State Department's director of policy planning, joined the talks.",
+				absent: []string{"Michael Anton leads United States (asserted)"}},
+			{text: "Chad's head of state, Mahamat Deby, met Macron.",
+				want: []string{"Mahamat Deby leads Chad (asserted)"}},
+			{text: "Sergei Bagapsh, the leader of Georgia's other breakaway region, Abkhazia, says his forces have driven Georgian troops out of the gorge.",
+				want: []string{"Sergei Bagapsh leads Abkhazia (asserted)"}},
+		}},
+	})
+}
