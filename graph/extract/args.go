@@ -1384,6 +1384,9 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 		if sl.needs != "" && !hasOblique(s, v, sl.needs) && !hasOblique(s, k, sl.needs) {
 			continue // "drove X from Y", "stripped X of his post"
 		}
+		if s.recipientObject(v, k) {
+			continue // "gave the agreement a guarded welcome": the agreement is given to, not given
+		}
 		if rel := a.relativeAntecedent(s, v, k); rel >= 0 {
 			k = rel
 		}
@@ -1404,6 +1407,15 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 		out = append(out, a.objectIncludes(s, v, k, f)...)
 	}
 	return out
+}
+
+// recipientObject: the object k of a verb of giving at v is the first of two objects
+// ("gave the plan its backing", "offered Kyiv a loan"): the one given to.
+func (s *sentence) recipientObject(v, k int) bool {
+	if s.transferVerb == nil || !s.transferVerb(s.lemma[v]) {
+		return false
+	}
+	return slices.ContainsFunc(s.children(v, "obj"), func(o int) bool { return o > k && s.child(o, "det", "nmod:poss") >= 0 })
 }
 
 // objectIncludes returns, for a verb of hostility at v, the actors whose holdings an

@@ -10377,3 +10377,24 @@ func TestTitleOfUnit(t *testing.T) {
 		}},
 	})
 }
+
+// TestSecondObjectOfGiving covers a verb of giving with two objects, the one given to
+// and the thing given ("gave the agreement a guarded welcome", "gave the plan its
+// backing", "gave the Houthis drones"): the first is not what is given, and a stance
+// given to an initiative is taken on it.
+func TestSecondObjectOfGiving(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X gave Y its N'", []constructionCase{
+			{text: "Turkey gave the agreement a guarded welcome.",
+				want:   []string{"Turkey endorses agreement (asserted)"},
+				absent: []string{"Turkey proposes agreement (asserted)"}},
+			{text: "Egypt gave the plan its backing.",
+				want:   []string{"Egypt endorses plan (asserted)"},
+				absent: []string{"Egypt proposes plan (asserted)"}},
+			{text: "Turkey gave the agreement its blessing.",
+				want: []string{"Turkey endorses agreement (asserted)"}},
+			{text: "Iran gave the Houthis drones.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+		}},
+	})
+}

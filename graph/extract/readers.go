@@ -1044,9 +1044,11 @@ func lightObjectNouns(s *sentence, w int) []int {
 // is for the one called on ("Putin telephoned Maduro to express his support").
 func (a *article) lightObjects(s *sentence, w, n int, f *frame, rev bool) []arg {
 	objects := append(a.nounObjects(s, n, f), a.verbSlotObjects(s, w, f)...)
-	if len(objects) == 0 && f.actor == graph.Supports && !rev {
-		for _, k := range s.children(w, "iobj") {
-			objects = append(objects, a.argsAt(s, k)...) // "offered Argentina its full solidarity"
+	if len(objects) == 0 && (f.actor == graph.Supports || f.initiative != "") && !rev {
+		for _, k := range s.children(w, "iobj", "obj") {
+			if s.rel[k] == "iobj" || k < n && s.recipientObject(w, k) {
+				objects = append(objects, a.argsAt(s, k)...) // "offered Argentina its full solidarity", "gave the plan its backing"
+			}
 		}
 	}
 	if len(objects) == 0 && f.actor == graph.Supports && !rev {
@@ -3495,8 +3497,8 @@ func readAdjacent(a *article, s *sentence, w int) {
 		}
 		for _, sl := range f.slots {
 			obj := a.adjacentAfter(s, w, sl)
-			if obj == nil {
-				continue
+			if obj == nil || s.rel[obj.head] == "iobj" && s.head[obj.head] == w {
+				continue // "gave the agreement a guarded welcome": the one given to is not what is given
 			}
 			if obj.ent.init != nil && f.self && (secondaryPredicate(s, w) || ownedElsewhere(s, w, obj, []arg{{sub, sub.conf}})) {
 				continue

@@ -203,6 +203,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairCaseOnModifier()
 	s.repairNameAsCase()
 	s.repairRecipientAsCompound()
+	s.repairSecondObject()
 	s.repairParticleAsNoun()
 	s.repairPossessorOnCompound()
 	s.repairAgentInPhrase()
@@ -5621,11 +5622,15 @@ func (s *sentence) repairRecipientAsCompound() {
 			continue
 		}
 		o := s.child(v, "obj")
-		if o <= v+1 || s.tag[v+1] != "PROPN" {
+		first := v + 1
+		if first < o && s.toks[first].lower == "the" {
+			first++ // "Iran gave the Houthis drones"
+		}
+		if o <= first || s.tag[first] != "PROPN" {
 			continue
 		}
 		name := -1 // one name: one word on the object, the others its own parts
-		for k := v + 1; k < o; k++ {
+		for k := first; k < o; k++ {
 			if s.tag[k] != "PROPN" || strings.ContainsAny(s.toks[k].text, "0123456789") {
 				name = -1
 				break
@@ -5640,8 +5645,43 @@ func (s *sentence) repairRecipientAsCompound() {
 		}
 		if name >= 0 {
 			s.head[name], s.rel[name] = v, "iobj"
+			if first > v+1 {
+				s.head[v+1] = name
+			}
 			s.index()
 		}
+	}
+}
+
+// repairSecondObject: a noun phrase with its own article or possessor right after the
+// object of a verb of giving, hung on that object, is the thing given, and the object
+// the one given to ("gave the plan its backing", "gave the agreement a guarded
+// welcome").
+func (s *sentence) repairSecondObject() {
+	for v := range s.toks {
+		if s.tag[v] != "VERB" || s.transferVerb == nil || !s.transferVerb(s.lemma[v]) || s.child(v, "iobj") >= 0 {
+			continue
+		}
+		o := s.child(v, "obj")
+		j := o + 1
+		if o <= v || j+1 >= len(s.toks) || s.tag[o] != "NOUN" && s.tag[o] != "PROPN" {
+			continue
+		}
+		switch s.toks[j].lower {
+		case "a", "an", "its", "their", "his", "her":
+		default:
+			continue
+		}
+		n := s.head[j]
+		if n <= j || s.head[n] != o || s.child(n, "case") >= 0 || !s.dominatesSpan(n, j, n+1) {
+			continue
+		}
+		if s.tag[n] == "INTJ" || s.tag[n] == "VERB" {
+			s.tag[n] = "NOUN" // "a guarded welcome"
+		}
+		s.head[o], s.rel[o] = v, "iobj"
+		s.head[n], s.rel[n] = v, "obj"
+		s.index()
 	}
 }
 
