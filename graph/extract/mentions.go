@@ -1333,6 +1333,9 @@ func (a *article) genericReference(s *sentence, i int) (definite, collective, re
 	if !definite && (d >= 0 || !strings.HasSuffix(s.toks[i].lower, "s") && !collective || s.child(i, "nummod") >= 0) {
 		return definite, collective, false
 	}
+	if !definite && exampleListed(s, i) {
+		return definite, collective, false // "terrorists, including foreign jihadists": a kind given as an example
+	}
 	return definite, collective, true
 }
 

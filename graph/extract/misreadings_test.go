@@ -10398,3 +10398,17 @@ func TestSecondObjectOfGiving(t *testing.T) {
 		}},
 	})
 }
+
+// TestExampleOfKind covers a generic noun of an agent given as an example of a kind
+// ("terrorists, including foreign jihadists"): no actor named before it.
+func TestExampleOfKind(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'N, including AGENTS'", []constructionCase{
+			{text: `Syrian officials accused Iran and its ally Hezbollah of encouraging the uprising. U.S. Secretary of State Marco Rubio condemned the "radical Islamist terrorists, including foreign jihadists" who had murdered people in western Syria.`,
+				absent: []string{"U.S. opposes Hezbollah (asserted)"}},
+			{text: "Nigeria's army fought Boko Haram near Maiduguri. The UN condemned attacks by armed groups, including jihadists, on civilians.",
+				want:   []string{"Nigeria opposes Boko Haram (asserted)"},
+				absent: []string{"UN opposes Boko Haram (asserted)"}},
+		}},
+	})
+}
