@@ -1394,6 +1394,9 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 			continue // "imposed sanctions", "carried out strikes": the act is the light verb's reading, and stands for the verb's own subject
 		}
 		found := a.argsAt(s, k)
+		if a.lex.in("accusation", s.lemma[v]) {
+			found = a.judgedAct(s, k, found)
+		}
 		if f.actor == graph.Opposes && !slices.ContainsFunc(found, func(o arg) bool { return !a.isUnknownPlace(o.m.ent) }) {
 			found = append(found, a.targetOwner(s, k)...) // "the junta-held town of Bhamo": the town's holder
 		}
@@ -1407,6 +1410,24 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 		out = append(out, a.objectIncludes(s, v, k, f)...)
 	}
 	return out
+}
+
+// judgedAct reads the object k of a verb of condemning: an act, whose doers it records
+// ("Egypt condemned the strikes"), or "them" or "it" right after one, which stands for
+// that act and so for its doers ("Saudi Arabia and Jordan condemned them as well"), not
+// for an actor named before; found is what the object was read as.
+func (a *article) judgedAct(s *sentence, k int, found []arg) []arg {
+	if l := s.toks[k].lower; (l == "them" || l == "it") && a.lastJudged != nil && a.lastJudgedSent >= s.i-1 {
+		var out []arg
+		for _, x := range a.lastJudged {
+			out = append(out, arg{&mention{s: s, start: k, end: k + 1, head: k, ent: x.m.ent, how: byPronoun, conf: 0.7}, 0.7})
+		}
+		return out
+	}
+	if s.tag[k] == "NOUN" && a.opposingAct(s.lemma[k]) && len(found) > 0 {
+		a.lastJudged, a.lastJudgedSent = found, s.i
+	}
+	return found
 }
 
 // recipientObject: the object k of a verb of giving at v is the first of two objects

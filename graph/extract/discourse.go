@@ -141,6 +141,10 @@ type article struct {
 	long          int                   // sentences over MaxSentenceBytes, read in pieces
 	lastAct       *entity               // the actor of the last hostile act of any kind
 	lastActSent   int                   // the sentence it was read in
+	// lastJudged: who did the act a verb of condemning took last ("condemned the
+	// strikes"), and the sentence: "condemned them as well" after it is of that act
+	lastJudged     []arg
+	lastJudgedSent int
 
 	found []found
 	seen  map[string]bool

@@ -10412,3 +10412,27 @@ func TestExampleOfKind(t *testing.T) {
 		}},
 	})
 }
+
+// TestJudgedActAgain covers "them" or "it" taken by a verb of condemning right after
+// another such verb took an act ("Egypt condemned the strikes. Jordan condemned them as
+// well"): the pronoun stands for the act, so for its doers; and "them" stands for no
+// initiative named in the singular ("the truce").
+func TestJudgedActAgain(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X condemned the ACT. Y condemned them'", []constructionCase{
+			{text: "Israel launched heavy strikes on Gaza on Tuesday, killing hundreds. Hamas accused Israel of overturning the truce. Egypt condemned the strikes, and Qatar also condemned the attack. Saudi Arabia and Jordan condemned them as well.",
+				want:   []string{"Jordan opposes Israel (asserted)", "Saudi Arabia opposes Israel (asserted)"},
+				absent: []string{"Jordan opposes Hamas (asserted)", "Jordan rejects truce (asserted)"}},
+			{text: "Russia struck Kyiv overnight. France condemned the attack. Germany condemned it too.",
+				want: []string{"Germany opposes Russia (asserted)"}},
+		}},
+		{"'Israel unleashes heaviest Gaza strikes, says it ...'", []constructionCase{
+			{text: "Israel unleashes heaviest Gaza strikes since truce, says it will fight Hamas",
+				want:   []string{"Israel opposes Hamas (asserted)"},
+				absent: []string{"Gaza opposes Hamas (asserted)"}},
+			{text: "Turkey unleashes fiercest Afrin strikes yet, says it will crush the YPG",
+				want:   []string{"Turkey opposes YPG (asserted)"},
+				absent: []string{"Afrin opposes YPG (asserted)"}},
+		}},
+	})
+}

@@ -938,7 +938,8 @@ func (a *article) initiativeOfAct(s *sentence, i int) *entity {
 // initiativeAntecedent: "it" or "them" as what a verb of stance acts on ("welcomed it",
 // "signed it", "dismissed them as a demand for capitulation") is the last initiative;
 // "them" the last one named in the plural, in this sentence or the one before
-// ("restated the conditions at their summit. Belgrade has rejected them"); "its"
+// ("restated the conditions at their summit. Belgrade has rejected them"), and none
+// named in the singular; "its"
 // before an act on an initiative is read by initiativeOfAct.
 func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	switch s.toks[i].lower {
@@ -950,7 +951,10 @@ func (a *article) initiativeAntecedent(s *sentence, i int) *entity {
 	}
 	h := s.head[i]
 	last, sent, seq := a.lastInit, a.lastInitSent, a.lastInitSeq
-	if s.toks[i].lower == "them" && a.lastPluralInit != nil && a.lastPluralInitSent >= s.i-1 {
+	if s.toks[i].lower == "them" {
+		if a.lastPluralInit == nil || a.lastPluralInitSent < s.i-1 {
+			return nil // "condemned them" after "the truce": not the truce, which is one
+		}
 		last, sent, seq = a.lastPluralInit, a.lastPluralInitSent, a.lastPluralInitSeq
 	}
 	if h < 0 || last == nil || !pronounObject(s, i) {

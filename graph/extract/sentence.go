@@ -407,8 +407,8 @@ func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
 	if s.perfectAsMainVerb(p, i-1) {
 		tags[i-1], tags[i] = "AUX", "VERB"
 	}
-	if p.XPOS[i] == "VBZ" && (possessiveWord(p.Words[i-1]) || actsOnBeforeVerb(p, i)) {
-		tags[i] = "NOUN" // "condemned Tuesday's strikes", "US strikes on the Houthis resumed": no verb
+	if p.XPOS[i] == "VBZ" && (possessiveWord(p.Words[i-1]) || actsOnBeforeVerb(p, i) || nounAfterModifiedName(p, i)) {
+		tags[i] = "NOUN" // "condemned Tuesday's strikes", "US strikes on the Houthis resumed", "unleashes heaviest Gaza strikes": no verb
 	}
 	if s.rankAsAdjective(p, i) {
 		tags[i] = "PROPN" // "whose commander is General Oleksandr Syrskyi": a rank, no adjective
@@ -590,6 +590,16 @@ func hyphenedParticleNoun(p syntax.Parsed, i int) bool {
 		return true
 	}
 	return false
+}
+
+// nounAfterModifiedName: a verb in "-s" right after a name that an adjective in lower
+// case opens, right after a verb ("unleashes heaviest Gaza strikes"), is the noun the
+// name and the adjective modify: the verb's object, not a clause of its own.
+func nounAfterModifiedName(p syntax.Parsed, i int) bool {
+	if i < 3 || p.Tags[i] != "VERB" || p.Tags[i-1] != "PROPN" || p.Tags[i-2] != "ADJ" || p.Tags[i-3] != "VERB" {
+		return false
+	}
+	return p.Words[i-2] == strings.ToLower(p.Words[i-2])
 }
 
 // verbAfterRelativePronoun: a word in the plain or "-s" form of a verb the frames
