@@ -10436,3 +10436,32 @@ func TestJudgedActAgain(t *testing.T) {
 		}},
 	})
 }
+
+// TestAgeAside covers a person's age set off by commas after the name ("Ahmed
+// al-Sharaa, 42, led HTS"), which the parser read as a phrase of the name, losing the
+// verb after it: the age is parsed apart.
+func TestAgeAside(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'NAME, AGE, VERB'", []constructionCase{
+			{text: "Ahmed al-Sharaa, 42, led HTS until its dissolution.",
+				want: []string{"Ahmed al-Sharaa leads HTS (asserted)"}},
+			{text: "Abu Mohammed al-Jolani, 42, led HTS into Damascus.",
+				want: []string{"Abu Mohammed al-Jolani leads HTS (asserted)"}},
+			{text: "Paul Kagame, 67, has backed the M23.",
+				want: []string{"Paul Kagame supports M23 (asserted)"}},
+		}},
+	})
+}
+
+// TestCandidacy covers backing or opposing a person's candidacy, nomination or bid: a
+// stance on the person.
+func TestCandidacy(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'backed X's candidacy'", []constructionCase{
+			{text: "Washington had quietly backed Joseph Aoun's candidacy.",
+				want: []string{"United States supports Joseph Aoun (asserted)"}},
+			{text: "Hezbollah opposed Nawaf Salam's nomination.",
+				want: []string{"Hezbollah opposes Nawaf Salam (asserted)"}},
+		}},
+	})
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -751,6 +752,10 @@ func capitalsMistagged(p syntax.Parsed, i int) bool {
 	w := p.Words[i]
 	switch p.Tags[i] {
 	case "AUX", "VERB", "ADP", "DET", "PRON", "CCONJ":
+	case "NOUN":
+		if p.Tags[i-1] != "VERB" || i+1 < len(p.Words) && (p.Tags[i+1] == "NOUN" || p.Tags[i+1] == "PROPN") {
+			return false // "led HTS": the name the verb takes; not "the GDP figures"
+		}
 	default:
 		return false
 	}
@@ -1517,6 +1522,11 @@ func (s *sentence) asides(from, to int) []aside {
 			i = j
 			continue
 		}
+		if s.ageAside(i, to) {
+			out = append(out, aside{i, i + 2}) // "Sharaa, 42, led HTS": a person's age
+			i += 2
+			continue
+		}
 		if s.toks[i].text != "(" || !s.toks[i-1].word {
 			continue
 		}
@@ -1533,6 +1543,17 @@ func (s *sentence) asides(from, to int) []aside {
 		}
 	}
 	return out
+}
+
+// ageAside: the comma at i opens a person's age set off by commas after a name
+// ("Ahmed al-Sharaa, 42, led HTS"), which the parser takes for a phrase of the name
+// and so loses the verb after it.
+func (s *sentence) ageAside(i, to int) bool {
+	if s.toks[i].text != "," || i+3 >= to || s.toks[i+2].text != "," || !s.toks[i-1].word || !s.toks[i-1].upper {
+		return false
+	}
+	n, err := strconv.Atoi(s.toks[i+1].text)
+	return err == nil && n >= 16 && n <= 110
 }
 
 // bareDates returns the dates without a preposition between a name or noun and what
