@@ -10465,3 +10465,34 @@ func TestCandidacy(t *testing.T) {
 		}},
 	})
 }
+
+// TestObjectRelativeOfName covers a relative clause whose object is the noun before it
+// and whose subject is a name ("the Military Operations Command that Ahmed al-Sharaa
+// heads"): before the sentence's own verb ("The Sovereignty Council that X chairs
+// rejected the plan"), or hung by the parser on a noun further back ("a spokesman for
+// the Council that X chairs said").
+func TestObjectRelativeOfName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'N that NAME VERBs VERBed'", []constructionCase{
+			{text: "The Military Operations Command that Ahmed al-Sharaa heads named him president.",
+				want: []string{"Ahmed al-Sharaa leads Military Operations Command (asserted)"}},
+			{text: "The Sovereignty Council that Abdel Fattah al-Burhan chairs rejected the plan.",
+				want:   []string{"Abdel Fattah al-Burhan leads Sovereignty Council (asserted)", "Sovereignty Council rejects plan (asserted)"},
+				absent: []string{"Abdel Fattah al-Burhan rejects plan (asserted)"}},
+			{text: "The Amal movement that Nabih Berri leads backed Joseph Aoun.",
+				want: []string{"Amal movement supports Joseph Aoun (asserted)"}},
+		}},
+		{"'a spokesman for the N that NAME VERBs'", []constructionCase{
+			{text: "Colonel Hassan Abdul Ghani, spokesman for the Military Operations Command that Ahmed al-Sharaa heads, told the meeting that he would assume the presidency.",
+				want: []string{"Ahmed al-Sharaa leads Military Operations Command (asserted)"}},
+			{text: "A spokesman for the Sovereignty Council that Abdel Fattah al-Burhan chairs said the army would fight on.",
+				want: []string{"Abdel Fattah al-Burhan leads Sovereignty Council (asserted)"}},
+		}},
+		{"'X swung behind Y'", []constructionCase{
+			{text: "Hezbollah swung behind Joseph Aoun.",
+				want: []string{"Hezbollah supports Joseph Aoun (asserted)"}},
+			{text: "The Arab League lined up behind the Egyptian plan.",
+				want: []string{"Arab League endorses Egyptian plan (asserted)"}},
+		}},
+	})
+}

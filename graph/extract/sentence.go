@@ -159,6 +159,8 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairProfileLine()
 	s.repair()
 	s.repairObjectRelative()
+	s.repairRelativeBeforeVerb()
+	s.repairObjectRelativeOnNoun()
 	s.repairRelativeAsAdverbial()
 	s.repairRelativeOnVerb()
 	s.repairBareRelative()
@@ -1016,16 +1018,17 @@ func (s *sentence) verbBetweenNames(p syntax.Parsed, i int) bool {
 	if p.Tags[i-1] != "PROPN" {
 		return false
 	}
-	// before its object, or at the end of a relative clause ("which Burhan chairs")
+	// before its object, or at the end of a relative clause ("which Burhan chairs",
+	// "the command that Sharaa heads named him")
 	next := "PUNCT" // the end of the words parsed: a clause set off by commas
 	if i+1 < len(p.Words) {
 		next = p.Tags[i+1]
 	}
 	j := i - 1
-	for j > 0 && p.Tags[j] == "PROPN" {
-		j--
+	for j > 0 && (p.Tags[j] == "PROPN" || p.Words[j] == "-" && p.Tags[j-1] == "PROPN") {
+		j-- // the name, with its hyphened parts ("Ahmed al-Sharaa")
 	}
-	relative := next == "PUNCT" && (p.Words[j] == "which" || p.Words[j] == "that" || p.Words[j] == "whom")
+	relative := (next == "PUNCT" || next == "VERB" || next == "AUX") && (p.Words[j] == "which" || p.Words[j] == "that" || p.Words[j] == "whom")
 	// "France calls for the ceasefire to be respected": a verb in "-s" with "for" (but
 	// "ECOWAS sanctions on Niger" are sanctions)
 	prep := next == "ADP" && strings.HasSuffix(strings.ToLower(p.Words[i]), "s") && strings.EqualFold(p.Words[i+1], "for")
@@ -1052,14 +1055,16 @@ func hasVerb(p syntax.Parsed) bool {
 }
 
 // modifiedWord: the word at i has a determiner, adjective, number or possessor before
-// it ("their support", "military support"): a noun indeed.
+// it ("their support", "military support"): a noun indeed; not one given a subject.
 func modifiedWord(p syntax.Parsed, i int) bool {
 	for j := 0; j < i; j++ {
 		if p.Heads[j] != i {
 			continue
 		}
 		switch p.Deprels[j] {
-		case "compound", "conj", "cc", "punct":
+		case "compound", "conj", "cc", "punct", "nsubj", "mark":
+			// a subject or a clause's mark makes it a predicate: "the command that
+			// Sharaa heads", "heads" parsed as a noun with its subject
 		default:
 			return true
 		}
@@ -3173,6 +3178,74 @@ func (s *sentence) repairRelativeOnVerb() {
 			continue
 		}
 		s.head[c], s.rel[c] = n, "acl:relcl"
+		s.index()
+	}
+}
+
+// repairRelativeBeforeVerb mends a relative clause whose object is the noun before it,
+// its subject a name and its verb right before the sentence's own verb ("The council
+// that Abdel Fattah al-Burhan chairs rejected the plan", "The command that Ahmed
+// al-Sharaa heads named him president"), which the parser read as one verb's object or
+// a name's modifier: the first verb describes the noun, which does the second.
+func (s *sentence) repairRelativeBeforeVerb() {
+	for r := 1; r+3 < len(s.toks); r++ {
+		if l := s.toks[r].lower; l != "that" && l != "which" && l != "whom" || s.tag[r-1] != "NOUN" && s.tag[r-1] != "PROPN" {
+			continue
+		}
+		v1 := r + 1
+		for v1 < len(s.toks) && (s.tag[v1] == "PROPN" || s.toks[v1].text == "-" && v1 > r+1) {
+			v1++
+		}
+		v2 := v1 + 1
+		if v1 == r+1 || v2 >= len(s.toks) || s.tag[v1] != "VERB" || s.tag[v2] != "VERB" || s.toks[v1].lower == s.lemma[v1] || s.toks[v2].lower == s.lemma[v2] {
+			continue
+		}
+		if s.rel[v1] == "acl:relcl" && s.head[v1] == r-1 && s.head[v2] != v1 {
+			continue
+		}
+		n := r - 1
+		for k := range s.toks {
+			if k > v2 && s.head[k] == v1 {
+				s.head[k] = v2
+			}
+		}
+		for k := r + 2; k < v1; k++ {
+			s.head[k], s.rel[k] = r+1, "flat"
+			if s.toks[k].text == "-" {
+				s.rel[k] = "punct"
+			}
+		}
+		s.head[v2], s.rel[v2] = -1, "root"
+		s.head[n], s.rel[n] = v2, "nsubj"
+		s.head[v1], s.rel[v1] = n, "acl:relcl"
+		s.head[r], s.rel[r] = v1, "obj"
+		s.head[r+1], s.rel[r+1] = v1, "nsubj"
+		for k := range s.toks {
+			if k != v2 && s.head[k] < 0 {
+				s.head[k], s.rel[k] = v2, "dep"
+			}
+		}
+		s.index()
+		return
+	}
+}
+
+// repairObjectRelativeOnNoun mends an object relative clause ("the Military Operations
+// Command that Ahmed al-Sharaa heads") that the parser hung on a noun further back
+// ("spokesman for the ... Command that ...") with its pronoun a mark: the clause
+// describes the noun right before its pronoun, which is its object.
+func (s *sentence) repairObjectRelativeOnNoun() {
+	for v := range s.toks {
+		r := s.child(v, "mark")
+		if s.rel[v] != "acl:relcl" || r < 1 || s.toks[r].lower != "that" && s.toks[r].lower != "which" || s.child(v, "nsubj") <= r {
+			continue
+		}
+		n, h := r-1, s.head[v]
+		if s.tag[n] != "NOUN" && s.tag[n] != "PROPN" || n == h || h < 0 || !s.headedBy(n, h) {
+			continue
+		}
+		s.head[v] = n
+		s.rel[r] = "obj"
 		s.index()
 	}
 }
