@@ -303,28 +303,10 @@ func (a *article) noMentionHere(s *sentence, e *entity, r refer, i, end int) boo
 		for k := i; k < end; k++ {
 			s.inName[k] = true
 		}
-	case r == byName && e.isPerson() && a.givenNameOfAnother(s, i, end):
-		s.inName[i] = true
 	default:
 		return false
 	}
 	return true
-}
-
-// givenNameOfAnother: a person's name of one word runs on into a name word of a
-// person, or of no one the dictionaries know ("militias loyal to Ahmed Madobe" in an
-// article that names Abiy Ahmed): a family name comes last, so the word is another
-// person's given name.
-func (a *article) givenNameOfAnother(s *sentence, i, end int) bool {
-	if end != i+1 || end >= len(s.toks) || s.tag[end] != "PROPN" || !nameGoesOn(s, i) || s.toks[end].text == "-" {
-		return false
-	}
-	l := s.toks[end].lower
-	if a.lex.in("notname", l) || a.lex.in("role", l) || nameParticle(l) || hyphenParticle(l) {
-		return false
-	}
-	next, _, _, _ := a.lookup(s.toks, end)
-	return next == nil || next.isPerson()
 }
 
 // branchOf reports whether the state's name e at [i, end) ends the name of a branch of
