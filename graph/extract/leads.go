@@ -755,11 +755,12 @@ func (a *article) portfolioTitle(s *sentence, n int) bool {
 // unitOfTitle: the title noun at n heads what its "of" phrase names, a common noun of
 // no actor ("the State Department's director of policy planning", "the head of the UN
 // human rights office"): a part of the body named beside it, which its holder does not
-// head; but a chief of staff, a head of state or the head of an army heads the state's,
+// head; but a chief of staff, a head of state, the chief of a state's police or the
+// head of an army heads the state's,
 // and the leader of a region the leader of the region.
 func (a *article) unitOfTitle(s *sentence, n int) bool {
 	for _, k := range s.children(n, "nmod") {
-		if s.prep(k) != "of" || s.at[k] != nil || s.tag[k] != "NOUN" || a.rulersNoun(s.lemma[k]) || a.lex.in("body", s.lemma[k]) && !unitWords(s, k) {
+		if s.prep(k) != "of" || s.at[k] != nil || s.tag[k] != "NOUN" || a.rulersNoun(s.lemma[k]) || a.lex.in("service", s.lemma[k]) || a.lex.in("force", s.lemma[k]) || a.lex.in("body", s.lemma[k]) && !a.lex.in("unit", s.lemma[k]) {
 			continue
 		}
 		switch s.lemma[k] {
@@ -772,14 +773,6 @@ func (a *article) unitOfTitle(s *sentence, n int) bool {
 		return true
 	}
 	return false
-}
-
-// unitWords: words of no name say what the body noun at k is for ("the UN human
-// rights office"): a unit of the body named beside it.
-func unitWords(s *sentence, k int) bool {
-	return slices.ContainsFunc(s.kids[k], func(c int) bool {
-		return c < k && s.at[c] == nil && !s.toks[c].upper && (s.rel[c] == "compound" && s.tag[c] == "NOUN" || s.rel[c] == "amod" && s.tag[c] == "ADJ")
-	})
 }
 
 // relateLeaders relates the people a title noun at n names to the owners it heads:

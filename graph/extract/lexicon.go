@@ -102,6 +102,7 @@ type wordLists struct {
 	JointLightVerbs      []string            `yaml:"joint_light_verbs"`
 	GroupNouns           []string            `yaml:"group_nouns"`
 	EndeavourNouns       []string            `yaml:"endeavour_nouns"`
+	UnitNouns            []string            `yaml:"unit_nouns"`
 	Quantifiers          []string            `yaml:"quantifiers"`
 	SpeechNouns          []string            `yaml:"speech_nouns"`
 	OfferNouns           []string            `yaml:"offer_nouns"`
@@ -523,6 +524,7 @@ func (l *Lexicon) buildIndexes() {
 	set("jointlight", w.JointLightVerbs)
 	set("groupnoun", w.GroupNouns)
 	set("endeavour", w.EndeavourNouns)
+	set("unit", w.UnitNouns)
 	set("quantifier", w.Quantifiers)
 	set("speech", w.SpeechNouns)
 	set("offer", w.OfferNouns)

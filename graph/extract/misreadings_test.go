@@ -10347,7 +10347,8 @@ func TestFreeAdjunctOfAccuser(t *testing.T) {
 // TestTitleOfUnit covers a title whose "of" phrase names a unit of a body, a common noun
 // of no actor ("the State Department's director of policy planning", "the head of the
 // UN human rights office"): its holder heads the unit, not the body named beside it.
-// A head of state, a chief of staff and the leader of a named region keep their leads.
+// A head of state, a chief of staff, the leader of a named region and the leader of an
+// alliance keep their leads: only a noun of a unit (office, department) is a unit.
 func TestTitleOfUnit(t *testing.T) {
 	runConstructions(t, []construction{
 		{"'X, the ROLE of the BODY's UNIT'", []constructionCase{
@@ -10357,6 +10358,8 @@ func TestTitleOfUnit(t *testing.T) {
 				absent: []string{"Michael Anton leads United States (asserted)"}},
 			{text: "Chad's head of state, Mahamat Deby, met Macron.",
 				want: []string{"Mahamat Deby leads Chad (asserted)"}},
+			{text: "Jimmy Cherizier, the leader of the G9 gang alliance, threatened the government.",
+				want: []string{"Jimmy Cherizier leads G9 gang (asserted)"}},
 			{text: "Sergei Bagapsh, the leader of Georgia's other breakaway region, Abkhazia, says his forces have driven Georgian troops out of the gorge.",
 				want: []string{"Sergei Bagapsh leads Abkhazia (asserted)"}},
 		}},
