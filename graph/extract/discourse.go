@@ -97,6 +97,9 @@ type article struct {
 
 	main      *entity // the state the article speaks of most
 	mainFirst int     // the sentence that first names it
+	// juntaState: the one state other than main whose junta or military government
+	// the article names by the state's name; "the junta" and "the military" are its
+	juntaState *entity
 
 	// a round-up's sections, each under a heading that names a state: while one is
 	// read, main is that state

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -16,6 +17,7 @@ import (
 // findGovernments makes the governments the article speaks of, before mentions are
 // read.
 func (a *article) findGovernments() {
+	a.findJuntaState()
 	for _, s := range a.sents {
 		for i := range s.toks {
 			if s.tag[i] != "NOUN" || !a.lex.in("government", s.lemma[i]) {
@@ -26,6 +28,48 @@ func (a *article) findGovernments() {
 			}
 		}
 	}
+}
+
+// findJuntaState finds the one state other than the article's main state whose junta
+// or military government it names by the state's name ("Myanmar's military
+// government", "the Malian junta"), in an article that speaks of a junta and is no
+// round-up: "the junta" and "the military" are that state's.
+func (a *article) findJuntaState() {
+	if len(a.sectionStart) > 0 || !a.saysJunta() {
+		return
+	}
+	juntas := map[*entity]bool{}
+	for _, s := range a.sents {
+		for i := range s.toks {
+			if s.tag[i] != "NOUN" || !a.lex.in("government", s.lemma[i]) || !militaryRule(s, i) || s.child(i, "nmod:poss") < 0 && s.child(i, "compound") < 0 {
+				continue
+			}
+			if st := a.governedState(s, i); st != nil && st != a.main {
+				juntas[st] = true
+			}
+		}
+	}
+	if len(juntas) == 1 {
+		for st := range juntas {
+			a.juntaState = st
+		}
+	}
+}
+
+// militaryRule: the government noun at i is a junta or a military government.
+func militaryRule(s *sentence, i int) bool {
+	return s.lemma[i] == "junta" || slices.ContainsFunc(s.children(i, "amod", "compound"), func(k int) bool { return s.lemma[k] == "military" })
+}
+
+// rulersState returns the state whose rulers "the junta" and "the military" stand for:
+// the one state the article names a junta's or a military government's owner other
+// than the state it names most ("Myanmar's military government" in a report that names
+// China most), else that state.
+func (a *article) rulersState() *entity {
+	if a.juntaState != nil {
+		return a.juntaState
+	}
+	return a.main
 }
 
 // governedState returns the state whose government the noun at i names, or nil.
@@ -88,7 +132,7 @@ func (a *article) makeGovernment(st *entity) *entity {
 		}
 	}
 	noun := "government"
-	if st == a.main && len(a.sectionStart) == 0 && a.saysJunta() { // a round-up's junta is one section's
+	if st == a.rulersState() && len(a.sectionStart) == 0 && a.saysJunta() { // a round-up's junta is one section's
 		noun = "junta"
 	}
 	gov := a.newLocal(adj+" "+noun, graph.KindGovernment, adj+" government", "government of "+st.node.Name, st.node.Name+"'s government", st.node.Name+"'s "+noun)

@@ -1297,7 +1297,7 @@ func (a *article) genericArmy(s *sentence, i int, definite, collective bool) (*e
 	if !a.mainNamed(s, i) {
 		return nil, 0
 	}
-	return a.armyOf(a.main), byDescription
+	return a.armyOf(a.rulersState()), byDescription
 }
 
 // genericReference tells whether the generic noun at i may refer back to one actor,
@@ -1887,7 +1887,7 @@ func (a *article) agentOf(kind, lemma string) *entity {
 	}
 	switch kind {
 	case "military":
-		return a.armyOf(a.main)
+		return a.armyOf(a.rulersState())
 	case "rebel", "militant":
 		return a.mostNamedGroup()
 	case "coalition":

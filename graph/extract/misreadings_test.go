@@ -10484,3 +10484,20 @@ func TestObjectRelativeOfName(t *testing.T) {
 		}},
 	})
 }
+
+// TestJuntaOfAnotherState covers "the junta" and "the military" in an article that
+// names another state most but names one state's junta or military government
+// ("Myanmar's military government" in a report on China's mediation): they are that
+// state's, and the state named most has no junta.
+func TestJuntaOfAnotherState(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'STATE's junta ... the military'", []constructionCase{
+			{text: "China brokered a ceasefire between Myanmar's military government and the MNDAA. Beijing hosted the talks in Kunming, and China has urged restraint. Chinese officials say the junta must hold elections. The TNLA has kept fighting the military in Shan State.",
+				want:   []string{"TNLA opposes Myanmar's military government (asserted)"},
+				absent: []string{"TNLA opposes Chinese officials (asserted)"}},
+			{text: "Russia has deepened its ties with Mali's junta. Moscow sent instructors to Bamako, and Russia's Africa Corps replaced Wagner. Russia also signed mining deals. JNIM fighters ambushed the army near Kayes.",
+				want:   []string{"JNIM fighters opposes Mali's junta (asserted)"},
+				absent: []string{"JNIM fighters opposes Russia (asserted)"}},
+		}},
+	})
+}
