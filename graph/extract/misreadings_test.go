@@ -10501,3 +10501,18 @@ func TestJuntaOfAnotherState(t *testing.T) {
 		}},
 	})
 }
+
+// TestClosingGerund covers a participle in -ing closing the sentence after a comma,
+// hung by the parser on the noun before the comma ("suspended talks with the ELN, the
+// country's largest rebel group, accusing its commanders of war crimes"): it is said of
+// the clause's subject.
+func TestClosingGerund(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed Y, the N, accusing Z'", []constructionCase{
+			{text: "It came three days after Petro suspended peace talks with the National Liberation Army (ELN), the country's largest remaining rebel group, accusing its commanders of committing war crimes in Catatumbo.",
+				absent: []string{"National Liberation Army opposes Petro (asserted)"}},
+			{text: "Kenya recalled its ambassador from Kinshasa, the Congolese capital, accusing the government of backing the FDLR.",
+				want: []string{"Kenya opposes Congolese government (asserted)"}},
+		}},
+	})
+}

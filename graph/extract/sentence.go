@@ -221,6 +221,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairFrontedAlongside()
 	s.repairApposOnVerb()
 	s.repairParticipleAfterNoun()
+	s.repairClosingGerund()
 	s.repairCasedSubject()
 	s.repairPastListEnd()
 	s.repairRelativeList()
@@ -4737,6 +4738,28 @@ func (s *sentence) repairParticipleAfterNoun() {
 	}
 }
 
+// repairClosingGerund mends a participle in -ing that closes the sentence after a
+// comma ("Petro suspended talks with the ELN, the country's largest rebel group,
+// accusing its commanders of war crimes"), which the parser hung on the noun before the
+// comma: a clause closing the sentence so is its verb's, said of that verb's subject.
+func (s *sentence) repairClosingGerund() {
+	for v := 2; v < len(s.toks); v++ {
+		n := s.head[v]
+		if s.rel[v] != "acl" || n < 0 || n > v || s.tag[v] != "VERB" || s.toks[v-1].text != "," || !strings.HasSuffix(s.toks[v].lower, "ing") || s.child(v, "mark") >= 0 || !s.closesClause(v) {
+			continue
+		}
+		h := n
+		for h >= 0 && s.tag[h] != "VERB" && (s.rel[h] == "appos" || s.rel[h] == "obj" || base(s.rel[h]) == "obl" || s.rel[h] == "nmod" || s.rel[h] == "conj") {
+			h = s.head[h]
+		}
+		if h < 0 || s.tag[h] != "VERB" || s.child(h, "nsubj") < 0 || s.child(h, "nsubj") > n {
+			continue
+		}
+		s.head[v], s.rel[v] = h, "advcl"
+		s.index()
+	}
+}
+
 // describedBeforeComma returns the noun under verb h whose phrase ends at the comma
 // before the participle at v, an object or a phrase of the verb with no preposition or
 // one of what is agreed to ("agreed to a truce, brokered by"); else -1.
@@ -6099,7 +6122,10 @@ func (s *sentence) reattachSupportAdjunct(hostile, supportive func(lemma string)
 // closesClause: the phrase at v runs to the end of the sentence, or to a semicolon or
 // a dash.
 func (s *sentence) closesClause(v int) bool {
-	j := s.spanEnd(v)
+	j := v + 1
+	for j < len(s.toks) && s.head[j] >= 0 && s.headedBy(j, v) {
+		j++
+	}
 	if j >= len(s.toks) {
 		return true
 	}
