@@ -148,6 +148,10 @@ type article struct {
 	// strikes"), and the sentence: "condemned them as well" after it is of that act
 	lastJudged     []arg
 	lastJudgedSent int
+	// lastArmyState: the state whose army a sentence named last by the state's name
+	// ("Sudan's army"), and the sentence; "the army" soon after is that state's
+	lastArmyState *entity
+	lastArmySent  int
 
 	found []found
 	seen  map[string]bool

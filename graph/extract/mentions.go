@@ -646,6 +646,9 @@ func describesName(s *sentence, i int) bool {
 // person who leads them, if one does.
 func (a *article) forcesFor(s *sentence, i int, owner *mention, before bool) (e, leader *entity) {
 	e = owner.ent
+	if e.isState() && (s.lemma[i] == "army" || s.lemma[i] == "military") {
+		a.lastArmyState, a.lastArmySent = e, s.i // "Sudan's army": "the army" after it is Sudan's
+	}
 	switch {
 	case e.isState() && before && (a.lex.in("irregular", s.lemma[i]) || a.nonStateModifier(s, owner.end, i)):
 		// "Syrian fighters", "Rwandan rebels": people of the state, not its forces;
@@ -1297,6 +1300,11 @@ func (a *article) genericArmy(s *sentence, i int, definite, collective bool) (*e
 	if !a.mainNamed(s, i) {
 		return nil, 0
 	}
+	if st := a.lastArmyState; st != nil && a.lastArmySent >= s.i-3 && a.lastArmySent < s.i && len(a.sectionStart) == 0 {
+		// "Uganda hosted talks between Sudan's army and the RSF. ... the army's
+		// commanders"; in a round-up, each section's army is its state's
+		return a.armyOf(st), byDescription
+	}
 	return a.armyOf(a.rulersState()), byDescription
 }
 
@@ -1756,10 +1764,14 @@ func (a *article) openingState(s *sentence, i int) *entity {
 	return e
 }
 
-// stateOfRelative returns the state whose relative clause holds the noun at i
-// ("Egypt, which has outlawed the Brotherhood since the army removed Mursi", "Mali,
-// where the army seized power"), or nil.
+// stateOfRelative returns the state whose relative clause holds the noun at i as the
+// subject of its verb or of a clause within it ("Egypt, which has outlawed the
+// Brotherhood since the army removed Mursi", "Mali, where the army seized power"), or
+// nil.
 func stateOfRelative(s *sentence, i int) *entity {
+	if base(s.rel[i]) != "nsubj" {
+		return nil // "Washington and the EU, which have imposed sanctions on the military's leaders": not whose army acts
+	}
 	for k, steps := i, 0; k >= 0 && steps < 8; k, steps = s.head[k], steps+1 {
 		if s.rel[k] != "acl:relcl" {
 			continue

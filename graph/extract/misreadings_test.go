@@ -10516,3 +10516,19 @@ func TestClosingGerund(t *testing.T) {
 		}},
 	})
 }
+
+// TestArmyNamedBefore covers "the army" soon after a sentence that names a state's army
+// by the state's name ("Uganda hosted talks between Sudan's army and the RSF ... the
+// army's commanders"): that state's army, not the army of the state named most.
+func TestArmyNamedBefore(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'STATE's army ... the army'", []constructionCase{
+			{text: "Uganda hosted talks between Sudan's army and the RSF. Kampala urged restraint, and Uganda offered troops. Britain and Canada, which have sanctioned the army's commanders, urged talks.",
+				want:   []string{"Britain opposes Sudan (asserted)"},
+				absent: []string{"Britain opposes Uganda (asserted)", "Britain opposes Canada (asserted)"}},
+			{text: "Kenya hosted talks between Ethiopia's army and the TPLF. Nairobi urged calm, and Kenya offered to mediate. The United States, which has sanctioned the army's commanders, welcomed the talks.",
+				want:   []string{"United States opposes Ethiopia (asserted)"},
+				absent: []string{"United States opposes Kenya (asserted)"}},
+		}},
+	})
+}
