@@ -10532,3 +10532,17 @@ func TestArmyNamedBefore(t *testing.T) {
 		}},
 	})
 }
+
+// TestBlowDealt covers a blow or a defeat dealt or delivered to someone, who stands as
+// the first of two objects ("Israel dealt Hezbollah a heavy blow", "deliver ISIL a
+// lasting defeat").
+func TestBlowDealt(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X dealt Y a blow'", []constructionCase{
+			{text: "Israel dealt Hezbollah a heavy blow.",
+				want: []string{"Israel opposes Hezbollah (asserted)"}},
+			{text: "Israel Katz said that Israel had dealt the Houthi leadership an unprecedented blow.",
+				want: []string{"Israel opposes Houthis (reported)"}},
+		}},
+	})
+}

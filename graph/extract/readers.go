@@ -1044,10 +1044,12 @@ func lightObjectNouns(s *sentence, w int) []int {
 // is for the one called on ("Putin telephoned Maduro to express his support").
 func (a *article) lightObjects(s *sentence, w, n int, f *frame, rev bool) []arg {
 	objects := append(a.nounObjects(s, n, f), a.verbSlotObjects(s, w, f)...)
-	if len(objects) == 0 && (f.actor == graph.Supports || f.initiative != "") && !rev {
+	if len(objects) == 0 && (f.actor == graph.Supports || f.actor == graph.Opposes && s.transferVerb(s.lemma[w]) || f.initiative != "") && !rev {
 		for _, k := range s.children(w, "iobj", "obj") {
 			if s.rel[k] == "iobj" || k < n && s.recipientObject(w, k) {
-				objects = append(objects, a.argsAt(s, k)...) // "offered Argentina its full solidarity", "gave the plan its backing"
+				// "offered Argentina its full solidarity", "gave the plan its backing",
+				// "dealt the Houthi leadership an unprecedented blow"
+				objects = append(objects, a.argsAt(s, k)...)
 			}
 		}
 	}
