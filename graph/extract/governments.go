@@ -18,6 +18,7 @@ import (
 // read.
 func (a *article) findGovernments() {
 	a.findJuntaState()
+	a.findCommandedArmies()
 	for _, s := range a.sents {
 		for i := range s.toks {
 			if s.tag[i] != "NOUN" || !a.lex.in("government", s.lemma[i]) {
@@ -28,6 +29,68 @@ func (a *article) findGovernments() {
 			}
 		}
 	}
+}
+
+// findCommandedArmies makes, before mentions are read, the army of a state that the
+// article gives a commander of its own ("the army, led by General Abdel Fattah
+// al-Burhan", "Sudan's army, commanded by X"): an actor apart from the state's
+// government, which "the army" and "the military" then stand for throughout.
+func (a *article) findCommandedArmies() {
+	if len(a.sectionStart) > 0 {
+		return
+	}
+	for _, s := range a.sents {
+		for n := range s.toks {
+			if s.tag[n] != "NOUN" || s.lemma[n] != "army" && s.lemma[n] != "military" || !a.commanderOf(s, n) {
+				continue
+			}
+			st := a.armyNounState(s, n)
+			if st == nil || st == a.juntaState || st.isJunta() {
+				continue
+			}
+			start := n
+			for _, k := range s.kids[n] {
+				if k < start && s.rel[k] != "cc" && s.rel[k] != "punct" && s.rel[k] != "case" {
+					start = k // "the army", "Sudan's army"; not the "and" before it
+				}
+			}
+			a.makeArmy(st, s.text(a.doc.Text, start, n+1))
+		}
+	}
+}
+
+// commanderOf: the army noun at n is given a commander by a participle of leading with
+// its agent, a name ("the army, led by General X", "the military, commanded by X").
+func (a *article) commanderOf(s *sentence, n int) bool {
+	verbs := s.children(n, "acl")
+	if v := s.head[n]; v > n && base(s.rel[n]) == "nsubj" && s.child(v, "aux", "aux:pass") < 0 && s.toks[v-1].text == "," {
+		verbs = append(verbs, v) // "between the RSF and the army, led by X", parsed with the army the subject
+	}
+	for _, v := range verbs {
+		switch s.lemma[v] {
+		case "lead", "command", "head":
+		default:
+			continue
+		}
+		if g := s.child(v, "obl:agent"); g >= 0 && s.tag[g] == "PROPN" {
+			return true
+		}
+	}
+	return false
+}
+
+// armyNounState returns the state whose army the noun at n names: the possessor or
+// demonym before it, or, with "the", the state the article speaks of.
+func (a *article) armyNounState(s *sentence, n int) *entity {
+	for _, k := range s.children(n, "nmod:poss", "amod", "compound") {
+		if k < n {
+			return a.stateAt(s, k)
+		}
+	}
+	if d := s.child(n, "det"); d >= 0 && s.toks[d].lower == "the" {
+		return a.main
+	}
+	return nil
 }
 
 // findJuntaState finds the one state other than the article's main state whose junta

@@ -10546,3 +10546,20 @@ func TestBlowDealt(t *testing.T) {
 		}},
 	})
 }
+
+// TestCommandedArmy covers an army the article gives a commander of its own ("the army,
+// led by General Abdel Fattah al-Burhan", "Pakistan's military, commanded by General
+// Asim Munir"): an actor apart from the state's government from its first mention on,
+// which "the army" stands for and "its" in what it says is.
+func TestCommandedArmy(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'the army, led by X'", []constructionCase{
+			{text: "Sudan's war broke out in April 2023 between the RSF and the army, led by General Abdel Fattah al-Burhan. Sudan's government moved to Port Sudan. Egypt has backed the army. The army boycotted the talks in Geneva.",
+				want:   []string{"Egypt supports Sudanese army (asserted)", "Sudanese army rejects talks (asserted)"},
+				absent: []string{"Egypt supports Sudan's government (asserted)"}},
+			{text: "India struck Pakistan on Wednesday. Pakistan's military, commanded by General Asim Munir, said its air force had shot down five Indian jets.",
+				want:   []string{"Pakistan's military opposes India (asserted)"},
+				absent: []string{"Pakistan opposes India (asserted)"}},
+		}},
+	})
+}

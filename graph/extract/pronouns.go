@@ -1147,11 +1147,16 @@ func (a *article) reporter(s *sentence, i int) *entity {
 }
 
 // reporterToken returns the token of the subject of the verb of saying whose
-// reported clause has the pronoun at i as its subject, or -1; a participle of saying
+// reported clause has the pronoun at i as its subject, or as its subject's owner, or
+// -1; a participle of saying
 // has its head's subject ("Spain and France went further, saying that they would").
 func (a *article) reporterToken(s *sentence, i int) int {
-	v := s.head[i]
-	if v < 0 || base(s.rel[i]) != "nsubj" || s.rel[v] != "ccomp" || s.head[v] < 0 || !a.lex.in("reporting", s.lemma[s.head[v]]) {
+	subj := i
+	if s.rel[i] == "nmod:poss" && s.head[i] > i && (s.toks[i].lower == "its" || s.toks[i].lower == "their") {
+		subj = s.head[i] // "X said its air force had shot down": the subject's owner
+	}
+	v := s.head[subj]
+	if v < 0 || base(s.rel[subj]) != "nsubj" || s.rel[v] != "ccomp" || s.head[v] < 0 || !a.lex.in("reporting", s.lemma[s.head[v]]) {
 		return -1
 	}
 	for r, depth := s.head[v], 0; r >= 0 && depth < 3; r, depth = s.head[r], depth+1 {
