@@ -62,6 +62,9 @@ func (a *article) findCommandedArmies() {
 // commanderOf: the army noun at n is given a commander by a participle of leading with
 // its agent, a name ("the army, led by General X", "the military, commanded by X").
 func (a *article) commanderOf(s *sentence, n int) bool {
+	if t := s.head[n]; t > n && (s.rel[n] == "compound" || s.rel[n] == "nmod:poss") && titledCommander(s, t) {
+		return true // "army chief General Asim Munir", "the army's commander, General X"
+	}
 	verbs := s.children(n, "acl")
 	if v := s.head[n]; v > n && base(s.rel[n]) == "nsubj" && s.child(v, "aux", "aux:pass") < 0 && s.toks[v-1].text == "," {
 		verbs = append(verbs, v) // "between the RSF and the army, led by X", parsed with the army the subject
@@ -79,10 +82,32 @@ func (a *article) commanderOf(s *sentence, n int) bool {
 	return false
 }
 
+// titledCommander: the noun at t is a commander's title ("chief", "commander") that a
+// name follows, right after it or after a comma.
+func titledCommander(s *sentence, t int) bool {
+	switch s.lemma[t] {
+	case "chief", "commander":
+	default:
+		return false
+	}
+	k := t + 1
+	if k < len(s.toks) && s.toks[k].text == "," {
+		k++
+	}
+	for k < len(s.toks) && s.tag[k] == "PROPN" && !s.toks[k].upper {
+		k++
+	}
+	return k < len(s.toks) && s.tag[k] == "PROPN" && s.toks[k].upper
+}
+
 // armyNounState returns the state whose army the noun at n names: the possessor or
 // demonym before it, or, with "the", the state the article speaks of.
 func (a *article) armyNounState(s *sentence, n int) *entity {
-	for _, k := range s.children(n, "nmod:poss", "amod", "compound") {
+	owners := s.children(n, "nmod:poss", "amod", "compound")
+	if t := s.head[n]; t > n && s.rel[n] == "compound" {
+		owners = append(owners, s.children(t, "nmod:poss", "amod")...) // "Sudan's army chief"
+	}
+	for _, k := range owners {
 		if k < n {
 			return a.stateAt(s, k)
 		}

@@ -10549,7 +10549,7 @@ func TestBlowDealt(t *testing.T) {
 
 // TestCommandedArmy covers an army the article gives a commander of its own ("the army,
 // led by General Abdel Fattah al-Burhan", "Pakistan's military, commanded by General
-// Asim Munir"): an actor apart from the state's government from its first mention on,
+// Asim Munir", "Pakistan's army chief Asim Munir"): an actor apart from the state's government from its first mention on,
 // which "the army" stands for and "its" in what it says is.
 func TestCommandedArmy(t *testing.T) {
 	runConstructions(t, []construction{
@@ -10560,6 +10560,14 @@ func TestCommandedArmy(t *testing.T) {
 			{text: "India struck Pakistan on Wednesday. Pakistan's military, commanded by General Asim Munir, said its air force had shot down five Indian jets.",
 				want:   []string{"Pakistan's military opposes India (asserted)"},
 				absent: []string{"Pakistan opposes India (asserted)"}},
+		}},
+		{"'STATE's army chief X ... the army'", []constructionCase{
+			{text: "Sudan's army chief, Abdel Fattah al-Burhan, visited Cairo on Monday. Egypt has long backed the army, and Cairo hosted Sudan's government officials.",
+				want:   []string{"Egypt supports Sudanese army (asserted)"},
+				absent: []string{"Egypt supports Sudan's government officials (asserted)"}},
+			{text: "Pakistan's army chief Asim Munir met Trump. The army has clashed with the PTI.",
+				want:   []string{"Pakistani army opposes PTI (asserted)"},
+				absent: []string{"Pakistan opposes PTI (asserted)"}},
 		}},
 	})
 }
