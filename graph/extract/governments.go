@@ -49,9 +49,13 @@ func (a *article) findCommandedArmies() {
 				continue
 			}
 			start := n
-			for _, k := range s.kids[n] {
+			kids := s.kids[n]
+			if t := s.head[n]; t > n && s.rel[n] == "compound" {
+				kids = append(slices.Clone(kids), s.children(t, "nmod:poss", "amod")...) // "Uganda's army chief"
+			}
+			for _, k := range kids {
 				if k < start && s.rel[k] != "cc" && s.rel[k] != "punct" && s.rel[k] != "case" {
-					start = k // "the army", "Sudan's army"; not the "and" before it
+					start = s.spanStart(k) // "the army", "Sudan's army"; not the "and" before it
 				}
 			}
 			a.makeArmy(st, s.text(a.doc.Text, start, n+1))

@@ -10563,10 +10563,10 @@ func TestCommandedArmy(t *testing.T) {
 		}},
 		{"'STATE's army chief X ... the army'", []constructionCase{
 			{text: "Sudan's army chief, Abdel Fattah al-Burhan, visited Cairo on Monday. Egypt has long backed the army, and Cairo hosted Sudan's government officials.",
-				want:   []string{"Egypt supports Sudanese army (asserted)"},
+				want:   []string{"Egypt supports Sudan's army (asserted)"},
 				absent: []string{"Egypt supports Sudan's government officials (asserted)"}},
 			{text: "Pakistan's army chief Asim Munir met Trump. The army has clashed with the PTI.",
-				want:   []string{"Pakistani army opposes PTI (asserted)"},
+				want:   []string{"Pakistan's army opposes PTI (asserted)"},
 				absent: []string{"Pakistan opposes PTI (asserted)"}},
 		}},
 	})
