@@ -10571,3 +10571,19 @@ func TestCommandedArmy(t *testing.T) {
 		}},
 	})
 }
+
+// TestJoinedMediation covers joining a mediation, which is mediating: the joiner
+// proposes it, where joining talks endorses them.
+func TestJoinedMediation(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X joined the mediation'", []constructionCase{
+			{text: "Qatar joined the mediation last week.",
+				want:   []string{"Qatar proposes mediation (asserted)"},
+				absent: []string{"Qatar endorses mediation (asserted)"}},
+			{text: "Turkey joined the mediation effort alongside Egypt.",
+				want: []string{"Turkey proposes mediation effort (asserted)"}},
+			{text: "Iran joined the talks.",
+				want: []string{"Iran endorses talks (asserted)"}},
+		}},
+	})
+}

@@ -242,15 +242,31 @@ func (a *article) relatableArgs(subj arg, p graph.Predicate, obj arg) bool {
 // initiativeStance returns the predicate p said at w of the initiative obj stands for,
 // as what the initiative is makes it: a call for one that exists already endorses it
 // ("calls for the ceasefire to be strictly respected"); signing an initiative one
-// issues puts it forward ("signed a decree dissolving the institutions").
+// issues puts it forward ("signed a decree dissolving the institutions"); joining a
+// mediation is mediating.
 func (a *article) initiativeStance(s *sentence, w int, p graph.Predicate, obj arg) graph.Predicate {
 	switch {
 	case p == graph.Proposes && keptInitiative(obj.m) && !a.sumsUp(obj.m.s, obj.m.head):
 		return graph.Endorses
 	case p == graph.Endorses && obj.m.ent.init != nil && s.lemma[w] == "sign" && a.lex.in("issued", obj.m.ent.init.family):
 		return graph.Proposes
+	case p == graph.Endorses && obj.m.ent.init != nil && a.lex.in("joining", s.lemma[w]) && mediationAt(obj.m):
+		return graph.Proposes // "Qatar joined the mediation": it mediates too
 	}
 	return p
+}
+
+// mediationAt: the mention m names a mediation ("joined the mediation", "the mediation
+// effort").
+func mediationAt(m *mention) bool {
+	s := m.s
+	if s == nil || m.head < 0 || m.head >= len(s.toks) {
+		return false
+	}
+	if s.lemma[m.head] == "mediation" {
+		return true
+	}
+	return slices.ContainsFunc(s.children(m.head, "compound"), func(k int) bool { return s.lemma[k] == "mediation" })
 }
 
 // relate records a relation read at word w of sentence s.
