@@ -10587,3 +10587,15 @@ func TestJoinedMediation(t *testing.T) {
 		}},
 	})
 }
+
+// TestTookSide covers "X took Y's side": X supports Y; "took sides" names no one.
+func TestTookSide(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X took Y's side'", []constructionCase{
+			{text: "Saudi Arabia and Jordan took Damascus's side.",
+				want: []string{"Saudi Arabia supports Syria (asserted)", "Jordan supports Syria (asserted)"}},
+			{text: "Iran took the Houthis' side.",
+				want: []string{"Iran supports Houthis (asserted)"}},
+		}},
+	})
+}

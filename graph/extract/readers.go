@@ -3051,7 +3051,8 @@ func (a *article) objectlessSupport(s *sentence, n int) bool {
 	return false
 }
 
-// readSide: "on Y's side", "by his side", "at the side of Y" said of X: X supports Y.
+// readSide: "on Y's side", "by his side", "at the side of Y" said of X, or X "took Y's
+// side": X supports Y.
 // The phrase hangs on a verb ("fought on Abiy's side"), or is the predicate of a
 // copula ("Ankara was by his side").
 func readSide(a *article, s *sentence, w int) {
@@ -3060,6 +3061,10 @@ func readSide(a *article, s *sentence, w int) {
 	}
 	switch s.prep(w) {
 	case "on", "by", "at", "to":
+	case "":
+		if h := s.head[w]; h < 0 || s.rel[w] != "obj" || s.lemma[h] != "take" {
+			return // "took Damascus's side": taking it is being at it
+		}
 	default:
 		return
 	}
@@ -3077,7 +3082,7 @@ func readSide(a *article, s *sentence, w int) {
 		for _, k := range s.children(w, "nsubj") {
 			subjects = append(subjects, a.argsAt(s, k)...)
 		}
-	} else if h := s.head[w]; h >= 0 && s.tag[h] == "VERB" && base(s.rel[w]) == "obl" {
+	} else if h := s.head[w]; h >= 0 && s.tag[h] == "VERB" && (base(s.rel[w]) == "obl" || s.rel[w] == "obj") {
 		subjects = a.subjects(s, h)
 	}
 	for _, sub := range subjects {
