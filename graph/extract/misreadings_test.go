@@ -10599,3 +10599,17 @@ func TestTookSide(t *testing.T) {
 		}},
 	})
 }
+
+// TestParticipleRightAfterNoun covers a participle right after a noun of the object's
+// list, with no "and" of its own ("evaded air defences and a THAAD battery deployed to
+// help protect Israel"): it describes the noun, not a second act of the subject.
+func TestParticipleRightAfterNoun(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'X VERBed Y and a N VERBed to protect Z'", []constructionCase{
+			{text: "On May 4, a Houthi ballistic missile evaded Israeli air defences and a US-operated THAAD battery deployed to help protect Israel, and slammed into the grounds of Ben Gurion Airport.",
+				absent: []string{"Houthis supports Israel (asserted)"}},
+			{text: "Russia struck Odesa and a German air-defence system delivered to protect Ukraine.",
+				absent: []string{"Russia supports Ukraine (asserted)"}},
+		}},
+	})
+}

@@ -222,6 +222,7 @@ func (s *sentence) parse(m *syntax.Model, timeWord, sayWord, frameVerb func(stri
 	s.repairApposOnVerb()
 	s.repairParticipleAfterNoun()
 	s.repairClosingGerund()
+	s.repairParticipleRightAfterNoun()
 	s.repairCasedSubject()
 	s.repairPastListEnd()
 	s.repairRelativeList()
@@ -4756,6 +4757,28 @@ func (s *sentence) repairClosingGerund() {
 			continue
 		}
 		s.head[v], s.rel[v] = h, "advcl"
+		s.index()
+	}
+}
+
+// repairParticipleRightAfterNoun mends a participle right after a noun, with no "and",
+// comma, subject or auxiliary of its own, that the parser listed with the clause's verb
+// ("a missile evaded air defences and a US-operated THAAD battery deployed to help
+// protect Israel"): a reduced relative clause describing the noun, not a second verb of
+// the missile's.
+func (s *sentence) repairParticipleRightAfterNoun() {
+	for v := 2; v < len(s.toks); v++ {
+		h, n := s.head[v], v-1
+		if s.rel[v] != "conj" && s.rel[v] != "xcomp" || h < 0 || h > v || s.tag[v] != "VERB" || s.tag[n] != "NOUN" && s.tag[n] != "PROPN" {
+			continue
+		}
+		if s.child(v, "cc") >= 0 || s.child(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "mark") >= 0 || !isParticiple(s.toks[v].lower, "") || s.toks[v].lower == s.lemma[v] {
+			continue
+		}
+		if s.rel[n] != "conj" && s.rel[n] != "obj" || !s.headedBy(n, h) {
+			continue // the noun is the verb's own object's list: "evaded defences and a battery"
+		}
+		s.head[v], s.rel[v] = n, "acl"
 		s.index()
 	}
 }
