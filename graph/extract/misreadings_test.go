@@ -10613,3 +10613,16 @@ func TestParticipleRightAfterNoun(t *testing.T) {
 		}},
 	})
 }
+
+// TestCounterOffensive covers an act named with "counter-" ("a counter-offensive
+// against JNIM"), which the tagger read as an adjective: the noun of an act.
+func TestCounterOffensive(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'a counter-offensive against X'", []constructionCase{
+			{text: "Burkina Faso's army and the VDP have answered with a counter-offensive against JNIM.",
+				want: []string{"Burkina Faso opposes JNIM (asserted)", "VDP opposes JNIM (asserted)"}},
+			{text: "Mali's army responded with a counter-offensive against JNIM in the north.",
+				want: []string{"Mali opposes JNIM (asserted)"}},
+		}},
+	})
+}

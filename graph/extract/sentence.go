@@ -424,6 +424,9 @@ func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
 	if strings.EqualFold(p.Words[i], "elect") && p.Words[i-1] == "-" && p.Tags[i] == "VERB" {
 		tags[i] = "ADJ" // "President-elect Donald Trump": a title's word, no verb
 	}
+	if i >= 2 && p.Words[i-1] == "-" && strings.EqualFold(p.Words[i-2], "counter") && (p.Tags[i] == "ADJ" || p.Tags[i] == "VERB") {
+		tags[i] = "NOUN" // "a counter-offensive against JNIM", "a counter-attack": the act, a noun
+	}
 	if s.judgedAdjective(p, i) {
 		tags[i] = "ADJ" // "called the junta illegitimate": what the object is called, no noun it modifies
 	}
