@@ -103,6 +103,7 @@ type wordLists struct {
 	GroupNouns           []string            `yaml:"group_nouns"`
 	EndeavourNouns       []string            `yaml:"endeavour_nouns"`
 	UnitNouns            []string            `yaml:"unit_nouns"`
+	FacilityNouns        []string            `yaml:"facility_nouns"`
 	Quantifiers          []string            `yaml:"quantifiers"`
 	SpeechNouns          []string            `yaml:"speech_nouns"`
 	OfferNouns           []string            `yaml:"offer_nouns"`
@@ -525,6 +526,7 @@ func (l *Lexicon) buildIndexes() {
 	set("groupnoun", w.GroupNouns)
 	set("endeavour", w.EndeavourNouns)
 	set("unit", w.UnitNouns)
+	set("facility", w.FacilityNouns)
 	set("quantifier", w.Quantifiers)
 	set("speech", w.SpeechNouns)
 	set("offer", w.OfferNouns)

@@ -2168,8 +2168,8 @@ func (a *article) readUnknownName(s *sentence, i int) int {
 	if e == nil && j == i+1 && a.genericNoun(s.lemma[i]) {
 		return i + 1 // "the Front", "the Government": a body named before, in capitals
 	}
-	if e == nil && a.namesNoActor(s, i, j, name) {
-		return j
+	if e == nil && (a.namesNoActor(s, i, j, name) || !holdsName && j-i > 1 && a.lex.in("facility", s.toks[j-1].lower)) {
+		return j // "Ben Gurion Airport": a place's name, ending in a noun of a built place
 	}
 	if e == nil {
 		if a.fullNameOfPerson(s, i, j, name) || a.givenNameBefore(s, i, j) {

@@ -10626,3 +10626,17 @@ func TestCounterOffensive(t *testing.T) {
 		}},
 	})
 }
+
+// TestFacilityName covers a name ending in a noun of a built place ("Ben Gurion
+// Airport", "Sanaa International Airport"): a place, no actor, and no person whose
+// family name "Airport" would be.
+func TestFacilityName(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'NAME Airport'", []constructionCase{
+			{text: "A Houthi missile slammed into the grounds of Ben Gurion Airport. On May 6, Israeli jets struck Sanaa International Airport.",
+				absent: []string{"Israel opposes Ben Gurion Airport (asserted)"}},
+			{text: "The Houthis attacked Ben Gurion Airport.",
+				absent: []string{"Houthis opposes Ben Gurion Airport (asserted)"}},
+		}},
+	})
+}
