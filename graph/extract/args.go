@@ -1393,20 +1393,7 @@ func (a *article) directObjects(s *sentence, v int, f *frame, sl slot) []arg {
 		if s.at[k] == nil && a.lightVerb(s, v) && a.opposingAct(s.lemma[k]) {
 			continue // "imposed sanctions", "carried out strikes": the act is the light verb's reading, and stands for the verb's own subject
 		}
-		found := a.argsAt(s, k)
-		if a.lex.in("accusation", s.lemma[v]) {
-			found = a.judgedAct(s, k, found)
-		}
-		if f.actor == graph.Opposes && !slices.ContainsFunc(found, func(o arg) bool { return !a.isUnknownPlace(o.m.ent) }) {
-			found = append(found, a.targetOwner(s, k)...) // "the junta-held town of Bhamo": the town's holder
-		}
-		if len(found) == 0 && f.initiative != "" {
-			found = a.actedInitiative(s, k)
-		}
-		if len(found) == 0 && f.joint && a.lex.in("speech", s.lemma[k]) {
-			found = a.textOn(s, v, k) // "signed a statement on a complete ceasefire"
-		}
-		out = append(out, found...)
+		out = append(out, a.directObject(s, v, k, f)...)
 		out = append(out, a.objectIncludes(s, v, k, f)...)
 	}
 	return out
@@ -1426,6 +1413,26 @@ func (a *article) judgedAct(s *sentence, k int, found []arg) []arg {
 	}
 	if s.tag[k] == "NOUN" && a.opposingAct(s.lemma[k]) && len(found) > 0 {
 		a.lastJudged, a.lastJudgedSent = found, s.i
+	}
+	return found
+}
+
+// directObject returns what the object k of verb v names in frame f: the actors or
+// the initiative it stands for, an act's doers after a verb of condemning, a place's
+// holder after a verb of hostility, or what a text the verb takes is about.
+func (a *article) directObject(s *sentence, v, k int, f *frame) []arg {
+	found := a.argsAt(s, k)
+	if a.lex.in("accusation", s.lemma[v]) {
+		found = a.judgedAct(s, k, found)
+	}
+	if f.actor == graph.Opposes && !slices.ContainsFunc(found, func(o arg) bool { return !a.isUnknownPlace(o.m.ent) }) {
+		found = append(found, a.targetOwner(s, k)...) // "the junta-held town of Bhamo": the town's holder
+	}
+	if len(found) == 0 && f.initiative != "" {
+		found = a.actedInitiative(s, k)
+	}
+	if len(found) == 0 && f.joint && a.lex.in("speech", s.lemma[k]) {
+		found = a.textOn(s, v, k) // "signed a statement on a complete ceasefire"
 	}
 	return found
 }

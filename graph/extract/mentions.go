@@ -646,9 +646,7 @@ func describesName(s *sentence, i int) bool {
 // person who leads them, if one does.
 func (a *article) forcesFor(s *sentence, i int, owner *mention, before bool) (e, leader *entity) {
 	e = owner.ent
-	if e.isState() && (s.lemma[i] == "army" || s.lemma[i] == "military") {
-		a.lastArmyState, a.lastArmySent = e, s.i // "Sudan's army": "the army" after it is Sudan's
-	}
+	a.noteArmyState(s, i, e)
 	switch {
 	case e.isState() && before && (a.lex.in("irregular", s.lemma[i]) || a.nonStateModifier(s, owner.end, i)):
 		// "Syrian fighters", "Rwandan rebels": people of the state, not its forces;
@@ -677,6 +675,14 @@ func (a *article) forcesFor(s *sentence, i int, owner *mention, before bool) (e,
 		e = a.governmentOf(e)
 	}
 	return e, leader
+}
+
+// noteArmyState notes a state whose army the noun at i names by the state's name
+// ("Sudan's army"): "the army" soon after is Sudan's.
+func (a *article) noteArmyState(s *sentence, i int, e *entity) {
+	if e.isState() && (s.lemma[i] == "army" || s.lemma[i] == "military") {
+		a.lastArmyState, a.lastArmySent = e, s.i
+	}
 }
 
 // namedArmyOf returns the army of a state that the article names as an actor of its

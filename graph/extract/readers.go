@@ -3077,6 +3077,17 @@ func readSide(a *article, s *sentence, w int) {
 	if len(owners) == 0 {
 		return // "on both sides", "on the other side"
 	}
+	for _, sub := range a.sideTakers(s, w) {
+		for _, o := range owners {
+			a.relate(s, w, sub, graph.Supports, o, 0.85, "side")
+		}
+	}
+}
+
+// sideTakers returns who is at the side the noun at w names: the subject of its copula
+// ("Ankara was by his side") or of the verb it hangs on ("fought on Abiy's side",
+// "took Damascus's side").
+func (a *article) sideTakers(s *sentence, w int) []arg {
 	var subjects []arg
 	if s.child(w, "cop") >= 0 {
 		for _, k := range s.children(w, "nsubj") {
@@ -3085,11 +3096,7 @@ func readSide(a *article, s *sentence, w int) {
 	} else if h := s.head[w]; h >= 0 && s.tag[h] == "VERB" && (base(s.rel[w]) == "obl" || s.rel[w] == "obj") {
 		subjects = a.subjects(s, h)
 	}
-	for _, sub := range subjects {
-		for _, o := range owners {
-			a.relate(s, w, sub, graph.Supports, o, 0.85, "side")
-		}
-	}
+	return subjects
 }
 
 // readTransfer: a verb of giving whose object is arms, equipment or troops and whose

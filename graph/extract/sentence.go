@@ -365,9 +365,6 @@ func (s *sentence) mendedTags(p syntax.Parsed) map[int]string {
 		if forBeforeFiniteVerb(p, i) {
 			tags[i] = "ADP" // "Nigerian support for Mr Kabbah now comes with a timetable"
 		}
-		if hyphenedParticleNoun(p, i) {
-			tags[i-1], tags[i+1] = "NOUN", "NOUN" // "offered to host follow-up talks": a noun before a noun, no verb
-		}
 		if s.verbAfterModal(p, i) || s.verbAfterRelativePronoun(p, i) {
 			tags[i] = "VERB" // "Russia will back Assad", "Iran and Russia, which back Assad": "back" is no adverb there
 		}
@@ -423,6 +420,9 @@ func (s *sentence) mendWordClass(p syntax.Parsed, i int, tags map[int]string) {
 	}
 	if strings.EqualFold(p.Words[i], "elect") && p.Words[i-1] == "-" && p.Tags[i] == "VERB" {
 		tags[i] = "ADJ" // "President-elect Donald Trump": a title's word, no verb
+	}
+	if hyphenedParticleNoun(p, i) {
+		tags[i-1], tags[i+1] = "NOUN", "NOUN" // "offered to host follow-up talks": a noun before a noun, no verb
 	}
 	if i >= 2 && p.Words[i-1] == "-" && strings.EqualFold(p.Words[i-2], "counter") && (p.Tags[i] == "ADJ" || p.Tags[i] == "VERB") {
 		tags[i] = "NOUN" // "a counter-offensive against JNIM", "a counter-attack": the act, a noun
@@ -3194,45 +3194,66 @@ func (s *sentence) repairRelativeOnVerb() {
 // a name's modifier: the first verb describes the noun, which does the second.
 func (s *sentence) repairRelativeBeforeVerb() {
 	for r := 1; r+3 < len(s.toks); r++ {
-		if l := s.toks[r].lower; l != "that" && l != "which" && l != "whom" || s.tag[r-1] != "NOUN" && s.tag[r-1] != "PROPN" {
-			continue
+		if v1, v2 := s.relativeBeforeVerb(r); v1 > 0 {
+			s.hangRelativeBeforeVerb(r, v1, v2)
+			return
 		}
-		v1 := r + 1
-		for v1 < len(s.toks) && (s.tag[v1] == "PROPN" || s.toks[v1].text == "-" && v1 > r+1) {
-			v1++
-		}
-		v2 := v1 + 1
-		if v1 == r+1 || v2 >= len(s.toks) || s.tag[v1] != "VERB" || s.tag[v2] != "VERB" || s.toks[v1].lower == s.lemma[v1] || s.toks[v2].lower == s.lemma[v2] {
-			continue
-		}
-		if s.rel[v1] == "acl:relcl" && s.head[v1] == r-1 && s.head[v2] != v1 {
-			continue
-		}
-		n := r - 1
-		for k := range s.toks {
-			if k > v2 && s.head[k] == v1 {
-				s.head[k] = v2
-			}
-		}
-		for k := r + 2; k < v1; k++ {
-			s.head[k], s.rel[k] = r+1, "flat"
-			if s.toks[k].text == "-" {
-				s.rel[k] = "punct"
-			}
-		}
-		s.head[v2], s.rel[v2] = -1, "root"
-		s.head[n], s.rel[n] = v2, "nsubj"
-		s.head[v1], s.rel[v1] = n, "acl:relcl"
-		s.head[r], s.rel[r] = v1, "obj"
-		s.head[r+1], s.rel[r+1] = v1, "nsubj"
-		for k := range s.toks {
-			if k != v2 && s.head[k] < 0 {
-				s.head[k], s.rel[k] = v2, "dep"
-			}
-		}
-		s.index()
-		return
 	}
+}
+
+// relativeBeforeVerb returns the relative clause's verb and the sentence's verb when
+// the relative pronoun at r, after a noun, opens a clause of a name and a verb that
+// the sentence's verb follows ("the council that Burhan chairs rejected"); else 0, 0.
+func (s *sentence) relativeBeforeVerb(r int) (v1, v2 int) {
+	if l := s.toks[r].lower; l != "that" && l != "which" && l != "whom" || s.tag[r-1] != "NOUN" && s.tag[r-1] != "PROPN" {
+		return 0, 0
+	}
+	v1 = r + 1
+	for v1 < len(s.toks) && (s.tag[v1] == "PROPN" || s.toks[v1].text == "-" && v1 > r+1) {
+		v1++
+	}
+	v2 = v1 + 1
+	if v1 == r+1 || v2 >= len(s.toks) || !s.finiteVerb(v1) || !s.finiteVerb(v2) {
+		return 0, 0
+	}
+	if s.rel[v1] == "acl:relcl" && s.head[v1] == r-1 && s.head[v2] != v1 {
+		return 0, 0 // parsed so already
+	}
+	return v1, v2
+}
+
+// finiteVerb: the word at k is a verb in a form other than its plain one ("chairs",
+// "rejected").
+func (s *sentence) finiteVerb(k int) bool {
+	return s.tag[k] == "VERB" && s.toks[k].lower != s.lemma[k]
+}
+
+// hangRelativeBeforeVerb hangs the clause of the pronoun at r, its name and its verb
+// v1 on the noun before r, which becomes the subject of the sentence's verb v2.
+func (s *sentence) hangRelativeBeforeVerb(r, v1, v2 int) {
+	n := r - 1
+	for k := range s.toks {
+		if k > v2 && s.head[k] == v1 {
+			s.head[k] = v2
+		}
+	}
+	for k := r + 2; k < v1; k++ {
+		s.head[k], s.rel[k] = r+1, "flat"
+		if s.toks[k].text == "-" {
+			s.rel[k] = "punct"
+		}
+	}
+	s.head[v2], s.rel[v2] = -1, "root"
+	s.head[n], s.rel[n] = v2, "nsubj"
+	s.head[v1], s.rel[v1] = n, "acl:relcl"
+	s.head[r], s.rel[r] = v1, "obj"
+	s.head[r+1], s.rel[r+1] = v1, "nsubj"
+	for k := range s.toks {
+		if k != v2 && s.head[k] < 0 {
+			s.head[k], s.rel[k] = v2, "dep"
+		}
+	}
+	s.index()
 }
 
 // repairObjectRelativeOnNoun mends an object relative clause ("the Military Operations
@@ -4749,7 +4770,7 @@ func (s *sentence) repairParticipleAfterNoun() {
 func (s *sentence) repairClosingGerund() {
 	for v := 2; v < len(s.toks); v++ {
 		n := s.head[v]
-		if s.rel[v] != "acl" || n < 0 || n > v || s.tag[v] != "VERB" || s.toks[v-1].text != "," || !strings.HasSuffix(s.toks[v].lower, "ing") || s.child(v, "mark") >= 0 || !s.closesClause(v) {
+		if !s.closingParticiple(v) || !strings.HasSuffix(s.toks[v].lower, "ing") || s.child(v, "mark") >= 0 {
 			continue
 		}
 		h := n
@@ -5782,21 +5803,7 @@ func (s *sentence) repairRecipientAsCompound() {
 		if o <= first || s.tag[first] != "PROPN" {
 			continue
 		}
-		name := -1 // one name: one word on the object, the others its own parts
-		for k := first; k < o; k++ {
-			if s.tag[k] != "PROPN" || strings.ContainsAny(s.toks[k].text, "0123456789") {
-				name = -1
-				break
-			}
-			inName := s.head[k] > v && s.head[k] < o && (s.rel[k] == "flat" || courtesyTitle(s, k)) // "Mr Siad"
-			if s.head[k] == o && s.rel[k] == "compound" && name < 0 {
-				name = k
-			} else if !inName {
-				name = -1 // "send Ukraine Leopard tanks": two names
-				break
-			}
-		}
-		if name >= 0 {
+		if name := s.recipientName(v, first, o); name >= 0 {
 			s.head[name], s.rel[name] = v, "iobj"
 			if first > v+1 {
 				s.head[v+1] = name
@@ -5804,6 +5811,25 @@ func (s *sentence) repairRecipientAsCompound() {
 			s.index()
 		}
 	}
+}
+
+// recipientName returns the head of the one name that the words [first, o) before
+// the object o of verb v make, the others its own parts, or -1: "send Ukraine Leopard
+// tanks" has two names.
+func (s *sentence) recipientName(v, first, o int) int {
+	name := -1
+	for k := first; k < o; k++ {
+		if s.tag[k] != "PROPN" || strings.ContainsAny(s.toks[k].text, "0123456789") {
+			return -1
+		}
+		inName := s.head[k] > v && s.head[k] < o && (s.rel[k] == "flat" || courtesyTitle(s, k)) // "Mr Siad"
+		if s.head[k] == o && s.rel[k] == "compound" && name < 0 {
+			name = k
+		} else if !inName {
+			return -1
+		}
+	}
+	return name
 }
 
 // repairSecondObject: a noun phrase with its own article or possessor right after the
@@ -6125,10 +6151,7 @@ func (s *sentence) reattachOpponents(act func(lemma string) bool) {
 func (s *sentence) reattachSupportAdjunct(hostile, supportive func(lemma string) bool) {
 	for v := 2; v < len(s.toks); v++ {
 		n := s.head[v]
-		if s.rel[v] != "acl" || n < 0 || n > v || s.toks[v-1].text != "," || s.tag[v] != "VERB" || !isParticiple(s.toks[v].lower, "") {
-			continue
-		}
-		if s.child(v, "obl:agent") < 0 || !supportive(s.lemma[v]) || !s.closesClause(v) {
+		if !s.closingParticiple(v) || !isParticiple(s.toks[v].lower, "") || s.child(v, "obl:agent") < 0 || !supportive(s.lemma[v]) {
 			continue
 		}
 		h := n
@@ -6143,6 +6166,13 @@ func (s *sentence) reattachSupportAdjunct(hostile, supportive func(lemma string)
 			s.index()
 		}
 	}
+}
+
+// closingParticiple: the verb at v, a participle hung on a noun before it and set off
+// by a comma, closes its clause.
+func (s *sentence) closingParticiple(v int) bool {
+	n := s.head[v]
+	return s.rel[v] == "acl" && n >= 0 && n < v && s.toks[v-1].text == "," && s.tag[v] == "VERB" && s.closesClause(v)
 }
 
 // closesClause: the phrase at v runs to the end of the sentence, or to a semicolon or
