@@ -5782,17 +5782,13 @@ func (s *sentence) repairClauseOnObject() {
 	}
 }
 
-// repairNameAsCase mends a name the parser took for the preposition of the phrase after
-// it: in "Moscow accused Britain of aggression" it hung "Britain" on "aggression" as
-// its case. A name is no preposition; right before the phrase's own preposition, with
-// the phrase on a verb, it is the verb's object.
 // repairRecipientAsCompound: a name right after a verb of giving,
 // read as a modifier of the object after it, is the indirect object, the one given to:
 // "Iran gave Hezbollah weapons", "the Shah offered Mr Siad help"; not a maker's name
 // ("sold MiG-29 fighters"), nor either of two names ("send Ukraine Leopard tanks").
 func (s *sentence) repairRecipientAsCompound() {
 	for v := range s.toks {
-		if s.tag[v] != "VERB" || s.transferVerb == nil || !s.transferVerb(s.lemma[v]) || s.child(v, "iobj") >= 0 {
+		if !s.givingWithoutRecipient(v) {
 			continue
 		}
 		o := s.child(v, "obj")
@@ -5811,6 +5807,12 @@ func (s *sentence) repairRecipientAsCompound() {
 			s.index()
 		}
 	}
+}
+
+// givingWithoutRecipient: the word at v is a verb of giving that the parse gives no
+// indirect object.
+func (s *sentence) givingWithoutRecipient(v int) bool {
+	return s.tag[v] == "VERB" && s.transferVerb != nil && s.transferVerb(s.lemma[v]) && s.child(v, "iobj") < 0
 }
 
 // recipientName returns the head of the one name that the words [first, o) before
@@ -5838,7 +5840,7 @@ func (s *sentence) recipientName(v, first, o int) int {
 // welcome").
 func (s *sentence) repairSecondObject() {
 	for v := range s.toks {
-		if s.tag[v] != "VERB" || s.transferVerb == nil || !s.transferVerb(s.lemma[v]) || s.child(v, "iobj") >= 0 {
+		if !s.givingWithoutRecipient(v) {
 			continue
 		}
 		o := s.child(v, "obj")
@@ -5893,6 +5895,10 @@ func (s *sentence) repairParticleAsNoun() {
 	}
 }
 
+// repairNameAsCase mends a name the parser took for the preposition of the phrase after
+// it: in "Moscow accused Britain of aggression" it hung "Britain" on "aggression" as
+// its case. A name is no preposition; right before the phrase's own preposition, with
+// the phrase on a verb, it is the verb's object.
 func (s *sentence) repairNameAsCase() {
 	for k := range s.toks {
 		h := s.head[k]
