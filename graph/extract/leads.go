@@ -1505,7 +1505,7 @@ func (a *article) ledByOwner(s *sentence, w, h int, of bool) bool {
 	if of {
 		return s.at[h].how == byName && a.lex.in("body", s.lemma[h])
 	}
-	return a.lex.in("ledbody", s.lemma[h]) || s.tag[h] == "PROPN"
+	return a.lex.in("ledbody", s.lemma[h]) || s.tag[h] == "PROPN" || s.at[h].how == byName && s.toks[h].upper // "Samir Geagea's Lebanese Forces": a body's name
 }
 
 // readCounterpart reads "counterpart" with a people's name and a person, whose

@@ -10640,3 +10640,18 @@ func TestFacilityName(t *testing.T) {
 		}},
 	})
 }
+
+// TestPersonsNamedBody covers a person's possessive on a body the article names in
+// capitals ("Samir Geagea's Lebanese Forces", "Mohamed Hamdan Dagalo's Rapid Support
+// Forces"): the person leads it, as "Hemedti's RSF"; not "Haftar's forces", which names
+// no body.
+func TestPersonsNamedBody(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'PERSON's Named Body'", []constructionCase{
+			{text: "Samir Geagea's Lebanese Forces backed Nawaf Salam.",
+				want: []string{"Samir Geagea leads Lebanese Forces (asserted)"}},
+			{text: "Mohamed Hamdan Dagalo's Rapid Support Forces attacked the army.",
+				want: []string{"Mohamed Hamdan Dagalo leads Rapid Support Forces (asserted)"}},
+		}},
+	})
+}
