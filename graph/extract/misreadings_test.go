@@ -10655,3 +10655,19 @@ func TestPersonsNamedBody(t *testing.T) {
 		}},
 	})
 }
+
+// TestFollowingAfterObject covers "following" as a preposition of time right after a
+// verb's object ("signed the Ankara Declaration following talks mediated by X"), which
+// the parser read as an adjective of "talks", the declaration a modifier of it: the
+// declaration is signed, and the talks are mediated.
+func TestFollowingAfterObject(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'signed the X following talks mediated by Y'", []constructionCase{
+			{text: "Ethiopia and Somalia signed the Ankara Declaration following talks mediated by Turkey's President Recep Tayyip Erdogan.",
+				want:   []string{"Ethiopia endorses Ankara Declaration (asserted)", "Recep Tayyip Erdogan proposes talks (asserted)"},
+				absent: []string{"Recep Tayyip Erdogan proposes Ankara Declaration following talks (asserted)"}},
+			{text: "Sudan's army and the RSF signed the Jeddah Declaration following talks brokered by Saudi Arabia and the United States.",
+				want: []string{"RSF endorses Jeddah Declaration (asserted)", "Saudi Arabia proposes talks (asserted)"}},
+		}},
+	})
+}

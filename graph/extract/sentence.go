@@ -2833,7 +2833,11 @@ func (s *sentence) repairAgentOfObject() {
 func (s *sentence) repairFollowing() {
 	for k := range s.toks {
 		h := s.head[k]
-		if l := s.toks[k].lower; l != "following" && l != "pending" || s.rel[k] != "amod" || h <= k || s.rel[h] != "conj" {
+		if l := s.toks[k].lower; l != "following" && l != "pending" || s.rel[k] != "amod" || h <= k {
+			continue
+		}
+		if s.rel[h] != "conj" {
+			s.repairFollowingInObject(k, h)
 			continue
 		}
 		top := s.climb(h, "conj")
@@ -2848,6 +2852,26 @@ func (s *sentence) repairFollowing() {
 		}
 		s.index()
 	}
+}
+
+// repairFollowingInObject mends "signed the Ankara Declaration following talks
+// mediated by Erdogan" parsed as one noun phrase, the declaration a modifier of
+// "talks": the noun before "following" is the verb's object, and "following talks" a
+// phrase of time of the verb.
+func (s *sentence) repairFollowingInObject(k, h int) {
+	n, v := k-1, s.head[h]
+	if n < 1 || s.head[n] != h || s.rel[n] != "compound" || v < 0 || s.tag[v] != "VERB" || s.rel[h] != "obj" {
+		return
+	}
+	s.head[n], s.rel[n] = v, "obj"
+	for _, d := range s.children(h, "det", "nmod:poss", "amod") {
+		if d < n {
+			s.head[d] = n // "the" is the declaration's
+		}
+	}
+	s.tag[k], s.rel[k] = "ADP", "case"
+	s.rel[h] = "obl"
+	s.index()
 }
 
 // question: the sentence asks rather than says: it ends with a question mark (before
