@@ -10671,3 +10671,30 @@ func TestFollowingAfterObject(t *testing.T) {
 		}},
 	})
 }
+
+// TestDetentionAndPremises covers the detention of people by an actor, condemned
+// ("condemned the detention of UN staff by the Houthis"): an act of the actor's; an
+// attack on a body's premises, an attack on the body; and an executive director, who
+// heads the agency named before the title.
+func TestDetentionAndPremises(t *testing.T) {
+	runConstructions(t, []construction{
+		{"'condemned the detention of X by Y'", []constructionCase{
+			{text: "Antonio Guterres has condemned the detention of UN staff members by Yemen's Houthi rebels.",
+				want: []string{"Antonio Guterres opposes Houthi rebels (asserted)"}},
+			{text: "The UN condemned the detention of its staff by the Houthis.",
+				want: []string{"UN opposes Houthis (asserted)"}},
+		}},
+		{"'stormed the premises of X'", []constructionCase{
+			{text: "Houthi security forces stormed the premises of the World Food Programme (WFP).",
+				want: []string{"Houthis opposes World Food Programme (asserted)"}},
+			{text: "M23 fighters attacked the premises of MONUSCO in Goma.",
+				want: []string{"M23 opposes MONUSCO (asserted)"}},
+		}},
+		{"'AGENCY Executive Director X'", []constructionCase{
+			{text: "WFP Executive Director Cindy McCain condemned the raid.",
+				want: []string{"Cindy McCain leads WFP (asserted)"}},
+			{text: "UNICEF Executive Director Catherine Russell condemned the killings.",
+				want: []string{"Catherine Russell leads UNICEF (asserted)"}},
+		}},
+	})
+}
