@@ -97,6 +97,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 	judgingVerb := func(w string) bool { return x.lex.in("judging", w) }
 	labelWord := func(w string) bool { return x.lex.in("hostile", w) || x.lex.in("favourable", w) }
 	timeSpan := func(w string) bool { return x.lex.in("timespan", w) }
+	hostile, supportive := x.verbOf(graph.Opposes), x.verbOf(graph.Supports)
 	for i, ts := range splitSentences(tokenize(doc.Text), x.abbrev) {
 		s := &sentence{i: i, toks: ts.toks, start: ts.start, end: ts.end}
 		x.lowerHeading(s)
@@ -116,7 +117,7 @@ func (x *Extractor) read(doc graph.Document) *article {
 			}
 		}
 		s.reattachOpponents(func(l string) bool { return len(x.lex.frames.nouns[l]) > 0 })
-		s.reattachSupportAdjunct(x.verbOf(graph.Opposes), x.verbOf(graph.Supports))
+		s.reattachSupportAdjunct(hostile, supportive)
 		s.reattachCounted(func(l string) bool { return x.lex.in("quantifier", l) })
 		s.reattachNounPhrase(x.nounTakes)
 		s.reattachNounInfinitive(x.lex.summing)

@@ -41,7 +41,7 @@ func (a *article) findCommandedArmies() {
 	}
 	for _, s := range a.sents {
 		for n := range s.toks {
-			if s.tag[n] != "NOUN" || s.lemma[n] != "army" && s.lemma[n] != "military" || !a.commanderOf(s, n) {
+			if s.tag[n] != "NOUN" || !armyBody(s.lemma[n]) || !a.commanderOf(s, n) {
 				continue
 			}
 			st := a.armyNounState(s, n)
@@ -61,6 +61,12 @@ func (a *article) findCommandedArmies() {
 			a.makeArmy(st, s.text(a.doc.Text, start, n+1))
 		}
 	}
+}
+
+// armyBody: a noun that names a state's army as one body ("the army", "the military"),
+// not its men ("troops", "soldiers").
+func armyBody(lemma string) bool {
+	return lemma == "army" || lemma == "military"
 }
 
 // commanderOf: the army noun at n is given a commander by a participle of leading with

@@ -680,7 +680,7 @@ func (a *article) forcesFor(s *sentence, i int, owner *mention, before bool) (e,
 // noteArmyState notes a state whose army the noun at i names by the state's name
 // ("Sudan's army"): "the army" soon after is Sudan's.
 func (a *article) noteArmyState(s *sentence, i int, e *entity) {
-	if e.isState() && (s.lemma[i] == "army" || s.lemma[i] == "military") {
+	if e.isState() && armyBody(s.lemma[i]) {
 		a.lastArmyState, a.lastArmySent = e, s.i
 	}
 }
@@ -1379,7 +1379,7 @@ func (a *article) ownerOfAssets(s *sentence, i int) bool {
 
 // collectiveNoun: nouns that name a body in the singular ("police", "military").
 func collectiveNoun(lemma string) bool {
-	return lemma == "police" || lemma == "military" || lemma == "army" || lemma == "personnel"
+	return lemma == "police" || armyBody(lemma) || lemma == "personnel"
 }
 
 // genericGovernment resolves "the government", "the authorities" to the government of

@@ -250,23 +250,24 @@ func (a *article) initiativeStance(s *sentence, w int, p graph.Predicate, obj ar
 		return graph.Endorses
 	case p == graph.Endorses && obj.m.ent.init != nil && s.lemma[w] == "sign" && a.lex.in("issued", obj.m.ent.init.family):
 		return graph.Proposes
-	case p == graph.Endorses && obj.m.ent.init != nil && a.lex.in("joining", s.lemma[w]) && mediationAt(obj.m):
+	case p == graph.Endorses && obj.m.ent.init != nil && a.lex.in("joining", s.lemma[w]) && a.mediationAt(obj.m):
 		return graph.Proposes // "Qatar joined the mediation": it mediates too
 	}
 	return p
 }
 
-// mediationAt: the mention m names a mediation ("joined the mediation", "the mediation
-// effort").
-func mediationAt(m *mention) bool {
+// mediationAt: the mention m names an act of putting an initiative forward, by its
+// noun or a noun before it ("joined the mediation", "the mediation effort"): a noun the
+// frames read as proposing what it is of.
+func (a *article) mediationAt(m *mention) bool {
 	s := m.s
 	if s == nil || m.head < 0 || m.head >= len(s.toks) {
 		return false
 	}
-	if s.lemma[m.head] == "mediation" {
-		return true
+	proposing := func(k int) bool {
+		return slices.ContainsFunc(a.lex.frames.nouns[s.lemma[k]], func(f *frame) bool { return f.kind == eventFrame && f.initiative == graph.Proposes })
 	}
-	return slices.ContainsFunc(s.children(m.head, "compound"), func(k int) bool { return s.lemma[k] == "mediation" })
+	return proposing(m.head) || slices.ContainsFunc(s.children(m.head, "compound"), proposing)
 }
 
 // relate records a relation read at word w of sentence s.
